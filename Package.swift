@@ -1,0 +1,43 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "MailLint",
+    products: [
+        .library(name: "MailLint", targets: ["MailLint"]),
+        .library(name: "MailParser", targets: ["MailParser"]),
+        .library(name: "MailHTML", targets: ["MailHTML"]),
+        .library(name: "MailLintCLI", targets: ["MailLintCLI"]),
+        .executable(name: "mail-lint", targets: ["mail-lint"]),
+    ],
+    targets: [
+        // libxml2, through the system's headers (Debian: libxml2-dev). The shim keeps ICU's
+        // headers out, which would otherwise clash with the ICU bundled in Foundation.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // RFC 5322 / MIME over bytes. Knows nothing of HTML or rules.
+        .target(name: "MailParser"),
+        // libxml2 DOM and the CSS subset email uses. Knows nothing of MIME or rules.
+        .target(name: "MailHTML", dependencies: ["CLibXML2"]),
+        // The lint engine and the built-in rules; what pipelines import.
+        .target(name: "MailLint", dependencies: ["MailParser", "MailHTML"]),
+        // Arguments, inputs, reporters and exit codes of the `mail-lint` command.
+        .target(name: "MailLintCLI", dependencies: ["MailLint", "MailParser", "MailHTML"]),
+        .executableTarget(name: "mail-lint", dependencies: ["MailLintCLI"]),
+
+        .testTarget(
+            name: "MailParserTests",
+            dependencies: ["MailParser"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "MailHTMLTests", dependencies: ["MailHTML"]),
+        .testTarget(
+            name: "MailLintCLITests",
+            dependencies: ["MailLintCLI", "MailParser", "mail-lint"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,99 @@
+import MailParser
+
+/// `mail-lint inspect`: how MailLint reads each message — header facts, the leaf parts with
+/// their positions, and every defect — as a readable tree or as JSON Lines.
+struct InspectCommand {
+    static let help = """
+        OVERVIEW: Show how MailLint reads messages: addresses, subject, MIME parts, defects.
+
+        USAGE: mail-lint inspect [--format <format>] <path> ...
+
+        ARGUMENTS:
+          <path>                  .eml files, mbox files, Maildir folders, directories
+                                  (walked recursively), or - for standard input.
+
+        OPTIONS:
+          --format <format>       text (a readable tree) or json (JSON Lines, one object
+                                  per message; keys in Docs/OutputFormats.md).
+                                  (default: text)
+          -h, --help              Show help information.
+
+        EXIT STATUS:
+          0  every input was read
+          2  a usage error, or an input could not be read (the others are still shown)
+
+        """
+
+    static let specification = ParsedArguments.Specification(valueOptions: ["format"], flags: ["help"])
+
+    let format: String
+    let paths: [String]
+
+    init(arguments: ParsedArguments) throws(UsageError) {
+        format = try arguments.choice("format", ["text", "json"], default: "text")
+        paths = arguments.positional
+        guard !paths.isEmpty else { throw UsageError("missing expected argument '<path> ...'") }
+    }
+
+    func run(output: CommandOutput, standardInput: () -> [UInt8]) -> Int32 {
+        var failed = false
+        for source in InputExpander.expand(paths) {
+            let problems = InputReader.forEachMessage(in: source, standardInput: standardInput) { input in
+                let message = MessageParser.parse(input.bytes, origin: input.origin)
+                let description = MessageDescription(input, message: message)
+                output.write(format == "json" ? description.json.serialized + "\n" : Self.renderText(description))
+            }
+            for problem in problems {
+                output.writeError(problem.rendered)
+                failed = failed || problem.isError
+            }
+        }
+        return failed ? ExitStatus.inputError : ExitStatus.success
+    }
+
+    static func renderText(_ description: MessageDescription) -> String {
+        var out = description.file
+        if let index = description.messageIndex { out += " (message \(index))" }
+        out += "\n"
+        func mailboxes(_ label: String, _ list: [Mailbox]) {
+            guard !list.isEmpty else { return }
+            let rendered = list.map { mailbox in
+                mailbox.displayName.map { "\($0) <\(mailbox.address)>" } ?? mailbox.address
+            }
+            out += "  \(label): \(rendered.joined(separator: ", "))\n"
+        }
+        mailboxes("from", description.from)
+        mailboxes("reply-to", description.replyTo)
+        mailboxes("sender", description.sender)
+        mailboxes("to", description.to)
+        if let subject = description.subject { out += "  subject: \(subject)\n" }
+        if let id = description.messageID { out += "  message-id: \(id)\n" }
+        if !description.datePresent { out += "  date: (missing)\n" }
+        out += "  parts:\n"
+        for part in description.parts {
+            var facts = [part.contentType]
+            if let charset = part.charset { facts.append("charset=\(charset)") }
+            if let encoding = part.transferEncoding { facts.append(encoding) }
+            if let disposition = part.disposition { facts.append(disposition) }
+            if let filename = part.filename { facts.append("\"\(filename)\"") }
+            facts.append("\(part.size) bytes")
+            out += "    \(part.path.padding(6)) \(facts.joined(separator: "  "))  (line \(part.location.line))\n"
+        }
+        if !description.defects.isEmpty {
+            out += "  defects:\n"
+            for defect in description.defects {
+                var place = "\(defect.location.line):\(defect.location.column)"
+                if let header = defect.header { place += " \(header)" } else if let part = defect.part { place += " part \(part)" }
+                out += "    \(place): \(defect.kind): \(defect.evidence)\n"
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    /// The string padded with spaces to at least `width` characters.
+    func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

@@ -1,0 +1,68 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Where a command writes: standard output and standard error, or buffers in tests.
+public protocol CommandOutput: AnyObject {
+    /// Writes `text` to standard output as UTF-8.
+    func write(_ text: String)
+    /// Writes `text` to standard error as UTF-8.
+    func writeError(_ text: String)
+}
+
+/// The process's standard output and standard error. Standard output is buffered and
+/// flushed before anything goes to standard error, so the two interleave as written.
+public final class StandardOutput: CommandOutput {
+    private var pending: [UInt8] = []
+
+    /// Creates the writer.
+    public init() { pending.reserveCapacity(1 << 16) }
+
+    public func write(_ text: String) {
+        pending += text.utf8
+        if pending.count >= 1 << 16 { flush() }
+    }
+
+    public func writeError(_ text: String) {
+        flush()
+        Self.writeAll(2, Array(text.utf8))
+    }
+
+    /// Writes what is buffered for standard output.
+    public func flush() {
+        Self.writeAll(1, pending)
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    deinit { flush() }
+
+    private static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress! + offset, bytes.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return  // a closed pipe: nothing more can be written
+            }
+            offset += written
+        }
+    }
+}
+
+/// Output kept in memory, for tests and embedding.
+public final class CapturedOutput: CommandOutput {
+    /// What was written to standard output.
+    public private(set) var standardOutput = ""
+    /// What was written to standard error.
+    public private(set) var standardError = ""
+
+    /// Creates an empty capture.
+    public init() {}
+
+    public func write(_ text: String) { standardOutput += text }
+    public func writeError(_ text: String) { standardError += text }
+}

@@ -1,0 +1,149 @@
+/// How MailParser turns bytes in a declared charset into text.
+///
+/// - UTF-8 and US-ASCII take a fast path with no conversion.
+/// - ISO-8859-1, US-ASCII with 8-bit bytes, and missing labels are decoded as
+///   Windows-1252, as browsers and mail clients do (WHATWG Encoding Standard).
+/// - Every other label goes through iconv, after the aliases in `canonicalName(_:)`.
+/// - A label nobody knows is decoded as UTF-8 when the bytes are valid UTF-8, else as
+///   Windows-1252, and reported (`DefectKind.unknownCharset`).
+public enum Charset {
+    /// The outcome of decoding a body or a header value.
+    public struct Decoded: Sendable, Equatable {
+        /// The text.
+        public var text: String
+        /// The charset actually used ("utf-8", "windows-1252", or the iconv name).
+        public var charsetUsed: String
+        /// Whether the label was known.
+        public var labelKnown: Bool
+        /// How many bytes were invalid in the charset (each became U+FFFD).
+        public var invalidBytes: Int
+    }
+
+    /// Decodes `bytes` labelled `label` (nil: no label, read as US-ASCII per RFC 2045,
+    /// which means Windows-1252 for 8-bit bytes).
+    public static func decode(_ bytes: [UInt8], label: String?) -> Decoded {
+        let name = label.map(canonicalName) ?? "us-ascii"
+        switch name {
+        case "utf-8":
+            let text = String(decoding: bytes, as: UTF8.self)
+            return Decoded(
+                text: text, charsetUsed: "utf-8", labelKnown: true,
+                invalidBytes: isValidUTF8(bytes) ? 0 : countInvalidUTF8(bytes))
+        case "us-ascii", "windows-1252":
+            if isASCII(bytes) {
+                return Decoded(
+                    text: String(decoding: bytes, as: UTF8.self), charsetUsed: name, labelKnown: true,
+                    invalidBytes: 0)
+            }
+            return Decoded(
+                text: Windows1252.decode(bytes), charsetUsed: "windows-1252", labelKnown: true,
+                invalidBytes: 0)
+        default:
+            if let result = IconvDecoder.decode(bytes, charset: name) {
+                return Decoded(
+                    text: result.text, charsetUsed: name, labelKnown: true,
+                    invalidBytes: result.invalidBytes)
+            }
+            let valid = isValidUTF8(bytes)
+            return Decoded(
+                text: valid ? String(decoding: bytes, as: UTF8.self) : Windows1252.decode(bytes),
+                charsetUsed: valid ? "utf-8" : "windows-1252", labelKnown: false, invalidBytes: 0)
+        }
+    }
+
+    /// Header bytes that are not RFC 2047 encoded: UTF-8 when valid (RFC 6532), else
+    /// Windows-1252.
+    public static func decodeHeaderBytes(_ bytes: some Collection<UInt8>) -> String {
+        if bytes.allSatisfy({ $0 < 0x80 }) || isValidUTF8(bytes) {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return Windows1252.decode(bytes)
+    }
+
+    /// The name MailParser decodes a label as: lowercase, surrounding white space and
+    /// quotes removed, common aliases folded, labels browsers read differently mapped as
+    /// the WHATWG Encoding Standard does (`gb2312` → `gb18030`, `ks_c_5601-1987` → `cp949`,
+    /// ISO-8859-1 → Windows-1252, ...).
+    public static func canonicalName(_ label: String) -> String {
+        var name = label.trimmingCharacters(in: " \t\"'").lowercased()
+        if let star = name.firstIndex(of: "*") { name = String(name[..<star]) }  // RFC 2231 language
+        switch name {
+        case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8", "unicode-2-0-utf-8":
+            return "utf-8"
+        case "us-ascii", "ascii", "ansi_x3.4-1968", "ansi_x3.4-1986", "iso646-us", "us", "iso-ir-6",
+            "cp367", "ibm367", "":
+            return "us-ascii"
+        case "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "cp819", "ibm819",
+            "iso-ir-100", "iso_8859-1:1987", "csisolatin1", "windows-1252", "cp1252", "x-cp1252",
+            "cp-1252", "win-1252":
+            return "windows-1252"
+        case "gb2312", "gbk", "x-gbk", "chinese", "csgb2312", "cp936", "euc-cn", "x-euc-cn":
+            return "gb18030"
+        case "ks_c_5601-1987", "ks_c_5601", "ksc5601", "euc-kr", "csksc56011987", "korean",
+            "windows-949", "cp949", "ks_c_5601-1989":
+            return "cp949"
+        case "shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "csshiftjis", "windows-31j",
+            "cp932":
+            return "cp932"
+        case "big5", "big5-hkscs", "cn-big5", "x-x-big5", "csbig5":
+            return "big5-hkscs"
+        case "iso-8859-9", "iso8859-9", "latin5", "windows-1254", "cp1254":
+            return "windows-1254"
+        case "tis-620", "iso-8859-11", "windows-874", "cp874":
+            return "cp874"
+        case "utf-16":
+            return "utf-16"
+        default:
+            if name.hasPrefix("iso8859-") { return "iso-8859-" + name.dropFirst(8) }
+            if name.hasPrefix("iso_8859-") { return "iso-8859-" + name.dropFirst(9) }
+            if name.hasPrefix("cp-") { return "cp" + name.dropFirst(3) }
+            return name
+        }
+    }
+
+    /// Whether every byte is below 0x80.
+    @inlinable public static func isASCII(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var combined: UInt8 = 0
+            for byte in buffer { combined |= byte }
+            return combined < 0x80
+        }
+    }
+
+    /// Whether `bytes` is well-formed UTF-8.
+    public static func isValidUTF8(_ bytes: some Collection<UInt8>) -> Bool {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    private static func countInvalidUTF8(_ bytes: [UInt8]) -> Int {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var errors = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return errors
+            case .error: errors += 1
+            }
+        }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing characters from `set`.
+    func trimmingCharacters(in set: String) -> String {
+        let characters = Set(set)
+        var slice = Substring(self)
+        while let first = slice.first, characters.contains(first) { slice.removeFirst() }
+        while let last = slice.last, characters.contains(last) { slice.removeLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,75 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Why a file could not be read.
+public struct FileReadError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The path as given.
+    public var path: String
+    /// What went wrong, from the C library's `strerror` or a check of ours.
+    public var reason: String
+
+    public var description: String { "\(path): \(reason)" }
+}
+
+/// A file opened read-only, read in chunks. MailLint never opens an input for writing.
+public final class FileInput {
+    /// The path as given.
+    public let path: String
+    private let descriptor: Int32
+
+    /// Opens `path` for reading. Directories, FIFOs, sockets and devices are refused
+    /// with a clear reason (a FIFO would block, a device may never end).
+    public init(path: String) throws(FileReadError) {
+        self.path = path
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw FileReadError(path: path, reason: Self.errorText()) }
+        let type = info.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            let kind =
+                type == S_IFDIR ? "is a directory" : type == S_IFIFO ? "is a FIFO (named pipe); not read" : "is not a regular file"
+            throw FileReadError(path: path, reason: kind)
+        }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileReadError(path: path, reason: Self.errorText()) }
+        descriptor = fd
+    }
+
+    deinit { close(descriptor) }
+
+    /// Reads up to `count` bytes; an empty result means the end of the file.
+    public func read(upTo count: Int) throws(FileReadError) -> [UInt8] {
+        var chunk = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let result = chunk.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + filled, count - filled)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw FileReadError(path: path, reason: Self.errorText())
+            }
+            if result == 0 { break }
+            filled += result
+        }
+        chunk.removeSubrange(filled...)
+        return chunk
+    }
+
+    /// Reads the whole file.
+    public static func readAll(_ path: String) throws(FileReadError) -> [UInt8] {
+        let file = try FileInput(path: path)
+        var bytes: [UInt8] = []
+        while true {
+            let chunk = try file.read(upTo: 1 << 20)
+            if chunk.isEmpty { return bytes }
+            bytes += chunk
+        }
+    }
+
+    private static func errorText() -> String { String(cString: strerror(errno)) }
+}

@@ -1,0 +1,116 @@
+/// Every deviation from the standards that MailParser tolerates, by kind.
+///
+/// The parser never throws on bad mail: it reads on and records one of these on the
+/// message, with the byte range it concerns. The list starts from Python's
+/// `email.errors` and adds what a sender must hear about before a provider rejects the
+/// message. Rules map each kind to exactly one diagnostic.
+public enum DefectKind: String, Sendable, CaseIterable, Codable {
+    // MARK: Lines and bytes
+    /// A LF that is not preceded by CR (RFC 5322 §2.3).
+    case bareLineFeed = "bare-line-feed"
+    /// A CR that is not followed by LF (RFC 5322 §2.3).
+    case bareCarriageReturn = "bare-carriage-return"
+    /// A NUL byte in the header or in a text part (RFC 5322 §2.2, RFC 2045 §2.7).
+    case nulByte = "nul-byte"
+
+    // MARK: Header block
+    /// The message starts with an mbox `From ` envelope line, which is not a header field.
+    case envelopeLine = "envelope-line"
+    /// The header block starts with a folded continuation line, which belongs to no field.
+    case firstLineIsContinuation = "first-line-is-continuation"
+    /// A line in the header block that is not a field and not a continuation: the header
+    /// ended there without the blank line that must separate it from the body.
+    case missingHeaderBodySeparator = "missing-header-body-separator"
+    /// White space between a field name and its colon (obsolete syntax, RFC 5322 §4.5).
+    case whitespaceBeforeColon = "whitespace-before-colon"
+    /// A field name with bytes outside printable US-ASCII (RFC 5322 §3.6.8).
+    case invalidFieldName = "invalid-field-name"
+    /// Raw bytes of 0x80 and above in a header field (RFC 5322 §2.2; allowed only with
+    /// SMTPUTF8, RFC 6532).
+    case header8Bit = "header-8bit"
+    /// A folded line in the header that holds only white space (obsolete, RFC 5322 §4.2).
+    case whitespaceOnlyContinuation = "whitespace-only-continuation"
+
+    // MARK: Encoded words (RFC 2047)
+    /// Text that starts like an encoded word but is not one; it is kept as written.
+    case encodedWordMalformed = "encoded-word-malformed"
+    /// An encoded word longer than 75 characters (RFC 2047 §2).
+    case encodedWordTooLong = "encoded-word-too-long"
+    /// An encoded word not separated from the text around it by white space
+    /// (RFC 2047 §5); it is decoded anyway, as mail clients do.
+    case encodedWordNotDelimited = "encoded-word-not-delimited"
+    /// An encoded word inside a quoted string (RFC 2047 §5 forbids it); decoded anyway.
+    case encodedWordInQuotedString = "encoded-word-in-quoted-string"
+    /// An encoded word inside an address's local part or domain (RFC 2047 §5).
+    case encodedWordInAddress = "encoded-word-in-address"
+
+    // MARK: Addresses (RFC 5322 §3.4)
+    /// A mailbox or group that could not be parsed; the text is kept as the evidence.
+    case invalidAddress = "invalid-address"
+    /// An address without `@domain`.
+    case addressWithoutDomain = "address-without-domain"
+    /// A quoted string, comment, angle address or domain literal that is never closed.
+    case unterminatedToken = "unterminated-token"
+    /// An obsolete source route (`<@a,@b:user@host>`, RFC 5322 §4.4).
+    case obsoleteRoute = "obsolete-route"
+
+    // MARK: Parameters (RFC 2045, RFC 2231)
+    /// A Content-Type that is not `type/subtype`; `text/plain` is assumed (RFC 2045 §5.2).
+    case invalidContentType = "invalid-content-type"
+    /// A parameter that is not `name=value` or whose quoted value is not closed.
+    case invalidParameter = "invalid-parameter"
+    /// The same parameter given twice; the first one is used.
+    case duplicateParameter = "duplicate-parameter"
+    /// RFC 2231 continuations with a gap, or a charset that cannot decode the value.
+    case invalidParameterContinuation = "invalid-parameter-continuation"
+
+    // MARK: MIME structure (RFC 2046)
+    /// A multipart entity without a boundary parameter; it is read as a single part.
+    case multipartWithoutBoundary = "multipart-without-boundary"
+    /// A boundary that is empty, longer than 70 characters or has characters outside
+    /// RFC 2046's `bchars`.
+    case invalidBoundary = "invalid-boundary"
+    /// No line with the multipart's boundary was found; the body is read as one part.
+    case startBoundaryNotFound = "start-boundary-not-found"
+    /// A multipart whose close delimiter (`--boundary--`) is missing.
+    case closeBoundaryMissing = "close-boundary-missing"
+    /// A boundary line of an enclosing multipart ended this multipart before its own
+    /// close delimiter.
+    case multipartEndedByOuterBoundary = "multipart-ended-by-outer-boundary"
+    /// A multipart or message entity declares a transfer encoding other than
+    /// 7bit, 8bit or binary (RFC 2045 §6.4).
+    case compositeTransferEncoding = "composite-transfer-encoding"
+    /// A body part whose header block is not followed by a blank line before the part ends.
+    case partHeaderUnterminated = "part-header-unterminated"
+
+    // MARK: Transfer encodings (RFC 2045 §6)
+    /// A Content-Transfer-Encoding other than 7bit, 8bit, binary, quoted-printable or
+    /// base64; the body is used as it is.
+    case unknownTransferEncoding = "unknown-transfer-encoding"
+    /// Bytes outside the base64 alphabet, or data after the padding.
+    case base64InvalidCharacters = "base64-invalid-characters"
+    /// Base64 data whose length is not a multiple of four (missing or extra padding).
+    case base64InvalidPadding = "base64-invalid-padding"
+    /// A `=` in quoted-printable that is not followed by two hex digits or a line break.
+    case quotedPrintableInvalidEscape = "quoted-printable-invalid-escape"
+
+    // MARK: Charsets
+    /// A charset label that neither the built-in decoders nor iconv know; the text is
+    /// decoded as UTF-8 when valid, else as Windows-1252.
+    case unknownCharset = "unknown-charset"
+    /// Bytes that are not valid in the declared charset; each becomes U+FFFD.
+    case charsetDecodingError = "charset-decoding-error"
+
+    // MARK: Limits (see `ParserLimits`)
+    /// More header fields than `ParserLimits.maxHeaderFields`; the rest are ignored.
+    case tooManyHeaderFields = "too-many-header-fields"
+    /// A header block larger than `ParserLimits.maxHeaderBytes`; the rest is ignored.
+    case headerBlockTooLarge = "header-block-too-large"
+    /// Multipart nesting deeper than `ParserLimits.maxNestingDepth`; deeper entities are
+    /// read as single parts.
+    case nestingTooDeep = "nesting-too-deep"
+    /// More parts than `ParserLimits.maxParts`; the rest of the body is not split.
+    case tooManyParts = "too-many-parts"
+    /// A decoded body larger than `ParserLimits.maxDecodedBytes`; decoding stopped there.
+    case decodedSizeLimit = "decoded-size-limit"
+}

@@ -1,0 +1,107 @@
+/// Base64 decoding (RFC 2045 §6.8), tolerant as mail clients are.
+///
+/// - Line breaks and white space are skipped.
+/// - Other bytes outside the alphabet are skipped and counted as invalid.
+/// - Missing padding is accepted; a final group of one character carries no byte and is
+///   counted as invalid padding; data after `=` padding is decoded too (some senders
+///   concatenate base64 blocks) and counted as invalid.
+public enum Base64 {
+    /// The decoded bytes, where each raw line starts in the output, and what was wrong.
+    public struct Result: Sendable {
+        public var bytes: [UInt8]
+        public var offsetMap: DecodedOffsetMap
+        public var invalidCharacters: Int
+        public var firstInvalidCharacter: Int?
+        public var badPadding: Bool
+        public var truncated: Bool
+    }
+
+    private static let table: [UInt8] = {
+        var table = [UInt8](repeating: 0xFF, count: 256)
+        for (value, byte) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8
+            .enumerated()
+        {
+            table[Int(byte)] = UInt8(value)
+        }
+        table[Int(ASCII.equals)] = 0xFE
+        return table
+    }()
+
+    /// Decodes `bytes`, whose indices are offsets in the message; stops after `limit`
+    /// output bytes.
+    public static func decode(_ bytes: ArraySlice<UInt8>, limit: Int = .max) -> Result {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count / 4 * 3 + 3)
+        var map = DecodedOffsetMap()
+        var invalid = 0
+        var firstInvalid: Int?
+        var accumulator: UInt32 = 0
+        var count = 0
+        var sawPadding = false
+        var dataAfterPadding = false
+        var truncated = false
+        var atLineStart = true
+        let table = Self.table
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if atLineStart {
+                map.add(decoded: out.count, raw: index)
+                atLineStart = false
+            }
+            let value = table[Int(byte)]
+            if value < 64 {
+                if sawPadding {
+                    dataAfterPadding = true
+                    sawPadding = false
+                }
+                accumulator = accumulator << 6 | UInt32(value)
+                count += 1
+                if count == 4 {
+                    if out.count >= limit {
+                        truncated = true
+                        break
+                    }
+                    out.append(UInt8(truncatingIfNeeded: accumulator >> 16))
+                    out.append(UInt8(truncatingIfNeeded: accumulator >> 8))
+                    out.append(UInt8(truncatingIfNeeded: accumulator))
+                    accumulator = 0
+                    count = 0
+                }
+                continue
+            }
+            if value == 0xFE {
+                flush(&out, &accumulator, &count)
+                sawPadding = true
+                continue
+            }
+            if byte == ASCII.lf || byte == ASCII.cr {
+                atLineStart = true
+                continue
+            }
+            if ASCII.isWhitespace(byte) { continue }
+            invalid += 1
+            if firstInvalid == nil { firstInvalid = index }
+        }
+        let leftover = count
+        flush(&out, &accumulator, &count)
+        return Result(
+            bytes: out, offsetMap: map, invalidCharacters: invalid, firstInvalidCharacter: firstInvalid,
+            badPadding: leftover != 0 || dataAfterPadding,
+            truncated: truncated)
+    }
+
+    /// Writes the bytes a partial group of 2 or 3 characters carries.
+    private static func flush(_ out: inout [UInt8], _ accumulator: inout UInt32, _ count: inout Int) {
+        switch count {
+        case 2:
+            out.append(UInt8(truncatingIfNeeded: accumulator >> 4))
+        case 3:
+            out.append(UInt8(truncatingIfNeeded: accumulator >> 10))
+            out.append(UInt8(truncatingIfNeeded: accumulator >> 2))
+        default:
+            break
+        }
+        accumulator = 0
+        count = 0
+    }
+}

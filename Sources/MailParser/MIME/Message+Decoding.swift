@@ -1,0 +1,114 @@
+/// A body after transfer decoding (RFC 2045 §6), with a way back to the raw lines.
+public struct DecodedBody: Sendable {
+    /// The decoded bytes.
+    public var bytes: [UInt8]
+    /// The part it belongs to.
+    public var partPath: PartPath
+    /// 0-based offset of the raw body in the message buffer.
+    public var rawStart: Int
+    /// Checkpoints from decoded offsets to raw offsets; empty for identity encodings.
+    public var offsetMap: DecodedOffsetMap
+    /// Deviations found while decoding (invalid base64, bad escapes, the size limit).
+    public var defects: [ParseDefect]
+
+    /// The 0-based offset in the message buffer of the raw line that produced decoded
+    /// byte `offset`: the byte itself for identity encodings, the start of its raw line
+    /// for quoted-printable and base64.
+    public func rawOffset(forDecoded offset: Int) -> Int {
+        offsetMap.rawOffset(forDecoded: offset) ?? (rawStart + offset)
+    }
+}
+
+/// A text part's body after transfer and charset decoding.
+public struct DecodedText: Sendable {
+    /// The text, line breaks as written.
+    public var text: String
+    /// The transfer-decoded bytes it came from.
+    public var body: DecodedBody
+    /// The charset label as declared, lowercase, or nil.
+    public var declaredCharset: String?
+    /// What charset decoding found.
+    public var charset: Charset.Decoded
+}
+
+extension Message {
+    /// The body of `part` after transfer decoding, at most `ParserLimits.maxDecodedBytes`.
+    ///
+    /// Identity encodings (7bit, 8bit, binary and unknown ones) return the raw bytes.
+    /// Deviations are returned on the result, not added to `defects`.
+    public func decodedBody(of part: MIMEPart, limits: ParserLimits = .default) -> DecodedBody {
+        let raw = bytes[part.bodyRange]
+        var defects: [ParseDefect] = []
+        var out: [UInt8]
+        var map = DecodedOffsetMap()
+        var truncated = false
+        switch part.effectiveTransferEncoding {
+        case .quotedPrintable:
+            let result = QuotedPrintable.decode(raw, limit: limits.maxDecodedBytes)
+            out = result.bytes
+            map = result.offsetMap
+            truncated = result.truncated
+            if let first = result.firstInvalidEscape {
+                defects.append(
+                    ParseDefect(
+                        .quotedPrintableInvalidEscape, range: first..<min(first + 3, part.bodyRange.upperBound),
+                        partPath: part.path,
+                        evidence: "\(result.invalidEscapes) \"=\" not followed by two hex digits or a line break"
+                    ))
+            }
+        case .base64:
+            let result = Base64.decode(raw, limit: limits.maxDecodedBytes)
+            out = result.bytes
+            map = result.offsetMap
+            truncated = result.truncated
+            if let first = result.firstInvalidCharacter {
+                defects.append(
+                    ParseDefect(
+                        .base64InvalidCharacters, range: first..<first + 1, partPath: part.path,
+                        evidence: "\(result.invalidCharacters) byte(s) outside the base64 alphabet"))
+            }
+            if result.badPadding {
+                defects.append(
+                    ParseDefect(
+                        .base64InvalidPadding, range: part.bodyRange, partPath: part.path,
+                        evidence: "base64 data is not a whole number of 4-character groups"))
+            }
+        default:
+            out = Array(raw.prefix(limits.maxDecodedBytes))
+            truncated = raw.count > limits.maxDecodedBytes
+        }
+        if truncated {
+            defects.append(
+                ParseDefect(
+                    .decodedSizeLimit, range: part.bodyRange, partPath: part.path,
+                    evidence: "decoded body larger than \(limits.maxDecodedBytes) bytes; decoding stopped there"))
+            out = Array(out.prefix(limits.maxDecodedBytes))
+        }
+        return DecodedBody(
+            bytes: out, partPath: part.path, rawStart: part.bodyRange.lowerBound, offsetMap: map, defects: defects)
+    }
+
+    /// The text of `part` after transfer and charset decoding (see `Charset`).
+    ///
+    /// Meant for `text/*` parts; any part can be decoded this way. Charset problems are
+    /// added to the body's defects (`unknownCharset`, `charsetDecodingError`).
+    public func decodedText(of part: MIMEPart, limits: ParserLimits = .default) -> DecodedText {
+        var body = decodedBody(of: part, limits: limits)
+        let declared = part.contentType.charset
+        let decoded = Charset.decode(body.bytes, label: declared)
+        let fieldRange = MessageParser.fieldRange(part.header, "content-type")
+        if !decoded.labelKnown, let declared {
+            body.defects.append(
+                ParseDefect(
+                    .unknownCharset, range: fieldRange, partPath: part.path, headerName: "Content-Type",
+                    evidence: "unknown charset \"\(declared)\"; decoded as \(decoded.charsetUsed)"))
+        }
+        if decoded.invalidBytes > 0 {
+            body.defects.append(
+                ParseDefect(
+                    .charsetDecodingError, range: part.bodyRange, partPath: part.path,
+                    evidence: "\(decoded.invalidBytes) byte(s) are not valid \(decoded.charsetUsed)"))
+        }
+        return DecodedText(text: decoded.text, body: body, declaredCharset: declared, charset: decoded)
+    }
+}

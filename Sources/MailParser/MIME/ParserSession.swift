@@ -1,0 +1,85 @@
+/// The state of one parse: the buffer, where it came from, the limits and what was found.
+///
+/// Lives only while `MessageParser.parse` runs; the buffer pointer is valid for that time.
+struct ParserSession {
+    let bytes: [UInt8]
+    let buffer: UnsafeBufferPointer<UInt8>
+    let lineIndex: LineIndex
+    let origin: SourceOrigin
+    let limits: ParserLimits
+    var defects: [ParseDefect] = []
+    var entityCount = 0
+    var partLimitReported = false
+
+    /// The file position of buffer offset `offset`.
+    func location(of offset: Int) -> SourceLocation {
+        MessageLocator(lineIndex: lineIndex, origin: origin).location(of: offset)
+    }
+
+    mutating func record(
+        _ kind: DefectKind, _ range: Range<Int>, part: PartPath?, header: String? = nil,
+        _ evidence: String
+    ) {
+        defects.append(
+            ParseDefect(kind, range: range, partPath: part, headerName: header, evidence: evidence))
+    }
+
+    /// Up to `limit` bytes at `range` as printable evidence text.
+    func excerpt(_ range: Range<Int>, limit: Int = 80) -> String {
+        let upper = min(range.upperBound, range.lowerBound + limit)
+        var text = Charset.decodeHeaderBytes(bytes[range.lowerBound..<upper])
+        text = text.replacingControlCharacters()
+        return upper < range.upperBound ? text + "…" : text
+    }
+}
+
+/// Turns buffer offsets into file positions through a message's line index and origin.
+public struct MessageLocator: Sendable {
+    /// The line index of the message buffer.
+    public let lineIndex: LineIndex
+    /// Where the buffer starts in its file.
+    public let origin: SourceOrigin
+
+    /// Creates a locator.
+    public init(lineIndex: LineIndex, origin: SourceOrigin) {
+        self.lineIndex = lineIndex
+        self.origin = origin
+    }
+
+    /// The file position of 0-based buffer offset `offset`.
+    public func location(of offset: Int) -> SourceLocation {
+        let (line, column) = lineIndex.location(of: offset)
+        let removed = origin.removedCount(upTo: offset)
+        var fileColumn = column
+        if removed > 0, let lineStart = lineIndex.offset(ofLine: line),
+            origin.removedQuoteOffsets.contains(lineStart)
+        {
+            fileColumn += 1
+        }
+        return SourceLocation(
+            offset: origin.byteOffset + offset + removed,
+            line: origin.line + line - 1,
+            column: fileColumn)
+    }
+}
+
+extension String {
+    /// The string with C0 controls (other than tab) and DEL shown as `\u{..}` escapes,
+    /// CR as `\r` and LF as `\n`, so that evidence prints on one line.
+    func replacingControlCharacters() -> String {
+        guard unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F })
+        else { return self }
+        var out = ""
+        for scalar in unicodeScalars {
+            switch scalar {
+            case "\r": out += "\\r"
+            case "\n": out += "\\n"
+            case "\t": out.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                out += "\\u{\(String(scalar.value, radix: 16))}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

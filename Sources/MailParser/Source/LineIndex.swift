@@ -1,0 +1,90 @@
+/// The start offset of every line of a byte buffer, so that a byte offset can be turned
+/// into a 1-based line and column.
+///
+/// A line ends at CR LF, at a bare LF or at a bare CR: the same three line breaks the
+/// header and MIME scanners accept, so a line number here names the same line a parser
+/// defect speaks of. This is the only place in MailParser where lines are counted.
+///
+/// - Complexity: building is O(n) in the buffer's length; a lookup is O(log lines).
+public struct LineIndex: Sendable, Equatable {
+    /// 0-based byte offsets at which each line starts; the first is always 0.
+    public let lineStarts: [Int]
+    /// Length of the indexed buffer in bytes.
+    public let byteCount: Int
+    /// How many lines end in CR LF, in a bare LF and in a bare CR.
+    public let lineBreakCounts: (crlf: Int, lf: Int, cr: Int)
+    /// 0-based offsets of the first bare LF and the first bare CR, if any.
+    public let firstBareLineFeed: Int?
+    public let firstBareCarriageReturn: Int?
+
+    /// Indexes `bytes`.
+    public init(_ bytes: [UInt8]) {
+        self = bytes.withUnsafeBufferPointer { LineIndex($0) }
+    }
+
+    /// Indexes the bytes of `buffer`.
+    public init(_ buffer: UnsafeBufferPointer<UInt8>) {
+        var starts = [0]
+        starts.reserveCapacity(buffer.count / 40 + 1)
+        let count = buffer.count
+        var index = 0
+        var crlf = 0
+        var lf = 0
+        var cr = 0
+        var firstLF: Int?
+        var firstCR: Int?
+        while index < count {
+            let byte = buffer[index]
+            index += 1
+            if byte > ASCII.cr { continue }
+            if byte == ASCII.lf {
+                lf += 1
+                if firstLF == nil { firstLF = index - 1 }
+                starts.append(index)
+            } else if byte == ASCII.cr {
+                if index < count, buffer[index] == ASCII.lf {
+                    index += 1
+                    crlf += 1
+                } else {
+                    cr += 1
+                    if firstCR == nil { firstCR = index - 1 }
+                }
+                starts.append(index)
+            }
+        }
+        lineStarts = starts
+        byteCount = count
+        lineBreakCounts = (crlf, lf, cr)
+        firstBareLineFeed = firstLF
+        firstBareCarriageReturn = firstCR
+    }
+
+    public static func == (lhs: LineIndex, rhs: LineIndex) -> Bool {
+        lhs.lineStarts == rhs.lineStarts && lhs.byteCount == rhs.byteCount
+    }
+
+    /// Number of lines (a buffer that ends with a line break has an empty last line).
+    public var lineCount: Int { lineStarts.count }
+
+    /// The 1-based line and 1-based byte column of a 0-based byte `offset`.
+    ///
+    /// Offsets past the end are clamped to the end of the buffer. The column counts
+    /// bytes, not characters: a reporter that wants Unicode scalars converts it with the
+    /// line's bytes.
+    public func location(of offset: Int) -> (line: Int, column: Int) {
+        let clamped = max(0, min(offset, byteCount))
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
+        }
+        return (low + 1, clamped - lineStarts[low] + 1)
+    }
+
+    /// The 0-based byte offset at which 1-based `line` starts, or nil past the last line.
+    public func offset(ofLine line: Int) -> Int? {
+        guard line >= 1, line <= lineStarts.count else { return nil }
+        return lineStarts[line - 1]
+    }
+}

@@ -1,0 +1,14 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import MailLintCLI
+
+// SIGPIPE would kill the process when a pipe reader (`| head`) goes away; write() then
+// returns EPIPE instead, and the output layer stops writing.
+signal(SIGPIPE, SIG_IGN)
+let output = StandardOutput()
+let status = MailLintCommand.run(Array(CommandLine.arguments.dropFirst()), output: output)
+output.flush()
+exit(status)
