@@ -115,7 +115,10 @@ private struct TokenCursor {
     ) {
         guard let first = phrase.first, let last = phrase.last else { return }
         let range = first.range.lowerBound..<last.range.upperBound
-        let local = Self.join(phrase)
+        let local = phrase.enumerated().reduce(into: [UInt8]()) { bytes, entry in
+            if entry.offset > 0, entry.element.precededBySpace { bytes.append(ASCII.space) }
+            bytes += entry.element.content
+        }
         defects.append(
             ParseDefect(
                 .addressWithoutDomain, range: range, evidence: "\"\(ASCII.string(local))\" has no @domain"))
@@ -138,22 +141,35 @@ private struct TokenCursor {
             parseAngleAddress(displayName: nameTokens, start: start, group: group, into: &mailboxes, defects: &defects)
             return
         }
+        var local = local
+        var displayName: String?
+        if let split = Self.unbracketedNameSplit(local) {
+            // "Big Bug bb@bug.com": the words before the last one are a display name that
+            // lost its angle brackets.
+            displayName = Self.phraseText(Array(local[..<split]), defects: &defects)
+            local = Array(local[split...])
+            defects.append(
+                ParseDefect(
+                    .invalidAddress, range: tokens[start].range.lowerBound..<tokens[index - 1].range.upperBound,
+                    evidence: "display name without angle brackets: \(text(tokens[start].range.lowerBound..<tokens[index - 1].range.upperBound))"))
+        }
         let range = tokens[start].range.lowerBound..<(tokens[index - 1].range.upperBound)
+        let addressRange = local[0].range.lowerBound..<range.upperBound
         guard !domainTokens.isEmpty else {
             defects.append(
                 ParseDefect(.addressWithoutDomain, range: range, evidence: "nothing after \"@\" in \(text(range))"))
             mailboxes.append(
                 Mailbox(
-                    displayName: nil, localPart: Self.localText(local, defects: &defects), domain: nil,
-                    groupName: group, range: range, addressRange: range))
+                    displayName: displayName, localPart: Self.localText(local, defects: &defects), domain: nil,
+                    groupName: group, range: range, addressRange: addressRange))
             skipToSeparator(defects: &defects, from: start)
             return
         }
         mailboxes.append(
             Mailbox(
-                displayName: nil, localPart: Self.localText(local, defects: &defects),
+                displayName: displayName, localPart: Self.localText(local, defects: &defects),
                 domain: Self.domainText(domainTokens, defects: &defects), groupName: group, range: range,
-                addressRange: range))
+                addressRange: addressRange))
         if let token = current, !token.isSpecial(ASCII.comma), !token.isSpecial(ASCII.semicolon) {
             skipInvalid(from: index, defects: &defects)
         }
@@ -273,6 +289,17 @@ private struct TokenCursor {
     private func text(_ range: Range<Int>) -> String {
         let clamped = max(bytes.startIndex, range.lowerBound)..<min(bytes.endIndex, range.upperBound)
         return Charset.decodeHeaderBytes(bytes[clamped]).replacingControlCharacters()
+    }
+
+    /// Where the local part starts when words separated by white space (and not joined by
+    /// dots, which obs-local-part allows) stand before `@`; nil when the local part is one word.
+    static func unbracketedNameSplit(_ tokens: [AddressToken]) -> Int? {
+        var split: Int?
+        for index in tokens.indices.dropFirst() {
+            let token = tokens[index]
+            if token.precededBySpace, token.isWord, !tokens[index - 1].isSpecial(ASCII.period) { split = index }
+        }
+        return split
     }
 
     /// Tokens joined without spaces (local parts, domains).

@@ -35,19 +35,25 @@ public enum Charset {
                     text: String(decoding: bytes, as: UTF8.self), charsetUsed: name, labelKnown: true,
                     invalidBytes: 0)
             }
+            let decoded = Windows1252.decode(bytes)
             return Decoded(
-                text: Windows1252.decode(bytes), charsetUsed: "windows-1252", labelKnown: true,
-                invalidBytes: 0)
+                text: decoded.text, charsetUsed: "windows-1252", labelKnown: true,
+                invalidBytes: decoded.invalidBytes)
         default:
             if let result = IconvDecoder.decode(bytes, charset: name) {
                 return Decoded(
                     text: result.text, charsetUsed: name, labelKnown: true,
                     invalidBytes: result.invalidBytes)
             }
-            let valid = isValidUTF8(bytes)
+            if isValidUTF8(bytes) {
+                return Decoded(
+                    text: String(decoding: bytes, as: UTF8.self), charsetUsed: "utf-8", labelKnown: false,
+                    invalidBytes: 0)
+            }
+            let decoded = Windows1252.decode(bytes)
             return Decoded(
-                text: valid ? String(decoding: bytes, as: UTF8.self) : Windows1252.decode(bytes),
-                charsetUsed: valid ? "utf-8" : "windows-1252", labelKnown: false, invalidBytes: 0)
+                text: decoded.text, charsetUsed: "windows-1252", labelKnown: false,
+                invalidBytes: decoded.invalidBytes)
         }
     }
 
@@ -57,7 +63,7 @@ public enum Charset {
         if bytes.allSatisfy({ $0 < 0x80 }) || isValidUTF8(bytes) {
             return String(decoding: bytes, as: UTF8.self)
         }
-        return Windows1252.decode(bytes)
+        return Windows1252.decode(bytes).text
     }
 
     /// The name MailParser decodes a label as: lowercase, surrounding white space and

@@ -1,22 +1,26 @@
 /// Windows-1252, the charset browsers and mail clients use for text labelled ISO-8859-1
 /// or US-ASCII (WHATWG Encoding Standard), decoded without iconv.
 enum Windows1252 {
-    /// The Unicode scalars of bytes 0x80–0x9F; the five bytes Windows-1252 leaves
-    /// undefined map to the C1 control of the same value, as the WHATWG standard says.
+    /// The Unicode scalars of bytes 0x80–0x9F. The five bytes Windows-1252 leaves
+    /// undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) are decoding errors: U+FFFD. (The WHATWG
+    /// standard maps them to invisible C1 controls; in mail they only come from text
+    /// that is not Windows-1252 at all, which a linter should see as undecodable.)
     private static let high: [UInt32] = [
-        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
     ]
 
-    /// Decodes every byte; this never fails.
-    static func decode(_ bytes: some Sequence<UInt8>) -> String {
+    /// Decodes every byte; this never fails. `invalidBytes` counts the undefined ones.
+    static func decode(_ bytes: some Sequence<UInt8>) -> (text: String, invalidBytes: Int) {
         var scalars = String.UnicodeScalarView()
+        var invalid = 0
         for byte in bytes {
             let value = byte >= 0x80 && byte < 0xA0 ? high[Int(byte - 0x80)] : UInt32(byte)
+            if value == 0xFFFD { invalid += 1 }
             scalars.append(Unicode.Scalar(value)!)
         }
-        return String(scalars)
+        return (String(scalars), invalid)
     }
 }

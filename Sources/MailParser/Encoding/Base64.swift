@@ -3,8 +3,8 @@
 /// - Line breaks and white space are skipped.
 /// - Other bytes outside the alphabet are skipped and counted as invalid.
 /// - Missing padding is accepted; a final group of one character carries no byte and is
-///   counted as invalid padding; data after `=` padding is decoded too (some senders
-///   concatenate base64 blocks) and counted as invalid.
+///   counted as invalid padding; data after `=` padding is not decoded and is counted
+///   as invalid characters.
 public enum Base64 {
     /// The decoded bytes, where each raw line starts in the output, and what was wrong.
     public struct Result: Sendable {
@@ -51,8 +51,12 @@ public enum Base64 {
             let value = table[Int(byte)]
             if value < 64 {
                 if sawPadding {
+                    // Data after the padding is not decoded (as Python's email and most
+                    // clients do): it is usually junk that followed the encoded body.
                     dataAfterPadding = true
-                    sawPadding = false
+                    if firstInvalid == nil { firstInvalid = index }
+                    invalid += 1
+                    continue
                 }
                 accumulator = accumulator << 6 | UInt32(value)
                 count += 1
@@ -70,8 +74,15 @@ public enum Base64 {
                 continue
             }
             if value == 0xFE {
-                flush(&out, &accumulator, &count)
-                sawPadding = true
+                if count >= 2 {
+                    // "=" ends a group of 2 or 3 characters: real padding.
+                    flush(&out, &accumulator, &count)
+                    sawPadding = true
+                } else if !sawPadding {
+                    // "=" where no padding can stand ("name=" in text that is not base64).
+                    invalid += 1
+                    if firstInvalid == nil { firstInvalid = index }
+                }
                 continue
             }
             if byte == ASCII.lf || byte == ASCII.cr {

@@ -45,8 +45,11 @@ public struct MIMEPart: Sendable {
     /// The transfer encoding in effect: the declared one, or 7bit.
     public var effectiveTransferEncoding: TransferEncoding { transferEncoding ?? .sevenBit }
 
-    /// The filename: Content-Disposition's `filename`, else Content-Type's `name`.
-    public var filename: String? { disposition?.filename ?? contentType.parameter("name") }
+    /// The filename: Content-Disposition's `filename`, else Content-Type's `name`, decoded,
+    /// white space around it removed (as mail clients save it).
+    public var filename: String? {
+        (disposition?.filename ?? contentType.parameter("name")).map { $0.trimmingCharacters(in: " \t") }
+    }
 
     /// This entity and every entity below it, in document order.
     public var allParts: [MIMEPart] {

@@ -56,7 +56,7 @@ public enum MessageParser {
         session.entityCount += 1
         let headerResult = HeaderBlockParser.parse(
             &session, range: range, part: isMessage && path.components.isEmpty ? nil : path,
-            allowEnvelopeLine: depth == 0)
+            allowEnvelopeLine: isMessage)
         let header = headerResult.block
         var part = MIMEPart(
             path: path, kind: .leaf, header: header, bodyRange: headerResult.bodyStart..<range.upperBound,
@@ -99,18 +99,26 @@ public enum MessageParser {
         for field in part.header.fields {
             switch field.lowercasedName {
             case "content-type" where !part.hasDeclaredContentType:
-                let (type, parsed) = ContentType.parse(field.rawValue)
+                let (type, parsed, hasTrailingText) = ContentType.parse(field.rawValue)
                 record(&session, parsed.issues, part: part.path, header: field.name)
                 if let type {
                     part.contentType = type
                     part.hasDeclaredContentType = true
+                    if hasTrailingText {
+                        session.record(
+                            .invalidContentType, field.range, part: part.path, header: field.name,
+                            "Content-Type \"\(field.unfoldedText)\" has text after \(type.mimeType) that is not a parameter (a missing \";\"?)")
+                    }
                 } else {
-                    part.contentType = .textPlain
+                    // The default type, with the parameters that were given (a name, a charset).
+                    part.contentType = ContentType(
+                        type: "text", subtype: "plain", parameters: parsed.parameters)
                     session.record(
                         .invalidContentType, field.range, part: part.path, header: field.name,
                         "Content-Type \"\(field.unfoldedText)\" is not type/subtype; text/plain assumed")
                 }
             case "content-transfer-encoding" where part.transferEncoding == nil:
+                guard !field.unfoldedValue.isEmpty else { continue }  // empty: as if absent
                 let encoding = TransferEncoding(headerValue: field.unfoldedText)
                 part.transferEncoding = encoding
                 if case .other(let name) = encoding {

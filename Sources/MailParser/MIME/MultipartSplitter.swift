@@ -54,7 +54,11 @@ extension MessageParser {
             previousBreakStart = line.contentEnd
             position = line.end
         }
-        guard let first = lines.first else {
+        guard let first = lines.first, lines.contains(where: { $0.match == .delimiter }) else {
+            if let close = lines.first {
+                // Only a close delimiter: what follows it is epilogue, not content.
+                part.bodyRange = body.lowerBound..<close.line.start
+            }
             session.record(
                 .startBoundaryNotFound, body.lowerBound..<body.lowerBound, part: part.path,
                 header: "Content-Type",
@@ -86,10 +90,16 @@ extension MessageParser {
                 }
                 break
             }
-            children.append(
-                parseEntity(
-                    &session, range: start..<max(start, end), path: part.path.appending(children.count + 1),
-                    isMessage: false, defaultType: childType, depth: depth + 1))
+            var child = parseEntity(
+                &session, range: start..<max(start, end), path: part.path.appending(children.count + 1),
+                isMessage: false, defaultType: childType, depth: depth + 1)
+            if !closed, index + 1 == lines.count, child.kind == .leaf, child.bodyRange.upperBound == body.upperBound {
+                // Without a close delimiter the last leaf ends before the body's final line
+                // break, as if a boundary line followed. Only the innermost level trims, as
+                // Python's email does.
+                child.bodyRange = child.bodyRange.lowerBound..<max(child.bodyRange.lowerBound, previousBreakStart)
+            }
+            children.append(child)
         }
         part.children = children
         if closed, let last = lines.last {

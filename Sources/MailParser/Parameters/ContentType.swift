@@ -45,24 +45,36 @@ public struct ContentType: Sendable, Equatable {
         return parameters.first { $0.name == key }?.value
     }
 
-    /// Reads a Content-Type value; nil when it is not `type/subtype` with two tokens
-    /// (the caller then uses the default and records `DefectKind.invalidContentType`).
-    /// Parameters are read either way and returned in `parsed`.
-    public static func parse(_ bytes: ArraySlice<UInt8>) -> (type: ContentType?, parsed: ParameterizedValue) {
+    /// Reads a Content-Type value.
+    ///
+    /// - Returns: the type, or nil when the value does not start with `type/subtype` (the
+    ///   caller then uses the default and records `DefectKind.invalidContentType`); the
+    ///   parameters, read either way; and whether text that is not a parameter followed
+    ///   the subtype (`application/pdf name="x"` with its `;` missing), which is also
+    ///   an invalid Content-Type although its type is still used.
+    public static func parse(_ bytes: ArraySlice<UInt8>) -> (
+        type: ContentType?, parsed: ParameterizedValue, hasTrailingText: Bool
+    ) {
         let parsed = ParameterizedValue(parsing: bytes)
         let value = parsed.value.lowercased()
-        guard let slash = value.firstIndex(of: "/") else { return (nil, parsed) }
+        guard let slash = value.firstIndex(of: "/") else { return (nil, parsed, false) }
         let type = String(value[..<slash]).trimmingCharacters(in: " \t")
-        let subtype = String(value[value.index(after: slash)...]).trimmingCharacters(in: " \t")
-        guard isToken(type), isToken(subtype) else { return (nil, parsed) }
-        return (ContentType(type: type, subtype: subtype, parameters: parsed.parameters), parsed)
+        let rest = String(value[value.index(after: slash)...]).trimmingCharacters(in: " \t")
+        let subtype = String(rest.prefix { isTokenCharacter($0) })
+        guard isToken(type), isToken(subtype) else { return (nil, parsed, false) }
+        return (
+            ContentType(type: type, subtype: subtype, parameters: parsed.parameters), parsed,
+            subtype.count < rest.count
+        )
+    }
+
+    private static func isTokenCharacter(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return false }
+        return ascii > 0x20 && ascii < 0x7F && !"()<>@,;:\\\"/[]?=".utf8.contains(ascii)
     }
 
     private static func isToken(_ text: String) -> Bool {
-        !text.isEmpty
-            && text.utf8.allSatisfy { byte in
-                byte > 0x20 && byte < 0x7F && !"()<>@,;:\\\"/[]?=".utf8.contains(byte)
-            }
+        !text.isEmpty && text.allSatisfy(isTokenCharacter)
     }
 
     public static func == (lhs: ContentType, rhs: ContentType) -> Bool {

@@ -75,7 +75,10 @@ enum RFC2231 {
                 }
                 value = decoded.text
             } else {
-                value = Charset.decodeHeaderBytes(bytes)
+                // No charset: the sections are plain text, which senders fill with
+                // RFC 2047 encoded words as often as not.
+                value = decodePlain(
+                    RawParameter(name: position.name, bytes: bytes, quoted: true, range: range), issues: &issues)
             }
             result.append(Parameter(name: position.name, value: value, range: range))
         }
