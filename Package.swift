@@ -28,11 +28,7 @@ let package = Package(
         .target(name: "MailLintCLI", dependencies: ["MailLint", "MailParser", "MailHTML"]),
         .executableTarget(name: "mail-lint", dependencies: ["MailLintCLI"]),
 
-        .testTarget(
-            name: "MailParserTests",
-            dependencies: ["MailParser"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "MailParserTests", dependencies: ["MailParser"], exclude: ["Fixtures"]),
         .testTarget(name: "MailHTMLTests", dependencies: ["MailHTML"]),
         .testTarget(
             name: "MailLintCLITests",

@@ -85,8 +85,14 @@ public enum Base64 {
                 }
                 continue
             }
-            if byte == ASCII.lf || byte == ASCII.cr {
+            if byte == ASCII.lf {
                 atLineStart = true
+                continue
+            }
+            if byte == ASCII.cr {
+                // A bare CR ends a line; in CR LF the LF does.
+                let next = index + 1
+                if next >= bytes.endIndex || bytes[next] != ASCII.lf { atLineStart = true }
                 continue
             }
             if ASCII.isWhitespace(byte) { continue }

@@ -1,0 +1,103 @@
+import Testing
+
+@testable import MailParser
+
+/// Transfer decoding (quoted-printable, base64) with offsets back to raw lines, and
+/// charset decoding.
+struct BodyDecodingTests {
+    static func bytes(_ text: String) -> ArraySlice<UInt8> { Array(text.utf8)[...] }
+
+    @Test func quotedPrintable() {
+        let result = QuotedPrintable.decode(Self.bytes("caf=C3=A9 =3D=3d soft=\r\nbreak=  \r\nend=\r\n"))
+        #expect(String(decoding: result.bytes, as: UTF8.self) == "café == softbreakend")
+        #expect(result.invalidEscapes == 0)
+    }
+
+    @Test func quotedPrintableInvalidEscapesAreKept() {
+        let result = QuotedPrintable.decode(Self.bytes("100=% and =ZZ"))
+        #expect(String(decoding: result.bytes, as: UTF8.self) == "100=% and =ZZ")
+        #expect(result.invalidEscapes == 2)
+        #expect(result.firstInvalidEscape == 3)
+    }
+
+    @Test func base64ToleratesLinesJunkAndMissingPadding() {
+        let result = Base64.decode(Self.bytes("SGVs\r\nbG8g*V29y\r\nbGQ"))
+        #expect(String(decoding: result.bytes, as: UTF8.self) == "Hello World")
+        #expect(result.invalidCharacters == 1)
+        #expect(result.badPadding)
+    }
+
+    @Test func base64StopsAfterPadding() {
+        let result = Base64.decode(Self.bytes("PGh0bWw+Cg==\n--junk-->\nmore"))
+        #expect(result.bytes == Array("<html>\n".utf8))
+        #expect(result.invalidCharacters > 0)
+    }
+
+    @Test func decodedOffsetsMapBackToRawLines() {
+        let text = "Content-Transfer-Encoding: base64\r\n\r\nbGluZSBvbmUK\r\nbGluZSB0d28K\r\n"
+        let message = MessageParser.parse(Array(text.utf8))
+        let body = message.decodedBody(of: message.leafParts[0])
+        #expect(String(decoding: body.bytes, as: UTF8.self) == "line one\nline two\n")
+        // Decoded byte 9 ("l" of "line two") came from the raw line starting at offset 51.
+        #expect(body.rawOffset(forDecoded: 9) == 51)
+        #expect(message.location(of: body.rawOffset(forDecoded: 9)).line == 4)
+        #expect(body.rawOffset(forDecoded: 0) == 37)
+    }
+
+    @Test func quotedPrintableOffsetsSkipSoftBreaks() {
+        let text = "Content-Transfer-Encoding: quoted-printable\r\n\r\nab=\r\ncd\r\nef\r\n"
+        let message = MessageParser.parse(Array(text.utf8))
+        let body = message.decodedBody(of: message.leafParts[0])
+        #expect(String(decoding: body.bytes, as: UTF8.self) == "abcd\r\nef\r\n")
+        #expect(message.location(of: body.rawOffset(forDecoded: 7)).line == 5)  // "f"
+    }
+
+    @Test func identityBodiesMapByteForByte() {
+        let message = MessageParser.parse(Array("A: b\r\n\r\nxyz".utf8))
+        #expect(message.decodedBody(of: message.leafParts[0]).rawOffset(forDecoded: 2) == 10)
+    }
+
+    @Test func decodedSizeLimit() {
+        let message = MessageParser.parse(Array("A: b\r\n\r\n\(String(repeating: "x", count: 100))".utf8))
+        let body = message.decodedBody(of: message.leafParts[0], limits: ParserLimits(maxDecodedBytes: 10))
+        #expect(body.bytes.count == 10)
+        #expect(body.defects.map(\.kind) == [.decodedSizeLimit])
+    }
+
+    @Test(arguments: [
+        ("iso-8859-1", [0x63, 0x61, 0x66, 0xE9, 0x80] as [UInt8], "café€"),
+        ("us-ascii", [0x93, 0x68, 0x69, 0x94], "\u{201C}hi\u{201D}"),
+        ("UTF8", [0xC3, 0xA9], "é"),
+        ("koi8-r", [0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4], "Привет"),
+        ("Shift_JIS", [0x93, 0xFA, 0x96, 0x7B], "日本"),
+        ("gb2312", [0xD6, 0xD0, 0xCE, 0xC4], "中文"),
+    ])
+    func charsets(label: String, bytes: [UInt8], expected: String) {
+        let decoded = Charset.decode(bytes, label: label)
+        #expect(decoded.text == expected)
+        #expect(decoded.labelKnown)
+        #expect(decoded.invalidBytes == 0)
+    }
+
+    @Test func unknownLabelsFallBackAndAreReported() {
+        let utf8 = Charset.decode(Array("Grüße".utf8), label: "x-unknown")
+        #expect(utf8.text == "Grüße")
+        #expect(!utf8.labelKnown)
+        #expect(Charset.decode([0x47, 0x72, 0xFC, 0xDF, 0x65], label: "bogus-8").text == "Grüße")
+    }
+
+    @Test func invalidBytesBecomeReplacementCharacters() {
+        #expect(Charset.decode([0x61, 0xFF, 0x62], label: "utf-8").invalidBytes == 1)
+        let undefined = Charset.decode([0x61, 0x81], label: "windows-1252")
+        #expect(undefined.text == "a\u{FFFD}")
+        #expect(undefined.invalidBytes == 1)
+    }
+
+    @Test func textPartDefectsNameThePart() {
+        let message = MessageParser.parse(Array("Content-Type: text/plain; charset=nope\r\n\r\nhi".utf8))
+        let text = message.decodedText(of: message.leafParts[0])
+        #expect(text.text == "hi")
+        #expect(text.body.defects.map(\.kind) == [.unknownCharset])
+        #expect(text.body.defects.first?.partPath?.description == "1")
+    }
+}

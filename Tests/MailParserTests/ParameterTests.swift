@@ -1,0 +1,72 @@
+import Testing
+
+@testable import MailParser
+
+/// Content-Type and Content-Disposition parameters: RFC 2045 §5.1, RFC 2231 §3–4.
+struct ParameterTests {
+    static func parse(_ text: String) -> ParameterizedValue { ParameterizedValue(parsing: Array(text.utf8)[...]) }
+
+    @Test func rfc2231Continuations() {
+        let value = Self.parse(
+            "message/external-body; access-type=URL;\r\n URL*0=\"ftp://\";\r\n URL*1=\"cs.utk.edu/pub/moore/bulk-mailer/bulk-mailer.tar\"")
+        #expect(value.parameter("url") == "ftp://cs.utk.edu/pub/moore/bulk-mailer/bulk-mailer.tar")
+        #expect(value.parameter("access-type") == "URL")
+    }
+
+    @Test func rfc2231CharsetAndLanguage() {
+        #expect(
+            Self.parse("application/x-stuff; title*=us-ascii'en-us'This%20is%20%2A%2A%2Afun%2A%2A%2A").parameter("title")
+                == "This is ***fun***")
+    }
+
+    @Test func rfc2231MixedContinuations() {
+        let value = Self.parse(
+            "application/x-stuff;\r\n title*0*=us-ascii'en'This%20is%20even%20more%20;\r\n title*1*=%2A%2A%2Afun%2A%2A%2A%20;\r\n title*2=\"isn't it!\"")
+        #expect(value.parameter("title") == "This is even more ***fun*** isn't it!")
+        #expect(value.issues.isEmpty)
+    }
+
+    @Test func rfc2231Utf8Filename() {
+        #expect(Self.parse("attachment; filename*=utf-8''%E2%82%AC%20rates.pdf").parameter("filename") == "€ rates.pdf")
+    }
+
+    @Test func continuationGapIsReported() {
+        let value = Self.parse("attachment; filename*0=a; filename*2=c")
+        #expect(value.parameter("filename") == "ac")
+        #expect(value.issues.map(\.kind) == [.invalidParameterContinuation])
+    }
+
+    @Test func commentsQuotesAndEscapes() {
+        let value = Self.parse("text/plain (plain text) ; charset=\"us-ascii\" (comment); name=\"a \\\"b\\\".txt\"")
+        #expect(value.value == "text/plain")
+        #expect(value.parameter("charset") == "us-ascii")
+        #expect(value.parameter("name") == "a \"b\".txt")
+    }
+
+    @Test func unquotedTspecialsInBoundaryAreKept() {
+        #expect(Self.parse("multipart/mixed; boundary=----=_Part_1_2.3").parameter("boundary") == "----=_Part_1_2.3")
+    }
+
+    @Test func duplicateAndUnterminatedParametersAreReported() {
+        let value = Self.parse("text/plain; charset=utf-8; charset=latin1; name=\"open")
+        #expect(value.parameter("charset") == "utf-8")
+        #expect(value.parameter("name") == "open")
+        #expect(Set(value.issues.map(\.kind)) == [.duplicateParameter, .invalidParameter])
+    }
+
+    @Test func encodedWordInQuotedFilenameIsDecodedAndReported() {
+        let value = Self.parse("attachment; filename=\"=?utf-8?Q?Gr=C3=BC=C3=9Fe.txt?=\"")
+        #expect(value.parameter("filename") == "Grüße.txt")
+        #expect(value.issues.map(\.kind) == [.encodedWordInQuotedString])
+    }
+
+    @Test func contentTypeDefaultsAndTrailingText() {
+        let good = ContentType.parse(Array("Text/HTML; Charset=UTF-8".utf8)[...])
+        #expect(good.type?.mimeType == "text/html")
+        #expect(good.type?.charset == "utf-8")
+        let missingSemicolon = ContentType.parse(Array("application/pdf name=\"a.pdf\"".utf8)[...])
+        #expect(missingSemicolon.type?.mimeType == "application/pdf")
+        #expect(missingSemicolon.hasTrailingText)
+        #expect(ContentType.parse(Array("text".utf8)[...]).type == nil)
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Paths of the fixtures inside this repository and of the shared corpus beside it.
+enum TestFiles {
+    /// `Tests/MailParserTests/Fixtures/NAME`.
+    static func fixture(_ name: String) -> [UInt8] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/" + name)
+        return Array((try? Data(contentsOf: url)) ?? Data())
+    }
+
+    /// `../shared/corpus` beside the package (or `$MAILLINT_CORPUS`), nil when absent.
+    static var corpus: URL? {
+        if let path = ProcessInfo.processInfo.environment["MAILLINT_CORPUS"] {
+            return URL(fileURLWithPath: path)
+        }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let corpus = root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+        return FileManager.default.fileExists(atPath: corpus.path) ? corpus : nil
+    }
+
+    /// Every regular file below `directory` in the corpus, sorted.
+    static func corpusFiles(under directory: String) -> [URL] {
+        guard let corpus else { return [] }
+        let base = corpus.appendingPathComponent(directory)
+        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else { return [] }
+        return enumerator.compactMap { $0 as? URL }.filter { !$0.hasDirectoryPath && !$0.lastPathComponent.hasPrefix(".") }
+            .sorted { $0.path < $1.path }
+    }
+}
+
+/// Line-ending conversions with a map from old offsets to new ones, so that expectations
+/// written for one file hold for its converted twin.
+enum LineEndings {
+    /// LF → CR LF (existing CR LF kept). `map[i]` is the new offset of old offset `i`.
+    static func toCRLF(_ bytes: [UInt8]) -> (bytes: [UInt8], map: [Int]) {
+        var out: [UInt8] = []
+        var map: [Int] = []
+        for (index, byte) in bytes.enumerated() {
+            map.append(out.count)
+            if byte == 0x0A, index == 0 || bytes[index - 1] != 0x0D { out.append(0x0D) }
+            out.append(byte)
+        }
+        map.append(out.count)
+        return (out, map)
+    }
+
+    /// CR LF → LF. `map[i]` is the new offset of old offset `i`.
+    static func toLF(_ bytes: [UInt8]) -> (bytes: [UInt8], map: [Int]) {
+        var out: [UInt8] = []
+        var map: [Int] = []
+        for (index, byte) in bytes.enumerated() {
+            map.append(out.count)
+            if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { continue }
+            out.append(byte)
+        }
+        map.append(out.count)
+        return (out, map)
+    }
+}
