@@ -27,6 +27,8 @@ let package = Package(
         // Arguments, inputs, reporters and exit codes of the `mail-lint` command.
         .target(name: "MailLintCLI", dependencies: ["MailLint", "MailParser", "MailHTML"]),
         .executableTarget(name: "mail-lint", dependencies: ["MailLintCLI"]),
+        // Release-mode benchmark: MB/s and messages/s over a corpus folder.
+        .executableTarget(name: "mail-lint-bench", dependencies: ["MailParser"]),
 
         .testTarget(name: "MailParserTests", dependencies: ["MailParser"], exclude: ["Fixtures"]),
         .testTarget(name: "MailHTMLTests", dependencies: ["MailHTML"]),

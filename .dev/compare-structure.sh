@@ -18,15 +18,20 @@ swift build -c release --product mail-lint >/dev/null
 bin=$(swift build -c release --show-bin-path)/mail-lint
 cd "$shared/corpus"
 files=$(find eml malformed -name '*.eml' | sort)
-python3 ../tools/oracle_structure.py --quiet --root . --whatwg-latin1 $files >"$out/oracle.jsonl"
+mboxes=$(find mbox -name '*.mbox' | sort)
 # shellcheck disable=SC2086
-"$bin" inspect --format json $files >"$out/maillint.jsonl" 2>"$out/maillint.stderr" || true
-# The oracle writes "" for a missing display name where inspect writes null.
+python3 ../tools/oracle_structure.py --quiet --root . --whatwg-latin1 $files $mboxes >"$out/oracle.jsonl"
+# shellcheck disable=SC2086
+"$bin" inspect --format json $files $mboxes >"$out/maillint.jsonl" 2>"$out/maillint.stderr" || true
+# The oracle writes "" for a missing display name where inspect writes null, and names
+# the n-th message of an mbox "file#n" (1-based) where inspect gives message_index n-1.
 python3 - "$out/maillint.jsonl" "$out/maillint-normalised.jsonl" <<'PY'
 import json, sys
 with open(sys.argv[1]) as src, open(sys.argv[2], "w") as dst:
     for line in src:
         record = json.loads(line)
+        if record.get("message_index") is not None:
+            record["file"] = f"{record['file']}#{record['message_index'] + 1}"
         for key in ("from", "reply_to", "sender", "to"):
             for mailbox in record.get(key) or []:
                 if mailbox["name"] is None:

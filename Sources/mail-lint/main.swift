@@ -1,9 +1,10 @@
+import MailLintCLI
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import MailLintCLI
 
 // SIGPIPE would kill the process when a pipe reader (`| head`) goes away; write() then
 // returns EPIPE instead, and the output layer stops writing.

@@ -36,7 +36,10 @@ struct InspectCommandTests {
         #expect(result.status == 0)
         let object = try #require(
             try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
-        for key in ["file", "message_index", "from", "reply_to", "sender", "to", "subject", "message_id", "date_present", "defects", "parts"] {
+        for key in [
+            "file", "message_index", "from", "reply_to", "sender", "to", "subject", "message_id", "date_present",
+            "defects", "parts",
+        ] {
             #expect(object.keys.contains(key), "missing key \(key)")
         }
         #expect(object["file"] as? String == file.path)
@@ -56,13 +59,15 @@ struct InspectCommandTests {
         #expect(parts[1]["size"] as? Int == 12)  // "<p>Hallo</p>"
         #expect(parts[1]["line"] as? Int == 12)
         // sha256 of "Hallo" (the line break before the boundary belongs to the boundary).
-        #expect(parts[0]["text_sha256"] as? String == "753692ec36adb4c794c973945eb2a99c1649703ea6f76bf259abb4fb838e013e")
+        #expect(
+            parts[0]["text_sha256"] as? String == "753692ec36adb4c794c973945eb2a99c1649703ea6f76bf259abb4fb838e013e")
         #expect(parts[1]["filename"] is NSNull)
     }
 
     @Test func mboxMessagesAreNumberedFromZero() throws {
         let directory = try BinaryRunner.temporaryDirectory()
-        let mbox = "From a@b Mon Jan  1 00:00:00 2024\nSubject: one\n\nx\n\nFrom a@b Mon Jan  1 00:00:01 2024\nSubject: two\n\ny\n"
+        let mbox =
+            "From a@b Mon Jan  1 00:00:00 2024\nSubject: one\n\nx\n\nFrom a@b Mon Jan  1 00:00:01 2024\nSubject: two\n\ny\n"
         let file = try Self.write(mbox, name: "box.mbox", in: directory)
         let result = try BinaryRunner.run(["inspect", "--format", "json", file.path])
         let lines = result.standardOutput.split(separator: "\n")
@@ -99,7 +104,8 @@ struct InspectCommandTests {
     @Test func directoriesAreWalkedAndLoopsCut() throws {
         let directory = try BinaryRunner.temporaryDirectory()
         _ = try Self.write(Self.message, name: "a.eml", in: directory)
-        try FileManager.default.createDirectory(at: directory.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("sub"), withIntermediateDirectories: true)
         _ = try Self.write(Self.message, name: "sub/b.eml", in: directory)
         try FileManager.default.createSymbolicLink(
             atPath: directory.appendingPathComponent("sub/loop").path, withDestinationPath: directory.path)

@@ -19,7 +19,10 @@ struct AddressParserTests {
     }
 
     @Test func a12DifferentTypesOfMailboxes() {
-        #expect(Self.pairs(Self.parse("\"Joe Q. Public\" <john.q.public@example.com>")) == ["Joe Q. Public <john.q.public@example.com>"])
+        #expect(
+            Self.pairs(Self.parse("\"Joe Q. Public\" <john.q.public@example.com>")) == [
+                "Joe Q. Public <john.q.public@example.com>"
+            ])
         #expect(
             Self.pairs(Self.parse("Mary Smith <mary@x.test>, jdoe@example.org, Who? <one@y.test>"))
                 == ["Mary Smith <mary@x.test>", "<jdoe@example.org>", "Who? <one@y.test>"])
@@ -49,14 +52,20 @@ struct AddressParserTests {
     }
 
     @Test func a62ObsoleteAddressing() {
-        #expect(Self.pairs(Self.parse("Joe Q. Public <john.q.public@example.com>", name: "From")) == ["Joe Q. Public <john.q.public@example.com>"])
+        #expect(
+            Self.pairs(Self.parse("Joe Q. Public <john.q.public@example.com>", name: "From")) == [
+                "Joe Q. Public <john.q.public@example.com>"
+            ])
         let list = Self.parse("Mary Smith <@node.test:mary@example.net>, , jdoe@test  . example")
         #expect(Self.pairs(list) == ["Mary Smith <mary@example.net>", "<jdoe@test.example>"])
         #expect(list.defects.map(\.kind) == [.obsoleteRoute])
     }
 
     @Test func a63ObsoleteWhiteSpaceAndComments() {
-        #expect(Self.pairs(Self.parse("John Doe <jdoe@machine(comment).  example>", name: "From")) == ["John Doe <jdoe@machine.example>"])
+        #expect(
+            Self.pairs(Self.parse("John Doe <jdoe@machine(comment).  example>", name: "From")) == [
+                "John Doe <jdoe@machine.example>"
+            ])
     }
 
     @Test func encodedWordDisplayName() {
@@ -96,6 +105,7 @@ struct AddressParserTests {
         #expect(list.mailboxes.count == 2)
         #expect(String(decoding: bytes[list.mailboxes[0].addressRange], as: UTF8.self) == "ann@example.org")
         #expect(String(decoding: bytes[list.mailboxes[1].range], as: UTF8.self) == "bob@example.net")
-        #expect(message.location(of: list.mailboxes[1].range.lowerBound) == SourceLocation(offset: 29, line: 2, column: 2))
+        #expect(
+            message.location(of: list.mailboxes[1].range.lowerBound) == SourceLocation(offset: 29, line: 2, column: 2))
     }
 }

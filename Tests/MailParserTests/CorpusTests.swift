@@ -35,7 +35,9 @@ struct CorpusTests {
             let message = MessageParser.parse(bytes)
             #expect(!message.leafParts.isEmpty, "\(url.lastPathComponent) has no leaf part")
             for part in message.leafParts {
-                _ = part.contentType.isText ? message.decodedText(of: part).text.count : message.decodedBody(of: part).bytes.count
+                _ =
+                    part.contentType.isText
+                    ? message.decodedText(of: part).text.count : message.decodedBody(of: part).bytes.count
                 #expect(part.bodyRange.upperBound <= bytes.count)
             }
             fields += Self.checkFieldPositions(message, fileBytes: bytes, file: url.lastPathComponent)

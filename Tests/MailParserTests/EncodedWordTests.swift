@@ -27,8 +27,10 @@ struct EncodedWordTests {
         #expect(Self.decode("=?ISO-8859-1?Q?Keld_J=F8rn_Simonsen?=").text == "Keld Jørn Simonsen")
         #expect(Self.decode("=?ISO-8859-1?Q?Andr=E9?= Pirard").text == "André Pirard")
         #expect(
-            Self.decode("=?ISO-8859-1?B?SWYgeW91IGNhbiByZWFkIHRoaXMgeW8=?=\n    =?ISO-8859-2?B?dSB1bmRlcnN0YW5kIHRoZSBleGFtcGxlLg==?=")
-                .text == "If you can read this you understand the example.")
+            Self.decode(
+                "=?ISO-8859-1?B?SWYgeW91IGNhbiByZWFkIHRoaXMgeW8=?=\n    =?ISO-8859-2?B?dSB1bmRlcnN0YW5kIHRoZSBleGFtcGxlLg==?="
+            )
+            .text == "If you can read this you understand the example.")
     }
 
     @Test func characterSplitAcrossAdjacentWordsSurvives() {

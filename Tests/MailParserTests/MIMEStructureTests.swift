@@ -44,7 +44,8 @@ struct MIMEStructureTests {
 
     @Test func preambleEpilogueAndBoundaryLines() throws {
         let message = Self.parse(
-            "Content-Type: multipart/mixed; boundary=\"b 1\"\r\n\r\npreamble\r\n--b 1  \r\n\r\none\r\n--b 1--\r\nepilogue\r\n")
+            "Content-Type: multipart/mixed; boundary=\"b 1\"\r\n\r\npreamble\r\n--b 1  \r\n\r\none\r\n--b 1--\r\nepilogue\r\n"
+        )
         let root = message.root
         #expect(root.kind == .multipart)
         #expect(String(decoding: message.bytes[try #require(root.preambleRange)], as: UTF8.self) == "preamble")
@@ -88,14 +89,18 @@ struct MIMEStructureTests {
 
     @Test func partLimitStopsSplitting() {
         let parts = (0..<50).map { "--b\r\n\r\npart \($0)\r\n" }.joined()
-        let message = Self.parse("Content-Type: multipart/mixed; boundary=b\r\n\r\n" + parts + "--b--\r\n", limits: ParserLimits(maxParts: 10))
+        let message = Self.parse(
+            "Content-Type: multipart/mixed; boundary=b\r\n\r\n" + parts + "--b--\r\n",
+            limits: ParserLimits(maxParts: 10))
         #expect(message.leafParts.count == 9)
         #expect(message.defects.filter { $0.kind == .tooManyParts }.count == 1)
     }
 
     @Test func invalidBoundaryAndCompositeEncodingAreReported() {
         let message = Self.parse(
-            "Content-Type: multipart/mixed; boundary=\"\(String(repeating: "x", count: 71))\"\r\nContent-Transfer-Encoding: base64\r\n\r\n")
-        #expect(Set(message.defects.map(\.kind)) == [.invalidBoundary, .compositeTransferEncoding, .startBoundaryNotFound])
+            "Content-Type: multipart/mixed; boundary=\"\(String(repeating: "x", count: 71))\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        )
+        #expect(
+            Set(message.defects.map(\.kind)) == [.invalidBoundary, .compositeTransferEncoding, .startBoundaryNotFound])
     }
 }

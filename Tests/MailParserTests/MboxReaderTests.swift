@@ -22,7 +22,9 @@ struct MboxReaderTests {
     @Test func splitsAtSeparatorLinesOnly() {
         let messages = Array(MboxReader(bytes: Array(Self.mbox.utf8)))
         #expect(messages.count == 2)
-        #expect(String(decoding: messages[0].bytes, as: UTF8.self) == "Subject: one\n\nFrom the start\n>From two levels\nFrom Russia with love\n")
+        #expect(
+            String(decoding: messages[0].bytes, as: UTF8.self)
+                == "Subject: one\n\nFrom the start\n>From two levels\nFrom Russia with love\n")
         #expect(String(decoding: messages[1].bytes, as: UTF8.self) == "Subject: two\n\nbody two\n")
         #expect(messages.map(\.index) == [0, 1])
     }

@@ -8,20 +8,23 @@ struct ParameterTests {
 
     @Test func rfc2231Continuations() {
         let value = Self.parse(
-            "message/external-body; access-type=URL;\r\n URL*0=\"ftp://\";\r\n URL*1=\"cs.utk.edu/pub/moore/bulk-mailer/bulk-mailer.tar\"")
+            "message/external-body; access-type=URL;\r\n URL*0=\"ftp://\";\r\n URL*1=\"cs.utk.edu/pub/moore/bulk-mailer/bulk-mailer.tar\""
+        )
         #expect(value.parameter("url") == "ftp://cs.utk.edu/pub/moore/bulk-mailer/bulk-mailer.tar")
         #expect(value.parameter("access-type") == "URL")
     }
 
     @Test func rfc2231CharsetAndLanguage() {
         #expect(
-            Self.parse("application/x-stuff; title*=us-ascii'en-us'This%20is%20%2A%2A%2Afun%2A%2A%2A").parameter("title")
+            Self.parse("application/x-stuff; title*=us-ascii'en-us'This%20is%20%2A%2A%2Afun%2A%2A%2A").parameter(
+                "title")
                 == "This is ***fun***")
     }
 
     @Test func rfc2231MixedContinuations() {
         let value = Self.parse(
-            "application/x-stuff;\r\n title*0*=us-ascii'en'This%20is%20even%20more%20;\r\n title*1*=%2A%2A%2Afun%2A%2A%2A%20;\r\n title*2=\"isn't it!\"")
+            "application/x-stuff;\r\n title*0*=us-ascii'en'This%20is%20even%20more%20;\r\n title*1*=%2A%2A%2Afun%2A%2A%2A%20;\r\n title*2=\"isn't it!\""
+        )
         #expect(value.parameter("title") == "This is even more ***fun*** isn't it!")
         #expect(value.issues.isEmpty)
     }

@@ -41,7 +41,9 @@ struct StructureFixtureTests {
             #expect(part.header.range.lowerBound == map(want.headerStart), "\(want) header start")
             #expect(part.bodyRange == map(want.bodyStart)..<map(want.bodyEnd), "\(want) body")
             // A part's location is the line its header starts on, counted independently.
-            #expect(message.location(of: part.header.range.lowerBound).line == lineIndex.location(of: map(want.headerStart)).line)
+            #expect(
+                message.location(of: part.header.range.lowerBound).line
+                    == lineIndex.location(of: map(want.headerStart)).line)
         }
     }
 

@@ -23,9 +23,13 @@ enum TestFiles {
     static func corpusFiles(under directory: String) -> [URL] {
         guard let corpus else { return [] }
         let base = corpus.appendingPathComponent(directory)
-        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else { return [] }
-        return enumerator.compactMap { $0 as? URL }.filter { !$0.hasDirectoryPath && !$0.lastPathComponent.hasPrefix(".") }
-            .sorted { $0.path < $1.path }
+        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else {
+            return []
+        }
+        return enumerator.compactMap { $0 as? URL }.filter {
+            !$0.hasDirectoryPath && !$0.lastPathComponent.hasPrefix(".")
+        }
+        .sorted { $0.path < $1.path }
     }
 }
 

@@ -83,7 +83,11 @@ struct InspectCommand {
             out += "  defects:\n"
             for defect in description.defects {
                 var place = "\(defect.location.line):\(defect.location.column)"
-                if let header = defect.header { place += " \(header)" } else if let part = defect.part { place += " part \(part)" }
+                if let header = defect.header {
+                    place += " \(header)"
+                } else if let part = defect.part {
+                    place += " part \(part)"
+                }
                 out += "    \(place): \(defect.kind): \(defect.evidence)\n"
             }
         }

@@ -52,7 +52,8 @@ struct MessageDescription {
         if let field = message.header.first("Subject") {
             let decoded = EncodedWordDecoder.decode(field.rawValue)
             for issue in decoded.issues {
-                defects.append(ParseDefect(issue.kind, range: issue.range, headerName: field.name, evidence: issue.evidence))
+                defects.append(
+                    ParseDefect(issue.kind, range: issue.range, headerName: field.name, evidence: issue.evidence))
             }
             subject = Self.unfoldAndTrim(decoded.text)
         }
@@ -122,8 +123,10 @@ struct MessageDescription {
                 .array(
                     defects.map {
                         .object([
-                            ("kind", .string($0.kind)), ("line", .int($0.location.line)), ("column", .int($0.location.column)),
-                            ("part", .optional($0.part)), ("header", .optional($0.header)), ("evidence", .string($0.evidence)),
+                            ("kind", .string($0.kind)), ("line", .int($0.location.line)),
+                            ("column", .int($0.location.column)),
+                            ("part", .optional($0.part)), ("header", .optional($0.header)),
+                            ("evidence", .string($0.evidence)),
                         ])
                     })
             ),

@@ -23,7 +23,9 @@ enum InputExpander {
         return result
     }
 
-    private static func expand(_ path: String, explicit: Bool, visited: inout Set<String>, into result: inout [InputSource]) {
+    private static func expand(
+        _ path: String, explicit: Bool, visited: inout Set<String>, into result: inout [InputSource]
+    ) {
         var info = stat()
         guard stat(path, &info) == 0 else {
             let reason = String(cString: strerror(errno))
@@ -36,7 +38,8 @@ enum InputExpander {
         case S_IFDIR:
             let identity = "\(info.st_dev):\(info.st_ino)"
             guard visited.insert(identity).inserted else {
-                result.append(.unreadable(path: path, reason: "directory loop through a symbolic link; not walked again"))
+                result.append(
+                    .unreadable(path: path, reason: "directory loop through a symbolic link; not walked again"))
                 return
             }
             defer { visited.remove(identity) }
@@ -55,10 +58,14 @@ enum InputExpander {
                 expand(base + "/" + name, explicit: false, visited: &visited, into: &result)
             }
         case S_IFREG:
-            result.append(classify(path, explicit: explicit))
+            let source = classify(path, explicit: explicit)
+            // Inside a directory, files that are not mail (a README, an image) are passed
+            // over quietly; a file named on the command line is always accounted for.
+            if explicit || !source.isSkipped { result.append(source) }
         default:
             if explicit {
-                let kind = (info.st_mode & S_IFMT) == S_IFIFO ? "is a FIFO (named pipe); not read" : "is not a regular file"
+                let kind =
+                    (info.st_mode & S_IFMT) == S_IFIFO ? "is a FIFO (named pipe); not read" : "is not a regular file"
                 result.append(.unreadable(path: path, reason: kind))
             }
         }
@@ -70,8 +77,11 @@ enum InputExpander {
         let ext = name.contains(".") ? String(name.split(separator: ".").last ?? "").lowercased() : ""
         if mboxExtensions.contains(ext) { return .mbox(path: path) }
         if htmlExtensions.contains(ext) { return .html(path: path) }
-        if messageExtensions.contains(ext) { return .messageFile(path: path, maildirIndex: nil) }
-        // No known extension: look at the content.
+        if messageExtensions.contains(ext) && ext != "txt" { return .messageFile(path: path, maildirIndex: nil) }
+        if !ext.isEmpty && ext != "txt" && !explicit {
+            return .skipped(path: path, reason: "not a mail file extension")
+        }
+        // No known extension (or .txt, which may be anything): look at the content.
         let head: [UInt8]
         do {
             head = try FileInput(path: path).read(upTo: 4096)

@@ -21,7 +21,9 @@ enum InputReader {
             }
         case .standardInput:
             let bytes = standardInput()
-            if bytes.isEmpty { return [InputProblem(path: "-", message: "standard input is empty; no message", isError: true)] }
+            if bytes.isEmpty {
+                return [InputProblem(path: "-", message: "standard input is empty; no message", isError: true)]
+            }
             body(InputMessage(file: "-", messageIndex: nil, bytes: bytes, origin: .file))
             return []
         case .mbox(let path):
@@ -34,24 +36,31 @@ enum InputReader {
             var count = 0
             while let message = reader.next() {
                 count += 1
-                body(InputMessage(file: path, messageIndex: message.index, bytes: message.bytes, origin: message.origin))
+                body(
+                    InputMessage(file: path, messageIndex: message.index, bytes: message.bytes, origin: message.origin))
             }
             var problems: [InputProblem] = []
             if let junk = reader.leadingJunk {
                 problems.append(
                     InputProblem(
-                        path: path, message: "line \(junk.line): \(junk.length) bytes before the first \"From \" line are not part of any message",
+                        path: path,
+                        message:
+                            "line \(junk.line): \(junk.length) bytes before the first \"From \" line are not part of any message",
                         isError: false))
             }
             if let error = reader.error {
                 problems.append(InputProblem(path: path, message: error.reason, isError: true))
             }
             if count == 0 {
-                problems.append(InputProblem(path: path, message: "no \"From \" separator line; not an mbox", isError: true))
+                problems.append(
+                    InputProblem(path: path, message: "no \"From \" separator line; not an mbox", isError: true))
             }
             return problems
-        case .html:
-            return []
+        case .html(let path):
+            return [
+                InputProblem(
+                    path: path, message: "an HTML template, not a message; inspect shows messages", isError: false)
+            ]
         case .unreadable(let path, let reason):
             return [InputProblem(path: path, message: reason, isError: true)]
         case .skipped(let path, let reason):

@@ -15,6 +15,12 @@ enum InputSource: Equatable {
     /// A file that is not mail (binary, empty, unknown extension): skipped, with a note.
     case skipped(path: String, reason: String)
 
+    /// Whether the input is passed over.
+    var isSkipped: Bool {
+        if case .skipped = self { return true }
+        return false
+    }
+
     /// The path as the user will see it.
     var path: String {
         switch self {

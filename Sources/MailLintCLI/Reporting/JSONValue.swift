@@ -67,5 +67,6 @@ public indirect enum JSONValue: Sendable, Equatable {
         out += "\""
     }
 
+    /// Whether both serialise to the same text.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized == rhs.serialized }
 }

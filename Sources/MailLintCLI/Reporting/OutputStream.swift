@@ -20,11 +20,13 @@ public final class StandardOutput: CommandOutput {
     /// Creates the writer.
     public init() { pending.reserveCapacity(1 << 16) }
 
+    /// Writes `text` to standard output as UTF-8.
     public func write(_ text: String) {
         pending += text.utf8
         if pending.count >= 1 << 16 { flush() }
     }
 
+    /// Writes `text` to standard error as UTF-8.
     public func writeError(_ text: String) {
         flush()
         Self.writeAll(2, Array(text.utf8))
@@ -63,6 +65,10 @@ public final class CapturedOutput: CommandOutput {
     /// Creates an empty capture.
     public init() {}
 
+    /// Writes `text` to standard output as UTF-8.
+    /// Appends `text` to `standardOutput`.
     public func write(_ text: String) { standardOutput += text }
+    /// Writes `text` to standard error as UTF-8.
+    /// Appends `text` to `standardError`.
     public func writeError(_ text: String) { standardError += text }
 }

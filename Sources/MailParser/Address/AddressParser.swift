@@ -97,7 +97,8 @@ private struct TokenCursor {
             } else {
                 defects.append(
                     ParseDefect(
-                        .unterminatedToken, range: tokens[start].range.lowerBound..<tokens[tokens.count - 1].range.upperBound,
+                        .unterminatedToken,
+                        range: tokens[start].range.lowerBound..<tokens[tokens.count - 1].range.upperBound,
                         evidence: "group \"\(name)\" is not closed with \";\""))
             }
         case .special(ASCII.at) where !phrase.isEmpty:
@@ -151,7 +152,9 @@ private struct TokenCursor {
             defects.append(
                 ParseDefect(
                     .invalidAddress, range: tokens[start].range.lowerBound..<tokens[index - 1].range.upperBound,
-                    evidence: "display name without angle brackets: \(text(tokens[start].range.lowerBound..<tokens[index - 1].range.upperBound))"))
+                    evidence:
+                        "display name without angle brackets: \(text(tokens[start].range.lowerBound..<tokens[index - 1].range.upperBound))"
+                ))
         }
         let range = tokens[start].range.lowerBound..<(tokens[index - 1].range.upperBound)
         let addressRange = local[0].range.lowerBound..<range.upperBound
@@ -191,7 +194,9 @@ private struct TokenCursor {
                 defects.append(
                     ParseDefect(
                         .obsoleteRoute, range: tokens[routeStart].range.lowerBound..<tokens[index - 1].range.upperBound,
-                        evidence: "obsolete source route \(text(tokens[routeStart].range.lowerBound..<tokens[index - 1].range.upperBound))"))
+                        evidence:
+                            "obsolete source route \(text(tokens[routeStart].range.lowerBound..<tokens[index - 1].range.upperBound))"
+                    ))
             } else {
                 index = routeStart
             }
@@ -224,25 +229,31 @@ private struct TokenCursor {
                 defects.append(
                     ParseDefect(
                         .invalidAddress, range: open.range.lowerBound..<tokens[index - 1].range.upperBound,
-                        evidence: "not an address: \(text(open.range.lowerBound..<tokens[index - 1].range.upperBound))"))
+                        evidence: "not an address: \(text(open.range.lowerBound..<tokens[index - 1].range.upperBound))")
+                )
             }
         }
         let end = index > 0 ? tokens[index - 1].range.upperBound : open.range.upperBound
         let range = (displayName.first?.range.lowerBound ?? open.range.lowerBound)..<end
         if !closed {
             defects.append(
-                ParseDefect(.unterminatedToken, range: open.range.lowerBound..<end, evidence: "\"<\" is never closed with \">\""))
+                ParseDefect(
+                    .unterminatedToken, range: open.range.lowerBound..<end, evidence: "\"<\" is never closed with \">\""
+                ))
         }
         let name = displayName.isEmpty ? nil : Self.phraseText(displayName, defects: &defects)
         if local.isEmpty && domain.isEmpty {
             // "<>": the null address, meaningful in Return-Path only.
             mailboxes.append(
-                Mailbox(displayName: name, localPart: "", domain: nil, groupName: group, range: range, addressRange: addressRange))
+                Mailbox(
+                    displayName: name, localPart: "", domain: nil, groupName: group, range: range,
+                    addressRange: addressRange))
             return
         }
         if !hasAt || domain.isEmpty {
             defects.append(
-                ParseDefect(.addressWithoutDomain, range: addressRange, evidence: "\"\(text(addressRange))\" has no @domain"))
+                ParseDefect(
+                    .addressWithoutDomain, range: addressRange, evidence: "\"\(text(addressRange))\" has no @domain"))
         }
         mailboxes.append(
             Mailbox(
@@ -257,7 +268,8 @@ private struct TokenCursor {
     /// dot-atom or domain-literal (obs-domain: atoms and dots with CFWS between).
     private mutating func readDomain() -> [AddressToken] {
         var domain: [AddressToken] = []
-        while let token = current, token.kind == .atom || token.kind == .domainLiteral || token.isSpecial(ASCII.period) {
+        while let token = current, token.kind == .atom || token.kind == .domainLiteral || token.isSpecial(ASCII.period)
+        {
             // A word after white space that is not a dot continuation starts something else.
             if !domain.isEmpty, token.precededBySpace, !token.isSpecial(ASCII.period),
                 domain.last?.isSpecial(ASCII.period) == false

@@ -83,7 +83,8 @@ enum AddressTokenizer {
                         ParseDefect(
                             .unterminatedToken, range: start..<end, evidence: "quoted string is never closed"))
                 }
-                tokens.append(AddressToken(kind: .quotedString, range: start..<index, content: content, precededBySpace: space))
+                tokens.append(
+                    AddressToken(kind: .quotedString, range: start..<index, content: content, precededBySpace: space))
             case ASCII.openBracket:
                 index += 1
                 while index < end, bytes[index] != ASCII.closeBracket {
@@ -104,12 +105,15 @@ enum AddressTokenizer {
             case ASCII.lessThan, ASCII.greaterThan, ASCII.at, ASCII.comma, ASCII.semicolon, ASCII.colon,
                 ASCII.period, ASCII.backslash, ASCII.closeParen, ASCII.closeBracket:
                 index += 1
-                tokens.append(AddressToken(kind: .special(byte), range: start..<index, content: [byte], precededBySpace: space))
+                tokens.append(
+                    AddressToken(kind: .special(byte), range: start..<index, content: [byte], precededBySpace: space))
             default:
                 while index < end, isAtomByte(bytes[index]) { index += 1 }
                 if index == start { index += 1 }
                 tokens.append(
-                    AddressToken(kind: .atom, range: start..<index, content: Array(bytes[start..<index]), precededBySpace: space))
+                    AddressToken(
+                        kind: .atom, range: start..<index, content: Array(bytes[start..<index]), precededBySpace: space)
+                )
             }
             space = false
         }

@@ -13,6 +13,7 @@ public struct FileReadError: Error, Sendable, Equatable, CustomStringConvertible
     /// What went wrong, from the C library's `strerror` or a check of ours.
     public var reason: String
 
+    /// "path: reason".
     public var description: String { "\(path): \(reason)" }
 }
 
@@ -31,7 +32,8 @@ public final class FileInput {
         let type = info.st_mode & S_IFMT
         guard type == S_IFREG else {
             let kind =
-                type == S_IFDIR ? "is a directory" : type == S_IFIFO ? "is a FIFO (named pipe); not read" : "is not a regular file"
+                type == S_IFDIR
+                ? "is a directory" : type == S_IFIFO ? "is a FIFO (named pipe); not read" : "is not a regular file"
             throw FileReadError(path: path, reason: kind)
         }
         let fd = open(path, O_RDONLY | O_CLOEXEC)

@@ -88,7 +88,8 @@ public final class MboxReader: Sequence, IteratorProtocol {
         if lastLineWasBlank, !bytes.isEmpty { bytes.removeSubrange(lastLineStart...) }
         let message = MboxMessage(
             index: nextIndex, bytes: bytes,
-            origin: SourceOrigin(byteOffset: separator.bodyOffset, line: separator.bodyLine, removedQuoteOffsets: removed),
+            origin: SourceOrigin(
+                byteOffset: separator.bodyOffset, line: separator.bodyLine, removedQuoteOffsets: removed),
             separatorLine: separator.content)
         nextIndex += 1
         return message
@@ -110,7 +111,8 @@ public final class MboxReader: Sequence, IteratorProtocol {
             if atEndOfFile {
                 guard position < buffer.count else { return nil }
                 let content = Array(buffer[position...])
-                let result = Line(content: content, lineBreak: [], offset: bufferOffset + position, length: content.count)
+                let result = Line(
+                    content: content, lineBreak: [], offset: bufferOffset + position, length: content.count)
                 position = buffer.count
                 return result
             }

@@ -8,11 +8,17 @@
 public enum Base64 {
     /// The decoded bytes, where each raw line starts in the output, and what was wrong.
     public struct Result: Sendable {
+        /// The decoded bytes.
         public var bytes: [UInt8]
+        /// Where each raw line starts in the output.
         public var offsetMap: DecodedOffsetMap
+        /// Bytes outside the alphabet (white space and line breaks not counted).
         public var invalidCharacters: Int
+        /// Offset (in the input's indices) of the first invalid byte.
         public var firstInvalidCharacter: Int?
+        /// Whether the data did not end in whole, correctly padded groups.
         public var badPadding: Bool
+        /// Whether decoding stopped at the output limit.
         public var truncated: Bool
     }
 

@@ -35,6 +35,7 @@ public struct DecodedOffsetMap: Sendable, Equatable {
         return checkpoints[low].raw
     }
 
+    /// Whether both hold the same values.
     public static func == (lhs: DecodedOffsetMap, rhs: DecodedOffsetMap) -> Bool {
         lhs.checkpoints.elementsEqual(rhs.checkpoints) { $0.decoded == $1.decoded && $0.raw == $1.raw }
     }

@@ -19,8 +19,11 @@ public enum EncodedWordDecoder {
 
     /// One deviation in encoded words.
     public struct Issue: Sendable, Equatable {
+        /// What is wrong.
         public var kind: DefectKind
+        /// 0-based offsets in the input's indices (message offsets for message slices).
         public var range: Range<Int>
+        /// What was found.
         public var evidence: String
     }
 
@@ -133,8 +136,7 @@ public enum EncodedWordDecoder {
         let textStart = index + 3
         var textEnd = textStart
         // The text runs to the first "?=". Spaces inside are tolerated (broken senders).
-        while textEnd + 1 < end, !(bytes[textEnd] == ASCII.questionMark && bytes[textEnd + 1] == ASCII.equals)
-        {
+        while textEnd + 1 < end, !(bytes[textEnd] == ASCII.questionMark && bytes[textEnd + 1] == ASCII.equals) {
             if bytes[textEnd] == ASCII.lf || bytes[textEnd] == ASCII.cr || textEnd - textStart > 2000 {
                 return nil
             }

@@ -11,10 +11,15 @@ public enum QuotedPrintable {
     /// The decoded bytes, where each raw line starts in the output, and how many invalid
     /// escapes there were (with the first one's 0-based offset in `bytes`).
     public struct Result: Sendable {
+        /// The decoded bytes.
         public var bytes: [UInt8]
+        /// Where each raw line starts in the output.
         public var offsetMap: DecodedOffsetMap
+        /// How many `=` were not followed by two hex digits or a line break.
         public var invalidEscapes: Int
+        /// Offset (in the input's indices) of the first invalid escape.
         public var firstInvalidEscape: Int?
+        /// Whether decoding stopped at the output limit.
         public var truncated: Bool
     }
 
@@ -49,7 +54,8 @@ public enum QuotedPrintable {
                     continue
                 }
                 if bytes[after] == ASCII.lf || bytes[after] == ASCII.cr {
-                    index = after + (bytes[after] == ASCII.cr && after + 1 < end && bytes[after + 1] == ASCII.lf ? 2 : 1)
+                    index =
+                        after + (bytes[after] == ASCII.cr && after + 1 < end && bytes[after + 1] == ASCII.lf ? 2 : 1)
                     atLineStart = true
                     continue
                 }

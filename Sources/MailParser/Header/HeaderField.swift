@@ -19,8 +19,7 @@ public struct HeaderField: Sendable, Equatable {
     public let location: SourceLocation
 
     /// Creates a field. `rawValue`'s indices must be offsets in the message buffer.
-    public init(name: String, rawValue: ArraySlice<UInt8>, range: Range<Int>, location: SourceLocation)
-    {
+    public init(name: String, rawValue: ArraySlice<UInt8>, range: Range<Int>, location: SourceLocation) {
         self.name = name
         self.lowercasedName = name.lowercased()
         self.rawValue = rawValue

@@ -19,7 +19,8 @@ public enum MessageParser {
     ) -> Message {
         bytes.withUnsafeBufferPointer { buffer in
             let lineIndex = LineIndex(buffer)
-            var session = ParserSession(bytes: bytes, buffer: buffer, lineIndex: lineIndex, origin: origin, limits: limits)
+            var session = ParserSession(
+                bytes: bytes, buffer: buffer, lineIndex: lineIndex, origin: origin, limits: limits)
             recordLineBreaks(&session)
             let root = parseEntity(
                 &session, range: 0..<buffer.count, path: PartPath(), isMessage: true, defaultType: .textPlain,
@@ -36,7 +37,8 @@ public enum MessageParser {
             let line = session.location(of: first).line
             session.record(
                 .bareLineFeed, first..<first + 1, part: nil,
-                "\(counts.lf) line\(counts.lf == 1 ? "" : "s") end in a bare LF (first on line \(line)); \(counts.crlf) in CR LF")
+                "\(counts.lf) line\(counts.lf == 1 ? "" : "s") end in a bare LF (first on line \(line)); \(counts.crlf) in CR LF"
+            )
         }
         if let first = session.lineIndex.firstBareCarriageReturn {
             let line = session.location(of: first).line
@@ -107,7 +109,8 @@ public enum MessageParser {
                     if hasTrailingText {
                         session.record(
                             .invalidContentType, field.range, part: part.path, header: field.name,
-                            "Content-Type \"\(field.unfoldedText)\" has text after \(type.mimeType) that is not a parameter (a missing \";\"?)")
+                            "Content-Type \"\(field.unfoldedText)\" has text after \(type.mimeType) that is not a parameter (a missing \";\"?)"
+                        )
                     }
                 } else {
                     // The default type, with the parameters that were given (a name, a charset).

@@ -21,6 +21,7 @@ public struct PartPath: Sendable, Hashable, Comparable, CustomStringConvertible 
         components.isEmpty ? "0" : components.map(String.init).joined(separator: ".")
     }
 
+    /// Document order: "1" < "1.1" < "1.2" < "2".
     public static func < (lhs: PartPath, rhs: PartPath) -> Bool {
         lhs.components.lexicographicallyPrecedes(rhs.components)
     }

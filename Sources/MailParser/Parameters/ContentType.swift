@@ -77,6 +77,7 @@ public struct ContentType: Sendable, Equatable {
         !text.isEmpty && text.allSatisfy(isTokenCharacter)
     }
 
+    /// Whether both hold the same values.
     public static func == (lhs: ContentType, rhs: ContentType) -> Bool {
         lhs.type == rhs.type && lhs.subtype == rhs.subtype
             && lhs.parameters.elementsEqual(rhs.parameters) { $0.name == $1.name && $0.value == $1.value }
@@ -99,6 +100,7 @@ public struct ContentDisposition: Sendable, Equatable {
         parameters = parsed.parameters
     }
 
+    /// Whether both hold the same values.
     public static func == (lhs: ContentDisposition, rhs: ContentDisposition) -> Bool {
         lhs.type == rhs.type
             && lhs.parameters.elementsEqual(rhs.parameters) { $0.name == $1.name && $0.value == $1.value }

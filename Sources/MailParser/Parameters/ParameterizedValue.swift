@@ -21,6 +21,7 @@ public struct ParameterizedValue: Sendable, Equatable {
         return parameters.first { $0.name == key }?.value
     }
 
+    /// Whether both hold the same values.
     public static func == (lhs: ParameterizedValue, rhs: ParameterizedValue) -> Bool {
         lhs.value == rhs.value && lhs.issues == rhs.issues
             && lhs.parameters.elementsEqual(rhs.parameters) { $0.name == $1.name && $0.value == $1.value }

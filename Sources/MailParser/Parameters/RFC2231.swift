@@ -41,7 +41,9 @@ enum RFC2231 {
                 issues.append(
                     .init(
                         kind: .invalidParameterContinuation, range: section.range,
-                        evidence: "parameter \(position.name) continuation *\(section.number) where *\(expected) was expected"))
+                        evidence:
+                            "parameter \(position.name) continuation *\(section.number) where *\(expected) was expected"
+                    ))
                 break
             }
             var charset: String?

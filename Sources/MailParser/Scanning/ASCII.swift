@@ -3,31 +3,57 @@
 /// Everything here works on single bytes; a byte of 0x80 or above is never a letter,
 /// digit or white space.
 public enum ASCII {
+    /// HT (0x09).
     public static let tab: UInt8 = 0x09
+    /// LF (0x0A).
     public static let lf: UInt8 = 0x0A
+    /// CR (0x0D).
     public static let cr: UInt8 = 0x0D
+    /// SP (0x20).
     public static let space: UInt8 = 0x20
+    /// `"` (0x22).
     public static let doubleQuote: UInt8 = 0x22
+    /// `#` (0x23).
     public static let hash: UInt8 = 0x23
+    /// `'` (0x27).
     public static let apostrophe: UInt8 = 0x27
+    /// `(` (0x28).
     public static let openParen: UInt8 = 0x28
+    /// `)` (0x29).
     public static let closeParen: UInt8 = 0x29
+    /// `*` (0x2A).
     public static let asterisk: UInt8 = 0x2A
+    /// `+` (0x2B).
     public static let plus: UInt8 = 0x2B
+    /// `,` (0x2C).
     public static let comma: UInt8 = 0x2C
+    /// `-` (0x2D).
     public static let hyphen: UInt8 = 0x2D
+    /// `.` (0x2E).
     public static let period: UInt8 = 0x2E
+    /// `/` (0x2F).
     public static let slash: UInt8 = 0x2F
+    /// `:` (0x3A).
     public static let colon: UInt8 = 0x3A
+    /// `;` (0x3B).
     public static let semicolon: UInt8 = 0x3B
+    /// `<` (0x3C).
     public static let lessThan: UInt8 = 0x3C
+    /// `=` (0x3D).
     public static let equals: UInt8 = 0x3D
+    /// `>` (0x3E).
     public static let greaterThan: UInt8 = 0x3E
+    /// `?` (0x3F).
     public static let questionMark: UInt8 = 0x3F
+    /// `@` (0x40).
     public static let at: UInt8 = 0x40
+    /// `[` (0x5B).
     public static let openBracket: UInt8 = 0x5B
+    /// `\` (0x5C).
     public static let backslash: UInt8 = 0x5C
+    /// `]` (0x5D).
     public static let closeBracket: UInt8 = 0x5D
+    /// `_` (0x5F).
     public static let underscore: UInt8 = 0x5F
 
     /// SP or HTAB: RFC 5322's WSP.

@@ -13,8 +13,9 @@ public struct LineIndex: Sendable, Equatable {
     public let byteCount: Int
     /// How many lines end in CR LF, in a bare LF and in a bare CR.
     public let lineBreakCounts: (crlf: Int, lf: Int, cr: Int)
-    /// 0-based offsets of the first bare LF and the first bare CR, if any.
+    /// 0-based offset of the first bare LF, if any.
     public let firstBareLineFeed: Int?
+    /// 0-based offset of the first bare CR, if any.
     public let firstBareCarriageReturn: Int?
 
     /// Indexes `bytes`.
@@ -59,6 +60,7 @@ public struct LineIndex: Sendable, Equatable {
         firstBareCarriageReturn = firstCR
     }
 
+    /// Whether both hold the same values.
     public static func == (lhs: LineIndex, rhs: LineIndex) -> Bool {
         lhs.lineStarts == rhs.lineStarts && lhs.byteCount == rhs.byteCount
     }
