@@ -31,6 +31,7 @@ struct InspectCommandTests {
 
     @Test func jsonLinesCarryEveryKey() throws {
         let directory = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let file = try Self.write(Self.message, name: "a.eml", in: directory)
         let result = try BinaryRunner.run(["inspect", "--format", "json", file.path])
         #expect(result.status == 0)
@@ -66,6 +67,7 @@ struct InspectCommandTests {
 
     @Test func mboxMessagesAreNumberedFromZero() throws {
         let directory = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let mbox =
             "From a@b Mon Jan  1 00:00:00 2024\nSubject: one\n\nx\n\nFrom a@b Mon Jan  1 00:00:01 2024\nSubject: two\n\ny\n"
         let file = try Self.write(mbox, name: "box.mbox", in: directory)
@@ -79,6 +81,7 @@ struct InspectCommandTests {
 
     @Test func textFormatShowsTheTree() throws {
         let directory = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let file = try Self.write(Self.message, name: "a.eml", in: directory)
         let result = try BinaryRunner.run(["inspect", file.path])
         #expect(result.status == 0)
@@ -94,6 +97,7 @@ struct InspectCommandTests {
 
     @Test func unreadableInputsExitTwoAndOthersAreStillRead() throws {
         let directory = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let file = try Self.write(Self.message, name: "a.eml", in: directory)
         let result = try BinaryRunner.run(["inspect", "--format", "json", directory.path + "/missing.eml", file.path])
         #expect(result.status == 2)
@@ -103,6 +107,7 @@ struct InspectCommandTests {
 
     @Test func directoriesAreWalkedAndLoopsCut() throws {
         let directory = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         _ = try Self.write(Self.message, name: "a.eml", in: directory)
         try FileManager.default.createDirectory(
             at: directory.appendingPathComponent("sub"), withIntermediateDirectories: true)

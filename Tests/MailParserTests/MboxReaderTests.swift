@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import MailParser
@@ -42,6 +43,7 @@ struct MboxReaderTests {
 
     @Test func readsInSmallChunksTheSameWay() throws {
         let path = temporaryFile(Self.mbox)
+        defer { try? FileManager.default.removeItem(atPath: path) }
         let reader = try MboxReader(path: path, chunkSize: 7)
         let chunked = Array(reader)
         let whole = Array(MboxReader(bytes: Array(Self.mbox.utf8)))
