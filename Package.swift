@@ -32,6 +32,7 @@ let package = Package(
 
         .testTarget(name: "MailParserTests", dependencies: ["MailParser"], exclude: ["Fixtures"]),
         .testTarget(name: "MailHTMLTests", dependencies: ["MailHTML"]),
+        .testTarget(name: "MailLintTests", dependencies: ["MailLint"]),
         .testTarget(
             name: "MailLintCLITests",
             dependencies: ["MailLintCLI", "MailParser", "mail-lint"]

@@ -23,8 +23,6 @@ public enum DefectKind: String, Sendable, CaseIterable, Codable {
     case missingHeaderBodySeparator = "missing-header-body-separator"
     /// White space between a field name and its colon (obsolete syntax, RFC 5322 §4.5).
     case whitespaceBeforeColon = "whitespace-before-colon"
-    /// A field name with bytes outside printable US-ASCII (RFC 5322 §3.6.8).
-    case invalidFieldName = "invalid-field-name"
     /// Raw bytes of 0x80 and above in a header field (RFC 5322 §2.2; allowed only with
     /// SMTPUTF8, RFC 6532).
     case header8Bit = "header-8bit"
@@ -74,14 +72,9 @@ public enum DefectKind: String, Sendable, CaseIterable, Codable {
     case startBoundaryNotFound = "start-boundary-not-found"
     /// A multipart whose close delimiter (`--boundary--`) is missing.
     case closeBoundaryMissing = "close-boundary-missing"
-    /// A boundary line of an enclosing multipart ended this multipart before its own
-    /// close delimiter.
-    case multipartEndedByOuterBoundary = "multipart-ended-by-outer-boundary"
     /// A multipart or message entity declares a transfer encoding other than
     /// 7bit, 8bit or binary (RFC 2045 §6.4).
     case compositeTransferEncoding = "composite-transfer-encoding"
-    /// A body part whose header block is not followed by a blank line before the part ends.
-    case partHeaderUnterminated = "part-header-unterminated"
 
     // MARK: Transfer encodings (RFC 2045 §6)
     /// A Content-Transfer-Encoding other than 7bit, 8bit, binary, quoted-printable or

@@ -66,9 +66,9 @@ extension MessageParser {
             return false
         }
         if !closed {
-            let end = body.upperBound
+            // Reported at the Content-Type that declares the boundary: that is what to fix.
             session.record(
-                .closeBoundaryMissing, end..<end, part: part.path,
+                .closeBoundaryMissing, fieldRange, part: part.path, header: "Content-Type",
                 "\(part.contentType.mimeType) has no close delimiter \"--\(boundaryText)--\""
                     + (depth > 0 ? "; it ends where its enclosing entity ends" : ""))
         }

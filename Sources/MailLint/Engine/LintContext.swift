@@ -1,0 +1,78 @@
+/// Everything rules read about one message, each analysis computed once, when a rule
+/// first asks for it, and shared by all rules. A rule never parses the message again.
+///
+/// Not thread-safe: one context serves one message on one thread (the linter runs
+/// messages in parallel, never the rules of one message).
+public final class LintContext {
+    /// The parsed message.
+    public let message: Message
+    /// The file as given, `-` for standard input.
+    public let file: String
+    /// 0-based position in an mbox or Maildir.
+    public let messageIndex: Int?
+    /// The configuration in effect.
+    public let configuration: Configuration
+
+    /// Creates a context.
+    public init(
+        message: Message, file: String, messageIndex: Int? = nil, configuration: Configuration = Configuration()
+    ) {
+        self.message = message
+        self.file = file
+        self.messageIndex = messageIndex
+        self.configuration = configuration
+    }
+
+    /// The message's header.
+    public var header: HeaderBlock { message.header }
+
+    /// Every mailbox of every From field.
+    public private(set) lazy var from: AddressList = AddressParser.parse(header.all("From"))
+    /// Every mailbox of every Reply-To field.
+    public private(set) lazy var replyTo: AddressList = AddressParser.parse(header.all("Reply-To"))
+    /// Every mailbox of every Sender field.
+    public private(set) lazy var sender: AddressList = AddressParser.parse(header.all("Sender"))
+    /// Every mailbox of every To field.
+    public private(set) lazy var to: AddressList = AddressParser.parse(header.all("To"))
+
+    /// The decoded Subject (first field), or nil.
+    public private(set) lazy var subject: String? = header.first("Subject").map {
+        EncodedWordDecoder.decode($0.rawValue).text
+    }
+
+    /// Whether the From address is a do-not-reply address; set by the reply-path analysis
+    /// when it lands, false until then.
+    public var fromIsDoNotReply: Bool { false }
+
+    /// The message's kind: configured, or classified from its header.
+    public private(set) lazy var classification: MessageClassification = {
+        if let kind = configuration.messageKind {
+            return MessageClassification(kind: kind, signals: ["configured as \(kind.rawValue)"])
+        }
+        return MessageClassifier.classify(header, fromIsDoNotReply: fromIsDoNotReply)
+    }()
+
+    /// The text parts (`text/*` leaves), decoded once.
+    public private(set) lazy var textParts: [(part: MIMEPart, text: DecodedText)] = message.leafParts.filter {
+        $0.contentType.isText && $0.disposition?.type != "attachment"
+    }.map { ($0, message.decodedText(of: $0)) }
+
+    /// Every defect found in the message: its structure, every address field, the Subject's
+    /// encoded words, and the decoding of the text parts (attachments are never decoded).
+    public private(set) lazy var defects: [ParseDefect] = {
+        var all = message.defects
+        for name in ["From", "Sender", "Reply-To", "To", "Cc", "Bcc", "Resent-From", "Resent-To", "Resent-Cc"] {
+            let fields = header.all(name)
+            if !fields.isEmpty { all += AddressParser.parse(fields).defects }
+        }
+        for field in header.all("Subject") {
+            all += EncodedWordDecoder.decode(field.rawValue).issues.map {
+                ParseDefect($0.kind, range: $0.range, headerName: field.name, evidence: $0.evidence)
+            }
+        }
+        return all + textPartDefects
+    }()
+
+    /// The decoding defects of the text parts (attachments are never decoded).
+    public private(set) lazy var textPartDefects: [ParseDefect] = textParts.flatMap { $0.text.body.defects }
+}

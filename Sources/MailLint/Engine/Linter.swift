@@ -1,0 +1,104 @@
+/// Runs rules over messages and turns their findings into diagnostics.
+///
+/// Built-in rules and users' own rules go through the same entry:
+///
+/// ```swift
+/// let linter = Linter(rules: BuiltInRules.all + [MyHouseRule.self], configuration: configuration)
+/// let diagnostics = linter.lint(bytes, file: "welcome.eml")
+/// ```
+///
+/// A `Linter` is immutable and `Sendable`: lint messages on as many threads as you like.
+public struct Linter: Sendable {
+    /// The rules, in the order they run (diagnostics are sorted by position afterwards).
+    public let rules: [any Rule.Type]
+    /// The configuration in effect.
+    public let configuration: Configuration
+    /// Parser limits for every message.
+    public let limits: ParserLimits
+
+    /// Creates a linter over `rules` (default: every built-in rule).
+    public init(
+        rules: [any Rule.Type] = BuiltInRules.all, configuration: Configuration = Configuration(),
+        limits: ParserLimits = .default
+    ) {
+        self.rules = rules
+        self.configuration = configuration
+        self.limits = limits
+    }
+
+    /// Lints one message.
+    ///
+    /// - Parameters:
+    ///   - bytes: the message as it will leave.
+    ///   - file: the file name diagnostics carry (`-` for standard input).
+    ///   - messageIndex: 0-based position in an mbox or Maildir.
+    ///   - origin: where `bytes` starts in `file`.
+    public func lint(_ bytes: [UInt8], file: String, messageIndex: Int? = nil, origin: SourceOrigin = .file)
+        -> [Diagnostic]
+    {
+        let message = MessageParser.parse(bytes, origin: origin, limits: limits)
+        return lint(LintContext(message: message, file: file, messageIndex: messageIndex, configuration: configuration))
+    }
+
+    /// Lints the message of `context`.
+    public func lint(_ context: LintContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for rule in rules {
+            let description = rule.description
+            guard let severity = configuration.severity(for: description) else { continue }
+            if !description.appliesTo.isEmpty, !description.appliesTo.contains(context.classification.kind) {
+                continue
+            }
+            let findings = rule.init().check(context, options: configuration.options(for: description))
+            for finding in findings {
+                var notes = finding.notes
+                if !description.appliesTo.isEmpty {
+                    notes.append(
+                        "applies to \(description.appliesTo.map(\.rawValue).sorted().joined(separator: " and ")) mail; this message is \(context.classification.explanation)"
+                    )
+                }
+                diagnostics.append(
+                    Diagnostic(
+                        ruleID: description.id, severity: severity, message: finding.message,
+                        location: location(of: finding.anchor, in: context), evidence: finding.evidence,
+                        fix: finding.fix, notes: notes))
+            }
+        }
+        return diagnostics.sorted(by: Self.documentOrder)
+    }
+
+    /// Diagnostics by position, then rule id, so output is stable.
+    public static func documentOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+        if lhs.location.start.offset != rhs.location.start.offset {
+            return lhs.location.start.offset < rhs.location.start.offset
+        }
+        if lhs.ruleID != rhs.ruleID { return lhs.ruleID < rhs.ruleID }
+        return lhs.message < rhs.message
+    }
+
+    /// The file position of an anchor.
+    func location(of anchor: Finding.Anchor, in context: LintContext) -> DiagnosticLocation {
+        let message = context.message
+        let range: Range<Int>
+        var header: String?
+        var part: String?
+        switch anchor {
+        case .message:
+            let first = message.header.fields.first?.range ?? 0..<0
+            range = first.lowerBound..<first.lowerBound
+        case .header(let field):
+            range = field.range
+            header = field.name
+        case .bytes(let bytes, let path, let name):
+            range = bytes
+            part = path?.description
+            header = name
+        case .part(let mimePart):
+            range = mimePart.header.range.lowerBound..<mimePart.bodyRange.lowerBound
+            part = mimePart.path.description
+        }
+        return DiagnosticLocation(
+            file: context.file, messageIndex: context.messageIndex, start: message.location(of: range.lowerBound),
+            end: message.location(of: range.upperBound), header: header, part: part)
+    }
+}

@@ -1,0 +1,74 @@
+/// What kind of mail a message is, which decides the rules that apply (Gmail and Yahoo
+/// exempt transactional mail from one-click unsubscribe, for example).
+public enum MessageKind: String, Sendable, CaseIterable, Codable {
+    /// Marketing, newsletters, mailing lists: sent to many, wanted or not.
+    case bulk
+    /// Sent to one person because of something they did: receipts, password resets, alerts.
+    case transactional
+    /// Written by a person to people.
+    case personal
+}
+
+/// A message's kind and the signals that decided it, so that every diagnostic depending on
+/// it can say why.
+public struct MessageClassification: Sendable, Equatable {
+    /// The kind.
+    public var kind: MessageKind
+    /// The header fields and facts that decided it ("List-Unsubscribe present",
+    /// "configured as bulk").
+    public var signals: [String]
+
+    /// Creates a classification.
+    public init(kind: MessageKind, signals: [String]) {
+        self.kind = kind
+        self.signals = signals
+    }
+
+    /// "bulk (List-Unsubscribe present, Precedence: bulk)".
+    public var explanation: String { "\(kind.rawValue) (\(signals.joined(separator: ", ")))" }
+}
+
+/// Decides a message's kind from its header, explaining each signal.
+///
+/// Bulk signals: List-Unsubscribe, List-Id, `Precedence: bulk|list|junk`, Feedback-ID,
+/// the campaign headers of common sending services. Transactional signals: an automated
+/// sender (`Auto-Submitted: auto-generated`, a do-not-reply address) without bulk signals.
+/// Personal: none of these, or a reply (In-Reply-To, References) without bulk signals.
+public enum MessageClassifier {
+    /// Header fields that sending services put on campaigns, lowercase.
+    static let campaignFields = [
+        "x-campaign", "x-campaign-id", "x-campaignid", "x-mailchimp-campaign", "x-mc-user", "x-sg-eid",
+        "x-sfmc-stack", "x-mailgun-tag", "x-ses-outgoing", "x-mailer-sent-by", "x-newsletter", "x-listmember",
+        "x-rpcampaign", "x-cmail-sender", "x-job", "x-csa-complaints", "x-ems-stamp",
+    ]
+
+    /// Classifies `message`; `fromIsDoNotReply` says whether the From address is a
+    /// do-not-reply address (decided by the reply-path analysis).
+    public static func classify(_ header: HeaderBlock, fromIsDoNotReply: Bool) -> MessageClassification {
+        var bulk: [String] = []
+        for name in ["List-Unsubscribe", "List-Id", "Feedback-ID", "List-Unsubscribe-Post"] where header.contains(name)
+        {
+            bulk.append("\(name) present")
+        }
+        if let precedence = header.first("Precedence") {
+            let value = precedence.unfoldedText.lowercased()
+            if ["bulk", "list", "junk"].contains(value) { bulk.append("Precedence: \(value)") }
+        }
+        for field in header.fields where campaignFields.contains(field.lowercasedName) {
+            bulk.append("\(field.name) present")
+        }
+        if !bulk.isEmpty { return MessageClassification(kind: .bulk, signals: bulk) }
+
+        var automated: [String] = []
+        if let auto = header.first("Auto-Submitted"), auto.unfoldedText.lowercased() != "no" {
+            automated.append("Auto-Submitted: \(auto.unfoldedText)")
+        }
+        if fromIsDoNotReply { automated.append("From is a do-not-reply address") }
+        if !automated.isEmpty { return MessageClassification(kind: .transactional, signals: automated) }
+
+        if header.contains("In-Reply-To") || header.contains("References") {
+            return MessageClassification(kind: .personal, signals: ["a reply (In-Reply-To or References)"])
+        }
+        return MessageClassification(kind: .personal, signals: ["no bulk or automated-sender signal"])
+    }
+}

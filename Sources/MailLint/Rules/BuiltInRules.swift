@@ -1,0 +1,34 @@
+/// Every rule MailLint ships, in one immutable list. A test checks its invariants (unique
+/// kebab-case ids, summaries, rationales, references, examples both ways) and runs every
+/// example of every rule; `Docs/Rules.md` is generated from it.
+public enum BuiltInRules {
+    /// The built-in rules.
+    public static let all: [any Rule.Type] = [
+        // Compliance: RFC 5322 fields
+        FromMissingRule.self,
+        FromMultipleAddressesRule.self,
+        DateMissingRule.self,
+        MessageIDMissingRule.self,
+        MessageIDInvalidRule.self,
+        HeaderDuplicateRule.self,
+        SubjectMissingRule.self,
+        // Compliance: lines, bytes and header syntax
+        HeaderSyntaxInvalidRule.self,
+        Header8BitRule.self,
+        BareLineEndingRule.self,
+        EncodedWordInvalidRule.self,
+        HeaderTooLargeRule.self,
+        AddressInvalidRule.self,
+        // Compliance: MIME
+        MIMEVersionMissingRule.self,
+        MIMEStructureInvalidRule.self,
+        TransferEncodingInvalidRule.self,
+        CharsetUnknownRule.self,
+        CharsetMismatchRule.self,
+    ]
+
+    /// The rule with id `id`, or nil.
+    public static func rule(withID id: String) -> (any Rule.Type)? {
+        all.first { $0.description.id == id }
+    }
+}

@@ -1,0 +1,29 @@
+/// `header-too-large`: more header fields or header bytes than a receiver accepts.
+public struct HeaderTooLargeRule: DefectRule {
+    public static let defectKinds: Set<DefectKind> = [.tooManyHeaderFields, .headerBlockTooLarge]
+
+    public static let description = RuleDescription(
+        id: "header-too-large",
+        summary: "the header has more fields or bytes than receivers accept",
+        rationale: """
+            Gmail rejects messages whose headers exceed its size limits (552 5.3.4) and Yahoo \
+            "header too big". MailParser stops reading a header at 10,000 fields or 4 MiB.
+            """,
+        defaultSeverity: .error, category: .compliance,
+        references: [
+            RuleReference(
+                "Gmail SMTP errors: header size limits (552 5.3.4)", "https://support.google.com/a/answer/3726730")
+        ],
+        examples: RuleExamples(
+            triggering: RuleExample(
+                "From: a@example.org\n" + String(repeating: "X-Filler: 0123456789\n", count: 9_999)
+                    + "↓X-One-Too-Many: 1\n\nbody\n"),
+            passing: RuleExample("From: a@example.org\nX-Filler: 0123456789\n\nbody\n")))
+
+    public init() {}
+
+    public func message(for defect: ParseDefect) -> String {
+        defect.kind == .tooManyHeaderFields
+            ? "more header fields than the limit" : "a header block larger than the limit"
+    }
+}

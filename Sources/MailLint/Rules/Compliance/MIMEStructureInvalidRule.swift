@@ -1,0 +1,43 @@
+/// `mime-structure-invalid`: a MIME structure receivers will split differently.
+public struct MIMEStructureInvalidRule: DefectRule {
+    public static let defectKinds: Set<DefectKind> = [
+        .invalidContentType, .invalidParameter, .duplicateParameter, .invalidParameterContinuation,
+        .multipartWithoutBoundary, .invalidBoundary, .startBoundaryNotFound, .closeBoundaryMissing,
+        .nestingTooDeep, .tooManyParts,
+    ]
+
+    public static let description = RuleDescription(
+        id: "mime-structure-invalid",
+        summary: "the MIME structure is broken: a bad Content-Type, boundary or delimiter",
+        rationale: """
+            Yahoo rejects "incorrect MIME types" and Gmail "malformed" messages (554 5.6.0). A \
+            multipart without its boundary lines or close delimiter is split differently by every \
+            client: the unsubscribe footer in the last part may simply not be shown.
+            """,
+        defaultSeverity: .error, category: .compliance,
+        references: [
+            .rfc(2045, "5", "Content-Type"), .rfc(2046, "5.1.1", "multipart boundaries"),
+            .rfc(2231, "3", "parameter continuations"),
+        ],
+        examples: RuleExamples(
+            triggering: RuleExample(
+                "From: a@example.org\n↓Content-Type: multipart/mixed; boundary=b\n\n--b\n\npart one\n--b\n\npart two\n"),
+            RuleExample("From: a@example.org\n↓Content-Type: text\n\nbody\n"),
+            passing: RuleExample(
+                "From: a@example.org\nContent-Type: multipart/mixed; boundary=b\n\n--b\n\npart one\n--b--\n")))
+
+    public init() {}
+
+    public func message(for defect: ParseDefect) -> String {
+        switch defect.kind {
+        case .closeBoundaryMissing: return "a multipart has no close delimiter"
+        case .startBoundaryNotFound: return "no boundary line of the multipart is found"
+        case .multipartWithoutBoundary: return "a multipart without a boundary parameter"
+        case .invalidBoundary: return "the boundary does not follow RFC 2046"
+        case .invalidContentType: return "the Content-Type is not a valid type/subtype"
+        case .nestingTooDeep: return "MIME parts are nested too deeply"
+        case .tooManyParts: return "the message has too many MIME parts"
+        default: return "a Content-Type or Content-Disposition parameter is malformed"
+        }
+    }
+}
