@@ -15,8 +15,6 @@ struct CustomRuleTests {
                 triggering: RuleExample("From: a@example.org\n↓Received: from build-7.corp.internal\n\nbody\n"),
                 passing: RuleExample("From: a@example.org\nReceived: from mx.example.org\n\nbody\n")))
 
-        init() {}
-
         func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
             context.header.all("Received").filter { $0.unfoldedText.contains(".internal") }.map {
                 Finding(

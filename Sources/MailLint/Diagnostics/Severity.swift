@@ -15,5 +15,6 @@ public enum Severity: String, Sendable, Comparable, CaseIterable, Codable {
         }
     }
 
+    /// Ordered from least to most severe.
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }

@@ -1,9 +1,11 @@
 /// `address-invalid`: an address field element that is not a valid mailbox.
 public struct AddressInvalidRule: DefectRule {
+    /// The parser defects this rule reports.
     public static let defectKinds: Set<DefectKind> = [
         .invalidAddress, .addressWithoutDomain, .unterminatedToken, .obsoleteRoute,
     ]
 
+    /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "address-invalid",
         summary: "an address field holds something that is not a valid mailbox",
@@ -23,8 +25,10 @@ public struct AddressInvalidRule: DefectRule {
             RuleExample("From: Ann ↓<ann@example.org\n\nbody\n"),
             passing: RuleExample("From: Ann <ann@example.org>\nTo: undisclosed-recipients:;\n\nbody\n")))
 
+    /// Creates the rule.
     public init() {}
 
+    /// The diagnostic message for `defect`.
     public func message(for defect: ParseDefect) -> String {
         switch defect.kind {
         case .addressWithoutDomain: return "an address without @domain"

@@ -1,7 +1,9 @@
 /// `bare-line-ending`: a CR or LF that is not part of CR LF.
 public struct BareLineEndingRule: DefectRule {
+    /// The parser defects this rule reports.
     public static let defectKinds: Set<DefectKind> = [.bareLineFeed, .bareCarriageReturn]
 
+    /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "bare-line-ending",
         summary: "a line ends in a bare CR, or bare LF is mixed with CR LF",
@@ -25,13 +27,16 @@ public struct BareLineEndingRule: DefectRule {
             passing: RuleExample("From: a@example.org\nSubject: hi\n\nbody\n", variants: false),
             RuleExample("From: a@example.org\r\nSubject: hi\r\n\r\nbody\r\n", variants: false)))
 
+    /// Creates the rule.
     public init() {}
 
+    /// Whether to report `defect` here.
     public func shouldReport(_ defect: ParseDefect, in context: LintContext, options: RuleOptions) -> Bool {
         if defect.kind == .bareCarriageReturn || options.boolean("require-crlf") { return true }
         return context.message.locator.lineIndex.lineBreakCounts.crlf > 0
     }
 
+    /// The diagnostic message for `defect`.
     public func message(for defect: ParseDefect) -> String {
         defect.kind == .bareCarriageReturn ? "a line ends in a bare CR" : "bare LF line endings mixed with CR LF"
     }

@@ -1,7 +1,9 @@
 /// `charset-unknown`: a text part labelled with a charset nobody knows.
 public struct CharsetUnknownRule: DefectRule {
+    /// The parser defects this rule reports.
     public static let defectKinds: Set<DefectKind> = [.unknownCharset]
 
+    /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "charset-unknown",
         summary: "a text part declares a charset that is not known",
@@ -18,15 +20,19 @@ public struct CharsetUnknownRule: DefectRule {
             triggering: RuleExample("From: a@example.org\n↓Content-Type: text/plain; charset=x-unknown\n\nbody\n"),
             passing: RuleExample("From: a@example.org\nContent-Type: text/plain; charset=utf-8\n\nbody\n")))
 
+    /// Creates the rule.
     public init() {}
 
+    /// The diagnostic message for `defect`.
     public func message(for defect: ParseDefect) -> String { "unknown charset in Content-Type" }
 }
 
 /// `charset-mismatch`: a text part whose bytes are not valid in its declared charset.
 public struct CharsetMismatchRule: DefectRule {
+    /// The parser defects this rule reports.
     public static let defectKinds: Set<DefectKind> = [.charsetDecodingError]
 
+    /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "charset-mismatch",
         summary: "a text part holds bytes that are not valid in its declared charset",
@@ -43,7 +49,9 @@ public struct CharsetMismatchRule: DefectRule {
             ),
             passing: RuleExample("From: a@example.org\nContent-Type: text/plain; charset=utf-8\n\ncafé\n")))
 
+    /// Creates the rule.
     public init() {}
 
+    /// The diagnostic message for `defect`.
     public func message(for defect: ParseDefect) -> String { "the text is not valid in its declared charset" }
 }

@@ -1,10 +1,12 @@
 /// `encoded-word-invalid`: RFC 2047 encoded words that break the RFC's rules.
 public struct EncodedWordInvalidRule: DefectRule {
+    /// The parser defects this rule reports.
     public static let defectKinds: Set<DefectKind> = [
         .encodedWordMalformed, .encodedWordTooLong, .encodedWordNotDelimited, .encodedWordInQuotedString,
         .encodedWordInAddress,
     ]
 
+    /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "encoded-word-invalid",
         summary: "an RFC 2047 encoded word is malformed, too long or in a place it may not stand",
@@ -21,8 +23,10 @@ public struct EncodedWordInvalidRule: DefectRule {
             passing: RuleExample(
                 "From: =?utf-8?Q?J=C3=BCrgen?= <j@example.org>\nSubject: Re: =?utf-8?Q?caf=C3=A9?=\n\nbody\n")))
 
+    /// Creates the rule.
     public init() {}
 
+    /// The diagnostic message for `defect`.
     public func message(for defect: ParseDefect) -> String {
         switch defect.kind {
         case .encodedWordTooLong: return "an encoded word is longer than 75 characters"

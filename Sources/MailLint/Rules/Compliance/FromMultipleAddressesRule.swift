@@ -1,5 +1,6 @@
 /// `from-multiple-addresses`: more than one mailbox in From.
 public struct FromMultipleAddressesRule: Rule {
+    /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "from-multiple-addresses",
         summary: "the From field lists more than one address",
@@ -17,8 +18,10 @@ public struct FromMultipleAddressesRule: Rule {
             triggering: RuleExample("From: Ann <ann@example.org>, ↓Bob <bob@example.org>\n\nbody\n"),
             passing: RuleExample("From: Ann <ann@example.org>\n\nbody\n")))
 
+    /// Creates the rule.
     public init() {}
 
+    /// The findings on one message.
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
         let mailboxes = context.from.mailboxes
         guard mailboxes.count > 1 else { return [] }

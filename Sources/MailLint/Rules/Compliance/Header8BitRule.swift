@@ -1,7 +1,9 @@
 /// `header-8bit`: raw non-ASCII bytes in a header without SMTPUTF8.
 public struct Header8BitRule: DefectRule {
+    /// The parser defects this rule reports.
     public static let defectKinds: Set<DefectKind> = [.header8Bit]
 
+    /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "header-8bit",
         summary: "a header field holds raw non-ASCII bytes",
@@ -22,12 +24,15 @@ public struct Header8BitRule: DefectRule {
             triggering: RuleExample("From: a@example.org\nSubject: Caf↓é ouvert\n\nbody\n"),
             passing: RuleExample("From: a@example.org\nSubject: =?utf-8?Q?Caf=C3=A9_ouvert?=\n\nbody\n")))
 
+    /// Creates the rule.
     public init() {}
 
+    /// Whether to report `defect` here.
     public func shouldReport(_ defect: ParseDefect, in context: LintContext, options: RuleOptions) -> Bool {
         !context.configuration.smtputf8
     }
 
+    /// The diagnostic message for `defect`.
     public func message(for defect: ParseDefect) -> String {
         "raw non-ASCII bytes in \(defect.headerName ?? "a header field") without SMTPUTF8"
     }

@@ -6,6 +6,7 @@ public struct HeaderDuplicateRule: Rule {
         "mime-version", "content-type", "content-transfer-encoding",
     ]
 
+    /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "header-duplicate",
         summary: "a header field that may occur once occurs more than once",
@@ -25,8 +26,10 @@ public struct HeaderDuplicateRule: Rule {
             RuleExample("From: a@example.org\n↓From: b@example.org\n\nbody\n"),
             passing: RuleExample("From: a@example.org\nReceived: by a\nReceived: by b\nSubject: one\n\nbody\n")))
 
+    /// Creates the rule.
     public init() {}
 
+    /// The findings on one message.
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
         var seen: [String: HeaderField] = [:]
         var findings: [Finding] = []

@@ -1,10 +1,12 @@
 /// `header-syntax-invalid`: header lines that RFC 5322 does not allow.
 public struct HeaderSyntaxInvalidRule: DefectRule {
+    /// The parser defects this rule reports.
     public static let defectKinds: Set<DefectKind> = [
         .envelopeLine, .firstLineIsContinuation, .missingHeaderBodySeparator, .whitespaceBeforeColon,
         .whitespaceOnlyContinuation, .nulByte,
     ]
 
+    /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "header-syntax-invalid",
         summary: "a header line is not a valid RFC 5322 field",
@@ -25,8 +27,10 @@ public struct HeaderSyntaxInvalidRule: DefectRule {
             RuleExample("↓From a@example.org Mon Jan  1 00:00:00 2024\nFrom: a@example.org\n\nbody\n"),
             passing: RuleExample("From: a@example.org\nSubject: hello\n  folded\n\nbody\n")))
 
+    /// Creates the rule.
     public init() {}
 
+    /// The diagnostic message for `defect`.
     public func message(for defect: ParseDefect) -> String {
         switch defect.kind {
         case .missingHeaderBodySeparator: return "a line in the header is not a field; the header ends here"

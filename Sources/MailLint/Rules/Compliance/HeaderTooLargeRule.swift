@@ -1,7 +1,9 @@
 /// `header-too-large`: more header fields or header bytes than a receiver accepts.
 public struct HeaderTooLargeRule: DefectRule {
+    /// The parser defects this rule reports.
     public static let defectKinds: Set<DefectKind> = [.tooManyHeaderFields, .headerBlockTooLarge]
 
+    /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "header-too-large",
         summary: "the header has more fields or bytes than receivers accept",
@@ -20,8 +22,10 @@ public struct HeaderTooLargeRule: DefectRule {
                     + "↓X-One-Too-Many: 1\n\nbody\n"),
             passing: RuleExample("From: a@example.org\nX-Filler: 0123456789\n\nbody\n")))
 
+    /// Creates the rule.
     public init() {}
 
+    /// The diagnostic message for `defect`.
     public func message(for defect: ParseDefect) -> String {
         defect.kind == .tooManyHeaderFields
             ? "more header fields than the limit" : "a header block larger than the limit"

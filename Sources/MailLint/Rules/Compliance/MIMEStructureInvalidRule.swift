@@ -1,11 +1,13 @@
 /// `mime-structure-invalid`: a MIME structure receivers will split differently.
 public struct MIMEStructureInvalidRule: DefectRule {
+    /// The parser defects this rule reports.
     public static let defectKinds: Set<DefectKind> = [
         .invalidContentType, .invalidParameter, .duplicateParameter, .invalidParameterContinuation,
         .multipartWithoutBoundary, .invalidBoundary, .startBoundaryNotFound, .closeBoundaryMissing,
         .nestingTooDeep, .tooManyParts,
     ]
 
+    /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "mime-structure-invalid",
         summary: "the MIME structure is broken: a bad Content-Type, boundary or delimiter",
@@ -26,8 +28,10 @@ public struct MIMEStructureInvalidRule: DefectRule {
             passing: RuleExample(
                 "From: a@example.org\nContent-Type: multipart/mixed; boundary=b\n\n--b\n\npart one\n--b--\n")))
 
+    /// Creates the rule.
     public init() {}
 
+    /// The diagnostic message for `defect`.
     public func message(for defect: ParseDefect) -> String {
         switch defect.kind {
         case .closeBoundaryMissing: return "a multipart has no close delimiter"

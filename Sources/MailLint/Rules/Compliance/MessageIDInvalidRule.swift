@@ -1,5 +1,6 @@
 /// `message-id-invalid`: a Message-ID that is not `<id-left@id-right>`.
 public struct MessageIDInvalidRule: Rule {
+    /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "message-id-invalid",
         summary: "the Message-ID is not of the form <id-left@id-right>",
@@ -20,8 +21,10 @@ public struct MessageIDInvalidRule: Rule {
             passing: RuleExample("From: a@example.org\nMessage-ID: <20261123.abc.1@mail.example.org>\n\nbody\n"),
             RuleExample("From: a@example.org\nMessage-ID:\n <folded.id@example.org>\n\nbody\n")))
 
+    /// Creates the rule.
     public init() {}
 
+    /// The findings on one message.
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
         context.header.all("Message-ID").compactMap { field in
             let value = field.unfoldedValue

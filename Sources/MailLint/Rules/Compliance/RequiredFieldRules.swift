@@ -1,5 +1,6 @@
 /// `from-missing`: no From field.
 public struct FromMissingRule: Rule {
+    /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "from-missing",
         summary: "the message has no From field",
@@ -16,8 +17,10 @@ public struct FromMissingRule: Rule {
             triggering: RuleExample("↓To: b@example.net\nSubject: hi\n\nbody\n"),
             passing: RuleExample("From: a@example.org\nTo: b@example.net\n\nbody\n")))
 
+    /// Creates the rule.
     public init() {}
 
+    /// The findings on one message.
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
         guard !context.header.contains("From") else { return [] }
         return [Finding(.message, "the message has no From field", fix: "add a From field with the sender's address")]
@@ -26,6 +29,7 @@ public struct FromMissingRule: Rule {
 
 /// `date-missing`: no Date field.
 public struct DateMissingRule: Rule {
+    /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "date-missing",
         summary: "the message has no Date field",
@@ -39,8 +43,10 @@ public struct DateMissingRule: Rule {
             triggering: RuleExample("↓From: a@example.org\nSubject: hi\n\nbody\n"),
             passing: RuleExample("From: a@example.org\nDate: Mon, 23 Nov 2026 09:00:00 +0000\n\nbody\n")))
 
+    /// Creates the rule.
     public init() {}
 
+    /// The findings on one message.
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
         guard !context.header.contains("Date") else { return [] }
         return [Finding(.message, "the message has no Date field", fix: "add a Date field (RFC 5322 §3.3 format)")]
@@ -49,6 +55,7 @@ public struct DateMissingRule: Rule {
 
 /// `message-id-missing`: no Message-ID field.
 public struct MessageIDMissingRule: Rule {
+    /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "message-id-missing",
         summary: "the message has no Message-ID field",
@@ -65,8 +72,10 @@ public struct MessageIDMissingRule: Rule {
             triggering: RuleExample("↓From: a@example.org\nSubject: hi\n\nbody\n"),
             passing: RuleExample("From: a@example.org\nMessage-ID: <1.2@example.org>\n\nbody\n")))
 
+    /// Creates the rule.
     public init() {}
 
+    /// The findings on one message.
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
         guard !context.header.contains("Message-ID") else { return [] }
         return [
@@ -77,6 +86,7 @@ public struct MessageIDMissingRule: Rule {
 
 /// `subject-missing`: no Subject field.
 public struct SubjectMissingRule: Rule {
+    /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "subject-missing",
         summary: "the message has no Subject field",
@@ -87,8 +97,10 @@ public struct SubjectMissingRule: Rule {
             triggering: RuleExample("↓From: a@example.org\n\nbody\n"),
             passing: RuleExample("From: a@example.org\nSubject: hi\n\nbody\n")))
 
+    /// Creates the rule.
     public init() {}
 
+    /// The findings on one message.
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
         guard !context.header.contains("Subject") else { return [] }
         return [Finding(.message, "the message has no Subject field")]
@@ -97,6 +109,7 @@ public struct SubjectMissingRule: Rule {
 
 /// `mime-version-missing`: MIME fields without MIME-Version.
 public struct MIMEVersionMissingRule: Rule {
+    /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "mime-version-missing",
         summary: "a MIME message has no MIME-Version field",
@@ -112,8 +125,10 @@ public struct MIMEVersionMissingRule: Rule {
                 "From: a@example.org\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n<p>hi</p>\n"),
             RuleExample("From: a@example.org\n\nplain text without MIME\n")))
 
+    /// Creates the rule.
     public init() {}
 
+    /// The findings on one message.
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
         guard !context.header.contains("MIME-Version"),
             let mimeField = context.header.fields.first(where: {

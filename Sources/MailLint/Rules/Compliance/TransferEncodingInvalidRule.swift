@@ -1,10 +1,12 @@
 /// `transfer-encoding-invalid`: a body that does not decode as its transfer encoding says.
 public struct TransferEncodingInvalidRule: DefectRule {
+    /// The parser defects this rule reports.
     public static let defectKinds: Set<DefectKind> = [
         .unknownTransferEncoding, .base64InvalidCharacters, .base64InvalidPadding, .quotedPrintableInvalidEscape,
         .compositeTransferEncoding, .decodedSizeLimit,
     ]
 
+    /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "transfer-encoding-invalid",
         summary: "a body does not decode as its Content-Transfer-Encoding says",
@@ -20,8 +22,10 @@ public struct TransferEncodingInvalidRule: DefectRule {
             RuleExample("From: a@example.org\n↓Content-Transfer-Encoding: 7-bit\n\nbody\n"),
             passing: RuleExample("From: a@example.org\nContent-Transfer-Encoding: quoted-printable\n\n100=25 sure\n")))
 
+    /// Creates the rule.
     public init() {}
 
+    /// The diagnostic message for `defect`.
     public func message(for defect: ParseDefect) -> String {
         switch defect.kind {
         case .unknownTransferEncoding: return "unknown Content-Transfer-Encoding"
