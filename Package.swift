@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(name: "MailLintTests", dependencies: ["MailLint"]),
         .testTarget(
             name: "MailLintCLITests",
-            dependencies: ["MailLintCLI", "MailParser", "mail-lint"]
+            dependencies: ["MailLintCLI", "MailLint", "MailParser", "mail-lint"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -20,10 +20,14 @@ struct BinaryRunner {
         return URL(fileURLWithPath: ".build/debug/mail-lint")
     }
 
-    static func run(_ arguments: [String], input: Data? = nil) throws -> Result {
+    static func run(_ arguments: [String], input: Data? = nil, in directory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
         let output = Pipe()
         let error = Pipe()
         let inputPipe = Pipe()
@@ -33,8 +37,10 @@ struct BinaryRunner {
         try process.run()
         if let input { inputPipe.fileHandleForWriting.write(input) }
         try inputPipe.fileHandleForWriting.close()
+        // Read standard error on another thread so a full pipe never blocks the process.
+        let errorReader = PipeReader(error.fileHandleForReading)
         let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        let errData = errorReader.wait()
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
@@ -46,5 +52,23 @@ struct BinaryRunner {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("maillint-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+}
+
+/// Reads a pipe to its end on a background thread.
+final class PipeReader: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }

@@ -131,7 +131,7 @@ struct InspectCommandTests {
         #expect(noPath.status == 2)
         let subcommand = try BinaryRunner.run(["frobnicate"])
         #expect(subcommand.status == 2)
-        #expect(subcommand.standardError.hasPrefix("Error: unknown subcommand 'frobnicate'"))
+        #expect(subcommand.standardError.hasPrefix("Error: unknown subcommand or missing file 'frobnicate'"))
     }
 
     @Test func helpAndVersion() throws {

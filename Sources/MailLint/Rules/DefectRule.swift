@@ -18,11 +18,9 @@ extension DefectRule {
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
         context.defects.filter { Self.defectKinds.contains($0.kind) && shouldReport($0, in: context, options: options) }
             .map { defect in
-                var evidence = [Evidence("defect", defect.kind.rawValue), Evidence("found", defect.evidence)]
-                if let header = defect.headerName { evidence.insert(Evidence("header", header), at: 0) }
-                return Finding(
+                Finding(
                     .bytes(defect.range, part: defect.partPath, header: defect.headerName), message(for: defect),
-                    evidence: evidence)
+                    evidence: [Evidence("found", defect.evidence)])
             }
     }
 

@@ -10,7 +10,7 @@ struct ParsedArguments {
     var positional: [String] = []
 
     /// What a command accepts.
-    struct Specification {
+    struct Specification: Sendable {
         /// Options that take a value, by long name.
         var valueOptions: Set<String>
         /// Options that take no value, by long name.

@@ -3,10 +3,12 @@ import MailParser
 /// `mail-lint inspect`: how MailLint reads each message — header facts, the leaf parts with
 /// their positions, and every defect — as a readable tree or as JSON Lines.
 struct InspectCommand {
+    static let usage = "mail-lint inspect [--format <format>] <path> ..."
+
     static let help = """
         OVERVIEW: Show how MailLint reads messages: addresses, subject, MIME parts, defects.
 
-        USAGE: mail-lint inspect [--format <format>] <path> ...
+        USAGE: \(usage)
 
         ARGUMENTS:
           <path>                  .eml files, mbox files, Maildir folders, directories

@@ -6,11 +6,14 @@ public enum MailLintCommand {
         OVERVIEW: Lint outbound email before it is sent: can the reader reply, reach a
         human, and leave?
 
-        USAGE: mail-lint <subcommand> [<options>] <path> ...
+        USAGE: mail-lint [<subcommand>] [<options>] <path> ...
 
         SUBCOMMANDS:
+          lint (default)          Lint messages, mboxes, Maildirs and templates.
           inspect                 Show how MailLint reads messages: addresses, subject,
                                   MIME parts with their lines, and defects.
+          rules                   List the rules.
+          explain <rule-id>       Explain one rule: why, options, examples, references.
 
         OPTIONS:
           --version               Show the version.
@@ -19,17 +22,50 @@ public enum MailLintCommand {
           See 'mail-lint <subcommand> --help' for the options of a subcommand.
 
         EXIT STATUS:
-          0  success
+          0  no finding at or above the failure threshold
           1  findings at or above the failure threshold
-          2  a usage error, or an input that could not be read
+          2  a usage or configuration error, or an input that could not be read
 
         """
 
+    /// A subcommand: its name, usage line, options and how to run it.
+    struct Subcommand: Sendable {
+        var name: String
+        var usage: String
+        var help: String
+        var specification: ParsedArguments.Specification
+        var run: @Sendable (ParsedArguments, CommandOutput, () -> [UInt8]) throws(UsageError) -> Int32
+    }
+
+    static let subcommands: [Subcommand] = [
+        Subcommand(
+            name: "lint", usage: LintCommand.usage, help: LintCommand.help, specification: LintCommand.specification,
+            run: { arguments, output, input throws(UsageError) in
+                try LintCommand(arguments: arguments).run(output: output, standardInput: input)
+            }),
+        Subcommand(
+            name: "inspect", usage: InspectCommand.usage, help: InspectCommand.help,
+            specification: InspectCommand.specification,
+            run: { arguments, output, input throws(UsageError) in
+                try InspectCommand(arguments: arguments).run(output: output, standardInput: input)
+            }),
+        Subcommand(
+            name: "rules", usage: RulesCommand.usage, help: RulesCommand.help,
+            specification: RulesCommand.specification,
+            run: { arguments, output, _ throws(UsageError) in try RulesCommand(arguments: arguments).run(output: output)
+            }),
+        Subcommand(
+            name: "explain", usage: ExplainCommand.usage, help: ExplainCommand.help,
+            specification: ExplainCommand.specification,
+            run: { arguments, output, _ throws(UsageError) in
+                try ExplainCommand(arguments: arguments).run(output: output)
+            }),
+    ]
+
     /// Runs the command line `arguments` (without the program name) and returns the exit
     /// status. `standardInput` is read only when an input is `-`.
-    public static func run(
-        _ arguments: [String], output: CommandOutput, standardInput: (() -> [UInt8])? = nil
-    ) -> Int32 {
+    public static func run(_ arguments: [String], output: CommandOutput, standardInput: (() -> [UInt8])? = nil) -> Int32
+    {
         let standardInput = standardInput ?? InputReader.readStandardInput
         guard let first = arguments.first else {
             output.write(help)
@@ -42,36 +78,30 @@ public enum MailLintCommand {
         case "--version":
             output.write("mail-lint \(MailLintVersion.current)\n")
             return ExitStatus.success
-        case "inspect":
-            return runSubcommand("inspect", Array(arguments.dropFirst()), output: output) { parsed throws(UsageError) in
-                if parsed.flags.contains("help") {
-                    output.write(InspectCommand.help)
-                    return ExitStatus.success
-                }
-                return try InspectCommand(arguments: parsed).run(output: output, standardInput: standardInput)
-            }
         default:
+            break
+        }
+        // The first argument names a subcommand; anything else is `lint`'s.
+        let named = subcommands.first { $0.name == first }
+        let subcommand = named ?? subcommands[0]
+        let rest = named == nil ? arguments : Array(arguments.dropFirst())
+        if named == nil, !first.hasPrefix("-"), !first.contains("/"), !first.contains("."),
+            !FileSystemCheck.exists(first)
+        {
             return usageFailure(
-                UsageError("unknown subcommand '\(first)'"), usage: "mail-lint <subcommand> [<options>] <path> ...",
+                UsageError("unknown subcommand or missing file '\(first)'"), usage: help.usageLine,
                 helpCommand: "mail-lint --help", output: output)
         }
-    }
-
-    private static func runSubcommand(
-        _ name: String, _ arguments: [String], output: CommandOutput,
-        _ body: (ParsedArguments) throws(UsageError) -> Int32
-    ) -> Int32 {
-        let specification: ParsedArguments.Specification
-        let usage: String
-        switch name {
-        default:
-            specification = InspectCommand.specification
-            usage = "mail-lint inspect [--format <format>] <path> ..."
-        }
         do {
-            return try body(try ParsedArguments(arguments, specification: specification))
+            let parsed = try ParsedArguments(rest, specification: subcommand.specification)
+            if parsed.flags.contains("help") {
+                output.write(subcommand.help)
+                return ExitStatus.success
+            }
+            return try subcommand.run(parsed, output, standardInput)
         } catch {
-            return usageFailure(error, usage: usage, helpCommand: "mail-lint \(name) --help", output: output)
+            return usageFailure(
+                error, usage: subcommand.usage, helpCommand: "mail-lint \(subcommand.name) --help", output: output)
         }
     }
 
@@ -80,5 +110,12 @@ public enum MailLintCommand {
     {
         output.writeError("Error: \(error.message)\nUsage: \(usage)\n  See '\(helpCommand)'.\n")
         return ExitStatus.inputError
+    }
+}
+
+extension String {
+    /// The text after "USAGE: " on its line.
+    var usageLine: String {
+        split(separator: "\n").first { $0.hasPrefix("USAGE: ") }.map { String($0.dropFirst(7)) } ?? ""
     }
 }

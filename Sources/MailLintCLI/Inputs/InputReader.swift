@@ -59,7 +59,8 @@ enum InputReader {
         case .html(let path):
             return [
                 InputProblem(
-                    path: path, message: "an HTML template, not a message; inspect shows messages", isError: false)
+                    path: path, message: "an HTML template: not read yet (HTML analysis is not implemented)",
+                    isError: false)
             ]
         case .unreadable(let path, let reason):
             return [InputProblem(path: path, message: reason, isError: true)]

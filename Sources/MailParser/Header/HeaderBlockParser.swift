@@ -188,8 +188,10 @@ enum HeaderBlockParser {
             }
         }
         if let offset = first8Bit {
+            // The range covers the first run of non-ASCII bytes (a whole character or word).
+            let runEnd = value[offset...].firstIndex { $0 < 0x80 } ?? value.endIndex
             session.record(
-                .header8Bit, offset..<min(value.endIndex, offset + 1), part: part, header: name,
+                .header8Bit, offset..<runEnd, part: part, header: name,
                 "raw non-ASCII bytes in \(name): \(session.excerpt(offset..<value.endIndex, limit: 40))"
             )
         }

@@ -20,8 +20,9 @@ struct ParserSession {
         _ kind: DefectKind, _ range: Range<Int>, part: PartPath?, header: String? = nil,
         _ evidence: String
     ) {
-        defects.append(
-            ParseDefect(kind, range: range, partPath: part, headerName: header, evidence: evidence))
+        // The top-level entity's own path is empty: such defects belong to no part.
+        let path = part.flatMap { $0.components.isEmpty ? nil : $0 }
+        defects.append(ParseDefect(kind, range: range, partPath: path, headerName: header, evidence: evidence))
     }
 
     /// Up to `limit` bytes at `range` as printable evidence text.

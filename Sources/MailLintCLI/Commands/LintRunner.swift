@@ -1,0 +1,69 @@
+import Dispatch
+import MailLint
+
+/// Lints the messages of an input in batches, `jobs` at a time, and delivers the results
+/// in input order, so output is the same for any `jobs`. Memory holds one batch.
+struct LintRunner: Sendable {
+    let linter: Linter
+    let jobs: Int
+    /// Messages per batch (per job), and bytes per batch at most.
+    let messagesPerJob = 16
+    let maxBatchBytes = 64 << 20
+
+    /// Lints every message of `source`; returns what could not be read.
+    func lint(_ source: InputSource, standardInput: () -> [UInt8], _ deliver: (LintedMessage) -> Void) -> [InputProblem]
+    {
+        var batch: [InputMessage] = []
+        var batchBytes = 0
+        func flush() {
+            guard !batch.isEmpty else { return }
+            for linted in lintBatch(batch) { deliver(linted) }
+            batch.removeAll(keepingCapacity: true)
+            batchBytes = 0
+        }
+        let problems = InputReader.forEachMessage(in: source, standardInput: standardInput) { input in
+            batch.append(input)
+            batchBytes += input.bytes.count
+            if batch.count >= jobs * messagesPerJob || batchBytes >= maxBatchBytes { flush() }
+        }
+        flush()
+        return problems
+    }
+
+    /// Lints `inputs`, in parallel when `jobs` > 1; results in the order of `inputs`.
+    func lintBatch(_ inputs: [InputMessage]) -> [LintedMessage] {
+        guard jobs > 1, inputs.count > 1 else { return inputs.map(lintOne) }
+        let workers = min(jobs, inputs.count)
+        let results = ResultSlots(count: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: inputs.count, by: workers) {
+                results.store(lintOne(inputs[index]), at: index)
+            }
+        }
+        return results.values
+    }
+
+    private func lintOne(_ input: InputMessage) -> LintedMessage {
+        let message = MessageParser.parse(input.bytes, origin: input.origin, limits: linter.limits)
+        let context = LintContext(
+            message: message, file: input.file, messageIndex: input.messageIndex, configuration: linter.configuration)
+        return LintedMessage(
+            file: input.file, messageIndex: input.messageIndex, message: message, diagnostics: linter.lint(context))
+    }
+}
+
+/// One slot per message, each written by exactly one worker before the batch is read.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [LintedMessage?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// Each index is written once, by one thread; no two threads touch the same slot, and
+    /// `slots` is not resized, so the writes do not race.
+    func store(_ value: LintedMessage, at index: Int) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+
+    /// The results, read after every worker has finished.
+    var values: [LintedMessage] { slots.map { $0! } }
+}

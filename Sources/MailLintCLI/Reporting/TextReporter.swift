@@ -1,0 +1,88 @@
+import MailLint
+
+/// `--format text`: diagnostics as rustc and Ruff print them.
+///
+/// ```
+/// error[from-missing]: the message has no From field
+///  --> welcome.eml:1:1
+///   |
+/// 1 | To: reader@example.net
+///   | ^
+///   = help: add a From field with the sender's address
+/// ```
+struct TextReporter: Reporter {
+    var color: Bool
+    var quiet: Bool
+    var configurationSource: String?
+
+    private func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+
+    private func severityLabel(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return paint("error", "1;31")
+        case .warning: return paint("warning", "1;33")
+        case .info: return paint("info", "1;36")
+        }
+    }
+
+    mutating func report(_ linted: LintedMessage, output: CommandOutput) {
+        for diagnostic in linted.diagnostics { output.write(render(diagnostic, in: linted.message)) }
+    }
+
+    func render(_ diagnostic: Diagnostic, in message: Message) -> String {
+        let location = diagnostic.location
+        var out =
+            severityLabel(diagnostic.severity) + paint("[\(diagnostic.ruleID)]", "1") + ": " + diagnostic.message
+            + "\n"
+        var place = "\(location.file):\(location.start.line):\(location.start.column)"
+        var context: [String] = []
+        if let index = location.messageIndex { context.append("message \(index)") }
+        if let part = location.part { context.append("part \(part)") }
+        if let header = location.header { context.append("header \(header)") }
+        if let htmlLine = location.htmlLine { context.append("html line \(htmlLine)") }
+        if !context.isEmpty { place += " (\(context.joined(separator: ", ")))" }
+        let gutterWidth = String(location.start.line).count
+        let pad = String(repeating: " ", count: gutterWidth)
+        out += "\(pad)\(paint("-->", "1;34")) \(place)\n"
+        if let line = SourceExcerpt.line(location.start.line, of: message) {
+            let text = Charset.decodeHeaderBytes(line.prefix(200))
+            let startColumn = SourceExcerpt.scalarColumn(location.start.column, in: line)
+            var width = 1
+            if location.end.line == location.start.line {
+                width = max(1, SourceExcerpt.scalarColumn(location.end.column, in: line) - startColumn)
+            } else {
+                width = max(1, text.unicodeScalars.count - startColumn + 1)
+            }
+            width = min(width, max(1, 200 - startColumn + 1))
+            out += "\(pad) \(paint("|", "1;34"))\n"
+            out += "\(paint(String(location.start.line), "1;34")) \(paint("|", "1;34")) \(text.replacingTabs())\n"
+            out +=
+                "\(pad) \(paint("|", "1;34")) \(String(repeating: " ", count: startColumn - 1))\(paint(String(repeating: "^", count: width), "1;31"))\n"
+        }
+        for evidence in diagnostic.evidence {
+            out += "\(pad) = \(paint("evidence", "1")): \(evidence.label): \(evidence.value)\n"
+        }
+        if let fix = diagnostic.fix { out += "\(pad) = \(paint("help", "1")): \(fix)\n" }
+        if !quiet {
+            for note in diagnostic.notes { out += "\(pad) = \(paint("note", "1")): \(note)\n" }
+        }
+        return out + "\n"
+    }
+
+    mutating func finish(_ summary: LintSummary, output: CommandOutput) {
+        guard !quiet else { return }
+        func count(_ severity: Severity, _ word: String) -> String {
+            let number = summary.bySeverity[severity] ?? 0
+            return "\(number) \(word)\(number == 1 ? "" : "s")"
+        }
+        let messages = "\(summary.messages) message\(summary.messages == 1 ? "" : "s")"
+        output.write(
+            "\(count(.error, "error")), \(count(.warning, "warning")), \(count(.info, "info")) in \(messages)"
+                + (configurationSource.map { " (configuration: \($0))" } ?? "") + "\n")
+    }
+}
+
+extension String {
+    /// Tabs shown as four spaces, so carets line up (columns count a tab as one).
+    fileprivate func replacingTabs() -> String { self.map { $0 == "\t" ? " " : String($0) }.joined() }
+}
