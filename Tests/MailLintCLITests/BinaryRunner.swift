@@ -47,6 +47,32 @@ struct BinaryRunner {
             standardError: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Like `run`, with bytes in and bytes out (for byte-exact pass-through checks).
+    static func runBytes(_ arguments: [String], input: [UInt8]) throws -> (
+        status: Int32, standardOutput: [UInt8], standardError: String
+    ) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let output = Pipe()
+        let error = Pipe()
+        let inputPipe = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = inputPipe
+        try process.run()
+        inputPipe.fileHandleForWriting.write(Data(input))
+        try inputPipe.fileHandleForWriting.close()
+        let errorReader = PipeReader(error.fileHandleForReading)
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = errorReader.wait()
+        process.waitUntilExit()
+        return (process.terminationStatus, Array(outData), String(decoding: errData, as: UTF8.self))
+    }
+
     /// A new temporary directory.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("maillint-cli-\(UUID().uuidString)")

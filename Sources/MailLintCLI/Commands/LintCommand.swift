@@ -41,88 +41,26 @@ struct LintCommand {
         """
 
     static let specification = ParsedArguments.Specification(
-        valueOptions: ["format", "config", "rule", "disable", "kind", "fail-on", "jobs", "color"],
-        flags: ["help", "quiet"])
+        valueOptions: LintOptions.valueOptions, flags: ["help", "quiet"])
 
-    var format: String
-    var configurationPath: String?
-    var only: [String]
-    var disabled: [String]
-    var kind: String
-    var failOn: Severity?
-    var jobs: Int
-    var color: String
-    var quiet: Bool
+    var options: LintOptions
     var paths: [String]
 
     init(arguments: ParsedArguments) throws(UsageError) {
-        format = try arguments.choice("format", ["text", "json", "jsonl", "sarif", "github"], default: "text")
-        configurationPath = arguments.value("config")
-        only = arguments.values["rule"] ?? []
-        disabled = arguments.values["disable"] ?? []
-        kind = try arguments.choice("kind", ["auto", "bulk", "transactional", "personal"], default: "auto")
-        let failOnText = try arguments.choice("fail-on", ["error", "warning", "info", "never"], default: "error")
-        failOn = Severity(rawValue: failOnText)
-        let processors = ProcessInfo.processInfo.activeProcessorCount
-        if let text = arguments.value("jobs") {
-            guard let value = Int(text), value >= 1, value <= 256 else {
-                throw UsageError("the value '\(text)' is invalid for '--jobs' (a whole number from 1 to 256)")
-            }
-            jobs = value
-        } else {
-            jobs = max(1, processors)
-        }
-        color = try arguments.choice("color", ["auto", "always", "never"], default: "auto")
-        quiet = arguments.flags.contains("quiet")
+        options = try LintOptions(arguments: arguments, formats: ["text", "json", "jsonl", "sarif", "github"])
         paths = arguments.positional
         guard !paths.isEmpty else { throw UsageError("missing expected argument '<path> ...'") }
-        for id in only + disabled where BuiltInRules.rule(withID: id) == nil {
-            throw UsageError("unknown rule '\(id)' (see 'mail-lint rules')")
-        }
-    }
-
-    /// The linter for this run: configuration file, then command-line overrides.
-    func makeLinter(output: CommandOutput) -> Linter? {
-        var configuration = Configuration()
-        let path = configurationPath ?? ConfigurationLoader.find(from: FileManager.default.currentDirectoryPath)
-        if let path {
-            do {
-                configuration = try ConfigurationLoader.load(path: path, rules: BuiltInRules.all)
-            } catch {
-                output.writeError("error: configuration: \(error.description)\n")
-                return nil
-            }
-        }
-        if kind != "auto" { configuration.messageKind = MessageKind(rawValue: kind) }
-        var rules = BuiltInRules.all
-        if !only.isEmpty {
-            rules = rules.filter { only.contains($0.description.id) }
-            for rule in rules where configuration.severity(for: rule.description) == nil {
-                configuration.rules[rule.description.id] = RuleSettings(severity: rule.description.defaultSeverity)
-            }
-        }
-        rules = rules.filter { !disabled.contains($0.description.id) }
-        return Linter(rules: rules, configuration: configuration)
     }
 
     func makeReporter(linter: Linter, output: CommandOutput) -> any Reporter {
-        switch format {
-        case "json": return JSONReporter()
-        case "jsonl": return JSONLinesReporter()
-        case "sarif": return SARIFReporter(rules: linter.rules)
-        case "github": return GitHubReporter()
-        default:
-            let useColor =
-                color == "always" || (color == "auto" && TerminalInfo.standardOutputIsTerminal && !TerminalInfo.noColor)
-            return TextReporter(color: useColor, quiet: quiet, configurationSource: linter.configuration.source)
-        }
+        options.makeReporter(linter: linter, colorAllowed: TerminalInfo.standardOutputIsTerminal)
     }
 
     func run(output: CommandOutput, standardInput: () -> [UInt8]) -> Int32 {
-        guard let linter = makeLinter(output: output) else { return ExitStatus.inputError }
+        guard let linter = options.makeLinter(output: output) else { return ExitStatus.inputError }
         var reporter = makeReporter(linter: linter, output: output)
         var summary = LintSummary()
-        let runner = LintRunner(linter: linter, jobs: jobs)
+        let runner = LintRunner(linter: linter, jobs: options.jobs)
         for source in InputExpander.expand(paths) {
             var sawMessage = false
             let problems = runner.lint(source, standardInput: standardInput) { linted in
@@ -140,9 +78,7 @@ struct LintCommand {
         }
         reporter.finish(summary, output: output)
         if summary.inputErrors > 0 { return ExitStatus.inputError }
-        guard let failOn else { return ExitStatus.success }
-        let failing = summary.bySeverity.contains { $0.key >= failOn && $0.value > 0 }
-        return failing ? ExitStatus.findings : ExitStatus.success
+        return options.fails(summary) ? ExitStatus.findings : ExitStatus.success
     }
 }
 

@@ -12,6 +12,10 @@ public enum MailLintCommand {
           lint (default)          Lint messages, mboxes, Maildirs and templates.
           inspect                 Show how MailLint reads messages: addresses, subject,
                                   MIME parts with their lines, and defects.
+          check -                 Lint one message from standard input (pre-send gate;
+                                  --pass-through writes it out when it passes).
+          sendmail -- <command>   Lint one message, then hand it to a mailer only when it
+                                  passes.
           rules                   List the rules.
           explain <rule-id>       Explain one rule: why, options, examples, references.
 
@@ -48,6 +52,18 @@ public enum MailLintCommand {
             specification: InspectCommand.specification,
             run: { arguments, output, input throws(UsageError) in
                 try InspectCommand(arguments: arguments).run(output: output, standardInput: input)
+            }),
+        Subcommand(
+            name: "check", usage: CheckCommand.usage, help: CheckCommand.help,
+            specification: CheckCommand.specification,
+            run: { arguments, output, input throws(UsageError) in
+                try CheckCommand(arguments: arguments).run(output: output, standardInput: input)
+            }),
+        Subcommand(
+            name: "sendmail", usage: SendmailCommand.usage, help: SendmailCommand.help,
+            specification: SendmailCommand.specification,
+            run: { arguments, output, input throws(UsageError) in
+                try SendmailCommand(arguments: arguments).run(output: output, standardInput: input)
             }),
         Subcommand(
             name: "rules", usage: RulesCommand.usage, help: RulesCommand.help,

@@ -10,6 +10,8 @@ public protocol CommandOutput: AnyObject {
     func write(_ text: String)
     /// Writes `text` to standard error as UTF-8.
     func writeError(_ text: String)
+    /// Writes `bytes` to standard output exactly as they are.
+    func writeBytes(_ bytes: [UInt8])
 }
 
 /// The process's standard output and standard error. Standard output is buffered and
@@ -23,6 +25,12 @@ public final class StandardOutput: CommandOutput {
     /// Writes `text` to standard output as UTF-8.
     public func write(_ text: String) {
         pending += text.utf8
+        if pending.count >= 1 << 16 { flush() }
+    }
+
+    /// Writes `bytes` to standard output exactly as they are.
+    public func writeBytes(_ bytes: [UInt8]) {
+        pending += bytes
         if pending.count >= 1 << 16 { flush() }
     }
 
@@ -61,6 +69,8 @@ public final class CapturedOutput: CommandOutput {
     public private(set) var standardOutput = ""
     /// What was written to standard error.
     public private(set) var standardError = ""
+    /// The bytes written with `writeBytes`, in order.
+    public private(set) var standardOutputBytes: [UInt8] = []
 
     /// Creates an empty capture.
     public init() {}
@@ -69,6 +79,9 @@ public final class CapturedOutput: CommandOutput {
     /// Appends `text` to `standardOutput`.
     public func write(_ text: String) { standardOutput += text }
     /// Writes `text` to standard error as UTF-8.
+    /// Appends `bytes` to `standardOutputBytes`.
+    public func writeBytes(_ bytes: [UInt8]) { standardOutputBytes += bytes }
+
     /// Appends `text` to `standardError`.
     public func writeError(_ text: String) { standardError += text }
 }

@@ -83,6 +83,20 @@ struct TextReporter: Reporter {
 }
 
 extension String {
-    /// Tabs shown as four spaces, so carets line up (columns count a tab as one).
-    fileprivate func replacingTabs() -> String { self.map { $0 == "\t" ? " " : String($0) }.joined() }
+    /// The line as it can be printed: a tab as one space and every other control character
+    /// as its Unicode control picture (U+2400 + value), one column each, so the carets
+    /// under it line up and nothing reaches the terminal as a control code.
+    fileprivate func replacingTabs() -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            switch scalar.value {
+            case 0x09: out.append(" ")
+            case 0x00..<0x20: out.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: out.append("\u{2421}")
+            case 0x80..<0xA0: out.append("\u{FFFD}")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
 }

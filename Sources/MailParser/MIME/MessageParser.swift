@@ -44,7 +44,7 @@ public enum MessageParser {
             let line = session.location(of: first).line
             session.record(
                 .bareCarriageReturn, first..<first + 1, part: nil,
-                "\(counts.cr) line\(counts.cr == 1 ? "" : "s") end in a bare CR (first on line \(line))")
+                "\(counts.cr) line\(counts.cr == 1 ? " ends" : "s end") in a bare CR (first on line \(line))")
         }
     }
 

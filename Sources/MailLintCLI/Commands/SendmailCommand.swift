@@ -1,0 +1,105 @@
+import Foundation
+import MailLint
+
+/// `mail-lint sendmail [options] -- COMMAND ARGS...`: a sendmail wrapper that lints the
+/// message on standard input and hands the exact bytes to COMMAND only when it passes.
+struct SendmailCommand {
+    static let usage = "mail-lint sendmail [<options>] -- <command> [<argument> ...]"
+
+    static let help = """
+        OVERVIEW: Lint one message from standard input, then hand it to a mailer.
+
+        When the message passes, COMMAND runs with the exact input bytes on its standard
+        input, and mail-lint exits with COMMAND's status. When it fails, the diagnostics go
+        to standard error and COMMAND does not run.
+
+        USAGE: \(usage)
+
+        EXAMPLE: mail-lint sendmail -- /usr/sbin/sendmail -t -i < message.eml
+
+        OPTIONS:
+          --format <format>       text, json, jsonl or github, on standard error.
+                                  (default: text)
+        \(LintOptions.helpText)
+          -h, --help              Show help information.
+
+        EXIT STATUS:
+          65 (EX_DATAERR)  findings at or above --fail-on; COMMAND was not run
+          2                a usage or configuration error, an empty input, or COMMAND
+                           could not be started
+          otherwise        COMMAND's exit status
+
+        """
+
+    static let specification = ParsedArguments.Specification(
+        valueOptions: LintOptions.valueOptions, flags: ["help", "quiet"])
+
+    /// EX_DATAERR from sysexits.h.
+    static let dataError: Int32 = 65
+
+    var options: LintOptions
+    var command: [String]
+
+    init(arguments: ParsedArguments) throws(UsageError) {
+        options = try LintOptions(arguments: arguments, formats: ["text", "json", "jsonl", "github"])
+        command = arguments.positional
+        guard !command.isEmpty else { throw UsageError("missing the mailer: give it after '--'") }
+    }
+
+    func run(output: CommandOutput, standardInput: () -> [UInt8]) -> Int32 {
+        let bytes = standardInput()
+        switch PreSendGate(options: options).evaluate(bytes, output: output) {
+        case .failed: return Self.dataError
+        case .unusable: return ExitStatus.inputError
+        case .passed: break
+        }
+        guard let executable = Self.resolve(command[0]) else {
+            output.writeError("error: \(command[0]): command not found\n")
+            return ExitStatus.inputError
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = Array(command.dropFirst())
+        let pipe = Pipe()
+        process.standardInput = pipe
+        do {
+            try process.run()
+        } catch {
+            output.writeError("error: \(command[0]): cannot run: \(error.localizedDescription)\n")
+            return ExitStatus.inputError
+        }
+        // A mailer that exits without reading everything closes the pipe: keep what it says.
+        pipe.fileHandleForWriting.writeAll(bytes)
+        try? pipe.fileHandleForWriting.close()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    /// `name` itself when it holds a `/`, else the first executable of that name on `PATH`.
+    static func resolve(_ name: String) -> String? {
+        if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for directory in path.split(separator: ":") {
+            let candidate = "\(directory)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+}
+
+extension FileHandle {
+    /// Writes all of `bytes`, stopping quietly if the reader has gone away (EPIPE).
+    func writeAll(_ bytes: [UInt8]) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                Glibc.write(fileDescriptor, buffer.baseAddress! + offset, bytes.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            offset += written
+        }
+    }
+}
