@@ -61,6 +61,10 @@ struct LintCommand {
         var reporter = makeReporter(linter: linter, output: output)
         var summary = LintSummary()
         let runner = LintRunner(linter: linter, jobs: options.jobs)
+        // Progress only when findings go elsewhere (a file, a pipe) and a person watches
+        // standard error; when both are the terminal the findings themselves show progress.
+        let progress = ProgressIndicator(
+            enabled: TerminalInfo.standardErrorIsTerminal && !TerminalInfo.standardOutputIsTerminal && !options.quiet)
         for source in InputExpander.expand(paths) {
             var sawMessage = false
             let problems = runner.lint(source, standardInput: standardInput) { linted in
@@ -69,13 +73,16 @@ struct LintCommand {
                     sawMessage = true
                 }
                 summary.add(linted.diagnostics)
+                progress.advance(file: linted.file)
                 reporter.report(linted, output: output)
             }
+            progress.finish()
             for problem in problems {
                 output.writeError(problem.rendered)
                 if problem.isError { summary.inputErrors += 1 }
             }
         }
+        progress.finish()
         reporter.finish(summary, output: output)
         if summary.inputErrors > 0 { return ExitStatus.inputError }
         return options.fails(summary) ? ExitStatus.findings : ExitStatus.success
