@@ -1,7 +1,8 @@
+import Dispatch
+
 #if canImport(Glibc)
     import Glibc
 #endif
-import Dispatch
 
 /// A one-line progress count on standard error for long runs (more than two seconds),
 /// redrawn at most ten times a second and erased at the end. The caller enables it only

@@ -1,0 +1,24 @@
+/// Everything MailHTML knows about one HTML document: the tree, the cascade, the links and
+/// the visible text, each computed once, when first asked for. Not thread-safe: one
+/// analysis serves one thread (documents are analysed in parallel, never one document).
+public final class HTMLAnalysis {
+    /// The document.
+    public let tree: HTMLTree
+    /// Every element's computed style.
+    public let cascade: Cascade
+    /// Visibility decisions.
+    public let analyzer: VisibilityAnalyzer
+
+    /// Parses and analyses `bytes` (see `HTMLParser.parse` for `charset`).
+    public init(bytes: [UInt8], charset: String? = "utf-8") {
+        tree = HTMLParser.parse(bytes, charset: charset)
+        cascade = Cascade(tree: tree)
+        analyzer = VisibilityAnalyzer(tree: tree, cascade: cascade)
+    }
+
+    /// Every `<a href>` and `<area href>` with what a reader sees of it.
+    public private(set) lazy var links: [Link] = LinkExtractor.links(tree, analyzer)
+
+    /// The text a reader reads.
+    public private(set) lazy var visibleText: VisibleText = VisibleText(tree: tree, analyzer: analyzer)
+}

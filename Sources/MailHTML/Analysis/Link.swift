@@ -1,0 +1,125 @@
+/// One link of a document (`<a href>`, `<area href>`) and what a reader sees of it.
+public struct Link: Sendable {
+    /// The `href` as written (entities decoded).
+    public var href: String
+    /// The URL scheme in lowercase ("https", "mailto", "tel"), or "" for a relative link.
+    public var scheme: String
+    /// The link's text: its text content with white space collapsed.
+    public var text: String
+    /// The `alt` texts of its images, joined by spaces.
+    public var alt: String
+    /// `aria-label` or `title`, when given.
+    public var label: String?
+    /// True when the link has no text, only images.
+    public var imageOnly: Bool
+    /// What a reader sees of it.
+    public var visibility: Visibility
+    /// Reasons it is hidden in Outlook for Windows only.
+    public var hiddenInOutlook: [HiddenReason]
+    /// Computed font size of its text, in CSS pixels (nil for an image-only link).
+    public var fontSize: Double?
+    /// Its text colour over the effective background, `#rrggbb`.
+    public var color: RGBA?
+    /// The effective background behind its text.
+    public var background: RGBA?
+    /// WCAG contrast ratio of `color` on `background`.
+    public var contrast: Double?
+    /// The element's path (`html > body > table > tr > td > a`).
+    public var elementPath: String
+    /// 1-based line of the element in the HTML source.
+    public var line: Int
+    /// The element's index in the tree.
+    public var element: Int
+
+    /// Everything the link says to a reader: text, alt, label.
+    public var accessibleText: String {
+        [text, alt, label ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}
+
+/// Finds every link and decides, for each, what a reader sees.
+enum LinkExtractor {
+    static func links(_ tree: HTMLTree, _ analyzer: VisibilityAnalyzer) -> [Link] {
+        var links: [Link] = []
+        for index in tree.nodes.indices {
+            let node = tree.nodes[index]
+            guard node.kind == .element, node.tag == "a" || node.tag == "area", let href = node.attribute("href") else {
+                continue
+            }
+            var textNodes: [Int] = []
+            var images: [Int] = []
+            var stack = Array(node.children.reversed())
+            while let current = stack.popLast() {
+                let child = tree.nodes[current]
+                if child.kind == .text, !child.text.allSatisfy(\.isWhitespace) { textNodes.append(current) }
+                if child.kind == .element, child.tag == "img" { images.append(current) }
+                if child.kind == .element { stack.append(contentsOf: child.children.reversed()) }
+            }
+            let text = VisibleText.collapse(textNodes.map { tree.nodes[$0].text }.joined(separator: " "))
+            let alt = images.compactMap { tree.nodes[$0].attribute("alt") }.map(VisibleText.collapse).filter {
+                !$0.isEmpty
+            }
+            .joined(separator: " ")
+            var link = Link(
+                href: href.trimmedCSS, scheme: scheme(of: href), text: text, alt: alt,
+                label: node.attribute("aria-label") ?? node.attribute("title"),
+                imageOnly: textNodes.isEmpty && !images.isEmpty,
+                visibility: .visible, hiddenInOutlook: [], fontSize: nil, color: nil, background: nil, contrast: nil,
+                elementPath: tree.elementPath(of: index), line: node.line, element: index)
+            if node.tag == "area" {
+                link.visibility = .undetermined("an image-map area: visible where its image is")
+                links.append(link)
+                continue
+            }
+            // Text links: the most visible of their text nodes decides. Image-only links: the images.
+            let targets = textNodes.isEmpty ? (images.isEmpty ? [index] : images) : textNodes
+            let results = targets.map { analyzer.evaluate($0, isText: !textNodes.isEmpty) }
+            let best =
+                results.first { $0.visibility == .visible }
+                ?? results.first { if case .undetermined = $0.visibility { return true } else { return false } }
+                ?? results.first
+            if let best {
+                if results.allSatisfy({ if case .hidden = $0.visibility { return true } else { return false } }) {
+                    link.visibility = .hidden(
+                        results.flatMap { result -> [HiddenReason] in
+                            if case .hidden(let reasons) = result.visibility { return reasons } else { return [] }
+                        }.uniqued())
+                } else {
+                    link.visibility = best.visibility
+                }
+                link.hiddenInOutlook = best.outlookOnly
+                if !textNodes.isEmpty {
+                    let readable =
+                        results.filter { $0.visibility == .visible }.max { ($0.contrast ?? 0) < ($1.contrast ?? 0) }
+                        ?? best
+                    link.fontSize = readable.fontSize
+                    link.color = readable.color
+                    link.background = readable.background
+                    link.contrast = readable.contrast
+                }
+            }
+            links.append(link)
+        }
+        return links
+    }
+
+    /// The scheme of a URL ("https"), or "" when it has none.
+    static func scheme(of href: String) -> String {
+        let trimmed = href.trimmedCSS
+        guard let colon = trimmed.firstIndex(of: ":") else { return "" }
+        let candidate = trimmed[..<colon]
+        guard let first = candidate.first, first.isLetter,
+            candidate.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." })
+        else { return "" }
+        return candidate.lowercased()
+    }
+}
+
+extension Array where Element: Equatable {
+    /// The elements without repeats, first occurrence kept.
+    func uniqued() -> [Element] {
+        var out: [Element] = []
+        for element in self where !out.contains(element) { out.append(element) }
+        return out
+    }
+}

@@ -1,0 +1,83 @@
+/// The text a reader reads, in document order: hidden elements left out, blocks separated
+/// by line breaks, white space collapsed, each run with its HTML line.
+public struct VisibleText: Sendable {
+    /// One run of text from one text node.
+    public struct Run: Sendable, Equatable {
+        /// The collapsed text.
+        public var text: String
+        /// 1-based line of the text node in the HTML source.
+        public var line: Int
+        /// The text node's index in the tree.
+        public var node: Int
+    }
+
+    /// The runs in document order; a run with text "\n" marks a block boundary.
+    public var runs: [Run]
+
+    /// All runs joined: what a reader reads.
+    public var text: String {
+        var out = ""
+        for run in runs {
+            if run.text == "\n" {
+                if !out.isEmpty, !out.hasSuffix("\n") { out += "\n" }
+            } else {
+                if !out.isEmpty, !out.hasSuffix("\n"), !out.hasSuffix(" ") { out += " " }
+                out += run.text
+            }
+        }
+        return out
+    }
+
+    static let blockElements: Set<String> = [
+        "p", "div", "br", "table", "tr", "td", "th", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+        "pre", "section", "article", "header", "footer", "hr", "center", "body", "html", "tbody", "thead", "tfoot",
+        "dl",
+        "dt", "dd", "address", "form", "nav", "main", "aside", "figure", "figcaption",
+    ]
+
+    /// Collects the visible text of `tree`.
+    init(tree: HTMLTree, analyzer: VisibilityAnalyzer) {
+        var runs: [Run] = []
+        var hiddenElements: [Bool] = Array(repeating: false, count: tree.nodes.count)
+        for index in tree.nodes.indices {
+            let node = tree.nodes[index]
+            let parentHidden = node.parent >= 0 && hiddenElements[node.parent]
+            switch node.kind {
+            case .element:
+                if parentHidden {
+                    hiddenElements[index] = true
+                    continue
+                }
+                if case .hidden = analyzer.evaluate(index, isText: false).visibility { hiddenElements[index] = true }
+                if !hiddenElements[index], Self.blockElements.contains(node.tag) {
+                    runs.append(Run(text: "\n", line: node.line, node: index))
+                }
+            case .text:
+                guard !parentHidden else { continue }
+                let text = Self.collapse(node.text)
+                guard !text.isEmpty else { continue }
+                if case .hidden = analyzer.evaluate(index, isText: true).visibility { continue }
+                runs.append(Run(text: text, line: node.line, node: index))
+            case .comment:
+                continue
+            }
+        }
+        self.runs = runs
+    }
+
+    /// White space (including non-breaking spaces) collapsed to single spaces, trimmed.
+    public static func collapse(_ text: String) -> String {
+        var out = ""
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace || character == "\u{A0}" || character == "\u{200B}" || character == "\u{200C}" {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out += " " }
+                pendingSpace = false
+                out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,125 @@
+/// Turns tokens back into CSS text, for evidence ("color: #ffffff") and value parsing.
+enum CSSText {
+    static func serialize(_ tokens: some Sequence<CSSToken>) -> String {
+        var out = ""
+        for token in tokens {
+            switch token {
+            case .ident(let name): out += name
+            case .function(let name): out += name + "("
+            case .atKeyword(let name): out += "@" + name
+            case .hash(let name): out += "#" + name
+            case .string(let text): out += "\"" + text + "\""
+            case .badString: out += "\""
+            case .url(let text): out += "url(" + text + ")"
+            case .delim(let character): out.append(character)
+            case .number(let value): out += format(value)
+            case .percentage(let value): out += format(value) + "%"
+            case .dimension(let value, let unit): out += format(value) + unit
+            case .whitespace: out += " "
+            case .colon: out += ":"
+            case .semicolon: out += ";"
+            case .comma: out += ","
+            case .openSquare: out += "["
+            case .closeSquare: out += "]"
+            case .openParen: out += "("
+            case .closeParen: out += ")"
+            case .openCurly: out += "{"
+            case .closeCurly: out += "}"
+            case .cdo: out += "<!--"
+            case .cdc: out += "-->"
+            }
+        }
+        return out
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}
+
+extension String {
+    /// The text without white space at either end.
+    var trimmedCSS: String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        return String(slice)
+    }
+}
+
+/// One `property: value` declaration, with where it came from.
+public struct Declaration: Sendable, Equatable {
+    /// The property name, lowercase.
+    public var property: String
+    /// The value's tokens (white space at both ends and `!important` removed).
+    public var value: [CSSToken]
+    /// Whether `!important` was given.
+    public var important: Bool
+    /// Where it came from: the selector (`.legal`), `style attribute`, or a presentational
+    /// attribute (`bgcolor attribute`).
+    public var origin: String
+    /// 1-based line in the HTML source.
+    public var line: Int
+
+    /// `property: value` (with `!important`), for evidence.
+    public var text: String {
+        "\(property): \(CSSText.serialize(value).trimmedCSS)\(important ? " !important" : "")"
+    }
+}
+
+/// Reads a declaration block's tokens (`a: b; c: d !important`) into declarations. A
+/// declaration this reader cannot make sense of is skipped to the next `;`, as in CSS.
+enum DeclarationParser {
+    static func parse(_ tokens: ArraySlice<CSSToken>, origin: String, line: Int) -> [Declaration] {
+        var declarations: [Declaration] = []
+        var current: [CSSToken] = []
+        var depth = 0
+        func finish() {
+            defer { current.removeAll() }
+            var slice = current[...]
+            while slice.first == .whitespace { slice.removeFirst() }
+            guard case .ident(let name) = slice.first else { return }
+            slice.removeFirst()
+            while slice.first == .whitespace { slice.removeFirst() }
+            guard slice.first == .colon else { return }
+            slice.removeFirst()
+            var value = Array(slice)
+            while value.first == .whitespace { value.removeFirst() }
+            while value.last == .whitespace { value.removeLast() }
+            var important = false
+            if value.count >= 2, case .ident(let word) = value[value.count - 1], word.lowercased() == "important" {
+                var bang = value.count - 2
+                while bang > 0, value[bang] == .whitespace { bang -= 1 }
+                if value[bang] == .delim("!") {
+                    important = true
+                    value.removeSubrange(bang...)
+                    while value.last == .whitespace { value.removeLast() }
+                }
+            }
+            guard !value.isEmpty else { return }
+            declarations.append(
+                Declaration(property: name.lowercased(), value: value, important: important, origin: origin, line: line)
+            )
+        }
+        for token in tokens {
+            switch token {
+            case .function, .openParen, .openSquare, .openCurly: depth += 1
+            case .closeParen, .closeSquare, .closeCurly: depth = max(0, depth - 1)
+            default: break
+            }
+            if token == .semicolon, depth == 0 {
+                finish()
+            } else {
+                current.append(token)
+            }
+        }
+        finish()
+        return declarations
+    }
+
+    /// The declarations of a `style` attribute.
+    static func parseStyleAttribute(_ text: String, line: Int) -> [Declaration] {
+        var tokenizer = CSSTokenizer(text)
+        return parse(tokenizer.tokenize()[...], origin: "style attribute", line: line)
+    }
+}

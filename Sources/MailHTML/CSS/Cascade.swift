@@ -1,0 +1,137 @@
+/// Computes every element's `ComputedStyle` in one top-down pass: the user-agent defaults,
+/// presentational attributes, `<style>` rules (bucketed by the rightmost compound's id,
+/// class or tag, then matched right to left) and `style` attributes, ordered by importance,
+/// specificity and source order (CSS Cascade Level 4 §6), with inheritance.
+///
+/// - Complexity: O(elements × matching candidates), not elements × all rules.
+public struct Cascade: Sendable {
+    /// The computed style of each node (text nodes carry their parent's).
+    public private(set) var styles: [ComputedStyle]
+    /// The style sheet read from the document.
+    public let sheet: StyleSheet
+
+    /// Runs the cascade over `tree`.
+    public init(tree: HTMLTree, maxRules: Int = 50_000) {
+        var sheet = StyleSheet()
+        for index in tree.nodes.indices where tree.nodes[index].kind == .element && tree.nodes[index].tag == "style" {
+            let media = tree.nodes[index].attribute("media")
+            if let media,
+                !MediaQuery.matches(
+                    {
+                        var t = CSSTokenizer(media)
+                        return t.tokenize()[...]
+                    }())
+            {
+                continue
+            }
+            let css = tree.nodes[index].children.map { tree.nodes[$0].text }.joined()
+            sheet.add(css: css, line: tree.nodes[index].line, limit: maxRules)
+        }
+        self.sheet = sheet
+        let buckets = RuleBuckets(sheet)
+        var styles: [ComputedStyle] = []
+        styles.reserveCapacity(tree.nodes.count)
+        for index in tree.nodes.indices {
+            let node = tree.nodes[index]
+            let parent = node.parent >= 0 ? styles[node.parent] : .initial
+            guard node.kind == .element else {
+                styles.append(parent)
+                continue
+            }
+            var declarations = Self.presentationalDeclarations(node)
+            var matched: [(rule: StyleRule, specificity: Int)] = []
+            for rule in buckets.candidates(for: node) {
+                let best = rule.selectors.filter { $0.matches(index, in: tree) }.map(\.specificity).max()
+                if let best { matched.append((rule, best)) }
+            }
+            matched.sort {
+                $0.specificity != $1.specificity ? $0.specificity < $1.specificity : $0.rule.order < $1.rule.order
+            }
+            let inline =
+                node.attribute("style").map { DeclarationParser.parseStyleAttribute($0, line: node.line) } ?? []
+            let normal =
+                matched.flatMap { $0.rule.declarations.filter { !$0.important } } + inline.filter { !$0.important }
+            let important = matched.flatMap { $0.rule.declarations.filter(\.important) } + inline.filter(\.important)
+            declarations += normal + important
+            styles.append(StyleResolver.compute(node: node, parent: parent, declarations: declarations))
+        }
+        self.styles = styles
+    }
+
+    /// `bgcolor`, `<font color size>`, `width`, `height`, `hidden`: author-level hints with
+    /// the lowest precedence (HTML §15.3).
+    static func presentationalDeclarations(_ node: HTMLTree.Node) -> [Declaration] {
+        var out: [Declaration] = []
+        func add(_ property: String, _ value: [CSSToken], _ attribute: String) {
+            out.append(
+                Declaration(
+                    property: property, value: value, important: false, origin: "\(attribute) attribute",
+                    line: node.line))
+        }
+        if let value = node.attribute("bgcolor"), let color = CSSColor.parseAttribute(value) {
+            add("background-color", [.hash(String(color.hex.dropFirst()))], "bgcolor=\"\(value)\"")
+        }
+        if node.tag == "font" {
+            if let value = node.attribute("color"), let color = CSSColor.parseAttribute(value) {
+                add("color", [.hash(String(color.hex.dropFirst()))], "color=\"\(value)\"")
+            }
+            if let value = node.attribute("size"), let pixels = FontSize.legacySize(value) {
+                add("font-size", [.dimension(pixels, unit: "px")], "size=\"\(value)\"")
+            }
+        }
+        for name in ["width", "height"] {
+            if let value = node.attribute(name), let number = Double(value.trimmedCSS.replacingPx), node.tag != "font" {
+                add(name, [.dimension(number, unit: "px")], "\(name)=\"\(value)\"")
+            }
+        }
+        if node.attribute("hidden") != nil { add("display", [.ident("none")], "hidden") }
+        return out
+    }
+}
+
+extension String {
+    /// "600px" → "600"; other text as it is.
+    fileprivate var replacingPx: String { hasSuffix("px") ? String(dropLast(2)) : self }
+}
+
+/// The rules of a sheet indexed by what their subjects require, so that each element only
+/// tests the rules that can match it.
+struct RuleBuckets {
+    var byID: [String: [Int]] = [:]
+    var byClass: [String: [Int]] = [:]
+    var byTag: [String: [Int]] = [:]
+    var universal: [Int] = []
+    let rules: [StyleRule]
+
+    init(_ sheet: StyleSheet) {
+        rules = sheet.rules
+        for (index, rule) in rules.enumerated() {
+            for selector in rule.selectors {
+                let subject = selector.subject
+                if let id = subject.ids.first {
+                    byID[id, default: []].append(index)
+                } else if let cls = subject.classes.first {
+                    byClass[cls, default: []].append(index)
+                } else if let tag = subject.tag {
+                    byTag[tag, default: []].append(index)
+                } else {
+                    universal.append(index)
+                }
+            }
+        }
+    }
+
+    /// The rules whose subject could match `node`, each once, in source order.
+    func candidates(for node: HTMLTree.Node) -> [StyleRule] {
+        var indices = universal
+        if let id = node.attribute("id"), let list = byID[id] { indices += list }
+        if let classes = node.attribute("class") {
+            for cls in classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
+                if let list = byClass[String(cls)] { indices += list }
+            }
+        }
+        if let list = byTag[node.tag] { indices += list }
+        guard !indices.isEmpty else { return [] }
+        return Set(indices).sorted().map { rules[$0] }
+    }
+}

@@ -1,0 +1,68 @@
+/// The few computed properties visibility and contrast need, for one element, each with
+/// the declaration that set it (for evidence).
+public struct ComputedStyle: Sendable {
+    /// `display` (not inherited); only `none` matters here.
+    public var display = "inline"
+    /// `visibility` (inherited): visible, hidden or collapse.
+    public var visibility = "visible"
+    /// The element's own `opacity`.
+    public var opacity = 1.0
+    /// The product of the opacities of the element and its ancestors.
+    public var effectiveOpacity = 1.0
+    /// Computed `font-size` in CSS pixels (inherited; 16 at the root).
+    public var fontSize = 16.0
+    /// Computed `color` (inherited).
+    public var color = RGBA.black
+    /// The element's own `background-color` (not inherited; transparent by default).
+    public var backgroundColor = RGBA.transparent
+    /// Whether the element has a background image (url() or a gradient).
+    public var hasBackgroundImage = false
+    /// `overflow` is hidden or clip (on either axis).
+    public var overflowHidden = false
+    /// `width`, `height`, `max-width`, `max-height` in pixels when given as lengths.
+    public var width: Double?
+    /// `height` in pixels, when given as a length.
+    public var height: Double?
+    /// `max-width` in pixels, when given as a length.
+    public var maxWidth: Double?
+    /// `max-height` in pixels, when given as a length.
+    public var maxHeight: Double?
+    /// `position`.
+    public var position = "static"
+    /// `left` and `top` in pixels when given as lengths.
+    public var left: Double?
+    /// `top` in pixels, when given as a length.
+    public var top: Double?
+    /// `text-indent` in pixels (inherited).
+    public var textIndent = 0.0
+    /// `clip` or `clip-path` cuts the element to nothing.
+    public var clippedToNothing = false
+    /// `line-height` is 0.
+    public var lineHeightZero = false
+    /// `mso-hide: all` (hidden in Outlook for Windows only).
+    public var msoHideAll = false
+    /// Values this engine cannot evaluate statically (`var()`, `calc()`) on a property
+    /// that matters: property → declaration text.
+    public var unresolved: [String: String] = [:]
+    /// The declaration that set each property (the winner of the cascade).
+    public var sources: [String: Declaration] = [:]
+
+    /// The style of the root's parent: initial values.
+    public static let initial = ComputedStyle()
+}
+
+/// Default styles browsers give elements (the user-agent style sheet, the parts that
+/// change visibility, size or colour).
+enum UserAgentStyle {
+    /// Elements that are never rendered.
+    static let hiddenElements: Set<String> = [
+        "head", "style", "script", "title", "meta", "link", "template", "noscript", "base", "area", "map", "param",
+    ]
+    /// Font-size factors relative to the parent.
+    static let fontSizeFactors: [String: Double] = [
+        "h1": 2, "h2": 1.5, "h3": 1.17, "h5": 0.83, "h6": 0.67, "small": 0.8333, "sub": 0.8333, "sup": 0.8333,
+        "big": 1.2,
+    ]
+    /// The colour of a link that no style sets.
+    static let linkColor = RGBA(red: 0, green: 0, blue: 0xEE)
+}

@@ -1,0 +1,266 @@
+/// Applies an element's cascaded declarations (lowest precedence first) on top of its
+/// parent's computed style.
+enum StyleResolver {
+    static func compute(node: HTMLTree.Node, parent: ComputedStyle, declarations: [Declaration]) -> ComputedStyle {
+        var style = ComputedStyle()
+        // Inherited properties start from the parent.
+        style.visibility = parent.visibility
+        style.fontSize = parent.fontSize * (UserAgentStyle.fontSizeFactors[node.tag] ?? 1)
+        style.color = node.tag == "a" && node.attribute("href") != nil ? UserAgentStyle.linkColor : parent.color
+        style.textIndent = parent.textIndent
+        style.lineHeightZero = parent.lineHeightZero
+        style.effectiveOpacity = parent.effectiveOpacity
+        for (property, declaration) in parent.sources where inherited.contains(property) {
+            style.sources[property] = declaration
+        }
+        if node.tag == "a", node.attribute("href") != nil { style.sources["color"] = nil }
+        if UserAgentStyle.hiddenElements.contains(node.tag) { style.display = "none" }
+
+        // The font size first: em lengths of other properties depend on it.
+        for declaration in declarations where declaration.property == "font-size" || declaration.property == "font" {
+            apply(declaration, to: &style, parent: parent)
+        }
+        for declaration in declarations where declaration.property != "font-size" && declaration.property != "font" {
+            apply(declaration, to: &style, parent: parent)
+        }
+        style.effectiveOpacity = parent.effectiveOpacity * style.opacity
+        return style
+    }
+
+    /// Properties whose computed value children inherit.
+    static let inherited: Set<String> = ["visibility", "font-size", "color", "text-indent", "line-height"]
+
+    static func apply(_ declaration: Declaration, to style: inout ComputedStyle, parent: ComputedStyle) {
+        let value = declaration.value.filter { $0 != .whitespace }
+        let keyword: String? = {
+            if value.count == 1, case .ident(let word) = value[0] { return word.lowercased() }
+            return nil
+        }()
+        if keyword == "inherit" || keyword == "initial" || keyword == "unset" || keyword == "revert" { return }
+        if value.contains(where: {
+            if case .function(let name) = $0 {
+                return name == "var" || name == "calc" || name == "env"
+            } else {
+                return false
+            }
+        }) {
+            if [
+                "display", "visibility", "opacity", "font-size", "color", "background-color", "background",
+                "max-height", "height", "text-indent", "left", "top",
+            ].contains(declaration.property) {
+                style.unresolved[declaration.property] = declaration.text
+            }
+            return
+        }
+        func record() { style.sources[declaration.property] = declaration }
+        switch declaration.property {
+        case "display":
+            if let keyword {
+                style.display = keyword
+                record()
+            }
+        case "visibility":
+            if let keyword, ["visible", "hidden", "collapse"].contains(keyword) {
+                style.visibility = keyword
+                record()
+            }
+        case "opacity":
+            if let number = number(value) {
+                style.opacity = min(1, max(0, number))
+                record()
+            }
+        case "font-size":
+            if let size = FontSize.compute(value, parent: parent.fontSize) {
+                style.fontSize = size
+                record()
+            }
+        case "font":
+            // The shorthand's size is the token before an optional "/line-height" and the family.
+            for token in value {
+                if let size = FontSize.compute([token], parent: parent.fontSize) {
+                    style.fontSize = size
+                    style.sources["font-size"] = declaration
+                    break
+                }
+            }
+        case "color":
+            switch CSSColor.parse(declaration.value) {
+            case .rgba(let color):
+                style.color = color
+                record()
+            case .currentColor, nil:
+                break
+            }
+        case "background-color":
+            if case .rgba(let color) = CSSColor.parse(declaration.value) {
+                style.backgroundColor = color
+                record()
+            }
+        case "background":
+            // A colour anywhere in the shorthand, and whether an image is given.
+            var sawImage = false
+            for (index, token) in value.enumerated() {
+                if case .url = token { sawImage = true }
+                if case .function(let name) = token, name.contains("gradient") || name == "url" || name == "image-set" {
+                    sawImage = true
+                }
+                if case .rgba(let color) = CSSColor.parse(Array(value[index...])) {
+                    style.backgroundColor = color
+                    style.sources["background-color"] = declaration
+                }
+            }
+            if keyword == "none" || keyword == "transparent" {
+                style.backgroundColor = .transparent
+                style.hasBackgroundImage = false
+                style.sources["background-color"] = declaration
+            }
+            if sawImage {
+                style.hasBackgroundImage = true
+                style.sources["background-image"] = declaration
+            }
+        case "background-image":
+            style.hasBackgroundImage = keyword != "none"
+            record()
+        case "overflow", "overflow-x", "overflow-y":
+            if let keyword {
+                style.overflowHidden = keyword == "hidden" || keyword == "clip"
+                style.sources["overflow"] = declaration
+            }
+        case "width": assignLength(value, \.width, declaration, &style)
+        case "height": assignLength(value, \.height, declaration, &style)
+        case "max-width": assignLength(value, \.maxWidth, declaration, &style)
+        case "max-height": assignLength(value, \.maxHeight, declaration, &style)
+        case "left": assignLength(value, \.left, declaration, &style)
+        case "top": assignLength(value, \.top, declaration, &style)
+        case "position":
+            if let keyword {
+                style.position = keyword
+                record()
+            }
+        case "text-indent":
+            if let length = Length.pixels(value, fontSize: style.fontSize) {
+                style.textIndent = length
+                record()
+            }
+        case "line-height":
+            if let number = number(value) ?? Length.pixels(value, fontSize: style.fontSize) {
+                style.lineHeightZero = number == 0
+                record()
+            } else if keyword == "normal" {
+                style.lineHeightZero = false
+            }
+        case "clip":
+            let numbers = value.compactMap { token -> Double? in
+                if case .dimension(let n, _) = token { return n }
+                if case .number(let n) = token { return n }
+                return nil
+            }
+            if case .function("rect") = value.first, numbers.count == 4 {
+                style.clippedToNothing = numbers[0] >= numbers[2] || numbers[3] >= numbers[1]
+                record()
+            }
+        case "clip-path":
+            if case .function("inset") = value.first,
+                let amount = value.compactMap({ token -> Double? in
+                    if case .percentage(let n) = token { return n }
+                    return nil
+                }).first
+            {
+                style.clippedToNothing = amount >= 50
+                record()
+            }
+        case "mso-hide":
+            if keyword == "all" {
+                style.msoHideAll = true
+                record()
+            }
+        default:
+            break
+        }
+    }
+
+    static func number(_ value: [CSSToken]) -> Double? {
+        guard value.count == 1 else { return nil }
+        switch value[0] {
+        case .number(let number): return number
+        case .percentage(let number): return number / 100
+        default: return nil
+        }
+    }
+
+    static func assignLength(
+        _ value: [CSSToken], _ target: WritableKeyPath<ComputedStyle, Double?>, _ declaration: Declaration,
+        _ style: inout ComputedStyle
+    ) {
+        if let length = Length.pixels(value, fontSize: style.fontSize) {
+            style[keyPath: target] = length
+            style.sources[declaration.property] = declaration
+        } else {
+            style[keyPath: target] = nil
+        }
+    }
+}
+
+/// CSS lengths in pixels (CSS Values §6): px, pt, pc, in, cm, mm, em, rem, ex, ch and 0.
+enum Length {
+    static func pixels(_ value: [CSSToken], fontSize: Double) -> Double? {
+        guard value.count == 1 else { return nil }
+        switch value[0] {
+        case .number(let number): return number == 0 ? 0 : nil
+        case .dimension(let number, let unit):
+            switch unit {
+            case "px": return number
+            case "pt": return number * 4 / 3
+            case "pc": return number * 16
+            case "in": return number * 96
+            case "cm": return number * 96 / 2.54
+            case "mm": return number * 96 / 25.4
+            case "em": return number * fontSize
+            case "rem": return number * 16
+            case "ex", "ch": return number * fontSize / 2
+            default: return nil
+            }
+        case .percentage(let number): return number == 0 ? 0 : nil
+        default: return nil
+        }
+    }
+}
+
+/// Computed font sizes (CSS Fonts §2.5): lengths, percentages, keywords.
+enum FontSize {
+    static let keywords: [String: Double] = [
+        "xx-small": 9, "x-small": 10, "small": 13, "medium": 16, "large": 18, "x-large": 24, "xx-large": 32,
+        "xxx-large": 48,
+    ]
+
+    static func compute(_ value: [CSSToken], parent: Double) -> Double? {
+        let tokens = value.filter { $0 != .whitespace }
+        guard tokens.count == 1 else { return nil }
+        switch tokens[0] {
+        case .ident(let word):
+            let lower = word.lowercased()
+            if lower == "smaller" { return parent / 1.2 }
+            if lower == "larger" { return parent * 1.2 }
+            return keywords[lower]
+        case .percentage(let number): return parent * number / 100
+        case .dimension(let number, let unit) where unit == "em": return parent * number
+        default: return Length.pixels(tokens, fontSize: parent)
+        }
+    }
+
+    /// `<font size>`: 1–7, or +n/−n relative to 3 (HTML §15.3.3).
+    static func legacySize(_ text: String) -> Double? {
+        let trimmed = text.trimmedCSS
+        var size: Int?
+        if trimmed.hasPrefix("+"), let delta = Int(trimmed.dropFirst()) {
+            size = 3 + delta
+        } else if trimmed.hasPrefix("-"), let delta = Int(trimmed.dropFirst()) {
+            size = 3 - delta
+        } else {
+            size = Int(trimmed)
+        }
+        guard let size else { return nil }
+        let table: [Double] = [10, 13, 16, 18, 24, 32, 48]
+        return table[min(7, max(1, size)) - 1]
+    }
+}

@@ -1,0 +1,82 @@
+/// An sRGB colour with alpha: channels 0–255, alpha 0–1.
+public struct RGBA: Sendable, Equatable, CustomStringConvertible {
+    /// Red, 0–255.
+    public var red: Double
+    /// Green, 0–255.
+    public var green: Double
+    /// Blue, 0–255.
+    public var blue: Double
+    /// Opacity, 0 (transparent) to 1 (opaque).
+    public var alpha: Double
+
+    /// Creates a colour; channels are clamped to 0–255 and alpha to 0–1.
+    public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
+        self.red = min(255, max(0, red))
+        self.green = min(255, max(0, green))
+        self.blue = min(255, max(0, blue))
+        self.alpha = min(1, max(0, alpha))
+    }
+
+    /// Opaque white.
+    public static let white = RGBA(red: 255, green: 255, blue: 255)
+    /// Opaque black.
+    public static let black = RGBA(red: 0, green: 0, blue: 0)
+    /// Fully transparent.
+    public static let transparent = RGBA(red: 0, green: 0, blue: 0, alpha: 0)
+
+    /// `#rrggbb` of the colour (alpha ignored).
+    public var hex: String {
+        func byte(_ value: Double) -> String {
+            let text = String(Int(value.rounded()), radix: 16)
+            return text.count == 1 ? "0" + text : text
+        }
+        return "#" + byte(red) + byte(green) + byte(blue)
+    }
+
+    /// `#rrggbb`, or `#rrggbbaa` when not opaque.
+    public var description: String {
+        alpha >= 1 ? hex : hex + String(format2: Int((alpha * 255).rounded()))
+    }
+
+    /// The colour painted over an opaque `background` (source-over blending).
+    public func blended(over background: RGBA) -> RGBA {
+        RGBA(
+            red: red * alpha + background.red * (1 - alpha), green: green * alpha + background.green * (1 - alpha),
+            blue: blue * alpha + background.blue * (1 - alpha))
+    }
+
+    /// WCAG 2.x relative luminance (of the colour as if opaque).
+    public var relativeLuminance: Double {
+        func channel(_ value: Double) -> Double {
+            let c = value / 255
+            return c <= 0.04045 ? c / 12.92 : Double.pow((c + 0.055) / 1.055, 2.4)
+        }
+        return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
+    }
+
+    /// WCAG 2.x contrast ratio of two opaque colours, 1 to 21.
+    public static func contrastRatio(_ first: RGBA, _ second: RGBA) -> Double {
+        let a = first.relativeLuminance
+        let b = second.relativeLuminance
+        return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+    }
+}
+
+extension String {
+    fileprivate init(format2 value: Int) {
+        let text = String(value, radix: 16)
+        self = text.count == 1 ? "0" + text : text
+    }
+}
+
+extension Double {
+    /// `base` raised to `exponent`, without Foundation.
+    static func pow(_ base: Double, _ exponent: Double) -> Double {
+        guard base > 0 else { return 0 }
+        return exp2(exponent * log2(base))
+    }
+}
+
+#if canImport(Glibc)
+    import Glibc
+#endif

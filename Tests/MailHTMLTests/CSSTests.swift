@@ -1,0 +1,126 @@
+import Testing
+
+@testable import MailHTML
+
+/// The CSS subset: tokenizer, selectors, specificity, cascade order, media queries,
+/// colours, lengths and font sizes.
+struct CSSTests {
+    static func styles(_ html: String) -> (HTMLTree, Cascade) {
+        let tree = HTMLParser.parse(Array(html.utf8))
+        return (tree, Cascade(tree: tree))
+    }
+
+    static func style(of tag: String, _ html: String) -> ComputedStyle {
+        let (tree, cascade) = styles(html)
+        return cascade.styles[tree.firstElement(tag)!]
+    }
+
+    @Test func tokenizerHandlesCommentsStringsEscapesAndImportant() {
+        var tokenizer = CSSTokenizer("a/* x */.b\\31 { color: \"re\\\"d\" !important; width: 10.5px; x: 50% }")
+        let tokens = tokenizer.tokenize()
+        #expect(tokens.contains(.ident("b1")))
+        #expect(tokens.contains(.string("re\"d")))
+        #expect(tokens.contains(.dimension(10.5, unit: "px")))
+        #expect(tokens.contains(.percentage(50)))
+        #expect(!tokens.contains(.delim("/")))
+    }
+
+    @Test func cascadeOrderImportanceSpecificitySourceOrder() {
+        let html = """
+            <html><head><style>
+            p { color: red }
+            .c { color: green }
+            p { color: blue }
+            #i { color: olive !important }
+            </style></head><body><p class="c" id="i" style="color: black">x</p><p class="c" style="color: black">y</p></body></html>
+            """
+        let (tree, cascade) = Self.styles(html)
+        let paragraphs = tree.nodes.indices.filter { tree.nodes[$0].tag == "p" }
+        #expect(cascade.styles[paragraphs[0]].color.hex == "#808000")  // !important beats the style attribute
+        #expect(cascade.styles[paragraphs[1]].color.hex == "#000000")  // the style attribute beats .c
+        let later = Self.style(of: "p", "<style>.c{color:red} p.c{color:blue}</style><p class=c>x</p>")
+        #expect(later.color.hex == "#0000ff")  // p.c (0,1,1) beats .c (0,1,0)
+    }
+
+    @Test func selectorsCombinatorsAttributesAndPseudoClasses() {
+        let html = """
+            <html><head><style>
+            ul > li:first-child { font-size: 11px }
+            li + li { font-size: 12px }
+            li ~ li:last-child { font-size: 13px }
+            a[href^="mailto:"] { font-size: 14px }
+            a[data-x~="two"] { font-size: 15px }
+            li:nth-child(2n+1):not(:first-child) { font-size: 17px }
+            a:hover { font-size: 99px }
+            </style></head><body><ul><li>1</li><li>2</li><li>3</li><li>4</li></ul>
+            <a href="mailto:x@example.org">m</a><a data-x="one two" href="#">d</a></body></html>
+            """
+        let (tree, cascade) = Self.styles(html)
+        let items = tree.nodes.indices.filter { tree.nodes[$0].tag == "li" }
+        #expect(items.map { cascade.styles[$0].fontSize } == [11, 12, 17, 13])
+        let links = tree.nodes.indices.filter { tree.nodes[$0].tag == "a" }
+        #expect(links.map { cascade.styles[$0].fontSize } == [14, 15])
+    }
+
+    @Test func mediaQueriesForA600PixelScreen() {
+        let css = """
+            @media screen and (max-width: 480px) { p { font-size: 1px } }
+            @media only screen and (min-width: 480px) { p { font-size: 20px } }
+            @media print { p { font-size: 2px } }
+            @media (prefers-color-scheme: dark) { p { color: white } }
+            @font-face { font-family: x; src: url(x.woff) }
+            @import url(x.css);
+            """
+        let style = Self.style(of: "p", "<style>\(css)</style><p>x</p>")
+        #expect(style.fontSize == 20)
+        #expect(style.color.hex == "#000000")
+    }
+
+    @Test func unbalancedAndHugeStyleSheetsStayBounded() {
+        let broken = Self.style(of: "p", "<style>p { color: red; .x { { } p { font-size: 9px }</style><p>x</p>")
+        #expect(broken.color.hex == "#ff0000")
+        let many = (0..<50_000).map { ".c\($0) { color: red }" }.joined(separator: "\n")
+        let (tree, cascade) = Self.styles("<style>\(many)</style><p class=\"c49999\">x</p>")
+        #expect(cascade.sheet.rules.count == 50_000)
+        #expect(cascade.styles[tree.firstElement("p")!].color.hex == "#ff0000")
+    }
+
+    @Test(arguments: [
+        ("red", "#ff0000"), ("RebeccaPurple", "#663399"), ("#abc", "#aabbcc"), ("#aabbcc", "#aabbcc"),
+        ("rgb(10, 20, 30)", "#0a141e"), ("rgb(10 20 30 / 50%)", "#0a141e"), ("rgba(100%, 0%, 0%, 0.5)", "#ff0000"),
+        ("hsl(120, 100%, 25%)", "#008000"), ("hsl(0deg 0% 100%)", "#ffffff"), ("#11223344", "#112233"),
+    ])
+    func colours(value: String, hex: String) throws {
+        var tokenizer = CSSTokenizer(value)
+        guard case .rgba(let color) = try #require(CSSColor.parse(tokenizer.tokenize())) else {
+            Issue.record("not a colour")
+            return
+        }
+        #expect(color.hex == hex)
+    }
+
+    @Test func alphaAndContrast() {
+        var tokenizer = CSSTokenizer("rgba(0,0,0,0.5)")
+        guard case .rgba(let half) = CSSColor.parse(tokenizer.tokenize()) else { return }
+        #expect(half.blended(over: .white).hex == "#808080")
+        #expect(abs(RGBA.contrastRatio(.black, .white) - 21) < 0.001)
+        #expect(RGBA.contrastRatio(.white, .white) == 1)
+        #expect(CSSColor.parseAttribute("ffffff")?.hex == "#ffffff")
+    }
+
+    @Test(arguments: [
+        ("font-size: 12pt", 16.0), ("font-size: 2em", 28.0), ("font-size: 1.5rem", 24.0), ("font-size: 50%", 7.0),
+        ("font-size: x-small", 10.0), ("font-size: smaller", 14.0 / 1.2), ("font: bold 11px/1.4 Arial", 11.0),
+    ])
+    func fontSizes(declaration: String, pixels: Double) {
+        let style = Self.style(
+            of: "span", "<div style=\"font-size:14px\"><span style=\"\(declaration)\">x</span></div>")
+        #expect(abs(style.fontSize - pixels) < 0.001)
+    }
+
+    @Test func legacyFontSizesAndHeadings() {
+        #expect(Self.style(of: "font", "<font size=\"1\">x</font>").fontSize == 10)
+        #expect(Self.style(of: "font", "<font size=\"+2\">x</font>").fontSize == 24)
+        #expect(Self.style(of: "h1", "<h1>x</h1>").fontSize == 32)
+    }
+}

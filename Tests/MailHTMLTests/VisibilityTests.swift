@@ -1,0 +1,144 @@
+import Testing
+
+@testable import MailHTML
+
+/// Every hiding technique, through inline styles, `<style>` rules with classes, ids and
+/// descendant selectors, and with backgrounds inherited from table cells.
+struct VisibilityTests {
+    /// The single link of a document whose body is `body`, with `css` in a `<style>`.
+    static func link(_ body: String, css: String = "") -> Link {
+        let html = "<html><head><style>\(css)</style></head><body>\(body)</body></html>"
+        let links = HTMLAnalysis(bytes: Array(html.utf8)).links
+        precondition(links.count == 1, "expected one link in \(body)")
+        return links[0]
+    }
+
+    static func reasons(_ link: Link) -> [String] {
+        if case .hidden(let reasons) = link.visibility { return reasons.map(\.what) }
+        return []
+    }
+
+    static let a = "<a class=\"u\" id=\"u\" href=\"https://example.org/unsubscribe\">unsubscribe</a>"
+
+    @Test(arguments: [
+        ("display: none", "display: none"),
+        ("visibility: hidden", "visibility: hidden"),
+        ("visibility: collapse", "visibility: collapse"),
+        ("opacity: 0", "opacity: 0"),
+        ("font-size: 0", "font-size: 0px"),
+        ("font-size: 0px", "font-size: 0px"),
+        ("color: transparent", "color: transparent"),
+        ("color: #ffffff", "text colour #ffffff on background #ffffff: contrast 1.00:1"),
+        ("max-height: 0; overflow: hidden", "max-height: 0 with overflow: hidden"),
+        ("height: 0; overflow: hidden", "height: 0 with overflow: hidden"),
+        ("width: 0; overflow: hidden", "width: 0 with overflow: hidden"),
+        ("position: absolute; left: -9999px", "positioned off-screen (left: -9999px)"),
+        ("text-indent: -9999px", "text-indent: -9999px"),
+        ("clip: rect(0 0 0 0); position: absolute", "clipped to nothing"),
+        ("clip-path: inset(50%)", "clipped to nothing"),
+        ("line-height: 0; overflow: hidden", "line-height: 0 with overflow: hidden"),
+    ])
+    func hiddenByInlineClassIdAndDescendantRules(declarations: String, reason: String) {
+        let inline = Self.link(
+            "<p><a href=\"https://example.org/unsubscribe\" style=\"\(declarations)\">unsubscribe</a></p>")
+        #expect(Self.reasons(inline).contains(reason), "inline: \(inline.visibility)")
+        for css in [
+            ".u { \(declarations) }", "#u { \(declarations) }", "p a { \(declarations) }", "p > .u { \(declarations) }",
+        ] {
+            let link = Self.link("<p>\(Self.a)</p>", css: css)
+            #expect(Self.reasons(link).contains(reason), "\(css): \(link.visibility)")
+        }
+    }
+
+    @Test func hiddenAttributeAndHiddenAncestors() {
+        #expect(Self.reasons(Self.link("<div hidden>\(Self.a)</div>")) == ["display: none"])
+        #expect(Self.reasons(Self.link("<div style=\"display:none\"><p>\(Self.a)</p></div>")) == ["display: none"])
+        let nested = Self.link("<div style=\"opacity:0.5\"><p style=\"opacity:0\">\(Self.a)</p></div>")
+        #expect(Self.reasons(nested).contains("opacity: 0"))
+    }
+
+    @Test func reasonsNameTheDeclarationAndItsLine() throws {
+        let html =
+            "<html><head><style>\n.footer a { display: none }\n</style></head><body>\n<div class=\"footer\"><a href=\"u\">unsubscribe</a></div></body></html>"
+        let link = try #require(HTMLAnalysis(bytes: Array(html.utf8)).links.first)
+        guard case .hidden(let reasons) = link.visibility else {
+            Issue.record("not hidden")
+            return
+        }
+        #expect(reasons.first?.description == "display: none (.footer a { display: none } on <a>, line 2)")
+    }
+
+    @Test func backgroundInheritedFromATableCell() {
+        let link = Self.link(
+            "<table><tr><td bgcolor=\"#1a1a1a\"><a href=\"u\" style=\"color:#1b1b1b\">unsubscribe</a></td></tr></table>"
+        )
+        #expect(Self.reasons(link).first?.hasPrefix("text colour #1b1b1b on background #1a1a1a") == true)
+        #expect(link.background?.hex == "#1a1a1a")
+        let font = Self.link(
+            "<table bgcolor=\"white\"><tr><td><font color=\"#fefefe\"><a href=\"u\">x</a></font></td></tr></table>")
+        // The link keeps the UA link colour: <font color> does not reach an <a>'s own colour.
+        #expect(font.color?.hex == "#0000ee")
+        let inheritedColor = Self.link(
+            "<table bgcolor=\"#ffffff\"><tr><td><a href=\"u\"><font color=\"#fefefe\">unsubscribe</font></a></td></tr></table>"
+        )
+        #expect(Self.reasons(inheritedColor).first?.hasPrefix("text colour #fefefe on background #ffffff") == true)
+    }
+
+    @Test func visibleLinksAndMeasurements() throws {
+        let link = Self.link(
+            "<td style=\"background-color:#ffffff\"><a href=\"https://example.org/u\" style=\"color:#767676;font-size:12px\">Unsubscribe</a></td>"
+        )
+        #expect(link.visibility == .visible)
+        #expect(link.fontSize == 12)
+        #expect(link.color?.hex == "#767676")
+        let contrast = try #require(link.contrast)
+        #expect(abs(contrast - 4.54) < 0.01)  // WCAG: #767676 on white is 4.54:1
+    }
+
+    @Test func backgroundImageMakesContrastUndetermined() {
+        let link = Self.link(
+            "<div style=\"background: url(hero.png) #000\"><a href=\"u\" style=\"color:#fff\">unsubscribe</a></div>")
+        #expect(link.visibility == .undetermined("a background image is behind the text"))
+    }
+
+    @Test func calcAndVarAreUndetermined() {
+        let link = Self.link("<a href=\"u\" style=\"font-size: var(--small)\">unsubscribe</a>")
+        guard case .undetermined(let reason) = link.visibility else {
+            Issue.record("\(link.visibility)")
+            return
+        }
+        #expect(reason.contains("var(--small)"))
+    }
+
+    @Test func msoHideIsOutlookOnly() {
+        let link = Self.link("<div style=\"mso-hide:all\">\(Self.a)</div>")
+        #expect(link.visibility == .visible)
+        #expect(link.hiddenInOutlook.first?.what == "mso-hide: all")
+        #expect(link.hiddenInOutlook.first?.outlookOnly == true)
+    }
+
+    @Test func visibilityCanBeUndoneByADescendant() {
+        #expect(
+            Self.link("<div style=\"visibility:hidden\"><a href=\"u\" style=\"visibility:visible\">x</a></div>")
+                .visibility == .visible)
+    }
+
+    @Test func imageOnlyLinks() {
+        let link = Self.link("<a href=\"u\"><img src=\"unsub.png\" alt=\"Unsubscribe\"></a>")
+        #expect(link.imageOnly)
+        #expect(link.alt == "Unsubscribe")
+        #expect(link.visibility == .visible)
+        #expect(link.fontSize == nil)
+    }
+
+    @Test func visibleTextLeavesHiddenTextOut() {
+        let html = """
+            <html><head><title>no</title><style>.pre{display:none}</style></head><body>
+            <span class="pre">preheader</span><p>Hello <b>reader</b>,</p><p style="font-size:0">spacer</p>
+            <div>Thanks&nbsp;for   reading</div></body></html>
+            """
+        let text = HTMLAnalysis(bytes: Array(html.utf8)).visibleText
+        #expect(text.text == "Hello reader ,\nThanks for reading")
+        #expect(text.runs.first { $0.text == "Hello" }?.line == 2)
+    }
+}
