@@ -65,7 +65,7 @@ struct VisibilityTests {
             Issue.record("not hidden")
             return
         }
-        #expect(reasons.first?.description == "display: none (.footer a { display: none } on <a>, line 2)")
+        #expect(reasons.first?.description == "display: none (.footer a { display: none } on <a>, html line 2)")
     }
 
     @Test func backgroundInheritedFromATableCell() {

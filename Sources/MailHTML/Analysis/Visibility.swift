@@ -29,9 +29,9 @@ public struct HiddenReason: Sendable, Equatable, CustomStringConvertible {
     /// True for `mso-hide: all`, which hides only in Outlook for Windows.
     public var outlookOnly: Bool
 
-    /// "display: none (.footer a, line 12)".
+    /// "display: none (.footer a { display: none } on <a>, html line 12)".
     public var description: String {
-        "\(what) (\(source), line \(line))" + (outlookOnly ? " [Outlook for Windows only]" : "")
+        "\(what) (\(source), html line \(line))" + (outlookOnly ? " [Outlook for Windows only]" : "")
     }
 }
 

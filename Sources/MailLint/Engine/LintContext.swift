@@ -1,3 +1,5 @@
+import MailHTML
+
 /// Everything rules read about one message, each analysis computed once, when a rule
 /// first asks for it, and shared by all rules. A rule never parses the message again.
 ///
@@ -56,6 +58,10 @@ public final class LintContext {
     public private(set) lazy var textParts: [(part: MIMEPart, text: DecodedText)] = message.leafParts.filter {
         $0.contentType.isText && $0.disposition?.type != "attachment"
     }.map { ($0, message.decodedText(of: $0)) }
+
+    /// The `text/html` parts, decoded and analysed once (links, visibility, visible text).
+    public private(set) lazy var htmlParts: [HTMLPart] = textParts.filter { $0.part.contentType.subtype == "html" }
+        .map { HTMLPart(part: $0.part, decoded: $0.text, message: message) }
 
     /// Every defect found in the message: its structure, every address field, the Subject's
     /// encoded words, and the decoding of the text parts (attachments are never decoded).

@@ -1,9 +1,10 @@
+import MailLint
 import MailParser
 
 /// `mail-lint inspect`: how MailLint reads each message — header facts, the leaf parts with
 /// their positions, and every defect — as a readable tree or as JSON Lines.
 struct InspectCommand {
-    static let usage = "mail-lint inspect [--format <format>] <path> ..."
+    static let usage = "mail-lint inspect [--format <format>] [--links] <path> ..."
 
     static let help = """
         OVERVIEW: Show how MailLint reads messages: addresses, subject, MIME parts, defects.
@@ -16,8 +17,11 @@ struct InspectCommand {
 
         OPTIONS:
           --format <format>       text (a readable tree) or json (JSON Lines, one object
-                                  per message; keys in Docs/OutputFormats.md).
-                                  (default: text)
+                                  per message, or per link with --links; keys in
+                                  Docs/OutputFormats.md). (default: text)
+          --links                 Show every link of the HTML parts and templates: its
+                                  text, whether a reader sees it and why not, its font
+                                  size, colours and contrast.
           -h, --help              Show help information.
 
         EXIT STATUS:
@@ -26,13 +30,15 @@ struct InspectCommand {
 
         """
 
-    static let specification = ParsedArguments.Specification(valueOptions: ["format"], flags: ["help"])
+    static let specification = ParsedArguments.Specification(valueOptions: ["format"], flags: ["help", "links"])
 
     let format: String
+    let links: Bool
     let paths: [String]
 
     init(arguments: ParsedArguments) throws(UsageError) {
         format = try arguments.choice("format", ["text", "json"], default: "text")
+        links = arguments.flags.contains("links")
         paths = arguments.positional
         guard !paths.isEmpty else { throw UsageError("missing expected argument '<path> ...'") }
     }
@@ -40,8 +46,25 @@ struct InspectCommand {
     func run(output: CommandOutput, standardInput: () -> [UInt8]) -> Int32 {
         var failed = false
         for source in InputExpander.expand(paths) {
+            if links, case .html(let path) = source {
+                do throws(FileReadError) {
+                    let bytes = try FileInput.readAll(path)
+                    writeLinks(of: HTMLPart(template: bytes), file: path, messageIndex: nil, output: output)
+                } catch {
+                    output.writeError(InputProblem(path: path, message: error.reason, isError: true).rendered)
+                    failed = true
+                }
+                continue
+            }
             let problems = InputReader.forEachMessage(in: source, standardInput: standardInput) { input in
                 let message = MessageParser.parse(input.bytes, origin: input.origin)
+                if links {
+                    let context = LintContext(message: message, file: input.file, messageIndex: input.messageIndex)
+                    for html in context.htmlParts {
+                        writeLinks(of: html, file: input.file, messageIndex: input.messageIndex, output: output)
+                    }
+                    return
+                }
                 let description = MessageDescription(input, message: message)
                 output.write(format == "json" ? description.json.serialized + "\n" : Self.renderText(description))
             }
@@ -51,6 +74,21 @@ struct InspectCommand {
             }
         }
         return failed ? ExitStatus.inputError : ExitStatus.success
+    }
+
+    private func writeLinks(of html: HTMLPart, file: String, messageIndex: Int?, output: CommandOutput) {
+        if format == "json" {
+            for link in html.analysis.links {
+                output.write(
+                    LinkDescription.json(link, in: html, file: file, messageIndex: messageIndex).serialized + "\n")
+            }
+            return
+        }
+        var heading = file
+        if let index = messageIndex { heading += " (message \(index))" }
+        if let part = html.part { heading += " part \(part.path)" }
+        output.write("\(heading): \(html.analysis.links.count) link\(html.analysis.links.count == 1 ? "" : "s")\n")
+        for link in html.analysis.links { output.write(LinkDescription.text(link, in: html)) }
     }
 
     static func renderText(_ description: MessageDescription) -> String {
