@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "MailLintCLI", dependencies: ["MailLint", "MailParser", "MailHTML"]),
         .executableTarget(name: "mail-lint", dependencies: ["MailLintCLI"]),
         // Release-mode benchmark: MB/s and messages/s over a corpus folder.
-        .executableTarget(name: "mail-lint-bench", dependencies: ["MailParser"]),
+        .executableTarget(name: "mail-lint-bench", dependencies: ["MailLint", "MailHTML", "MailParser", "CLibXML2"]),
 
         .testTarget(name: "MailParserTests", dependencies: ["MailParser"], exclude: ["Fixtures"]),
         .testTarget(name: "MailHTMLTests", dependencies: ["MailHTML"]),

@@ -30,6 +30,7 @@ struct Measurement {
     }
 
     var text: String {
+        guard !seconds.isEmpty else { return "\(name): not run" }
         let mb = megabytesPerSecond
         let msgs = messagesPerSecond
         return String(
@@ -38,6 +39,7 @@ struct Measurement {
     }
 
     var json: String {
+        guard !seconds.isEmpty else { return "{\"stage\":\"\(name)\",\"repetitions\":0}" }
         let mb = megabytesPerSecond
         let msgs = messagesPerSecond
         return """

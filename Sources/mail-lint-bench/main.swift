@@ -1,18 +1,32 @@
 import Foundation
+import MailHTML
+import MailLint
 import MailParser
 
-// mail-lint-bench [CORPUS] [--repetitions N] [--json]
+// mail-lint-bench [CORPUS] [--repetitions N] [--json] [--stage parse|libxml2|html|lint]
 //
 // Build and run in release mode:
 //   swift run -c release mail-lint-bench ../shared/corpus
 //
-// Stage "parse": MailParser alone — structure, header decoding (From, To, Subject),
-// transfer and charset decoding of every text part. Attachments are not decoded, as in
-// linting. More stages (bare libxml2, HTML analysis, the full lint) join as they land.
+// Stages, each over the same in-memory messages:
+//   parse      MailParser alone: structure, From/To/Subject decoding, transfer and charset
+//              decoding of every text part (attachments are not decoded, as in linting)
+//   libxml2    htmlReadMemory + xmlFreeDoc on the decoded HTML parts, nothing else
+//   html       MailHTML's analysis of the same HTML: libxml2, tree copy, cascade, links,
+//              visible text
+//   lint       the full lint of every message with every built-in rule
+// MB/s counts message bytes for parse and lint, and HTML bytes for libxml2 and html.
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 var repetitions = 5
 var asJSON = false
+let onlyStage: String? = {
+    guard let index = arguments.firstIndex(of: "--stage"), index + 1 < arguments.count else { return nil }
+    defer { arguments.removeSubrange(index...(index + 1)) }
+    return arguments[index + 1]
+}()
+/// Whether `stage` runs (all stages, or the one named with `--stage`, for profiling).
+let runs: @Sendable (String) -> Bool = { [onlyStage] stage in onlyStage == nil || onlyStage == stage }
 if let index = arguments.firstIndex(of: "--repetitions"), index + 1 < arguments.count {
     repetitions = max(1, Int(arguments[index + 1]) ?? 5)
     arguments.removeSubrange(index...(index + 1))
@@ -28,9 +42,19 @@ guard !messages.isEmpty else {
     exit(2)
 }
 let totalBytes = messages.reduce(0) { $0 + $1.count }
+let htmlDocuments: [[UInt8]] = messages.flatMap { bytes -> [[UInt8]] in
+    let message = MessageParser.parse(bytes)
+    return message.leafParts.filter { $0.contentType.mimeType == "text/html" }.map {
+        Array(message.decodedText(of: $0).text.utf8)
+    }
+}
+let htmlBytes = htmlDocuments.reduce(0) { $0 + $1.count }
+BareLibXML2.initialize()
 
 var sink = 0
-let parse = Measurement.run("parse", repetitions: repetitions, bytes: totalBytes, messages: messages.count) {
+let parse = Measurement.run(
+    "parse", repetitions: runs("parse") ? repetitions : 0, bytes: totalBytes, messages: messages.count
+) {
     for bytes in messages {
         let message = MessageParser.parse(bytes)
         sink &+= AddressParser.parse(message.header.all("From")).mailboxes.count
@@ -43,11 +67,38 @@ let parse = Measurement.run("parse", repetitions: repetitions, bytes: totalBytes
         }
     }
 }
+let libxml2 = Measurement.run(
+    "libxml2", repetitions: runs("libxml2") ? repetitions : 0, bytes: htmlBytes, messages: htmlDocuments.count
+) {
+    for document in htmlDocuments { BareLibXML2.parseAndFree(document) }
+}
+let html = Measurement.run(
+    "html", repetitions: runs("html") ? repetitions : 0, bytes: htmlBytes, messages: htmlDocuments.count
+) {
+    for document in htmlDocuments {
+        let analysis = HTMLAnalysis(bytes: document)
+        sink &+= analysis.links.count + analysis.visibleText.runs.count
+    }
+}
+let linter = Linter()
+let lint = Measurement.run(
+    "lint", repetitions: runs("lint") ? repetitions : 0, bytes: totalBytes, messages: messages.count
+) {
+    for (index, bytes) in messages.enumerated() { sink &+= linter.lint(bytes, file: "m\(index).eml").count }
+}
 
+let stages = [parse, libxml2, html, lint]
 if asJSON {
-    print(parse.json)
+    print("[" + stages.map(\.json).joined(separator: ",") + "]")
 } else {
-    print("corpus: \(root): \(messages.count) messages, \(totalBytes) bytes; \(repetitions) repetitions")
-    print(parse.text)
+    print(
+        "corpus: \(root): \(messages.count) messages, \(totalBytes) bytes; \(htmlDocuments.count) HTML parts, \(htmlBytes) bytes; \(repetitions) repetitions"
+    )
+    for stage in stages { print(stage.text) }
+    if !libxml2.seconds.isEmpty, !html.seconds.isEmpty {
+        let bare = libxml2.sorted[libxml2.sorted.count / 2]
+        let analysed = html.sorted[html.sorted.count / 2]
+        print(String(format: "HTML analysis / bare libxml2 parse (median times): %.2f×", analysed / bare))
+    }
 }
 if sink == 42 { print("") }  // keeps the work observable to the optimiser

@@ -67,17 +67,22 @@ public struct VisibleText: Sendable {
 
     /// White space (including non-breaking spaces) collapsed to single spaces, trimmed.
     public static func collapse(_ text: String) -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in text {
-            if character.isWhitespace || character == "\u{A0}" || character == "\u{200B}" || character == "\u{200C}" {
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let isSpace =
+                value == 0x20 || (0x09...0x0D).contains(value) || value == 0xA0 || value == 0x200B || value == 0x200C
+                || (value > 0x7F && scalar.properties.isWhitespace)
+            if isSpace {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out += " " }
+                if pendingSpace { out.append(" ") }
                 pendingSpace = false
-                out.append(character)
+                out.append(scalar)
             }
         }
-        return out
+        return String(out)
     }
+
 }

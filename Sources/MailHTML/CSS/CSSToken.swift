@@ -54,7 +54,9 @@ public struct CSSTokenizer {
     }
 
     private static func isNameStart(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar == "_" || scalar.value >= 0x80
+        // CSS Syntax §4.2 ident-start code point: an ASCII letter, "_", or any non-ASCII code point.
+        let value = scalar.value
+        return (value | 0x20) &- 0x61 < 26 || value == 0x5F || value >= 0x80
     }
 
     private static func isName(_ scalar: Unicode.Scalar) -> Bool {

@@ -124,14 +124,21 @@ struct RuleBuckets {
     /// The rules whose subject could match `node`, each once, in source order.
     func candidates(for node: HTMLTree.Node) -> [StyleRule] {
         var indices = universal
-        if let id = node.attribute("id"), let list = byID[id] { indices += list }
-        if let classes = node.attribute("class") {
-            for cls in classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {
-                if let list = byClass[String(cls)] { indices += list }
-            }
+        if let id = node.id, let list = byID[id] { indices += list }
+        for cls in node.classes {
+            if let list = byClass[cls] { indices += list }
         }
         if let list = byTag[node.tag] { indices += list }
         guard !indices.isEmpty else { return [] }
-        return Set(indices).sorted().map { rules[$0] }
+        indices.sort()
+        var unique: [StyleRule] = []
+        unique.reserveCapacity(indices.count)
+        var previous = -1
+        for index in indices where index != previous {
+            unique.append(rules[index])
+            previous = index
+        }
+        return unique
     }
+
 }

@@ -127,13 +127,8 @@ public struct Selector: Sendable, Equatable {
         let node = tree.nodes[index]
         guard node.kind == .element, !compound.hasPseudoElement else { return false }
         if let tag = compound.tag, tag != node.tag { return false }
-        if !compound.ids.isEmpty, !compound.ids.allSatisfy({ $0 == node.attribute("id") }) { return false }
-        if !compound.classes.isEmpty {
-            let classes = (node.attribute("class") ?? "").split(whereSeparator: {
-                $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r"
-            })
-            if !compound.classes.allSatisfy({ wanted in classes.contains { $0 == wanted } }) { return false }
-        }
+        if !compound.ids.isEmpty, !compound.ids.allSatisfy({ $0 == node.id }) { return false }
+        if !compound.classes.isEmpty, !compound.classes.allSatisfy(node.classes.contains) { return false }
         for test in compound.attributes where !matches(test, node) { return false }
         for pseudo in compound.pseudoClasses {
             switch pseudo {

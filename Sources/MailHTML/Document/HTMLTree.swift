@@ -26,6 +26,28 @@ public struct HTMLTree: Sendable {
         public var children: [Int]
         /// 1-based line in the HTML source on which the node starts (as libxml2 counts).
         public var line: Int
+        /// The `id` attribute, read once for selector matching.
+        public var id: String?
+        /// The `class` attribute split at white space, read once for selector matching.
+        public var classes: [String]
+
+        /// Creates a node; `id` and `classes` are read from the attributes.
+        public init(
+            kind: Kind, tag: String, attributes: [(name: String, value: String)], text: String, parent: Int,
+            children: [Int], line: Int
+        ) {
+            self.kind = kind
+            self.tag = tag
+            self.attributes = attributes
+            self.text = text
+            self.parent = parent
+            self.children = children
+            self.line = line
+            id = attributes.first { $0.name == "id" }?.value
+            classes = (attributes.first { $0.name == "class" }?.value ?? "").split {
+                $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}"
+            }.map(String.init)
+        }
 
         /// The value of attribute `name` (lowercase), or nil.
         public func attribute(_ name: String) -> String? {

@@ -21,7 +21,7 @@ public struct FileReadError: Error, Sendable, Equatable, CustomStringConvertible
 public final class FileInput {
     /// The path as given.
     public let path: String
-    private let descriptor: Int32
+    let descriptor: Int32
 
     /// Opens `path` for reading. Directories, FIFOs, sockets and devices are refused
     /// with a clear reason (a FIFO would block, a device may never end).
@@ -45,32 +45,38 @@ public final class FileInput {
 
     /// Reads up to `count` bytes; an empty result means the end of the file.
     public func read(upTo count: Int) throws(FileReadError) -> [UInt8] {
-        var chunk = [UInt8](repeating: 0, count: count)
-        var filled = 0
-        while filled < count {
-            let result = chunk.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + filled, count - filled)
+        var failure: Int32 = 0
+        let chunk = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var filled = 0
+            while filled < count {
+                let result = Glibc.read(descriptor, buffer.baseAddress! + filled, count - filled)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if result == 0 { break }
+                filled += result
             }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw FileReadError(path: path, reason: Self.errorText())
-            }
-            if result == 0 { break }
-            filled += result
+            initialized = filled
         }
-        chunk.removeSubrange(filled...)
+        if failure != 0 { throw FileReadError(path: path, reason: String(cString: strerror(failure))) }
         return chunk
     }
 
-    /// Reads the whole file.
+    /// Reads the whole file into one buffer sized from `fstat` (a file that grows while it
+    /// is read is read to its end).
     public static func readAll(_ path: String) throws(FileReadError) -> [UInt8] {
         let file = try FileInput(path: path)
-        var bytes: [UInt8] = []
-        while true {
+        var info = stat()
+        let size = fstat(file.descriptor, &info) == 0 ? max(0, Int(info.st_size)) : 0
+        var bytes = try file.read(upTo: size + 1)
+        while bytes.count > size {
             let chunk = try file.read(upTo: 1 << 20)
-            if chunk.isEmpty { return bytes }
+            if chunk.isEmpty { break }
             bytes += chunk
         }
+        return bytes
     }
 
     private static func errorText() -> String { String(cString: strerror(errno)) }
