@@ -142,3 +142,26 @@ struct VisibilityTests {
         #expect(text.runs.first { $0.text == "Hello" }?.line == 2)
     }
 }
+
+/// Links with no content, `inherit`, and which text a link's measurements come from.
+struct LinkMeasurementTests {
+    @Test func emptyLinksAreHidden() {
+        let link = VisibilityTests.link("<p><a href=\"https://example.org/u\"></a></p>")
+        #expect(VisibilityTests.reasons(link) == ["the link has no text and no image"])
+    }
+
+    @Test func colorInheritOverridesTheLinkColour() {
+        let link = VisibilityTests.link("<p style=\"color:#333333\"><a href=\"u\" style=\"color: inherit\">x</a></p>")
+        #expect(link.color?.hex == "#333333")
+        let unset = VisibilityTests.link("<p style=\"color:#333333\"><a href=\"u\" style=\"color: initial\">x</a></p>")
+        #expect(unset.color?.hex == "#000000")
+    }
+
+    @Test func measurementsComeFromTheFirstVisibleText() {
+        let link = VisibilityTests.link(
+            "<a href=\"u\"><span style=\"display:none\">hidden</span><span style=\"color:#808080;font-size:11px\">8:44 AM</span> <b style=\"color:#000\">bold</b></a>"
+        )
+        #expect(link.color?.hex == "#808080")
+        #expect(link.fontSize == 11)
+    }
+}

@@ -71,8 +71,18 @@ enum LinkExtractor {
                 links.append(link)
                 continue
             }
-            // Text links: the most visible of their text nodes decides. Image-only links: the images.
-            let targets = textNodes.isEmpty ? (images.isEmpty ? [index] : images) : textNodes
+            if textNodes.isEmpty && images.isEmpty {
+                // Nothing to see or click: an empty link has no area.
+                link.visibility = .hidden([
+                    HiddenReason(
+                        what: "the link has no text and no image", source: "<\(node.tag)>", line: node.line,
+                        outlookOnly: false)
+                ])
+                links.append(link)
+                continue
+            }
+            // Text links: the first visible of their text nodes decides. Image-only links: the images.
+            let targets = textNodes.isEmpty ? images : textNodes
             let results = targets.map { analyzer.evaluate($0, isText: !textNodes.isEmpty) }
             let best =
                 results.first { $0.visibility == .visible }
@@ -89,9 +99,7 @@ enum LinkExtractor {
                 }
                 link.hiddenInOutlook = best.outlookOnly
                 if !textNodes.isEmpty {
-                    let readable =
-                        results.filter { $0.visibility == .visible }.max { ($0.contrast ?? 0) < ($1.contrast ?? 0) }
-                        ?? best
+                    let readable = results.first { $0.visibility == .visible } ?? best
                     link.fontSize = readable.fontSize
                     link.color = readable.color
                     link.background = readable.background

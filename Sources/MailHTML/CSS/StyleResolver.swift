@@ -36,7 +36,10 @@ enum StyleResolver {
             if value.count == 1, case .ident(let word) = value[0] { return word.lowercased() }
             return nil
         }()
-        if keyword == "inherit" || keyword == "initial" || keyword == "unset" || keyword == "revert" { return }
+        if let keyword, ["inherit", "initial", "unset", "revert"].contains(keyword) {
+            applyWideKeyword(keyword, declaration, to: &style, parent: parent)
+            return
+        }
         if value.contains(where: {
             if case .function(let name) = $0 {
                 return name == "var" || name == "calc" || name == "env"
@@ -177,6 +180,31 @@ enum StyleResolver {
         default:
             break
         }
+    }
+
+    /// `inherit`, `initial`, `unset` and `revert` (CSS Cascade §7.3) for the properties
+    /// that matter here. `revert` is read as `unset` (the user-agent styles are not layered).
+    static func applyWideKeyword(
+        _ keyword: String, _ declaration: Declaration, to style: inout ComputedStyle, parent: ComputedStyle
+    ) {
+        let property = declaration.property
+        let inheritedProperty = inherited.contains(property)
+        let fromParent = keyword == "inherit" || ((keyword == "unset" || keyword == "revert") && inheritedProperty)
+        let initial = ComputedStyle.initial
+        switch property {
+        case "color": style.color = fromParent ? parent.color : initial.color
+        case "font-size": style.fontSize = fromParent ? parent.fontSize : initial.fontSize
+        case "visibility": style.visibility = fromParent ? parent.visibility : initial.visibility
+        case "text-indent": style.textIndent = fromParent ? parent.textIndent : initial.textIndent
+        case "line-height": style.lineHeightZero = fromParent ? parent.lineHeightZero : false
+        case "background-color", "background":
+            style.backgroundColor = fromParent ? parent.backgroundColor : initial.backgroundColor
+            if property == "background" { style.hasBackgroundImage = fromParent && parent.hasBackgroundImage }
+        case "display": style.display = fromParent ? parent.display : initial.display
+        case "opacity": style.opacity = fromParent ? parent.opacity : 1
+        default: return
+        }
+        style.sources[property] = declaration
     }
 
     static func number(_ value: [CSSToken]) -> Double? {
