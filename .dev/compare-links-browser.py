@@ -13,7 +13,9 @@ Chromium loads it (`--headless --dump-dom --window-size=600,...`), the script co
 every `a[href]` in document order: whether it is rendered and readable (client rects of
 non-zero size, on screen, not clipped to nothing by an ancestor with overflow hidden,
 computed visibility, opacity along ancestors, text colour not within 1.1:1 of the
-background), the computed font size of its first text, and the WCAG contrast of that text's
+background; the area is measured on a Range over the link's first text, because an inline
+`<a>` around a block has no area of its own; an image-only link is judged by CSS alone,
+because without network no image loads and an `<img>` without a height has no area), the computed font size of its first text, and the WCAG contrast of that text's
 colour on the first opaque background behind it (undetermined when a background image is in
 between). MailLint's answers come from `mail-lint inspect --links --format json`. Links are
 paired in document order with the same href.
@@ -34,24 +36,28 @@ function ratio(a,b){var x=lum(a),y=lum(b);return (Math.max(x,y)+0.05)/(Math.min(
 function hex(c){function h(v){v=Math.round(v).toString(16);return v.length<2?'0'+v:v;}return '#'+h(c.r)+h(c.g)+h(c.b);}
 function backdrop(el){var layers=[];for(var e=el;e&&e.nodeType==1;e=e.parentElement){var s=getComputedStyle(e);if(s.backgroundImage&&s.backgroundImage!='none')return null;var c=parse(s.backgroundColor);if(c&&c.a>0){layers.push(c);if(c.a>=1)break;}}
  var base={r:255,g:255,b:255,a:1};for(var i=layers.length-1;i>=0;i--)base=blend(layers[i],base);return base;}
-var out=[];var links=document.querySelectorAll('a[href], area[href]');
+var out=[];window.__vw=window.innerWidth;var links=document.querySelectorAll('a[href], area[href]');
 for(var i=0;i<links.length;i++){var a=links[i];var r={href:a.getAttribute('href')};
  if(a.tagName=='AREA'){r.visible='undetermined';out.push(r);continue;}
  var walker=document.createTreeWalker(a,NodeFilter.SHOW_TEXT,null);var t=null;while(walker.nextNode()){if(walker.currentNode.nodeValue.trim()){t=walker.currentNode;break;}}
  var target=t?t.parentElement:a;var s=getComputedStyle(target);r.font_size=parseFloat(s.fontSize);
- var rects=a.getClientRects();var area=0;for(var k=0;k<rects.length;k++)area+=rects[k].width*rects[k].height;
- var img=a.querySelector('img');if(!t&&img){var ir=img.getBoundingClientRect();area=ir.width*ir.height;}
- var hidden=[];if(area<=0)hidden.push('no area');
- var b=a.getBoundingClientRect();if(b.right<0||b.bottom<0)hidden.push('off-screen');
+ var hidden=[];var img=a.querySelector('img');
+ if(t){var range=document.createRange();range.selectNodeContents(t);var rects=range.getClientRects();var area=0;var b=null;
+  for(var k=0;k<rects.length;k++){area+=rects[k].width*rects[k].height;b=rects[k];}
+  if(area<=0)hidden.push('no area');if(b&&(b.right<0||b.bottom<0))hidden.push('off-screen');}
+ else if(img){for(var e=img;e&&e.nodeType==1;e=e.parentElement){var es=getComputedStyle(e);if(es.display=='none'){hidden.push('display none');break;}}}
+ else{hidden.push('no content');}
  if(getComputedStyle(target).visibility!='visible')hidden.push('visibility');
  var op=1;for(var e=target;e&&e.nodeType==1;e=e.parentElement){op*=parseFloat(getComputedStyle(e).opacity);var es=getComputedStyle(e);if(e!==target&&(es.overflow=='hidden'||es.overflowX=='hidden'||es.overflowY=='hidden')){var er=e.getBoundingClientRect();if(er.width<=0||er.height<=0)hidden.push('clipped by ancestor');}}
  if(op<=0)hidden.push('opacity');
  if(t){var bd=backdrop(target);var fg=parse(s.color);if(bd&&fg){var f=blend({r:fg.r,g:fg.g,b:fg.b,a:fg.a*op},bd);r.color=hex(f);r.background=hex(bd);r.contrast=ratio(f,bd);if(fg.a<=0||r.contrast<1.1)hidden.push('contrast');}else if(!bd){r.background_image=true;}}
  r.visible=hidden.length?'hidden':(r.background_image?'undetermined':'visible');r.reasons=hidden;out.push(r);}
-var pre=document.createElement('pre');pre.id='maillint-measure';pre.textContent=JSON.stringify(out);document.documentElement.appendChild(pre);
+var pre=document.createElement('pre');pre.id='maillint-measure';pre.textContent=JSON.stringify({viewport:window.innerWidth,links:out});document.documentElement.appendChild(pre);
 })();
 </script>
 """
+
+VIEWPORTS = set()
 
 def chromium(html_path):
     cmd = ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
@@ -67,7 +73,9 @@ def chromium(html_path):
     text = out[start + len('<pre id="maillint-measure">'):]
     text = text[:text.find("</pre>")]
     import html as htmlmod
-    return json.loads(htmlmod.unescape(text))
+    measured = json.loads(htmlmod.unescape(text))
+    VIEWPORTS.add(measured["viewport"])
+    return measured["links"]
 
 def html_parts(path):
     msg = email.message_from_bytes(open(path, "rb").read(), policy=email.policy.default)
@@ -139,7 +147,7 @@ def main():
                     else:
                         problems.append(f"{label} line {mine['html_line']}: contrast {mine['contrast']} ({mine['color']} on {mine['background']}) vs {other['contrast']:.2f} ({other.get('color')} on {other.get('background')})")
     def pct(a, b): return f"{a} of {b} ({100.0 * a / b:.1f}%)" if b else "n/a"
-    print(f"documents: {len(documents)}; links paired: {totals['links']}; unpaired: {totals['unpaired']}")
+    print(f"documents: {len(documents)}; links paired: {totals['links']}; unpaired: {totals['unpaired']}; browser viewport widths seen: {sorted(VIEWPORTS)}")
     print(f"visibility agrees: {pct(totals['visibility'], totals['links'])}")
     print(f"font size agrees (links both see): {pct(totals['font'], totals['font_total'])}")
     print(f"contrast agrees (links both see): {pct(totals['contrast'], totals['contrast_total'])}")

@@ -124,3 +124,23 @@ struct CSSTests {
         #expect(Self.style(of: "h1", "<h1>x</h1>").fontSize == 32)
     }
 }
+
+/// Style sheets as browsers read them, where that is surprising.
+struct CSSParsingEdgeTests {
+    @Test func cdataMakesTheWholeSheetOneInvalidRule() {
+        let style = CSSTests.style(
+            of: "p", "<style><![CDATA[ p { color: red } p { font-size: 20px } ]]></style><p>x</p>")
+        #expect(style.color.hex == "#000000")
+        #expect(style.fontSize == 16)
+        let after = CSSTests.style(of: "p", "<style>a[x] { color: blue } p { color: red }</style><p>x</p>")
+        #expect(after.color.hex == "#ff0000")
+    }
+
+    @Test func bodyLinkAttributeColoursLinks() {
+        let style = CSSTests.style(of: "a", "<body link=\"#000000\"><a href=\"u\">x</a></body>")
+        #expect(style.color.hex == "#000000")
+        let overridden = CSSTests.style(
+            of: "a", "<style>a { color: green }</style><body link=\"#000000\"><a href=\"u\">x</a></body>")
+        #expect(overridden.color.hex == "#008000")
+    }
+}

@@ -128,6 +128,30 @@ public struct VisibilityAnalyzer: Sendable {
             what: what, source: "<\(tree.nodes[element].tag)>", line: tree.nodes[element].line, outlookOnly: false)
     }
 
+    /// The declaration that gave node `index` its value of `property`: its own, or, for an
+    /// inherited property, that of the nearest ancestor that set it. Only walked when a
+    /// reason is reported.
+    private func source(_ property: String, at index: Int) -> (Declaration, Int)? {
+        var current = index
+        while current >= 0 {
+            if tree.nodes[current].kind == .element, let declaration = cascade.styles[current].sources[property] {
+                return (declaration, current)
+            }
+            guard StyleResolver.inherited.contains(property) else { return nil }
+            // A link's colour comes from the user-agent style, not from its ancestors.
+            if property == "color", tree.nodes[current].tag == "a", tree.nodes[current].attribute("href") != nil {
+                return nil
+            }
+            current = tree.nodes[current].parent
+        }
+        return nil
+    }
+
+    private func inheritedReason(_ what: String, _ property: String, at index: Int, element: Int) -> HiddenReason {
+        if let (declaration, setter) = source(property, at: index) { return reason(what, declaration, element: setter) }
+        return reason(what, nil, element: element)
+    }
+
     /// What an element's own computed style hides (its descendants inherit these).
     private func ownReasons(_ element: Int, _ style: ComputedStyle) -> [HiddenReason] {
         var reasons: [HiddenReason] = []
@@ -197,15 +221,17 @@ public struct VisibilityAnalyzer: Sendable {
         if isText {
             if own.fontSize < 1 {
                 reasons.append(
-                    reason("font-size: \(CSSText.format(own.fontSize))px", own.sources["font-size"], element: element))
+                    inheritedReason(
+                        "font-size: \(CSSText.format(own.fontSize))px", "font-size", at: index, element: element))
             }
             if own.textIndent <= -500 {
                 reasons.append(
-                    reason("text-indent: \(Int(own.textIndent))px", own.sources["text-indent"], element: element))
+                    inheritedReason("text-indent: \(Int(own.textIndent))px", "text-indent", at: index, element: element)
+                )
             }
             if own.lineHeightZero, own.overflowHidden {
                 reasons.append(
-                    reason("line-height: 0 with overflow: hidden", own.sources["line-height"], element: element))
+                    inheritedReason("line-height: 0 with overflow: hidden", "line-height", at: index, element: element))
             }
             if let backdrop = backdrop[index] {
                 let foreground = own.color.blended(over: backdrop).withOpacity(own.effectiveOpacity, over: backdrop)
@@ -214,12 +240,12 @@ public struct VisibilityAnalyzer: Sendable {
                 background = backdrop
                 contrast = ratio
                 if own.color.alpha <= 0 {
-                    reasons.append(reason("color: transparent", own.sources["color"], element: element))
+                    reasons.append(inheritedReason("color: transparent", "color", at: index, element: element))
                 } else if ratio < 1.1 {
                     reasons.append(
                         reason(
                             "text colour \(foreground.hex) on background \(backdrop.hex): contrast \(String(format2: ratio)):1",
-                            own.sources["color"] ?? own.sources["background-color"], element: element))
+                            source("color", at: index)?.0 ?? own.sources["background-color"], element: element))
                 }
             } else if undetermined == nil {
                 undetermined = "a background image is behind the text"

@@ -29,6 +29,9 @@ public struct Cascade: Sendable {
         }
         self.sheet = sheet
         let buckets = RuleBuckets(sheet)
+        // <body link="…">: the colour of unvisited links, a presentational hint (HTML §15.3.5).
+        let bodyLinkColor = tree.firstElement("body").flatMap { tree.nodes[$0].attribute("link") }
+            .flatMap { value in CSSColor.parseAttribute(value).map { (value, $0) } }
         var styles: [ComputedStyle] = []
         styles.reserveCapacity(tree.nodes.count)
         for index in tree.nodes.indices {
@@ -39,6 +42,12 @@ public struct Cascade: Sendable {
                 continue
             }
             var declarations = Self.presentationalDeclarations(node)
+            if let (text, color) = bodyLinkColor, node.tag == "a", node.attribute("href") != nil {
+                declarations.append(
+                    Declaration(
+                        property: "color", value: [.hash(String(color.hex.dropFirst()))], important: false,
+                        origin: "<body link=\"\(text)\"> attribute", line: node.line))
+            }
             var matched: [(rule: StyleRule, specificity: Int)] = []
             for rule in buckets.candidates(for: node) {
                 let best = rule.selectors.filter { $0.matches(index, in: tree) }.map(\.specificity).max()

@@ -44,7 +44,9 @@ public struct ComputedStyle: Sendable {
     /// Values this engine cannot evaluate statically (`var()`, `calc()`) on a property
     /// that matters: property → declaration text.
     public var unresolved: [String: String] = [:]
-    /// The declaration that set each property (the winner of the cascade).
+    /// The declaration that set each property on this element (the winner of its cascade).
+    /// Inherited values keep their declaration on the ancestor that set it; see
+    /// `VisibilityAnalyzer` for the lookup.
     public var sources: [String: Declaration] = [:]
 
     /// The style of the root's parent: initial values.

@@ -124,12 +124,13 @@ public struct Selector: Sendable, Equatable {
     }
 
     static func matches(_ compound: Compound, _ index: Int, _ tree: HTMLTree) -> Bool {
-        let node = tree.nodes[index]
-        guard node.kind == .element, !compound.hasPseudoElement else { return false }
-        if let tag = compound.tag, tag != node.tag { return false }
-        if !compound.ids.isEmpty, !compound.ids.allSatisfy({ $0 == node.id }) { return false }
-        if !compound.classes.isEmpty, !compound.classes.allSatisfy(node.classes.contains) { return false }
-        for test in compound.attributes where !matches(test, node) { return false }
+        // Fields are read in place: copying the whole node would retain and release each of
+        // its strings and arrays, on the hottest path of the cascade.
+        guard tree.nodes[index].kind == .element, !compound.hasPseudoElement else { return false }
+        if let tag = compound.tag, tag != tree.nodes[index].tag { return false }
+        if !compound.ids.isEmpty, !compound.ids.allSatisfy({ $0 == tree.nodes[index].id }) { return false }
+        if !compound.classes.isEmpty, !compound.classes.allSatisfy(tree.nodes[index].classes.contains) { return false }
+        for test in compound.attributes where !matches(test, tree.nodes[index]) { return false }
         for pseudo in compound.pseudoClasses {
             switch pseudo {
             case .never: return false

@@ -10,10 +10,6 @@ enum StyleResolver {
         style.textIndent = parent.textIndent
         style.lineHeightZero = parent.lineHeightZero
         style.effectiveOpacity = parent.effectiveOpacity
-        for (property, declaration) in parent.sources where inherited.contains(property) {
-            style.sources[property] = declaration
-        }
-        if node.tag == "a", node.attribute("href") != nil { style.sources["color"] = nil }
         if UserAgentStyle.hiddenElements.contains(node.tag) { style.display = "none" }
 
         // The font size first: em lengths of other properties depend on it.

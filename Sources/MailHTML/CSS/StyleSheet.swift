@@ -63,9 +63,26 @@ public struct StyleSheet: Sendable {
                     skipBlock(tokens, &index)
                 }
             default:
+                // The prelude is a list of component values (CSS Syntax §5.4.3): a `[`, `(`
+                // or function opens a block that runs to its match, `{` and `}` inside
+                // included. `<![CDATA[ … ]]>` in a style element is such a block, so a
+                // browser reads the whole sheet as one invalid rule; so does this.
                 let preludeStart = index
-                while index < tokens.count, tokens[index] != .openCurly {
-                    if tokens[index] == .closeCurly { return }
+                var nesting: [CSSToken] = []
+                while index < tokens.count {
+                    let token = tokens[index]
+                    if nesting.isEmpty {
+                        if token == .openCurly { break }
+                        if token == .closeCurly { return }
+                    }
+                    switch token {
+                    case .openSquare: nesting.append(.closeSquare)
+                    case .openParen, .function: nesting.append(.closeParen)
+                    case .openCurly: nesting.append(.closeCurly)
+                    case .closeSquare, .closeParen, .closeCurly:
+                        if nesting.last == token { nesting.removeLast() }
+                    default: break
+                    }
                     index += 1
                 }
                 let prelude = tokens[preludeStart..<index]
