@@ -29,6 +29,7 @@ public struct Cascade: Sendable {
         }
         self.sheet = sheet
         let buckets = RuleBuckets(sheet)
+        let filters = AncestorFilter.filters(for: tree)
         // <body link="…">: the colour of unvisited links, a presentational hint (HTML §15.3.5).
         let bodyLinkColor = tree.firstElement("body").flatMap { tree.nodes[$0].attribute("link") }
             .flatMap { value in CSSColor.parseAttribute(value).map { (value, $0) } }
@@ -49,9 +50,13 @@ public struct Cascade: Sendable {
                         origin: "<body link=\"\(text)\"> attribute", line: node.line))
             }
             var matched: [(rule: StyleRule, specificity: Int)] = []
-            for rule in buckets.candidates(for: node) {
-                let best = rule.selectors.filter { $0.matches(index, in: tree) }.map(\.specificity).max()
-                if let best { matched.append((rule, best)) }
+            for candidate in buckets.candidates(for: node) {
+                var best: Int?
+                for (selector, required) in zip(candidate.rule.selectors, candidate.requirements)
+                where filters[index].mayContain(required) && selector.matches(index, in: tree) {
+                    best = max(best ?? 0, selector.specificity)
+                }
+                if let best { matched.append((candidate.rule, best)) }
             }
             matched.sort {
                 $0.specificity != $1.specificity ? $0.specificity < $1.specificity : $0.rule.order < $1.rule.order
@@ -111,9 +116,12 @@ struct RuleBuckets {
     var byTag: [String: [Int]] = [:]
     var universal: [Int] = []
     let rules: [StyleRule]
+    /// Per rule, per selector: the ancestor tokens it requires.
+    let requirements: [[AncestorFilter]]
 
     init(_ sheet: StyleSheet) {
         rules = sheet.rules
+        requirements = rules.map { $0.selectors.map(\.ancestorRequirements) }
         for (index, rule) in rules.enumerated() {
             for selector in rule.selectors {
                 let subject = selector.subject
@@ -131,7 +139,7 @@ struct RuleBuckets {
     }
 
     /// The rules whose subject could match `node`, each once, in source order.
-    func candidates(for node: HTMLTree.Node) -> [StyleRule] {
+    func candidates(for node: HTMLTree.Node) -> [(rule: StyleRule, requirements: [AncestorFilter])] {
         var indices = universal
         if let id = node.id, let list = byID[id] { indices += list }
         for cls in node.classes {
@@ -140,11 +148,11 @@ struct RuleBuckets {
         if let list = byTag[node.tag] { indices += list }
         guard !indices.isEmpty else { return [] }
         indices.sort()
-        var unique: [StyleRule] = []
+        var unique: [(rule: StyleRule, requirements: [AncestorFilter])] = []
         unique.reserveCapacity(indices.count)
         var previous = -1
         for index in indices where index != previous {
-            unique.append(rules[index])
+            unique.append((rules[index], requirements[index]))
             previous = index
         }
         return unique
