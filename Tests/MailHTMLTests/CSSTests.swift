@@ -144,3 +144,12 @@ struct CSSParsingEdgeTests {
         #expect(overridden.color.hex == "#008000")
     }
 }
+
+/// User-agent defaults that change sizes.
+struct UserAgentDefaultTests {
+    @Test func monospaceTextDefaultsTo13Pixels() {
+        #expect(CSSTests.style(of: "pre", "<pre>x</pre>").fontSize == 13)
+        #expect(CSSTests.style(of: "code", "<pre><code>x</code></pre>").fontSize == 13)
+        #expect(CSSTests.style(of: "pre", "<div style=\"font-size:20px\"><pre>x</pre></div>").fontSize == 20)
+    }
+}

@@ -65,6 +65,9 @@ enum UserAgentStyle {
         "h1": 2, "h2": 1.5, "h3": 1.17, "h5": 0.83, "h6": 0.67, "small": 0.8333, "sub": 0.8333, "sup": 0.8333,
         "big": 1.2,
     ]
+    /// Elements in monospace, whose default size is 13px where the proportional default is
+    /// 16px (browsers apply it only to the default size, never to an explicit one).
+    static let monospaceElements: Set<String> = ["pre", "code", "tt", "kbd", "samp", "listing", "xmp", "plaintext"]
     /// The colour of a link that no style sets.
     static let linkColor = RGBA(red: 0, green: 0, blue: 0xEE)
 }

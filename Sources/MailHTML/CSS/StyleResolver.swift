@@ -6,6 +6,7 @@ enum StyleResolver {
         // Inherited properties start from the parent.
         style.visibility = parent.visibility
         style.fontSize = parent.fontSize * (UserAgentStyle.fontSizeFactors[node.tag] ?? 1)
+        if UserAgentStyle.monospaceElements.contains(node.tag), parent.fontSize == 16 { style.fontSize = 13 }
         style.color = node.tag == "a" && node.attribute("href") != nil ? UserAgentStyle.linkColor : parent.color
         style.textIndent = parent.textIndent
         style.lineHeightZero = parent.lineHeightZero
