@@ -30,6 +30,7 @@ public struct Cascade: Sendable {
         self.sheet = sheet
         let buckets = RuleBuckets(sheet)
         let filters = AncestorFilter.filters(for: tree)
+        var styleCache = StyleAttributeCache()
         // <body link="…">: the colour of unvisited links, a presentational hint (HTML §15.3.5).
         let bodyLinkColor = tree.firstElement("body").flatMap { tree.nodes[$0].attribute("link") }
             .flatMap { value in CSSColor.parseAttribute(value).map { (value, $0) } }
@@ -62,7 +63,7 @@ public struct Cascade: Sendable {
                 $0.specificity != $1.specificity ? $0.specificity < $1.specificity : $0.rule.order < $1.rule.order
             }
             let inline =
-                node.attribute("style").map { DeclarationParser.parseStyleAttribute($0, line: node.line) } ?? []
+                node.attribute("style").map { styleCache.declarations($0, line: node.line) } ?? []
             let normal =
                 matched.flatMap { $0.rule.declarations.filter { !$0.important } } + inline.filter { !$0.important }
             let important = matched.flatMap { $0.rule.declarations.filter(\.important) } + inline.filter(\.important)
@@ -158,4 +159,30 @@ struct RuleBuckets {
         return unique
     }
 
+}
+
+/// The declarations of `style` attributes, parsed once per distinct text: email HTML
+/// repeats the same inline styles on hundreds of elements.
+struct StyleAttributeCache {
+    private var parsed: [String: [Declaration]] = [:]
+
+    /// The declarations of `text`, carrying `line` (the element's).
+    mutating func declarations(_ text: String, line: Int) -> [Declaration] {
+        let declarations: [Declaration]
+        if let cached = parsed[text] {
+            declarations = cached
+        } else {
+            // Only the declarations the cascade computes are kept.
+            declarations = DeclarationParser.parseStyleAttribute(text, line: 0).filter {
+                StyleResolver.relevant.contains($0.property)
+            }
+            parsed[text] = declarations
+        }
+        guard !declarations.isEmpty else { return [] }
+        return declarations.map { declaration in
+            var copy = declaration
+            copy.line = line
+            return copy
+        }
+    }
 }

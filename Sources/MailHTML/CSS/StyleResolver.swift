@@ -27,7 +27,15 @@ enum StyleResolver {
     /// Properties whose computed value children inherit.
     static let inherited: Set<String> = ["visibility", "font-size", "color", "text-indent", "line-height"]
 
+    /// The properties this engine computes; every other declaration is passed over at once.
+    static let relevant: Set<String> = [
+        "display", "visibility", "opacity", "font-size", "font", "color", "background-color", "background",
+        "background-image", "overflow", "overflow-x", "overflow-y", "width", "height", "max-width", "max-height",
+        "left", "top", "position", "text-indent", "line-height", "clip", "clip-path", "mso-hide",
+    ]
+
     static func apply(_ declaration: Declaration, to style: inout ComputedStyle, parent: ComputedStyle) {
+        guard relevant.contains(declaration.property) else { return }
         let value = declaration.value.filter { $0 != .whitespace }
         let keyword: String? = {
             if value.count == 1, case .ident(let word) = value[0] { return word.lowercased() }
