@@ -165,3 +165,22 @@ struct LinkMeasurementTests {
         #expect(link.fontSize == 11)
     }
 }
+
+/// Plain text in the same form as HTML's visible text, and large inputs.
+struct VisibleTextFormTests {
+    @Test func plainTextRunsCarryTheirLines() {
+        let text = VisibleText(plainText: "Hello  reader,\r\n\r\nDo not   reply to this email.\nThanks\n")
+        #expect(text.runs.map(\.text) == ["Hello reader,", "\n", "Do not reply to this email.", "Thanks"])
+        #expect(text.runs.map(\.line) == [1, 2, 3, 4])
+        #expect(text.text == "Hello reader,\nDo not reply to this email. Thanks")
+    }
+
+    @Test func aOneMegabyteAttributeIsReadWhole() {
+        let big = String(repeating: "x", count: 1 << 20)
+        let html = "<p><a href=\"https://example.org/\(big)\" title=\"\(big)\">unsubscribe</a></p>"
+        let links = HTMLAnalysis(bytes: Array(html.utf8)).links
+        #expect(links.count == 1)
+        #expect(links.first?.href.count == (1 << 20) + 20)
+        #expect(links.first?.visibility == .visible)
+    }
+}

@@ -7,7 +7,7 @@ public struct VisibleText: Sendable {
         public var text: String
         /// 1-based line of the text node in the HTML source.
         public var line: Int
-        /// The text node's index in the tree.
+        /// The text node's index in the tree; -1 for plain text.
         public var node: Int
     }
 
@@ -34,6 +34,30 @@ public struct VisibleText: Sendable {
         "dl",
         "dt", "dd", "address", "form", "nav", "main", "aside", "figure", "figcaption",
     ]
+
+    /// The text of a `text/plain` body in the same form: one run per non-blank line (white
+    /// space collapsed, `line` its 1-based line in `text`), a block boundary at each blank
+    /// line, so that rules search plain and HTML text alike.
+    public init(plainText text: String) {
+        var runs: [Run] = []
+        var line = 0
+        var pendingBoundary: Int?
+        for rawLine in text.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        {
+            line += 1
+            let collapsed = Self.collapse(String(rawLine))
+            if collapsed.isEmpty {
+                // A blank line separates paragraphs; it is written when a paragraph follows.
+                if !runs.isEmpty, pendingBoundary == nil { pendingBoundary = line }
+                continue
+            }
+            if let boundary = pendingBoundary { runs.append(Run(text: "\n", line: boundary, node: -1)) }
+            pendingBoundary = nil
+            runs.append(Run(text: collapsed, line: line, node: -1))
+        }
+        self.runs = runs
+    }
 
     /// Collects the visible text of `tree`.
     init(tree: HTMLTree, analyzer: VisibilityAnalyzer) {

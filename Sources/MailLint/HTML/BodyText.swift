@@ -1,0 +1,35 @@
+import MailHTML
+
+/// What a reader reads in one text part — the visible text of an HTML part or the text of a
+/// plain part, in one form — with the way back to lines of the file.
+public struct BodyText {
+    /// The part.
+    public var part: MIMEPart
+    /// The text runs; for HTML, hidden text is left out.
+    public var text: VisibleText
+    /// Whether the runs' lines are lines of decoded HTML (else of the plain text).
+    public var isHTML: Bool
+    /// From the runs' lines to lines of the file.
+    public var lines: DecodedLineMap
+}
+
+extension LintContext {
+    /// Every text part's readable text, plain and HTML alike, in document order.
+    public var bodyTexts: [BodyText] {
+        var result: [BodyText] = []
+        var html = htmlParts.makeIterator()
+        for (part, decoded) in textParts {
+            if part.contentType.subtype == "html" {
+                guard let analysed = html.next() else { continue }
+                result.append(
+                    BodyText(part: part, text: analysed.analysis.visibleText, isHTML: true, lines: analysed.lines))
+            } else {
+                result.append(
+                    BodyText(
+                        part: part, text: VisibleText(plainText: decoded.text), isHTML: false,
+                        lines: DecodedLineMap(decoded: decoded, message: message)))
+            }
+        }
+        return result
+    }
+}
