@@ -42,9 +42,10 @@ public final class LintContext {
         EncodedWordDecoder.decode($0.rawValue).text
     }
 
-    /// Whether the From address is a do-not-reply address; set by the reply-path analysis
-    /// when it lands, false until then.
-    public var fromIsDoNotReply: Bool { false }
+    /// Whether a From address is a do-not-reply address (by local part or display name).
+    public private(set) lazy var fromIsDoNotReply: Bool = from.mailboxes.contains {
+        DoNotReplyPatterns.match($0, configuration: configuration) != nil
+    }
 
     /// The message's kind: configured, or classified from its header.
     public private(set) lazy var classification: MessageClassification = {

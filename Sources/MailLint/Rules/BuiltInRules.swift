@@ -4,6 +4,9 @@
 public enum BuiltInRules {
     /// The built-in rules.
     public static let all: [any Rule.Type] = [
+        // Replyability: can the reader answer?
+        NoReplyFromRule.self,
+        NoReplyReplyToRule.self,
         // Compliance: RFC 5322 fields
         FromMissingRule.self,
         FromMultipleAddressesRule.self,

@@ -1,0 +1,102 @@
+/// The do-not-reply address families, one entry per line with its language: the data of
+/// `noreply-from` and `noreply-reply-to`. Adding a language is adding lines.
+///
+/// Entries are written as people write them; matching compares them normalised (lowercase,
+/// without `.`, `_`, `-`, spaces and any `+tag`), so "no-reply", "no_reply", "No.Reply"
+/// and "noreply" are one entry.
+enum DoNotReplyPatterns {
+    static let entries: [(pattern: String, language: String)] = [
+        ("noreply", "en"), ("no-reply", "en"), ("donotreply", "en"), ("do-not-reply", "en"), ("noreplies", "en"),
+        ("no-replies", "en"), ("dontreply", "en"), ("dont-reply", "en"), ("unattended", "en"),
+        ("unmonitored", "en"), ("noresponse", "en"), ("no-response", "en"),
+        ("nichtantworten", "de"), ("nicht-antworten", "de"), ("keine-antwort", "de"), ("keineantwort", "de"),
+        ("bitte-nicht-antworten", "de"),
+        ("nepasrepondre", "fr"), ("ne-pas-repondre", "fr"), ("nepasrépondre", "fr"), ("pas-de-reponse", "fr"),
+        ("noresponder", "es"), ("no-responder", "es"), ("no-contestar", "es"), ("nocontestar", "es"),
+        ("sin-respuesta", "es"),
+        ("nao-responda", "pt"), ("naoresponda", "pt"), ("não-responda", "pt"), ("naoresponder", "pt"),
+        ("nao-responder", "pt"),
+        ("non-rispondere", "it"), ("nonrispondere", "it"),
+        ("niet-beantwoorden", "nl"), ("nietbeantwoorden", "nl"), ("geen-antwoord", "nl"),
+        ("nie-odpowiadaj", "pl"), ("nieodpowiadac", "pl"), ("nieodpowiadaj", "pl"), ("brak-odpowiedzi", "pl"),
+        ("svara-inte", "sv"), ("svarainte", "sv"), ("ej-svar", "sv"), ("besvaraej", "sv"),
+        ("ikke-svar", "da"), ("ikkesvar", "da"), ("ei-vastausta", "fi"), ("nevalaszoljon", "hu"),
+        ("neodpovidejte", "cs"), ("neodpovedajte", "sk"), ("ne-otvechat", "ru"), ("neotvechat", "ru"),
+        ("yanitlamayin", "tr"),
+    ]
+
+    /// Display-name phrases that announce a do-not-reply sender, with their language.
+    static let displayNames: [(phrase: String, language: String)] = [
+        ("do not reply", "en"), ("no reply", "en"), ("noreply", "en"), ("don't reply", "en"),
+        ("nicht antworten", "de"), ("ne pas répondre", "fr"), ("ne pas repondre", "fr"), ("no responder", "es"),
+        ("não responda", "pt"), ("nao responda", "pt"), ("non rispondere", "it"), ("niet beantwoorden", "nl"),
+        ("nie odpowiadaj", "pl"), ("svara inte", "sv"),
+    ]
+
+    /// The text folded for matching: lowercase, diacritics off the Latin letters that carry
+    /// them here, `+tag` (for local parts) and separators removed.
+    static func normalize(_ text: String, isLocalPart: Bool) -> String {
+        var folded = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if isLocalPart, scalar == "+" { break }
+            switch scalar {
+            case ".", "_", "-", " ", "\t", "'", "\u{2019}": continue
+            case "á", "à", "â", "ã", "ä": folded += "a"
+            case "é", "è", "ê", "ë": folded += "e"
+            case "í", "ì", "î", "ï": folded += "i"
+            case "ó", "ò", "ô", "õ", "ö": folded += "o"
+            case "ú", "ù", "û", "ü": folded += "u"
+            case "ç": folded += "c"
+            case "ñ": folded += "n"
+            case "ł": folded += "l"
+            case "ś": folded += "s"
+            case "ć": folded += "c"
+            case "ź", "ż": folded += "z"
+            default: folded.unicodeScalars.append(scalar)
+            }
+        }
+        return folded
+    }
+
+    /// A matched entry: what was written and its language.
+    struct Match: Equatable {
+        var pattern: String
+        var language: String
+    }
+
+    static let normalizedEntries: [(key: String, entry: Match)] = entries.map {
+        (normalize($0.pattern, isLocalPart: false), Match(pattern: $0.pattern, language: $0.language))
+    }
+
+    static let normalizedDisplayNames: [(key: String, entry: Match)] = displayNames.map {
+        (normalize($0.phrase, isLocalPart: false), Match(pattern: $0.phrase, language: $0.language))
+    }
+
+    /// The entry a local part contains, or nil; `extra` are configured patterns.
+    static func match(localPart: String, extra: [String] = []) -> Match? {
+        let key = normalize(localPart, isLocalPart: true)
+        if let found = normalizedEntries.first(where: { key.contains($0.key) }) { return found.entry }
+        for pattern in extra where key.contains(normalize(pattern, isLocalPart: false)) {
+            return Match(pattern: pattern, language: "configured")
+        }
+        return nil
+    }
+
+    /// The phrase a display name contains, or nil.
+    static func match(displayName: String) -> Match? {
+        let key = normalize(displayName, isLocalPart: false)
+        return normalizedDisplayNames.first { key.contains($0.key) }?.entry
+    }
+
+    /// Whether `mailbox` is a do-not-reply address (by its local part or display name),
+    /// unless the configuration allows it.
+    static func match(_ mailbox: Mailbox, configuration: Configuration, extra: [String] = []) -> (Match, byName: Bool)?
+    {
+        let address = mailbox.address.lowercased()
+        if configuration.allowedSenders.contains(address) { return nil }
+        if let domain = mailbox.normalizedDomain, configuration.allowedSenderDomains.contains(domain) { return nil }
+        if let match = match(localPart: mailbox.localPart, extra: extra) { return (match, false) }
+        if let name = mailbox.displayName, let match = match(displayName: name) { return (match, true) }
+        return nil
+    }
+}
