@@ -96,6 +96,11 @@ enum DoNotReplyPatterns {
         if configuration.allowedSenders.contains(address) { return nil }
         if let domain = mailbox.normalizedDomain, configuration.allowedSenderDomains.contains(domain) { return nil }
         if let match = match(localPart: mailbox.localPart, extra: extra) { return (match, false) }
+        // A domain label that is one of the families: clubinfo@donotreply.example.
+        for label in (mailbox.normalizedDomain ?? "").split(separator: ".").dropLast() {
+            let key = normalize(String(label), isLocalPart: false)
+            if let found = normalizedEntries.first(where: { $0.key == key }) { return (found.entry, false) }
+        }
         if let name = mailbox.displayName, let match = match(displayName: name) { return (match, true) }
         return nil
     }

@@ -34,6 +34,7 @@ public struct NoReplyFromRule: Rule {
             RuleExample("From: Versand <↓nicht.antworten@versand.example>\n\nbody\n"),
             RuleExample("From: Loja <↓nao-responda@loja.example>\n\nbody\n"),
             RuleExample("From: Do Not Reply <↓alerts@bank.example>\n\nbody\n"),
+            RuleExample("From: Club <↓clubinfo@donotreply.club.example>\n\nbody\n"),
             RuleExample("From: Team <team@example.org>\nSender: ↓bounce-noreply@esp.example\n\nbody\n"),
             RuleExample(
                 "From: Robot <↓robot@example.org>\n\nbody\n", options: ["extra-patterns": .array([.string("robot")])]),
@@ -41,6 +42,7 @@ public struct NoReplyFromRule: Rule {
             RuleExample("From: Ana <ana@example.org>\n\nbody\n"),
             RuleExample("From: Reply Team <replies@example.org>\n\nbody\n"),
             RuleExample("From: Nora <nora.eply@example.org>\n\nbody\n"),
+            RuleExample("From: Info <info@snoreplyco.example>\n\nbody\n"),
             RuleExample(
                 "From: Harbour Books <news@harbourbooks.example>\nReply-To: hello@harbourbooks.example\n\nbody\n")))
 
