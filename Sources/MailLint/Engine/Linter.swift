@@ -60,7 +60,7 @@ public struct Linter: Sendable {
                 diagnostics.append(
                     Diagnostic(
                         ruleID: description.id, severity: severity, message: finding.message,
-                        location: location(of: finding.anchor, in: context), evidence: finding.evidence,
+                        location: location(of: finding, in: context), evidence: finding.evidence,
                         fix: finding.fix, notes: notes))
             }
         }
@@ -74,6 +74,14 @@ public struct Linter: Sendable {
         }
         if lhs.ruleID != rhs.ruleID { return lhs.ruleID < rhs.ruleID }
         return lhs.message < rhs.message
+    }
+
+    /// The file position of a finding.
+    func location(of finding: Finding, in context: LintContext) -> DiagnosticLocation {
+        var location = location(of: finding.anchor, in: context)
+        location.htmlLine = finding.htmlLine
+        location.elementPath = finding.elementPath
+        return location
     }
 
     /// The file position of an anchor.

@@ -5,16 +5,26 @@
 public struct DecodedLineMap: Sendable {
     /// File line of each decoded line (index 0 is line 1).
     let fileLines: [Int]
+    /// Message-buffer offset of the raw line each decoded line starts on.
+    let rawOffsets: [Int]
 
     /// The map for a decoded text part of `message`.
     public init(decoded: DecodedText, message: Message) {
         let body = decoded.body
-        fileLines = LineIndex(body.bytes).lineStarts.map { message.location(of: body.rawOffset(forDecoded: $0)).line }
+        rawOffsets = LineIndex(body.bytes).lineStarts.map { body.rawOffset(forDecoded: $0) }
+        fileLines = rawOffsets.map { message.location(of: $0).line }
     }
 
     /// The identity map of a file's own bytes (a template read from disk).
     public init(identityOver bytes: [UInt8]) {
-        fileLines = LineIndex(bytes).lineStarts.indices.map { $0 + 1 }
+        rawOffsets = LineIndex(bytes).lineStarts
+        fileLines = rawOffsets.indices.map { $0 + 1 }
+    }
+
+    /// The 0-based offset in the message buffer where the raw line of decoded line `line` starts.
+    public func rawOffset(for line: Int) -> Int {
+        guard !rawOffsets.isEmpty else { return 0 }
+        return rawOffsets[min(max(0, line - 1), rawOffsets.count - 1)]
     }
 
     /// The 1-based file line of 1-based decoded line `line` (clamped to the body).

@@ -7,6 +7,8 @@ public enum BuiltInRules {
         // Replyability: can the reader answer?
         NoReplyFromRule.self,
         NoReplyReplyToRule.self,
+        // Dead ends: does the message tell the reader replies go nowhere?
+        DeadEndPhraseRule.self,
         // Compliance: RFC 5322 fields
         FromMissingRule.self,
         FromMultipleAddressesRule.self,

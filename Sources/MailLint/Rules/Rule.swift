@@ -40,6 +40,10 @@ public struct Finding: Sendable {
     public var fix: String?
     /// Further notes.
     public var notes: [String]
+    /// The 1-based line in the decoded HTML, for findings in an encoded HTML part.
+    public var htmlLine: Int?
+    /// The HTML element path, for findings in HTML.
+    public var elementPath: String?
 
     /// Creates a finding.
     public init(

@@ -1,0 +1,92 @@
+import Foundation
+import MailHTML
+
+/// The ways a message offers to reach a person other than replying: mailto links to
+/// addresses that are read, `tel:` links, links whose text or URL says contact, support or
+/// help, and addresses or phone numbers in the visible text.
+enum ContactPaths {
+    /// Words of links that lead to a person, in the languages the phrase tables know.
+    static let linkWords = [
+        "contact", "support", "help", "customer service", "customerservice", "kontakt", "hilfe", "kundenservice",
+        "kundendienst", "aide", "service client", "assistance", "contacto", "ayuda", "soporte", "atención al cliente",
+        "contato", "ajuda", "suporte", "atendimento", "contatti", "assistenza", "aiuto", "klantenservice",
+        "klantenservice", "hulp", "pomoc", "obsługa klienta", "kundtjänst", "hjälp", "kundservice",
+        "お問い合わせ", "問い合わせ", "サポート", "联系我们", "客服", "帮助", "聯絡我們",
+    ]
+
+    /// What was found, each as "kind: value", in document order; empty when there is none.
+    static func find(in context: LintContext) -> [String] {
+        var found: [String] = []
+        for html in context.htmlParts {
+            for link in html.analysis.links {
+                if case .hidden = link.visibility { continue }
+                switch link.scheme {
+                case "mailto":
+                    let address = String(link.href.dropFirst(7).prefix { $0 != "?" })
+                    let local = address.split(separator: "@").first.map(String.init) ?? address
+                    if DoNotReplyPatterns.match(localPart: local) == nil { found.append("mailto link: \(address)") }
+                case "tel":
+                    found.append("phone link: \(link.href.dropFirst(4))")
+                default:
+                    let words = (link.accessibleText + " " + link.href).lowercased()
+                    if let word = linkWords.first(where: { containsWord(words, $0) }) {
+                        found.append("\(word) link: \(link.href.prefix(80))")
+                    }
+                }
+            }
+        }
+        for body in context.bodyTexts where !body.isHTML {
+            for token in body.text.text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "<" || $0 == ">" }) {
+                let word = token.trimmingCharacters(in: .init(charactersIn: ".,;:()[]\"'"))
+                if word.contains("@"), word.contains("."), !word.hasPrefix("@") {
+                    let local = String(word.split(separator: "@").first ?? "")
+                    if DoNotReplyPatterns.match(localPart: local) == nil { found.append("address: \(word)") }
+                } else if word.hasPrefix("http"), linkWords.contains(where: { containsWord(word.lowercased(), $0) }) {
+                    found.append("link: \(word.prefix(80))")
+                }
+            }
+            if let phone = phoneNumber(in: body.text.text) { found.append("phone: \(phone)") }
+        }
+        return found
+    }
+
+    /// Whether `word` stands in `text` on its own: no letter right before or after it (so
+    /// "hilfe" is not found in "sehhilfe"). Words in scripts without spaces match anywhere.
+    static func containsWord(_ text: String, _ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, first.value < 0x3000 else { return text.contains(word) }
+        var searchStart = text.startIndex
+        while let range = text.range(of: word, range: searchStart..<text.endIndex) {
+            let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
+            let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
+            if !before.isLetter && !after.isLetter { return true }
+            searchStart = text.index(after: range.lowerBound)
+        }
+        return false
+    }
+
+    /// An international phone number (`+` and at least 8 digits, spaces and separators
+    /// allowed) in `text`, or nil.
+    static func phoneNumber(in text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "+" {
+                var end = index + 1
+                var digits = 0
+                while end < scalars.count,
+                    ("0"..."9").contains(scalars[end]) || " -./()".unicodeScalars.contains(scalars[end])
+                {
+                    if ("0"..."9").contains(scalars[end]) { digits += 1 }
+                    end += 1
+                }
+                if digits >= 8 {
+                    var view = String.UnicodeScalarView()
+                    view.append(contentsOf: scalars[index..<end])
+                    return String(view).trimmingCharacters(in: .whitespaces)
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,85 @@
+/// Finds many phrases in one pass over folded text (Aho–Corasick), so that matching costs
+/// the length of the text, not phrases × text. Built once per phrase table.
+///
+/// Phrases match on word boundaries for alphabetic scripts (a space or the text's edge on
+/// both sides) and anywhere for scripts written without spaces (CJK).
+final class PhraseMatcher<Payload: Sendable>: Sendable {
+    private struct State {
+        var next: [Unicode.Scalar: Int] = [:]
+        var fail = 0
+        var outputs: [Int] = []
+    }
+
+    private let states: [State]
+    private let phrases: [(key: [Unicode.Scalar], payload: Payload)]
+
+    /// One match: which phrase, and the folded range it covers.
+    struct Match {
+        var payload: Payload
+        var range: Range<Int>
+    }
+
+    init(_ entries: [(phrase: String, payload: Payload)]) {
+        var states = [State()]
+        var phrases: [(key: [Unicode.Scalar], payload: Payload)] = []
+        for entry in entries {
+            let key = FoldedText.key(entry.phrase)
+            guard !key.isEmpty else { continue }
+            var current = 0
+            for scalar in key {
+                if let next = states[current].next[scalar] {
+                    current = next
+                } else {
+                    states.append(State())
+                    states[current].next[scalar] = states.count - 1
+                    current = states.count - 1
+                }
+            }
+            states[current].outputs.append(phrases.count)
+            phrases.append((key, entry.payload))
+        }
+        // Failure links, breadth first.
+        var queue: [Int] = Array(states[0].next.values)
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            for (scalar, child) in states[state].next {
+                var fallback = states[state].fail
+                while fallback != 0 && states[fallback].next[scalar] == nil { fallback = states[fallback].fail }
+                let target = states[fallback].next[scalar] ?? 0
+                states[child].fail = target == child ? 0 : target
+                states[child].outputs += states[states[child].fail].outputs
+                queue.append(child)
+            }
+        }
+        self.states = states
+        self.phrases = phrases
+    }
+
+    /// Every match in `text`, in order of their ends.
+    func matches(in text: [Unicode.Scalar]) -> [Match] {
+        var found: [Match] = []
+        var state = 0
+        for (index, scalar) in text.enumerated() {
+            while state != 0 && states[state].next[scalar] == nil { state = states[state].fail }
+            state = states[state].next[scalar] ?? 0
+            for output in states[state].outputs {
+                let key = phrases[output].key
+                let start = index + 1 - key.count
+                let end = index + 1
+                if Self.isCJK(key[0])
+                    || ((start == 0 || text[start - 1] == " ") && (end == text.count || text[end] == " "))
+                {
+                    found.append(Match(payload: phrases[output].payload, range: start..<end))
+                }
+            }
+        }
+        return found
+    }
+
+    private static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        (0x3000...0x9FFF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
+            || (0xFF00...0xFFEF).contains(scalar.value)
+    }
+}
