@@ -7,6 +7,8 @@ public enum BuiltInRules {
         // Replyability: can the reader answer?
         NoReplyFromRule.self,
         NoReplyReplyToRule.self,
+        UnanswerableMessageRule.self,
+        AutoSubmittedMissingRule.self,
         // Dead ends: does the message tell the reader replies go nowhere?
         DeadEndPhraseRule.self,
         // Compliance: RFC 5322 fields
