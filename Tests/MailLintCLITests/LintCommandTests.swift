@@ -18,7 +18,13 @@ struct LintCommandTests {
             ))
         #expect(
             result.standardOutput.contains("3 | Subject: Ihre Bestellbestätigung\n  |                          ^\n"))
-        #expect(result.standardOutput.contains(" in 7 messages"))
+        #expect(result.standardOutput.contains(" in 8 messages"))  // seven messages and one template
+        #expect(
+            result.standardOutput.contains(
+                "error[unanswerable-message]: no reply path reaches a person\n --> Samples/noreply/password-reset.eml:1:1\n"
+            ))
+        #expect(result.standardOutput.contains("warning[dead-end-phrase]: the text says replies are not read"))
+        #expect(result.standardOutput.contains("= evidence: phrase: Please do not reply to this email"))
     }
 
     @Test func failOnDecidesTheExitStatus() throws {

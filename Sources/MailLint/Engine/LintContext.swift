@@ -17,13 +17,18 @@ public final class LintContext {
 
     /// Creates a context.
     public init(
-        message: Message, file: String, messageIndex: Int? = nil, configuration: Configuration = Configuration()
+        message: Message, file: String, messageIndex: Int? = nil, configuration: Configuration = Configuration(),
+        isTemplate: Bool = false
     ) {
         self.message = message
         self.file = file
         self.messageIndex = messageIndex
         self.configuration = configuration
+        self.isTemplate = isTemplate
     }
+
+    /// Whether the message stands for an HTML template (a body with no header).
+    public let isTemplate: Bool
 
     /// The message's header.
     public var header: HeaderBlock { message.header }

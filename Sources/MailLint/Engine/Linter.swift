@@ -40,12 +40,24 @@ public struct Linter: Sendable {
         return lint(LintContext(message: message, file: file, messageIndex: messageIndex, configuration: configuration))
     }
 
+    /// Lints an HTML template (a body with no header): only the rules that read bodies
+    /// alone run (`RuleDescription.appliesToTemplates`). Positions are in the template file.
+    public func lint(template bytes: [UInt8], file: String) -> [Diagnostic] {
+        lint(templateContext(bytes, file: file))
+    }
+
+    /// The context a template is linted in (see `lint(template:file:)`).
+    public func templateContext(_ bytes: [UInt8], file: String) -> LintContext {
+        TemplateMessage.context(for: bytes, file: file, configuration: configuration, limits: limits)
+    }
+
     /// Lints the message of `context`.
     public func lint(_ context: LintContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for rule in rules {
             let description = rule.description
             guard let severity = configuration.severity(for: description) else { continue }
+            if context.isTemplate, !description.appliesToTemplates { continue }
             if !description.appliesTo.isEmpty, !description.appliesTo.contains(context.classification.kind) {
                 continue
             }
@@ -79,6 +91,7 @@ public struct Linter: Sendable {
     /// The file position of a finding.
     func location(of finding: Finding, in context: LintContext) -> DiagnosticLocation {
         var location = location(of: finding.anchor, in: context)
+        if context.isTemplate { location.part = nil }  // the template's one part is not the user's
         location.htmlLine = finding.htmlLine
         location.elementPath = finding.elementPath
         return location

@@ -17,6 +17,9 @@ public struct RuleDescription: Sendable {
     public var category: RuleCategory
     /// The message kinds the rule applies to; every kind when empty.
     public var appliesTo: Set<MessageKind>
+    /// Whether the rule reads only bodies, so that it also runs on HTML templates (which
+    /// have no header).
+    public var appliesToTemplates: Bool
     /// The standards, provider requirements and laws the rule enforces (at least one).
     public var references: [RuleReference]
     /// The options the rule reads, with their types and defaults.
@@ -28,7 +31,8 @@ public struct RuleDescription: Sendable {
     /// Creates a description.
     public init(
         id: String, summary: String, rationale: String, defaultSeverity: Severity, enabledByDefault: Bool = true,
-        category: RuleCategory, appliesTo: Set<MessageKind> = [], references: [RuleReference],
+        category: RuleCategory, appliesTo: Set<MessageKind> = [], appliesToTemplates: Bool = false,
+        references: [RuleReference],
         options: [RuleOption] = [], examples: RuleExamples
     ) {
         self.id = id
@@ -38,6 +42,7 @@ public struct RuleDescription: Sendable {
         self.enabledByDefault = enabledByDefault
         self.category = category
         self.appliesTo = appliesTo
+        self.appliesToTemplates = appliesToTemplates
         self.references = references
         self.options = options
         self.examples = examples

@@ -56,6 +56,10 @@ struct InspectCommand {
                 }
                 continue
             }
+            if case .html(let path) = source {
+                output.writeError("note: \(path): an HTML template; 'mail-lint inspect --links' shows its links\n")
+                continue
+            }
             let problems = InputReader.forEachMessage(in: source, standardInput: standardInput) { input in
                 let message = MessageParser.parse(input.bytes, origin: input.origin)
                 if links {

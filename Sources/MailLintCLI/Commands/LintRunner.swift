@@ -44,11 +44,16 @@ struct LintRunner: Sendable {
     }
 
     private func lintOne(_ input: InputMessage) -> LintedMessage {
-        let message = MessageParser.parse(input.bytes, origin: input.origin, limits: linter.limits)
-        let context = LintContext(
-            message: message, file: input.file, messageIndex: input.messageIndex, configuration: linter.configuration)
+        let context =
+            input.isTemplate
+            ? linter.templateContext(input.bytes, file: input.file)
+            : LintContext(
+                message: MessageParser.parse(input.bytes, origin: input.origin, limits: linter.limits),
+                file: input.file,
+                messageIndex: input.messageIndex, configuration: linter.configuration)
         return LintedMessage(
-            file: input.file, messageIndex: input.messageIndex, message: message, diagnostics: linter.lint(context))
+            file: input.file, messageIndex: input.messageIndex, message: context.message,
+            diagnostics: linter.lint(context))
     }
 }
 

@@ -57,11 +57,16 @@ enum InputReader {
             }
             return problems
         case .html(let path):
-            return [
-                InputProblem(
-                    path: path, message: "an HTML template: not read yet (HTML analysis is not implemented)",
-                    isError: false)
-            ]
+            do {
+                let bytes = try FileInput.readAll(path)
+                if bytes.isEmpty {
+                    return [InputProblem(path: path, message: "empty file; no template", isError: true)]
+                }
+                body(InputMessage(file: path, messageIndex: nil, bytes: bytes, origin: .file, isTemplate: true))
+                return []
+            } catch {
+                return [InputProblem(path: path, message: error.reason, isError: true)]
+            }
         case .unreadable(let path, let reason):
             return [InputProblem(path: path, message: reason, isError: true)]
         case .skipped(let path, let reason):

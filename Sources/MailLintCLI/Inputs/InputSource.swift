@@ -42,4 +42,6 @@ struct InputMessage {
     var bytes: [UInt8]
     /// Where the bytes stand in `file`.
     var origin: SourceOrigin
+    /// Whether the bytes are an HTML template rather than a message.
+    var isTemplate = false
 }

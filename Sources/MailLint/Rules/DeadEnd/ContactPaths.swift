@@ -45,6 +45,8 @@ enum ContactPaths {
                     found.append("link: \(word.prefix(80))")
                 }
             }
+        }
+        for body in context.bodyTexts {
             if let phone = phoneNumber(in: body.text.text) { found.append("phone: \(phone)") }
         }
         return found
@@ -64,9 +66,50 @@ enum ContactPaths {
         return false
     }
 
-    /// An international phone number (`+` and at least 8 digits, spaces and separators
-    /// allowed) in `text`, or nil.
+    /// Words that introduce a phone number, in the languages the phrase tables know.
+    static let phoneWords = [
+        "phone", "tel", "call us", "call", "hotline", "telefon", "rufen sie", "téléphone", "telephone", "appelez",
+        "teléfono", "telefono", "llámenos", "telefone", "ligue", "chiamaci", "bel ons", "telefoon", "zadzwoń",
+        "ring oss", "電話", "电话", "致电",
+    ]
+
+    /// A phone number in `text`: international (`+` and at least 8 digits, separators
+    /// allowed), or national (6 or more digits) right after a word such as "phone",
+    /// "Telefon" or "call us". Nil when there is none. Bare digit runs (order numbers,
+    /// codes) are not phone numbers.
     static func phoneNumber(in text: String) -> String? {
+        if let international = internationalNumber(in: text) { return international }
+        let lower = text.lowercased()
+        for word in phoneWords {
+            var searchStart = lower.startIndex
+            while let range = lower.range(of: word, range: searchStart..<lower.endIndex) {
+                searchStart = range.upperBound
+                let isCJK = (word.unicodeScalars.first?.value ?? 0) >= 0x3000
+                let before = range.lowerBound > lower.startIndex ? lower[lower.index(before: range.lowerBound)] : " "
+                let after = range.upperBound < lower.endIndex ? lower[range.upperBound] : " "
+                guard isCJK || (!before.isLetter && !after.isLetter) else { continue }  // not "hotel"
+                // Up to 6 characters of ":", spaces or "." and then the number itself.
+                var index = range.upperBound
+                var skipped = 0
+                while index < lower.endIndex, skipped < 6, " :.\t\u{A0}".contains(lower[index]) {
+                    index = lower.index(after: index)
+                    skipped += 1
+                }
+                var number = ""
+                var digits = 0
+                while index < lower.endIndex, lower[index].isNumber || " -/()".contains(lower[index]) {
+                    if lower[index].isNumber { digits += 1 }
+                    number.append(lower[index])
+                    index = lower.index(after: index)
+                }
+                if digits >= 6 { return number.trimmingCharacters(in: .whitespaces) }
+            }
+        }
+        return nil
+    }
+
+    /// An international number: `+` and at least 8 digits, separators allowed.
+    static func internationalNumber(in text: String) -> String? {
         let scalars = Array(text.unicodeScalars)
         var index = 0
         while index < scalars.count {

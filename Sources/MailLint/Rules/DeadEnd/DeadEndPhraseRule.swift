@@ -16,7 +16,7 @@ public struct DeadEndPhraseRule: Rule {
             entities and inline tags, and says whether the message offers another way to reach \
             a person.
             """,
-        defaultSeverity: .warning, category: .deadEnd,
+        defaultSeverity: .warning, category: .deadEnd, appliesToTemplates: true,
         references: [
             RuleReference(
                 "Microsoft: sender addresses must be able to receive replies (2 Apr 2025)",
@@ -41,6 +41,9 @@ public struct DeadEndPhraseRule: Rule {
             RuleExample(
                 "From: a@example.org\nContent-Type: text/plain; charset=utf-8\n\nご注文ありがとうございます。\n↓このメールは送信専用です。\n"),
             RuleExample("From: a@example.org\nContent-Type: text/plain; charset=utf-8\n\n↓请勿回复此邮件。\n"),
+            RuleExample(
+                "From: a@example.org\nContent-Type: text/html\n\n↓<p>Please do&nbsp;not r&#101;ply to this e&#8209;mail.</p>\n"
+            ),
             passing: RuleExample("From: a@example.org\n\nReply to this email if you have questions.\n"),
             RuleExample(
                 "From: a@example.org\nContent-Type: text/html\n\n<p style=\"display:none\">Please do not reply to this email.</p><p>Hi</p>\n"
@@ -70,12 +73,28 @@ public struct DeadEndPhraseRule: Rule {
             guard !joined.isEmpty else { continue }
             let folded = FoldedText(joined)
             let scalars = Array(joined.unicodeScalars)
-            var reportedRuns: Set<Int> = []
-            for match in DeadEndPhrases.matcher.matches(in: folded.scalars) {
+            // One finding per run: its first phrase, merged with the phrases overlapping it
+            // ("please do not reply" + "do not reply to this email"), as written.
+            var spans: [Int: (range: Range<Int>, language: String)] = [:]
+            var order: [Int] = []
+            for match in DeadEndPhrases.matcher.matches(in: folded.scalars).sorted(by: {
+                $0.range.lowerBound < $1.range.lowerBound
+            }) {
+                let runIndex = (runStarts.lastIndex { $0 <= folded.sources[match.range.lowerBound] }) ?? 0
+                if let span = spans[runIndex] {
+                    if match.range.lowerBound < span.range.upperBound, match.range.upperBound > span.range.upperBound {
+                        spans[runIndex] = (span.range.lowerBound..<match.range.upperBound, span.language)
+                    }
+                } else {
+                    spans[runIndex] = (match.range, match.payload)
+                    order.append(runIndex)
+                }
+            }
+            for runIndex in order {
+                guard let span = spans[runIndex] else { continue }
+                let match = (range: span.range, payload: span.language)
                 let first = folded.sources[match.range.lowerBound]
                 let last = folded.sources[match.range.upperBound - 1]
-                let runIndex = (runStarts.lastIndex { $0 <= first }) ?? 0
-                guard reportedRuns.insert(runIndex).inserted else { continue }
                 let run = body.text.runs[runIndex]
                 var written = String.UnicodeScalarView()
                 written.append(contentsOf: scalars[first...last])

@@ -35,13 +35,17 @@ public struct UnanswerableMessageRule: Rule {
                 "↓From: noreply@acme.example\nContent-Type: text/html\n\n<p><a href=\"https://acme.example/contact\" style=\"display:none\">Contact</a></p>\n"
             ),
             RuleExample("↓From: no-reply@acme.example\nReply-To: <>\n\nYour invoice is attached.\n"),
+            RuleExample("↓From: no-reply@acme.example\n\nOrder number 20261123456 has shipped.\n"),
+            RuleExample("↓From: no-reply@acme.example\n\nYour hotel 20261123 is booked.\n"),
             passing: RuleExample("From: Ana <ana@example.org>\n\nHi Ben\n"),
             RuleExample("From: noreply@acme.example\nReply-To: support@acme.example\n\nYour code is 1234.\n"),
             RuleExample("From: noreply@acme.example\n\nQuestions? Write to help@acme.example.\n"),
             RuleExample(
                 "From: noreply@acme.example\nContent-Type: text/html\n\n<p>Questions? <a href=\"https://acme.example/contact\">Contact us</a></p>\n"
             ),
-            RuleExample("From: noreply@acme.example\n\nPlease do not reply. Call us: +49 30 1234 5678\n")))
+            RuleExample("From: noreply@acme.example\n\nPlease do not reply. Call us: +49 30 1234 5678\n"),
+            RuleExample("From: noreply@acme.example\nContent-Type: text/html\n\n<p>Fragen? Telefon: 030 1234567</p>\n"))
+    )
 
     /// Creates the rule.
     public init() {}

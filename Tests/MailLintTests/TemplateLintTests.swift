@@ -1,0 +1,18 @@
+import Testing
+
+@testable import MailLint
+
+/// HTML templates are linted by the rules that read bodies, with positions in the template.
+struct TemplateLintTests {
+    @Test func bodyRulesRunWithTemplatePositions() throws {
+        let template = Array(
+            "<html><body>\n<p>Thanks.</p>\n<p>Please do not reply to this email.</p>\n</body></html>\n".utf8)
+        let diagnostics = Linter().lint(template: template, file: "welcome.html")
+        #expect(diagnostics.map(\.ruleID) == ["dead-end-phrase"])  // no header rules on a template
+        let location = try #require(diagnostics.first?.location)
+        #expect(location.start.line == 3)
+        #expect(location.start.offset == 27)  // "<html><body>\n<p>Thanks.</p>\n" is 27 bytes
+        #expect(location.part == nil)
+        #expect(location.htmlLine == 3)
+    }
+}
