@@ -11,7 +11,7 @@ struct TemplateLintTests {
         #expect(diagnostics.map(\.ruleID) == ["dead-end-phrase"])  // no header rules on a template
         let location = try #require(diagnostics.first?.location)
         #expect(location.start.line == 3)
-        #expect(location.start.offset == 27)  // "<html><body>\n<p>Thanks.</p>\n" is 27 bytes
+        #expect(location.start.offset == 28)  // "<html><body>\n" is 13 bytes, "<p>Thanks.</p>\n" 15
         #expect(location.part == nil)
         #expect(location.htmlLine == 3)
     }
