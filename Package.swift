@@ -27,12 +27,15 @@ let package = Package(
         // Arguments, inputs, reporters and exit codes of the `mail-lint` command.
         .target(name: "MailLintCLI", dependencies: ["MailLint", "MailParser", "MailHTML"]),
         .executableTarget(name: "mail-lint", dependencies: ["MailLintCLI"]),
+        // Helpers shared by the test targets (never linked into the product).
+        .target(name: "MailLintTestSupport"),
         // Release-mode benchmark: MB/s and messages/s over a corpus folder.
         .executableTarget(name: "mail-lint-bench", dependencies: ["MailLint", "MailHTML", "MailParser", "CLibXML2"]),
 
-        .testTarget(name: "MailParserTests", dependencies: ["MailParser"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "MailParserTests", dependencies: ["MailParser", "MailLintTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "MailHTMLTests", dependencies: ["MailHTML"]),
-        .testTarget(name: "MailLintTests", dependencies: ["MailLint"]),
+        .testTarget(name: "MailLintTests", dependencies: ["MailLint", "MailLintTestSupport"]),
         .testTarget(
             name: "MailLintCLITests",
             dependencies: ["MailLintCLI", "MailLint", "MailParser", "mail-lint"]

@@ -21,39 +21,20 @@ struct BinaryRunner {
     }
 
     static func run(_ arguments: [String], input: Data? = nil, in directory: URL? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let output = Pipe()
-        let error = Pipe()
-        let inputPipe = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        process.standardInput = inputPipe
-        try process.run()
-        if let input { inputPipe.fileHandleForWriting.write(input) }
-        try inputPipe.fileHandleForWriting.close()
-        // Read standard error on another thread so a full pipe never blocks the process.
-        let errorReader = PipeReader(error.fileHandleForReading)
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errorReader.wait()
-        process.waitUntilExit()
+        let result = try runBytes(arguments, input: Array(input ?? Data()), in: directory)
         return Result(
-            status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
-            standardError: String(decoding: errData, as: UTF8.self))
+            status: result.status, standardOutput: String(decoding: result.standardOutput, as: UTF8.self),
+            standardError: result.standardError)
     }
 
     /// Like `run`, with bytes in and bytes out (for byte-exact pass-through checks).
-    static func runBytes(_ arguments: [String], input: [UInt8]) throws -> (
+    static func runBytes(_ arguments: [String], input: [UInt8], in directory: URL? = nil) throws -> (
         status: Int32, standardOutput: [UInt8], standardError: String
     ) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         process.environment = environment

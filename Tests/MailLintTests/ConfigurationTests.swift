@@ -83,3 +83,22 @@ struct ConfigurationTests {
         #expect(!diagnostics.contains { $0.ruleID == "subject-missing" })
     }
 }
+
+/// Allow-lists reach the replyability rules.
+struct AllowListTests {
+    static let message = Array(
+        "From: Alerts <noreply@bank.example>\nReply-To: no-reply@bank.example\n\nYour statement is ready.\n".utf8)
+
+    static func ids(_ configuration: Configuration) -> Set<String> {
+        Set(Linter(configuration: configuration).lint(message, file: "a.eml").map(\.ruleID))
+    }
+
+    @Test func allowedSendersAndDomainsAreAcceptedAsTheyAre() throws {
+        #expect(Self.ids(Configuration()).isSuperset(of: ["noreply-from", "noreply-reply-to", "unanswerable-message"]))
+        let byAddress = try ConfigurationTests.parse(
+            "{\"allow\": {\"senders\": [\"NoReply@Bank.example\", \"no-reply@bank.example\"]}}")
+        #expect(Self.ids(byAddress).isDisjoint(with: ["noreply-from", "noreply-reply-to", "unanswerable-message"]))
+        let byDomain = try ConfigurationTests.parse("{\"allow\": {\"sender-domains\": [\"bank.example\"]}}")
+        #expect(Self.ids(byDomain).isDisjoint(with: ["noreply-from", "noreply-reply-to", "unanswerable-message"]))
+    }
+}

@@ -1,3 +1,4 @@
+import MailLintTestSupport
 import Testing
 
 @testable import MailLint
@@ -32,7 +33,7 @@ struct RuleExampleTests {
         case .asWritten:
             diagnostics = linter.lint(bytes, file: "example.eml")
         case .crlf:
-            let converted = ExampleVariants.toCRLF(bytes)
+            let converted = LineEndings.toCRLF(bytes)
             bytes = converted.bytes
             expected = markers.map { converted.map[$0] }
             diagnostics = linter.lint(bytes, file: "example.eml")
@@ -81,19 +82,6 @@ struct RuleExampleTests {
 
 /// Conversions of an example with a map from old byte offsets to new ones.
 enum ExampleVariants {
-    /// LF → CR LF; `map[i]` is the new offset of old offset `i`.
-    static func toCRLF(_ bytes: [UInt8]) -> (bytes: [UInt8], map: [Int]) {
-        var out: [UInt8] = []
-        var map: [Int] = []
-        for (index, byte) in bytes.enumerated() {
-            map.append(out.count)
-            if byte == 0x0A, index == 0 || bytes[index - 1] != 0x0D { out.append(0x0D) }
-            out.append(byte)
-        }
-        map.append(out.count)
-        return (out, map)
-    }
-
     /// The message after an mbox `From ` line, with body lines starting `From ` quoted.
     static func inMbox(_ bytes: [UInt8]) -> (bytes: [UInt8], map: [Int]) {
         var out = Array("From sender@example.org Mon Jan  1 00:00:00 2024\n".utf8)

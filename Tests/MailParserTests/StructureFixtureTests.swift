@@ -1,3 +1,4 @@
+import MailLintTestSupport
 import Testing
 
 @testable import MailParser

@@ -17,19 +17,9 @@ struct LintCommand {
 
         OPTIONS:
           --format <format>       text, json, jsonl, sarif or github. (default: text)
-          --config <file>         The configuration file. (default: the nearest
-                                  .mail-lint.json in the working directory or above)
-          --rule <id>             Run only this rule (repeatable).
-          --disable <id>          Do not run this rule (repeatable).
-          --kind <kind>           bulk, transactional, personal or auto: the kind of every
-                                  message. (default: auto, from each message's header)
-          --fail-on <severity>    error, warning, info or never: the lowest severity that
-                                  makes the exit status 1. (default: error)
+        \(LintOptions.helpText)
           --jobs <n>              Messages linted in parallel. Output is the same for any
                                   n. (default: the number of cores)
-          --color <when>          auto, always or never. (default: auto: on a terminal,
-                                  unless NO_COLOR is set)
-          --quiet                 Print findings only: no summary line, no notes.
           -h, --help              Show help information.
 
         EXIT STATUS:

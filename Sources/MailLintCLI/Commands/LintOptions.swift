@@ -92,7 +92,7 @@ struct LintOptions {
           --kind <kind>           bulk, transactional, personal or auto: the kind of every
                                   message. (default: auto, from each message's header)
           --fail-on <severity>    error, warning, info or never: the lowest severity that
-                                  fails. (default: error)
+                                  fails (exit status 1; 65 for sendmail). (default: error)
           --color <when>          auto, always or never. (default: auto: on a terminal,
                                   unless NO_COLOR is set)
           --quiet                 Print findings only: no summary line, no notes.

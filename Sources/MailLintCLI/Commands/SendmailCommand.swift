@@ -69,7 +69,7 @@ struct SendmailCommand {
             return ExitStatus.inputError
         }
         // A mailer that exits without reading everything closes the pipe: keep what it says.
-        pipe.fileHandleForWriting.writeAll(bytes)
+        writeFully(pipe.fileHandleForWriting.fileDescriptor, bytes)
         try? pipe.fileHandleForWriting.close()
         process.waitUntilExit()
         return process.terminationStatus
@@ -84,22 +84,5 @@ struct SendmailCommand {
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
         return nil
-    }
-}
-
-extension FileHandle {
-    /// Writes all of `bytes`, stopping quietly if the reader has gone away (EPIPE).
-    func writeAll(_ bytes: [UInt8]) {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                Glibc.write(fileDescriptor, buffer.baseAddress! + offset, bytes.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            offset += written
-        }
     }
 }

@@ -37,30 +37,17 @@ public final class StandardOutput: CommandOutput {
     /// Writes `text` to standard error as UTF-8.
     public func writeError(_ text: String) {
         flush()
-        Self.writeAll(2, Array(text.utf8))
+        writeFully(2, Array(text.utf8))
     }
 
     /// Writes what is buffered for standard output.
     public func flush() {
-        Self.writeAll(1, pending)
+        writeFully(1, pending)
         pending.removeAll(keepingCapacity: true)
     }
 
     deinit { flush() }
 
-    private static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress! + offset, bytes.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return  // a closed pipe: nothing more can be written
-            }
-            offset += written
-        }
-    }
 }
 
 /// Output kept in memory, for tests and embedding.
@@ -84,4 +71,20 @@ public final class CapturedOutput: CommandOutput {
 
     /// Appends `text` to `standardError`.
     public func writeError(_ text: String) { standardError += text }
+}
+
+/// Writes all of `bytes` to file descriptor `descriptor`, retrying on EINTR and stopping
+/// quietly when the reader has gone away (EPIPE: SIGPIPE is ignored by `mail-lint`).
+func writeFully(_ descriptor: Int32, _ bytes: [UInt8]) {
+    var offset = 0
+    while offset < bytes.count {
+        let written = bytes.withUnsafeBytes { buffer in
+            Glibc.write(descriptor, buffer.baseAddress! + offset, bytes.count - offset)
+        }
+        if written < 0 {
+            if errno == EINTR { continue }
+            return
+        }
+        offset += written
+    }
 }
