@@ -1,5 +1,27 @@
+/// A rule that reports a header field the message lacks: one mechanism for every
+/// "field is missing" rule, anchored at the message's first line.
+public protocol MissingFieldRule: Rule {
+    /// The field's name, as RFC 5322 writes it.
+    static var field: String { get }
+    /// What to do, or nil.
+    static var fix: String? { get }
+}
+
+extension MissingFieldRule {
+    /// Reports the field when the message has none.
+    public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
+        guard !context.header.contains(Self.field) else { return [] }
+        return [Finding(.message, "the message has no \(Self.field) field", fix: Self.fix)]
+    }
+}
+
 /// `from-missing`: no From field.
-public struct FromMissingRule: Rule {
+public struct FromMissingRule: MissingFieldRule {
+    /// The field the rule requires.
+    public static let field = "From"
+    /// What to do when it is missing.
+    public static let fix: String? = "add a From field with the sender's address"
+
     /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "from-missing",
@@ -20,15 +42,15 @@ public struct FromMissingRule: Rule {
     /// Creates the rule.
     public init() {}
 
-    /// The findings on one message.
-    public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
-        guard !context.header.contains("From") else { return [] }
-        return [Finding(.message, "the message has no From field", fix: "add a From field with the sender's address")]
-    }
 }
 
 /// `date-missing`: no Date field.
-public struct DateMissingRule: Rule {
+public struct DateMissingRule: MissingFieldRule {
+    /// The field the rule requires.
+    public static let field = "Date"
+    /// What to do when it is missing.
+    public static let fix: String? = "add a Date field (RFC 5322 §3.3 format)"
+
     /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "date-missing",
@@ -46,15 +68,15 @@ public struct DateMissingRule: Rule {
     /// Creates the rule.
     public init() {}
 
-    /// The findings on one message.
-    public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
-        guard !context.header.contains("Date") else { return [] }
-        return [Finding(.message, "the message has no Date field", fix: "add a Date field (RFC 5322 §3.3 format)")]
-    }
 }
 
 /// `message-id-missing`: no Message-ID field.
-public struct MessageIDMissingRule: Rule {
+public struct MessageIDMissingRule: MissingFieldRule {
+    /// The field the rule requires.
+    public static let field = "Message-ID"
+    /// What to do when it is missing.
+    public static let fix: String? = "add Message-ID: <unique-id@your-domain>"
+
     /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "message-id-missing",
@@ -75,17 +97,15 @@ public struct MessageIDMissingRule: Rule {
     /// Creates the rule.
     public init() {}
 
-    /// The findings on one message.
-    public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
-        guard !context.header.contains("Message-ID") else { return [] }
-        return [
-            Finding(.message, "the message has no Message-ID field", fix: "add Message-ID: <unique-id@your-domain>")
-        ]
-    }
 }
 
 /// `subject-missing`: no Subject field.
-public struct SubjectMissingRule: Rule {
+public struct SubjectMissingRule: MissingFieldRule {
+    /// The field the rule requires.
+    public static let field = "Subject"
+    /// What to do when it is missing.
+    public static let fix: String? = nil
+
     /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "subject-missing",
@@ -100,11 +120,6 @@ public struct SubjectMissingRule: Rule {
     /// Creates the rule.
     public init() {}
 
-    /// The findings on one message.
-    public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
-        guard !context.header.contains("Subject") else { return [] }
-        return [Finding(.message, "the message has no Subject field")]
-    }
 }
 
 /// `mime-version-missing`: MIME fields without MIME-Version.
