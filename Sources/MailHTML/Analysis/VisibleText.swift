@@ -42,19 +42,30 @@ public struct VisibleText: Sendable {
         var runs: [Run] = []
         var line = 0
         var pendingBoundary: Int?
-        for rawLine in text.split(
-            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-        {
+        // Lines are split on the UTF-8 bytes (CR LF, LF, CR); each line's white space is
+        // collapsed on bytes too, and only non-blank lines become Strings.
+        let bytes = Array(text.utf8)
+        var start = 0
+        var index = 0
+        while index <= bytes.count {
+            let atEnd = index == bytes.count
+            guard atEnd || bytes[index] == 0x0A || bytes[index] == 0x0D else {
+                index += 1
+                continue
+            }
             line += 1
-            let collapsed = Self.collapse(String(rawLine))
+            let collapsed = Self.collapse(bytes[start..<index])
             if collapsed.isEmpty {
                 // A blank line separates paragraphs; it is written when a paragraph follows.
                 if !runs.isEmpty, pendingBoundary == nil { pendingBoundary = line }
-                continue
+            } else {
+                if let boundary = pendingBoundary { runs.append(Run(text: "\n", line: boundary, node: -1)) }
+                pendingBoundary = nil
+                runs.append(Run(text: collapsed, line: line, node: -1))
             }
-            if let boundary = pendingBoundary { runs.append(Run(text: "\n", line: boundary, node: -1)) }
-            pendingBoundary = nil
-            runs.append(Run(text: collapsed, line: line, node: -1))
+            if !atEnd, bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+            index += 1
+            start = index
         }
         self.runs = runs
     }
@@ -87,6 +98,37 @@ public struct VisibleText: Sendable {
             }
         }
         self.runs = runs
+    }
+
+    /// `collapse` on UTF-8 bytes: ASCII white space and U+00A0 collapsed, trimmed. Text
+    /// with other Unicode spaces goes through the scalar version.
+    static func collapse(_ bytes: ArraySlice<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !out.isEmpty
+                index += 1
+                continue
+            }
+            if byte == 0xC2, index + 1 < bytes.endIndex, bytes[index + 1] == 0xA0 {
+                pendingSpace = !out.isEmpty
+                index += 2
+                continue
+            }
+            if byte >= 0xE0 {
+                // Other Unicode spaces (U+2000…, U+200B, U+3000) are three-byte sequences.
+                return collapse(String(decoding: bytes, as: UTF8.self))
+            }
+            if pendingSpace { out.append(0x20) }
+            pendingSpace = false
+            out.append(byte)
+            index += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// White space (including non-breaking spaces) collapsed to single spaces, trimmed.

@@ -69,6 +69,16 @@ public final class LintContext {
     public private(set) lazy var htmlParts: [HTMLPart] = textParts.filter { $0.part.contentType.subtype == "html" }
         .map { HTMLPart(part: $0.part, decoded: $0.text, message: message) }
 
+    /// Every text part's readable text, plain and HTML alike, in document order; built once.
+    public private(set) lazy var bodyTexts: [BodyText] = makeBodyTexts()
+
+    /// The ways the message offers to reach a person besides replying (see
+    /// `ContactPaths`), found once and shared by the replyability rules.
+    public private(set) lazy var contactPaths: [String] = ContactPaths.find(in: self)
+
+    /// The dead-end phrases of the readable text (see `dead-end-phrase`), found once.
+    private(set) lazy var deadEndFindings: [Finding] = DeadEndPhraseRule.findings(in: self)
+
     /// Every defect found in the message: its structure, every address field, the Subject's
     /// encoded words, and the decoding of the text parts (attachments are never decoded).
     public private(set) lazy var defects: [ParseDefect] = {

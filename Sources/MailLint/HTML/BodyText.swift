@@ -14,8 +14,8 @@ public struct BodyText {
 }
 
 extension LintContext {
-    /// Every text part's readable text, plain and HTML alike, in document order.
-    public var bodyTexts: [BodyText] {
+    /// Builds `bodyTexts` (stored lazily by the context).
+    func makeBodyTexts() -> [BodyText] {
         var result: [BodyText] = []
         var html = htmlParts.makeIterator()
         for (part, decoded) in textParts {

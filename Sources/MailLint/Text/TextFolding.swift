@@ -16,12 +16,24 @@ struct FoldedText {
             {
                 continue  // apostrophes, hyphens, soft hyphen: joined
             }
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            let isWordScalar: Bool
+            if value < 0x80 {
+                // ASCII fast path: letters and digits only.
+                isWordScalar = (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10
+            } else {
+                isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            }
+            if isWordScalar {
                 if pendingSpace, !scalars.isEmpty {
                     scalars.append(" ")
                     sources.append(index)
                 }
                 pendingSpace = false
+                if value < 0x80 {
+                    scalars.append(Unicode.Scalar(UInt8(value) | (value &- 0x41 < 26 ? 0x20 : 0)))
+                    sources.append(index)
+                    continue
+                }
                 for folded in Self.fold(scalar) {
                     scalars.append(folded)
                     sources.append(index)

@@ -36,20 +36,35 @@ enum ContactPaths {
             }
         }
         for body in context.bodyTexts where !body.isHTML {
-            for token in body.text.text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "<" || $0 == ">" }) {
-                let word = token.trimmingCharacters(in: .init(charactersIn: ".,;:()[]\"'"))
-                if word.contains("@"), word.contains("."), !word.hasPrefix("@") {
-                    let local = String(word.split(separator: "@").first ?? "")
-                    if DoNotReplyPatterns.match(localPart: local) == nil { found.append("address: \(word)") }
-                } else if word.hasPrefix("http"), linkWords.contains(where: { containsWord(word.lowercased(), $0) }) {
-                    found.append("link: \(word.prefix(80))")
+            for run in body.text.runs {
+                for token in run.text.split(whereSeparator: { $0 == " " || $0 == "<" || $0 == ">" }) {
+                    guard token.contains("@") || token.hasPrefix("http") else { continue }
+                    let word = token.trimmingCharacters(in: .init(charactersIn: ".,;:()[]\"'"))
+                    found += pathIn(word)
                 }
             }
         }
         for body in context.bodyTexts {
-            if let phone = phoneNumber(in: body.text.text) { found.append("phone: \(phone)") }
+            for run in body.text.runs {
+                if let phone = phoneNumber(in: run.text) {
+                    found.append("phone: \(phone)")
+                    break
+                }
+            }
         }
         return found
+    }
+
+    /// The contact path a word of plain text names: a readable address, or a contact link.
+    private static func pathIn(_ word: String) -> [String] {
+        if word.contains("@"), word.contains("."), !word.hasPrefix("@") {
+            let local = String(word.split(separator: "@").first ?? "")
+            return DoNotReplyPatterns.match(localPart: local) == nil ? ["address: \(word)"] : []
+        }
+        if word.hasPrefix("http"), linkWords.contains(where: { containsWord(word.lowercased(), $0) }) {
+            return ["link: \(word.prefix(80))"]
+        }
+        return []
     }
 
     /// Whether `word` stands in `text` on its own: no letter right before or after it (so
@@ -78,6 +93,8 @@ enum ContactPaths {
     /// "Telefon" or "call us". Nil when there is none. Bare digit runs (order numbers,
     /// codes) are not phone numbers.
     static func phoneNumber(in text: String) -> String? {
+        // Cheap test first: a phone number needs six digits.
+        guard text.unicodeScalars.lazy.filter({ ("0"..."9").contains($0) }).prefix(6).count == 6 else { return nil }
         if let international = internationalNumber(in: text) { return international }
         let lower = text.lowercased()
         for word in phoneWords {

@@ -55,10 +55,13 @@ public struct DeadEndPhraseRule: Rule {
     /// Creates the rule.
     public init() {}
 
-    /// The findings on one message.
-    public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
+    /// The findings on one message (computed once per message and shared with
+    /// `unanswerable-message`).
+    public func check(_ context: LintContext, options: RuleOptions) -> [Finding] { context.deadEndFindings }
+
+    /// Scans every readable text once with the phrase automaton.
+    static func findings(in context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        var contacts: [String]?
         for body in context.bodyTexts {
             // One string of the runs, and where each run starts in it (in unicode scalars).
             var joined = ""
@@ -98,8 +101,7 @@ public struct DeadEndPhraseRule: Rule {
                 let run = body.text.runs[runIndex]
                 var written = String.UnicodeScalarView()
                 written.append(contentsOf: scalars[first...last])
-                if contacts == nil { contacts = ContactPaths.find(in: context) }
-                let others = contacts ?? []
+                let others = context.contactPaths
                 let offset = body.lines.rawOffset(for: run.line)
                 var finding = Finding(
                     .bytes(offset..<offset, part: body.part.path, header: nil),

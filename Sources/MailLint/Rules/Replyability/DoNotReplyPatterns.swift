@@ -72,10 +72,26 @@ enum DoNotReplyPatterns {
         (normalize($0.phrase, isLocalPart: false), Match(pattern: $0.phrase, language: $0.language))
     }
 
+    /// The normalised entries as UTF-8 bytes, for the byte-level search below.
+    static let entryBytes: [(key: [UInt8], entry: Match)] = normalizedEntries.map { (Array($0.key.utf8), $0.entry) }
+
+    /// Whether `haystack` contains `needle` (bytes).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
+        let first = needle[0]
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+            var offset = 1
+            while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+            if offset == needle.count { return true }
+        }
+        return false
+    }
+
     /// The entry a local part contains, or nil; `extra` are configured patterns.
     static func match(localPart: String, extra: [String] = []) -> Match? {
         let key = normalize(localPart, isLocalPart: true)
-        if let found = normalizedEntries.first(where: { key.contains($0.key) }) { return found.entry }
+        let keyBytes = Array(key.utf8)
+        if let found = entryBytes.first(where: { contains(keyBytes, $0.key) }) { return found.entry }
         for pattern in extra where key.contains(normalize(pattern, isLocalPart: false)) {
             return Match(pattern: pattern, language: "configured")
         }

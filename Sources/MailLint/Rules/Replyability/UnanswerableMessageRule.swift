@@ -60,10 +60,9 @@ public struct UnanswerableMessageRule: Rule {
             DoNotReplyPatterns.match($0, configuration: context.configuration) != nil
         }
         let targetIsDead = !replyTarget.isEmpty && doNotReply.count == replyTarget.count
-        let phrases = targetIsDead ? [] : DeadEndPhraseRule().check(context, options: RuleOptions(declared: []))
+        let phrases = targetIsDead ? [] : context.deadEndFindings
         guard targetIsDead || !phrases.isEmpty else { return [] }
-        let contacts = ContactPaths.find(in: context)
-        guard contacts.isEmpty else { return [] }
+        guard context.contactPaths.isEmpty else { return [] }
         var evidence: [Evidence] = []
         if targetIsDead {
             evidence.append(
