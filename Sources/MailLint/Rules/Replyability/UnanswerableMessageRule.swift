@@ -78,6 +78,11 @@ public struct UnanswerableMessageRule: Rule {
                 "looked for",
                 "a Reply-To that is read, mailto links to addresses that are read, tel: links, "
                     + "contact/support/help links, addresses and phone numbers in the text: none found"))
+        let searched = context.bodyTexts.map { "part \($0.part.path) \($0.part.contentType.mimeType)" }
+        evidence.append(
+            Evidence(
+                "searched",
+                searched.isEmpty ? "the header (the message has no text part)" : searched.joined(separator: ", ")))
         return [
             Finding(
                 .message, "no reply path reaches a person", evidence: evidence,
