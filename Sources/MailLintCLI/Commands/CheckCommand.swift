@@ -5,7 +5,8 @@ import MailLint
 /// Lints the message; with `--pass-through` the exact input bytes go to standard output
 /// when it passes (and nothing when it fails), so `mail-lint check --pass-through - | sendmail`
 /// sends only mail that passes. Diagnostics go to standard error.
-struct CheckCommand {
+struct CheckCommand: Subcommand {
+    static let name = "check"
     static let usage = "mail-lint check [<options>] [--pass-through] -"
 
     static let help = """

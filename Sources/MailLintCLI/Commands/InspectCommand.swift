@@ -3,7 +3,8 @@ import MailParser
 
 /// `mail-lint inspect`: how MailLint reads each message — header facts, the leaf parts with
 /// their positions, and every defect — as a readable tree or as JSON Lines.
-struct InspectCommand {
+struct InspectCommand: Subcommand {
+    static let name = "inspect"
     static let usage = "mail-lint inspect [--format <format>] [--links] <path> ..."
 
     static let help = """

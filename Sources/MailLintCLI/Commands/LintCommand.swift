@@ -3,7 +3,8 @@ import Foundation
 import MailLint
 
 /// `mail-lint [lint]`: lints messages, mboxes, Maildirs and templates, and reports.
-struct LintCommand {
+struct LintCommand: Subcommand {
+    static let name = "lint"
     static let usage = "mail-lint [lint] [<options>] <path> ..."
 
     static let help = """

@@ -32,50 +32,10 @@ public enum MailLintCommand {
 
         """
 
-    /// A subcommand: its name, usage line, options and how to run it.
-    struct Subcommand: Sendable {
-        var name: String
-        var usage: String
-        var help: String
-        var specification: ParsedArguments.Specification
-        var run: @Sendable (ParsedArguments, CommandOutput, () -> [UInt8]) throws(UsageError) -> Int32
-    }
-
-    static let subcommands: [Subcommand] = [
-        Subcommand(
-            name: "lint", usage: LintCommand.usage, help: LintCommand.help, specification: LintCommand.specification,
-            run: { arguments, output, input throws(UsageError) in
-                try LintCommand(arguments: arguments).run(output: output, standardInput: input)
-            }),
-        Subcommand(
-            name: "inspect", usage: InspectCommand.usage, help: InspectCommand.help,
-            specification: InspectCommand.specification,
-            run: { arguments, output, input throws(UsageError) in
-                try InspectCommand(arguments: arguments).run(output: output, standardInput: input)
-            }),
-        Subcommand(
-            name: "check", usage: CheckCommand.usage, help: CheckCommand.help,
-            specification: CheckCommand.specification,
-            run: { arguments, output, input throws(UsageError) in
-                try CheckCommand(arguments: arguments).run(output: output, standardInput: input)
-            }),
-        Subcommand(
-            name: "sendmail", usage: SendmailCommand.usage, help: SendmailCommand.help,
-            specification: SendmailCommand.specification,
-            run: { arguments, output, input throws(UsageError) in
-                try SendmailCommand(arguments: arguments).run(output: output, standardInput: input)
-            }),
-        Subcommand(
-            name: "rules", usage: RulesCommand.usage, help: RulesCommand.help,
-            specification: RulesCommand.specification,
-            run: { arguments, output, _ throws(UsageError) in try RulesCommand(arguments: arguments).run(output: output)
-            }),
-        Subcommand(
-            name: "explain", usage: ExplainCommand.usage, help: ExplainCommand.help,
-            specification: ExplainCommand.specification,
-            run: { arguments, output, _ throws(UsageError) in
-                try ExplainCommand(arguments: arguments).run(output: output)
-            }),
+    /// The subcommands, `lint` first: it runs when the first argument names none.
+    static let subcommands: [any Subcommand.Type] = [
+        LintCommand.self, InspectCommand.self, CheckCommand.self, SendmailCommand.self, RulesCommand.self,
+        ExplainCommand.self,
     ]
 
     /// Runs the command line `arguments` (without the program name) and returns the exit
@@ -114,7 +74,7 @@ public enum MailLintCommand {
                 output.write(subcommand.help)
                 return ExitStatus.success
             }
-            return try subcommand.run(parsed, output, standardInput)
+            return try subcommand.init(arguments: parsed).run(output: output, standardInput: standardInput)
         } catch {
             return usageFailure(
                 error, usage: subcommand.usage, helpCommand: "mail-lint \(subcommand.name) --help", output: output)

@@ -1,7 +1,8 @@
 import MailLint
 
 /// `mail-lint rules`: the rules, as a table, as Markdown (Docs/Rules.md) or as JSON.
-struct RulesCommand {
+struct RulesCommand: Subcommand {
+    static let name = "rules"
     static let usage = "mail-lint rules [--format <format>]"
 
     static let help = """
@@ -25,7 +26,7 @@ struct RulesCommand {
         guard arguments.positional.isEmpty else { throw UsageError("unexpected argument '\(arguments.positional[0])'") }
     }
 
-    func run(output: CommandOutput) -> Int32 {
+    func run(output: CommandOutput, standardInput _: () -> [UInt8]) -> Int32 {
         let rules = BuiltInRules.all
         switch format {
         case "markdown": output.write(RuleDocumentation.markdown(rules))
@@ -44,7 +45,8 @@ struct RulesCommand {
 }
 
 /// `mail-lint explain RULE-ID`: one rule's documentation.
-struct ExplainCommand {
+struct ExplainCommand: Subcommand {
+    static let name = "explain"
     static let usage = "mail-lint explain <rule-id>"
 
     static let help = """
@@ -72,7 +74,7 @@ struct ExplainCommand {
         self.rule = rule
     }
 
-    func run(output: CommandOutput) -> Int32 {
+    func run(output: CommandOutput, standardInput _: () -> [UInt8]) -> Int32 {
         output.write(RuleDocumentation.section(rule.description))
         return ExitStatus.success
     }

@@ -3,7 +3,8 @@ import MailLint
 
 /// `mail-lint sendmail [options] -- COMMAND ARGS...`: a sendmail wrapper that lints the
 /// message on standard input and hands the exact bytes to COMMAND only when it passes.
-struct SendmailCommand {
+struct SendmailCommand: Subcommand {
+    static let name = "sendmail"
     static let usage = "mail-lint sendmail [<options>] -- <command> [<argument> ...]"
 
     static let help = """
