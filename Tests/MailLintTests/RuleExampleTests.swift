@@ -3,9 +3,10 @@ import Testing
 
 @testable import MailLint
 
-/// Runs every example of every built-in rule, as written, with CR LF line endings, and
-/// inside an mbox: the rule must report exactly at the marked positions, and nothing on
-/// passing examples.
+/// Runs every example of every built-in rule, as written, with CR LF line endings, inside an
+/// mbox, and with its HTML parts re-encoded as quoted-printable and as base64: the rule must
+/// report exactly at the marked positions (in re-encoded HTML: on the encoded line, with the
+/// line of the decoded HTML), and nothing on passing examples.
 struct RuleExampleTests {
     static let ruleIDs = BuiltInRules.all.map { $0.description.id }
 
@@ -14,36 +15,61 @@ struct RuleExampleTests {
         case asWritten = "as written"
         case crlf = "CR LF"
         case mbox = "inside an mbox"
+        case quotedPrintable = "HTML re-encoded quoted-printable"
+        case base64 = "HTML re-encoded base64"
     }
 
-    /// The diagnostics' start offsets (in the file) when `rule` lints `example` as `variant`,
-    /// and the offsets the markers call for.
-    static func run(_ rule: any Rule.Type, _ example: RuleExample, _ variant: Variant) -> (
-        found: [Int], expected: [Int], messages: [String]
-    ) {
+    /// What a run found and what the markers call for.
+    struct Outcome {
+        /// The diagnostics' start offsets in the file.
+        var found: [Int]
+        /// The markers' offsets in the file.
+        var expected: [Int]
+        /// The diagnostics' `htmlLine`s.
+        var foundHTMLLines: [Int?]
+        /// The decoded-HTML lines the markers stand on, where the variant re-encoded them.
+        var expectedHTMLLines: [Int?]
+        /// The diagnostics' messages, for failure reports.
+        var messages: [String]
+    }
+
+    /// Lints `example` as `variant` with `rule` alone; nil when the variant does not apply
+    /// (no HTML part to re-encode).
+    static func run(_ rule: any Rule.Type, _ example: RuleExample, _ variant: Variant) -> Outcome? {
         let (text, markers) = example.strippedText
-        var bytes = Array(text.utf8)
-        var expected = markers
+        let bytes = Array(text.utf8)
         var settings = RuleSettings(severity: rule.description.defaultSeverity, options: example.options)
         settings.isOff = false
         let configuration = Configuration(rules: [rule.description.id: settings], messageKind: example.messageKind)
         let linter = Linter(rules: [rule], configuration: configuration)
+        var expected = markers
+        var expectedHTMLLines = [Int?](repeating: nil, count: markers.count)
         let diagnostics: [Diagnostic]
         switch variant {
         case .asWritten:
             diagnostics = linter.lint(bytes, file: "example.eml")
         case .crlf:
             let converted = LineEndings.toCRLF(bytes)
-            bytes = converted.bytes
             expected = markers.map { converted.map[$0] }
-            diagnostics = linter.lint(bytes, file: "example.eml")
+            diagnostics = linter.lint(converted.bytes, file: "example.eml")
         case .mbox:
             let wrapped = ExampleVariants.inMbox(bytes)
             expected = markers.map { wrapped.map[$0] }
             let entry = Array(MboxReader(bytes: wrapped.bytes))[0]
             diagnostics = linter.lint(entry.bytes, file: "example.mbox", messageIndex: 0, origin: entry.origin)
+        case .quotedPrintable, .base64:
+            guard
+                let reencoded = ExampleVariants.reencodingHTML(
+                    bytes, as: variant == .base64 ? .base64 : .quotedPrintable)
+            else { return nil }
+            expected = markers.map { reencoded.map[$0] }
+            expectedHTMLLines = markers.map { reencoded.htmlLine[$0] }
+            diagnostics = linter.lint(reencoded.bytes, file: "example.eml")
         }
-        return (diagnostics.map(\.location.start.offset), expected, diagnostics.map(\.message))
+        return Outcome(
+            found: diagnostics.map(\.location.start.offset), expected: expected,
+            foundHTMLLines: diagnostics.map(\.location.htmlLine), expectedHTMLLines: expectedHTMLLines,
+            messages: diagnostics.map(\.message))
     }
 
     @Test(arguments: ruleIDs)
@@ -55,11 +81,18 @@ struct RuleExampleTests {
                 !example.strippedText.markerOffsets.isEmpty,
                 "\(id): a triggering example without a ↓ marker (\(example.file):\(example.line))")
             for variant in variants {
-                let result = Self.run(rule, example, variant)
+                guard let result = Self.run(rule, example, variant) else { continue }
                 #expect(
                     result.found == result.expected,
                     "\(id) \(variant.rawValue): found \(result.found) \(result.messages), expected \(result.expected) (\(example.file):\(example.line))"
                 )
+                guard result.found == result.expected else { continue }
+                for (found, expected) in zip(result.foundHTMLLines, result.expectedHTMLLines) where expected != nil {
+                    #expect(
+                        found == expected,
+                        "\(id) \(variant.rawValue): html line \(found.map(String.init) ?? "none"), expected \(expected ?? 0) (\(example.file):\(example.line))"
+                    )
+                }
             }
         }
     }
@@ -71,29 +104,11 @@ struct RuleExampleTests {
             #expect(example.strippedText.markerOffsets.isEmpty, "\(id): a passing example with a marker")
             let variants: [Variant] = example.runsInVariants ? Variant.allCases : [.asWritten]
             for variant in variants {
-                let result = Self.run(rule, example, variant)
+                guard let result = Self.run(rule, example, variant) else { continue }
                 #expect(
                     result.found.isEmpty,
                     "\(id) \(variant.rawValue): \(result.messages) (\(example.file):\(example.line))")
             }
         }
-    }
-}
-
-/// Conversions of an example with a map from old byte offsets to new ones.
-enum ExampleVariants {
-    /// The message after an mbox `From ` line, with body lines starting `From ` quoted.
-    static func inMbox(_ bytes: [UInt8]) -> (bytes: [UInt8], map: [Int]) {
-        var out = Array("From sender@example.org Mon Jan  1 00:00:00 2024\n".utf8)
-        var map: [Int] = []
-        var atLineStart = true
-        for (index, byte) in bytes.enumerated() {
-            if atLineStart, bytes[index...].starts(with: Array("From ".utf8)) { out.append(0x3E) }
-            map.append(out.count)
-            out.append(byte)
-            atLineStart = byte == 0x0A
-        }
-        map.append(out.count)
-        return (out, map)
     }
 }

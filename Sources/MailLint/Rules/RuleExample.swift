@@ -1,6 +1,8 @@
 /// A message on which a rule must report (each `↓` marks where a diagnostic starts) or stay
-/// silent. The example tests run every example of every registered rule, also as CR LF,
-/// LF and inside an mbox, and require the positions to match exactly.
+/// silent. The example tests run every example of every registered rule as written (LF), as
+/// CR LF, inside an mbox, and with its HTML parts re-encoded as quoted-printable and as
+/// base64, and require the positions to match exactly (in re-encoded HTML: the encoded line,
+/// with the diagnostic's `htmlLine` on the line of the decoded HTML).
 public struct RuleExample: Sendable {
     /// The marker for an expected diagnostic's start: U+2193 DOWNWARDS ARROW.
     public static let marker: Character = "↓"
@@ -11,8 +13,8 @@ public struct RuleExample: Sendable {
     public var options: [String: ConfigurationValue]
     /// A message-kind override for this example (nil: classified as usual).
     public var messageKind: MessageKind?
-    /// Whether the tests also run the example with its line endings converted and inside
-    /// an mbox. False for examples whose line endings are the point.
+    /// Whether the tests also run the example with its line endings converted, inside an
+    /// mbox and re-encoded. False for examples whose bytes are the point.
     public var runsInVariants: Bool
     /// Where the example is declared, so a failing example points at its source.
     public var file: String
