@@ -24,6 +24,8 @@ public struct Link: Sendable {
     public var background: RGBA?
     /// WCAG contrast ratio of `color` on `background`.
     public var contrast: Double?
+    /// The text node its font size and colours were measured on (nil for an image-only link).
+    public var measuredNode: Int?
     /// The element's path (`html > body > table > tr > td > a`).
     public var elementPath: String
     /// 1-based line of the element in the HTML source.
@@ -65,7 +67,7 @@ enum LinkExtractor {
                 label: node.attribute("aria-label") ?? node.attribute("title"),
                 imageOnly: textNodes.isEmpty && !images.isEmpty,
                 visibility: .visible, hiddenInOutlook: [], fontSize: nil, color: nil, background: nil, contrast: nil,
-                elementPath: tree.elementPath(of: index), line: node.line, element: index)
+                measuredNode: nil, elementPath: tree.elementPath(of: index), line: node.line, element: index)
             if node.tag == "area" {
                 link.visibility = .undetermined("an image-map area: visible where its image is")
                 links.append(link)
@@ -99,7 +101,11 @@ enum LinkExtractor {
                 }
                 link.hiddenInOutlook = best.outlookOnly
                 if !textNodes.isEmpty {
-                    let readable = results.first { $0.visibility == .visible } ?? best
+                    let readableIndex =
+                        results.firstIndex { $0.visibility == .visible }
+                        ?? results.firstIndex { $0.visibility == best.visibility } ?? 0
+                    let readable = results[readableIndex]
+                    link.measuredNode = targets[readableIndex]
                     link.fontSize = readable.fontSize
                     link.color = readable.color
                     link.background = readable.background

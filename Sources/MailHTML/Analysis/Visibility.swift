@@ -147,6 +147,15 @@ public struct VisibilityAnalyzer: Sendable {
         return nil
     }
 
+    /// The declaration that gives node `index` (an element or a text node) its value of
+    /// `property`: its own element's, or for an inherited property the nearest ancestor's
+    /// that set it; nil when the value is the default.
+    public func declaration(setting property: String, for index: Int) -> Declaration? {
+        let element = tree.nodes[index].kind == .element ? index : tree.nodes[index].parent
+        guard element >= 0 else { return nil }
+        return source(property, at: element)?.0
+    }
+
     private func inheritedReason(_ what: String, _ property: String, at index: Int, element: Int) -> HiddenReason {
         if let (declaration, setter) = source(property, at: index) { return reason(what, declaration, element: setter) }
         return reason(what, nil, element: element)

@@ -57,8 +57,21 @@ public final class LintContext {
         if let kind = configuration.messageKind {
             return MessageClassification(kind: kind, signals: ["configured as \(kind.rawValue)"])
         }
-        return MessageClassifier.classify(header, fromIsDoNotReply: fromIsDoNotReply)
+        return MessageClassifier.classify(header, fromIsDoNotReply: fromIsDoNotReply, bodySignals: bodyBulkSignals)
     }()
+
+    /// The body's bulk signals for the classifier: its first unsubscribe link, its first
+    /// marketing marker.
+    private var bodyBulkSignals: [String] {
+        var signals: [String] = []
+        if let link = optOutLinks.first(where: { $0.offer == .unsubscribe }) {
+            signals.append("an unsubscribe link in the body (\(link.recognisedBy))")
+        }
+        if let marker = MarketingMarkers.first(in: bodyTexts) {
+            signals.append("“\(marker)” in the body")
+        }
+        return signals
+    }
 
     /// The text parts (`text/*` leaves), decoded once.
     public private(set) lazy var textParts: [(part: MIMEPart, text: DecodedText)] = message.leafParts.filter {
@@ -79,8 +92,16 @@ public final class LintContext {
     /// The dead-end phrases of the readable text (see `dead-end-phrase`), found once.
     private(set) lazy var deadEndFindings: [Finding] = DeadEndPhraseRule.findings(in: self)
 
+    /// Every List-Unsubscribe field, read into its URIs (RFC 2369).
+    public private(set) lazy var listUnsubscribe: [ListURIField] = header.all("List-Unsubscribe").map(
+        ListURIField.parse)
+
+    /// The unsubscribe and preferences links of every text part, found once and shared by the
+    /// unsubscribe rules.
+    public private(set) lazy var optOutLinks: [OptOutLink] = OptOutLinks.find(in: self)
+
     /// Every defect found in the message: its structure, every address field, the Subject's
-    /// encoded words, and the decoding of the text parts (attachments are never decoded).
+    /// encoded words, the List-Unsubscribe fields, and the decoding of the text parts (attachments are never decoded).
     public private(set) lazy var defects: [ParseDefect] = {
         var all = message.defects
         for name in ["From", "Sender", "Reply-To", "To", "Cc", "Bcc", "Resent-From", "Resent-To", "Resent-Cc"] {
@@ -92,6 +113,7 @@ public final class LintContext {
                 ParseDefect($0.kind, range: $0.range, headerName: field.name, evidence: $0.evidence)
             }
         }
+        all += listUnsubscribe.flatMap(\.defects)
         return all + textPartDefects
     }()
 

@@ -31,9 +31,11 @@ public struct MessageClassification: Sendable, Equatable {
 /// Decides a message's kind from its header, explaining each signal.
 ///
 /// Bulk signals: List-Unsubscribe, List-Id, `Precedence: bulk|list|junk`, Feedback-ID,
-/// the campaign headers of common sending services. Transactional signals: an automated
-/// sender (`Auto-Submitted: auto-generated`, a do-not-reply address) without bulk signals.
-/// Personal: none of these, or a reply (In-Reply-To, References) without bulk signals.
+/// the campaign headers of common sending services; then, in the body (unless the message
+/// is a reply), an unsubscribe link or a marketing marker ("view this email in your
+/// browser"). Transactional signals: an automated sender (`Auto-Submitted:
+/// auto-generated`, a do-not-reply address) without bulk signals. Personal: none of these,
+/// or a reply (In-Reply-To, References) without header bulk signals.
 public enum MessageClassifier {
     /// Header fields that sending services put on campaigns, lowercase.
     static let campaignFields = [
@@ -43,8 +45,12 @@ public enum MessageClassifier {
     ]
 
     /// Classifies `message`; `fromIsDoNotReply` says whether the From address is a
-    /// do-not-reply address (decided by the reply-path analysis).
-    public static func classify(_ header: HeaderBlock, fromIsDoNotReply: Bool) -> MessageClassification {
+    /// do-not-reply address (decided by the reply-path analysis); `bodySignals` are the bulk
+    /// signals of the body ("an unsubscribe link in the body (“Unsubscribe”)"), which count
+    /// only when the message is not a reply.
+    public static func classify(_ header: HeaderBlock, fromIsDoNotReply: Bool, bodySignals: [String] = [])
+        -> MessageClassification
+    {
         var bulk: [String] = []
         for name in ["List-Unsubscribe", "List-Id", "Feedback-ID", "List-Unsubscribe-Post"] where header.contains(name)
         {
@@ -58,6 +64,8 @@ public enum MessageClassifier {
             bulk.append("\(field.name) present")
         }
         if !bulk.isEmpty { return MessageClassification(kind: .bulk, signals: bulk) }
+        let isReply = header.contains("In-Reply-To") || header.contains("References")
+        if !bodySignals.isEmpty, !isReply { return MessageClassification(kind: .bulk, signals: bodySignals) }
 
         var automated: [String] = []
         if let auto = header.first("Auto-Submitted"), auto.unfoldedText.lowercased() != "no" {
@@ -66,7 +74,7 @@ public enum MessageClassifier {
         if fromIsDoNotReply { automated.append("From is a do-not-reply address") }
         if !automated.isEmpty { return MessageClassification(kind: .transactional, signals: automated) }
 
-        if header.contains("In-Reply-To") || header.contains("References") {
+        if isReply {
             return MessageClassification(kind: .personal, signals: ["a reply (In-Reply-To or References)"])
         }
         return MessageClassification(kind: .personal, signals: ["no bulk or automated-sender signal"])

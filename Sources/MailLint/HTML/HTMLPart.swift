@@ -12,6 +12,8 @@ public struct HTMLPart {
     /// Whether the HTML was transfer-encoded (quoted-printable or base64), so that its own
     /// lines differ from the file's.
     public var isEncoded: Bool
+    /// The transfer-decoded bytes and their way back to the file (nil for a template file).
+    public var body: DecodedBody?
 
     /// The 1-based line in the file on which HTML line `htmlLine` stands.
     public func fileLine(forHTMLLine htmlLine: Int) -> Int { lines.fileLine(for: htmlLine) }
@@ -23,6 +25,7 @@ public struct HTMLPart {
         analysis = HTMLAnalysis(bytes: utf8, charset: "utf-8")
         isEncoded = !part.effectiveTransferEncoding.isIdentity
         lines = DecodedLineMap(decoded: decoded, message: message)
+        body = decoded.body
     }
 
     /// Analyses a template file's bytes (`charset` nil: from the document's own `<meta>`).
@@ -31,5 +34,6 @@ public struct HTMLPart {
         analysis = HTMLAnalysis(bytes: bytes, charset: nil)
         isEncoded = false
         lines = DecodedLineMap(identityOver: bytes)
+        body = nil
     }
 }

@@ -11,6 +11,20 @@ public enum BuiltInRules {
         AutoSubmittedMissingRule.self,
         // Dead ends: does the message tell the reader replies go nowhere?
         DeadEndPhraseRule.self,
+        // Unsubscribe: can the reader leave?
+        ListUnsubscribeMissingRule.self,
+        ListUnsubscribeInvalidRule.self,
+        ListUnsubscribeNoHTTPSRule.self,
+        OneClickUnsubscribeMissingRule.self,
+        OneClickUnsubscribeInvalidRule.self,
+        UnsubscribeHeadersNotSignedRule.self,
+        ListUnsubscribeNotOpaqueRule.self,
+        UnsubscribeLinkMissingRule.self,
+        UnsubscribeLinkHiddenRule.self,
+        UnsubscribeLinkTinyRule.self,
+        UnsubscribeLinkLowContrastRule.self,
+        UnsubscribeLinkImageOnlyRule.self,
+        UnsubscribeLinkMissingInTextPartRule.self,
         // Compliance: RFC 5322 fields
         FromMissingRule.self,
         FromMultipleAddressesRule.self,

@@ -67,4 +67,14 @@ public struct RuleExamples: Sendable {
         triggering = [first] + moreTriggering
         passing = [firstPassing] + morePassing
     }
+
+    /// Creates the examples from lists built from tables (one example per hiding technique,
+    /// say): one or more triggering, then one or more passing.
+    public init(
+        triggering first: RuleExample, _ moreTriggering: [RuleExample], passing firstPassing: RuleExample,
+        _ morePassing: [RuleExample]
+    ) {
+        triggering = [first] + moreTriggering
+        passing = [firstPassing] + morePassing
+    }
 }

@@ -94,6 +94,18 @@ public enum DefectKind: String, Sendable, CaseIterable, Codable {
     /// Bytes that are not valid in the declared charset; each becomes U+FFFD.
     case charsetDecodingError = "charset-decoding-error"
 
+    // MARK: List-* fields (RFC 2369)
+    /// A URI of a List-* field that is not enclosed in angle brackets.
+    case listURINotInAngleBrackets = "list-uri-not-in-angle-brackets"
+    /// White space (often a fold) inside the angle brackets of a List-* URI; clients
+    /// remove it, but RFC 2369 forbids inserting it.
+    case listURIWhitespace = "list-uri-whitespace"
+    /// Two List-* URIs not separated by a comma.
+    case listURIsNotCommaSeparated = "list-uris-not-comma-separated"
+    /// A List-* entry that is empty, not closed, or not a URI a mail client can act on
+    /// (no scheme, an unknown scheme, characters URIs cannot hold, no host or no address).
+    case listURIInvalid = "list-uri-invalid"
+
     // MARK: Limits (see `ParserLimits`)
     /// More header fields than `ParserLimits.maxHeaderFields`; the rest are ignored.
     case tooManyHeaderFields = "too-many-header-fields"

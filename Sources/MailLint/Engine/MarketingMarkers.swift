@@ -1,0 +1,26 @@
+/// Phrases that campaigns carry and person-to-person mail does not ("view this email in
+/// your browser"): a body signal of bulk mail for `MessageClassifier`.
+enum MarketingMarkers {
+    static let phrases: [String] = [
+        "view this email in your browser", "view in browser", "view it in your browser", "view online",
+        "view as a web page", "view as webpage", "view this email online", "having trouble viewing this email",
+        "you are receiving this email because you subscribed", "you are receiving this email because you signed up",
+        "you received this email because you subscribed", "you received this email because you signed up",
+        "you are subscribed to", "to stop receiving these emails",
+        "im browser ansehen", "im browser anzeigen", "online ansehen", "version en ligne", "voir la version en ligne",
+        "ver en el navegador", "ver versión web", "ver no navegador", "visualizza nel browser",
+        "bekijk in je browser", "bekijk deze e-mail in je browser", "zobacz w przeglądarce", "visa i webbläsaren",
+        "ブラウザで表示", "在浏览器中查看",
+    ]
+
+    static let matcher = PhraseMatcher<String>(phrases.map { ($0, $0) })
+
+    /// The first marker of the readable texts, as listed, or nil.
+    static func first(in texts: [BodyText]) -> String? {
+        for body in texts {
+            let joined = body.text.runs.map(\.text).joined(separator: " ")
+            if let match = matcher.matches(in: FoldedText.key(joined)).first { return match.payload }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,188 @@
+import MailHTML
+
+/// A way out that the body offers: an unsubscribe or preferences link of an HTML part, or an
+/// opt-out URL or address in a plain-text part. Found once per message (`LintContext.optOutLinks`)
+/// and shared by the unsubscribe rules.
+public struct OptOutLink {
+    /// The part it is in.
+    public var part: MIMEPart
+    /// The URL (or address) as written.
+    public var href: String
+    /// What it says to the reader (link text, alt text, label; the line for plain text).
+    public var text: String
+    /// Why it was recognised ("link text “Unsubscribe” (en)", "URL carries “unsubscribe”").
+    public var recognisedBy: String
+    /// Whether it unsubscribes or leads to preferences.
+    public var offer: OptOutOffer
+    /// The HTML link and its analysis; nil in a plain-text part.
+    public var link: Link?
+    /// Index into `LintContext.htmlParts`, for an HTML link.
+    public var htmlPartIndex: Int?
+    /// 0-based offset in the message buffer where it starts (the `<a` of an HTML link; the
+    /// encoded line holding it when the part is quoted-printable or base64).
+    public var offset: Int
+    /// The 1-based line in the decoded HTML, for a link in an encoded HTML part.
+    public var htmlLine: Int?
+
+    /// Whether a reader sees it: plain text always; HTML unless it is hidden.
+    public var isVisible: Bool {
+        guard let link else { return true }
+        if case .hidden = link.visibility { return false }
+        return true
+    }
+
+    /// A finding anchored at the link.
+    func finding(_ message: String, evidence: [Evidence], fix: String) -> Finding {
+        var finding = Finding(
+            .bytes(offset..<offset, part: part.path, header: nil), message, evidence: evidence, fix: fix)
+        finding.htmlLine = htmlLine
+        finding.elementPath = link?.elementPath
+        return finding
+    }
+
+    /// The link as evidence: what it says and where it goes.
+    var evidence: [Evidence] {
+        [Evidence("link", text.isEmpty ? href : "“\(text)” → \(href)"), Evidence("recognised by", recognisedBy)]
+    }
+}
+
+/// Finds the opt-out links of a message.
+enum OptOutLinks {
+    static func find(in context: LintContext) -> [OptOutLink] {
+        let headerURIs = Set(context.listUnsubscribe.flatMap(\.entries).map(\.uri))
+        var found: [OptOutLink] = []
+        for (index, html) in context.htmlParts.enumerated() {
+            guard let part = html.part else { continue }
+            let tags = html.body.map { LinkTagPositions(decoded: $0.bytes) }
+            var seenOnLine: [Int: Int] = [:]
+            for link in html.analysis.links {
+                let occurrence = seenOnLine[link.line, default: 0]
+                seenOnLine[link.line] = occurrence + 1
+                guard let (recognisedBy, offer) = recognise(link, headerURIs: headerURIs) else { continue }
+                var offset = html.lines.rawOffset(for: link.line)
+                if let body = html.body, let decoded = tags?.start(endingOnLine: link.line, occurrence: occurrence) {
+                    offset = body.rawOffset(forDecoded: decoded)
+                }
+                found.append(
+                    OptOutLink(
+                        part: part, href: link.href, text: link.accessibleText, recognisedBy: recognisedBy,
+                        offer: offer,
+                        link: link, htmlPartIndex: index, offset: offset, htmlLine: html.isEncoded ? link.line : nil))
+            }
+        }
+        for (part, decoded) in context.textParts where part.contentType.subtype == "plain" {
+            found += plainTextLinks(part, decoded, context: context, headerURIs: headerURIs)
+        }
+        return found
+    }
+
+    /// Why `link` is an opt-out link, or nil when it is not one.
+    static func recognise(_ link: Link, headerURIs: Set<String>) -> (String, OptOutOffer)? {
+        if let phrase = OptOutVocabulary.phrase(in: link.accessibleText) {
+            let what = link.imageOnly ? "alt text" : "link text"
+            return ("\(what) “\(phrase.written)” (\(phrase.language))", phrase.offer)
+        }
+        if let word = OptOutVocabulary.urlWord(in: link.href) {
+            return ("URL carries “\(word.word)”", word.offer)
+        }
+        if headerURIs.contains(link.href) { return ("URL of the List-Unsubscribe field", .unsubscribe) }
+        return nil
+    }
+
+    /// The opt-out URLs and addresses of a plain-text part: those whose URL carries an
+    /// opt-out word, and those on a line that says "unsubscribe" (or on the line after it).
+    static func plainTextLinks(_ part: MIMEPart, _ decoded: DecodedText, context: LintContext, headerURIs: Set<String>)
+        -> [OptOutLink]
+    {
+        var found: [OptOutLink] = []
+        let lines = DecodedLineMap(decoded: decoded, message: context.message)
+        var phraseOnPreviousLine: (written: String, language: String, offer: OptOutOffer)?
+        // Lines end as `LineIndex` ends them (CR LF, LF, CR), so that numbers match the map's.
+        let textLines = decoded.text.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        for (lineIndex, line) in textLines.enumerated() {
+            let phrase = OptOutVocabulary.phrase(in: String(line))
+            for target in PlainTextTargets.find(in: line) {
+                let recognisedBy: String
+                let offer: OptOutOffer
+                if let word = OptOutVocabulary.urlWord(in: target) {
+                    (recognisedBy, offer) = ("URL carries “\(word.word)”", word.offer)
+                } else if let phrase = phrase ?? phraseOnPreviousLine {
+                    (recognisedBy, offer) = ("next to “\(phrase.written)” (\(phrase.language))", phrase.offer)
+                } else if headerURIs.contains(target) {
+                    (recognisedBy, offer) = ("URL of the List-Unsubscribe field", .unsubscribe)
+                } else {
+                    continue
+                }
+                let offset = lines.rawOffset(for: lineIndex + 1)
+                found.append(
+                    OptOutLink(
+                        part: part, href: target, text: VisibleText.collapse(String(line)),
+                        recognisedBy: recognisedBy, offer: offer, link: nil, htmlPartIndex: nil, offset: offset,
+                        htmlLine: nil))
+            }
+            phraseOnPreviousLine = phrase
+        }
+        return found
+    }
+}
+
+/// Where the `<a` and `<area` start tags of an HTML source are, by the line their `>` is on
+/// (the line libxml2 gives the element).
+struct LinkTagPositions {
+    private var startsByEndLine: [Int: [Int]] = [:]
+
+    init(decoded bytes: [UInt8]) {
+        var line = 1
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte == ASCII.lf {
+                line += 1
+            } else if byte == UInt8(ascii: "<"), index + 2 < count, bytes[index + 1] | 0x20 == UInt8(ascii: "a") {
+                let afterA = bytes[index + 2]
+                let isArea =
+                    afterA | 0x20 == UInt8(ascii: "r") && index + 5 < count
+                    && bytes[index + 3] | 0x20 == UInt8(ascii: "e") && bytes[index + 4] | 0x20 == UInt8(ascii: "a")
+                let next = isArea ? bytes[index + 5] : afterA
+                if ASCII.isWhitespaceOrLineBreak(next) || next == UInt8(ascii: ">") || next == UInt8(ascii: "/") {
+                    var end = index + 1
+                    var endLine = line
+                    while end < count, bytes[end] != UInt8(ascii: ">") {
+                        if bytes[end] == ASCII.lf { endLine += 1 }
+                        end += 1
+                    }
+                    startsByEndLine[endLine, default: []].append(index)
+                }
+            }
+            index += 1
+        }
+    }
+
+    /// The offset of the `occurrence`-th (0-based) link tag whose `>` is on `line`.
+    func start(endingOnLine line: Int, occurrence: Int) -> Int? {
+        guard let starts = startsByEndLine[line], occurrence < starts.count else { return nil }
+        return starts[occurrence]
+    }
+}
+
+/// The URLs (http, https, mailto) and bare e-mail addresses of a line of plain text.
+enum PlainTextTargets {
+    static func find(in line: Substring) -> [String] {
+        var targets: [String] = []
+        for word in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            let punctuation: Set<Character> = ["<", ">", "(", ")", "[", "]", "\"", "'", ".", ",", ";", ":", "!", "?"]
+            var token = word.drop { punctuation.contains($0) }
+            while let last = token.last, punctuation.contains(last) { token.removeLast() }
+            if token.hasPrefix("URL:") { token.removeFirst(4) }
+            let lowered = token.lowercased()
+            if lowered.hasPrefix("https://") || lowered.hasPrefix("http://") || lowered.hasPrefix("mailto:")
+                || (token.contains("@") && token.contains(".") && !token.hasPrefix("@"))
+            {
+                targets.append(String(token))
+            }
+        }
+        return targets
+    }
+}

@@ -1,0 +1,110 @@
+/// What an opt-out link offers.
+public enum OptOutOffer: String, Sendable {
+    /// It unsubscribes (or leads to the page that does).
+    case unsubscribe
+    /// It leads to subscription preferences, where the reader can leave.
+    case preferences
+}
+
+/// How readers are offered a way out, in the languages the rules read: link texts that
+/// unsubscribe or lead to subscription preferences, and the words such links carry in their
+/// URLs. Adding a language is adding lines. Texts are matched folded (see `FoldedText`):
+/// case, diacritics, hyphens and punctuation do not matter, whole words only (anywhere for
+/// Japanese and Chinese).
+enum OptOutVocabulary {
+    typealias Offer = OptOutOffer
+
+    /// Link texts (and alt texts, labels), with their language and what they offer.
+    static let phrases: [(phrase: String, language: String, offer: Offer)] = [
+        ("unsubscribe", "en", .unsubscribe), ("opt out", "en", .unsubscribe), ("opt-out", "en", .unsubscribe),
+        ("remove me", "en", .unsubscribe), ("stop receiving", "en", .unsubscribe),
+        ("leave this list", "en", .unsubscribe), ("leave the list", "en", .unsubscribe),
+        ("stop these emails", "en", .unsubscribe), ("stop emails", "en", .unsubscribe),
+        ("manage preferences", "en", .preferences), ("manage your preferences", "en", .preferences),
+        ("email preferences", "en", .preferences), ("e-mail preferences", "en", .preferences),
+        ("update your preferences", "en", .preferences), ("update preferences", "en", .preferences),
+        ("subscription preferences", "en", .preferences), ("manage subscription", "en", .preferences),
+        ("manage subscriptions", "en", .preferences), ("manage your subscription", "en", .preferences),
+        ("subscription settings", "en", .preferences), ("email settings", "en", .preferences),
+        ("preference center", "en", .preferences), ("preference centre", "en", .preferences),
+        ("communication preferences", "en", .preferences), ("preferences", "en", .preferences),
+        ("abmelden", "de", .unsubscribe), ("abbestellen", "de", .unsubscribe), ("abmeldung", "de", .unsubscribe),
+        ("austragen", "de", .unsubscribe), ("newsletter abbestellen", "de", .unsubscribe),
+        ("vom newsletter abmelden", "de", .unsubscribe), ("einstellungen verwalten", "de", .preferences),
+        ("newsletter-einstellungen", "de", .preferences), ("e-mail-einstellungen", "de", .preferences),
+        ("se désabonner", "fr", .unsubscribe), ("désabonner", "fr", .unsubscribe),
+        ("désabonnement", "fr", .unsubscribe), ("se désinscrire", "fr", .unsubscribe),
+        ("désinscrire", "fr", .unsubscribe), ("désinscription", "fr", .unsubscribe),
+        ("vous désabonner", "fr", .unsubscribe), ("gérer mes préférences", "fr", .preferences),
+        ("gérer vos préférences", "fr", .preferences), ("préférences", "fr", .preferences),
+        ("darse de baja", "es", .unsubscribe), ("darte de baja", "es", .unsubscribe),
+        ("dar de baja", "es", .unsubscribe),
+        ("cancelar suscripción", "es", .unsubscribe), ("cancelar la suscripción", "es", .unsubscribe),
+        ("anular suscripción", "es", .unsubscribe), ("desuscribirse", "es", .unsubscribe),
+        ("desuscribirte", "es", .unsubscribe), ("baja", "es", .unsubscribe), ("preferencias", "es", .preferences),
+        ("descadastrar", "pt", .unsubscribe), ("descadastre-se", "pt", .unsubscribe),
+        ("cancelar inscrição", "pt", .unsubscribe), ("cancelar assinatura", "pt", .unsubscribe),
+        ("cancelar a inscrição", "pt", .unsubscribe), ("sair da lista", "pt", .unsubscribe),
+        ("descadastramento", "pt", .unsubscribe), ("gerenciar preferências", "pt", .preferences),
+        ("annulla iscrizione", "it", .unsubscribe), ("annullare l'iscrizione", "it", .unsubscribe),
+        ("disiscriviti", "it", .unsubscribe), ("disiscrizione", "it", .unsubscribe),
+        ("cancella iscrizione", "it", .unsubscribe), ("cancellati", "it", .unsubscribe),
+        ("gestisci le preferenze", "it", .preferences), ("preferenze", "it", .preferences),
+        ("afmelden", "nl", .unsubscribe), ("uitschrijven", "nl", .unsubscribe), ("schrijf je uit", "nl", .unsubscribe),
+        ("meld je af", "nl", .unsubscribe), ("uitschrijving", "nl", .unsubscribe), ("voorkeuren", "nl", .preferences),
+        ("wypisz się", "pl", .unsubscribe), ("wypisz", "pl", .unsubscribe),
+        ("zrezygnuj z subskrypcji", "pl", .unsubscribe), ("anuluj subskrypcję", "pl", .unsubscribe),
+        ("rezygnacja z subskrypcji", "pl", .unsubscribe), ("wypisanie", "pl", .unsubscribe),
+        ("avregistrera", "sv", .unsubscribe), ("avregistrera dig", "sv", .unsubscribe),
+        ("avsluta prenumeration", "sv", .unsubscribe), ("avsluta prenumerationen", "sv", .unsubscribe),
+        ("avprenumerera", "sv", .unsubscribe), ("säg upp prenumerationen", "sv", .unsubscribe),
+        ("配信停止", "ja", .unsubscribe), ("購読解除", "ja", .unsubscribe), ("配信解除", "ja", .unsubscribe),
+        ("登録解除", "ja", .unsubscribe), ("購読停止", "ja", .unsubscribe), ("配信設定", "ja", .preferences),
+        ("退订", "zh", .unsubscribe), ("取消订阅", "zh", .unsubscribe), ("退訂", "zh", .unsubscribe),
+        ("取消訂閱", "zh", .unsubscribe), ("退阅", "zh", .unsubscribe), ("订阅设置", "zh", .preferences),
+    ]
+
+    /// The phrase automaton, built once.
+    static let matcher = PhraseMatcher<(language: String, offer: Offer)>(
+        phrases.map { ($0.phrase, ($0.language, $0.offer)) })
+
+    /// Words that opt-out URLs carry in their path or query, lowercase ASCII; matched as
+    /// substrings of the URL after its host.
+    static let urlWords: [(word: String, offer: Offer)] = [
+        ("unsubscribe", .unsubscribe), ("unsub", .unsubscribe), ("optout", .unsubscribe), ("opt-out", .unsubscribe),
+        ("opt_out", .unsubscribe), ("abmelden", .unsubscribe), ("abbestellen", .unsubscribe),
+        ("desinscri", .unsubscribe), ("desabonn", .unsubscribe), ("d%c3%a9sabonn", .unsubscribe),
+        ("d%c3%a9sinscri", .unsubscribe), ("darse-de-baja", .unsubscribe), ("/baja", .unsubscribe),
+        ("descadastr", .unsubscribe), ("disiscri", .unsubscribe), ("afmelden", .unsubscribe),
+        ("uitschrijven", .unsubscribe), ("wypisz", .unsubscribe), ("avregistr", .unsubscribe),
+        ("avprenumer", .unsubscribe), ("/leave", .unsubscribe), ("-leave@", .unsubscribe),
+        ("mailman/options", .unsubscribe), ("mailman/listinfo", .unsubscribe), ("subject=unsubscribe", .unsubscribe),
+        ("preferences", .preferences), ("preference-center", .preferences), ("preference_center", .preferences),
+        ("manage-subscription", .preferences), ("subscription-center", .preferences),
+        ("email-settings", .preferences),
+    ]
+
+    /// The URL word `url` carries after its host, or nil.
+    static func urlWord(in url: String) -> (word: String, offer: Offer)? {
+        let lowered = url.lowercased()
+        var rest = Substring(lowered)
+        if let scheme = rest.range(of: "://") {
+            rest = rest[scheme.upperBound...]
+            rest = rest.drop { $0 != "/" && $0 != "?" }
+        }
+        return urlWords.first { rest.contains($0.word) }
+    }
+
+    /// The first opt-out phrase in `text`: what was written, its language and offer.
+    static func phrase(in text: String) -> (written: String, language: String, offer: Offer)? {
+        guard !text.isEmpty else { return nil }
+        let folded = FoldedText(text)
+        guard let match = matcher.matches(in: folded.scalars).min(by: { $0.range.lowerBound < $1.range.lowerBound })
+        else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        var written = String.UnicodeScalarView()
+        written.append(
+            contentsOf: scalars[folded.sources[match.range.lowerBound]...folded.sources[match.range.upperBound - 1]])
+        return (String(written), match.payload.language, match.payload.offer)
+    }
+}

@@ -1,0 +1,107 @@
+/// `unsubscribe-link-missing`: bulk mail whose body offers no visible way out.
+public struct UnsubscribeLinkMissingRule: Rule {
+    /// What the rule is: id, docs, references, options and examples.
+    public static let description = RuleDescription(
+        id: "unsubscribe-link-missing",
+        summary: "bulk mail has no visible unsubscribe or preferences link in its body",
+        rationale: """
+            Applies to bulk mail only. Yahoo and Microsoft require "a clearly visible \
+            unsubscribe link in the message body" besides the List-Unsubscribe field; \
+            CAN-SPAM requires a clear and conspicuous opt-out, CASL an unsubscribe mechanism \
+            set out clearly and prominently. The rule looks for a link whose text, alt text or \
+            URL unsubscribes or leads to subscription preferences — in English, German, \
+            French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Japanese and Chinese \
+            — in every HTML part (links a reader cannot see do not count: see \
+            `unsubscribe-link-hidden`) and every plain-text part (a URL or address next to \
+            the word "unsubscribe", or whose URL says it).
+            """,
+        defaultSeverity: .error, category: .unsubscribe, appliesTo: [.bulk], appliesToTemplates: true,
+        references: [
+            UnsubscribeReferences.yahoo, UnsubscribeReferences.microsoft, UnsubscribeReferences.gmail,
+            UnsubscribeReferences.canSpam,
+        ],
+        examples: RuleExamples(
+            triggering: RuleExample("↓" + NewsletterExample.html("<p>See you next week!</p>")),
+            RuleExample(
+                "↓"
+                    + NewsletterExample.html(
+                        "<p style=\"display:none\"><a href=\"https://harbourbooks.example/u/8f3a\">Unsubscribe</a></p>")
+            ),
+            RuleExample(
+                NewsletterExample.alternative(
+                    plain: "See you next week!", html: "<p>See you next week!</p>"
+                ).replacingFirst("--b1\nContent-Type: text/html", with: "--b1\n↓Content-Type: text/html")),
+            RuleExample("↓From: news@harbourbooks.example\nList-Id: <news.harbourbooks.example>\n\nNew arrivals.\n"),
+            RuleExample(
+                "↓From: news@harbourbooks.example\nPrecedence: bulk\n\nNew arrivals: https://harbourbooks.example/new\n"
+            ),
+            RuleExample(
+                "↓From: news@harbourbooks.example\nFeedback-ID: 1:2:3:esp\nContent-Type: text/html\n\n<p>Neu im Laden.</p><p><a href=\"https://harbourbooks.example/shop\">Zum Shop</a></p>\n"
+            ),
+            passing: RuleExample(NewsletterExample.html(NewsletterExample.unsubscribeLink)),
+            RuleExample(
+                NewsletterExample.html(
+                    "<p><a href=\"https://harbourbooks.example/u/8f3a\">Newsletter abbestellen</a></p>")),
+            RuleExample(NewsletterExample.html("<p><a href=\"https://harbourbooks.example/u/8f3a\">配信停止はこちら</a></p>")),
+            RuleExample(
+                NewsletterExample.html(
+                    "<p><a href=\"https://harbourbooks.example/account/email-preferences\">Manage preferences</a></p>")),
+            RuleExample(
+                NewsletterExample.html(
+                    "<p>Not for you? <a href=\"https://harbourbooks.example/unsubscribe?u=8f3a\">Click here</a>.</p>")),
+            RuleExample(
+                NewsletterExample.html(
+                    "<p style=\"display:none\"><a href=\"https://harbourbooks.example/u/1\">Unsubscribe</a></p>\n"
+                        + NewsletterExample.unsubscribeLink)),
+            RuleExample(
+                "From: news@harbourbooks.example\nList-Id: <news.harbourbooks.example>\n\nNew arrivals.\n\nTo unsubscribe, visit:\nhttps://harbourbooks.example/u/8f3a\n"
+            ),
+            RuleExample(
+                "From: news@harbourbooks.example\nList-Id: <news.harbourbooks.example>\n\nNew arrivals.\n--\nLeave the list: mailto:news-leave@harbourbooks.example\n"
+            ),
+            RuleExample("From: noreply@shop.example\nSubject: Your receipt\n\nOrder 1234: 2 books, 31.80 EUR\n")))
+
+    /// Creates the rule.
+    public init() {}
+
+    /// The findings on one message.
+    public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
+        let links = context.optOutLinks
+        guard !links.contains(where: \.isVisible), !context.textParts.isEmpty else { return [] }
+        var evidence: [Evidence] = []
+        for hidden in links.prefix(3) {
+            if case .hidden(let reasons) = hidden.link?.visibility {
+                evidence.append(
+                    Evidence("hidden opt-out link", "“\(hidden.text)” → \(hidden.href): \(reasons[0].description)"))
+            }
+        }
+        let htmlLinks = context.htmlParts.reduce(0) { $0 + $1.analysis.links.count }
+        evidence.append(
+            Evidence(
+                "searched",
+                "\(context.textParts.count) text part\(context.textParts.count == 1 ? "" : "s"), \(htmlLinks) HTML link\(htmlLinks == 1 ? "" : "s")"
+            ))
+        if let field = context.header.first("List-Unsubscribe") {
+            evidence.append(
+                Evidence(
+                    "List-Unsubscribe", "\(field.unfoldedText) (providers and CAN-SPAM want a link in the body too)"))
+        }
+        let part = context.htmlParts.first?.part ?? context.textParts[0].part
+        return [
+            Finding(
+                .part(part), "bulk mail offers no visible unsubscribe link in its body", evidence: evidence,
+                fix:
+                    "add a visible link that says what it does (“Unsubscribe”) near the end of every text and HTML part, in a readable size and colour"
+            )
+        ]
+    }
+}
+
+extension String {
+    /// The string with the first occurrence of `target` replaced (used to place a marker in
+    /// a built example).
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
+    }
+}
