@@ -93,6 +93,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared", "corpus"))
     ap.add_argument("--show", type=int, default=30)
+    ap.add_argument("--only", action="append", default=[], help="compare only documents whose path contains this (repeatable)")
     opts = ap.parse_args()
     root = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
     subprocess.run(["swift", "build", "-c", "release", "--product", "mail-lint"], cwd=root, check=True, capture_output=True)
@@ -105,6 +106,8 @@ def main():
     for path in sorted(glob.glob(os.path.join(opts.corpus, "eml", "**", "*.eml"), recursive=True)):
         for index, text in enumerate(html_parts(path)):
             documents.append((f"{os.path.relpath(path, opts.corpus)} html#{index + 1}", text.encode("utf-8")))
+    if opts.only:
+        documents = [d for d in documents if any(part in d[0] for part in opts.only)]
     totals = {"links": 0, "visibility": 0, "font": 0, "font_total": 0, "contrast": 0, "contrast_total": 0, "unpaired": 0}
     problems = []
     with tempfile.TemporaryDirectory() as tmp:

@@ -28,6 +28,9 @@ public struct HiddenReason: Sendable, Equatable, CustomStringConvertible {
     public var line: Int
     /// True for `mso-hide: all`, which hides only in Outlook for Windows.
     public var outlookOnly: Bool
+    /// True when the declaration is inside an `@media` rule that reads the screen width:
+    /// the element is hidden at some widths only (a responsive variant).
+    public var viewportDependent = false
 
     /// "display: none (.footer a { display: none } on <a>, html line 12)".
     public var description: String {
@@ -121,8 +124,9 @@ public struct VisibilityAnalyzer: Sendable {
     private func reason(_ what: String, _ declaration: Declaration?, element: Int) -> HiddenReason {
         if let declaration {
             return HiddenReason(
-                what: what, source: "\(declaration.origin) { \(declaration.text) } on <\(tree.nodes[element].tag)>",
-                line: declaration.line, outlookOnly: false)
+                what: what,
+                source: "\(declaration.written) on <\(tree.nodes[element].tag)>",
+                line: declaration.line, outlookOnly: false, viewportDependent: declaration.dependsOnViewportWidth)
         }
         return HiddenReason(
             what: what, source: "<\(tree.nodes[element].tag)>", line: tree.nodes[element].line, outlookOnly: false)
@@ -154,6 +158,22 @@ public struct VisibilityAnalyzer: Sendable {
         let element = tree.nodes[index].kind == .element ? index : tree.nodes[index].parent
         guard element >= 0 else { return nil }
         return source(property, at: element)?.0
+    }
+
+    /// The declaration that painted the background node `index` is drawn on: the nearest
+    /// element, itself or an ancestor, with a background colour of its own; nil for the
+    /// page's default white.
+    public func backgroundDeclaration(for index: Int) -> Declaration? {
+        var current = tree.nodes[index].kind == .element ? index : tree.nodes[index].parent
+        while current >= 0 {
+            if cascade.styles[current].backgroundColor.alpha > 0,
+                let declaration = cascade.styles[current].sources["background-color"]
+            {
+                return declaration
+            }
+            current = tree.nodes[current].parent
+        }
+        return nil
     }
 
     private func inheritedReason(_ what: String, _ property: String, at index: Int, element: Int) -> HiddenReason {

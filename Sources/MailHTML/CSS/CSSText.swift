@@ -60,6 +60,19 @@ public struct Declaration: Sendable, Equatable {
     public var origin: String
     /// 1-based line in the HTML source.
     public var line: Int
+    /// The `@media` condition the declaration's rule is inside ("screen and (max-width:
+    /// 640px)"), nil outside any.
+    public var media: String? = nil
+
+    /// The declaration where it was written, for evidence: `.legal { color: #999 }`,
+    /// `@media (max-width: 640px) { .legal { display: none } }`, `style attribute { … }`.
+    public var written: String {
+        let rule = "\(origin) { \(text) }"
+        return media.map { "@media \($0) { \(rule) }" } ?? rule
+    }
+
+    /// Whether it applies at some screen widths only (its `@media` condition reads the width).
+    public var dependsOnViewportWidth: Bool { media?.contains("width") ?? false }
 
     /// `property: value` (with `!important`), for evidence.
     public var text: String {
@@ -70,7 +83,9 @@ public struct Declaration: Sendable, Equatable {
 /// Reads a declaration block's tokens (`a: b; c: d !important`) into declarations. A
 /// declaration this reader cannot make sense of is skipped to the next `;`, as in CSS.
 enum DeclarationParser {
-    static func parse(_ tokens: ArraySlice<CSSToken>, origin: String, line: Int) -> [Declaration] {
+    static func parse(_ tokens: ArraySlice<CSSToken>, origin: String, line: Int, media: String? = nil)
+        -> [Declaration]
+    {
         var declarations: [Declaration] = []
         var current: [CSSToken] = []
         var depth = 0
@@ -98,7 +113,9 @@ enum DeclarationParser {
             }
             guard !value.isEmpty else { return }
             declarations.append(
-                Declaration(property: name.lowercased(), value: value, important: important, origin: origin, line: line)
+                Declaration(
+                    property: name.lowercased(), value: value, important: important, origin: origin, line: line,
+                    media: media)
             )
         }
         for token in tokens {

@@ -32,11 +32,12 @@ public struct StyleSheet: Sendable {
         let tokens = tokenizer.tokenize()
         let lines = tokenizer.lines
         var index = 0
-        parseBlockContents(tokens, lines, &index, baseLine: line, applies: true, limit: limit)
+        parseBlockContents(tokens, lines, &index, baseLine: line, applies: true, media: nil, limit: limit)
     }
 
     private mutating func parseBlockContents(
-        _ tokens: [CSSToken], _ lines: [Int], _ index: inout Int, baseLine: Int, applies: Bool, limit: Int
+        _ tokens: [CSSToken], _ lines: [Int], _ index: inout Int, baseLine: Int, applies: Bool, media: String?,
+        limit: Int
     ) {
         while index < tokens.count {
             switch tokens[index] {
@@ -56,8 +57,14 @@ public struct StyleSheet: Sendable {
                 index += 1
                 if name == "media" || name == "supports" {
                     let matches = name == "supports" || MediaQuery.matches(prelude)
+                    var inner = media
+                    if name == "media" {
+                        let condition = CSSText.serialize(prelude).trimmedCSS
+                        inner = media.map { "\($0) and \(condition)" } ?? condition
+                    }
                     parseBlockContents(
-                        tokens, lines, &index, baseLine: baseLine, applies: applies && matches, limit: limit)
+                        tokens, lines, &index, baseLine: baseLine, applies: applies && matches, media: inner,
+                        limit: limit)
                     if index < tokens.count, tokens[index] == .closeCurly { index += 1 }
                 } else {
                     skipBlock(tokens, &index)
@@ -98,7 +105,8 @@ public struct StyleSheet: Sendable {
                     continue
                 }
                 let origin = CSSText.serialize(prelude).trimmedCSS
-                let declarations = DeclarationParser.parse(tokens[blockStart..<blockEnd], origin: origin, line: line)
+                let declarations = DeclarationParser.parse(
+                    tokens[blockStart..<blockEnd], origin: origin, line: line, media: media)
                 rules.append(StyleRule(selectors: selectors, declarations: declarations, order: rules.count))
             }
         }

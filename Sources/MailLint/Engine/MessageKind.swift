@@ -28,14 +28,18 @@ public struct MessageClassification: Sendable, Equatable {
     public var explanation: String { "\(kind.rawValue) (\(signals.joined(separator: ", ")))" }
 }
 
-/// Decides a message's kind from its header, explaining each signal.
+/// Decides a message's kind from its header and body, explaining each signal. In order:
 ///
-/// Bulk signals: List-Unsubscribe, List-Id, `Precedence: bulk|list|junk`, Feedback-ID,
-/// the campaign headers of common sending services; then, in the body (unless the message
-/// is a reply), an unsubscribe link or a marketing marker ("view this email in your
-/// browser"). Transactional signals: an automated sender (`Auto-Submitted:
-/// auto-generated`, a do-not-reply address) without bulk signals. Personal: none of these,
-/// or a reply (In-Reply-To, References) without header bulk signals.
+/// 1. Bulk, from the header: List-Unsubscribe, List-Id, List-Unsubscribe-Post,
+///    `Precedence: bulk|list`, Feedback-ID, the campaign headers of common sending services.
+/// 2. Transactional, for notifications no person sent: `Precedence: junk` (autoresponders
+///    and bounces) or a `multipart/report` (delivery and read notifications, RFC 6522).
+/// 3. Bulk, from the body (unless the message is a reply): an unsubscribe link, a marketing
+///    marker ("view this email in your browser"). A newsletter from a do-not-reply address
+///    is still bulk.
+/// 4. Transactional: an automated sender (`Auto-Submitted` other than `no`, a do-not-reply
+///    address).
+/// 5. Personal: a reply (In-Reply-To, References), or nothing of the above.
 public enum MessageClassifier {
     /// Header fields that sending services put on campaigns, lowercase.
     static let campaignFields = [
@@ -58,12 +62,22 @@ public enum MessageClassifier {
         }
         if let precedence = header.first("Precedence") {
             let value = precedence.unfoldedText.lowercased()
-            if ["bulk", "list", "junk"].contains(value) { bulk.append("Precedence: \(value)") }
+            if ["bulk", "list"].contains(value) { bulk.append("Precedence: \(value)") }
         }
         for field in header.fields where campaignFields.contains(field.lowercasedName) {
             bulk.append("\(field.name) present")
         }
         if !bulk.isEmpty { return MessageClassification(kind: .bulk, signals: bulk) }
+
+        var notification: [String] = []
+        if let precedence = header.first("Precedence"), precedence.unfoldedText.lowercased() == "junk" {
+            notification.append("Precedence: junk")
+        }
+        if let type = header.first("Content-Type"), type.unfoldedText.lowercased().hasPrefix("multipart/report") {
+            notification.append("a delivery or disposition report (multipart/report)")
+        }
+        if !notification.isEmpty { return MessageClassification(kind: .transactional, signals: notification) }
+
         let isReply = header.contains("In-Reply-To") || header.contains("References")
         if !bodySignals.isEmpty, !isReply { return MessageClassification(kind: .bulk, signals: bodySignals) }
 

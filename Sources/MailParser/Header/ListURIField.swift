@@ -30,6 +30,20 @@ public struct ListURIField: Sendable {
     public static func parse(_ field: HeaderField) -> ListURIField {
         var result = ListURIField(entries: [], defects: [])
         let bytes = field.rawValue
+        // Encoded words have no place in a structured field (RFC 2047 §5): clients read the
+        // field as written, so nothing in it can be used.
+        if let start = bytes.firstRange(of: Array("=?".utf8))?.lowerBound, bytes[start...].contains(UInt8(ascii: "?")),
+            bytes.firstRange(of: Array("?=".utf8)) != nil
+        {
+            let decoded = EncodedWordDecoder.decode(bytes).text
+            result.defects.append(
+                ParseDefect(
+                    .listURIInvalid, range: field.range, headerName: field.name,
+                    evidence:
+                        "the field is RFC 2047-encoded, which mail clients do not decode here; decoded it reads \(decoded)"
+                ))
+            return result
+        }
         var index = bytes.startIndex
         var expectsEntry = true
         func defect(_ kind: DefectKind, _ range: Range<Int>, _ evidence: String) {
@@ -168,5 +182,8 @@ public struct ListURIField: Sendable {
         return nil
     }
 
-    static func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+    /// The bytes as text, folds shown as one space.
+    static func text(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes.filter { $0 != ASCII.cr && $0 != ASCII.lf }, as: UTF8.self)
+    }
 }

@@ -58,7 +58,8 @@ enum OptOutLinks {
             for link in html.analysis.links {
                 let occurrence = seenOnLine[link.line, default: 0]
                 seenOnLine[link.line] = occurrence + 1
-                guard let (recognisedBy, offer) = recognise(link, headerURIs: headerURIs) else { continue }
+                guard let (recognisedBy, offer) = recognise(link, in: html.analysis.tree, headerURIs: headerURIs)
+                else { continue }
                 var offset = html.lines.rawOffset(for: link.line)
                 if let body = html.body, let decoded = tags?.start(endingOnLine: link.line, occurrence: occurrence) {
                     offset = body.rawOffset(forDecoded: decoded)
@@ -76,8 +77,9 @@ enum OptOutLinks {
         return found
     }
 
-    /// Why `link` is an opt-out link, or nil when it is not one.
-    static func recognise(_ link: Link, headerURIs: Set<String>) -> (String, OptOutOffer)? {
+    /// Why `link` is an opt-out link, or nil when it is not one: its text, alt text or label;
+    /// its URL; its class or id; or, for a link that only says "here", its sentence.
+    static func recognise(_ link: Link, in tree: HTMLTree, headerURIs: Set<String>) -> (String, OptOutOffer)? {
         if let phrase = OptOutVocabulary.phrase(in: link.accessibleText) {
             let what = link.imageOnly ? "alt text" : "link text"
             return ("\(what) “\(phrase.written)” (\(phrase.language))", phrase.offer)
@@ -86,6 +88,17 @@ enum OptOutLinks {
             return ("URL carries “\(word.word)”", word.offer)
         }
         if headerURIs.contains(link.href) { return ("URL of the List-Unsubscribe field", .unsubscribe) }
+        let node = tree.nodes[link.element]
+        for name in ["class", "id"] {
+            if let value = node.attribute(name), let word = OptOutVocabulary.urlWord(in: "/" + value) {
+                return ("\(name) “\(value)”", word.offer)
+            }
+        }
+        if link.imageOnly || LinkSentence.isGeneric(link.text),
+            let phrase = OptOutVocabulary.phrase(in: LinkSentence.around(link.element, in: tree))
+        {
+            return ("“\(link.text)” next to “\(phrase.written)” (\(phrase.language))", phrase.offer)
+        }
         return nil
     }
 
@@ -96,18 +109,19 @@ enum OptOutLinks {
     {
         var found: [OptOutLink] = []
         let lines = DecodedLineMap(decoded: decoded, message: context.message)
-        var phraseOnPreviousLine: (written: String, language: String, offer: OptOutOffer)?
+        var previousLine = ""
         // Lines end as `LineIndex` ends them (CR LF, LF, CR), so that numbers match the map's.
         let textLines = decoded.text.split(
             omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
         for (lineIndex, line) in textLines.enumerated() {
-            let phrase = OptOutVocabulary.phrase(in: String(line))
+            // The phrase may stand on the line before the URL, or run across the break.
+            let phrase = OptOutVocabulary.phrase(in: previousLine + " " + line)
             for target in PlainTextTargets.find(in: line) {
                 let recognisedBy: String
                 let offer: OptOutOffer
                 if let word = OptOutVocabulary.urlWord(in: target) {
                     (recognisedBy, offer) = ("URL carries “\(word.word)”", word.offer)
-                } else if let phrase = phrase ?? phraseOnPreviousLine {
+                } else if let phrase {
                     (recognisedBy, offer) = ("next to “\(phrase.written)” (\(phrase.language))", phrase.offer)
                 } else if headerURIs.contains(target) {
                     (recognisedBy, offer) = ("URL of the List-Unsubscribe field", .unsubscribe)
@@ -121,7 +135,7 @@ enum OptOutLinks {
                         recognisedBy: recognisedBy, offer: offer, link: nil, htmlPartIndex: nil, offset: offset,
                         htmlLine: nil))
             }
-            phraseOnPreviousLine = phrase
+            previousLine = String(line)
         }
         return found
     }
@@ -167,18 +181,39 @@ struct LinkTagPositions {
     }
 }
 
-/// The URLs (http, https, mailto) and bare e-mail addresses of a line of plain text.
+/// The URLs (http, https, mailto) and bare e-mail addresses of a line of plain text,
+/// wherever they stand (`<https://…>`, `[here](https://…)`, `URL:https://…`).
 enum PlainTextTargets {
+    static let schemes = ["https://", "http://", "mailto:"]
+    static let delimiters: Set<Character> = [" ", "\t", "<", ">", "(", ")", "[", "]", "\"", "'"]
+    static let trailingPunctuation: Set<Character> = [".", ",", ";", ":", "!", "?"]
+
     static func find(in line: Substring) -> [String] {
         var targets: [String] = []
-        for word in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-            let punctuation: Set<Character> = ["<", ">", "(", ")", "[", "]", "\"", "'", ".", ",", ";", ":", "!", "?"]
-            var token = word.drop { punctuation.contains($0) }
-            while let last = token.last, punctuation.contains(last) { token.removeLast() }
-            if token.hasPrefix("URL:") { token.removeFirst(4) }
-            let lowered = token.lowercased()
-            if lowered.hasPrefix("https://") || lowered.hasPrefix("http://") || lowered.hasPrefix("mailto:")
-                || (token.contains("@") && token.contains(".") && !token.hasPrefix("@"))
+        var coveredUntil = line.startIndex
+        let lowered = line.lowercased()
+        // URLs first, by scanning for their schemes.
+        var searchStart = lowered.startIndex
+        while let match = schemes.compactMap({ lowered.range(of: $0, range: searchStart..<lowered.endIndex) }).min(
+            by: { $0.lowerBound < $1.lowerBound })
+        {
+            let start = line.index(
+                line.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: match.lowerBound))
+            var end = start
+            while end < line.endIndex, !delimiters.contains(line[end]) { end = line.index(after: end) }
+            var target = line[start..<end]
+            while let last = target.last, trailingPunctuation.contains(last) { target.removeLast() }
+            if target.count > 8 { targets.append(String(target)) }
+            coveredUntil = end
+            searchStart = lowered.index(lowered.startIndex, offsetBy: line.distance(from: line.startIndex, to: end))
+            if searchStart >= lowered.endIndex { break }
+        }
+        // Then bare addresses outside the URLs.
+        for word in line[coveredUntil...].split(whereSeparator: { delimiters.contains($0) }) {
+            var token = word
+            while let first = token.first, trailingPunctuation.contains(first) { token.removeFirst() }
+            while let last = token.last, trailingPunctuation.contains(last) { token.removeLast() }
+            if token.contains("@"), token.contains("."), !token.hasPrefix("@"), !token.lowercased().hasPrefix("mailto:")
             {
                 targets.append(String(token))
             }

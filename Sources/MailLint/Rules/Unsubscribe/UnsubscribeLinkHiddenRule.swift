@@ -37,8 +37,11 @@ public struct UnsubscribeLinkHiddenRule: Rule {
             while the reader has none. CAN-SPAM requires a "clear and conspicuous" opt-out, \
             Gmail, Yahoo and Microsoft "a clearly visible unsubscribe link". The evidence names \
             each declaration that hides the link, with the selector or attribute it comes \
-            from and its line. `mso-hide: all` alone (Outlook-only fallbacks) is not reported; \
-            a hidden link is reported even when a visible one exists elsewhere.
+            from and its line. `mso-hide: all` alone (Outlook-only fallbacks) is not reported, \
+            nor is a responsive variant: a link hidden only by `@media` rules that read the \
+            screen width (the desktop copy on a narrow screen) while another opt-out link is \
+            visible. Any other hidden link is reported even when a visible one exists \
+            elsewhere.
             """,
         defaultSeverity: .error, category: .unsubscribe, appliesToTemplates: true,
         references: [
@@ -56,6 +59,10 @@ public struct UnsubscribeLinkHiddenRule: Rule {
                         "<table><tr><td bgcolor=\"#1a1a1a\" class=\"footer\">↓\(link)</td></tr></table>",
                         css: ".footer a { color: #1a1a1a }")),
                 RuleExample(NewsletterExample.html("<div hidden><p>↓\(link)</p></div>")),
+                RuleExample(
+                    NewsletterExample.html(
+                        "<div class=\"legal\">↓\(link)</div>",
+                        css: "@media (max-width: 640px) { .legal { display: none } }")),
                 RuleExample(NewsletterExample.html("<div style=\"display:none\"><p>↓\(link)</p></div>")),
                 RuleExample(
                     NewsletterExample.html("<p>↓<a href=\"https://harbourbooks.example/unsubscribe\"></a></p>")),
@@ -98,8 +105,11 @@ public struct UnsubscribeLinkHiddenRule: Rule {
 
     /// The findings on one message.
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
-        context.optOutLinks.compactMap { optOut in
+        let anyVisible = context.optOutLinks.contains(where: \.isVisible)
+        return context.optOutLinks.compactMap { optOut in
             guard case .hidden(let reasons) = optOut.link?.visibility else { return nil }
+            // A responsive variant: hidden at this width, its twin shown.
+            if anyVisible, reasons.allSatisfy(\.viewportDependent) { return nil }
             let what = optOut.offer == .unsubscribe ? "unsubscribe" : "preferences"
             return optOut.finding(
                 "the \(what) link is hidden from the reader: \(reasons[0].what)",

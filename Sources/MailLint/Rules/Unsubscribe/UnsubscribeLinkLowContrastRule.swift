@@ -75,13 +75,14 @@ public struct UnsubscribeLinkLowContrastRule: Rule {
                 ))
             let analyzer = context.htmlParts[partIndex].analysis.analyzer
             if let node = link.measuredNode {
-                for property in ["color", "background-color", "opacity"] {
-                    if let declaration = analyzer.declaration(setting: property, for: node) {
-                        evidence.append(
-                            Evidence(
-                                "\(property) set by",
-                                "\(declaration.origin) { \(declaration.text) }, html line \(declaration.line)"))
-                    }
+                let declarations = [
+                    ("color", analyzer.declaration(setting: "color", for: node)),
+                    ("background", analyzer.backgroundDeclaration(for: node)),
+                    ("opacity", analyzer.declaration(setting: "opacity", for: node)),
+                ]
+                for case (let what, let declaration?) in declarations {
+                    evidence.append(
+                        Evidence("\(what) set by", "\(declaration.written), html line \(declaration.line)"))
                 }
             }
             return optOut.finding(

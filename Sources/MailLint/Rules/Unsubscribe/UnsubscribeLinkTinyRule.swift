@@ -58,7 +58,7 @@ public struct UnsubscribeLinkTinyRule: Rule {
                     setting: "font-size", for: node)
             {
                 evidence.append(
-                    Evidence("set by", "\(declaration.origin) { \(declaration.text) }, html line \(declaration.line)"))
+                    Evidence("set by", "\(declaration.written), html line \(declaration.line)"))
             }
             return optOut.finding(
                 "the \(optOut.offer == .unsubscribe ? "unsubscribe" : "preferences") link is set in \(Measurement.pixels(size))px type",
