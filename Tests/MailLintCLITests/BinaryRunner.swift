@@ -62,14 +62,25 @@ struct BinaryRunner {
     }
 }
 
-/// Reads a pipe to its end on a background thread.
+/// Reads a pipe to its end on a background thread, with `read(2)` retried on EINTR
+/// (Foundation's `readDataToEndOfFile` traps when a signal interrupts it).
 final class PipeReader: @unchecked Sendable {
     private var data = Data()
     private let done = DispatchSemaphore(value: 0)
 
     init(_ handle: FileHandle) {
         Thread.detachNewThread { [self] in
-            data = handle.readDataToEndOfFile()
+            var buffer = [UInt8](repeating: 0, count: 65_536)
+            while true {
+                let count = buffer.withUnsafeMutableBytes { read(handle.fileDescriptor, $0.baseAddress, $0.count) }
+                if count > 0 {
+                    data.append(contentsOf: buffer[0..<count])
+                } else if count < 0, errno == EINTR {
+                    continue
+                } else {
+                    break
+                }
+            }
             done.signal()
         }
     }

@@ -1,0 +1,130 @@
+import Testing
+
+@testable import MailLint
+
+/// How the unsubscribe rules find a message's way out, and what they say about it.
+struct OptOutLinkTests {
+    static func context(_ text: String, kind: MessageKind? = nil) -> LintContext {
+        LintContext(
+            message: MessageParser.parse(Array(text.utf8)), file: "t.eml",
+            configuration: Configuration(messageKind: kind))
+    }
+
+    static func html(_ body: String, headers: String = "From: news@x.example\n") -> String {
+        headers + "Content-Type: text/html; charset=utf-8\n\n" + body + "\n"
+    }
+
+    @Test func anHTMLLinkIsAnchoredAtItsOwnStartTag() throws {
+        let text = Self.html(
+            "<p><a href=\"https://x.example/shop\">Shop</a> | <a href=\"https://x.example/u/1\">Unsubscribe</a></p>\n<p><a\n  href=\"https://x.example/prefs\"\n>Manage preferences</a></p>"
+        )
+        let links = Self.context(text).optOutLinks
+        #expect(links.map(\.href) == ["https://x.example/u/1", "https://x.example/prefs"])
+        let bytes = Array(text.utf8)
+        let first = try #require(links.first)
+        #expect(
+            String(decoding: bytes[first.offset..<(first.offset + 30)], as: UTF8.self).hasPrefix(
+                "<a href=\"https://x.example/u/1"))
+        // A start tag over three lines: libxml2 gives the line of its `>`; the anchor is its `<a`.
+        #expect(String(decoding: bytes[links[1].offset..<(links[1].offset + 3)], as: UTF8.self) == "<a\n")
+        #expect(links.map(\.offer) == [.unsubscribe, .preferences])
+    }
+
+    @Test func genericLinkTextsAreReadWithTheirSentence() {
+        let links = Self.context(
+            Self.html(
+                "<p>Update your email preferences or unsubscribe <a href=\"https://x.example/a\">here</a>. View our privacy policy <a href=\"https://x.example/b\">here</a>.</p><p>Du möchtest keine E-Mails mehr erhalten? Klicke <a href=\"https://x.example/c\">HIER</a>, um dich abzumelden.</p>"
+            )
+        ).optOutLinks
+        #expect(links.map(\.href) == ["https://x.example/a", "https://x.example/c"])
+        #expect(links.first?.recognisedBy == "“here” next to “email preferences” (en)")
+    }
+
+    @Test func classAndIDAndHeaderURIsRecogniseLinks() {
+        let links = Self.context(
+            Self.html(
+                "<a class=\"unsubscribe-link\" href=\"https://t.example/c?1\">x</a><a id=\"optout\" href=\"https://t.example/c?2\">y</a><a href=\"https://x.example/t/9\">z</a>",
+                headers: "From: news@x.example\nList-Unsubscribe: <https://x.example/t/9>\n")
+        ).optOutLinks
+        #expect(
+            links.map(\.recognisedBy) == [
+                "class “unsubscribe-link”", "id “optout”", "URL of the List-Unsubscribe field",
+            ])
+    }
+
+    @Test(arguments: [
+        ("Unsubscribe: https://x.example/u/1", "https://x.example/u/1"),
+        (
+            "Klicke [HIER](https://x.example/subscriptions/unsubscribe?a=1), um dich abzumelden.",
+            "https://x.example/subscriptions/unsubscribe?a=1"
+        ),
+        ("To stop receiving these emails, visit:\n<https://x.example/t/1>.", "https://x.example/t/1"),
+        (
+            "Falls Sie unsere E-Mails nicht mehr\nerhalten möchten, klicken [Sie bitte hier.](https://x.example/t/un/2)",
+            "https://x.example/t/un/2"
+        ),
+        ("To leave the list write to news-leave@x.example.", "news-leave@x.example"),
+        ("Manage: https://x.example/email-settings?u=3", "https://x.example/email-settings?u=3"),
+    ])
+    func plainTextURLsNextToTheirWords(text: String, expected: String) {
+        let links = Self.context("From: news@x.example\n\nNews.\n\(text)\n").optOutLinks
+        #expect(links.map(\.href) == [expected])
+        #expect(links.allSatisfy { $0.link == nil && $0.isVisible })
+    }
+
+    @Test func plainTextWithoutAWayOutHasNoLink() {
+        #expect(
+            Self.context("From: a@x.example\n\nSee https://x.example/shop and write to ana@x.example.\n").optOutLinks
+                .isEmpty)
+    }
+
+    @Test(arguments: [
+        ("From: news@x.example\nList-Id: <news.x.example>\n\nHi\n", MessageKind.bulk, "List-Id present"),
+        (
+            "From: noreply@x.example\nContent-Type: text/html\n\n<a href=\"https://x.example/unsubscribe\">Unsubscribe</a>\n",
+            .bulk,
+            "an unsubscribe link in the body (link text “Unsubscribe” (en))"
+        ),
+        (
+            "From: a@x.example\nContent-Type: text/html\n\n<p>View this email in your browser</p>\n", .bulk,
+            "“view this email in your browser” in the body"
+        ),
+        (
+            "From: postmaster@x.example\nPrecedence: junk\n\nUndeliverable: https://x.example/unsubscribe\n",
+            .transactional, "Precedence: junk"
+        ),
+        (
+            "From: mailer-daemon@x.example\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\n\n--b\n\nfailed\n--b--\n",
+            .transactional, "a delivery or disposition report (multipart/report)"
+        ),
+        (
+            "From: a@x.example\nIn-Reply-To: <1@x.example>\n\n> Unsubscribe: https://x.example/u/1\nSure!\n", .personal,
+            "a reply (In-Reply-To or References)"
+        ),
+        ("From: noreply@x.example\n\nYour code is 1234\n", .transactional, "From is a do-not-reply address"),
+    ])
+    func theMessageKindSaysWhichSignalsDecidedIt(text: String, kind: MessageKind, signal: String) {
+        let classification = Self.context(text).classification
+        #expect(classification.kind == kind)
+        #expect(classification.signals.first == signal, "\(classification.signals)")
+    }
+
+    @Test func diagnosticsCarryTheirEvidence() throws {
+        let text = Self.html(
+            "<style>.legal { font-size: 7px; color: #bbbbbb }</style><p class=\"legal\"><a href=\"https://x.example/u/1\" style=\"color:inherit\">Unsubscribe</a></p>",
+            headers:
+                "From: news@x.example\nList-Unsubscribe: <https://x.example/u/1>\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\n"
+        )
+        let diagnostics = Linter().lint(Array(text.utf8), file: "t.eml")
+        let tiny = try #require(diagnostics.first { $0.ruleID == "unsubscribe-link-tiny" })
+        #expect(tiny.evidence.contains { $0.value == ".legal { font-size: 7px }, html line 1" })
+        let htmlLine = text.split(separator: "\n", omittingEmptySubsequences: false)[5]
+        let column = htmlLine.distance(from: htmlLine.startIndex, to: htmlLine.range(of: "<a href")!.lowerBound) + 1
+        #expect(tiny.location.start.line == 6 && tiny.location.start.column == column)
+        let contrast = try #require(diagnostics.first { $0.ruleID == "unsubscribe-link-low-contrast" })
+        #expect(contrast.evidence.contains { $0.value.hasPrefix("1.92:1, text #bbbbbb on #ffffff") })
+        #expect(contrast.evidence.contains { $0.value == "style attribute { color: inherit }, html line 1" })
+        #expect(
+            !diagnostics.contains { $0.ruleID == "unsubscribe-link-hidden" || $0.ruleID == "unsubscribe-link-missing" })
+    }
+}
