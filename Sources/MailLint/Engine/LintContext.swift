@@ -100,6 +100,14 @@ public final class LintContext {
     /// unsubscribe rules.
     public private(set) lazy var optOutLinks: [OptOutLink] = OptOutLinks.find(in: self)
 
+    /// The ids of the rules the linter knows (set by `Linter` before rules run), against
+    /// which suppression directives are checked.
+    var knownRuleIDs: Set<String> = []
+
+    /// The `<!-- mail-lint-disable RULE-ID: reason -->` directives of the HTML parts.
+    public private(set) lazy var suppressions: [Suppression] = Suppression.find(
+        in: self, knownRuleIDs: knownRuleIDs)
+
     /// Every defect found in the message: its structure, every address field, the Subject's
     /// encoded words, the List-Unsubscribe fields, and the decoding of the text parts (attachments are never decoded).
     public private(set) lazy var defects: [ParseDefect] = {

@@ -51,8 +51,10 @@ public struct Linter: Sendable {
         TemplateMessage.context(for: bytes, file: file, configuration: configuration, limits: limits)
     }
 
-    /// Lints the message of `context`.
+    /// Lints the message of `context`. Rules turned off by a valid `mail-lint-disable`
+    /// directive in the message's HTML report nothing (see `Suppression`).
     public func lint(_ context: LintContext) -> [Diagnostic] {
+        context.knownRuleIDs = Self.builtInRuleIDs.union(rules.map { $0.description.id })
         var diagnostics: [Diagnostic] = []
         for rule in rules {
             let description = rule.description
@@ -76,8 +78,17 @@ public struct Linter: Sendable {
                         fix: finding.fix, notes: notes))
             }
         }
+        let suppressed = Set(context.suppressions.filter { $0.problem == nil }.flatMap(\.ruleIDs))
+        if !suppressed.isEmpty {
+            diagnostics.removeAll {
+                suppressed.contains($0.ruleID) && $0.ruleID != SuppressionInvalidRule.description.id
+            }
+        }
         return diagnostics.sorted(by: Self.documentOrder)
     }
+
+    /// The ids of the built-in rules, which a directive may name whatever rules run.
+    static let builtInRuleIDs = Set(BuiltInRules.all.map { $0.description.id })
 
     /// Diagnostics by position, then rule id, so output is stable.
     public static func documentOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {

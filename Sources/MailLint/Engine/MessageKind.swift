@@ -45,7 +45,8 @@ public enum MessageClassifier {
     static let campaignFields = [
         "x-campaign", "x-campaign-id", "x-campaignid", "x-mailchimp-campaign", "x-mc-user", "x-sg-eid",
         "x-sfmc-stack", "x-mailgun-tag", "x-ses-outgoing", "x-mailer-sent-by", "x-newsletter", "x-listmember",
-        "x-rpcampaign", "x-cmail-sender", "x-job", "x-csa-complaints", "x-ems-stamp",
+        "x-rpcampaign", "x-cmail-sender", "x-job", "x-csa-complaints", "x-ems-stamp", "x-mailjet-campaign",
+        "x-mailin-campaign", "x-hs-cid", "x-mktarchive", "x-kmail-account", "x-mailchimp-campaign-id",
     ]
 
     /// Classifies `message`; `fromIsDoNotReply` says whether the From address is a

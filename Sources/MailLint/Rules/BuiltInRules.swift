@@ -46,6 +46,8 @@ public enum BuiltInRules {
         TransferEncodingInvalidRule.self,
         CharsetUnknownRule.self,
         CharsetMismatchRule.self,
+        // Directives: MailLint's own comments in templates
+        SuppressionInvalidRule.self,
     ]
 
     /// The rule with id `id`, or nil.

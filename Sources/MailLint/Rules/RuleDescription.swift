@@ -59,12 +59,14 @@ public enum RuleCategory: String, Sendable, CaseIterable {
     case deadEnd = "dead-end"
     /// Standards and provider requirements (RFC 5322, MIME, DKIM, bulk-sender rules, law).
     case compliance
+    /// MailLint's own directives in the files it reads (`<!-- mail-lint-disable … -->`).
+    case directives
 
     /// The default severities a rule of this category may have.
     public var allowedDefaultSeverities: Set<Severity> {
         switch self {
         case .replyability, .deadEnd, .unsubscribe: return [.info, .warning, .error]
-        case .compliance: return [.info, .warning, .error]
+        case .compliance, .directives: return [.info, .warning, .error]
         }
     }
 }

@@ -1,0 +1,84 @@
+/// A directive in an HTML part or template that turns rules off for the whole message:
+/// `<!-- mail-lint-disable RULE-ID[, RULE-ID…]: reason -->`. The reason is required; a
+/// directive without one, or naming a rule the linter does not have, suppresses nothing and
+/// is reported by `suppression-invalid`.
+public struct Suppression: Sendable {
+    /// The rules it turns off.
+    public var ruleIDs: [String]
+    /// Why, as written after the colon; nil when missing.
+    public var reason: String?
+    /// The directive as written (the comment's text).
+    public var text: String
+    /// 0-based offset in the message buffer of the `<!--` (of the encoded line holding it
+    /// in a quoted-printable or base64 part).
+    public var offset: Int
+    /// The part it is in.
+    public var part: MIMEPart
+    /// Its 1-based line in the decoded HTML, when the part is transfer-encoded.
+    public var htmlLine: Int?
+    /// What is wrong with it, or nil when it is in effect.
+    public var problem: String?
+
+    /// The directive's keyword.
+    static let keyword = Array("mail-lint-disable".utf8)
+
+    /// The directives of every HTML part of `context`, checked against `knownRuleIDs`.
+    static func find(in context: LintContext, knownRuleIDs: Set<String>) -> [Suppression] {
+        var found: [Suppression] = []
+        for html in context.htmlParts {
+            guard let part = html.part, let body = html.body, body.bytes.firstRange(of: keyword) != nil else {
+                continue
+            }
+            let bytes = body.bytes
+            var searchFrom = 0
+            while let open = bytes[searchFrom...].firstRange(of: Array("<!--".utf8)) {
+                let close = bytes[open.upperBound...].firstRange(of: Array("-->".utf8))
+                let end = close?.lowerBound ?? bytes.count
+                searchFrom = close?.upperBound ?? bytes.count
+                let comment = String(decoding: bytes[open.upperBound..<end], as: UTF8.self).trimmingWhitespace
+                guard comment.hasPrefix("mail-lint-disable") else { continue }
+                let line = bytes[..<open.lowerBound].reduce(1) { $1 == ASCII.lf ? $0 + 1 : $0 }
+                let parsed = parse(comment)
+                var suppression = Suppression(
+                    ruleIDs: parsed.ruleIDs, reason: parsed.reason, text: comment,
+                    offset: body.rawOffset(forDecoded: open.lowerBound), part: part,
+                    htmlLine: html.isEncoded ? line : nil, problem: parsed.problem)
+                if suppression.problem == nil,
+                    let unknown = suppression.ruleIDs.first(where: { !knownRuleIDs.contains($0) })
+                {
+                    suppression.problem = "names `\(unknown)`, which is not a rule of this linter"
+                }
+                found.append(suppression)
+            }
+        }
+        return found
+    }
+
+    /// Reads the comment text `mail-lint-disable a, b: reason`: the rule ids, the reason,
+    /// and what is wrong with it.
+    static func parse(_ comment: String) -> (ruleIDs: [String], reason: String?, problem: String?) {
+        let rest = comment.dropFirst("mail-lint-disable".count)
+        guard rest.first == " " || rest.first == "\t" || rest.first == "\n" || rest.first == "\r" else {
+            return ([], nil, "is not a directive MailLint knows (write `mail-lint-disable RULE-ID: reason`)")
+        }
+        let colon = rest.firstIndex(of: ":")
+        let ids = rest[..<(colon ?? rest.endIndex)].split { $0 == "," || $0.isWhitespace }.map(String.init)
+        let written = colon.map { String(rest[rest.index(after: $0)...]).trimmingWhitespace } ?? ""
+        let reason = written.isEmpty ? nil : written
+        if ids.isEmpty { return (ids, reason, "names no rule (write `mail-lint-disable RULE-ID: reason`)") }
+        if reason == nil {
+            return (ids, nil, "gives no reason (write `mail-lint-disable \(ids.joined(separator: ", ")): why`)")
+        }
+        return (ids, reason, nil)
+    }
+}
+
+extension String {
+    /// The text without white space or line breaks at either end.
+    var trimmingWhitespace: String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        return String(slice)
+    }
+}
