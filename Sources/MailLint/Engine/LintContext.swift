@@ -67,7 +67,7 @@ public final class LintContext {
         if let link = optOutLinks.first(where: { $0.offer == .unsubscribe }) {
             signals.append("an unsubscribe link in the body (\(link.recognisedBy))")
         }
-        if let marker = MarketingMarkers.first(in: bodyTexts) {
+        if let marker = MarketingMarkers.first(in: foldedBodies) {
             signals.append("“\(marker)” in the body")
         }
         return signals
@@ -84,6 +84,9 @@ public final class LintContext {
 
     /// Every text part's readable text, plain and HTML alike, in document order; built once.
     public private(set) lazy var bodyTexts: [BodyText] = makeBodyTexts()
+
+    /// `bodyTexts` joined and folded for the phrase tables, once.
+    private(set) lazy var foldedBodies: [FoldedBody] = bodyTexts.map(FoldedBody.init)
 
     /// The ways the message offers to reach a person besides replying (see
     /// `ContactPaths`), found once and shared by the replyability rules.

@@ -16,10 +16,9 @@ enum MarketingMarkers {
     static let matcher = PhraseMatcher<String>(phrases.map { ($0, $0) })
 
     /// The first marker of the readable texts, as listed, or nil.
-    static func first(in texts: [BodyText]) -> String? {
-        for body in texts {
-            let joined = body.text.runs.map(\.text).joined(separator: " ")
-            if let match = matcher.matches(in: FoldedText.key(joined)).first { return match.payload }
+    static func first(in bodies: [FoldedBody]) -> String? {
+        for body in bodies {
+            if let match = matcher.matches(in: body.folded.scalars).first { return match.payload }
         }
         return nil
     }

@@ -19,29 +19,31 @@ public struct Suppression: Sendable {
     /// What is wrong with it, or nil when it is in effect.
     public var problem: String?
 
-    /// The directive's keyword.
+    /// The directive's keyword, and the comment's delimiters.
     static let keyword = Array("mail-lint-disable".utf8)
+    static let commentOpen = Array("<!--".utf8)
+    static let commentClose = Array("-->".utf8)
 
     /// The directives of every HTML part of `context`, checked against `knownRuleIDs`.
     static func find(in context: LintContext, knownRuleIDs: Set<String>) -> [Suppression] {
         var found: [Suppression] = []
         for html in context.htmlParts {
-            guard let part = html.part, let body = html.body, body.bytes.firstRange(of: keyword) != nil else {
+            guard let part = html.part, let body = html.body, ASCIISearch.contains(keyword, in: body.bytes) else {
                 continue
             }
             let bytes = body.bytes
             var searchFrom = 0
-            while let open = bytes[searchFrom...].firstRange(of: Array("<!--".utf8)) {
-                let close = bytes[open.upperBound...].firstRange(of: Array("-->".utf8))
-                let end = close?.lowerBound ?? bytes.count
-                searchFrom = close?.upperBound ?? bytes.count
-                let comment = String(decoding: bytes[open.upperBound..<end], as: UTF8.self).trimmingWhitespace
+            while let open = ASCIISearch.firstIndex(of: commentOpen, in: bytes, from: searchFrom) {
+                let close = ASCIISearch.firstIndex(of: commentClose, in: bytes, from: open + 4)
+                let end = close ?? bytes.count
+                searchFrom = close.map { $0 + 3 } ?? bytes.count
+                let comment = String(decoding: bytes[(open + 4)..<end], as: UTF8.self).trimmingWhitespace
                 guard comment.hasPrefix("mail-lint-disable") else { continue }
-                let line = bytes[..<open.lowerBound].reduce(1) { $1 == ASCII.lf ? $0 + 1 : $0 }
+                let line = bytes[..<open].reduce(1) { $1 == ASCII.lf ? $0 + 1 : $0 }
                 let parsed = parse(comment)
                 var suppression = Suppression(
                     ruleIDs: parsed.ruleIDs, reason: parsed.reason, text: comment,
-                    offset: body.rawOffset(forDecoded: open.lowerBound), part: part,
+                    offset: body.rawOffset(forDecoded: open), part: part,
                     htmlLine: html.isEncoded ? line : nil, problem: parsed.problem)
                 if suppression.problem == nil,
                     let unknown = suppression.ruleIDs.first(where: { !knownRuleIDs.contains($0) })

@@ -33,3 +33,32 @@ extension LintContext {
         return result
     }
 }
+
+/// A body text joined into one string and folded for the phrase automata (see `FoldedText`),
+/// once per message, for every phrase table that reads bodies.
+struct FoldedBody {
+    /// The body text it comes from.
+    var body: BodyText
+    /// The runs joined, each followed by a space.
+    var joined: String
+    /// Where each run starts in `joined`, in unicode scalars.
+    var runStarts: [Int]
+    /// `joined`, folded.
+    var folded: FoldedText
+
+    init(_ body: BodyText) {
+        self.body = body
+        var joined = ""
+        var runStarts: [Int] = []
+        var count = 0
+        for run in body.text.runs {
+            runStarts.append(count)
+            let text = run.text == "\n" ? " " : run.text + " "
+            joined += text
+            count += text.unicodeScalars.count
+        }
+        self.joined = joined
+        self.runStarts = runStarts
+        folded = FoldedText(joined)
+    }
+}

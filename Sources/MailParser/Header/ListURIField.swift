@@ -32,8 +32,8 @@ public struct ListURIField: Sendable {
         let bytes = field.rawValue
         // Encoded words have no place in a structured field (RFC 2047 §5): clients read the
         // field as written, so nothing in it can be used.
-        if let start = bytes.firstRange(of: Array("=?".utf8))?.lowerBound, bytes[start...].contains(UInt8(ascii: "?")),
-            bytes.firstRange(of: Array("?=".utf8)) != nil
+        if let start = ASCIISearch.firstIndex(of: Array("=?".utf8), in: bytes, from: bytes.startIndex),
+            ASCIISearch.firstIndex(of: Array("?=".utf8), in: bytes, from: start + 2) != nil
         {
             let decoded = EncodedWordDecoder.decode(bytes).text
             result.defects.append(

@@ -28,8 +28,7 @@ enum ContactPaths {
                 case "tel":
                     found.append("phone link: \(link.href.dropFirst(4))")
                 default:
-                    let words = (link.accessibleText + " " + link.href).lowercased()
-                    if let word = linkWords.first(where: { containsWord(words, $0) }) {
+                    if let word = linkWord(in: link.accessibleText + " " + link.href) {
                         found.append("\(word) link: \(link.href.prefix(80))")
                     }
                 }
@@ -61,25 +60,42 @@ enum ContactPaths {
             let local = String(word.split(separator: "@").first ?? "")
             return DoNotReplyPatterns.match(localPart: local) == nil ? ["address: \(word)"] : []
         }
-        if word.hasPrefix("http"), linkWords.contains(where: { containsWord(word.lowercased(), $0) }) {
+        if word.hasPrefix("http"), linkWord(in: word) != nil {
             return ["link: \(word.prefix(80))"]
         }
         return []
     }
 
-    /// Whether `word` stands in `text` on its own: no letter right before or after it (so
-    /// "hilfe" is not found in "sehhilfe"). Words in scripts without spaces match anywhere.
-    static func containsWord(_ text: String, _ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first, first.value < 0x3000 else { return text.contains(word) }
-        var searchStart = text.startIndex
-        while let range = text.range(of: word, range: searchStart..<text.endIndex) {
-            let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
-            let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
-            if !before.isLetter && !after.isLetter { return true }
-            searchStart = text.index(after: range.lowerBound)
+    /// `linkWords` as UTF-8 bytes, and whether each matches anywhere (scripts without spaces).
+    static let linkWordBytes: [(word: String, bytes: [UInt8], anywhere: Bool)] = linkWords.map {
+        ($0, Array($0.utf8), ($0.unicodeScalars.first?.value ?? 0) >= 0x3000)
+    }
+
+    /// The first link word that stands in `text` on its own, or nil.
+    static func linkWord(in text: String) -> String? {
+        let bytes = Array(text.lowercased().utf8)
+        return linkWordBytes.first { containsWord(bytes, $0.bytes, anywhere: $0.anywhere) }?.word
+    }
+
+    /// Whether `word` stands in `text` (both lowercase UTF-8) on its own: no letter or digit
+    /// right before or after it (so "hilfe" is not found in "sehhilfe"), or anywhere for a
+    /// script without spaces. A byte outside ASCII next to the word counts as a letter.
+    static func containsWord(_ text: [UInt8], _ word: [UInt8], anywhere: Bool) -> Bool {
+        var from = 0
+        while let start = ASCIISearch.firstIndex(of: word, in: text, from: from) {
+            let end = start + word.count
+            if anywhere
+                || (!isWordByte(start > 0 ? text[start - 1] : 0x20) && !isWordByte(end < text.count ? text[end] : 0x20))
+            {
+                return true
+            }
+            from = start + 1
         }
         return false
     }
+
+    /// A letter, a digit, or a byte of a character outside ASCII.
+    static func isWordByte(_ byte: UInt8) -> Bool { byte >= 0x80 || ASCII.isLetter(byte) || ASCII.isDigit(byte) }
 
     /// Words that introduce a phone number, in the languages the phrase tables know.
     static let phoneWords = [

@@ -62,20 +62,12 @@ public struct DeadEndPhraseRule: Rule {
     /// Scans every readable text once with the phrase automaton.
     static func findings(in context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        for body in context.bodyTexts {
-            // One string of the runs, and where each run starts in it (in unicode scalars).
-            var joined = ""
-            var runStarts: [Int] = []
-            var count = 0
-            for run in body.text.runs {
-                runStarts.append(count)
-                let text = run.text == "\n" ? " " : run.text + " "
-                joined += text
-                count += text.unicodeScalars.count
-            }
+        for folded in context.foldedBodies {
+            let body = folded.body
+            let joined = folded.joined
+            let runStarts = folded.runStarts
             guard !joined.isEmpty else { continue }
-            let folded = FoldedText(joined)
-            let scalars = Array(joined.unicodeScalars)
+            let folded = folded.folded
             // One finding per run: its first phrase, merged with the phrases overlapping it
             // ("please do not reply" + "do not reply to this email"), as written.
             var spans: [Int: (range: Range<Int>, language: String)] = [:]
@@ -93,6 +85,7 @@ public struct DeadEndPhraseRule: Rule {
                     order.append(runIndex)
                 }
             }
+            let scalars = order.isEmpty ? [] : Array(joined.unicodeScalars)
             for runIndex in order {
                 guard let span = spans[runIndex] else { continue }
                 let match = (range: span.range, payload: span.language)

@@ -103,39 +103,62 @@ enum OptOutLinks {
     }
 
     /// The opt-out URLs and addresses of a plain-text part: those whose URL carries an
-    /// opt-out word, and those on a line that says "unsubscribe" (or on the line after it).
+    /// opt-out word, and those on a line that says "unsubscribe" (or after such a line).
+    /// Lines are read as bytes; only lines with a URL or an address are folded and matched.
     static func plainTextLinks(_ part: MIMEPart, _ decoded: DecodedText, context: LintContext, headerURIs: Set<String>)
         -> [OptOutLink]
     {
         var found: [OptOutLink] = []
-        let lines = DecodedLineMap(decoded: decoded, message: context.message)
-        var previousLine = ""
-        // Lines end as `LineIndex` ends them (CR LF, LF, CR), so that numbers match the map's.
-        let textLines = decoded.text.split(
-            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-        for (lineIndex, line) in textLines.enumerated() {
-            // The phrase may stand on the line before the URL, or run across the break.
-            let phrase = OptOutVocabulary.phrase(in: previousLine + " " + line)
-            for target in PlainTextTargets.find(in: line) {
-                let recognisedBy: String
-                let offer: OptOutOffer
-                if let word = OptOutVocabulary.urlWord(in: target) {
-                    (recognisedBy, offer) = ("URL carries “\(word.word)”", word.offer)
-                } else if let phrase {
-                    (recognisedBy, offer) = ("next to “\(phrase.written)” (\(phrase.language))", phrase.offer)
-                } else if headerURIs.contains(target) {
-                    (recognisedBy, offer) = ("URL of the List-Unsubscribe field", .unsubscribe)
-                } else {
-                    continue
+        var lines: DecodedLineMap?
+        let bytes = Array(decoded.text.utf8)
+        var lineStart = 0
+        var lineNumber = 1
+        var previousLine = 0..<0
+        while lineStart <= bytes.count {
+            // Lines end as `LineIndex` ends them (CR LF, LF, CR), so numbers match the map's.
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != ASCII.lf, bytes[lineEnd] != ASCII.cr { lineEnd += 1 }
+            let line = lineStart..<lineEnd
+            let targets = PlainTextTargets.find(in: bytes[line])
+            if !targets.isEmpty {
+                // The phrase may stand on the line before the URL, or run across the break.
+                let around =
+                    String(decoding: bytes[previousLine], as: UTF8.self) + " "
+                    + String(decoding: bytes[line], as: UTF8.self)
+                // Folded and matched once per line, and only when a URL needs it.
+                var phraseLookedUp = false
+                var phrase: (written: String, language: String, offer: OptOutOffer)?
+                for target in targets {
+                    let recognisedBy: String
+                    let offer: OptOutOffer
+                    let word = OptOutVocabulary.urlWord(in: target)
+                    if word == nil, !phraseLookedUp {
+                        phrase = OptOutVocabulary.phrase(in: around)
+                        phraseLookedUp = true
+                    }
+                    if let word {
+                        (recognisedBy, offer) = ("URL carries “\(word.word)”", word.offer)
+                    } else if let phrase {
+                        (recognisedBy, offer) = ("next to “\(phrase.written)” (\(phrase.language))", phrase.offer)
+                    } else if headerURIs.contains(target) {
+                        (recognisedBy, offer) = ("URL of the List-Unsubscribe field", .unsubscribe)
+                    } else {
+                        continue
+                    }
+                    if lines == nil { lines = DecodedLineMap(decoded: decoded, message: context.message) }
+                    let offset = lines?.rawOffset(for: lineNumber) ?? 0
+                    found.append(
+                        OptOutLink(
+                            part: part, href: target,
+                            text: VisibleText.collapse(String(decoding: bytes[line], as: UTF8.self)),
+                            recognisedBy: recognisedBy, offer: offer, link: nil, htmlPartIndex: nil, offset: offset,
+                            htmlLine: nil))
                 }
-                let offset = lines.rawOffset(for: lineIndex + 1)
-                found.append(
-                    OptOutLink(
-                        part: part, href: target, text: VisibleText.collapse(String(line)),
-                        recognisedBy: recognisedBy, offer: offer, link: nil, htmlPartIndex: nil, offset: offset,
-                        htmlLine: nil))
             }
-            previousLine = String(line)
+            previousLine = line
+            guard lineEnd < bytes.count else { break }
+            lineStart = lineEnd + (bytes[lineEnd] == ASCII.cr && lineEnd + 1 < bytes.count && bytes[lineEnd + 1] == ASCII.lf ? 2 : 1)
+            lineNumber += 1
         }
         return found
     }
@@ -182,41 +205,66 @@ struct LinkTagPositions {
 }
 
 /// The URLs (http, https, mailto) and bare e-mail addresses of a line of plain text,
-/// wherever they stand (`<https://…>`, `[here](https://…)`, `URL:https://…`).
+/// wherever they stand (`<https://…>`, `[here](https://…)`, `URL:https://…`), read as bytes.
 enum PlainTextTargets {
-    static let schemes = ["https://", "http://", "mailto:"]
-    static let delimiters: Set<Character> = [" ", "\t", "<", ">", "(", ")", "[", "]", "\"", "'"]
-    static let trailingPunctuation: Set<Character> = [".", ",", ";", ":", "!", "?"]
+    static let schemes = [Array("https://".utf8), Array("http://".utf8), Array("mailto:".utf8)]
 
-    static func find(in line: Substring) -> [String] {
+    /// Bytes that end a URL or an address in running text.
+    static func isDelimiter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20, 0x09, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "("), UInt8(ascii: ")"),
+            UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+            return true
+        default: return false
+        }
+    }
+
+    /// Punctuation that ends a sentence rather than a URL.
+    static func isTrailingPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+            UInt8(ascii: "?"):
+            return true
+        default: return false
+        }
+    }
+
+    static func find(in line: ArraySlice<UInt8>) -> [String] {
+        // Cheap test first: most lines hold neither a scheme nor an address.
+        guard line.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "@") }) else { return [] }
         var targets: [String] = []
-        var coveredUntil = line.startIndex
-        let lowered = line.lowercased()
-        // URLs first, by scanning for their schemes.
-        var searchStart = lowered.startIndex
-        while let match = schemes.compactMap({ lowered.range(of: $0, range: searchStart..<lowered.endIndex) }).min(
-            by: { $0.lowerBound < $1.lowerBound })
-        {
-            let start = line.index(
-                line.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: match.lowerBound))
+        var covered: [Range<Int>] = []
+        var searchFrom = line.startIndex
+        while true {
+            let matches = schemes.compactMap { ASCIISearch.firstIndex(of: $0, in: line, from: searchFrom) }
+            guard let start = matches.min() else { break }
             var end = start
-            while end < line.endIndex, !delimiters.contains(line[end]) { end = line.index(after: end) }
-            var target = line[start..<end]
-            while let last = target.last, trailingPunctuation.contains(last) { target.removeLast() }
-            if target.count > 8 { targets.append(String(target)) }
-            coveredUntil = end
-            searchStart = lowered.index(lowered.startIndex, offsetBy: line.distance(from: line.startIndex, to: end))
-            if searchStart >= lowered.endIndex { break }
+            while end < line.endIndex, !isDelimiter(line[end]) { end += 1 }
+            var last = end
+            while last > start, isTrailingPunctuation(line[last - 1]) { last -= 1 }
+            if last - start > 8 { targets.append(String(decoding: line[start..<last], as: UTF8.self)) }
+            covered.append(start..<end)
+            searchFrom = end
         }
         // Then bare addresses outside the URLs.
-        for word in line[coveredUntil...].split(whereSeparator: { delimiters.contains($0) }) {
-            var token = word
-            while let first = token.first, trailingPunctuation.contains(first) { token.removeFirst() }
-            while let last = token.last, trailingPunctuation.contains(last) { token.removeLast() }
-            if token.contains("@"), token.contains("."), !token.hasPrefix("@"), !token.lowercased().hasPrefix("mailto:")
-            {
-                targets.append(String(token))
+        var index = line.startIndex
+        while index < line.endIndex {
+            guard line[index] == UInt8(ascii: "@"), !covered.contains(where: { $0.contains(index) }) else {
+                index += 1
+                continue
             }
+            var start = index
+            while start > line.startIndex, !isDelimiter(line[start - 1]) { start -= 1 }
+            var end = index
+            while end < line.endIndex, !isDelimiter(line[end]) { end += 1 }
+            while start < index, isTrailingPunctuation(line[start]) { start += 1 }
+            var last = end
+            while last > index, isTrailingPunctuation(line[last - 1]) { last -= 1 }
+            let token = line[start..<last]
+            if start < index, token[(index + 1)...].contains(UInt8(ascii: ".")) {
+                targets.append(String(decoding: token, as: UTF8.self))
+            }
+            index = end
         }
         return targets
     }

@@ -98,15 +98,24 @@ enum OptOutVocabulary {
         ("email-settings", .preferences),
     ]
 
-    /// The URL word `url` carries after its host, or nil.
+    /// `urlWords` as bytes, for the search.
+    static let urlWordBytes: [(bytes: [UInt8], word: String, offer: Offer)] = urlWords.map {
+        (Array($0.word.utf8), $0.word, $0.offer)
+    }
+
+    /// The URL word `url` carries after its host (anywhere in a URL without `//`), or nil.
     static func urlWord(in url: String) -> (word: String, offer: Offer)? {
-        let lowered = url.lowercased()
-        var rest = Substring(lowered)
-        if let scheme = rest.range(of: "://") {
-            rest = rest[scheme.upperBound...]
-            rest = rest.drop { $0 != "/" && $0 != "?" }
+        let bytes = Array(url.utf8)
+        var start = 0
+        if let authority = ASCIISearch.firstIndex(of: Array("://".utf8), in: bytes, from: 0) {
+            start = authority + 3
+            while start < bytes.count, bytes[start] != UInt8(ascii: "/"), bytes[start] != UInt8(ascii: "?") {
+                start += 1
+            }
         }
-        return urlWords.first { rest.contains($0.word) }
+        guard start < bytes.count else { return nil }
+        let rest = bytes[start...]
+        return urlWordBytes.first { ASCIISearch.contains($0.bytes, in: rest) }.map { ($0.word, $0.offer) }
     }
 
     /// The first opt-out phrase in `text`: what was written, its language and offer.
