@@ -3,7 +3,9 @@
 public enum ASCIISearch {
     /// The index of the first occurrence of `needle` (lowercase ASCII) in `haystack` at or
     /// after `start`, ignoring ASCII case; nil when there is none.
-    @inlinable public static func firstIndex<C: RandomAccessCollection>(of needle: [UInt8], in haystack: C, from start: C.Index)
+    @inlinable public static func firstIndex<C: RandomAccessCollection>(
+        of needle: [UInt8], in haystack: C, from start: C.Index
+    )
         -> C.Index? where C.Element == UInt8, C.Index == Int
     {
         guard let first = needle.first, haystack.count >= needle.count else { return nil }

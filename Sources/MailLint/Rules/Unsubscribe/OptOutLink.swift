@@ -157,7 +157,9 @@ enum OptOutLinks {
             }
             previousLine = line
             guard lineEnd < bytes.count else { break }
-            lineStart = lineEnd + (bytes[lineEnd] == ASCII.cr && lineEnd + 1 < bytes.count && bytes[lineEnd + 1] == ASCII.lf ? 2 : 1)
+            lineStart =
+                lineEnd
+                + (bytes[lineEnd] == ASCII.cr && lineEnd + 1 < bytes.count && bytes[lineEnd + 1] == ASCII.lf ? 2 : 1)
             lineNumber += 1
         }
         return found
