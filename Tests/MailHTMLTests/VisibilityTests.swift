@@ -37,6 +37,15 @@ struct VisibilityTests {
         ("clip: rect(0 0 0 0); position: absolute", "clipped to nothing"),
         ("clip-path: inset(50%)", "clipped to nothing"),
         ("line-height: 0; overflow: hidden", "line-height: 0 with overflow: hidden"),
+        ("height: 1px; overflow: hidden", "height: 1px with overflow: hidden"),
+        ("max-height: 1px; overflow: hidden", "max-height: 1px with overflow: hidden"),
+        ("position: absolute; right: -9999px", "positioned off-screen (right: -9999px)"),
+        ("position: absolute; bottom: -9999px", "positioned off-screen (bottom: -9999px)"),
+        ("margin-left: -9999px", "positioned off-screen (margin-left: -9999px)"),
+        ("margin: -5000px 0 0 0", "positioned off-screen (margin-top: -5000px)"),
+        ("transform: scale(0)", "transform: scale(0)"),
+        ("transform: scaleY(0)", "transform: scaley(0)"),
+        ("transform: translateX(-9999px)", "positioned off-screen (transform: translatex(-9999px))"),
     ])
     func hiddenByInlineClassIdAndDescendantRules(declarations: String, reason: String) {
         let inline = Self.link(
@@ -48,6 +57,15 @@ struct VisibilityTests {
             let link = Self.link("<p>\(Self.a)</p>", css: css)
             #expect(Self.reasons(link).contains(reason), "\(css): \(link.visibility)")
         }
+    }
+
+    @Test(arguments: [
+        "height: 2px; overflow: hidden", "margin-left: -20px", "position: relative; right: -9999px",
+        "transform: scale(0.9)", "transform: translateX(-20px)", "margin: 0 auto",
+    ])
+    func nearMissesStayVisible(declarations: String) {
+        let link = Self.link("<p><a href=\"https://example.org/u\" style=\"\(declarations)\">unsubscribe</a></p>")
+        #expect(link.visibility == .visible, "\(declarations): \(link.visibility)")
     }
 
     @Test func hiddenAttributeAndHiddenAncestors() {

@@ -205,9 +205,11 @@ public struct VisibilityAnalyzer: Sendable {
                 (style.maxHeight, "max-height"), (style.height, "height"), (style.width, "width"),
                 (style.maxWidth, "max-width"),
             ] {
-                if let value, value <= 0 {
+                // A box of 0 or 1px with overflow hidden shows no legible text.
+                if let value, value < 2 {
+                    let size = value <= 0 ? "0" : "\(CSSText.format(value))px"
                     reasons.append(
-                        reason("\(property): 0 with overflow: hidden", style.sources[property], element: element))
+                        reason("\(property): \(size) with overflow: hidden", style.sources[property], element: element))
                 }
             }
             if style.lineHeightZero, style.sources["line-height"] != nil {
@@ -228,6 +230,26 @@ public struct VisibilityAnalyzer: Sendable {
                 reasons.append(
                     reason("positioned off-screen (top: \(Int(top))px)", style.sources["top"], element: element))
             }
+            if let right = style.right, right <= -500 {
+                reasons.append(
+                    reason("positioned off-screen (right: \(Int(right))px)", style.sources["right"], element: element))
+            }
+            if let bottom = style.bottom, bottom <= -500 {
+                reasons.append(
+                    reason(
+                        "positioned off-screen (bottom: \(Int(bottom))px)", style.sources["bottom"], element: element))
+            }
+        }
+        for (margin, property) in [(style.marginLeft, "margin-left"), (style.marginTop, "margin-top")] {
+            if let margin, margin <= -500 {
+                reasons.append(
+                    reason(
+                        "positioned off-screen (\(property): \(Int(margin))px)", style.sources[property],
+                        element: element))
+            }
+        }
+        if let transform = style.transformHides {
+            reasons.append(reason(transform, style.sources["transform"], element: element))
         }
         if style.opacity <= 0 {
             reasons.append(reason("opacity: 0", style.sources["opacity"], element: element))

@@ -33,6 +33,16 @@ public struct ComputedStyle: Sendable {
     public var left: Double?
     /// `top` in pixels, when given as a length.
     public var top: Double?
+    /// `right` in pixels, when given as a length.
+    public var right: Double?
+    /// `bottom` in pixels, when given as a length.
+    public var bottom: Double?
+    /// `margin-left` in pixels (also from the `margin` shorthand), when given as a length.
+    public var marginLeft: Double?
+    /// `margin-top` in pixels (also from the `margin` shorthand), when given as a length.
+    public var marginTop: Double?
+    /// What the `transform` does to hide the element ("transform: scale(0)"), or nil.
+    public var transformHides: String?
     /// `text-indent` in pixels (inherited).
     public var textIndent = 0.0
     /// `clip` or `clip-path` cuts the element to nothing.

@@ -31,7 +31,8 @@ enum StyleResolver {
     static let relevant: Set<String> = [
         "display", "visibility", "opacity", "font-size", "font", "color", "background-color", "background",
         "background-image", "overflow", "overflow-x", "overflow-y", "width", "height", "max-width", "max-height",
-        "left", "top", "position", "text-indent", "line-height", "clip", "clip-path", "mso-hide",
+        "left", "top", "position", "text-indent", "line-height", "clip", "clip-path", "mso-hide", "right", "bottom",
+        "margin", "margin-left", "margin-top", "transform",
     ]
 
     static func apply(_ declaration: Declaration, to style: inout ComputedStyle, parent: ComputedStyle) {
@@ -140,6 +141,22 @@ enum StyleResolver {
         case "max-height": assignLength(value, \.maxHeight, declaration, &style)
         case "left": assignLength(value, \.left, declaration, &style)
         case "top": assignLength(value, \.top, declaration, &style)
+        case "right": assignLength(value, \.right, declaration, &style)
+        case "bottom": assignLength(value, \.bottom, declaration, &style)
+        case "margin-left": assignLength(value, \.marginLeft, declaration, &style)
+        case "margin-top": assignLength(value, \.marginTop, declaration, &style)
+        case "margin":
+            // 1 to 4 values: top, then right, bottom, left (CSS Box §6.1).
+            let lengths = value.map { Length.pixels([$0], fontSize: style.fontSize) }
+            if (1...4).contains(lengths.count) {
+                style.marginTop = lengths[0]
+                style.marginLeft = lengths.count == 4 ? lengths[3] : lengths.count >= 2 ? lengths[1] : lengths[0]
+                style.sources["margin-top"] = declaration
+                style.sources["margin-left"] = declaration
+            }
+        case "transform":
+            style.transformHides = TransformReading.hiding(value)
+            record()
         case "position":
             if let keyword {
                 style.position = keyword
@@ -231,6 +248,45 @@ enum StyleResolver {
         } else {
             style[keyPath: target] = nil
         }
+    }
+}
+
+/// What a `transform` does to visibility: `scale(0)` (and its axis forms) shrinks the
+/// element to nothing; a translation of 500px or more to the left or up moves it off-screen.
+enum TransformReading {
+    static func hiding(_ value: [CSSToken]) -> String? {
+        var index = 0
+        while index < value.count {
+            guard case .function(let name) = value[index] else {
+                index += 1
+                continue
+            }
+            var arguments: [CSSToken] = []
+            index += 1
+            while index < value.count, value[index] != .closeParen {
+                if value[index] != .comma { arguments.append(value[index]) }
+                index += 1
+            }
+            let function = name.lowercased()
+            if function.hasPrefix("scale") {
+                let factors = arguments.compactMap { token -> Double? in
+                    if case .number(let n) = token { return n }
+                    if case .percentage(let n) = token { return n / 100 }
+                    return nil
+                }
+                if factors.contains(0) {
+                    return "transform: \(function)(\(factors.map(CSSText.format).joined(separator: ", ")))"
+                }
+            } else if function.hasPrefix("translate") {
+                for argument in arguments {
+                    if let length = Length.pixels([argument], fontSize: 16), length <= -500 {
+                        return "positioned off-screen (transform: \(function)(\(CSSText.format(length))px))"
+                    }
+                }
+            }
+            index += 1
+        }
+        return nil
     }
 }
 

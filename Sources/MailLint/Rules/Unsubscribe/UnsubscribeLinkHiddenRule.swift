@@ -8,6 +8,8 @@ public struct UnsubscribeLinkHiddenRule: Rule {
         "height: 0; overflow: hidden", "width: 0; overflow: hidden", "max-width: 0; overflow: hidden",
         "line-height: 0; overflow: hidden", "position: absolute; left: -9999px", "position: absolute; top: -9999px",
         "text-indent: -9999px", "clip: rect(0 0 0 0); position: absolute", "clip-path: inset(50%)",
+        "height: 1px; overflow: hidden", "position: absolute; right: -9999px", "margin-left: -9999px",
+        "transform: scale(0)", "transform: translateY(-9999px)", "opacity: 0.01",
     ]
 
     static let link = "<a href=\"https://harbourbooks.example/u/8f3a\">Unsubscribe</a>"
