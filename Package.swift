@@ -29,6 +29,8 @@ let package = Package(
         .executableTarget(name: "mail-lint", dependencies: ["MailLintCLI"]),
         // Helpers shared by the test targets (never linked into the product).
         .target(name: "MailLintTestSupport"),
+        // Fuzz entry points (libFuzzer, through `.ci/fuzz`); the tests replay kept crashers.
+        .target(name: "MailLintFuzz", dependencies: ["MailLint", "MailHTML", "MailParser"]),
         // Release-mode benchmark: MB/s and messages/s over a corpus folder.
         .executableTarget(name: "mail-lint-bench", dependencies: ["MailLint", "MailHTML", "MailParser", "CLibXML2"]),
 
@@ -36,6 +38,7 @@ let package = Package(
             name: "MailParserTests", dependencies: ["MailParser", "MailLintTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "MailHTMLTests", dependencies: ["MailHTML"]),
         .testTarget(name: "MailLintTests", dependencies: ["MailLint", "MailLintTestSupport"]),
+        .testTarget(name: "MailLintFuzzTests", dependencies: ["MailLintFuzz"], exclude: ["Crashers"]),
         .testTarget(
             name: "MailLintCLITests",
             dependencies: ["MailLintCLI", "MailLint", "MailParser", "mail-lint"]

@@ -48,7 +48,7 @@ struct BinaryRunner {
         inputPipe.fileHandleForWriting.write(Data(input))
         try inputPipe.fileHandleForWriting.close()
         let errorReader = PipeReader(error.fileHandleForReading)
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let outData = PipeReader(output.fileHandleForReading).wait()
         let errData = errorReader.wait()
         process.waitUntilExit()
         return (process.terminationStatus, Array(outData), String(decoding: errData, as: UTF8.self))

@@ -9,10 +9,18 @@ public struct Cascade: Sendable {
     public private(set) var styles: [ComputedStyle]
     /// The style sheet read from the document.
     public let sheet: StyleSheet
+    /// Bytes of `<style>` text past `maxStyleBytes`, not read (0 when everything was read).
+    public let unreadStyleBytes: Int
+
+    /// The `<style>` text read per document, in bytes: far beyond what mail clients keep
+    /// (real campaigns stay under 100 KiB), and what bounds the memory a hostile sheet costs.
+    public static let maxStyleBytes = 256 << 10
 
     /// Runs the cascade over `tree`.
-    public init(tree: HTMLTree, maxRules: Int = 50_000) {
+    public init(tree: HTMLTree, maxRules: Int = 50_000, maxStyleBytes: Int = Cascade.maxStyleBytes) {
         var sheet = StyleSheet()
+        var budget = maxStyleBytes
+        var unread = 0
         for index in tree.nodes.indices where tree.nodes[index].kind == .element && tree.nodes[index].tag == "style" {
             let media = tree.nodes[index].attribute("media")
             if let media,
@@ -24,10 +32,20 @@ public struct Cascade: Sendable {
             {
                 continue
             }
-            let css = tree.nodes[index].children.map { tree.nodes[$0].text }.joined()
+            var css = tree.nodes[index].children.map { tree.nodes[$0].text }.joined()
+            let size = css.utf8.count
+            if size > budget {
+                // Cut after the last `}` that fits, so no rule is read half.
+                let utf8 = Array(css.utf8)
+                let cut = utf8[..<budget].lastIndex(of: UInt8(ascii: "}")).map { $0 + 1 } ?? 0
+                css = String(decoding: utf8[..<cut], as: UTF8.self)
+                unread += size - cut
+            }
+            budget -= min(budget, css.utf8.count)
             sheet.add(css: css, line: tree.nodes[index].line, limit: maxRules)
         }
         self.sheet = sheet
+        unreadStyleBytes = unread
         let buckets = RuleBuckets(sheet)
         let filters = AncestorFilter.filters(for: tree)
         var styleCache = StyleAttributeCache()

@@ -125,6 +125,7 @@ public final class LintContext {
             }
         }
         all += listUnsubscribe.flatMap(\.defects)
+        all += htmlParts.flatMap(\.defects)
         return all + textPartDefects
     }()
 

@@ -111,7 +111,7 @@ public struct Linter: Sendable {
     /// The file position of an anchor.
     func location(of anchor: Finding.Anchor, in context: LintContext) -> DiagnosticLocation {
         let message = context.message
-        let range: Range<Int>
+        var range: Range<Int>
         var header: String?
         var part: String?
         switch anchor {
@@ -128,6 +128,13 @@ public struct Linter: Sendable {
         case .part(let mimePart):
             range = mimePart.header.range.lowerBound..<mimePart.bodyRange.lowerBound
             part = mimePart.path.description
+        }
+        if context.isTemplate {
+            // A template's header is made up (see `TemplateMessage`): what points into it
+            // points at the template's first byte.
+            let start = message.root.bodyRange.lowerBound
+            range = max(range.lowerBound, start)..<max(range.upperBound, start)
+            header = nil
         }
         return DiagnosticLocation(
             file: context.file, messageIndex: context.messageIndex, start: message.location(of: range.lowerBound),

@@ -14,6 +14,8 @@ public struct HTMLPart {
     public var isEncoded: Bool
     /// The transfer-decoded bytes and their way back to the file (nil for a template file).
     public var body: DecodedBody?
+    /// What the analysis could not read whole (a style sheet past its limit).
+    public var defects: [ParseDefect] = []
 
     /// The 1-based line in the file on which HTML line `htmlLine` stands.
     public func fileLine(forHTMLLine htmlLine: Int) -> Int { lines.fileLine(for: htmlLine) }
@@ -26,6 +28,15 @@ public struct HTMLPart {
         isEncoded = !part.effectiveTransferEncoding.isIdentity
         lines = DecodedLineMap(decoded: decoded, message: message)
         body = decoded.body
+        if analysis.cascade.unreadStyleBytes > 0 {
+            defects.append(
+                ParseDefect(
+                    .styleSheetTooLarge, range: part.header.range.lowerBound..<part.bodyRange.lowerBound,
+                    partPath: part.path,
+                    evidence:
+                        "\(analysis.cascade.unreadStyleBytes) bytes of <style> text past the first \(Cascade.maxStyleBytes / 1024) KiB are not read"
+                ))
+        }
     }
 
     /// Analyses a template file's bytes (`charset` nil: from the document's own `<meta>`).

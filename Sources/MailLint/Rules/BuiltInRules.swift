@@ -46,6 +46,7 @@ public enum BuiltInRules {
         TransferEncodingInvalidRule.self,
         CharsetUnknownRule.self,
         CharsetMismatchRule.self,
+        StyleSheetTooLargeRule.self,
         // Directives: MailLint's own comments in templates
         SuppressionInvalidRule.self,
     ]

@@ -21,6 +21,8 @@ struct LintCommand: Subcommand {
         \(LintOptions.helpText)
           --jobs <n>              Messages linted in parallel. Output is the same for any
                                   n. (default: the number of cores)
+          --stats                 At the end, print on standard error how many messages
+                                  were linted, in how many seconds, and the peak memory.
           -h, --help              Show help information.
 
         EXIT STATUS:
@@ -32,14 +34,17 @@ struct LintCommand: Subcommand {
         """
 
     static let specification = ParsedArguments.Specification(
-        valueOptions: LintOptions.valueOptions, flags: ["help", "quiet"])
+        valueOptions: LintOptions.valueOptions, flags: ["help", "quiet", "stats"])
 
     var options: LintOptions
     var paths: [String]
+    /// `--stats`: print run statistics on standard error.
+    var printsStatistics: Bool
 
     init(arguments: ParsedArguments) throws(UsageError) {
         options = try LintOptions(arguments: arguments, formats: ["text", "json", "jsonl", "sarif", "github"])
         paths = arguments.positional
+        printsStatistics = arguments.flags.contains("stats")
         guard !paths.isEmpty else { throw UsageError("missing expected argument '<path> ...'") }
     }
 
@@ -51,6 +56,7 @@ struct LintCommand: Subcommand {
         guard let linter = options.makeLinter(output: output) else { return ExitStatus.inputError }
         var reporter = makeReporter(linter: linter, output: output)
         var summary = LintSummary()
+        let statistics = RunStatistics()
         let runner = LintRunner(linter: linter, jobs: options.jobs)
         // Progress only when findings go elsewhere (a file, a pipe) and a person watches
         // standard error; when both are the terminal the findings themselves show progress.
@@ -75,6 +81,7 @@ struct LintCommand: Subcommand {
         }
         progress.finish()
         reporter.finish(summary, output: output)
+        if printsStatistics { output.writeError(statistics.line(summary)) }
         if summary.inputErrors > 0 { return ExitStatus.inputError }
         return options.fails(summary) ? ExitStatus.findings : ExitStatus.success
     }

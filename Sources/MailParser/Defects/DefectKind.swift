@@ -116,6 +116,12 @@ public enum DefectKind: String, Sendable, CaseIterable, Codable {
     case nestingTooDeep = "nesting-too-deep"
     /// More parts than `ParserLimits.maxParts`; the rest of the body is not split.
     case tooManyParts = "too-many-parts"
+    /// More encoded words in one field than `ParserLimits.maxEncodedWordsPerField`; the
+    /// rest of the field is kept as written.
+    case tooManyEncodedWords = "too-many-encoded-words"
+    /// An HTML part whose `<style>` text is larger than MailHTML reads; the rest is ignored
+    /// (reported by the lint engine, which runs the HTML analysis).
+    case styleSheetTooLarge = "style-sheet-too-large"
     /// A decoded body larger than `ParserLimits.maxDecodedBytes`; decoding stopped there.
     case decodedSizeLimit = "decoded-size-limit"
 }

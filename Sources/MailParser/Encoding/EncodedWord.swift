@@ -59,11 +59,17 @@ public enum EncodedWordDecoder {
         }
 
         while index < end {
-            guard bytes[index] == ASCII.equals, index + 1 < end, bytes[index + 1] == ASCII.questionMark,
-                wordCount < maxWords
-            else {
+            guard bytes[index] == ASCII.equals, index + 1 < end, bytes[index + 1] == ASCII.questionMark else {
                 index += 1
                 continue
+            }
+            if wordCount >= maxWords {
+                // The rest is kept as written (text after the last decoded word).
+                issues.append(
+                    Issue(
+                        kind: .tooManyEncodedWords, range: index..<end,
+                        evidence: "more than \(maxWords) encoded words; the rest of the field is not decoded"))
+                break
             }
             guard let word = parseWord(bytes, at: index, issues: &issues) else {
                 index += 2

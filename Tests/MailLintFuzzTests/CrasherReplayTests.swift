@@ -1,0 +1,40 @@
+import Foundation
+import MailLintFuzz
+import Testing
+
+/// Every input that once crashed, hung or exhausted memory under `.ci/fuzz` is kept in
+/// `Crashers/<target>/` and replayed here through the same entry point. Each target also
+/// runs on a few hostile seeds of its own, so the replay is exercised even when no crasher
+/// is kept for it.
+struct CrasherReplayTests {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Crashers")
+
+    /// The kept inputs of `target`, sorted by name.
+    static func crashers(of target: FuzzTarget) -> [URL] {
+        let folder = directory.appendingPathComponent(target.rawValue)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0) }
+    }
+
+    static let hostileSeeds: [[UInt8]] = [
+        [], [0], Array(repeating: 0xFF, count: 300), Array("=?".utf8), Array("<".utf8), Array("\r\n\r\n".utf8),
+        Array("From: =?utf-8?b?====?= <a@b>\r\nContent-Type: multipart/mixed; boundary=\"\"\r\n\r\n--\r\n".utf8),
+        Array("a{b{c{d{e{f}}}}}@media{{{{".utf8), Array("<a href=x><a href=y><table><td><style>*{".utf8),
+    ]
+
+    @Test(arguments: FuzzTarget.allCases)
+    func keptCrashersAndHostileSeedsRunToTheEnd(_ target: FuzzTarget) throws {
+        for url in Self.crashers(of: target) {
+            FuzzTarget.run(target, on: Array(try Data(contentsOf: url)))
+        }
+        for seed in Self.hostileSeeds { FuzzTarget.run(target, on: seed) }
+    }
+
+    @Test func everyCrasherFolderNamesATarget() throws {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: Self.directory.path)) ?? []
+        for name in names where !name.hasPrefix(".") {
+            #expect(FuzzTarget(rawValue: name) != nil, "Crashers/\(name) is not a fuzz target")
+        }
+    }
+}
