@@ -26,7 +26,8 @@ public func libFuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) ->
 /// LeakSanitizer's per-input check does not take a one-time initialisation for a leak.
 @_cdecl("LLVMFuzzerInitialize")
 public func libFuzzerInitialize(
-    _ argc: UnsafeMutablePointer<CInt>?, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?
+    _ argc: UnsafeMutablePointer<CInt>?,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?
 ) -> CInt {
     let warmUp = Array(
         "From: Ana <noreply@x.example>\nSubject: =?utf-8?q?hi?=\nContent-Type: text/html\n\n<style>a{color:red}</style><p><a href=\"https://x.example/unsubscribe\">Unsubscribe</a> Please do not reply.</p>\n"

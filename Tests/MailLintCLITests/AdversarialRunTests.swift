@@ -25,7 +25,8 @@ struct AdversarialRunTests {
             + "\" style=\"display:none\">Unsubscribe</a></body></html>\n"
         // Every prefix of the phrase tables, over and over: the automaton's worst case.
         let phrases =
-            "From: a@x.example\n\n" + String(repeating: "please do not reply to this please do not do not ", count: 20_000)
+            "From: a@x.example\n\n"
+            + String(repeating: "please do not reply to this please do not do not ", count: 20_000)
             + "\n"
         return [
             ("deep-multipart.eml", Array(deep.utf8), "mime-structure-invalid"),
@@ -51,14 +52,17 @@ struct AdversarialRunTests {
         let boundKilobytes = (2 * largest + (64 << 20)) / 1024
         for input in inputs {
             let path = directory.appendingPathComponent(input.name).path
-            let result = try BinaryRunner.run(["--jobs", "1", "--stats", "--format", "jsonl", "--fail-on", "never", path])
+            let result = try BinaryRunner.run([
+                "--jobs", "1", "--stats", "--format", "jsonl", "--fail-on", "never", path,
+            ])
             #expect(result.status == 0, "\(input.name): exit \(result.status) \(result.standardError)")
             let peak = result.standardError.split(separator: "\n").first { $0.contains("peak memory") }.flatMap {
                 Int($0.split(separator: " ").dropLast().last ?? "")
             }
             #expect(peak != nil, "\(input.name): no statistics line in \(result.standardError)")
             #expect(
-                (peak ?? .max) < boundKilobytes, "\(input.name): peak memory \(peak ?? 0) KiB, bound \(boundKilobytes) KiB")
+                (peak ?? .max) < boundKilobytes,
+                "\(input.name): peak memory \(peak ?? 0) KiB, bound \(boundKilobytes) KiB")
             if let rule = input.rule {
                 #expect(result.standardOutput.contains("\"rule\":\"\(rule)\""), "\(input.name): no \(rule)")
             }

@@ -21,7 +21,9 @@ extension TemplateLintTests {
     @Test func findingsOnThePartPointAtTheTemplatesFirstByte() throws {
         let template = "<style>" + String(repeating: ".x{color:red}\n", count: 19_000) + "</style><p>Hi</p>\n"
         let diagnostic = try #require(
-            Linter().lint(template: Array(template.utf8), file: "big.html").first { $0.ruleID == "style-sheet-too-large" })
+            Linter().lint(template: Array(template.utf8), file: "big.html").first {
+                $0.ruleID == "style-sheet-too-large"
+            })
         #expect(diagnostic.location.start.line == 1 && diagnostic.location.start.column == 1)
         #expect(diagnostic.location.start.offset == 0)
         #expect(diagnostic.location.header == nil)

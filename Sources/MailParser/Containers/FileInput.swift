@@ -64,17 +64,30 @@ public final class FileInput {
         return chunk
     }
 
+    /// The largest file read whole (a single message, a template, a configuration):
+    /// 256 MiB, ten times what the largest mail services accept. Mailboxes are read in
+    /// chunks and have no such limit.
+    public static let maxWholeFileBytes = 256 << 20
+
     /// Reads the whole file into one buffer sized from `fstat` (a file that grows while it
-    /// is read is read to its end).
-    public static func readAll(_ path: String) throws(FileReadError) -> [UInt8] {
+    /// is read is read to its end, up to `limit`). A file larger than `limit` is refused
+    /// before anything is read.
+    public static func readAll(_ path: String, limit: Int = maxWholeFileBytes) throws(FileReadError) -> [UInt8] {
         let file = try FileInput(path: path)
         var info = stat()
         let size = fstat(file.descriptor, &info) == 0 ? max(0, Int(info.st_size)) : 0
+        let tooLarge = FileReadError(
+            path: path,
+            reason:
+                "is larger than the \(limit >> 20) MiB a single message or template may be; not read (an mbox is read in parts)"
+        )
+        guard size <= limit else { throw tooLarge }
         var bytes = try file.read(upTo: size + 1)
         while bytes.count > size {
             let chunk = try file.read(upTo: 1 << 20)
             if chunk.isEmpty { break }
             bytes += chunk
+            guard bytes.count <= limit else { throw tooLarge }
         }
         return bytes
     }

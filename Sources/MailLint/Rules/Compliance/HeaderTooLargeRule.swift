@@ -22,9 +22,11 @@ public struct HeaderTooLargeRule: DefectRule {
                 "From: a@example.org\n" + String(repeating: "X-Filler: 0123456789\n", count: 9_999)
                     + "↓X-One-Too-Many: 1\n\nbody\n"),
             RuleExample(
-                "From: a@example.org\nSubject:" + String(repeating: " =?utf-8?q?a?=\n", count: 10_000) + " ↓=?utf-8?q?b?=\n\nbody\n"),
+                "From: a@example.org\nSubject:" + String(repeating: " =?utf-8?q?a?=\n", count: 10_000)
+                    + " ↓=?utf-8?q?b?=\n\nbody\n"),
             passing: RuleExample("From: a@example.org\nX-Filler: 0123456789\n\nbody\n"),
-            RuleExample("From: a@example.org\nSubject:" + String(repeating: " =?utf-8?q?a?=\n", count: 100) + "\nbody\n")))
+            RuleExample(
+                "From: a@example.org\nSubject:" + String(repeating: " =?utf-8?q?a?=\n", count: 100) + "\nbody\n")))
 
     /// Creates the rule.
     public init() {}
