@@ -60,6 +60,7 @@ struct AdversarialRunTests {
                 Int($0.split(separator: " ").dropLast().last ?? "")
             }
             #expect(peak != nil, "\(input.name): no statistics line in \(result.standardError)")
+            print("adversarial input \(input.name): \(input.bytes.count) bytes, peak memory \(peak ?? 0) KiB")
             #expect(
                 (peak ?? .max) < boundKilobytes,
                 "\(input.name): peak memory \(peak ?? 0) KiB, bound \(boundKilobytes) KiB")
