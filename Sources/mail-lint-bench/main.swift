@@ -3,7 +3,7 @@ import MailHTML
 import MailLint
 import MailParser
 
-// mail-lint-bench [CORPUS] [--repetitions N] [--json] [--stage parse|libxml2|html|lint]
+// mail-lint-bench [CORPUS] [--repetitions N] [--json] [--stage parse|libxml2|html|lint|lint-jobs2|shares]
 //
 // Build and run in release mode:
 //   swift run -c release mail-lint-bench ../shared/corpus
@@ -15,6 +15,9 @@ import MailParser
 //   html       MailHTML's analysis of the same HTML: libxml2, tree copy, cascade, links,
 //              visible text
 //   lint       the full lint of every message with every built-in rule
+//   lint-jobs2 the same on two threads, messages handed out in order
+//   shares     one pass timing each shared analysis and each rule's check (top 10)
+// Then the peak memory of the process (VmHWM).
 // MB/s counts message bytes for parse and lint, and HTML bytes for libxml2 and html.
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -87,9 +90,24 @@ let lint = Measurement.run(
     for (index, bytes) in messages.enumerated() { sink &+= linter.lint(bytes, file: "m\(index).eml").count }
 }
 
-let stages = [parse, libxml2, html, lint]
+let lintJobs2 = Measurement.run(
+    "lint --jobs 2", repetitions: runs("lint-jobs2") ? repetitions : 0, bytes: totalBytes, messages: messages.count
+) {
+    sink &+= ParallelLint.run(messages, linter: linter, jobs: 2)
+}
+let shares = runs("shares") ? RuleShares.measure(messages, linter: linter) : []
+let sharesTotal = shares.reduce(0) { $0 + $1.seconds }
+let peakMemory = PeakMemory.kilobytes()
+
+let stages = [parse, libxml2, html, lint, lintJobs2]
 if asJSON {
-    print("[" + stages.map(\.json).joined(separator: ",") + "]")
+    let shareJSON = shares.prefix(10).map {
+        "{\"name\":\"\($0.name)\",\"seconds\":\($0.seconds),\"share\":\($0.seconds / max(sharesTotal, 1e-9))}"
+    }
+    print(
+        "{\"stages\":[" + stages.map(\.json).joined(separator: ",") + "],\"top_shares\":["
+            + shareJSON.joined(separator: ",")
+            + "],\"peak_rss_kib\":\(peakMemory.map(String.init) ?? "null")}")
 } else {
     print(
         "corpus: \(root): \(messages.count) messages, \(totalBytes) bytes; \(htmlDocuments.count) HTML parts, \(htmlBytes) bytes; \(repetitions) repetitions"
@@ -100,5 +118,24 @@ if asJSON {
         let analysed = html.sorted[html.sorted.count / 2]
         print(String(format: "HTML analysis / bare libxml2 parse (median times): %.2f×", analysed / bare))
     }
+    if !lint.seconds.isEmpty, !libxml2.seconds.isEmpty {
+        print(
+            String(
+                format: "full lint / bare libxml2 parse (median MB/s): %.0f%%",
+                100 * lint.megabytesPerSecond.median / libxml2.megabytesPerSecond.median))
+    }
+    if !lint.seconds.isEmpty, !lintJobs2.seconds.isEmpty {
+        print(
+            String(
+                format: "--jobs 2 / --jobs 1 (median times): %.2f×",
+                lint.sorted[lint.sorted.count / 2] / lintJobs2.sorted[lintJobs2.sorted.count / 2]))
+    }
+    if !shares.isEmpty {
+        print("top 10 of the lint's time (one pass; shared analyses in parentheses, then rules):")
+        for (name, seconds) in shares.prefix(10) {
+            print(String(format: "  %5.1f%%  %8.1f ms  ", 100 * seconds / sharesTotal, seconds * 1000) + name)
+        }
+    }
+    print("peak memory (VmHWM): \(peakMemory.map { "\($0) KiB" } ?? "unknown")")
 }
 if sink == 42 { print("") }  // keeps the work observable to the optimiser

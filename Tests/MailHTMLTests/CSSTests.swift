@@ -84,7 +84,9 @@ struct CSSTests {
         let (tree, cascade) = Self.styles("<style>\(many)</style><p class=\"c9999\">x</p><p class=\"c49999\">y</p>")
         let read = cascade.sheet.rules.count
         #expect(read > 10_000 && read < 13_000)
-        #expect(cascade.unreadStyleBytes == many.utf8.count - (0..<read).reduce(0) { $0 + ".c\($1) { color: red }\n".utf8.count } + 1)
+        #expect(
+            cascade.unreadStyleBytes == many.utf8.count
+                - (0..<read).reduce(0) { $0 + ".c\($1) { color: red }\n".utf8.count } + 1)
         let paragraphs = tree.nodes.indices.filter { tree.nodes[$0].tag == "p" }
         #expect(cascade.styles[paragraphs[0]].color.hex == "#ff0000")
         #expect(cascade.styles[paragraphs[1]].color.hex == "#000000")  // past the limit: not applied

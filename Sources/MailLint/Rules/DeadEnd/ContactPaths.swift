@@ -104,65 +104,93 @@ enum ContactPaths {
         "ring oss", "電話", "电话", "致电",
     ]
 
+    /// `phoneWords` as UTF-8 bytes, and whether each may stand anywhere (CJK).
+    static let phoneWordBytes: [(bytes: [UInt8], anywhere: Bool)] = phoneWords.map {
+        (Array($0.utf8), ($0.unicodeScalars.first?.value ?? 0) >= 0x3000)
+    }
+
     /// A phone number in `text`: international (`+` and at least 8 digits, separators
     /// allowed), or national (6 or more digits) right after a word such as "phone",
     /// "Telefon" or "call us". Nil when there is none. Bare digit runs (order numbers,
-    /// codes) are not phone numbers.
+    /// codes) are not phone numbers. Read on UTF-8 bytes, phone words ignoring ASCII case.
     static func phoneNumber(in text: String) -> String? {
+        let bytes = Array(text.utf8)
         // Cheap test first: a phone number needs six digits.
-        guard text.unicodeScalars.lazy.filter({ ("0"..."9").contains($0) }).prefix(6).count == 6 else { return nil }
-        if let international = internationalNumber(in: text) { return international }
-        let lower = text.lowercased()
-        for word in phoneWords {
-            var searchStart = lower.startIndex
-            while let range = lower.range(of: word, range: searchStart..<lower.endIndex) {
-                searchStart = range.upperBound
-                let isCJK = (word.unicodeScalars.first?.value ?? 0) >= 0x3000
-                let before = range.lowerBound > lower.startIndex ? lower[lower.index(before: range.lowerBound)] : " "
-                let after = range.upperBound < lower.endIndex ? lower[range.upperBound] : " "
-                guard isCJK || (!before.isLetter && !after.isLetter) else { continue }  // not "hotel"
-                // Up to 6 characters of ":", spaces or "." and then the number itself.
-                var index = range.upperBound
+        var digitCount = 0
+        for byte in bytes where ASCII.isDigit(byte) {
+            digitCount += 1
+            if digitCount == 6 { break }
+        }
+        guard digitCount == 6 else { return nil }
+        if let international = internationalNumber(in: bytes) { return international }
+        for word in phoneWordBytes {
+            var from = 0
+            while let start = ASCIISearch.firstIndex(of: word.bytes, in: bytes, from: from) {
+                from = start + 1
+                var index = start + word.bytes.count
+                // Not "hotel" for "tel": no letter right before or after a word of a spaced script.
+                let nextIsNoBreakSpace = index + 1 < bytes.count && bytes[index] == 0xC2 && bytes[index + 1] == 0xA0
+                guard
+                    word.anywhere
+                        || (!isWordByte(start > 0 ? bytes[start - 1] : 0x20)
+                            && (nextIsNoBreakSpace || !isWordByte(index < bytes.count ? bytes[index] : 0x20)))
+                else { continue }
+                // Up to 6 of ":", spaces, "." or no-break spaces, then the number itself.
                 var skipped = 0
-                while index < lower.endIndex, skipped < 6, " :.\t\u{A0}".contains(lower[index]) {
-                    index = lower.index(after: index)
+                while index < bytes.count, skipped < 6 {
+                    if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                        index += 2
+                    } else if bytes[index] == 0x20 || bytes[index] == 0x3A || bytes[index] == 0x2E
+                        || bytes[index] == 0x09
+                    {
+                        index += 1
+                    } else {
+                        break
+                    }
                     skipped += 1
                 }
-                var number = ""
+                let numberStart = index
                 var digits = 0
-                while index < lower.endIndex, lower[index].isNumber || " -/()".contains(lower[index]) {
-                    if lower[index].isNumber { digits += 1 }
-                    number.append(lower[index])
-                    index = lower.index(after: index)
+                while index < bytes.count,
+                    ASCII.isDigit(bytes[index]) || isNumberSeparator(bytes[index], plusDot: false)
+                {
+                    if ASCII.isDigit(bytes[index]) { digits += 1 }
+                    index += 1
                 }
-                if digits >= 6 { return number.trimmingCharacters(in: .whitespaces) }
+                if digits >= 6 { return trimmed(bytes[numberStart..<index]) }
             }
         }
         return nil
     }
 
     /// An international number: `+` and at least 8 digits, separators allowed.
-    static func internationalNumber(in text: String) -> String? {
-        let scalars = Array(text.unicodeScalars)
+    static func internationalNumber(in bytes: [UInt8]) -> String? {
         var index = 0
-        while index < scalars.count {
-            if scalars[index] == "+" {
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "+") {
                 var end = index + 1
                 var digits = 0
-                while end < scalars.count,
-                    ("0"..."9").contains(scalars[end]) || " -./()".unicodeScalars.contains(scalars[end])
-                {
-                    if ("0"..."9").contains(scalars[end]) { digits += 1 }
+                while end < bytes.count, ASCII.isDigit(bytes[end]) || isNumberSeparator(bytes[end], plusDot: true) {
+                    if ASCII.isDigit(bytes[end]) { digits += 1 }
                     end += 1
                 }
-                if digits >= 8 {
-                    var view = String.UnicodeScalarView()
-                    view.append(contentsOf: scalars[index..<end])
-                    return String(view).trimmingCharacters(in: .whitespaces)
-                }
+                if digits >= 8 { return trimmed(bytes[index..<end]) }
             }
             index += 1
         }
         return nil
+    }
+
+    /// Space, `-`, `/`, `(`, `)` (and `.` in international numbers).
+    static func isNumberSeparator(_ byte: UInt8, plusDot: Bool) -> Bool {
+        byte == 0x20 || byte == 0x2D || byte == 0x2F || byte == 0x28 || byte == 0x29 || (plusDot && byte == 0x2E)
+    }
+
+    /// The bytes as text without spaces at either end.
+    static func trimmed(_ bytes: ArraySlice<UInt8>) -> String {
+        var slice = bytes
+        while slice.first == 0x20 { slice.removeFirst() }
+        while slice.last == 0x20 { slice.removeLast() }
+        return String(decoding: slice, as: UTF8.self)
     }
 }
