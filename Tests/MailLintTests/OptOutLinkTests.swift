@@ -127,4 +127,17 @@ struct OptOutLinkTests {
         #expect(
             !diagnostics.contains { $0.ruleID == "unsubscribe-link-hidden" || $0.ruleID == "unsubscribe-link-missing" })
     }
+
+    @Test func clippingNamesTheOptOutLinksPastTheCut() throws {
+        let filler = "<p>" + String(repeating: "Our picks of the week. ", count: 4_800) + "</p>\n"
+        let text = Self.html(
+            "<p><a href=\"https://x.example/prefs\">Manage preferences</a></p>\n" + filler
+                + "<p><a href=\"https://x.example/unsubscribe\">Unsubscribe</a></p>",
+            headers: "From: news@x.example\nList-Unsubscribe: <https://x.example/u/1>\n")
+        let diagnostic = try #require(
+            Linter().lint(Array(text.utf8), file: "t.eml").first { $0.ruleID == "message-clipped-by-gmail" })
+        let past = diagnostic.evidence.filter { $0.label == "past the cut" }.map(\.value)
+        #expect(past.count == 1)
+        #expect(past.first?.hasPrefix("“Unsubscribe” → https://x.example/unsubscribe at byte ") == true)
+    }
 }

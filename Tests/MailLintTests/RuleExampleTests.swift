@@ -58,7 +58,7 @@ struct RuleExampleTests {
             let entry = Array(MboxReader(bytes: wrapped.bytes))[0]
             diagnostics = linter.lint(entry.bytes, file: "example.mbox", messageIndex: 0, origin: entry.origin)
         case .quotedPrintable, .base64:
-            guard
+            guard example.runsReencoded,
                 let reencoded = ExampleVariants.reencodingHTML(
                     bytes, as: variant == .base64 ? .base64 : .quotedPrintable)
             else { return nil }

@@ -46,7 +46,16 @@ public enum BuiltInRules {
         TransferEncodingInvalidRule.self,
         CharsetUnknownRule.self,
         CharsetMismatchRule.self,
+        CharsetMissingRule.self,
+        HTMLOnlyRule.self,
+        MessageClippedByGmailRule.self,
         StyleSheetTooLargeRule.self,
+        // Compliance: line lengths
+        LineTooLongRule.self,
+        LineLongerThan78Rule.self,
+        // Compliance: DKIM, read statically
+        DKIMFromNotSignedRule.self,
+        DKIMWeakRule.self,
         // Directives: MailLint's own comments in templates
         SuppressionInvalidRule.self,
     ]

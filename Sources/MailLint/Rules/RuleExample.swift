@@ -16,6 +16,10 @@ public struct RuleExample: Sendable {
     /// Whether the tests also run the example with its line endings converted, inside an
     /// mbox and re-encoded. False for examples whose bytes are the point.
     public var runsInVariants: Bool
+    /// Whether the tests also run the example with its HTML parts re-encoded
+    /// quoted-printable and base64. False where the part's encoding is the point (lines
+    /// that re-encoding would shorten).
+    public var runsReencoded: Bool
     /// Where the example is declared, so a failing example points at its source.
     public var file: String
     /// The line of the declaration.
@@ -24,12 +28,13 @@ public struct RuleExample: Sendable {
     /// Creates an example.
     public init(
         _ text: String, options: [String: ConfigurationValue] = [:], kind: MessageKind? = nil,
-        variants: Bool = true, file: StaticString = #filePath, line: UInt = #line
+        variants: Bool = true, reencoded: Bool = true, file: StaticString = #filePath, line: UInt = #line
     ) {
         self.text = text
         self.options = options
         self.messageKind = kind
         self.runsInVariants = variants
+        self.runsReencoded = reencoded
         self.file = "\(file)"
         self.line = Int(line)
     }

@@ -23,6 +23,8 @@ public struct OptOutLink {
     public var offset: Int
     /// The 1-based line in the decoded HTML, for a link in an encoded HTML part.
     public var htmlLine: Int?
+    /// 0-based offset of the `<a` in the transfer-decoded HTML, when it was found there.
+    public var decodedOffset: Int? = nil
 
     /// Whether a reader sees it: plain text always; HTML unless it is hidden.
     public var isVisible: Bool {
@@ -61,14 +63,13 @@ enum OptOutLinks {
                 guard let (recognisedBy, offer) = recognise(link, in: html.analysis.tree, headerURIs: headerURIs)
                 else { continue }
                 var offset = html.lines.rawOffset(for: link.line)
-                if let body = html.body, let decoded = tags?.start(endingOnLine: link.line, occurrence: occurrence) {
-                    offset = body.rawOffset(forDecoded: decoded)
-                }
+                let decoded = tags?.start(endingOnLine: link.line, occurrence: occurrence)
+                if let body = html.body, let decoded { offset = body.rawOffset(forDecoded: decoded) }
                 found.append(
                     OptOutLink(
                         part: part, href: link.href, text: link.accessibleText, recognisedBy: recognisedBy,
-                        offer: offer,
-                        link: link, htmlPartIndex: index, offset: offset, htmlLine: html.isEncoded ? link.line : nil))
+                        offer: offer, link: link, htmlPartIndex: index, offset: offset,
+                        htmlLine: html.isEncoded ? link.line : nil, decodedOffset: decoded))
             }
         }
         for (part, decoded) in context.textParts where part.contentType.subtype == "plain" {

@@ -1,0 +1,167 @@
+/// The lines of a message longer than a limit, found in one pass over its bytes.
+struct LongLines {
+    /// The first long line (without its line break).
+    var first: Range<Int>
+    /// How many lines are over the limit.
+    var count: Int
+    /// The longest line's range.
+    var longest: Range<Int>
+
+    /// The lines of `bytes` longer than `limit` octets, line breaks not counted; nil when none.
+    static func find(in bytes: [UInt8], over limit: Int) -> LongLines? {
+        var result: LongLines?
+        var start = 0
+        var index = 0
+        let count = bytes.count
+        while index <= count {
+            if index == count || bytes[index] == ASCII.lf || bytes[index] == ASCII.cr {
+                if index - start > limit {
+                    let line = start..<index
+                    if var found = result {
+                        found.count += 1
+                        if line.count > found.longest.count { found.longest = line }
+                        result = found
+                    } else {
+                        result = LongLines(first: line, count: 1, longest: line)
+                    }
+                }
+                if index < count, bytes[index] == ASCII.cr, index + 1 < count, bytes[index + 1] == ASCII.lf {
+                    index += 1
+                }
+                start = index + 1
+            }
+            index += 1
+        }
+        return result
+    }
+
+    /// The finding for these lines in `context`.
+    func finding(_ context: LintContext, limit: Int, fix: String) -> Finding {
+        let longestLine = context.message.location(of: longest.lowerBound).line
+        return Finding(
+            .bytes(first, part: nil, header: nil),
+            count == 1
+                ? "a line is \(first.count) octets long (more than \(limit))"
+                : "\(count) lines are longer than \(limit) octets",
+            evidence: [Evidence("longest", "\(longest.count) octets, line \(longestLine)")], fix: fix)
+    }
+}
+
+/// `line-too-long`: a line over RFC 5322's hard limit of 998 octets.
+public struct LineTooLongRule: Rule {
+    /// What the rule is: id, docs, references, options and examples.
+    public static let description = RuleDescription(
+        id: "line-too-long",
+        summary: "a line is longer than 998 octets",
+        rationale: """
+            RFC 5322 §2.1.1: each line "MUST be no more than 998 characters" (1,000 with CR \
+            LF). Mail servers fold, cut or reject longer lines: a cut inside an HTML tag or a \
+            URL breaks the message the reader sees. Transfer-encode long content \
+            (quoted-printable or base64 keep lines under 76). Reported once per message, at \
+            the first long line.
+            """,
+        defaultSeverity: .error, category: .compliance,
+        references: [.rfc(5322, "2.1.1", "line length limits"), .rfc(5321, "4.5.3.1.6", "text line length")],
+        examples: RuleExamples(
+            triggering: RuleExample("From: a@x.example\n\n↓" + String(repeating: "a", count: 999) + "\n"),
+            RuleExample(
+                "From: a@x.example\nContent-Type: text/html\n\n<p>ok</p>\n↓<p>" + String(repeating: "b", count: 1_200)
+                    + "</p>\n" + String(repeating: "c", count: 1_500) + "\n", reencoded: false),
+            RuleExample("From: a@x.example\n↓Subject: " + String(repeating: "s", count: 1_000) + "\n\nbody\n"),
+            passing: RuleExample("From: a@x.example\n\n" + String(repeating: "a", count: 998) + "\n"),
+            RuleExample(
+                "From: a@x.example\nContent-Transfer-Encoding: quoted-printable\n\n"
+                    + String(repeating: String(repeating: "a", count: 75) + "=\n", count: 20) + "\n")))
+
+    /// Creates the rule.
+    public init() {}
+
+    /// The findings on one message.
+    public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
+        guard let lines = LongLines.find(in: context.message.bytes, over: 998) else { return [] }
+        return [
+            lines.finding(
+                context, limit: 998,
+                fix: "send long text quoted-printable or base64, and fold long header fields")
+        ]
+    }
+}
+
+/// `line-longer-than-78`: lines over RFC 5322's recommended 78 characters (off by default).
+public struct LineLongerThan78Rule: Rule {
+    /// What the rule is: id, docs, references, options and examples.
+    public static let description = RuleDescription(
+        id: "line-longer-than-78",
+        summary: "a line is longer than the 78 characters RFC 5322 recommends",
+        rationale: """
+            RFC 5322 §2.1.1: lines "SHOULD be no more than 78 characters", so that plain-text \
+            readers do not wrap them. Off by default: HTML bodies sent as 8bit rarely keep to \
+            it and no provider enforces it. Reported once per message.
+            """,
+        defaultSeverity: .info, enabledByDefault: false, category: .compliance,
+        references: [.rfc(5322, "2.1.1", "line length limits")],
+        examples: RuleExamples(
+            triggering: RuleExample("From: a@x.example\n\n↓" + String(repeating: "a", count: 79) + "\n"),
+            RuleExample(
+                "From: a@x.example\n\nshort\n↓" + String(repeating: "b", count: 100) + "\n"
+                    + String(repeating: "c", count: 80)
+                    + "\n"),
+            passing: RuleExample("From: a@x.example\n\n" + String(repeating: "a", count: 78) + "\n"),
+            RuleExample("From: a@x.example\n\nshort lines only\n")))
+
+    /// Creates the rule.
+    public init() {}
+
+    /// The findings on one message.
+    public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
+        guard let lines = LongLines.find(in: context.message.bytes, over: 78) else { return [] }
+        return [lines.finding(context, limit: 78, fix: "wrap text at 78 characters, or send it quoted-printable")]
+    }
+}
+
+/// `charset-missing`: 8-bit text without a declared charset.
+public struct CharsetMissingRule: Rule {
+    /// What the rule is: id, docs, references, options and examples.
+    public static let description = RuleDescription(
+        id: "charset-missing",
+        summary: "a text part holds non-ASCII bytes but declares no charset",
+        rationale: """
+            Without a `charset` parameter a text part is US-ASCII (RFC 2045 §5.2, RFC 2046 \
+            §4.1.2); bytes above 127 then have no meaning, and each client guesses: UTF-8 in \
+            one, Windows-1252 in another, mojibake for some readers. Declare the charset the \
+            text is written in (`charset=utf-8`).
+            """,
+        defaultSeverity: .warning, category: .compliance,
+        references: [.rfc(2046, "4.1.2", "charset parameter"), .rfc(2045, "5.2", "Content-Type defaults")],
+        examples: RuleExamples(
+            triggering: RuleExample("↓From: a@x.example\n\nCafé\n"),
+            RuleExample("↓From: a@x.example\nContent-Type: text/html\n\n<p>Grüße</p>\n"),
+            RuleExample(
+                "From: a@x.example\nContent-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain; charset=utf-8\n\nCafé\n--b\n↓Content-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n<p>Caf=C3=A9</p>\n--b--\n"
+            ),
+            passing: RuleExample("From: a@x.example\nContent-Type: text/plain; charset=utf-8\n\nCafé\n"),
+            RuleExample("From: a@x.example\n\nplain ASCII only\n"),
+            RuleExample("From: a@x.example\nContent-Type: text/html\n\n<p>Caf&eacute;</p>\n")))
+
+    /// Creates the rule.
+    public init() {}
+
+    /// The findings on one message.
+    public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
+        context.textParts.compactMap { part, decoded in
+            guard part.contentType.charset == nil,
+                let first = decoded.body.bytes.firstIndex(where: { $0 >= 0x80 })
+            else { return nil }
+            let count = decoded.body.bytes.reduce(0) { $0 + ($1 >= 0x80 ? 1 : 0) }
+            let line = context.message.location(of: decoded.body.rawOffset(forDecoded: first)).line
+            let guess = Charset.isValidUTF8(decoded.body.bytes) ? "UTF-8" : "Windows-1252"
+            return Finding(
+                .part(part), "the \(part.contentType.mimeType) part has non-ASCII bytes and no charset",
+                evidence: [
+                    Evidence("non-ASCII bytes", "\(count), the first on line \(line)"),
+                    Evidence("read as", "\(guess) (a guess; clients may guess otherwise)"),
+                ],
+                fix: "declare the charset: Content-Type: \(part.contentType.mimeType); charset=\(guess.lowercased())")
+        }
+    }
+}
