@@ -11,7 +11,7 @@ struct LintCommandTests {
 
     @Test func samplesReportErrorsAndExitOne() throws {
         let result = try BinaryRunner.run(["Samples"], in: RepositoryPaths.root)
-        #expect(result.status == 1)
+        #expect(result.status == 1, "\(result.standardError)")
         #expect(
             result.standardOutput.contains(
                 "error[message-id-missing]: the message has no Message-ID field\n --> Samples/standards/broken-structure.eml:1:1\n"

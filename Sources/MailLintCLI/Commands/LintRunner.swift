@@ -58,16 +58,25 @@ struct LintRunner: Sendable {
 }
 
 /// One slot per message, each written by exactly one worker before the batch is read.
+///
+/// The slots are one buffer allocated up front and never resized; workers write disjoint
+/// slots through the buffer's base address, so no two threads touch the same memory (an
+/// `Array` would be reached through a mutating accessor, which itself is shared state).
 private final class ResultSlots: @unchecked Sendable {
-    private var slots: [LintedMessage?]
+    private let slots: UnsafeMutableBufferPointer<LintedMessage?>
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    /// Each index is written once, by one thread; no two threads touch the same slot, and
-    /// `slots` is not resized, so the writes do not race.
-    func store(_ value: LintedMessage, at index: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
     }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    /// Stores the result of message `index`; each index is written once, by one thread.
+    func store(_ value: LintedMessage, at index: Int) { slots[index] = value }
 
     /// The results, read after every worker has finished.
     var values: [LintedMessage] { slots.map { $0! } }
