@@ -56,6 +56,7 @@ public enum BuiltInRules {
         // Compliance: DKIM, read statically
         DKIMFromNotSignedRule.self,
         DKIMWeakRule.self,
+        DKIMBodyHashMismatchRule.self,
         // Directives: MailLint's own comments in templates
         SuppressionInvalidRule.self,
     ]
