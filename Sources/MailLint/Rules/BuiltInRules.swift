@@ -29,6 +29,7 @@ public enum BuiltInRules {
         FromMissingRule.self,
         FromMultipleAddressesRule.self,
         DateMissingRule.self,
+        DateInvalidRule.self,
         MessageIDMissingRule.self,
         MessageIDInvalidRule.self,
         HeaderDuplicateRule.self,
