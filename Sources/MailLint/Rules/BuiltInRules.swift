@@ -34,6 +34,7 @@ public enum BuiltInRules {
         MessageIDInvalidRule.self,
         HeaderDuplicateRule.self,
         SubjectMissingRule.self,
+        SubjectFakeReplyRule.self,
         // Compliance: lines, bytes and header syntax
         HeaderSyntaxInvalidRule.self,
         Header8BitRule.self,
