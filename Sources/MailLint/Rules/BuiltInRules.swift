@@ -35,6 +35,7 @@ public enum BuiltInRules {
         HeaderDuplicateRule.self,
         SubjectMissingRule.self,
         SubjectFakeReplyRule.self,
+        DisplayNameMisleadingRule.self,
         // Compliance: lines, bytes and header syntax
         HeaderSyntaxInvalidRule.self,
         Header8BitRule.self,

@@ -34,6 +34,9 @@ public struct SubjectFakeReplyRule: Rule {
                 "From: news@x.example\nList-Id: <n.x.example>\nIn-Reply-To: <1@x.example>\nSubject: Re: your question\n\nAnswer\n"
             ),
             RuleExample("From: ana@x.example\nSubject: Re: lunch\n\nSure\n"),
+            RuleExample(
+                "From: ana@x.example\nList-Id: <dev.lists.x.example>\nList-Post: <mailto:dev@lists.x.example>\nSubject: Re: release plan\n\nAgreed\n"
+            ),
             RuleExample("From: news@x.example\nList-Id: <n.x.example>\nSubject: Reading list for May\n\nBooks\n"),
             RuleExample(
                 "From: news@x.example\nList-Id: <n.x.example>\nReferences: <1@x.example>\nSubject: Fwd: minutes\n\nSee below\n"
@@ -45,14 +48,16 @@ public struct SubjectFakeReplyRule: Rule {
     /// The findings on one message.
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
         guard let field = context.header.first("Subject"), let subject = context.subject,
-            !context.header.contains("In-Reply-To"), !context.header.contains("References")
+            !context.header.contains("In-Reply-To"), !context.header.contains("References"),
+            !context.header.contains("List-Post")
         else { return [] }
-        let lowered = subject.drop { $0 == " " || $0 == "\t" }.lowercased()
+        let trimmed = subject.drop { $0 == " " || $0 == "\t" }
+        let lowered = trimmed.lowercased()
         guard let prefix = Self.prefixes.first(where: { lowered.hasPrefix($0) }) else { return [] }
         return [
             Finding(
                 .header(field),
-                "the Subject starts with “\(subject.prefix(prefix.count))” but the message answers nothing",
+                "the Subject starts with “\(trimmed.prefix(prefix.count))” but the message answers nothing",
                 evidence: [Evidence("subject", subject), Evidence("In-Reply-To, References", "none")],
                 fix: "drop the reply or forward prefix from the subject")
         ]
