@@ -18,7 +18,7 @@ struct LintCommandTests {
             ))
         #expect(
             result.standardOutput.contains("3 | Subject: Ihre Bestellbestätigung\n  |                          ^\n"))
-        #expect(result.standardOutput.contains(" in 8 messages"))  // seven messages and one template
+        #expect(result.standardOutput.contains(" in 9 messages"))  // eight messages and one template
         #expect(
             result.standardOutput.contains(
                 "error[unanswerable-message]: no reply path reaches a person\n --> Samples/noreply/password-reset.eml:1:1\n"
