@@ -1,3 +1,5 @@
+import MailHTML
+
 /// A directive in an HTML part or template that turns rules off for the whole message:
 /// `<!-- mail-lint-disable RULE-ID[, RULE-ID…]: reason -->`. The reason is required; a
 /// directive without one, or naming a rule the linter does not have, suppresses nothing and
@@ -37,7 +39,7 @@ public struct Suppression: Sendable {
                 let close = ASCIISearch.firstIndex(of: commentClose, in: bytes, from: open + 4)
                 let end = close ?? bytes.count
                 searchFrom = close.map { $0 + 3 } ?? bytes.count
-                let comment = String(decoding: bytes[(open + 4)..<end], as: UTF8.self).trimmingWhitespace
+                let comment = VisibleText.collapse(String(decoding: bytes[(open + 4)..<end], as: UTF8.self))
                 guard comment.hasPrefix("mail-lint-disable") else { continue }
                 let line = bytes[..<open].reduce(1) { $1 == ASCII.lf ? $0 + 1 : $0 }
                 let parsed = parse(comment)
@@ -65,22 +67,12 @@ public struct Suppression: Sendable {
         }
         let colon = rest.firstIndex(of: ":")
         let ids = rest[..<(colon ?? rest.endIndex)].split { $0 == "," || $0.isWhitespace }.map(String.init)
-        let written = colon.map { String(rest[rest.index(after: $0)...]).trimmingWhitespace } ?? ""
+        let written = colon.map { VisibleText.collapse(String(rest[rest.index(after: $0)...])) } ?? ""
         let reason = written.isEmpty ? nil : written
         if ids.isEmpty { return (ids, reason, "names no rule (write `mail-lint-disable RULE-ID: reason`)") }
         if reason == nil {
             return (ids, nil, "gives no reason (write `mail-lint-disable \(ids.joined(separator: ", ")): why`)")
         }
         return (ids, reason, nil)
-    }
-}
-
-extension String {
-    /// The text without white space or line breaks at either end.
-    var trimmingWhitespace: String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
     }
 }

@@ -26,6 +26,9 @@ public struct OptOutLink {
     /// 0-based offset of the `<a` in the transfer-decoded HTML, when it was found there.
     public var decodedOffset: Int? = nil
 
+    /// "unsubscribe" or "preferences", for messages.
+    public var name: String { offer == .unsubscribe ? "unsubscribe" : "preferences" }
+
     /// Whether a reader sees it: plain text always; HTML unless it is hidden.
     public var isVisible: Bool {
         guard let link else { return true }

@@ -112,9 +112,8 @@ public struct UnsubscribeLinkHiddenRule: Rule {
             guard case .hidden(let reasons) = optOut.link?.visibility else { return nil }
             // A responsive variant: hidden at this width, its twin shown.
             if anyVisible, reasons.allSatisfy(\.viewportDependent) { return nil }
-            let what = optOut.offer == .unsubscribe ? "unsubscribe" : "preferences"
             return optOut.finding(
-                "the \(what) link is hidden from the reader: \(reasons[0].what)",
+                "the \(optOut.name) link is hidden from the reader: \(reasons[0].what)",
                 evidence: optOut.evidence + reasons.map { Evidence("hidden by", $0.description) },
                 fix: "remove what hides the link (see `hidden by`), and give it a readable size and colour")
         }

@@ -53,7 +53,7 @@ public struct UnsubscribeLinkImageOnlyRule: Rule {
             else { return nil }
             let alt = link.alt.isEmpty ? "no alt text" : "alt text “\(link.alt)”"
             return optOut.finding(
-                "the \(optOut.offer == .unsubscribe ? "unsubscribe" : "preferences") link is an image with \(alt)",
+                "the \(optOut.name) link is an image with \(alt)",
                 evidence: optOut.evidence + [Evidence("alt", link.alt.isEmpty ? "(none)" : link.alt)],
                 fix: "give the image an alt text that says what the link does (alt=\"Unsubscribe\"), or use a text link"
             )

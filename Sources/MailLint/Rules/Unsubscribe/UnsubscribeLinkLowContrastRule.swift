@@ -86,7 +86,7 @@ public struct UnsubscribeLinkLowContrastRule: Rule {
                 }
             }
             return optOut.finding(
-                "the \(optOut.offer == .unsubscribe ? "unsubscribe" : "preferences") link has a contrast of \(Measurement.ratio(ratio)):1 with its background",
+                "the \(optOut.name) link has a contrast of \(Measurement.ratio(ratio)):1 with its background",
                 evidence: evidence,
                 fix:
                     "darken the link (or lighten its background) to a contrast of at least \(Measurement.ratio(minimum)):1"

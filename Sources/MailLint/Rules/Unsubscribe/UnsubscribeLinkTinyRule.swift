@@ -61,7 +61,7 @@ public struct UnsubscribeLinkTinyRule: Rule {
                     Evidence("set by", "\(declaration.written), html line \(declaration.line)"))
             }
             return optOut.finding(
-                "the \(optOut.offer == .unsubscribe ? "unsubscribe" : "preferences") link is set in \(Measurement.pixels(size))px type",
+                "the \(optOut.name) link is set in \(Measurement.pixels(size))px type",
                 evidence: evidence, fix: "set the link (and its paragraph) in at least \(Measurement.pixels(minimum))px"
             )
         }
