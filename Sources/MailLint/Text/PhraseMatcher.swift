@@ -12,6 +12,9 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
 
     private let states: [State]
     private let phrases: [(key: [Unicode.Scalar], payload: Payload)]
+    /// The goto function for ASCII scalars as a flat table (`state * 128 + scalar`, -1 for
+    /// none): folded text is nearly all ASCII, and a table read costs far less than hashing.
+    private let asciiNext: [Int32]
 
     /// One match: which phrase, and the folded range it covers.
     struct Match {
@@ -55,6 +58,22 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         }
         self.states = states
         self.phrases = phrases
+        var table = [Int32](repeating: -1, count: states.count * 128)
+        for (index, state) in states.enumerated() {
+            for (scalar, next) in state.next where scalar.value < 128 {
+                table[index * 128 + Int(scalar.value)] = Int32(next)
+            }
+        }
+        asciiNext = table
+    }
+
+    /// The state reached from `state` on `scalar` by a goto edge, or nil.
+    @inline(__always) private func next(_ state: Int, _ scalar: Unicode.Scalar) -> Int? {
+        if scalar.value < 128 {
+            let target = asciiNext[state &* 128 &+ Int(scalar.value)]
+            return target < 0 ? nil : Int(target)
+        }
+        return states[state].next[scalar]
     }
 
     /// Every match in `text`, in order of their ends.
@@ -62,8 +81,8 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         var found: [Match] = []
         var state = 0
         for (index, scalar) in text.enumerated() {
-            while state != 0 && states[state].next[scalar] == nil { state = states[state].fail }
-            state = states[state].next[scalar] ?? 0
+            while state != 0 && next(state, scalar) == nil { state = states[state].fail }
+            state = next(state, scalar) ?? 0
             for output in states[state].outputs {
                 let key = phrases[output].key
                 let start = index + 1 - key.count
