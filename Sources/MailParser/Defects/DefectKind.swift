@@ -84,6 +84,11 @@ public enum DefectKind: String, Sendable, CaseIterable, Codable {
     case base64InvalidCharacters = "base64-invalid-characters"
     /// Base64 data whose length is not a multiple of four (missing or extra padding).
     case base64InvalidPadding = "base64-invalid-padding"
+    /// Bytes above 127 in a part that is 7bit (declared, or by default): 8-bit data must be
+    /// declared 8bit or encoded (RFC 2045 §2.7, §6.2).
+    case eightBitIn7Bit = "eight-bit-in-7bit"
+    /// A quoted-printable or base64 line longer than 76 characters (RFC 2045 §6.7, §6.8).
+    case encodedLineTooLong = "encoded-line-too-long"
     /// A `=` in quoted-printable that is not followed by two hex digits or a line break.
     case quotedPrintableInvalidEscape = "quoted-printable-invalid-escape"
 
