@@ -48,20 +48,45 @@ enum RuleDocumentation {
             }
         }
         out += "\n### Examples\n\nReported (`↓` marks where):\n\n"
-        for example in description.examples.triggering { out += codeBlock(example) }
+        out += examples(description.examples.triggering)
         out += "Not reported:\n\n"
-        for example in description.examples.passing { out += codeBlock(example) }
+        out += examples(description.examples.passing)
         out += "### References\n\n"
         for reference in description.references { out += "- [\(reference.title)](\(reference.url))\n" }
         return out
     }
 
+    /// The examples shown in the docs: the first few; the tests run them all.
+    static let shownExamples = 6
+
+    private static func examples(_ list: [RuleExample]) -> String {
+        var out = list.prefix(shownExamples).map(codeBlock).joined()
+        if list.count > shownExamples {
+            out += "(\(list.count - shownExamples) more in the rule's source; the tests run every one.)\n\n"
+        }
+        return out
+    }
+
+    /// A line cut to a readable length, keeping the `↓` marker and what follows it in view.
+    static func shortened(_ line: Substring) -> String {
+        let limit = 140
+        guard line.count > limit else { return String(line) }
+        let total = "… (\(line.count) characters)"
+        guard let marker = line.firstIndex(of: RuleExample.marker) else { return line.prefix(100) + total }
+        let offset = line.distance(from: line.startIndex, to: marker)
+        let head =
+            offset <= 60
+            ? String(line[..<marker]) : line.prefix(40) + "…" + line[line.index(marker, offsetBy: -20)..<marker]
+        return head + line[marker...].prefix(60) + total
+    }
+
     private static func codeBlock(_ example: RuleExample) -> String {
         var text = example.text.replacingOccurrences(of: "\r", with: "␍")
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(shortened)
         if lines.count > 24 {
-            text = (lines.prefix(12) + ["… (\(lines.count - 20) lines) …"] + lines.suffix(8)).joined(separator: "\n")
+            lines = lines.prefix(12) + ["… (\(lines.count - 20) lines) …"] + lines.suffix(8)
         }
+        text = lines.joined(separator: "\n")
         var block = "```\n" + text + (text.hasSuffix("\n") ? "" : "\n") + "```\n"
         if !example.options.isEmpty {
             block += "with options `\(ConfigurationValue.object(example.options))`\n"
