@@ -21,6 +21,12 @@ struct CrasherReplayTests {
         [], [0], Array(repeating: 0xFF, count: 300), Array("=?".utf8), Array("<".utf8), Array("\r\n\r\n".utf8),
         Array("From: =?utf-8?b?====?= <a@b>\r\nContent-Type: multipart/mixed; boundary=\"\"\r\n\r\n--\r\n".utf8),
         Array("a{b{c{d{e{f}}}}}@media{{{{".utf8), Array("<a href=x><a href=y><table><td><style>*{".utf8),
+        // Found by reading the code, kept with the others: a negative l= and a year that
+        // overflows seconds-since-1970 once crashed the DKIM and Date rules.
+        Array(
+            "From: a@b\nDKIM-Signature: v=1; a=rsa-sha256; l=-5; bh=x; h=from\nDate: 1 Jan 999999999999 00:00 +0000\n\nx\n"
+                .utf8),
+        Array("From: a@b\nDate: 1 Jan 9999 99:99:99 +9999\nList-Unsubscribe: <https://[::1/x>, <mailto:%zz>\n\n".utf8),
     ]
 
     @Test(arguments: FuzzTarget.allCases)

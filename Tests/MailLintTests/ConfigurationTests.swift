@@ -102,3 +102,19 @@ struct AllowListTests {
         #expect(Self.ids(byDomain).isDisjoint(with: ["noreply-from", "noreply-reply-to", "unanswerable-message"]))
     }
 }
+
+extension ConfigurationTests {
+    @Test func hugeIntegerOptionsAreClampedNotTrapped() {
+        let options = RuleOptions(
+            declared: [RuleOption("limit-kb", .integer, default: .number(102), "x")],
+            configured: ["limit-kb": .number(1e300)])
+        #expect(options.integer("limit-kb") == RuleOptions.integerBound)
+        let message = Array("From: a@x.example\nContent-Type: text/html\n\n<p>x</p>\n".utf8)
+        var settings = RuleSettings(severity: .info, options: ["limit-kb": .number(-1e300)])
+        settings.isOff = false
+        let linter = Linter(
+            rules: [MessageClippedByGmailRule.self],
+            configuration: Configuration(rules: ["message-clipped-by-gmail": settings]))
+        #expect(linter.lint(message, file: "t.eml").count == 1)  // a negative limit: everything is over it
+    }
+}

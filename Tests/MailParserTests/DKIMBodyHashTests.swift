@@ -31,5 +31,8 @@ struct DKIMBodyHashTests {
             DKIMBodyHash.sha256(Array("Hello  world \n".utf8)[...], .relaxed, length: 7)
                 == SHA256.hash(Array("Hello w".utf8)))
         #expect(Base64.encode(Array("ab".utf8)) == "YWI=")
+        // A negative or oversized l= cuts nothing (a hostile signature must not crash the hash).
+        #expect(DKIMBodyHash.sha256(Array("a\n".utf8)[...], .simple, length: -5) == SHA256.hash(Array("a\r\n".utf8)))
+        #expect(DKIMBodyHash.sha256(Array("a\n".utf8)[...], .simple, length: 99) == SHA256.hash(Array("a\r\n".utf8)))
     }
 }

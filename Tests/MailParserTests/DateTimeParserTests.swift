@@ -25,6 +25,7 @@ struct DateTimeParserTests {
         ("Funday, 24 Nov 2026 09:00 +0000", "is not a day of the week"), ("24 Noe 2026 09:00 +0000", "month name"),
         ("29 Feb 2100 09:00 +0000", "Feb 2100 has no day 29"), ("24 Nov 2026 9h00 +0000", "is not a time"),
         ("24 Nov 2026 09:00 +0000 extra", "text after the zone"), ("24 Nov 2026 09:00 +0075", "zone offset"),
+        ("24 Nov 99999999999999 09:00 +0000", "is not a year"), ("24 Nov 2026 -9:00 +0000", "is not a time"),
     ])
     func unreadableDatesSayWhy(text: String, reason: String) {
         guard case .failure(let error) = DateTimeParser.parse(text) else {

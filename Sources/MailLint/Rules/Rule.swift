@@ -70,10 +70,15 @@ public struct RuleOptions: Sendable {
         self.values = values
     }
 
-    /// An integer option (a JSON number with no fraction).
+    /// The bound on integer options, so that arithmetic on them (KB to bytes, hours to
+    /// seconds) cannot overflow whatever a configuration says.
+    public static let integerBound = 1_000_000_000_000
+
+    /// An integer option (a JSON number with no fraction), clamped to ±`integerBound`.
     public func integer(_ name: String) -> Int {
-        if case .number(let value) = values[name] { return Int(value) }
-        return 0
+        guard case .number(let value) = values[name], value.isFinite else { return 0 }
+        let bound = Double(Self.integerBound)
+        return Int(min(max(value, -bound), bound))
     }
 
     /// A number option.

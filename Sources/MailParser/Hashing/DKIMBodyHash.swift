@@ -14,7 +14,7 @@ public enum DKIMBodyHash {
         -> [UInt8]
     {
         var canonical = canonicalize(body, canonicalization)
-        if let length, length < canonical.count { canonical.removeSubrange(length...) }
+        if let length, length >= 0, length < canonical.count { canonical.removeSubrange(length...) }
         return SHA256.hash(canonical)
     }
 

@@ -79,14 +79,16 @@ public enum DateTimeParser {
         guard let monthIndex = months.firstIndex(of: tokens[1].lowercased()) else {
             return .failure(DateTimeError("\"\(tokens[1])\" is not a month name (Jan … Dec)"))
         }
-        guard var year = Int(tokens[2]), tokens[2].allSatisfy(\.isNumber) else {
+        guard var year = Int(tokens[2]), tokens[2].allSatisfy(\.isNumber), tokens[2].count <= 4 else {
             return .failure(DateTimeError("\"\(tokens[2])\" is not a year"))
         }
         if tokens[2].count < 4 {
             obsolete.append("a \(tokens[2].count)-digit year")
             year += tokens[2].count == 2 ? (year < 50 ? 2000 : 1900) : 1900
         }
-        let timeParts = tokens[3].split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
+        let timeParts = tokens[3].split(separator: ":", omittingEmptySubsequences: false).map {
+            $0.count <= 2 && $0.allSatisfy(\.isNumber) ? Int($0) : nil
+        }
         guard (2...3).contains(timeParts.count), timeParts.allSatisfy({ $0 != nil }) else {
             return .failure(DateTimeError("\"\(tokens[3])\" is not a time (hh:mm or hh:mm:ss)"))
         }
