@@ -87,6 +87,8 @@ enum OptOutVocabulary {
     static let urlWords: [(word: String, offer: Offer)] = [
         ("unsubscribe", .unsubscribe), ("unsub", .unsubscribe), ("optout", .unsubscribe), ("opt-out", .unsubscribe),
         ("opt_out", .unsubscribe), ("abmelden", .unsubscribe), ("abbestellen", .unsubscribe),
+        ("austragen", .unsubscribe),
+        ("desuscrib", .unsubscribe), ("cancelar-suscripcion", .unsubscribe), ("cancellami", .unsubscribe),
         ("desinscri", .unsubscribe), ("desabonn", .unsubscribe), ("d%c3%a9sabonn", .unsubscribe),
         ("d%c3%a9sinscri", .unsubscribe), ("darse-de-baja", .unsubscribe), ("/baja", .unsubscribe),
         ("descadastr", .unsubscribe), ("disiscri", .unsubscribe), ("afmelden", .unsubscribe),
