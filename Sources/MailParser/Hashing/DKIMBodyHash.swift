@@ -18,48 +18,48 @@ public enum DKIMBodyHash {
         return SHA256.hash(canonical)
     }
 
-    /// The canonical form of `body`.
+    /// The canonical form of `body`, written in one pass: line breaks become CR LF, empty
+    /// lines are held back until a line with content follows (so trailing ones vanish), and
+    /// for `relaxed` each run of white space is held as one pending space, written only
+    /// before more content on the line (so trailing white space vanishes).
     public static func canonicalize(_ body: ArraySlice<UInt8>, _ canonicalization: Canonicalization) -> [UInt8] {
+        let relaxed = canonicalization == .relaxed
         var out: [UInt8] = []
         out.reserveCapacity(body.count + body.count / 32)
-        var line: [UInt8] = []
-        var pendingEmptyLines = 0
-        func endLine() {
-            if canonicalization == .relaxed {
-                while let last = line.last, ASCII.isWhitespace(last) { line.removeLast() }
-            }
-            if line.isEmpty {
-                pendingEmptyLines += 1  // kept only if a non-empty line follows
-            } else {
-                for _ in 0..<pendingEmptyLines { out += [ASCII.cr, ASCII.lf] }
-                pendingEmptyLines = 0
-                out += line
-                out += [ASCII.cr, ASCII.lf]
-            }
-            line.removeAll(keepingCapacity: true)
-        }
+        var heldLineBreaks = 0
+        var lineHasContent = false
+        var pendingSpace = false
         var index = body.startIndex
-        var sawWhitespace = false
         while index < body.endIndex {
             let byte = body[index]
             if byte == ASCII.cr || byte == ASCII.lf {
-                endLine()
-                sawWhitespace = false
-                if byte == ASCII.cr, index + 1 < body.endIndex, body[index + 1] == ASCII.lf { index += 1 }
-            } else if canonicalization == .relaxed, ASCII.isWhitespace(byte) {
-                sawWhitespace = true
-            } else {
-                if sawWhitespace {
-                    line.append(ASCII.space)
-                    sawWhitespace = false
+                if lineHasContent {
+                    out += [ASCII.cr, ASCII.lf]
+                    lineHasContent = false
+                } else {
+                    heldLineBreaks += 1
                 }
-                line.append(byte)
+                pendingSpace = false
+                if byte == ASCII.cr, index + 1 < body.endIndex, body[index + 1] == ASCII.lf { index += 1 }
+            } else if relaxed, ASCII.isWhitespace(byte) {
+                pendingSpace = true
+            } else {
+                if !lineHasContent {
+                    for _ in 0..<heldLineBreaks { out += [ASCII.cr, ASCII.lf] }
+                    heldLineBreaks = 0
+                    lineHasContent = true
+                }
+                if pendingSpace {
+                    out.append(ASCII.space)
+                    pendingSpace = false
+                }
+                out.append(byte)
             }
             index += 1
         }
         // A last line without a line break still ends the body with CR LF.
-        if !line.isEmpty { endLine() }
-        if out.isEmpty, canonicalization == .simple { out = [ASCII.cr, ASCII.lf] }
+        if lineHasContent { out += [ASCII.cr, ASCII.lf] }
+        if out.isEmpty, !relaxed { out = [ASCII.cr, ASCII.lf] }
         return out
     }
 }

@@ -36,11 +36,8 @@ enum ContactPaths {
         }
         for body in context.bodyTexts where !body.isHTML {
             for run in body.text.runs {
-                for token in run.text.split(whereSeparator: { $0 == " " || $0 == "<" || $0 == ">" }) {
-                    guard token.contains("@") || token.hasPrefix("http") else { continue }
-                    let word = token.trimmingCharacters(in: .init(charactersIn: ".,;:()[]\"'"))
-                    found += pathIn(word)
-                }
+                // The same URL and address finder the unsubscribe rules use, on bytes.
+                for target in PlainTextTargets.find(in: Array(run.text.utf8)[...]) { found += pathIn(target) }
             }
         }
         for body in context.bodyTexts {
