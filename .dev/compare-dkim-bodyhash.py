@@ -11,6 +11,7 @@ findings come from `mail-lint --rule dkim-body-hash-mismatch --format jsonl`. A 
 agrees when both find a mismatch for the same number of its signatures.
 """
 import argparse, base64, collections, glob, hashlib, json, os, re, subprocess
+import release_tool
 from dkim.canonicalization import CanonicalizationPolicy
 from dkim.util import parse_tag_value
 
@@ -58,10 +59,7 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap.add_argument("--corpus", default=os.path.join(here, "..", "..", "shared", "corpus"))
     opts = ap.parse_args()
-    root = os.path.join(here, "..")
-    subprocess.run(["swift", "build", "-c", "release", "--product", "mail-lint"], cwd=root, check=True, capture_output=True)
-    tool = os.path.join(subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=root,
-                                       capture_output=True, text=True).stdout.strip(), "mail-lint")
+    tool = release_tool.mail_lint()
     files = sorted(glob.glob(os.path.join(opts.corpus, "eml", "**", "*.eml"), recursive=True)
                    + glob.glob(os.path.join(opts.corpus, "malformed", "**", "*.eml"), recursive=True))
     total = agree = signed = with_mismatch = 0

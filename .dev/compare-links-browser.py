@@ -25,6 +25,7 @@ found a background image behind the text (what a static reading cannot know). Fo
 within 0.5px; contrast within 0.15 (or 5%).
 """
 import argparse, email, email.policy, glob, json, os, subprocess, sys, tempfile
+import release_tool
 
 MEASURE = r"""
 <script>
@@ -95,10 +96,7 @@ def main():
     ap.add_argument("--show", type=int, default=30)
     ap.add_argument("--only", action="append", default=[], help="compare only documents whose path contains this (repeatable)")
     opts = ap.parse_args()
-    root = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
-    subprocess.run(["swift", "build", "-c", "release", "--product", "mail-lint"], cwd=root, check=True, capture_output=True)
-    binpath = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=root, capture_output=True, text=True).stdout.strip()
-    tool = os.path.join(binpath, "mail-lint")
+    tool = release_tool.mail_lint()
     documents = []  # (label, html text)
     for path in sorted(glob.glob(os.path.join(opts.corpus, "html", "**", "*.html"), recursive=True)):
         raw = open(path, "rb").read()

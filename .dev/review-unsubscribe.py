@@ -9,6 +9,7 @@ below: rule, path fragment, verdict, why). A finding without a verdict is printe
 "unreviewed" and counted, so that a new finding cannot slip into the figures unread.
 """
 import argparse, collections, json, os, subprocess
+import release_tool
 
 RULES = [
     "list-unsubscribe-missing", "list-unsubscribe-invalid", "list-unsubscribe-no-https",
@@ -57,10 +58,7 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap.add_argument("--corpus", default=os.path.join(here, "..", "..", "shared", "corpus"))
     opts = ap.parse_args()
-    root = os.path.join(here, "..")
-    subprocess.run(["swift", "build", "-c", "release", "--product", "mail-lint"], cwd=root, check=True, capture_output=True)
-    binpath = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=root, capture_output=True, text=True).stdout.strip()
-    args = [os.path.join(binpath, "mail-lint"), "--format", "jsonl", "--fail-on", "never"]
+    args = [release_tool.mail_lint(), "--format", "jsonl", "--fail-on", "never"]
     for rule in RULES:
         args += ["--rule", rule]
     corpus = os.path.abspath(opts.corpus)

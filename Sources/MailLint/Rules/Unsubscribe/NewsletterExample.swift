@@ -28,14 +28,31 @@ enum NewsletterExample {
             + "<html><head><style>\(css)</style></head><body>\n<p>Our picks of the week.</p>\n\(body)\n</body></html>\n"
     }
 
-    /// The newsletter as multipart/alternative: `plain`, then `html`'s body.
-    static func alternative(plain: String, html: String, headers: String = oneClick) -> String {
+    /// Which part of `alternative` an example marks with `↓` (at its header).
+    enum MarkedPart {
+        case none, plain, html
+    }
+
+    /// The newsletter as multipart/alternative: `plain`, then `html`'s body; `marking` puts
+    /// the `↓` marker at the start of one part's header.
+    static func alternative(plain: String, html: String, headers: String = oneClick, marking: MarkedPart = .none)
+        -> String
+    {
         sender + headers + "MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=\"b1\"\n\n"
-            + "--b1\nContent-Type: text/plain; charset=utf-8\n\nOur picks of the week.\n\(plain)\n"
-            + "--b1\nContent-Type: text/html; charset=utf-8\n\n<html><body>\n<p>Our picks of the week.</p>\n\(html)\n</body></html>\n"
+            + "--b1\n\(marking == .plain ? "↓" : "")Content-Type: text/plain; charset=utf-8\n\nOur picks of the week.\n\(plain)\n"
+            + "--b1\n\(marking == .html ? "↓" : "")Content-Type: text/html; charset=utf-8\n\n<html><body>\n<p>Our picks of the week.</p>\n\(html)\n</body></html>\n"
             + "--b1--\n"
     }
 
     /// A visible unsubscribe link.
     static let unsubscribeLink = "<p><a href=\"https://harbourbooks.example/u/8f3a9c2e\">Unsubscribe</a></p>"
+}
+
+extension String {
+    /// The string with the first occurrence of `target` replaced (to turn a built example
+    /// into its quoted-printable form, say).
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
+    }
 }

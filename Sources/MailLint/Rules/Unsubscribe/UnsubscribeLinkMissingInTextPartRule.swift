@@ -17,19 +17,18 @@ public struct UnsubscribeLinkMissingInTextPartRule: Rule {
         references: [UnsubscribeReferences.canSpam, UnsubscribeReferences.yahoo, .rfc(2046, "5.1.4", "alternatives")],
         examples: RuleExamples(
             triggering: RuleExample(
-                NewsletterExample.alternative(plain: "See you next week!", html: htmlLink).replacingFirst(
-                    "--b1\nContent-Type: text/plain", with: "--b1\n↓Content-Type: text/plain")),
+                NewsletterExample.alternative(plain: "See you next week!", html: htmlLink, marking: .plain)),
             RuleExample(
-                NewsletterExample.alternative(plain: "Unsubscribe in your account settings.", html: htmlLink)
-                    .replacingFirst("--b1\nContent-Type: text/plain", with: "--b1\n↓Content-Type: text/plain")),
+                NewsletterExample.alternative(
+                    plain: "Unsubscribe in your account settings.", html: htmlLink, marking: .plain)),
             RuleExample(
-                NewsletterExample.alternative(plain: "Shop: https://harbourbooks.example/shop", html: htmlLink)
-                    .replacingFirst("--b1\nContent-Type: text/plain", with: "--b1\n↓Content-Type: text/plain")),
+                NewsletterExample.alternative(
+                    plain: "Shop: https://harbourbooks.example/shop", html: htmlLink, marking: .plain)),
             RuleExample(
                 NewsletterExample.alternative(
                     plain: "Bis bald!",
-                    html: "<p><a href=\"https://harbourbooks.example/u/8f3a\">Newsletter abbestellen</a></p>"
-                ).replacingFirst("--b1\nContent-Type: text/plain", with: "--b1\n↓Content-Type: text/plain")),
+                    html: "<p><a href=\"https://harbourbooks.example/u/8f3a\">Newsletter abbestellen</a></p>",
+                    marking: .plain)),
             RuleExample(
                 NewsletterExample.sender + NewsletterExample.oneClick
                     + "MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=\"b1\"\n\n"

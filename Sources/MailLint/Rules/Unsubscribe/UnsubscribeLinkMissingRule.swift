@@ -29,8 +29,7 @@ public struct UnsubscribeLinkMissingRule: Rule {
             ),
             RuleExample(
                 NewsletterExample.alternative(
-                    plain: "See you next week!", html: "<p>See you next week!</p>"
-                ).replacingFirst("--b1\nContent-Type: text/html", with: "--b1\n↓Content-Type: text/html")),
+                    plain: "See you next week!", html: "<p>See you next week!</p>", marking: .html)),
             RuleExample("↓From: news@harbourbooks.example\nList-Id: <news.harbourbooks.example>\n\nNew arrivals.\n"),
             RuleExample(
                 "↓From: news@harbourbooks.example\nPrecedence: bulk\n\nNew arrivals: https://harbourbooks.example/new\n"
@@ -94,14 +93,5 @@ public struct UnsubscribeLinkMissingRule: Rule {
                     "add a visible link that says what it does (“Unsubscribe”) near the end of every text and HTML part, in a readable size and colour"
             )
         ]
-    }
-}
-
-extension String {
-    /// The string with the first occurrence of `target` replaced (used to place a marker in
-    /// a built example).
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { return self }
-        return replacingCharacters(in: range, with: replacement)
     }
 }
