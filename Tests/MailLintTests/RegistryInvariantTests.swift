@@ -49,4 +49,14 @@ struct RegistryInvariantTests {
             #expect(owners[kind]?.count == 1, "defect \(kind.rawValue) is reported by \(owners[kind] ?? [])")
         }
     }
+
+    /// Issue #7 asks at least five examples each way of every unsubscribe rule.
+    @Test func unsubscribeRulesHaveFiveExamplesEachWay() {
+        for rule in BuiltInRules.all where rule.description.category == .unsubscribe {
+            let examples = rule.description.examples
+            #expect(
+                examples.triggering.count >= 5 && examples.passing.count >= 5,
+                "\(rule.description.id): \(examples.triggering.count) triggering, \(examples.passing.count) passing")
+        }
+    }
 }
