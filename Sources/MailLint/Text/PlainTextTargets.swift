@@ -1,0 +1,65 @@
+/// The URLs (http, https, mailto) and bare e-mail addresses of a line of plain text,
+/// wherever they stand (`<https://…>`, `[here](https://…)`, `URL:https://…`), read as bytes.
+enum PlainTextTargets {
+    static let schemes = [Array("https://".utf8), Array("http://".utf8), Array("mailto:".utf8)]
+
+    /// Bytes that end a URL or an address in running text.
+    static func isDelimiter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20, 0x09, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "("), UInt8(ascii: ")"),
+            UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+            return true
+        default: return false
+        }
+    }
+
+    /// Punctuation that ends a sentence rather than a URL.
+    static func isTrailingPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+            UInt8(ascii: "?"):
+            return true
+        default: return false
+        }
+    }
+
+    static func find(in line: ArraySlice<UInt8>) -> [String] {
+        // Cheap test first: most lines hold neither a scheme nor an address.
+        guard line.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "@") }) else { return [] }
+        var targets: [String] = []
+        var covered: [Range<Int>] = []
+        var searchFrom = line.startIndex
+        while true {
+            let matches = schemes.compactMap { ASCIISearch.firstIndex(of: $0, in: line, from: searchFrom) }
+            guard let start = matches.min() else { break }
+            var end = start
+            while end < line.endIndex, !isDelimiter(line[end]) { end += 1 }
+            var last = end
+            while last > start, isTrailingPunctuation(line[last - 1]) { last -= 1 }
+            if last - start > 8 { targets.append(String(decoding: line[start..<last], as: UTF8.self)) }
+            covered.append(start..<end)
+            searchFrom = end
+        }
+        // Then bare addresses outside the URLs.
+        var index = line.startIndex
+        while index < line.endIndex {
+            guard line[index] == UInt8(ascii: "@"), !covered.contains(where: { $0.contains(index) }) else {
+                index += 1
+                continue
+            }
+            var start = index
+            while start > line.startIndex, !isDelimiter(line[start - 1]) { start -= 1 }
+            var end = index
+            while end < line.endIndex, !isDelimiter(line[end]) { end += 1 }
+            while start < index, isTrailingPunctuation(line[start]) { start += 1 }
+            var last = end
+            while last > index, isTrailingPunctuation(line[last - 1]) { last -= 1 }
+            let token = line[start..<last]
+            if start < index, token[(index + 1)...].contains(UInt8(ascii: ".")) {
+                targets.append(String(decoding: token, as: UTF8.self))
+            }
+            index = end
+        }
+        return targets
+    }
+}
