@@ -55,3 +55,50 @@ public struct CharsetMismatchRule: DefectRule {
     /// The diagnostic message for `defect`.
     public func message(for defect: ParseDefect) -> String { "the text is not valid in its declared charset" }
 }
+
+/// `charset-missing`: 8-bit text without a declared charset.
+public struct CharsetMissingRule: Rule {
+    /// What the rule is: id, docs, references, options and examples.
+    public static let description = RuleDescription(
+        id: "charset-missing",
+        summary: "a text part holds non-ASCII bytes but declares no charset",
+        rationale: """
+            Without a `charset` parameter a text part is US-ASCII (RFC 2045 §5.2, RFC 2046 \
+            §4.1.2); bytes above 127 then have no meaning, and each client guesses: UTF-8 in \
+            one, Windows-1252 in another, mojibake for some readers. Declare the charset the \
+            text is written in (`charset=utf-8`).
+            """,
+        defaultSeverity: .warning, category: .compliance,
+        references: [.rfc(2046, "4.1.2", "charset parameter"), .rfc(2045, "5.2", "Content-Type defaults")],
+        examples: RuleExamples(
+            triggering: RuleExample("↓From: a@x.example\n\nCafé\n"),
+            RuleExample("↓From: a@x.example\nContent-Type: text/html\n\n<p>Grüße</p>\n"),
+            RuleExample(
+                "From: a@x.example\nContent-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain; charset=utf-8\n\nCafé\n--b\n↓Content-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n<p>Caf=C3=A9</p>\n--b--\n"
+            ),
+            passing: RuleExample("From: a@x.example\nContent-Type: text/plain; charset=utf-8\n\nCafé\n"),
+            RuleExample("From: a@x.example\n\nplain ASCII only\n"),
+            RuleExample("From: a@x.example\nContent-Type: text/html\n\n<p>Caf&eacute;</p>\n")))
+
+    /// Creates the rule.
+    public init() {}
+
+    /// The findings on one message.
+    public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
+        context.textParts.compactMap { part, decoded in
+            guard part.contentType.charset == nil,
+                let first = decoded.body.bytes.firstIndex(where: { $0 >= 0x80 })
+            else { return nil }
+            let count = decoded.body.bytes.reduce(0) { $0 + ($1 >= 0x80 ? 1 : 0) }
+            let line = context.message.location(of: decoded.body.rawOffset(forDecoded: first)).line
+            let guess = Charset.isValidUTF8(decoded.body.bytes) ? "UTF-8" : "Windows-1252"
+            return Finding(
+                .part(part), "the \(part.contentType.mimeType) part has non-ASCII bytes and no charset",
+                evidence: [
+                    Evidence("non-ASCII bytes", "\(count), the first on line \(line)"),
+                    Evidence("read as", "\(guess) (a guess; clients may guess otherwise)"),
+                ],
+                fix: "declare the charset: Content-Type: \(part.contentType.mimeType); charset=\(guess.lowercased())")
+        }
+    }
+}
