@@ -70,6 +70,9 @@ public enum DefectKind: String, Sendable, CaseIterable, Codable {
     case invalidBoundary = "invalid-boundary"
     /// No line with the multipart's boundary was found; the body is read as one part.
     case startBoundaryNotFound = "start-boundary-not-found"
+    /// A multipart whose boundary begins with (or is) the boundary of a multipart that
+    /// encloses it, so that their delimiter lines can be mistaken (RFC 2046 §5.1.1).
+    case boundaryClashesWithEnclosing = "boundary-clashes-with-enclosing"
     /// A multipart whose close delimiter (`--boundary--`) is missing.
     case closeBoundaryMissing = "close-boundary-missing"
     /// A multipart or message entity declares a transfer encoding other than

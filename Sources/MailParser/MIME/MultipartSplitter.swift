@@ -27,6 +27,20 @@ extension MessageParser {
                 .invalidBoundary, fieldRange, part: part.path, header: "Content-Type",
                 "boundary \"\(boundaryText)\" is not 1 to 70 characters from RFC 2046's bchars")
         }
+        // RFC 2046 §5.1.1: no boundary may begin with an enclosing one, or a delimiter line
+        // of one is also a delimiter line of the other.
+        let lowered = boundaryText.lowercased()
+        if let clash = session.enclosingBoundaries.first(where: {
+            let enclosing = $0.lowercased()
+            return lowered.hasPrefix(enclosing) || enclosing.hasPrefix(lowered)
+        }) {
+            session.record(
+                .boundaryClashesWithEnclosing, fieldRange, part: part.path, header: "Content-Type",
+                clash == boundaryText
+                    ? "boundary \"\(boundaryText)\" is also the enclosing multipart's"
+                    : "boundary \"\(boundaryText)\" and the enclosing multipart's \"\(clash)\" begin alike, so a delimiter line of one reads as the other's"
+            )
+        }
         if let encoding = part.transferEncoding, !encoding.isIdentity {
             session.record(
                 .compositeTransferEncoding, MessageParser.fieldRange(part.header, "content-transfer-encoding"),
@@ -78,6 +92,8 @@ extension MessageParser {
         part.boundaryLineRanges = lines.map { $0.line.start..<$0.line.contentEnd }
         let childType: ContentType = part.contentType.subtype == "digest" ? .messageRFC822 : .textPlain
         var children: [MIMEPart] = []
+        session.enclosingBoundaries.append(boundaryText)
+        defer { session.enclosingBoundaries.removeLast() }
         for (index, entry) in lines.enumerated() where entry.match == .delimiter {
             let start = min(entry.line.end, body.upperBound)
             let end = index + 1 < lines.count ? lines[index + 1].contentEnd : body.upperBound

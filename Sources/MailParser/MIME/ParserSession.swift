@@ -10,6 +10,8 @@ struct ParserSession {
     var defects: [ParseDefect] = []
     var entityCount = 0
     var partLimitReported = false
+    /// The boundaries of the multiparts being split, outermost first.
+    var enclosingBoundaries: [String] = []
 
     /// The file position of buffer offset `offset`.
     func location(of offset: Int) -> SourceLocation {

@@ -4,7 +4,7 @@ public struct MIMEStructureInvalidRule: DefectRule {
     public static let defectKinds: Set<DefectKind> = [
         .invalidContentType, .invalidParameter, .duplicateParameter, .invalidParameterContinuation,
         .multipartWithoutBoundary, .invalidBoundary, .startBoundaryNotFound, .closeBoundaryMissing,
-        .nestingTooDeep, .tooManyParts,
+        .nestingTooDeep, .tooManyParts, .boundaryClashesWithEnclosing,
     ]
 
     /// What the rule is: id, docs, references, options and examples.
@@ -25,8 +25,14 @@ public struct MIMEStructureInvalidRule: DefectRule {
             triggering: RuleExample(
                 "From: a@example.org\n↓Content-Type: multipart/mixed; boundary=b\n\n--b\n\npart one\n--b\n\npart two\n"),
             RuleExample("From: a@example.org\n↓Content-Type: text\n\nbody\n"),
+            RuleExample(
+                "From: a@example.org\nContent-Type: multipart/mixed; boundary=outer\n\n--outer\n↓Content-Type: multipart/alternative; boundary=outer-2\n\n--outer-2\n\nplain\n--outer-2--\n--outer--\n"
+            ),
             passing: RuleExample(
-                "From: a@example.org\nContent-Type: multipart/mixed; boundary=b\n\n--b\n\npart one\n--b--\n")))
+                "From: a@example.org\nContent-Type: multipart/mixed; boundary=b\n\n--b\n\npart one\n--b--\n"),
+            RuleExample(
+                "From: a@example.org\nContent-Type: multipart/mixed; boundary=outer\n\n--outer\nContent-Type: multipart/alternative; boundary=inner\n\n--inner\n\nplain\n--inner--\n--outer--\n"
+            )))
 
     /// Creates the rule.
     public init() {}
@@ -41,6 +47,7 @@ public struct MIMEStructureInvalidRule: DefectRule {
         case .invalidContentType: return "the Content-Type is not a valid type/subtype"
         case .nestingTooDeep: return "MIME parts are nested too deeply"
         case .tooManyParts: return "the message has too many MIME parts"
+        case .boundaryClashesWithEnclosing: return "a nested multipart's boundary begins like an enclosing one's"
         default: return "a Content-Type or Content-Disposition parameter is malformed"
         }
     }
