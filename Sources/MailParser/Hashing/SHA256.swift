@@ -39,15 +39,38 @@ public struct SHA256: Sendable {
         }.joined()
     }
 
-    /// Adds `bytes` to the message being hashed.
+    /// Adds `bytes` to the message being hashed. Contiguous input (arrays, slices) is
+    /// compressed in place, 64 bytes at a time, without copying.
     public mutating func update(_ bytes: some Sequence<UInt8>) {
+        let handled: Void? = bytes.withContiguousStorageIfAvailable { buffer in update(contiguous: buffer) }
+        if handled != nil { return }
         for byte in bytes {
             pending.append(byte)
-            if pending.count == 64 {
-                compress(pending)
-                pending.removeAll(keepingCapacity: true)
-            }
+            if pending.count == 64 { compressPending() }
         }
+    }
+
+    private mutating func update(contiguous buffer: UnsafeBufferPointer<UInt8>) {
+        guard let base = buffer.baseAddress else { return }
+        var index = 0
+        if !pending.isEmpty {
+            while index < buffer.count, pending.count < 64 {
+                pending.append(buffer[index])
+                index += 1
+            }
+            if pending.count == 64 { compressPending() }
+        }
+        while buffer.count - index >= 64 {
+            compress(base + index)
+            index += 64
+        }
+        if index < buffer.count { pending.append(contentsOf: buffer[index...]) }
+    }
+
+    private mutating func compressPending() {
+        let block = pending
+        block.withUnsafeBufferPointer { compress($0.baseAddress!) }
+        pending.removeAll(keepingCapacity: true)
     }
 
     /// The 32-byte digest. Call once.
@@ -56,15 +79,13 @@ public struct SHA256: Sendable {
         pending.append(0x80)
         if pending.count > 56 {
             while pending.count < 64 { pending.append(0) }
-            compress(pending)
-            pending.removeAll(keepingCapacity: true)
+            compressPending()
         }
         while pending.count < 56 { pending.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) {
             pending.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
         }
-        compress(pending)
-        pending.removeAll()
+        compressPending()
         var digest: [UInt8] = []
         digest.reserveCapacity(32)
         for word in state {
@@ -76,51 +97,50 @@ public struct SHA256: Sendable {
         return digest
     }
 
-    private mutating func compress(_ block: [UInt8]) {
+    /// Compresses the 64 bytes at `block` into the state (FIPS 180-4 §6.2.2).
+    private mutating func compress(_ block: UnsafePointer<UInt8>) {
         compressedLength += 64
-        var w = [UInt32](repeating: 0, count: 64)
-        for i in 0..<16 {
-            w[i] =
-                UInt32(block[i * 4]) << 24 | UInt32(block[i * 4 + 1]) << 16 | UInt32(block[i * 4 + 2]) << 8
-                | UInt32(block[i * 4 + 3])
+        var hash = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            for i in 0..<16 {
+                w[i] =
+                    UInt32(block[i &* 4]) << 24 | UInt32(block[i &* 4 &+ 1]) << 16 | UInt32(block[i &* 4 &+ 2]) << 8
+                    | UInt32(block[i &* 4 &+ 3])
+            }
+            for i in 16..<64 {
+                let s0 = w[i &- 15].rotatedRight(7) ^ w[i &- 15].rotatedRight(18) ^ (w[i &- 15] >> 3)
+                let s1 = w[i &- 2].rotatedRight(17) ^ w[i &- 2].rotatedRight(19) ^ (w[i &- 2] >> 10)
+                w[i] = w[i &- 16] &+ s0 &+ w[i &- 7] &+ s1
+            }
+            Self.k.withUnsafeBufferPointer { k in
+                var (a, b, c, d, e, f, g, h) = hash
+                for i in 0..<64 {
+                    let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+                    let choice = (e & f) ^ (~e & g)
+                    let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
+                    let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+                    let majority = (a & b) ^ (a & c) ^ (b & c)
+                    let t2 = s0 &+ majority
+                    h = g
+                    g = f
+                    f = e
+                    e = d &+ t1
+                    d = c
+                    c = b
+                    b = a
+                    a = t1 &+ t2
+                }
+                hash = (a, b, c, d, e, f, g, h)
+            }
         }
-        for i in 16..<64 {
-            let s0 = w[i - 15].rotatedRight(7) ^ w[i - 15].rotatedRight(18) ^ (w[i - 15] >> 3)
-            let s1 = w[i - 2].rotatedRight(17) ^ w[i - 2].rotatedRight(19) ^ (w[i - 2] >> 10)
-            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-        }
-        var a = state[0]
-        var b = state[1]
-        var c = state[2]
-        var d = state[3]
-        var e = state[4]
-        var f = state[5]
-        var g = state[6]
-        var h = state[7]
-        for i in 0..<64 {
-            let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-            let choice = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ choice &+ Self.k[i] &+ w[i]
-            let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ majority
-            h = g
-            g = f
-            f = e
-            e = d &+ t1
-            d = c
-            c = b
-            b = a
-            a = t1 &+ t2
-        }
-        state[0] &+= a
-        state[1] &+= b
-        state[2] &+= c
-        state[3] &+= d
-        state[4] &+= e
-        state[5] &+= f
-        state[6] &+= g
-        state[7] &+= h
+        state[0] &+= hash.0
+        state[1] &+= hash.1
+        state[2] &+= hash.2
+        state[3] &+= hash.3
+        state[4] &+= hash.4
+        state[5] &+= hash.5
+        state[6] &+= hash.6
+        state[7] &+= hash.7
     }
 }
 
