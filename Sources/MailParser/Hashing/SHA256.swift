@@ -1,5 +1,5 @@
 /// SHA-256 (FIPS 180-4), written here so that MailParser needs no crypto library: the
-/// `inspect` text hashes and, later, DKIM body hashes (RFC 6376 §3.7) use it.
+/// `inspect` text hashes and DKIM body hashes (RFC 6376 §3.7, `DKIMBodyHash`) use it.
 ///
 /// Incremental: `update` any number of times, then `finalize` once.
 public struct SHA256: Sendable {
