@@ -122,7 +122,7 @@ public struct ListURIField: Sendable {
         var percent = 0
         while let sign = utf8[percent...].firstIndex(of: UInt8(ascii: "%")) {
             let digits = utf8[(sign + 1)...].prefix(2)
-            if digits.count < 2 || !digits.allSatisfy({ ASCII.isDigit($0) || ($0 | 0x20) &- 0x61 < 6 }) {
+            if digits.count < 2 || !digits.allSatisfy({ ASCII.hexValue($0) != nil }) {
                 return "\(uri) has a `%` not followed by two hex digits"
             }
             percent = sign + 1

@@ -61,7 +61,7 @@ enum RFC2231 {
                             data = data[(second + 1)...]
                         }
                     }
-                    bytes += percentDecode(data)
+                    bytes += ASCII.percentDecoded(data)
                 } else {
                     bytes += section.bytes
                 }
@@ -100,24 +100,6 @@ enum RFC2231 {
         if rest.isEmpty { return (base, nil, true) }
         guard let number = Int(rest), number >= 0, number < 10_000 else { return (name, nil, false) }
         return (base, number, extended)
-    }
-
-    /// `%XX` escapes decoded; other bytes as written.
-    static func percentDecode(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        var out: [UInt8] = []
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            if bytes[index] == 0x25, index + 2 < bytes.endIndex,
-                let high = ASCII.hexValue(bytes[index + 1]), let low = ASCII.hexValue(bytes[index + 2])
-            {
-                out.append(high << 4 | low)
-                index += 3
-            } else {
-                out.append(bytes[index])
-                index += 1
-            }
-        }
-        return out
     }
 
     private static func decodePlain(_ parameter: RawParameter, issues: inout [EncodedWordDecoder.Issue])

@@ -71,6 +71,26 @@ public enum ASCII {
         byte &- 0x41 < 26 ? byte | 0x20 : byte
     }
 
+    /// `bytes` with each `%XX` escape (RFC 3986 §2.1, RFC 2231 §4) decoded; other bytes,
+    /// and a `%` not followed by two hex digits, as written.
+    public static func percentDecoded(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == 0x25, index + 2 < bytes.endIndex, let high = hexValue(bytes[index + 1]),
+                let low = hexValue(bytes[index + 2])
+            {
+                out.append(high << 4 | low)
+                index += 3
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
+        }
+        return out
+    }
+
     /// The value of a hexadecimal digit (either case), or nil.
     @inlinable public static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {

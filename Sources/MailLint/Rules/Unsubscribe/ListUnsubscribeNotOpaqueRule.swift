@@ -80,7 +80,7 @@ public struct ListUnsubscribeNotOpaqueRule: Rule {
             let rest = uri.drop { $0 != "/" }.drop { $0 == "/" }
             afterTarget = rest.drop { $0 != "/" && $0 != "?" }
         }
-        let decoded = PercentDecoding.decode(afterTarget).lowercased()
+        let decoded = String(decoding: ASCII.percentDecoded(Array(afterTarget.utf8)[...]), as: UTF8.self).lowercased()
         for recipient in recipients {
             if decoded.contains(recipient) {
                 return (recipient, afterTarget.lowercased().contains(recipient) ? "in clear" : "percent-encoded")
@@ -99,36 +99,6 @@ public struct ListUnsubscribeNotOpaqueRule: Rule {
             return (String(parts[1]), "in clear (parameter \(parts[0]))")
         }
         return nil
-    }
-}
-
-/// Percent-decoding of URI text (RFC 3986 §2.1), bytes read as UTF-8.
-enum PercentDecoding {
-    static func decode(_ text: Substring) -> String {
-        var out: [UInt8] = []
-        let bytes = Array(text.utf8)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count,
-                let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2])
-            {
-                out.append(high << 4 | low)
-                index += 3
-            } else {
-                out.append(bytes[index])
-                index += 1
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-        default: return nil
-        }
     }
 }
 
