@@ -111,25 +111,15 @@ enum ExampleVariants {
         return (out, lineStart)
     }
 
-    /// Base64 (RFC 2045 §6.8) in lines of 76 characters; `lineStart[i]` is the offset of
-    /// the encoded line holding input byte `i`.
+    /// Base64 (RFC 2045 §6.8, `Base64.encode`) in lines of 76 characters; `lineStart[i]` is
+    /// the offset of the encoded line holding input byte `i` (57 bytes per line of 76 + LF).
     static func base64(_ input: [UInt8]) -> (bytes: [UInt8], lineStart: [Int]) {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        let encoded = Array(Base64.encode(input).utf8)
         var out: [UInt8] = []
-        var lineStart: [Int] = []
-        var group = 0
-        while group < input.count {
-            if group > 0, group % 57 == 0 { out.append(0x0A) }
-            let lineOffset = out.count - (group % 57) / 3 * 4
-            let chunk = Array(input[group..<min(group + 3, input.count)])
-            for _ in chunk { lineStart.append(lineOffset) }
-            let value = chunk.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (16 - 8 * $1.offset) }
-            for position in 0..<4 {
-                out.append(
-                    position <= chunk.count ? alphabet[Int(value >> (18 - 6 * UInt32(position)) & 0x3F)] : 0x3D)
-            }
-            group += 3
+        for start in stride(from: 0, to: encoded.count, by: 76) {
+            if start > 0 { out.append(0x0A) }
+            out += encoded[start..<min(start + 76, encoded.count)]
         }
-        return (out, lineStart)
+        return (out, input.indices.map { $0 / 57 * 77 })
     }
 }

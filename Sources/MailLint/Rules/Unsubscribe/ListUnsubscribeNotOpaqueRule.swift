@@ -105,19 +105,11 @@ public struct ListUnsubscribeNotOpaqueRule: Rule {
 /// The base64 forms of a text a URI may carry: standard and URL-safe, without padding.
 enum Base64Text {
     static func encodings(of text: String) -> [String] {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
         let bytes = Array(text.utf8)
-        var out = ""
-        var index = 0
-        while index < bytes.count {
-            let chunk = bytes[index..<min(index + 3, bytes.count)]
-            var value = 0
-            for (position, byte) in chunk.enumerated() { value |= Int(byte) << (16 - 8 * position) }
-            for position in 0...chunk.count { out.append(alphabet[(value >> (18 - 6 * position)) & 0x3F]) }
-            index += 3
-        }
-        // The last group is left out: it depends on what follows in the URI.
-        let stable = String(out.dropLast(bytes.count % 3 == 0 ? 0 : 1))
+        // The last character of a partial group is left out, and the padding: both depend on
+        // what follows the text in the URI.
+        let encoded = Base64.encode(bytes).filter { $0 != "=" }
+        let stable = String(encoded.dropLast(bytes.count % 3 == 0 ? 0 : 1))
         let urlSafe = String(stable.map { $0 == "+" ? "-" : $0 == "/" ? "_" : $0 })
         return stable == urlSafe ? [stable] : [stable, urlSafe]
     }
