@@ -95,6 +95,11 @@ public final class LintContext {
     /// The dead-end phrases of the readable text (see `dead-end-phrase`), found once.
     private(set) lazy var deadEndFindings: [Finding] = DeadEndPhraseRule.findings(in: self)
 
+    /// Every DKIM-Signature field with its tag list, read once.
+    public private(set) lazy var dkimSignatures: [DKIMSignature] = header.all("DKIM-Signature").map {
+        DKIMSignature(field: $0, tags: DKIMTagList($0))
+    }
+
     /// Every List-Unsubscribe field, read into its URIs (RFC 2369).
     public private(set) lazy var listUnsubscribe: [ListURIField] = header.all("List-Unsubscribe").map(
         ListURIField.parse)

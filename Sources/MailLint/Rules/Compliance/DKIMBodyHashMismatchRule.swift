@@ -43,8 +43,8 @@ public struct DKIMBodyHashMismatchRule: Rule {
         let message = context.message
         let body = message.bytes[message.root.bodyRange]
         var findings: [Finding] = []
-        for field in context.header.all("DKIM-Signature") {
-            let tags = DKIMTagList(field)
+        for signature in context.dkimSignatures {
+            let tags = signature.tags
             guard let declared = tags.tag("bh"),
                 let algorithm = tags.tag("a")?.value.lowercased(),
                 algorithm == "rsa-sha256" || algorithm == "ed25519-sha256"
@@ -58,8 +58,8 @@ public struct DKIMBodyHashMismatchRule: Rule {
             guard computed != declared.value else { continue }
             findings.append(
                 Finding(
-                    .bytes(declared.range, part: nil, header: field.name),
-                    "the body does not match the DKIM signature of \(tags.tag("d")?.value ?? "(no d= tag)"): it was changed after signing",
+                    signature.anchor("bh"),
+                    "the body does not match the DKIM signature of \(signature.domain): it was changed after signing",
                     evidence: [
                         Evidence("bh=", declared.value),
                         Evidence(

@@ -29,14 +29,11 @@ public struct DKIMFromNotSignedRule: Rule {
 
     /// The findings on one message.
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
-        context.header.all("DKIM-Signature").compactMap { field in
-            let tags = DKIMTagList(field)
-            guard !tags.signedHeaderNames.contains("from") else { return nil }
-            let anchor: Finding.Anchor =
-                tags.tag("h").map { .bytes($0.range, part: nil, header: field.name) } ?? .header(field)
+        context.dkimSignatures.compactMap { signature in
+            guard !signature.tags.signedHeaderNames.contains("from") else { return nil }
             return Finding(
-                anchor, "the DKIM signature of \(tags.tag("d")?.value ?? "(no d= tag)") does not cover From",
-                evidence: [Evidence("h=", tags.tag("h")?.value ?? "(no h= tag)")],
+                signature.anchor("h"), "the DKIM signature of \(signature.domain) does not cover From",
+                evidence: [Evidence("h=", signature.tags.tag("h")?.value ?? "(no h= tag)")],
                 fix: "sign From (add it to h=); sign it twice to keep a second From from being added")
         }
     }

@@ -36,19 +36,19 @@ public struct DKIMWeakRule: Rule {
     /// The findings on one message.
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
         var findings: [Finding] = []
-        for field in context.header.all("DKIM-Signature") {
-            let tags = DKIMTagList(field)
+        for signature in context.dkimSignatures {
+            let tags = signature.tags
             if let algorithm = tags.tag("a"), algorithm.value.lowercased() == "rsa-sha1" {
                 findings.append(
                     Finding(
-                        .bytes(algorithm.range, part: nil, header: field.name),
+                        signature.anchor("a"),
                         "the DKIM signature uses rsa-sha1, which must not be used to sign",
                         evidence: [Evidence("a=", algorithm.value)], fix: "sign with rsa-sha256 (or ed25519-sha256)"))
             }
             if let length = tags.tag("l") {
                 findings.append(
                     Finding(
-                        .bytes(length.range, part: nil, header: field.name),
+                        signature.anchor("l"),
                         "the DKIM signature covers only the first \(length.value) bytes of the body (l=)",
                         evidence: [Evidence("l=", length.value)],
                         fix: "sign the whole body: drop the l= tag"))

@@ -61,21 +61,17 @@ public struct UnsubscribeHeadersNotSignedRule: Rule {
     /// The findings on one message.
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
         let needed = ["List-Unsubscribe", "List-Unsubscribe-Post"].filter { context.header.contains($0) }
-        let signatures = context.header.all("DKIM-Signature")
+        let signatures = context.dkimSignatures
         guard !needed.isEmpty, !signatures.isEmpty else { return [] }
-        let tagLists = signatures.map(DKIMTagList.init)
-        let missingPerSignature = tagLists.map { tags in
-            needed.filter { !tags.signedHeaderNames.contains($0.lowercased()) }
+        let missingPerSignature = signatures.map { signature in
+            needed.filter { !signature.tags.signedHeaderNames.contains($0.lowercased()) }
         }
         guard !missingPerSignature.contains(where: \.isEmpty) else { return [] }
-        return zip(signatures, zip(tagLists, missingPerSignature)).map { field, pair in
-            let (tags, missing) = pair
-            let anchor: Finding.Anchor =
-                tags.tag("h").map { .bytes($0.range, part: nil, header: field.name) } ?? .header(field)
-            let domain = tags.tag("d")?.value ?? "(no d= tag)"
+        return zip(signatures, missingPerSignature).map { signature, missing in
+            let tags = signature.tags
             return Finding(
-                anchor,
-                "the DKIM signature of \(domain) does not cover \(missing.joined(separator: " and ")): one-click unsubscribe will not be offered",
+                signature.anchor("h"),
+                "the DKIM signature of \(signature.domain) does not cover \(missing.joined(separator: " and ")): one-click unsubscribe will not be offered",
                 evidence: [Evidence("h=", tags.tag("h")?.value ?? "(no h= tag)")],
                 fix: "add \(missing.joined(separator: " and ")) to the fields the signer signs (h=)")
         }
