@@ -61,19 +61,15 @@ public enum MessageClassifier {
         {
             bulk.append("\(name) present")
         }
-        if let precedence = header.first("Precedence") {
-            let value = precedence.unfoldedText.lowercased()
-            if ["bulk", "list"].contains(value) { bulk.append("Precedence: \(value)") }
-        }
+        let precedence = header.first("Precedence")?.unfoldedText.lowercased()
+        if let precedence, precedence == "bulk" || precedence == "list" { bulk.append("Precedence: \(precedence)") }
         for field in header.fields where campaignFields.contains(field.lowercasedName) {
             bulk.append("\(field.name) present")
         }
         if !bulk.isEmpty { return MessageClassification(kind: .bulk, signals: bulk) }
 
         var notification: [String] = []
-        if let precedence = header.first("Precedence"), precedence.unfoldedText.lowercased() == "junk" {
-            notification.append("Precedence: junk")
-        }
+        if precedence == "junk" { notification.append("Precedence: junk") }
         if let type = header.first("Content-Type"), type.unfoldedText.lowercased().hasPrefix("multipart/report") {
             notification.append("a delivery or disposition report (multipart/report)")
         }
