@@ -75,8 +75,8 @@ enum OptOutLinks {
                         htmlLine: html.isEncoded ? link.line : nil, decodedOffset: decoded))
             }
         }
-        for (part, decoded) in context.textParts where part.contentType.subtype == "plain" {
-            found += plainTextLinks(part, decoded, context: context, headerURIs: headerURIs)
+        for body in context.bodyTexts where !body.isHTML && body.part.contentType.subtype == "plain" {
+            found += plainTextLinks(body, headerURIs: headerURIs)
         }
         return found
     }
@@ -108,63 +108,42 @@ enum OptOutLinks {
 
     /// The opt-out URLs and addresses of a plain-text part: those whose URL carries an
     /// opt-out word, and those on a line that says "unsubscribe" (or after such a line).
-    /// Lines are read as bytes; only lines with a URL or an address are folded and matched.
-    static func plainTextLinks(_ part: MIMEPart, _ decoded: DecodedText, context: LintContext, headerURIs: Set<String>)
-        -> [OptOutLink]
-    {
+    /// Read from the body's lines as `BodyText` holds them; only lines with a URL or an
+    /// address are folded and matched.
+    static func plainTextLinks(_ body: BodyText, headerURIs: Set<String>) -> [OptOutLink] {
         var found: [OptOutLink] = []
-        var lines: DecodedLineMap?
-        let bytes = Array(decoded.text.utf8)
-        var lineStart = 0
-        var lineNumber = 1
-        var previousLine = 0..<0
-        while lineStart <= bytes.count {
-            // Lines end as `LineIndex` ends them (CR LF, LF, CR), so numbers match the map's.
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != ASCII.lf, bytes[lineEnd] != ASCII.cr { lineEnd += 1 }
-            let line = lineStart..<lineEnd
-            let targets = PlainTextTargets.find(in: bytes[line])
-            if !targets.isEmpty {
-                // The phrase may stand on the line before the URL, or run across the break.
-                let around =
-                    String(decoding: bytes[previousLine], as: UTF8.self) + " "
-                    + String(decoding: bytes[line], as: UTF8.self)
-                // Folded and matched once per line, and only when a URL needs it.
-                var phraseLookedUp = false
-                var phrase: (written: String, language: String, offer: OptOutOffer)?
-                for target in targets {
-                    let recognisedBy: String
-                    let offer: OptOutOffer
-                    let word = OptOutVocabulary.urlWord(in: target)
-                    if word == nil, !phraseLookedUp {
-                        phrase = OptOutVocabulary.phrase(in: around)
-                        phraseLookedUp = true
-                    }
-                    if let word {
-                        (recognisedBy, offer) = ("URL carries “\(word.word)”", word.offer)
-                    } else if let phrase {
-                        (recognisedBy, offer) = ("next to “\(phrase.written)” (\(phrase.language))", phrase.offer)
-                    } else if headerURIs.contains(target) {
-                        (recognisedBy, offer) = ("URL of the List-Unsubscribe field", .unsubscribe)
-                    } else {
-                        continue
-                    }
-                    if lines == nil { lines = DecodedLineMap(decoded: decoded, message: context.message) }
-                    let offset = lines?.rawOffset(for: lineNumber) ?? 0
-                    found.append(
-                        OptOutLink(
-                            part: part, href: target,
-                            text: VisibleText.collapse(String(decoding: bytes[line], as: UTF8.self)),
-                            recognisedBy: recognisedBy, offer: offer, link: nil, htmlPartIndex: nil, offset: offset,
-                            htmlLine: nil))
+        var previous: VisibleText.Run?
+        for run in body.text.runs where run.text != "\n" {
+            defer { previous = run }
+            let targets = PlainTextTargets.find(in: Array(run.text.utf8)[...])
+            guard !targets.isEmpty else { continue }
+            // The phrase may stand on the line before the URL, or run across the break.
+            let before = previous.flatMap { $0.line == run.line - 1 ? $0.text : nil } ?? ""
+            // Folded and matched once per line, and only when a URL needs it.
+            var phraseLookedUp = false
+            var phrase: (written: String, language: String, offer: OptOutOffer)?
+            for target in targets {
+                let recognisedBy: String
+                let offer: OptOutOffer
+                let word = OptOutVocabulary.urlWord(in: target)
+                if word == nil, !phraseLookedUp {
+                    phrase = OptOutVocabulary.phrase(in: before + " " + run.text)
+                    phraseLookedUp = true
                 }
+                if let word {
+                    (recognisedBy, offer) = ("URL carries “\(word.word)”", word.offer)
+                } else if let phrase {
+                    (recognisedBy, offer) = ("next to “\(phrase.written)” (\(phrase.language))", phrase.offer)
+                } else if headerURIs.contains(target) {
+                    (recognisedBy, offer) = ("URL of the List-Unsubscribe field", .unsubscribe)
+                } else {
+                    continue
+                }
+                found.append(
+                    OptOutLink(
+                        part: body.part, href: target, text: run.text, recognisedBy: recognisedBy, offer: offer,
+                        link: nil, htmlPartIndex: nil, offset: body.lines.rawOffset(for: run.line), htmlLine: nil))
             }
-            previousLine = line
-            guard lineEnd < bytes.count else { break }
-            lineStart =
-                lineEnd
-                + (bytes[lineEnd] == ASCII.cr && lineEnd + 1 < bytes.count && bytes[lineEnd + 1] == ASCII.lf ? 2 : 1)
-            lineNumber += 1
         }
         return found
     }
