@@ -71,6 +71,10 @@ public struct Declaration: Sendable, Equatable {
         return media.map { "@media \($0) { \(rule) }" } ?? rule
     }
 
+    /// The declaration as evidence: where it was written and its line,
+    /// `.legal { font-size: 7px }, html line 3`.
+    public var citation: String { "\(written), html line \(line)" }
+
     /// Whether it applies at some screen widths only (its `@media` condition reads the width).
     public var dependsOnViewportWidth: Bool { media?.contains("width") ?? false }
 

@@ -82,7 +82,7 @@ public struct UnsubscribeLinkLowContrastRule: Rule {
                 ]
                 for case (let what, let declaration?) in declarations {
                     evidence.append(
-                        Evidence("\(what) set by", "\(declaration.written), html line \(declaration.line)"))
+                        Evidence("\(what) set by", declaration.citation))
                 }
             }
             return optOut.finding(

@@ -58,7 +58,7 @@ public struct UnsubscribeLinkTinyRule: Rule {
                     setting: "font-size", for: node)
             {
                 evidence.append(
-                    Evidence("set by", "\(declaration.written), html line \(declaration.line)"))
+                    Evidence("set by", declaration.citation))
             }
             return optOut.finding(
                 "the \(optOut.name) link is set in \(Measurement.pixels(size))px type",
