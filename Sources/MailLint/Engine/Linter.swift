@@ -15,6 +15,9 @@ public struct Linter: Sendable {
     public let configuration: Configuration
     /// Parser limits for every message.
     public let limits: ParserLimits
+    /// The rule ids a `mail-lint-disable` directive may name: the built-in rules (whatever
+    /// runs) and this linter's own; worked out once, not per message.
+    let knownRuleIDs: Set<String>
 
     /// Creates a linter over `rules` (default: every built-in rule).
     public init(
@@ -24,6 +27,7 @@ public struct Linter: Sendable {
         self.rules = rules
         self.configuration = configuration
         self.limits = limits
+        knownRuleIDs = Set((BuiltInRules.all + rules).map { $0.description.id })
     }
 
     /// Lints one message.
@@ -54,7 +58,7 @@ public struct Linter: Sendable {
     /// Lints the message of `context`. Rules turned off by a valid `mail-lint-disable`
     /// directive in the message's HTML report nothing (see `Suppression`).
     public func lint(_ context: LintContext) -> [Diagnostic] {
-        context.knownRuleIDs = Self.builtInRuleIDs.union(rules.map { $0.description.id })
+        context.knownRuleIDs = knownRuleIDs
         var diagnostics: [Diagnostic] = []
         for rule in rules {
             let description = rule.description
@@ -86,9 +90,6 @@ public struct Linter: Sendable {
         }
         return diagnostics.sorted(by: Self.documentOrder)
     }
-
-    /// The ids of the built-in rules, which a directive may name whatever rules run.
-    static let builtInRuleIDs = Set(BuiltInRules.all.map { $0.description.id })
 
     /// Diagnostics by position, then rule id, so output is stable.
     public static func documentOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
