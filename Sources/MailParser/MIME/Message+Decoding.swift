@@ -87,13 +87,13 @@ extension Message {
             }
         }
         if part.effectiveTransferEncoding == .quotedPrintable || part.effectiveTransferEncoding == .base64,
-            let long = Self.linesOver76(raw)
+            let long = LongLines.find(in: self, range: part.bodyRange, over: 76)
         {
             defects.append(
                 ParseDefect(
                     .encodedLineTooLong, range: long.first, partPath: part.path,
                     evidence:
-                        "\(long.count) encoded line(s) over 76 characters, the longest \(long.longest) (\(part.effectiveTransferEncoding.name))"
+                        "\(long.count) encoded line(s) over 76 characters, the longest \(long.longest.count) (\(part.effectiveTransferEncoding.name))"
                 ))
         }
         if truncated {
@@ -105,34 +105,6 @@ extension Message {
         }
         return DecodedBody(
             bytes: out, partPath: part.path, rawStart: part.bodyRange.lowerBound, offsetMap: map, defects: defects)
-    }
-
-    /// The first encoded line longer than 76 characters (RFC 2045 §6.7, §6.8), how many
-    /// there are, and the longest length; nil when every line is short enough.
-    static func linesOver76(_ raw: ArraySlice<UInt8>) -> (first: Range<Int>, count: Int, longest: Int)? {
-        var result: (first: Range<Int>, count: Int, longest: Int)?
-        var start = raw.startIndex
-        var index = raw.startIndex
-        while index <= raw.endIndex {
-            if index == raw.endIndex || raw[index] == ASCII.lf || raw[index] == ASCII.cr {
-                let length = index - start
-                if length > 76 {
-                    if var found = result {
-                        found.count += 1
-                        found.longest = max(found.longest, length)
-                        result = found
-                    } else {
-                        result = (start..<index, 1, length)
-                    }
-                }
-                if index < raw.endIndex, raw[index] == ASCII.cr, index + 1 < raw.endIndex, raw[index + 1] == ASCII.lf {
-                    index += 1
-                }
-                start = index + 1
-            }
-            index += 1
-        }
-        return result
     }
 
     /// The text of `part` after transfer and charset decoding (see `Charset`).

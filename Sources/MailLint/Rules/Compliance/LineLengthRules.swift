@@ -1,36 +1,4 @@
-/// The lines of a message longer than a limit, found in one pass over its bytes.
-struct LongLines {
-    /// The first long line (without its line break).
-    var first: Range<Int>
-    /// How many lines are over the limit.
-    var count: Int
-    /// The longest line's range.
-    var longest: Range<Int>
-
-    /// The lines of `message` longer than `limit` octets, line breaks not counted; nil when
-    /// none. Read from the line index the parser built, so the cost is per line, not per byte.
-    static func find(in message: Message, over limit: Int) -> LongLines? {
-        let bytes = message.bytes
-        let starts = message.locator.lineIndex.lineStarts
-        var result: LongLines?
-        for (number, start) in starts.enumerated() {
-            var end = number + 1 < starts.count ? starts[number + 1] : bytes.count
-            // Drop the line break: LF, CR or CR LF.
-            if end > start, bytes[end - 1] == ASCII.lf { end -= 1 }
-            if end > start, bytes[end - 1] == ASCII.cr { end -= 1 }
-            guard end - start > limit else { continue }
-            let line = start..<end
-            if var found = result {
-                found.count += 1
-                if line.count > found.longest.count { found.longest = line }
-                result = found
-            } else {
-                result = LongLines(first: line, count: 1, longest: line)
-            }
-        }
-        return result
-    }
-
+extension LongLines {
     /// The finding for these lines in `context`.
     func finding(_ context: LintContext, limit: Int, fix: String) -> Finding {
         let longestLine = context.message.location(of: longest.lowerBound).line
