@@ -23,7 +23,11 @@ let package = Package(
         // libxml2 DOM and the CSS subset email uses. Knows nothing of MIME or rules.
         .target(name: "MailHTML", dependencies: ["CLibXML2"]),
         // The lint engine and the built-in rules; what pipelines import.
-        .target(name: "MailLint", dependencies: ["MailParser", "MailHTML"]),
+        // The Public Suffix List (MPL 2.0, with its licence) is a resource, read at run time.
+        .target(
+            name: "MailLint", dependencies: ["MailParser", "MailHTML"],
+            resources: [.copy("Resources/public_suffix_list.dat"), .copy("Resources/public_suffix_list.LICENSE")]
+        ),
         // Arguments, inputs, reporters and exit codes of the `mail-lint` command.
         .target(name: "MailLintCLI", dependencies: ["MailLint", "MailParser", "MailHTML"]),
         .executableTarget(name: "mail-lint", dependencies: ["MailLintCLI"]),

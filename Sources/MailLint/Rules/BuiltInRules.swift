@@ -60,6 +60,7 @@ public enum BuiltInRules {
         DKIMFromNotSignedRule.self,
         DKIMWeakRule.self,
         DKIMBodyHashMismatchRule.self,
+        DKIMNotAlignedRule.self,
         // Directives: MailLint's own comments in templates
         SuppressionInvalidRule.self,
     ]

@@ -49,20 +49,21 @@ public struct DisplayNameMisleadingRule: Rule {
         // A person writing to someone of the same name, or to themselves elsewhere, is not
         // impersonating: the recipient-name check is for bulk and transactional mail.
         let recipients = context.classification.kind == .personal ? [] : context.to.mailboxes
+        let suffixes = PublicSuffixList.bundled
         var findings: [Finding] = []
         for mailbox in context.from.mailboxes {
             guard let name = mailbox.displayName, !name.isEmpty else { continue }
             let anchor = Finding.Anchor.bytes(mailbox.range, part: nil, header: "From")
-            let domain = OrganisationalDomain.of(mailbox.normalizedDomain ?? "")
+            let domain = suffixes.organisationalDomain(of: mailbox.normalizedDomain ?? "")
             var problem: (String, [Evidence])?
-            if let address = Self.address(in: name), OrganisationalDomain.of(address.domain) != domain {
+            if let address = Self.address(in: name), suffixes.organisationalDomain(of: address.domain) != domain {
                 problem = (
                     "the display name shows the address \(address.text), of another domain than the sender's",
                     [Evidence("display name", name), Evidence("sender", mailbox.address)]
                 )
             } else if let recipient = recipients.first(where: {
                 // Mail to oneself, or to a colleague of the same organisation, is not impersonation.
-                OrganisationalDomain.of($0.normalizedDomain ?? "") != domain
+                suffixes.organisationalDomain(of: $0.normalizedDomain ?? "") != domain
                     && (name.lowercased() == $0.address.lowercased()
                         || ($0.displayName.map { !$0.isEmpty && $0.lowercased() == name.lowercased() } ?? false))
             }) {
@@ -92,21 +93,5 @@ public struct DisplayNameMisleadingRule: Rule {
             return (String(word), parts[1].lowercased())
         }
         return nil
-    }
-}
-
-/// The part of a domain an organisation registers, by the common rule: the last two labels,
-/// or three when the second-to-last is a short label under a country code ("co.uk",
-/// "com.au"). An approximation of the Public Suffix List, enough to tell a sender's own
-/// subdomains from another organisation.
-enum OrganisationalDomain {
-    static let secondLevels: Set<String> = ["co", "com", "net", "org", "gov", "ac", "edu", "ne", "or", "gv"]
-
-    static func of(_ domain: String) -> String {
-        let labels = domain.lowercased().split(separator: ".")
-        guard labels.count > 2 else { return labels.joined(separator: ".") }
-        let keep =
-            labels[labels.count - 1].count == 2 && secondLevels.contains(String(labels[labels.count - 2])) ? 3 : 2
-        return labels.suffix(keep).joined(separator: ".")
     }
 }
