@@ -45,26 +45,37 @@ struct RuleExampleTests {
         var expected = markers
         var expectedHTMLLines = [Int?](repeating: nil, count: markers.count)
         let diagnostics: [Diagnostic]
-        switch variant {
-        case .asWritten:
-            diagnostics = linter.lint(bytes, file: "example.eml")
-        case .crlf:
-            let converted = LineEndings.toCRLF(bytes)
+        if rule is any RunRule.Type {
+            // A run rule's example is a run: an mbox, linted message by message in one `LintRun`.
+            guard variant == .asWritten || variant == .crlf else { return nil }
+            let converted = variant == .crlf ? LineEndings.toCRLF(bytes) : (bytes: bytes, map: Array(0...bytes.count))
             expected = markers.map { converted.map[$0] }
-            diagnostics = linter.lint(converted.bytes, file: "example.eml")
-        case .mbox:
-            let wrapped = ExampleVariants.inMbox(bytes)
-            expected = markers.map { wrapped.map[$0] }
-            let entry = Array(MboxReader(bytes: wrapped.bytes))[0]
-            diagnostics = linter.lint(entry.bytes, file: "example.mbox", messageIndex: 0, origin: entry.origin)
-        case .quotedPrintable, .base64:
-            guard example.runsReencoded,
-                let reencoded = ExampleVariants.reencodingHTML(
-                    bytes, as: variant == .base64 ? .base64 : .quotedPrintable)
-            else { return nil }
-            expected = markers.map { reencoded.map[$0] }
-            expectedHTMLLines = markers.map { reencoded.htmlLine[$0] }
-            diagnostics = linter.lint(reencoded.bytes, file: "example.eml")
+            var run = LintRun(linter: linter)
+            diagnostics = Array(MboxReader(bytes: converted.bytes)).enumerated().flatMap { index, entry in
+                run.lint(entry.bytes, file: "example.mbox", messageIndex: index, origin: entry.origin)
+            }
+        } else {
+            switch variant {
+            case .asWritten:
+                diagnostics = linter.lint(bytes, file: "example.eml")
+            case .crlf:
+                let converted = LineEndings.toCRLF(bytes)
+                expected = markers.map { converted.map[$0] }
+                diagnostics = linter.lint(converted.bytes, file: "example.eml")
+            case .mbox:
+                let wrapped = ExampleVariants.inMbox(bytes)
+                expected = markers.map { wrapped.map[$0] }
+                let entry = Array(MboxReader(bytes: wrapped.bytes))[0]
+                diagnostics = linter.lint(entry.bytes, file: "example.mbox", messageIndex: 0, origin: entry.origin)
+            case .quotedPrintable, .base64:
+                guard example.runsReencoded,
+                    let reencoded = ExampleVariants.reencodingHTML(
+                        bytes, as: variant == .base64 ? .base64 : .quotedPrintable)
+                else { return nil }
+                expected = markers.map { reencoded.map[$0] }
+                expectedHTMLLines = markers.map { reencoded.htmlLine[$0] }
+                diagnostics = linter.lint(reencoded.bytes, file: "example.eml")
+            }
         }
         return Outcome(
             found: diagnostics.map(\.location.start.offset), expected: expected,

@@ -82,13 +82,42 @@ public struct Linter: Sendable {
                         fix: finding.fix, notes: notes))
             }
         }
-        let suppressed = Set(context.suppressions.filter { $0.problem == nil }.flatMap(\.ruleIDs))
-        if !suppressed.isEmpty {
-            diagnostics.removeAll {
-                suppressed.contains($0.ruleID) && $0.ruleID != SuppressionInvalidRule.description.id
+        let suppressed = suppressedRuleIDs(context)
+        if !suppressed.isEmpty { diagnostics.removeAll { suppressed.contains($0.ruleID) } }
+        return diagnostics.sorted(by: Self.documentOrder)
+    }
+
+    /// The rules a valid `mail-lint-disable` directive of the message turns off (never
+    /// `suppression-invalid`, which reports on the directives themselves).
+    func suppressedRuleIDs(_ context: LintContext) -> Set<String> {
+        var suppressed = Set(context.suppressions.filter { $0.problem == nil }.flatMap(\.ruleIDs))
+        suppressed.remove(SuppressionInvalidRule.description.id)
+        return suppressed
+    }
+
+    /// The values the run rules (`RunRule`) read from the message of `context`, for a
+    /// `LintRun` to compare with the run's other messages. Templates have none (they have
+    /// no header). Call it on any thread, after `lint(context)`.
+    public func runObservations(_ context: LintContext) -> [RunObservation] {
+        guard !context.isTemplate else { return [] }
+        var observations: [RunObservation] = []
+        for case let rule as any RunRule.Type in rules {
+            let description = rule.description
+            guard let severity = configuration.severity(for: description) else { continue }
+            if !description.appliesTo.isEmpty, !description.appliesTo.contains(context.classification.kind) {
+                continue
+            }
+            let values = rule.init().uniqueValues(in: context, options: configuration.options(for: description))
+            guard !values.isEmpty else { continue }
+            let isSuppressed = suppressedRuleIDs(context).contains(description.id)
+            for value in values {
+                observations.append(
+                    RunObservation(
+                        rule: rule, severity: severity, value: value,
+                        location: location(of: value.anchor, in: context), isSuppressed: isSuppressed))
             }
         }
-        return diagnostics.sorted(by: Self.documentOrder)
+        return observations
     }
 
     /// Diagnostics by position, then rule id, so output is stable.

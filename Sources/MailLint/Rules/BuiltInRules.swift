@@ -32,6 +32,7 @@ public enum BuiltInRules {
         DateInvalidRule.self,
         MessageIDMissingRule.self,
         MessageIDInvalidRule.self,
+        MessageIDReusedRule.self,
         HeaderDuplicateRule.self,
         SubjectMissingRule.self,
         SubjectFakeReplyRule.self,

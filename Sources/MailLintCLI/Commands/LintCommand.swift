@@ -57,7 +57,7 @@ struct LintCommand: Subcommand {
         var reporter = makeReporter(linter: linter, output: output)
         var summary = LintSummary()
         let statistics = RunStatistics()
-        let runner = LintRunner(linter: linter, jobs: options.jobs)
+        var runner = LintRunner(linter: linter, jobs: options.jobs)
         // Progress only when findings go elsewhere (a file, a pipe) and a person watches
         // standard error; when both are the terminal the findings themselves show progress.
         let progress = ProgressIndicator(

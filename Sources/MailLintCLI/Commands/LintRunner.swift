@@ -2,22 +2,39 @@ import Dispatch
 import MailLint
 
 /// Lints the messages of an input in batches, `jobs` at a time, and delivers the results
-/// in input order, so output is the same for any `jobs`. Memory holds one batch.
-struct LintRunner: Sendable {
+/// in input order, so output is the same for any `jobs`. Memory holds one batch. The run
+/// rules (`message-id-reused`) compare each message with the earlier ones of every input
+/// the runner lints, in input order.
+struct LintRunner {
     let linter: Linter
     let jobs: Int
+    /// What the run rules have seen so far.
+    var run: LintRun
     /// Messages per batch (per job), and bytes per batch at most.
     let messagesPerJob = 16
     let maxBatchBytes = 64 << 20
 
+    init(linter: Linter, jobs: Int) {
+        self.linter = linter
+        self.jobs = jobs
+        run = LintRun(linter: linter)
+    }
+
     /// Lints every message of `source`; returns what could not be read.
-    func lint(_ source: InputSource, standardInput: () -> [UInt8], _ deliver: (LintedMessage) -> Void) -> [InputProblem]
+    mutating func lint(_ source: InputSource, standardInput: () -> [UInt8], _ deliver: (LintedMessage) -> Void) -> [InputProblem]
     {
         var batch: [InputMessage] = []
         var batchBytes = 0
         func flush() {
             guard !batch.isEmpty else { return }
-            for linted in lintBatch(batch) { deliver(linted) }
+            for (linted, observations) in lintBatch(batch) {
+                var linted = linted
+                let repeats = run.diagnostics(for: observations)
+                if !repeats.isEmpty {
+                    linted.diagnostics = (linted.diagnostics + repeats).sorted(by: Linter.documentOrder)
+                }
+                deliver(linted)
+            }
             batch.removeAll(keepingCapacity: true)
             batchBytes = 0
         }
@@ -30,8 +47,9 @@ struct LintRunner: Sendable {
         return problems
     }
 
-    /// Lints `inputs`, in parallel when `jobs` > 1; results in the order of `inputs`.
-    func lintBatch(_ inputs: [InputMessage]) -> [LintedMessage] {
+    /// Lints `inputs`, in parallel when `jobs` > 1; results, with what the run rules read
+    /// of each message, in the order of `inputs`.
+    func lintBatch(_ inputs: [InputMessage]) -> [(LintedMessage, [RunObservation])] {
         guard jobs > 1, inputs.count > 1 else { return inputs.map(lintOne) }
         let workers = min(jobs, inputs.count)
         let results = ResultSlots(count: inputs.count)
@@ -43,7 +61,7 @@ struct LintRunner: Sendable {
         return results.values
     }
 
-    private func lintOne(_ input: InputMessage) -> LintedMessage {
+    private func lintOne(_ input: InputMessage) -> (LintedMessage, [RunObservation]) {
         let context =
             input.isTemplate
             ? linter.templateContext(input.bytes, file: input.file)
@@ -51,9 +69,10 @@ struct LintRunner: Sendable {
                 message: MessageParser.parse(input.bytes, origin: input.origin, limits: linter.limits),
                 file: input.file,
                 messageIndex: input.messageIndex, configuration: linter.configuration)
-        return LintedMessage(
-            file: input.file, messageIndex: input.messageIndex, message: context.message,
-            diagnostics: linter.lint(context))
+        let diagnostics = linter.lint(context)
+        let linted = LintedMessage(
+            file: input.file, messageIndex: input.messageIndex, message: context.message, diagnostics: diagnostics)
+        return (linted, linter.runObservations(context))
     }
 }
 
@@ -63,7 +82,8 @@ struct LintRunner: Sendable {
 /// slots through the buffer's base address, so no two threads touch the same memory (an
 /// `Array` would be reached through a mutating accessor, which itself is shared state).
 private final class ResultSlots: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<LintedMessage?>
+    typealias Result = (LintedMessage, [RunObservation])
+    private let slots: UnsafeMutableBufferPointer<Result?>
 
     init(count: Int) {
         slots = .allocate(capacity: count)
@@ -76,8 +96,8 @@ private final class ResultSlots: @unchecked Sendable {
     }
 
     /// Stores the result of message `index`; each index is written once, by one thread.
-    func store(_ value: LintedMessage, at index: Int) { slots[index] = value }
+    func store(_ value: Result, at index: Int) { slots[index] = value }
 
     /// The results, read after every worker has finished.
-    var values: [LintedMessage] { slots.map { $0! } }
+    var values: [Result] { slots.map { $0! } }
 }
