@@ -85,7 +85,8 @@ public struct LintRun: Sendable {
         }
         return CompactPosition(
             file: file, messageIndex: Int32(truncatingIfNeeded: location.messageIndex ?? -1),
-            line: Int32(truncatingIfNeeded: location.start.line), column: Int32(truncatingIfNeeded: location.start.column))
+            line: Int32(truncatingIfNeeded: location.start.line),
+            column: Int32(truncatingIfNeeded: location.start.column))
     }
 
     private func expand(_ position: CompactPosition) -> FirstSeen {

@@ -21,7 +21,8 @@ struct LintRunner {
     }
 
     /// Lints every message of `source`; returns what could not be read.
-    mutating func lint(_ source: InputSource, standardInput: () -> [UInt8], _ deliver: (LintedMessage) -> Void) -> [InputProblem]
+    mutating func lint(_ source: InputSource, standardInput: () -> [UInt8], _ deliver: (LintedMessage) -> Void)
+        -> [InputProblem]
     {
         var batch: [InputMessage] = []
         var batchBytes = 0
