@@ -37,6 +37,7 @@ public enum BuiltInRules {
         SubjectMissingRule.self,
         SubjectFakeReplyRule.self,
         DisplayNameMisleadingRule.self,
+        PostalAddressMissingRule.self,
         // Compliance: lines, bytes and header syntax
         HeaderSyntaxInvalidRule.self,
         Header8BitRule.self,
