@@ -143,5 +143,7 @@ struct InspectCommandTests {
         #expect(top.standardOutput.contains("EXIT STATUS:"))
         let version = try BinaryRunner.run(["--version"])
         #expect(version.standardOutput.hasPrefix("mail-lint "))
+        // The binary finds the list in its resource folder and names its version.
+        #expect(version.standardOutput.contains("Public Suffix List: publicsuffix.org, version 20"))
     }
 }

@@ -52,7 +52,9 @@ public enum MailLintCommand {
             output.write(help)
             return ExitStatus.success
         case "--version":
-            output.write("mail-lint \(MailLintVersion.current)\n")
+            // The data a finding depends on, so a report can be reproduced.
+            output.write(
+                "mail-lint \(MailLintVersion.current)\nPublic Suffix List: \(PublicSuffixList.bundled.citation)\n")
             return ExitStatus.success
         default:
             break
