@@ -33,9 +33,29 @@ enum DoNotReplyPatterns {
         ("nie odpowiadaj", "pl"), ("svara inte", "sv"),
     ]
 
-    /// The text folded for matching: lowercase, diacritics off the Latin letters that carry
-    /// them here, `+tag` (for local parts) and separators removed.
-    static func normalize(_ text: String, isLocalPart: Bool) -> String {
+    /// The text folded for matching, as UTF-8 bytes: lowercase, diacritics off the Latin
+    /// letters that carry them here, `+tag` (for local parts) and separators removed.
+    /// ASCII text (nearly every address and name) is folded byte by byte.
+    static func normalize(_ text: String, isLocalPart: Bool) -> [UInt8] {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count)
+        var isASCII = true
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                isASCII = false
+                break
+            }
+            if isLocalPart, byte == ASCII.plus { break }
+            switch byte {
+            case ASCII.period, ASCII.underscore, ASCII.hyphen, ASCII.space, ASCII.tab, ASCII.apostrophe: continue
+            default: folded.append(ASCII.lowercased(byte))
+            }
+        }
+        return isASCII ? folded : normalizeUnicode(text, isLocalPart: isLocalPart)
+    }
+
+    /// `normalize` for text beyond ASCII, scalar by scalar.
+    static func normalizeUnicode(_ text: String, isLocalPart: Bool) -> [UInt8] {
         var folded = ""
         for scalar in text.lowercased().unicodeScalars {
             if isLocalPart, scalar == "+" { break }
@@ -55,7 +75,7 @@ enum DoNotReplyPatterns {
             default: folded.unicodeScalars.append(scalar)
             }
         }
-        return folded
+        return Array(folded.utf8)
     }
 
     /// A matched entry: what was written and its language.
@@ -64,35 +84,28 @@ enum DoNotReplyPatterns {
         var language: String
     }
 
-    static let normalizedEntries: [(key: String, entry: Match)] = entries.map {
+    /// The local-part families, normalised.
+    static let normalizedEntries: [(key: [UInt8], entry: Match)] = entries.map {
         (normalize($0.pattern, isLocalPart: false), Match(pattern: $0.pattern, language: $0.language))
     }
 
-    static let normalizedDisplayNames: [(key: String, entry: Match)] = displayNames.map {
+    /// The display-name phrases, normalised.
+    static let normalizedDisplayNames: [(key: [UInt8], entry: Match)] = displayNames.map {
         (normalize($0.phrase, isLocalPart: false), Match(pattern: $0.phrase, language: $0.language))
     }
 
-    /// The normalised entries as UTF-8 bytes, for the byte-level search below.
-    static let entryBytes: [(key: [UInt8], entry: Match)] = normalizedEntries.map { (Array($0.key.utf8), $0.entry) }
-
-    /// Whether `haystack` contains `needle` (bytes).
+    /// Whether `haystack` contains `needle`.
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
-        let first = needle[0]
-        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-            var offset = 1
-            while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
-            if offset == needle.count { return true }
-        }
-        return false
+        needle.isEmpty || ASCIISearch.firstIndex(of: needle, in: haystack, from: 0) != nil
     }
 
     /// The entry a local part contains, or nil; `extra` are configured patterns.
     static func match(localPart: String, extra: [String] = []) -> Match? {
         let key = normalize(localPart, isLocalPart: true)
-        let keyBytes = Array(key.utf8)
-        if let found = entryBytes.first(where: { contains(keyBytes, $0.key) }) { return found.entry }
-        for pattern in extra where key.contains(normalize(pattern, isLocalPart: false)) {
+        if let found = normalizedEntries.first(where: { contains(key, $0.key) }) { return found.entry }
+        for pattern in extra {
+            let needle = normalize(pattern, isLocalPart: false)
+            guard !needle.isEmpty, contains(key, needle) else { continue }
             return Match(pattern: pattern, language: "configured")
         }
         return nil
@@ -101,7 +114,7 @@ enum DoNotReplyPatterns {
     /// The phrase a display name contains, or nil.
     static func match(displayName: String) -> Match? {
         let key = normalize(displayName, isLocalPart: false)
-        return normalizedDisplayNames.first { key.contains($0.key) }?.entry
+        return normalizedDisplayNames.first { contains(key, $0.key) }?.entry
     }
 
     /// Whether `mailbox` is a do-not-reply address (by its local part or display name),
