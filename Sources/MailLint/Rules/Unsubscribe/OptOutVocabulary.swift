@@ -116,9 +116,29 @@ enum OptOutVocabulary {
             }
         }
         guard start < bytes.count else { return nil }
-        let rest = bytes[start...]
-        return urlWordBytes.first { ASCIISearch.contains($0.bytes, in: rest) }.map { ($0.word, $0.offer) }
+        // One pass over the URL, ignoring ASCII case, trying at each byte only the words that
+        // start with it; the word listed first wins, wherever it stands, as a search word by
+        // word would find.
+        var best = Int.max
+        for position in start..<bytes.count {
+            for index in urlWordsByFirstByte[Int(ASCII.lowercased(bytes[position]))] where index < best {
+                let word = urlWordBytes[index].bytes
+                guard position + word.count <= bytes.count else { continue }
+                var offset = 1
+                while offset < word.count, ASCII.lowercased(bytes[position + offset]) == word[offset] { offset += 1 }
+                if offset == word.count { best = index }
+            }
+            if best == 0 { break }
+        }
+        return best == Int.max ? nil : (urlWordBytes[best].word, urlWordBytes[best].offer)
     }
+
+    /// For each (lowercase) byte, the indexes in `urlWordBytes` of the words that start with it.
+    static let urlWordsByFirstByte: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 256)
+        for (index, entry) in urlWordBytes.enumerated() { table[Int(entry.bytes[0])].append(index) }
+        return table
+    }()
 
     /// The first opt-out phrase in `text`: what was written, its language and offer.
     static func phrase(in text: String) -> (written: String, language: String, offer: Offer)? {
