@@ -14,11 +14,12 @@ struct OptOutLinkTests {
         headers + "Content-Type: text/html; charset=utf-8\n\n" + body + "\n"
     }
 
-    @Test(arguments: [
-        ("https://news.example/UnSubscribe?id=1", "unsubscribe"), ("https://unsubscribe.example/x", nil),
-        ("https://x.example/p/Preferences/unsub", "unsub"), ("mailto:list-leave@lists.example", "-leave@"),
-        ("https://x.example/a/b/c/email-settings", "email-settings"), ("https://x.example/home", nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("https://news.example/UnSubscribe?id=1", "unsubscribe"), ("https://unsubscribe.example/x", nil),
+            ("https://x.example/p/Preferences/unsub", "unsub"), ("mailto:list-leave@lists.example", "-leave@"),
+            ("https://x.example/a/b/c/email-settings", "email-settings"), ("https://x.example/home", nil),
+        ] as [(String, String?)])
     func urlWordsAreFoundAfterTheHostIgnoringCaseFirstListedFirst(_ url: String, _ word: String?) {
         #expect(OptOutVocabulary.urlWord(in: url)?.word == word, "\(url)")
     }

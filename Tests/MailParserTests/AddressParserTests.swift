@@ -93,6 +93,17 @@ struct AddressParserTests {
         #expect(Self.parse("> a@b.example, <c@d.example").mailboxes.map(\.address) == ["c@d.example"])
     }
 
+    @Test func theEvidenceOfALongInvalidAddressIsCutAndSaysHowLongItIs() throws {
+        // As in mimekit's stack-overflow.eml: thousands of encoded words standing for one address.
+        let words = String(repeating: "=?utf-8?Q?date=3E2017-08-20T10:08:28.617=3C/pr?=\r\n\t", count: 2_000)
+        let list = Self.parse("\"test\" <test@test.com>,\r\n\t" + words, name: "To")
+        let defect = try #require(list.defects.first { $0.kind == .invalidAddress })
+        #expect(defect.evidence.hasPrefix("not an address: "))
+        #expect(defect.evidence.contains("=3C/pr?=\\r\\n\t=?utf-8?Q?date"))
+        #expect(defect.evidence.hasSuffix(" bytes)"), "\(defect.evidence.suffix(40))")
+        #expect(defect.evidence.utf8.count < 260)
+    }
+
     @Test func unterminatedTokensAreReported() {
         #expect(Self.parse("\"Open <a@b.example>").defects.map(\.kind).contains(.unterminatedToken))
         #expect(Self.parse("Name <a@b.example").defects.map(\.kind) == [.unterminatedToken])

@@ -298,9 +298,19 @@ private struct TokenCursor {
         }
     }
 
+    /// The text of `range` for a defect's evidence: its first 200 bytes, and how long it is
+    /// when it is longer (a field of thousands of stray words must not make an evidence of
+    /// thousands of words).
     private func text(_ range: Range<Int>) -> String {
         let clamped = max(bytes.startIndex, range.lowerBound)..<min(bytes.endIndex, range.upperBound)
-        return Charset.decodeHeaderBytes(bytes[clamped]).replacingControlCharacters()
+        let limit = 200
+        guard clamped.count > limit else {
+            return Charset.decodeHeaderBytes(bytes[clamped]).replacingControlCharacters()
+        }
+        var end = clamped.lowerBound + limit
+        while end > clamped.lowerBound, bytes[end] & 0xC0 == 0x80 { end -= 1 }  // not inside a UTF-8 sequence
+        let shown = Charset.decodeHeaderBytes(bytes[clamped.lowerBound..<end]).replacingControlCharacters()
+        return shown + "… (\(clamped.count) bytes)"
     }
 
     /// Where the local part starts when words separated by white space (and not joined by

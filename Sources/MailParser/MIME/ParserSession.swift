@@ -70,19 +70,19 @@ extension String {
     /// The string with C0 controls (other than tab) and DEL shown as `\u{..}` escapes,
     /// CR as `\r` and LF as `\n`, so that evidence prints on one line.
     func replacingControlCharacters() -> String {
-        guard unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F })
-        else { return self }
-        var out = ""
-        for scalar in unicodeScalars {
-            switch scalar {
-            case "\r": out += "\\r"
-            case "\n": out += "\\n"
-            case "\t": out.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                out += "\\u{\(String(scalar.value, radix: 16))}"
-            default: out.unicodeScalars.append(scalar)
+        guard utf8.contains(where: { ($0 < 0x20 && $0 != ASCII.tab) || $0 == 0x7F }) else { return self }
+        // Controls are ASCII bytes, never inside a multi-byte sequence: rewrite bytes.
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            switch byte {
+            case ASCII.cr: out += [ASCII.backslash, UInt8(ascii: "r")]
+            case ASCII.lf: out += [ASCII.backslash, UInt8(ascii: "n")]
+            case _ where (byte < 0x20 && byte != ASCII.tab) || byte == 0x7F:
+                out += Array("\\u{\(String(byte, radix: 16))}".utf8)
+            default: out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
