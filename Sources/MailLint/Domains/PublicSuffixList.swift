@@ -27,7 +27,7 @@ public struct PublicSuffixList: Sendable {
 
     /// Reads a list in the publicsuffix.org format: one rule per line, `//` comments.
     public init(bytes: [UInt8]) {
-        var exact = Set<String>()
+        var exact = Set<String>(minimumCapacity: 12_000)
         var wildcardParents = Set<String>()
         var exceptions = Set<String>()
         var version: String?
@@ -47,13 +47,13 @@ public struct PublicSuffixList: Sendable {
                 }
                 continue
             }
-            let text = String(decoding: rule, as: UTF8.self).lowercased()
-            if text.hasPrefix("!") {
-                exceptions.insert(String(text.dropFirst()))
-            } else if text.hasPrefix("*.") {
-                wildcardParents.insert(String(text.dropFirst(2)))
+            // The list is written in lowercase; a rule is decoded once, without copies.
+            if rule.first == UInt8(ascii: "!") {
+                exceptions.insert(String(decoding: rule.dropFirst(), as: UTF8.self))
+            } else if rule.starts(with: [ASCII.asterisk, ASCII.period]) {
+                wildcardParents.insert(String(decoding: rule.dropFirst(2), as: UTF8.self))
             } else {
-                exact.insert(text)
+                exact.insert(String(decoding: rule, as: UTF8.self))
             }
         }
         self.exact = exact
