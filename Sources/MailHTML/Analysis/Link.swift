@@ -26,11 +26,9 @@ public struct Link: Sendable {
     public var contrast: Double?
     /// The text node its font size and colours were measured on (nil for an image-only link).
     public var measuredNode: Int?
-    /// The element's path (`html > body > table > tr > td > a`).
-    public var elementPath: String
     /// 1-based line of the element in the HTML source.
     public var line: Int
-    /// The element's index in the tree.
+    /// The element's index in the tree (its path: `HTMLTree.elementPath(of:)`).
     public var element: Int
 
     /// Everything the link says to a reader: text, alt, label.
@@ -67,7 +65,7 @@ enum LinkExtractor {
                 label: node.attribute("aria-label") ?? node.attribute("title"),
                 imageOnly: textNodes.isEmpty && !images.isEmpty,
                 visibility: .visible, hiddenInOutlook: [], fontSize: nil, color: nil, background: nil, contrast: nil,
-                measuredNode: nil, elementPath: tree.elementPath(of: index), line: node.line, element: index)
+                measuredNode: nil, line: node.line, element: index)
             if node.tag == "area" {
                 link.visibility = .undetermined("an image-map area: visible where its image is")
                 links.append(link)

@@ -100,28 +100,39 @@ public struct VisibleText: Sendable {
         self.runs = runs
     }
 
-    /// `collapse` on UTF-8 bytes: ASCII white space and U+00A0 collapsed, trimmed. Text
-    /// with other Unicode spaces goes through the scalar version.
+    /// `collapse` on UTF-8 bytes.
     static func collapse(_ bytes: ArraySlice<UInt8>) -> String {
+        bytes.withUnsafeBufferPointer(collapse(utf8:))
+    }
+
+    /// White space (including non-breaking, zero-width and the other Unicode spaces)
+    /// collapsed to single spaces, trimmed.
+    public static func collapse(_ text: String) -> String {
+        var text = text
+        return text.withUTF8(collapse(utf8:))
+    }
+
+    /// `collapse` over UTF-8: one pass, copying bytes; the spaces beyond ASCII are
+    /// recognised by their byte sequences (U+0085, U+00A0, U+1680, U+2000–U+200C, U+2028,
+    /// U+2029, U+202F, U+205F, U+3000: Unicode's white space, and the zero-width space and
+    /// non-joiner that mail templates pad with).
+    static func collapse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var pendingSpace = false
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
+        var index = 0
+        while index < bytes.count {
             let byte = bytes[index]
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                pendingSpace = !out.isEmpty
-                index += 1
-                continue
+            let spaceLength: Int
+            if byte < 0x80 {
+                spaceLength = byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : 0
+            } else {
+                spaceLength = unicodeSpaceLength(bytes, at: index)
             }
-            if byte == 0xC2, index + 1 < bytes.endIndex, bytes[index + 1] == 0xA0 {
+            if spaceLength > 0 {
                 pendingSpace = !out.isEmpty
-                index += 2
+                index += spaceLength
                 continue
-            }
-            if byte >= 0xE0 {
-                // Other Unicode spaces (U+2000…, U+200B, U+3000) are three-byte sequences.
-                return collapse(String(decoding: bytes, as: UTF8.self))
             }
             if pendingSpace { out.append(0x20) }
             pendingSpace = false
@@ -131,24 +142,21 @@ public struct VisibleText: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// White space (including non-breaking spaces) collapsed to single spaces, trimmed.
-    public static func collapse(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let isSpace =
-                value == 0x20 || (0x09...0x0D).contains(value) || value == 0xA0 || value == 0x200B || value == 0x200C
-                || (value > 0x7F && scalar.properties.isWhitespace)
-            if isSpace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(scalar)
-            }
+    /// The length of the white-space character starting at `index`, or 0.
+    @inline(__always)
+    static func unicodeSpaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        guard index + 1 < bytes.count else { return 0 }
+        let second = bytes[index + 1]
+        if byte == 0xC2 { return second == 0xA0 || second == 0x85 ? 2 : 0 }
+        guard byte >= 0xE1, byte <= 0xE3, index + 2 < bytes.count else { return 0 }
+        let third = bytes[index + 2]
+        switch (byte, second) {
+        case (0xE1, 0x9A): return third == 0x80 ? 3 : 0  // U+1680
+        case (0xE2, 0x80): return third <= 0x8C || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0
+        case (0xE2, 0x81): return third == 0x9F ? 3 : 0  // U+205F
+        case (0xE3, 0x80): return third == 0x80 ? 3 : 0  // U+3000
+        default: return 0
         }
-        return String(out)
     }
-
 }

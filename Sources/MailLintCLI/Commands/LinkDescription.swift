@@ -24,7 +24,7 @@ enum LinkDescription {
             ("contrast", link.contrast.map { .double(($0 * 100).rounded() / 100) } ?? .null),
             ("html_line", .int(link.line)),
             ("line", .int(html.fileLine(forHTMLLine: link.line))),
-            ("element_path", .string(link.elementPath)),
+            ("element_path", .string(html.analysis.tree.elementPath(of: link.element))),
         ])
     }
 

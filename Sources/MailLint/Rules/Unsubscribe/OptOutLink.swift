@@ -25,6 +25,8 @@ public struct OptOutLink {
     public var htmlLine: Int?
     /// 0-based offset of the `<a` in the transfer-decoded HTML, when it was found there.
     public var decodedOffset: Int? = nil
+    /// The HTML element's path (`html > body > table > tr > td > a`), for an HTML link.
+    public var elementPath: String? = nil
 
     /// "unsubscribe" or "preferences", for messages.
     public var name: String { offer == .unsubscribe ? "unsubscribe" : "preferences" }
@@ -41,7 +43,7 @@ public struct OptOutLink {
         var finding = Finding(
             .bytes(offset..<offset, part: part.path, header: nil), message, evidence: evidence, fix: fix)
         finding.htmlLine = htmlLine
-        finding.elementPath = link?.elementPath
+        finding.elementPath = elementPath
         return finding
     }
 
@@ -72,7 +74,8 @@ enum OptOutLinks {
                     OptOutLink(
                         part: part, href: link.href, text: link.accessibleText, recognisedBy: recognisedBy,
                         offer: offer, link: link, htmlPartIndex: index, offset: offset,
-                        htmlLine: html.isEncoded ? link.line : nil, decodedOffset: decoded))
+                        htmlLine: html.isEncoded ? link.line : nil, decodedOffset: decoded,
+                        elementPath: html.analysis.tree.elementPath(of: link.element)))
             }
         }
         for body in context.bodyTexts where !body.isHTML && body.part.contentType.subtype == "plain" {
