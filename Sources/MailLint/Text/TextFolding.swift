@@ -10,16 +10,36 @@ struct FoldedText {
 
     init(_ text: String) {
         var pendingSpace = false
+        scalars.reserveCapacity(text.utf8.count)
+        sources.reserveCapacity(text.utf8.count)
         for (index, scalar) in text.unicodeScalars.enumerated() {
             let value = scalar.value
             if value == 0x27 || value == 0x2019 || value == 0x2D || value == 0x2010 || value == 0x2011 || value == 0xAD
+                || (0x300...0x36F).contains(value)
             {
-                continue  // apostrophes, hyphens, soft hyphen: joined
+                continue  // apostrophes, hyphens, soft hyphen: joined; combining marks (a decomposed é): dropped
             }
             let isWordScalar: Bool
             if value < 0x80 {
                 // ASCII fast path: letters and digits only.
                 isWordScalar = (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10
+            } else if value < Self.latinTableEnd {
+                // Latin-1 and Latin Extended: looked up, folded ahead of time.
+                let entry = Self.latinTable[Int(value) - 0x80]
+                if entry.isWord {
+                    if pendingSpace, !scalars.isEmpty {
+                        scalars.append(" ")
+                        sources.append(index)
+                    }
+                    pendingSpace = false
+                    for folded in entry.folded {
+                        scalars.append(folded)
+                        sources.append(index)
+                    }
+                } else {
+                    pendingSpace = true
+                }
+                continue
             } else {
                 isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             }
@@ -42,6 +62,17 @@ struct FoldedText {
                 pendingSpace = true
             }
         }
+    }
+
+    /// Where the precomputed table of scalars beyond ASCII ends (U+0250: after Latin Extended-B).
+    static let latinTableEnd: UInt32 = 0x250
+
+    /// For U+0080 up to `latinTableEnd`: whether the scalar is a letter or digit, and its
+    /// folded form, computed once with `fold` so that the table and the general path agree.
+    static let latinTable: [(isWord: Bool, folded: [Unicode.Scalar])] = (UInt32(0x80)..<latinTableEnd).map { value in
+        let scalar = Unicode.Scalar(value)!
+        let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        return (isWord, isWord ? fold(scalar) : [])
     }
 
     /// A phrase folded the same way (no source map needed).
