@@ -63,32 +63,22 @@ enum ContactPaths {
         return []
     }
 
-    /// `linkWords` as UTF-8 bytes, and whether each matches anywhere (scripts without spaces).
-    static let linkWordBytes: [(word: String, bytes: [UInt8], anywhere: Bool)] = linkWords.map {
-        ($0, Array($0.utf8), ($0.unicodeScalars.first?.value ?? 0) >= 0x3000)
-    }
+    /// `linkWords`, searched in one pass, and whether each matches anywhere (scripts
+    /// without spaces).
+    static let linkWordTable = ByteWordTable(linkWords)
+    static let linkWordAnywhere: [Bool] = linkWords.map { ($0.unicodeScalars.first?.value ?? 0) >= 0x3000 }
 
     /// The first link word that stands in `text` on its own, or nil.
     static func linkWord(in text: String) -> String? {
-        let bytes = Array(text.lowercased().utf8)
-        return linkWordBytes.first { containsWord(bytes, $0.bytes, anywhere: $0.anywhere) }?.word
-    }
-
-    /// Whether `word` stands in `text` (both lowercase UTF-8) on its own: no letter or digit
-    /// right before or after it (so "hilfe" is not found in "sehhilfe"), or anywhere for a
-    /// script without spaces. A byte outside ASCII next to the word counts as a letter.
-    static func containsWord(_ text: [UInt8], _ word: [UInt8], anywhere: Bool) -> Bool {
-        var from = 0
-        while let start = ASCIISearch.firstIndex(of: word, in: text, from: from) {
-            let end = start + word.count
-            if anywhere
-                || (!isWordByte(start > 0 ? text[start - 1] : 0x20) && !isWordByte(end < text.count ? text[end] : 0x20))
-            {
-                return true
-            }
-            from = start + 1
+        // ASCII case is ignored by the search; other scripts' capitals are lowered first.
+        let bytes = Array((text.utf8.contains { $0 >= 0x80 } ? text.lowercased() : text).utf8)
+        let index = linkWordTable.firstListed(in: bytes) { word, start in
+            let end = start + linkWordTable.words[word].count
+            return linkWordAnywhere[word]
+                || (!isWordByte(start > 0 ? bytes[start - 1] : 0x20)
+                    && !isWordByte(end < bytes.count ? bytes[end] : 0x20))
         }
-        return false
+        return index.map { linkWords[$0] }
     }
 
     /// A letter, a digit, or a byte of a character outside ASCII.

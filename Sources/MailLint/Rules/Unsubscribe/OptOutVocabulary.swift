@@ -100,12 +100,11 @@ enum OptOutVocabulary {
         ("email-settings", .preferences),
     ]
 
-    /// `urlWords` as bytes, for the search.
-    static let urlWordBytes: [(bytes: [UInt8], word: String, offer: Offer)] = urlWords.map {
-        (Array($0.word.utf8), $0.word, $0.offer)
-    }
+    /// `urlWords`, searched in one pass.
+    static let urlWordTable = ByteWordTable(urlWords.map(\.word))
 
-    /// The URL word `url` carries after its host (anywhere in a URL without `//`), or nil.
+    /// The URL word `url` carries after its host (anywhere in a URL without `//`), ignoring
+    /// ASCII case, or nil.
     static func urlWord(in url: String) -> (word: String, offer: Offer)? {
         let bytes = Array(url.utf8)
         var start = 0
@@ -115,30 +114,9 @@ enum OptOutVocabulary {
                 start += 1
             }
         }
-        guard start < bytes.count else { return nil }
-        // One pass over the URL, ignoring ASCII case, trying at each byte only the words that
-        // start with it; the word listed first wins, wherever it stands, as a search word by
-        // word would find.
-        var best = Int.max
-        for position in start..<bytes.count {
-            for index in urlWordsByFirstByte[Int(ASCII.lowercased(bytes[position]))] where index < best {
-                let word = urlWordBytes[index].bytes
-                guard position + word.count <= bytes.count else { continue }
-                var offset = 1
-                while offset < word.count, ASCII.lowercased(bytes[position + offset]) == word[offset] { offset += 1 }
-                if offset == word.count { best = index }
-            }
-            if best == 0 { break }
-        }
-        return best == Int.max ? nil : (urlWordBytes[best].word, urlWordBytes[best].offer)
+        guard start < bytes.count, let index = urlWordTable.firstListed(in: bytes, from: start) else { return nil }
+        return urlWords[index]
     }
-
-    /// For each (lowercase) byte, the indexes in `urlWordBytes` of the words that start with it.
-    static let urlWordsByFirstByte: [[Int]] = {
-        var table = [[Int]](repeating: [], count: 256)
-        for (index, entry) in urlWordBytes.enumerated() { table[Int(entry.bytes[0])].append(index) }
-        return table
-    }()
 
     /// The first opt-out phrase in `text`: what was written, its language and offer.
     static func phrase(in text: String) -> (written: String, language: String, offer: Offer)? {
