@@ -44,12 +44,8 @@ enum ParallelLint {
         let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: messages.count)
         defer { counts.deallocate() }
         nonisolated(unsafe) let shared = counts
-        DispatchQueue.concurrentPerform(iterations: jobs) { worker in
-            var index = worker
-            while index < messages.count {
-                shared[index] = linter.lint(messages[index], file: "m\(index).eml").count
-                index += jobs
-            }
+        ParallelIndices.forEach(messages.count, jobs: jobs) { index in
+            shared[index] = linter.lint(messages[index], file: "m\(index).eml").count
         }
         return counts.reduce(0, +)
     }

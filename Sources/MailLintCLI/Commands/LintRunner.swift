@@ -5,7 +5,7 @@ import MailLint
 /// in input order, so output is the same for any `jobs`. Memory holds one batch. The run
 /// rules (`message-id-reused`) compare each message with the earlier ones of every input
 /// the runner lints, in input order.
-struct LintRunner {
+struct LintRunner: Sendable {
     let linter: Linter
     let jobs: Int
     /// What the run rules have seen so far.
@@ -52,12 +52,9 @@ struct LintRunner {
     /// of each message, in the order of `inputs`.
     func lintBatch(_ inputs: [InputMessage]) -> [(LintedMessage, [RunObservation])] {
         guard jobs > 1, inputs.count > 1 else { return inputs.map(lintOne) }
-        let workers = min(jobs, inputs.count)
         let results = ResultSlots(count: inputs.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: inputs.count, by: workers) {
-                results.store(lintOne(inputs[index]), at: index)
-            }
+        ParallelIndices.forEach(inputs.count, jobs: jobs) { index in
+            results.store(lintOne(inputs[index]), at: index)
         }
         return results.values
     }
