@@ -57,10 +57,36 @@ public struct ComputedStyle: Sendable {
     /// The declaration that set each property on this element (the winner of its cascade).
     /// Inherited values keep their declaration on the ancestor that set it; see
     /// `VisibilityAnalyzer` for the lookup.
-    public var sources: [String: Declaration] = [:]
+    public var sources = DeclarationSources()
 
     /// The style of the root's parent: initial values.
     public static let initial = ComputedStyle()
+}
+
+/// The declaration that set each property of one element: a short list searched in
+/// order (an element sets a handful of properties), where a dictionary would hash every
+/// property name of every element.
+public struct DeclarationSources: Sendable {
+    /// Each property set and its winning declaration (a shorthand's, for the longhands it
+    /// sets: `font` for `font-size`), in the order they were recorded.
+    public private(set) var entries: [(property: String, declaration: Declaration)] = []
+
+    /// Creates an empty list.
+    public init() {}
+
+    /// The declaration that set `property`, or nil; setting replaces it.
+    public subscript(property: String) -> Declaration? {
+        get { entries.first { $0.property == property }?.declaration }
+        set {
+            let index = entries.firstIndex { $0.property == property }
+            switch (index, newValue) {
+            case (let index?, let declaration?): entries[index].declaration = declaration
+            case (let index?, nil): entries.remove(at: index)
+            case (nil, let declaration?): entries.append((property, declaration))
+            case (nil, nil): break
+            }
+        }
+    }
 }
 
 /// Default styles browsers give elements (the user-agent style sheet, the parts that

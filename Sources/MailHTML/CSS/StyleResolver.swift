@@ -24,6 +24,9 @@ enum StyleResolver {
         return style
     }
 
+    /// The CSS-wide keywords (CSS Cascade §7.3).
+    static let wideKeywords: Set<String> = ["inherit", "initial", "unset", "revert"]
+
     /// Properties whose computed value children inherit.
     static let inherited: Set<String> = ["visibility", "font-size", "color", "text-indent", "line-height"]
 
@@ -37,12 +40,14 @@ enum StyleResolver {
 
     static func apply(_ declaration: Declaration, to style: inout ComputedStyle, parent: ComputedStyle) {
         guard relevant.contains(declaration.property) else { return }
-        let value = declaration.value.filter { $0 != .whitespace }
+        // Most values hold no white space token: then the value is shared, not copied.
+        let value =
+            declaration.value.contains(.whitespace) ? declaration.value.filter { $0 != .whitespace } : declaration.value
         let keyword: String? = {
             if value.count == 1, case .ident(let word) = value[0] { return word.lowercased() }
             return nil
         }()
-        if let keyword, ["inherit", "initial", "unset", "revert"].contains(keyword) {
+        if let keyword, wideKeywords.contains(keyword) {
             applyWideKeyword(keyword, declaration, to: &style, parent: parent)
             return
         }
