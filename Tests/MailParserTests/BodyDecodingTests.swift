@@ -101,3 +101,29 @@ struct BodyDecodingTests {
         #expect(text.body.defects.first?.partPath?.description == "1")
     }
 }
+
+/// Windows-1252 written straight to UTF-8: every byte, the table's 0x80–0x9F and the five
+/// undefined bytes.
+struct Windows1252Tests {
+    @Test func everyByteDecodesToItsScalar() {
+        for byte in UInt8(0)...255 {
+            let (text, invalid) = Windows1252.decode([byte])
+            let scalars = Array(text.unicodeScalars)
+            #expect(scalars.count == 1)
+            switch byte {
+            case 0x81, 0x8D, 0x8F, 0x90, 0x9D:
+                #expect(scalars.first == "\u{FFFD}" && invalid == 1, "0x\(String(byte, radix: 16))")
+            case 0x80..<0xA0:
+                #expect(scalars.first.map { $0.value > 0xFF } ?? false && invalid == 0, "0x\(String(byte, radix: 16))")
+            default:
+                #expect(scalars.first?.value == UInt32(byte) && invalid == 0, "0x\(String(byte, radix: 16))")
+            }
+        }
+    }
+
+    @Test func wordsDecodeAsBrowsersShowThem() {
+        let (text, invalid) = Windows1252.decode([0x93, 0x47, 0x72, 0xFC, 0xDF, 0x65, 0x94, 0x20, 0x80, 0x35, 0x85])
+        #expect(text == "“Grüße” €5…")
+        #expect(invalid == 0)
+    }
+}

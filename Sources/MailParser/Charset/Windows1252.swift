@@ -13,14 +13,24 @@ enum Windows1252 {
     ]
 
     /// Decodes every byte; this never fails. `invalidBytes` counts the undefined ones.
+    /// The text is written as UTF-8 bytes directly: ASCII as it is, 0xA0–0xFF as two
+    /// bytes, 0x80–0x9F as the UTF-8 of their scalars.
     static func decode(_ bytes: some Sequence<UInt8>) -> (text: String, invalidBytes: Int) {
-        var scalars = String.UnicodeScalarView()
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.underestimatedCount)
         var invalid = 0
         for byte in bytes {
-            let value = byte >= 0x80 && byte < 0xA0 ? high[Int(byte - 0x80)] : UInt32(byte)
-            if value == 0xFFFD { invalid += 1 }
-            scalars.append(Unicode.Scalar(value)!)
+            if byte < 0x80 {
+                utf8.append(byte)
+            } else if byte >= 0xA0 {
+                utf8.append(0xC0 | byte >> 6)
+                utf8.append(0x80 | byte & 0x3F)
+            } else {
+                let value = high[Int(byte - 0x80)]
+                if value == 0xFFFD { invalid += 1 }
+                utf8.append(contentsOf: UTF8.encode(Unicode.Scalar(value)!)!)
+            }
         }
-        return (String(scalars), invalid)
+        return (String(decoding: utf8, as: UTF8.self), invalid)
     }
 }
