@@ -106,6 +106,22 @@ public struct CSSTokenizer {
     }
 
     private mutating func name() -> String {
+        // The common case, a run of name code points that no escape ends, is taken in one
+        // piece (names hold no newline, so no line is counted).
+        let start = index
+        var isASCII = true
+        while index < scalars.count, Self.isName(scalars[index]) {
+            if scalars[index].value >= 0x80 { isASCII = false }
+            index += 1
+        }
+        if !startsEscape() {
+            let run = scalars[start..<index]
+            if isASCII { return String(decoding: run.map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self) }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: run)
+            return String(view)
+        }
+        index = start
         var out = String.UnicodeScalarView()
         while let scalar = peek() {
             if Self.isName(scalar) {
