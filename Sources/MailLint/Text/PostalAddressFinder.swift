@@ -66,9 +66,11 @@ struct PostalAddressFinder {
             before.insert(cursor, at: 0)
             cursor -= 1
         }
+        guard !before.isEmpty else { return nil }
+        let lowered = before.map(words.lowercased)
         for box in PostalAddressFormats.postBoxes where box.words.count <= before.count {
             let candidates = before.suffix(box.words.count)
-            guard zip(candidates, box.words).allSatisfy({ words.lowercased($0) == $1 }) else { continue }
+            guard lowered.suffix(box.words.count).elementsEqual(box.words) else { continue }
             if box.uppercaseOnly, !candidates.allSatisfy({ tokens[$0].isUppercaseWord }) { continue }
             return match("post-office box", candidates.first!, index)
         }

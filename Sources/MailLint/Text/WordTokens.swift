@@ -44,6 +44,7 @@ struct WordTokens {
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
         var index = 0
         while index < bytes.count {
             if let (length, mark) = Self.nonWord(at: index, in: bytes) {
@@ -58,15 +59,17 @@ struct WordTokens {
             }
             var token = Token(
                 range: index..<index, mark: nil, digits: 0, letters: 0, uppercaseLetters: 0, hasNonASCII: false)
-            while index < bytes.count, Self.nonWord(at: index, in: bytes) == nil {
+            while index < bytes.count {
                 let byte = bytes[index]
-                if byte >= 0x80 {
-                    token.hasNonASCII = true
-                } else if ASCII.isDigit(byte) {
-                    token.digits += 1
-                } else {
+                if ASCII.isLetter(byte) {
                     token.letters += 1
                     if byte &- 0x41 < 26 { token.uppercaseLetters += 1 }
+                } else if ASCII.isDigit(byte) {
+                    token.digits += 1
+                } else if byte >= 0x80, Self.mayStartNonWord(byte) ? Self.nonWord(at: index, in: bytes) == nil : true {
+                    token.hasNonASCII = true
+                } else {
+                    break
                 }
                 index += 1
             }
@@ -75,6 +78,11 @@ struct WordTokens {
         }
         self.tokens = tokens
     }
+
+    /// Whether a byte beyond ASCII may start a space or a mark (`nonWord`): the lead bytes
+    /// of U+0080–U+00BF, U+2000–U+2FFF and U+FEFF.
+    @inline(__always)
+    static func mayStartNonWord(_ byte: UInt8) -> Bool { byte == 0xC2 || byte == 0xE2 || byte == 0xEF }
 
     /// What is not part of a word at `index`: its length in bytes and the mark it stands
     /// for (nil for white space), or nil when a word byte is there. ASCII punctuation is its
