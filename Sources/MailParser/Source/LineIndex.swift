@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The start offset of every line of a byte buffer, so that a byte offset can be turned
 /// into a 1-based line and column.
 ///
@@ -23,34 +31,44 @@ public struct LineIndex: Sendable, Equatable {
         self = bytes.withUnsafeBufferPointer { LineIndex($0) }
     }
 
-    /// Indexes the bytes of `buffer`.
+    /// Indexes the bytes of `buffer`. Line breaks are found with `memchr`, which the C
+    /// library runs over many bytes at a time: lines are long next to their breaks.
     public init(_ buffer: UnsafeBufferPointer<UInt8>) {
         var starts = [0]
         starts.reserveCapacity(buffer.count / 40 + 1)
         let count = buffer.count
-        var index = 0
         var crlf = 0
         var lf = 0
         var cr = 0
         var firstLF: Int?
         var firstCR: Int?
-        while index < count {
-            let byte = buffer[index]
-            index += 1
-            if byte > ASCII.cr { continue }
-            if byte == ASCII.lf {
-                lf += 1
-                if firstLF == nil { firstLF = index - 1 }
-                starts.append(index)
-            } else if byte == ASCII.cr {
-                if index < count, buffer[index] == ASCII.lf {
-                    index += 1
-                    crlf += 1
+        if let base = buffer.baseAddress, count > 0 {
+            /// The offset of the next `byte` at or after `from`, or `count`.
+            func next(_ byte: UInt8, from: Int) -> Int {
+                guard from < count, let found = memchr(base + from, Int32(byte), count - from) else { return count }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
+            var nextLF = next(ASCII.lf, from: 0)
+            var nextCR = next(ASCII.cr, from: 0)
+            while min(nextLF, nextCR) < count {
+                if nextCR < nextLF {
+                    let position = nextCR
+                    if position + 1 < count, buffer[position + 1] == ASCII.lf {
+                        crlf += 1
+                        starts.append(position + 2)
+                        nextLF = next(ASCII.lf, from: position + 2)
+                    } else {
+                        cr += 1
+                        if firstCR == nil { firstCR = position }
+                        starts.append(position + 1)
+                    }
+                    nextCR = next(ASCII.cr, from: position + 1)
                 } else {
-                    cr += 1
-                    if firstCR == nil { firstCR = index - 1 }
+                    lf += 1
+                    if firstLF == nil { firstLF = nextLF }
+                    starts.append(nextLF + 1)
+                    nextLF = next(ASCII.lf, from: nextLF + 1)
                 }
-                starts.append(index)
             }
         }
         lineStarts = starts
