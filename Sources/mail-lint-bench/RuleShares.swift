@@ -44,7 +44,7 @@ enum ParallelLint {
         let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: messages.count)
         defer { counts.deallocate() }
         nonisolated(unsafe) let shared = counts
-        ParallelIndices.forEach(messages.count, jobs: jobs) { index in
+        ParallelIndices.forEach(messages.count, jobs: jobs, largestFirst: messages.map(\.count)) { index in
             shared[index] = linter.lint(messages[index], file: "m\(index).eml").count
         }
         return counts.reduce(0, +)

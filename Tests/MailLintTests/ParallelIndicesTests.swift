@@ -17,5 +17,16 @@ struct ParallelIndicesTests {
             counts.slots.withLock { $0[index] += 1 }
         }
         #expect(counts.slots.withLock { $0.allSatisfy { $0 == 1 } })
+        let sized = Counts(count)
+        ParallelIndices.forEach(count, jobs: jobs, largestFirst: (0..<count).map { $0 % 7 }) { index in
+            sized.slots.withLock { $0[index] += 1 }
+        }
+        #expect(sized.slots.withLock { $0.allSatisfy { $0 == 1 } })
+    }
+
+    @Test func oneJobRunsInOrder() {
+        let taken = Mutex<[Int]>([])
+        ParallelIndices.forEach(5, jobs: 1) { index in taken.withLock { $0.append(index) } }
+        #expect(taken.withLock { $0 } == [0, 1, 2, 3, 4])
     }
 }

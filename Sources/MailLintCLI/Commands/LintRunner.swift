@@ -53,7 +53,7 @@ struct LintRunner: Sendable {
     func lintBatch(_ inputs: [InputMessage]) -> [(LintedMessage, [RunObservation])] {
         guard jobs > 1, inputs.count > 1 else { return inputs.map(lintOne) }
         let results = ResultSlots(count: inputs.count)
-        ParallelIndices.forEach(inputs.count, jobs: jobs) { index in
+        ParallelIndices.forEach(inputs.count, jobs: jobs, largestFirst: inputs.map(\.bytes.count)) { index in
             results.store(lintOne(inputs[index]), at: index)
         }
         return results.values
