@@ -56,13 +56,12 @@ final class OwnedDocument {
             nodes.append(copy)
             if parent >= 0 { nodes[parent].children.append(index) }
             guard copy.kind == .element else { continue }
-            var children: [xmlNodePtr] = []
-            var child = node.pointee.children
+            // Last child first, so that the first is copied next (no array per element).
+            var child = node.pointee.last
             while let current = child {
-                children.append(current)
-                child = current.pointee.next
+                pending.append((current, index))
+                child = current.pointee.prev
             }
-            for child in children.reversed() { pending.append((child, index)) }
         }
         return HTMLTree(nodes: nodes)
     }
