@@ -82,14 +82,24 @@ public struct Cascade: Sendable {
             }
             let inline =
                 node.attribute("style").map { styleCache.declarations($0, line: node.line) } ?? []
-            let normal =
-                matched.flatMap { $0.rule.declarations.filter { !$0.important } } + inline.filter { !$0.important }
-            let important = matched.flatMap { $0.rule.declarations.filter(\.important) } + inline.filter(\.important)
-            declarations += normal + important
+            // Normal declarations, then important ones; each group in rule order, the
+            // `style` attribute last (CSS Cascade §6.1).
+            for pass in 0..<2 {
+                let important = pass == 1
+                for match in matched {
+                    for declaration in match.rule.declarations where declaration.important == important {
+                        declarations.append(declaration)
+                    }
+                }
+                for declaration in inline where declaration.important == important { declarations.append(declaration) }
+            }
             styles.append(StyleResolver.compute(node: node, parent: parent, declarations: declarations))
         }
         self.styles = styles
     }
+
+    /// The attributes that give an element's size in pixels.
+    static let sizeAttributes = ["width", "height"]
 
     /// `bgcolor`, `<font color size>`, `width`, `height`, `hidden`: author-level hints with
     /// the lowest precedence (HTML §15.3).
@@ -112,9 +122,11 @@ public struct Cascade: Sendable {
                 add("font-size", [.dimension(pixels, unit: "px")], "size=\"\(value)\"")
             }
         }
-        for name in ["width", "height"] {
-            if let value = node.attribute(name), let number = Double(value.trimmedCSS.replacingPx), node.tag != "font" {
-                add(name, [.dimension(number, unit: "px")], "\(name)=\"\(value)\"")
+        if node.tag != "font" {
+            for name in sizeAttributes {
+                if let value = node.attribute(name), let number = Double(value.trimmedCSS.replacingPx) {
+                    add(name, [.dimension(number, unit: "px")], "\(name)=\"\(value)\"")
+                }
             }
         }
         if node.attribute("hidden") != nil { add("display", [.ident("none")], "hidden") }
