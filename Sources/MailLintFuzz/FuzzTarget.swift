@@ -31,9 +31,21 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case html
     /// An HTML template linted with the body rules.
     case template
+    /// An mbox linted as one run: every message, then the run rules across them.
+    case run
+    /// A bulk message's plain-text body: the postal-address recognisers and the other rules
+    /// that read bulk bodies.
+    case postalAddress = "postal-address"
+    /// A Public Suffix List file, and each of its lines looked up as a domain.
+    case publicSuffix = "public-suffix"
 
     /// One linter for every run (building it reads the rule list once).
     static let linter = Linter()
+
+    /// The rules that read a bulk message's body, on every message as if it were bulk.
+    static let bulkBodyLinter = Linter(
+        rules: [PostalAddressMissingRule.self, UnsubscribeLinkMissingRule.self, DeadEndPhraseRule.self],
+        configuration: Configuration(messageKind: .bulk))
 
     /// Feeds `bytes` to the target. Returns a number derived from the result, so that the
     /// work cannot be optimised away.
@@ -88,6 +100,25 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             return analysis.links.count &+ analysis.visibleText.runs.count
         case .template:
             return linter.lint(template: bytes, file: "fuzz.html").count
+        case .run:
+            var run = LintRun(linter: linter)
+            var sum = 0
+            for (index, entry) in MboxReader(bytes: bytes).enumerated() {
+                sum &+= run.lint(entry.bytes, file: "fuzz.mbox", messageIndex: index, origin: entry.origin).count
+            }
+            return sum
+        case .postalAddress:
+            let header = Array("From: Shop <news@shop.example>\nList-Id: <news.shop.example>\n\n".utf8)
+            return bulkBodyLinter.lint(header + bytes, file: "fuzz.eml").count
+        case .publicSuffix:
+            let list = PublicSuffixList(bytes: bytes)
+            var sum = list.ruleCount
+            for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: true).prefix(64) {
+                let domain = String(decoding: line, as: UTF8.self)
+                sum &+= list.registrableDomain(of: domain)?.count ?? 0
+                sum &+= list.publicSuffix(of: "a." + domain).count
+            }
+            return sum
         }
     }
 }

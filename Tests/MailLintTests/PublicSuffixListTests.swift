@@ -47,6 +47,14 @@ struct PublicSuffixListTests {
         #expect(Self.small.registrableDomain(of: domain) == nil, "\(domain)")
     }
 
+    @Test func namesLongerThanDNSAllowsAreInvalid() {
+        let longest = String(repeating: "a.", count: 125) + "com"  // 253 octets
+        #expect(Self.small.registrableDomain(of: longest) == "a.com")
+        let tooLong = String(repeating: "a.", count: 50_000) + "com"
+        #expect(Self.small.registrableDomain(of: tooLong) == nil)
+        #expect(Self.small.organisationalDomain(of: tooLong) == "")
+    }
+
     @Test func organisationalDomainOfASuffixIsTheSuffix() {
         #expect(Self.small.organisationalDomain(of: "co.uk") == "co.uk")
         #expect(Self.small.publicSuffix(of: "a.b.kobe.jp") == "b.kobe.jp")

@@ -128,9 +128,14 @@ public struct PublicSuffixList: Sendable {
         registrableDomain(of: domain) ?? Self.labels(of: domain).joined(separator: ".")
     }
 
-    /// Lowercase labels, without a final root dot; empty labels make the domain invalid
-    /// (no labels).
+    /// The longest domain name, in octets (RFC 1035 §2.3.4; 253 without the root dot).
+    static let maxDomainLength = 253
+
+    /// Lowercase labels, without a final root dot; empty labels, or a name longer than
+    /// `maxDomainLength`, make the domain invalid (no labels): a header cannot make the
+    /// lookup, which builds suffixes label by label, cost more than a real name does.
     static func labels(of domain: String) -> [Substring] {
+        guard domain.utf8.count <= maxDomainLength + 1 else { return [] }
         var text = Substring(domain.lowercased())
         if text.hasSuffix(".") { text = text.dropLast() }
         let labels = text.split(separator: ".", omittingEmptySubsequences: false)
