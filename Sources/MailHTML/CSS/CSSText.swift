@@ -50,7 +50,10 @@ extension String {
 /// One `property: value` declaration, with where it came from.
 public struct Declaration: Sendable, Equatable {
     /// The property name, lowercase.
-    public var property: String
+    public let property: String
+    /// The property as the style engine knows it, or nil for one it does not compute;
+    /// named once here, so that computing a style switches on a number.
+    let computed: ComputedProperty?
     /// The value's tokens (white space at both ends and `!important` removed).
     public var value: [CSSToken]
     /// Whether `!important` was given.
@@ -63,6 +66,17 @@ public struct Declaration: Sendable, Equatable {
     /// The `@media` condition the declaration's rule is inside ("screen and (max-width:
     /// 640px)"), nil outside any.
     public var media: String? = nil
+
+    /// Creates a declaration.
+    init(property: String, value: [CSSToken], important: Bool, origin: String, line: Int, media: String? = nil) {
+        self.property = property
+        computed = ComputedProperty.byName[property]
+        self.value = value
+        self.important = important
+        self.origin = origin
+        self.line = line
+        self.media = media
+    }
 
     /// The declaration where it was written, for evidence: `.legal { color: #999 }`,
     /// `@media (max-width: 640px) { .legal { display: none } }`, `style attribute { … }`.
@@ -82,6 +96,25 @@ public struct Declaration: Sendable, Equatable {
     public var text: String {
         "\(property): \(CSSText.serialize(value).trimmedCSS)\(important ? " !important" : "")"
     }
+}
+
+/// The properties `StyleResolver` computes; every other declaration is passed over.
+enum ComputedProperty: UInt8, Sendable {
+    case display, visibility, opacity, fontSize, font, color, backgroundColor, background, backgroundImage
+    case overflow, overflowX, overflowY, width, height, maxWidth, maxHeight, left, top, right, bottom, position
+    case textIndent, lineHeight, clip, clipPath, msoHide, margin, marginLeft, marginTop, transform
+
+    /// The properties by CSS name.
+    static let byName: [String: ComputedProperty] = [
+        "display": .display, "visibility": .visibility, "opacity": .opacity, "font-size": .fontSize, "font": .font,
+        "color": .color, "background-color": .backgroundColor, "background": .background,
+        "background-image": .backgroundImage, "overflow": .overflow, "overflow-x": .overflowX,
+        "overflow-y": .overflowY, "width": .width, "height": .height, "max-width": .maxWidth,
+        "max-height": .maxHeight, "left": .left, "top": .top, "right": .right, "bottom": .bottom,
+        "position": .position, "text-indent": .textIndent, "line-height": .lineHeight, "clip": .clip,
+        "clip-path": .clipPath, "mso-hide": .msoHide, "margin": .margin, "margin-left": .marginLeft,
+        "margin-top": .marginTop, "transform": .transform,
+    ]
 }
 
 /// Reads a declaration block's tokens (`a: b; c: d !important`) into declarations. A

@@ -203,9 +203,7 @@ struct StyleAttributeCache {
             declarations = cached
         } else {
             // Only the declarations the cascade computes are kept.
-            declarations = DeclarationParser.parseStyleAttribute(text, line: 0).filter {
-                StyleResolver.relevant.contains($0.property)
-            }
+            declarations = DeclarationParser.parseStyleAttribute(text, line: 0).filter { $0.computed != nil }
             parsed[text] = declarations
         }
         guard !declarations.isEmpty else { return [] }

@@ -106,4 +106,20 @@ enum UserAgentStyle {
     static let monospaceElements: Set<String> = ["pre", "code", "tt", "kbd", "samp", "listing", "xmp", "plaintext"]
     /// The colour of a link that no style sets.
     static let linkColor = RGBA(red: 0, green: 0, blue: 0xEE)
+
+    /// What the tables above say of one tag.
+    struct Defaults {
+        var isHidden = false
+        var fontSizeFactor = 1.0
+        var isMonospace = false
+    }
+
+    /// The tables above by tag, for the tags they name (one lookup per element).
+    static let defaults: [String: Defaults] = {
+        var table: [String: Defaults] = [:]
+        for tag in hiddenElements { table[tag, default: Defaults()].isHidden = true }
+        for (tag, factor) in fontSizeFactors { table[tag, default: Defaults()].fontSizeFactor = factor }
+        for tag in monospaceElements { table[tag, default: Defaults()].isMonospace = true }
+        return table
+    }()
 }

@@ -5,19 +5,20 @@ enum StyleResolver {
         var style = ComputedStyle()
         // Inherited properties start from the parent.
         style.visibility = parent.visibility
-        style.fontSize = parent.fontSize * (UserAgentStyle.fontSizeFactors[node.tag] ?? 1)
-        if UserAgentStyle.monospaceElements.contains(node.tag), parent.fontSize == 16 { style.fontSize = 13 }
+        let defaults = UserAgentStyle.defaults[node.tag]  // one lookup for the tag's user-agent styles
+        style.fontSize = parent.fontSize * (defaults?.fontSizeFactor ?? 1)
+        if defaults?.isMonospace ?? false, parent.fontSize == 16 { style.fontSize = 13 }
         style.color = node.tag == "a" && node.attribute("href") != nil ? UserAgentStyle.linkColor : parent.color
         style.textIndent = parent.textIndent
         style.lineHeightZero = parent.lineHeightZero
         style.effectiveOpacity = parent.effectiveOpacity
-        if UserAgentStyle.hiddenElements.contains(node.tag) { style.display = "none" }
+        if defaults?.isHidden ?? false { style.display = "none" }
 
         // The font size first: em lengths of other properties depend on it.
-        for declaration in declarations where declaration.property == "font-size" || declaration.property == "font" {
+        for declaration in declarations where declaration.computed == .fontSize || declaration.computed == .font {
             apply(declaration, to: &style, parent: parent)
         }
-        for declaration in declarations where declaration.property != "font-size" && declaration.property != "font" {
+        for declaration in declarations where declaration.computed != .fontSize && declaration.computed != .font {
             apply(declaration, to: &style, parent: parent)
         }
         style.effectiveOpacity = parent.effectiveOpacity * style.opacity
@@ -30,16 +31,8 @@ enum StyleResolver {
     /// Properties whose computed value children inherit.
     static let inherited: Set<String> = ["visibility", "font-size", "color", "text-indent", "line-height"]
 
-    /// The properties this engine computes; every other declaration is passed over at once.
-    static let relevant: Set<String> = [
-        "display", "visibility", "opacity", "font-size", "font", "color", "background-color", "background",
-        "background-image", "overflow", "overflow-x", "overflow-y", "width", "height", "max-width", "max-height",
-        "left", "top", "position", "text-indent", "line-height", "clip", "clip-path", "mso-hide", "right", "bottom",
-        "margin", "margin-left", "margin-top", "transform",
-    ]
-
     static func apply(_ declaration: Declaration, to style: inout ComputedStyle, parent: ComputedStyle) {
-        guard relevant.contains(declaration.property) else { return }
+        guard let property = declaration.computed else { return }
         // Most values hold no white space token: then the value is shared, not copied.
         let value =
             declaration.value.contains(.whitespace) ? declaration.value.filter { $0 != .whitespace } : declaration.value
@@ -67,28 +60,28 @@ enum StyleResolver {
             return
         }
         func record() { style.sources[declaration.property] = declaration }
-        switch declaration.property {
-        case "display":
+        switch property {
+        case .display:
             if let keyword {
                 style.display = keyword
                 record()
             }
-        case "visibility":
+        case .visibility:
             if let keyword, ["visible", "hidden", "collapse"].contains(keyword) {
                 style.visibility = keyword
                 record()
             }
-        case "opacity":
+        case .opacity:
             if let number = number(value) {
                 style.opacity = min(1, max(0, number))
                 record()
             }
-        case "font-size":
+        case .fontSize:
             if let size = FontSize.compute(value, parent: parent.fontSize) {
                 style.fontSize = size
                 record()
             }
-        case "font":
+        case .font:
             // The shorthand's size is the token before an optional "/line-height" and the family.
             for token in value {
                 if let size = FontSize.compute([token], parent: parent.fontSize) {
@@ -97,7 +90,7 @@ enum StyleResolver {
                     break
                 }
             }
-        case "color":
+        case .color:
             switch CSSColor.parse(declaration.value) {
             case .rgba(let color):
                 style.color = color
@@ -105,12 +98,12 @@ enum StyleResolver {
             case .currentColor, nil:
                 break
             }
-        case "background-color":
+        case .backgroundColor:
             if case .rgba(let color) = CSSColor.parse(declaration.value) {
                 style.backgroundColor = color
                 record()
             }
-        case "background":
+        case .background:
             // A colour anywhere in the shorthand, and whether an image is given.
             var sawImage = false
             for (index, token) in value.enumerated() {
@@ -132,25 +125,25 @@ enum StyleResolver {
                 style.hasBackgroundImage = true
                 style.sources["background-image"] = declaration
             }
-        case "background-image":
+        case .backgroundImage:
             style.hasBackgroundImage = keyword != "none"
             record()
-        case "overflow", "overflow-x", "overflow-y":
+        case .overflow, .overflowX, .overflowY:
             if let keyword {
                 style.overflowHidden = keyword == "hidden" || keyword == "clip"
                 style.sources["overflow"] = declaration
             }
-        case "width": assignLength(value, \.width, declaration, &style)
-        case "height": assignLength(value, \.height, declaration, &style)
-        case "max-width": assignLength(value, \.maxWidth, declaration, &style)
-        case "max-height": assignLength(value, \.maxHeight, declaration, &style)
-        case "left": assignLength(value, \.left, declaration, &style)
-        case "top": assignLength(value, \.top, declaration, &style)
-        case "right": assignLength(value, \.right, declaration, &style)
-        case "bottom": assignLength(value, \.bottom, declaration, &style)
-        case "margin-left": assignLength(value, \.marginLeft, declaration, &style)
-        case "margin-top": assignLength(value, \.marginTop, declaration, &style)
-        case "margin":
+        case .width: assignLength(value, \.width, declaration, &style)
+        case .height: assignLength(value, \.height, declaration, &style)
+        case .maxWidth: assignLength(value, \.maxWidth, declaration, &style)
+        case .maxHeight: assignLength(value, \.maxHeight, declaration, &style)
+        case .left: assignLength(value, \.left, declaration, &style)
+        case .top: assignLength(value, \.top, declaration, &style)
+        case .right: assignLength(value, \.right, declaration, &style)
+        case .bottom: assignLength(value, \.bottom, declaration, &style)
+        case .marginLeft: assignLength(value, \.marginLeft, declaration, &style)
+        case .marginTop: assignLength(value, \.marginTop, declaration, &style)
+        case .margin:
             // 1 to 4 values: top, then right, bottom, left (CSS Box §6.1).
             let lengths = value.map { Length.pixels([$0], fontSize: style.fontSize) }
             if (1...4).contains(lengths.count) {
@@ -159,27 +152,27 @@ enum StyleResolver {
                 style.sources["margin-top"] = declaration
                 style.sources["margin-left"] = declaration
             }
-        case "transform":
+        case .transform:
             style.transformHides = TransformReading.hiding(value)
             record()
-        case "position":
+        case .position:
             if let keyword {
                 style.position = keyword
                 record()
             }
-        case "text-indent":
+        case .textIndent:
             if let length = Length.pixels(value, fontSize: style.fontSize) {
                 style.textIndent = length
                 record()
             }
-        case "line-height":
+        case .lineHeight:
             if let number = number(value) ?? Length.pixels(value, fontSize: style.fontSize) {
                 style.lineHeightZero = number == 0
                 record()
             } else if keyword == "normal" {
                 style.lineHeightZero = false
             }
-        case "clip":
+        case .clip:
             let numbers = value.compactMap { token -> Double? in
                 if case .dimension(let n, _) = token { return n }
                 if case .number(let n) = token { return n }
@@ -189,7 +182,7 @@ enum StyleResolver {
                 style.clippedToNothing = numbers[0] >= numbers[2] || numbers[3] >= numbers[1]
                 record()
             }
-        case "clip-path":
+        case .clipPath:
             if case .function("inset") = value.first,
                 let amount = value.compactMap({ token -> Double? in
                     if case .percentage(let n) = token { return n }
@@ -199,13 +192,11 @@ enum StyleResolver {
                 style.clippedToNothing = amount >= 50
                 record()
             }
-        case "mso-hide":
+        case .msoHide:
             if keyword == "all" {
                 style.msoHideAll = true
                 record()
             }
-        default:
-            break
         }
     }
 
