@@ -1,4 +1,3 @@
-import Dispatch
 import MailLint
 
 /// Lints the messages of an input in batches, `jobs` at a time, and delivers the results
