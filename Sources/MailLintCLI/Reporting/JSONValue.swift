@@ -49,21 +49,35 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// `value` as a JSON string. Runs of bytes that need no escape are appended whole (as
+    /// bytes: a run may end inside a grapheme, such as a quote with a combining mark); only
+    /// `"`, `\` and controls (all ASCII bytes) are escaped.
     private static func writeString(_ value: String, to out: inout String) {
         out += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        let utf8 = value.utf8
+        var runStart = utf8.startIndex
+        var index = runStart
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else {
+                utf8.formIndex(after: &index)
+                continue
             }
+            out += String(decoding: utf8[runStart..<index], as: UTF8.self)
+            switch byte {
+            case 0x22: out += "\\\""
+            case 0x5C: out += "\\\\"
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x09: out += "\\t"
+            default:
+                let hex = String(byte, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            }
+            utf8.formIndex(after: &index)
+            runStart = index
         }
+        out += String(decoding: utf8[runStart..<index], as: UTF8.self)
         out += "\""
     }
 
