@@ -71,9 +71,9 @@ public struct Cascade: Sendable {
             var matched: [(rule: StyleRule, specificity: Int)] = []
             for candidate in buckets.candidates(for: node) {
                 var best: Int?
-                for (selector, required) in zip(candidate.rule.selectors, candidate.requirements)
-                where filters[index].mayContain(required) && selector.matches(index, in: tree) {
-                    best = max(best ?? 0, selector.specificity)
+                for (position, selector) in candidate.rule.selectors.enumerated()
+                where filters[index].mayContain(candidate.requirements[position]) && selector.matches(index, in: tree) {
+                    best = max(best ?? 0, candidate.specificities[position])
                 }
                 if let best { matched.append((candidate.rule, best)) }
             }
@@ -149,10 +149,13 @@ struct RuleBuckets {
     let rules: [StyleRule]
     /// Per rule, per selector: the ancestor tokens it requires.
     let requirements: [[AncestorFilter]]
+    /// Per rule, per selector: its specificity, computed once.
+    let specificities: [[Int]]
 
     init(_ sheet: StyleSheet) {
         rules = sheet.rules
         requirements = rules.map { $0.selectors.map(\.ancestorRequirements) }
+        specificities = rules.map { $0.selectors.map(\.specificity) }
         for (index, rule) in rules.enumerated() {
             for selector in rule.selectors {
                 let subject = selector.subject
@@ -170,7 +173,9 @@ struct RuleBuckets {
     }
 
     /// The rules whose subject could match `node`, each once, in source order.
-    func candidates(for node: HTMLTree.Node) -> [(rule: StyleRule, requirements: [AncestorFilter])] {
+    func candidates(for node: HTMLTree.Node) -> [(
+        rule: StyleRule, requirements: [AncestorFilter], specificities: [Int]
+    )] {
         var indices = universal
         if let id = node.id, let list = byID[id] { indices += list }
         for cls in node.classes {
@@ -179,11 +184,11 @@ struct RuleBuckets {
         if let list = byTag[node.tag] { indices += list }
         guard !indices.isEmpty else { return [] }
         indices.sort()
-        var unique: [(rule: StyleRule, requirements: [AncestorFilter])] = []
+        var unique: [(rule: StyleRule, requirements: [AncestorFilter], specificities: [Int])] = []
         unique.reserveCapacity(indices.count)
         var previous = -1
         for index in indices where index != previous {
-            unique.append((rules[index], requirements[index]))
+            unique.append((rules[index], requirements[index], specificities[index]))
             previous = index
         }
         return unique
