@@ -172,10 +172,11 @@ struct RuleBuckets {
         }
     }
 
+    /// A rule that may match, with its selectors' ancestor requirements and specificities.
+    typealias Candidate = (rule: StyleRule, requirements: [AncestorFilter], specificities: [Int])
+
     /// The rules whose subject could match `node`, each once, in source order.
-    func candidates(for node: HTMLTree.Node) -> [(
-        rule: StyleRule, requirements: [AncestorFilter], specificities: [Int]
-    )] {
+    func candidates(for node: HTMLTree.Node) -> [Candidate] {
         var indices = universal
         if let id = node.id, let list = byID[id] { indices += list }
         for cls in node.classes {
@@ -184,7 +185,7 @@ struct RuleBuckets {
         if let list = byTag[node.tag] { indices += list }
         guard !indices.isEmpty else { return [] }
         indices.sort()
-        var unique: [(rule: StyleRule, requirements: [AncestorFilter], specificities: [Int])] = []
+        var unique: [Candidate] = []
         unique.reserveCapacity(indices.count)
         var previous = -1
         for index in indices where index != previous {
