@@ -81,7 +81,7 @@ public struct Cascade: Sendable {
                 $0.specificity != $1.specificity ? $0.specificity < $1.specificity : $0.rule.order < $1.rule.order
             }
             let inline =
-                node.attribute("style").map { styleCache.declarations($0, line: node.line) } ?? []
+                node.attribute("style").map { styleCache.declarations($0) } ?? []
             // Normal declarations, then important ones; each group in rule order, the
             // `style` attribute last (CSS Cascade §6.1).
             for pass in 0..<2 {
@@ -91,7 +91,12 @@ public struct Cascade: Sendable {
                         declarations.append(declaration)
                     }
                 }
-                for declaration in inline where declaration.important == important { declarations.append(declaration) }
+                for declaration in inline where declaration.important == important {
+                    // The cache holds each text's declarations once; they carry the element's line.
+                    var placed = declaration
+                    placed.line = node.line
+                    declarations.append(placed)
+                }
             }
             styles.append(StyleResolver.compute(node: node, parent: parent, declarations: declarations))
         }
@@ -202,21 +207,12 @@ struct RuleBuckets {
 struct StyleAttributeCache {
     private var parsed: [String: [Declaration]] = [:]
 
-    /// The declarations of `text`, carrying `line` (the element's).
-    mutating func declarations(_ text: String, line: Int) -> [Declaration] {
-        let declarations: [Declaration]
-        if let cached = parsed[text] {
-            declarations = cached
-        } else {
-            // Only the declarations the cascade computes are kept.
-            declarations = DeclarationParser.parseStyleAttribute(text, line: 0).filter { $0.computed != nil }
-            parsed[text] = declarations
-        }
-        guard !declarations.isEmpty else { return [] }
-        return declarations.map { declaration in
-            var copy = declaration
-            copy.line = line
-            return copy
-        }
+    /// The declarations of `text` (line 0: the cascade gives them the element's line).
+    mutating func declarations(_ text: String) -> [Declaration] {
+        if let cached = parsed[text] { return cached }
+        // Only the declarations the cascade computes are kept.
+        let declarations = DeclarationParser.parseStyleAttribute(text, line: 0).filter { $0.computed != nil }
+        parsed[text] = declarations
+        return declarations
     }
 }
