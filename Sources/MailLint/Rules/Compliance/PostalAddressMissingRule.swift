@@ -67,12 +67,8 @@ public struct PostalAddressMissingRule: Rule {
         for body in bodies {
             let bytes = Array(body.joined.utf8)
             if PostalAddressFinder.first(in: bytes) != nil { return [] }
-            if !accepted.isEmpty {
-                let lowered = bytes.map(ASCII.lowercased)
-                if accepted.contains(where: { ASCIISearch.firstIndex(of: $0, in: lowered, from: 0) != nil }) {
-                    return []
-                }
-            }
+            // The search ignores ASCII case in the text itself: no lowercase copy.
+            if accepted.contains(where: { ASCIISearch.firstIndex(of: $0, in: bytes, from: 0) != nil }) { return [] }
         }
         let parts = bodies.map { "\($0.body.isHTML ? "visible text of the HTML" : "text") part \($0.body.part.path)" }
         return [
