@@ -44,9 +44,7 @@ public struct LintRun: Sendable {
     public mutating func lint(
         _ bytes: [UInt8], file: String, messageIndex: Int? = nil, origin: SourceOrigin = .file
     ) -> [Diagnostic] {
-        let message = MessageParser.parse(bytes, origin: origin, limits: linter.limits)
-        let context = LintContext(
-            message: message, file: file, messageIndex: messageIndex, configuration: linter.configuration)
+        let context = linter.messageContext(bytes, file: file, messageIndex: messageIndex, origin: origin)
         let own = linter.lint(context)
         let repeats = diagnostics(for: linter.runObservations(context))
         return repeats.isEmpty ? own : (own + repeats).sorted(by: Linter.documentOrder)

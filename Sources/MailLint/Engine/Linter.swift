@@ -40,8 +40,16 @@ public struct Linter: Sendable {
     public func lint(_ bytes: [UInt8], file: String, messageIndex: Int? = nil, origin: SourceOrigin = .file)
         -> [Diagnostic]
     {
+        lint(messageContext(bytes, file: file, messageIndex: messageIndex, origin: origin))
+    }
+
+    /// The context a message is linted in (see `lint(_:file:messageIndex:origin:)`): the
+    /// bytes parsed with this linter's limits, under its configuration.
+    public func messageContext(
+        _ bytes: [UInt8], file: String, messageIndex: Int? = nil, origin: SourceOrigin = .file
+    ) -> LintContext {
         let message = MessageParser.parse(bytes, origin: origin, limits: limits)
-        return lint(LintContext(message: message, file: file, messageIndex: messageIndex, configuration: configuration))
+        return LintContext(message: message, file: file, messageIndex: messageIndex, configuration: configuration)
     }
 
     /// Lints an HTML template (a body with no header): only the rules that read bodies

@@ -70,15 +70,15 @@ struct PreSendGate {
             output.writeError("error: -: standard input is empty; no message\n")
             return .unusable
         }
-        let message = MessageParser.parse(bytes, limits: linter.limits)
-        let context = LintContext(message: message, file: "-", configuration: linter.configuration)
+        let context = linter.messageContext(bytes, file: "-")
         let diagnostics = linter.lint(context)
         var reporter = options.makeReporter(linter: linter, colorAllowed: TerminalInfo.standardErrorIsTerminal)
         let errorOutput = StandardErrorRedirect(output)
         var summary = LintSummary(files: 1)
         summary.add(diagnostics)
         reporter.report(
-            LintedMessage(file: "-", messageIndex: nil, message: message, diagnostics: diagnostics), output: errorOutput
+            LintedMessage(file: "-", messageIndex: nil, message: context.message, diagnostics: diagnostics),
+            output: errorOutput
         )
         reporter.finish(summary, output: errorOutput)
         return options.fails(summary) ? .failed : .passed

@@ -50,10 +50,8 @@ struct LintRunner: Sendable {
         let context =
             input.isTemplate
             ? linter.templateContext(input.bytes, file: input.file)
-            : LintContext(
-                message: MessageParser.parse(input.bytes, origin: input.origin, limits: linter.limits),
-                file: input.file,
-                messageIndex: input.messageIndex, configuration: linter.configuration)
+            : linter.messageContext(
+                input.bytes, file: input.file, messageIndex: input.messageIndex, origin: input.origin)
         let diagnostics = linter.lint(context)
         let linted = LintedMessage(
             file: input.file, messageIndex: input.messageIndex, message: context.message, diagnostics: diagnostics)
