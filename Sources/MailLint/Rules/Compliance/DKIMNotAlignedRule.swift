@@ -74,13 +74,13 @@ public struct DKIMNotAlignedRule: Rule {
         func identifier(_ domain: String) -> String {
             strict ? PublicSuffixList.labels(of: domain).joined(separator: ".") : list.organisationalDomain(of: domain)
         }
+        let signers = signatures.map { ($0, identifier($0.domain)) }
+        let mode = strict ? "strict" : "relaxed"
         let fromDomains = Set(context.from.mailboxes.compactMap(\.normalizedDomain).filter { !$0.isEmpty })
         var findings: [Finding] = []
         for fromDomain in fromDomains.sorted() {
             let wanted = identifier(fromDomain)
-            let signers = signatures.map { ($0, identifier($0.domain)) }
             guard !signers.contains(where: { $0.1 == wanted }) else { continue }
-            let mode = strict ? "strict" : "relaxed"
             var evidence = [Evidence("From domain", strict ? fromDomain : "\(fromDomain) (organisational: \(wanted))")]
             for (signature, signer) in signers {
                 evidence.append(
