@@ -125,7 +125,9 @@ public struct PublicSuffixList: Sendable {
     /// The organisational domain DMARC compares (RFC 7489 §3.2): the registrable domain, or
     /// the domain itself when it is a public suffix.
     public func organisationalDomain(of domain: String) -> String {
-        registrableDomain(of: domain) ?? Self.labels(of: domain).joined(separator: ".")
+        let labels = Self.labels(of: domain)
+        guard !labels.isEmpty else { return "" }
+        return labels.suffix(min(publicSuffixLabelCount(labels) + 1, labels.count)).joined(separator: ".")
     }
 
     /// The longest domain name, in octets (RFC 1035 §2.3.4; 253 without the root dot).
