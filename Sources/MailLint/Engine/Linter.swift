@@ -70,11 +70,7 @@ public struct Linter: Sendable {
         var diagnostics: [Diagnostic] = []
         for rule in rules {
             let description = rule.description
-            guard let severity = configuration.severity(for: description) else { continue }
-            if context.isTemplate, !description.appliesToTemplates { continue }
-            if !description.appliesTo.isEmpty, !description.appliesTo.contains(context.classification.kind) {
-                continue
-            }
+            guard let severity = severity(of: description, on: context) else { continue }
             let findings = rule.init().check(context, options: configuration.options(for: description))
             for finding in findings {
                 var notes = finding.notes
@@ -95,6 +91,17 @@ public struct Linter: Sendable {
         return diagnostics.sorted(by: Self.documentOrder)
     }
 
+    /// The configured severity of the rule of `description` on the message of `context`;
+    /// nil when the rule is off, or does not apply to templates or to the message's kind.
+    func severity(of description: RuleDescription, on context: LintContext) -> Severity? {
+        guard let severity = configuration.severity(for: description) else { return nil }
+        if context.isTemplate, !description.appliesToTemplates { return nil }
+        if !description.appliesTo.isEmpty, !description.appliesTo.contains(context.classification.kind) {
+            return nil
+        }
+        return severity
+    }
+
     /// The rules a valid `mail-lint-disable` directive of the message turns off (never
     /// `suppression-invalid`, which reports on the directives themselves).
     func suppressedRuleIDs(_ context: LintContext) -> Set<String> {
@@ -104,17 +111,14 @@ public struct Linter: Sendable {
     }
 
     /// The values the run rules (`RunRule`) read from the message of `context`, for a
-    /// `LintRun` to compare with the run's other messages. Templates have none (they have
-    /// no header). Call it on any thread, after `lint(context)`.
+    /// `LintRun` to compare with the run's other messages. Templates have none (run rules
+    /// do not apply to templates: they have no header). Call it on any thread, after
+    /// `lint(context)`.
     public func runObservations(_ context: LintContext) -> [RunObservation] {
-        guard !context.isTemplate else { return [] }
         var observations: [RunObservation] = []
         for case let rule as any RunRule.Type in rules {
             let description = rule.description
-            guard let severity = configuration.severity(for: description) else { continue }
-            if !description.appliesTo.isEmpty, !description.appliesTo.contains(context.classification.kind) {
-                continue
-            }
+            guard let severity = severity(of: description, on: context) else { continue }
             let values = rule.init().uniqueValues(in: context, options: configuration.options(for: description))
             guard !values.isEmpty else { continue }
             let isSuppressed = suppressedRuleIDs(context).contains(description.id)
