@@ -41,25 +41,35 @@ public struct Link: Sendable {
 enum LinkExtractor {
     static func links(_ tree: HTMLTree, _ analyzer: VisibilityAnalyzer) -> [Link] {
         var links: [Link] = []
-        for index in tree.nodes.indices {
-            let node = tree.nodes[index]
-            guard node.kind == .element, node.tag == "a" || node.tag == "area", let href = node.attribute("href") else {
+        let storage = tree.storage
+        let (a, area, img, href, alt) = (
+            tree.atom("a"), tree.atom("area"), tree.atom("img"), tree.atom("href"), tree.atom("alt")
+        )
+        guard href >= 0, a >= 0 || area >= 0 else { return [] }
+        for index in 0..<tree.count {
+            let tag = storage.tags[index]
+            guard tag >= 0, tag == a || tag == area, let hrefPosition = tree.attributePosition(href, of: index) else {
                 continue
             }
+            let href = tree.attributeValue(at: hrefPosition)
             var textNodes: [Int] = []
             var images: [Int] = []
-            var stack = Array(node.children.reversed())
-            while let current = stack.popLast() {
-                let child = tree.nodes[current]
-                if child.kind == .text, !child.text.allSatisfy(\.isWhitespace) { textNodes.append(current) }
-                if child.kind == .element, child.tag == "img" { images.append(current) }
-                if child.kind == .element { stack.append(contentsOf: child.children.reversed()) }
+            tree.forEachDescendant(of: index) { current in
+                guard current != index else { return }
+                switch storage.kinds[current] {
+                case .text:
+                    if !tree.text(current).allSatisfy(\.isWhitespace) { textNodes.append(current) }
+                case .element:
+                    if img >= 0, storage.tags[current] == img { images.append(current) }
+                case .comment:
+                    break
+                }
             }
-            let text = VisibleText.collapse(textNodes.map { tree.nodes[$0].text }.joined(separator: " "))
-            let alt = images.compactMap { tree.nodes[$0].attribute("alt") }.map(VisibleText.collapse).filter {
-                !$0.isEmpty
-            }
-            .joined(separator: " ")
+            let text = VisibleText.collapse(textNodes.map { tree.text($0) }.joined(separator: " "))
+            let alt = images.compactMap { alt >= 0 ? tree.attributeBytes(alt, of: $0) : nil }.map {
+                VisibleText.collapse($0)
+            }.filter { !$0.isEmpty }.joined(separator: " ")
+            let node = tree.nodes[index]
             var link = Link(
                 href: href.trimmedCSS, scheme: scheme(of: href), text: text, alt: alt,
                 label: node.attribute("aria-label") ?? node.attribute("title"),

@@ -42,49 +42,60 @@ public struct HiddenReason: Sendable, Equatable, CustomStringConvertible {
 ///
 /// One top-down pass at creation carries what ancestors contribute (their hiding reasons,
 /// the composited background, anything undeterminable) to every node, so evaluating a node
-/// costs O(1) whatever the nesting depth.
+/// costs O(1) whatever the nesting depth. Reason lists are shared: a node that adds no
+/// reason of its own points at its parent's list.
 public struct VisibilityAnalyzer: Sendable {
     let tree: HTMLTree
     let cascade: Cascade
-    /// Per node: the reasons the node's own element or an ancestor hides it (at most
-    /// `maxReasons`, outermost first), not counting text-only checks.
-    private var hiddenBy: [[HiddenReason]]
-    /// Per node: `mso-hide: all` on it or an ancestor.
-    private var outlookHiddenBy: [[HiddenReason]]
+    /// The distinct reason lists; list 0 is empty.
+    private var reasonLists: [[HiddenReason]] = [[]]
+    /// Per node: the list of reasons the node's own element or an ancestor hides it (at
+    /// most `maxReasons`, outermost first), not counting text-only checks.
+    private var hiddenBy: [Int32]
+    /// Per node: the list of `mso-hide: all` reasons on it or an ancestor.
+    private var outlookHiddenBy: [Int32]
     /// Per node: the opaque backdrop its content is painted on; nil when a background
     /// image is in the way.
     private var backdrop: [RGBA?]
-    /// Per node: the first thing on it or an ancestor that a static reading cannot evaluate.
-    private var undeterminedBy: [String?]
+    /// Per node: the first thing on it or an ancestor that a static reading cannot
+    /// evaluate, an index into `undeterminedTexts`, or -1.
+    private var undeterminedBy: [Int32]
+    private var undeterminedTexts: [String] = []
     private static let maxReasons = 4
 
     /// Creates an analyzer over a tree and its cascade.
     public init(tree: HTMLTree, cascade: Cascade) {
         self.tree = tree
         self.cascade = cascade
-        let count = tree.nodes.count
-        hiddenBy = Array(repeating: [], count: count)
-        outlookHiddenBy = Array(repeating: [], count: count)
+        let count = tree.count
+        hiddenBy = Array(repeating: 0, count: count)
+        outlookHiddenBy = Array(repeating: 0, count: count)
         backdrop = Array(repeating: RGBA.white, count: count)
-        undeterminedBy = Array(repeating: nil, count: count)
-        for index in tree.nodes.indices {
-            let node = tree.nodes[index]
-            let parent = node.parent
-            var hidden = parent >= 0 ? hiddenBy[parent] : []
-            var outlook = parent >= 0 ? outlookHiddenBy[parent] : []
+        undeterminedBy = Array(repeating: -1, count: count)
+        let storage = tree.storage
+        for index in 0..<count {
+            let parent = Int(storage.parents[index])
+            var hidden: Int32 = parent >= 0 ? hiddenBy[parent] : 0
+            var outlook: Int32 = parent >= 0 ? outlookHiddenBy[parent] : 0
             var below: RGBA? = parent >= 0 ? backdrop[parent] : RGBA.white
-            var undetermined = parent >= 0 ? undeterminedBy[parent] : nil
-            if node.kind == .element {
+            var undetermined: Int32 = parent >= 0 ? undeterminedBy[parent] : -1
+            if storage.kinds[index] == .element {
                 let style = cascade.styles[index]
+                var reasons = reasonLists[Int(hidden)]
+                let inherited = reasons.count
                 // visibility is inherited but can be undone: `visibility: visible` shows again.
-                if style.visibility == "visible" { hidden.removeAll { $0.what.hasPrefix("visibility:") } }
-                if hidden.count < Self.maxReasons {
-                    hidden += ownReasons(index, style).prefix(Self.maxReasons - hidden.count)
+                if style.visibility == .visible { reasons.removeAll { $0.what.hasPrefix("visibility:") } }
+                if reasons.count < Self.maxReasons {
+                    reasons += ownReasons(index, style).prefix(Self.maxReasons - reasons.count)
                 }
-                if style.msoHideAll, outlook.isEmpty {
-                    var reason = reason("mso-hide: all", style.sources["mso-hide"], element: index)
+                if reasons.count != inherited || reasons != reasonLists[Int(hidden)] {
+                    hidden = add(reasons)
+                }
+                if style.msoHideAll, outlook == 0 {
+                    var reason = reason(
+                        "mso-hide: all", cascade.declaration(setting: .msoHide, on: index), element: index)
                     reason.outlookOnly = true
-                    outlook.append(reason)
+                    outlook = add([reason])
                 }
                 if style.hasBackgroundImage {
                     below = nil
@@ -93,8 +104,10 @@ public struct VisibilityAnalyzer: Sendable {
                 } else if style.backgroundColor.alpha > 0, let base = below {
                     below = style.backgroundColor.blended(over: base)
                 }
-                if undetermined == nil, let (property, text) = style.unresolved.min(by: { $0.key < $1.key }) {
-                    undetermined = "\(text) cannot be evaluated statically (\(property))"
+                if undetermined < 0, let declaration = cascade.unresolvedDeclaration(on: index) {
+                    undeterminedTexts.append(
+                        "\(declaration.text) cannot be evaluated statically (\(declaration.property))")
+                    undetermined = Int32(undeterminedTexts.count - 1)
                 }
             }
             hiddenBy[index] = hidden
@@ -102,6 +115,12 @@ public struct VisibilityAnalyzer: Sendable {
             backdrop[index] = below
             undeterminedBy[index] = undetermined
         }
+    }
+
+    private mutating func add(_ reasons: [HiddenReason]) -> Int32 {
+        guard !reasons.isEmpty else { return 0 }
+        reasonLists.append(reasons)
+        return Int32(reasonLists.count - 1)
     }
 
     /// The result of looking at one node: visibility, Outlook-only hiding, and the colours
@@ -125,37 +144,39 @@ public struct VisibilityAnalyzer: Sendable {
         if let declaration {
             return HiddenReason(
                 what: what,
-                source: "\(declaration.written) on <\(tree.nodes[element].tag)>",
+                source: "\(declaration.written) on <\(tree.tag(element))>",
                 line: declaration.line, outlookOnly: false, viewportDependent: declaration.dependsOnViewportWidth)
         }
-        return HiddenReason(
-            what: what, source: "<\(tree.nodes[element].tag)>", line: tree.nodes[element].line, outlookOnly: false)
+        return HiddenReason(what: what, source: "<\(tree.tag(element))>", line: tree.line(element), outlookOnly: false)
     }
 
     /// The declaration that gave node `index` its value of `property`: its own, or, for an
     /// inherited property, that of the nearest ancestor that set it. Only walked when a
     /// reason is reported.
-    private func source(_ property: String, at index: Int) -> (Declaration, Int)? {
+    private func source(_ property: StyleProperty, at index: Int) -> (Declaration, Int)? {
+        let hrefAtom = tree.atom("href")
+        let linkAtom = tree.atom("a")
         var current = index
         while current >= 0 {
-            if tree.nodes[current].kind == .element, let declaration = cascade.styles[current].sources[property] {
+            if tree.kind(current) == .element, let declaration = cascade.declaration(setting: property, on: current) {
                 return (declaration, current)
             }
-            guard StyleResolver.inherited.contains(property) else { return nil }
+            guard property.isInherited else { return nil }
             // A link's colour comes from the user-agent style, not from its ancestors.
-            if property == "color", tree.nodes[current].tag == "a", tree.nodes[current].attribute("href") != nil {
+            if property == .color, tree.storage.tags[current] == linkAtom, tree.hasAttribute(hrefAtom, current) {
                 return nil
             }
-            current = tree.nodes[current].parent
+            current = tree.parent(current)
         }
         return nil
     }
 
     /// The declaration that gives node `index` (an element or a text node) its value of
-    /// `property`: its own element's, or for an inherited property the nearest ancestor's
-    /// that set it; nil when the value is the default.
+    /// `property` (a CSS name: "font-size"): its own element's, or for an inherited
+    /// property the nearest ancestor's that set it; nil when the value is the default.
     public func declaration(setting property: String, for index: Int) -> Declaration? {
-        let element = tree.nodes[index].kind == .element ? index : tree.nodes[index].parent
+        guard let property = StyleProperty(name: property) else { return nil }
+        let element = tree.kind(index) == .element ? index : tree.parent(index)
         guard element >= 0 else { return nil }
         return source(property, at: element)?.0
     }
@@ -164,19 +185,21 @@ public struct VisibilityAnalyzer: Sendable {
     /// element, itself or an ancestor, with a background colour of its own; nil for the
     /// page's default white.
     public func backgroundDeclaration(for index: Int) -> Declaration? {
-        var current = tree.nodes[index].kind == .element ? index : tree.nodes[index].parent
+        var current = tree.kind(index) == .element ? index : tree.parent(index)
         while current >= 0 {
             if cascade.styles[current].backgroundColor.alpha > 0,
-                let declaration = cascade.styles[current].sources["background-color"]
+                let declaration = cascade.declaration(setting: .backgroundColor, on: current)
             {
                 return declaration
             }
-            current = tree.nodes[current].parent
+            current = tree.parent(current)
         }
         return nil
     }
 
-    private func inheritedReason(_ what: String, _ property: String, at index: Int, element: Int) -> HiddenReason {
+    private func inheritedReason(_ what: String, _ property: StyleProperty, at index: Int, element: Int)
+        -> HiddenReason
+    {
         if let (declaration, setter) = source(property, at: index) { return reason(what, declaration, element: setter) }
         return reason(what, nil, element: element)
     }
@@ -184,76 +207,65 @@ public struct VisibilityAnalyzer: Sendable {
     /// What an element's own computed style hides (its descendants inherit these).
     private func ownReasons(_ element: Int, _ style: ComputedStyle) -> [HiddenReason] {
         var reasons: [HiddenReason] = []
-        let tag = tree.nodes[element].tag
-        if style.display == "none" {
-            if let source = style.sources["display"] {
+        func add(_ what: String, _ property: StyleProperty) {
+            reasons.append(reason(what, cascade.declaration(setting: property, on: element), element: element))
+        }
+        if style.isDisplayNone {
+            if let source = cascade.declaration(setting: .display, on: element) {
                 reasons.append(reason("display: none", source, element: element))
             } else {
+                let tag = tree.tag(element)
                 reasons.append(
                     HiddenReason(
-                        what: "<\(tag)> is not rendered", source: "<\(tag)>", line: tree.nodes[element].line,
+                        what: "<\(tag)> is not rendered", source: "<\(tag)>", line: tree.line(element),
                         outlookOnly: false))
             }
         }
-        if style.visibility != "visible", style.sources["visibility"].map({ _ in true }) ?? false,
-            tree.nodes[element].parent < 0 || cascade.styles[tree.nodes[element].parent].visibility == "visible"
+        if style.visibility != .visible, cascade.declaration(setting: .visibility, on: element) != nil,
+            tree.parent(element) < 0 || cascade.styles[tree.parent(element)].visibility == .visible
         {
-            reasons.append(reason("visibility: \(style.visibility)", style.sources["visibility"], element: element))
+            add("visibility: \(style.visibility.rawValue)", .visibility)
         }
         if style.overflowHidden {
-            for (value, property) in [
-                (style.maxHeight, "max-height"), (style.height, "height"), (style.width, "width"),
-                (style.maxWidth, "max-width"),
-            ] {
+            func box(_ value: Double?, _ property: StyleProperty) {
                 // A box of 0 or 1px with overflow hidden shows no legible text.
                 if let value, value < 2 {
                     let size = value <= 0 ? "0" : "\(CSSText.format(value))px"
-                    reasons.append(
-                        reason("\(property): \(size) with overflow: hidden", style.sources[property], element: element))
+                    add("\(property.name): \(size) with overflow: hidden", property)
                 }
             }
-            if style.lineHeightZero, style.sources["line-height"] != nil {
-                reasons.append(
-                    reason("line-height: 0 with overflow: hidden", style.sources["line-height"], element: element))
+            box(style.maxHeight, .maxHeight)
+            box(style.height, .height)
+            box(style.width, .width)
+            box(style.maxWidth, .maxWidth)
+            if style.lineHeightZero, cascade.declaration(setting: .lineHeight, on: element) != nil {
+                add("line-height: 0 with overflow: hidden", .lineHeight)
             }
         }
         if style.clippedToNothing {
             reasons.append(
-                reason("clipped to nothing", style.sources["clip"] ?? style.sources["clip-path"], element: element))
+                reason(
+                    "clipped to nothing",
+                    cascade.declaration(setting: .clip, on: element)
+                        ?? cascade.declaration(setting: .clipPath, on: element), element: element))
         }
-        if style.position == "absolute" || style.position == "fixed" {
-            if let left = style.left, left <= -500 {
-                reasons.append(
-                    reason("positioned off-screen (left: \(Int(left))px)", style.sources["left"], element: element))
-            }
-            if let top = style.top, top <= -500 {
-                reasons.append(
-                    reason("positioned off-screen (top: \(Int(top))px)", style.sources["top"], element: element))
-            }
-            if let right = style.right, right <= -500 {
-                reasons.append(
-                    reason("positioned off-screen (right: \(Int(right))px)", style.sources["right"], element: element))
-            }
-            if let bottom = style.bottom, bottom <= -500 {
-                reasons.append(
-                    reason(
-                        "positioned off-screen (bottom: \(Int(bottom))px)", style.sources["bottom"], element: element))
-            }
+        func offScreen(_ value: Double?, _ property: StyleProperty) {
+            if let value, value <= -500 { add("positioned off-screen (\(property.name): \(Int(value))px)", property) }
         }
-        for (margin, property) in [(style.marginLeft, "margin-left"), (style.marginTop, "margin-top")] {
-            if let margin, margin <= -500 {
-                reasons.append(
-                    reason(
-                        "positioned off-screen (\(property): \(Int(margin))px)", style.sources[property],
-                        element: element))
-            }
+        if style.isAbsolutelyPositioned {
+            offScreen(style.left, .left)
+            offScreen(style.top, .top)
+            offScreen(style.right, .right)
+            offScreen(style.bottom, .bottom)
         }
-        if let transform = style.transformHides {
-            reasons.append(reason(transform, style.sources["transform"], element: element))
+        offScreen(style.marginLeft, .marginLeft)
+        offScreen(style.marginTop, .marginTop)
+        if style.transformHides, let declaration = cascade.declaration(setting: .transform, on: element),
+            let what = TransformReading.hiding(declaration.value.filter { $0 != .whitespace })
+        {
+            reasons.append(reason(what, declaration, element: element))
         }
-        if style.opacity <= 0 {
-            reasons.append(reason("opacity: 0", style.sources["opacity"], element: element))
-        }
+        if style.opacity <= 0 { add("opacity: 0", .opacity) }
         return reasons
     }
 
@@ -262,10 +274,10 @@ public struct VisibilityAnalyzer: Sendable {
     ///
     /// - Complexity: O(1).
     public func evaluate(_ index: Int, isText: Bool) -> Result {
-        var reasons = hiddenBy[index]
+        var reasons = reasonLists[Int(hiddenBy[index])]
         let own = cascade.styles[index]
-        let element = tree.nodes[index].kind == .element ? index : max(0, tree.nodes[index].parent)
-        var undetermined = undeterminedBy[index]
+        let element = tree.kind(index) == .element ? index : max(0, tree.parent(index))
+        var undetermined = undeterminedBy[index] >= 0 ? undeterminedTexts[Int(undeterminedBy[index])] : nil
         var color: RGBA?
         var background: RGBA?
         var contrast: Double?
@@ -273,16 +285,15 @@ public struct VisibilityAnalyzer: Sendable {
             if own.fontSize < 1 {
                 reasons.append(
                     inheritedReason(
-                        "font-size: \(CSSText.format(own.fontSize))px", "font-size", at: index, element: element))
+                        "font-size: \(CSSText.format(own.fontSize))px", .fontSize, at: index, element: element))
             }
             if own.textIndent <= -500 {
                 reasons.append(
-                    inheritedReason("text-indent: \(Int(own.textIndent))px", "text-indent", at: index, element: element)
-                )
+                    inheritedReason("text-indent: \(Int(own.textIndent))px", .textIndent, at: index, element: element))
             }
             if own.lineHeightZero, own.overflowHidden {
                 reasons.append(
-                    inheritedReason("line-height: 0 with overflow: hidden", "line-height", at: index, element: element))
+                    inheritedReason("line-height: 0 with overflow: hidden", .lineHeight, at: index, element: element))
             }
             if let backdrop = backdrop[index] {
                 let foreground = own.color.blended(over: backdrop).withOpacity(own.effectiveOpacity, over: backdrop)
@@ -291,12 +302,13 @@ public struct VisibilityAnalyzer: Sendable {
                 background = backdrop
                 contrast = ratio
                 if own.color.alpha <= 0 {
-                    reasons.append(inheritedReason("color: transparent", "color", at: index, element: element))
+                    reasons.append(inheritedReason("color: transparent", .color, at: index, element: element))
                 } else if ratio < 1.1 {
                     reasons.append(
                         reason(
                             "text colour \(foreground.hex) on background \(backdrop.hex): contrast \(String(format2: ratio)):1",
-                            source("color", at: index)?.0 ?? own.sources["background-color"], element: element))
+                            source(.color, at: index)?.0 ?? cascade.declaration(setting: .backgroundColor, on: element),
+                            element: element))
                 }
             } else if undetermined == nil {
                 undetermined = "a background image is behind the text"
@@ -306,14 +318,14 @@ public struct VisibilityAnalyzer: Sendable {
         if own.effectiveOpacity <= 0, !reasons.contains(where: { $0.what.hasPrefix("opacity") }) {
             reasons.append(
                 HiddenReason(
-                    what: "opacity: 0 (multiplied along ancestors)", source: "ancestors", line: tree.nodes[index].line,
+                    what: "opacity: 0 (multiplied along ancestors)", source: "ancestors", line: tree.line(index),
                     outlookOnly: false))
         }
         let visibility: Visibility =
             !reasons.isEmpty ? .hidden(reasons) : undetermined.map(Visibility.undetermined) ?? .visible
         return Result(
-            visibility: visibility, outlookOnly: outlookHiddenBy[index], fontSize: own.fontSize, color: color,
-            background: background, contrast: contrast)
+            visibility: visibility, outlookOnly: reasonLists[Int(outlookHiddenBy[index])], fontSize: own.fontSize,
+            color: color, background: background, contrast: contrast)
     }
 }
 

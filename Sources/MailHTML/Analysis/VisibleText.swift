@@ -72,27 +72,37 @@ public struct VisibleText: Sendable {
 
     /// Collects the visible text of `tree`.
     init(tree: HTMLTree, analyzer: VisibilityAnalyzer) {
+        let storage = tree.storage
+        var isBlock = [Bool](repeating: false, count: storage.atoms.count)
+        for tag in Self.blockElements {
+            let atom = tree.atom(tag)
+            if atom >= 0 { isBlock[Int(atom)] = true }
+        }
         var runs: [Run] = []
-        var hiddenElements: [Bool] = Array(repeating: false, count: tree.nodes.count)
-        for index in tree.nodes.indices {
-            let node = tree.nodes[index]
-            let parentHidden = node.parent >= 0 && hiddenElements[node.parent]
-            switch node.kind {
+        var hiddenElements = [Bool](repeating: false, count: tree.count)
+        for index in 0..<tree.count {
+            let parent = Int(storage.parents[index])
+            let parentHidden = parent >= 0 && hiddenElements[parent]
+            switch storage.kinds[index] {
             case .element:
                 if parentHidden {
                     hiddenElements[index] = true
                     continue
                 }
                 if case .hidden = analyzer.evaluate(index, isText: false).visibility { hiddenElements[index] = true }
-                if !hiddenElements[index], Self.blockElements.contains(node.tag) {
-                    runs.append(Run(text: "\n", line: node.line, node: index))
+                if !hiddenElements[index], isBlock[Int(storage.tags[index])] {
+                    runs.append(Run(text: "\n", line: tree.line(index), node: index))
                 }
             case .text:
                 guard !parentHidden else { continue }
-                let text = Self.collapse(node.text)
+                let text = storage.bytes.withUnsafeBufferPointer {
+                    Self.collapse(
+                        utf8: UnsafeBufferPointer(
+                            rebasing: $0[Int(storage.textStarts[index])..<Int(storage.textEnds[index])]))
+                }
                 guard !text.isEmpty else { continue }
                 if case .hidden = analyzer.evaluate(index, isText: true).visibility { continue }
-                runs.append(Run(text: text, line: node.line, node: index))
+                runs.append(Run(text: text, line: tree.line(index), node: index))
             case .comment:
                 continue
             }

@@ -9,15 +9,20 @@ struct AncestorFilter: Equatable {
             && lhs.words.3 == rhs.words.3
     }
 
-    /// Adds one token ("t:td", "#id", ".class").
-    mutating func insert(_ token: String) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
-        for byte in token.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        let bit = UInt64(1) << (hash & 63)
-        switch (hash >> 6) & 3 {
+    /// What a name is used as: a filter holds tags, ids and classes apart.
+    enum Use: UInt64 {
+        case tag = 1
+        case id = 2
+        case `class` = 3
+    }
+
+    /// Adds one name of an ancestor.
+    mutating func insert(_ atom: Int32, as use: Use) {
+        // A multiplicative hash of (atom, use): the filter's bits, not a table, so
+        // collisions only cost a selector walk that fails.
+        let hash = (UInt64(UInt32(bitPattern: atom)) << 2 | use.rawValue) &* 0x9E37_79B9_7F4A_7C15
+        let bit = UInt64(1) << (hash >> 58)
+        switch (hash >> 56) & 3 {
         case 0: words.0 |= bit
         case 1: words.1 |= bit
         case 2: words.2 |= bit
@@ -25,11 +30,13 @@ struct AncestorFilter: Equatable {
         }
     }
 
-    /// Adds the tokens of an element: its tag, id and classes.
-    mutating func insert(tag: String, id: String?, classes: [String]) {
-        insert("t:" + tag)
-        if let id { insert("#" + id) }
-        for cls in classes { insert("." + cls) }
+    /// Adds the names of element `index`: its tag, id and classes.
+    mutating func insert(element index: Int, of tree: HTMLTree.Storage) {
+        insert(tree.tags[index], as: .tag)
+        if tree.ids[index] >= 0 { insert(tree.ids[index], as: .id) }
+        for position in Int(tree.classStarts[index])..<Int(tree.classStarts[index + 1]) {
+            insert(tree.classAtoms[position], as: .class)
+        }
     }
 
     /// Whether every bit of `required` is set here (a possible match).
@@ -38,25 +45,23 @@ struct AncestorFilter: Equatable {
             && required.words.3 & ~words.3 == 0
     }
 
-    /// The filters of every node of `tree`: each holds the tokens of the node's ancestors.
+    /// The filters of every node of `tree`: each holds the names of the node's ancestors.
     static func filters(for tree: HTMLTree) -> [AncestorFilter] {
-        var filters = [AncestorFilter](repeating: AncestorFilter(), count: tree.nodes.count)
-        for index in tree.nodes.indices {
-            let parent = tree.nodes[index].parent
+        let storage = tree.storage
+        var filters = [AncestorFilter](repeating: AncestorFilter(), count: tree.count)
+        for index in 0..<tree.count {
+            let parent = Int(storage.parents[index])
             guard parent >= 0 else { continue }
             var filter = filters[parent]
-            if tree.nodes[parent].kind == .element {
-                filter.insert(
-                    tag: tree.nodes[parent].tag, id: tree.nodes[parent].id, classes: tree.nodes[parent].classes)
-            }
+            if storage.kinds[parent] == .element { filter.insert(element: parent, of: storage) }
             filters[index] = filter
         }
         return filters
     }
 }
 
-extension Selector {
-    /// The tokens the selector requires among the subject's ancestors: those of every
+extension CompiledSelector {
+    /// The names the selector requires among the subject's ancestors: those of every
     /// compound left of a descendant or child combinator (a compound reached only through
     /// sibling combinators is not an ancestor).
     var ancestorRequirements: AncestorFilter {
@@ -64,9 +69,9 @@ extension Selector {
         for (position, compound) in compounds.enumerated().dropLast() {
             let isAncestor = combinators[position...].contains { $0 == .descendant || $0 == .child }
             guard isAncestor else { continue }
-            if let tag = compound.tag { filter.insert("t:" + tag) }
-            for id in compound.ids { filter.insert("#" + id) }
-            for cls in compound.classes { filter.insert("." + cls) }
+            if let tag = compound.tag { filter.insert(tag, as: .tag) }
+            for id in compound.ids { filter.insert(id, as: .id) }
+            for cls in compound.classes { filter.insert(cls, as: .class) }
         }
         return filter
     }

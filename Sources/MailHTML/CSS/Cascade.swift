@@ -1,7 +1,8 @@
 /// Computes every element's `ComputedStyle` in one top-down pass: the user-agent defaults,
-/// presentational attributes, `<style>` rules (bucketed by the rightmost compound's id,
-/// class or tag, then matched right to left) and `style` attributes, ordered by importance,
-/// specificity and source order (CSS Cascade Level 4 §6), with inheritance.
+/// presentational attributes, `<style>` rules (bound to the document's names, bucketed by
+/// the rightmost compound's id, class or tag, then matched right to left) and `style`
+/// attributes, ordered by importance, specificity and source order (CSS Cascade Level 4
+/// §6), with inheritance.
 ///
 /// - Complexity: O(elements × matching candidates), not elements × all rules.
 public struct Cascade: Sendable {
@@ -11,19 +12,59 @@ public struct Cascade: Sendable {
     public let sheet: StyleSheet
     /// Bytes of `<style>` text past `maxStyleBytes`, not read (0 when everything was read).
     public let unreadStyleBytes: Int
+    /// Every declaration a style was computed from: the sheet's, the `style` attributes'
+    /// (once per distinct text) and the presentational attributes'; only those of the
+    /// properties `StyleResolver` computes.
+    let declarations: [Declaration]
+    /// Node `i`'s winning declarations are `sources[sourceStarts[i]..<sourceStarts[i + 1]]`.
+    let sourceStarts: [Int32]
+    let sources: [StyleSource]
 
     /// The `<style>` text read per document, in bytes: far beyond what mail clients keep
     /// (real campaigns stay under 100 KiB), and what bounds the memory a hostile sheet costs.
     public static let maxStyleBytes = 256 << 10
 
+    /// The declaration that won the cascade of `property` on element `index` (cited at the
+    /// line it applied from), or nil when the element's own declarations do not set it.
+    public func declaration(setting property: StyleProperty, on index: Int) -> Declaration? {
+        for position in Int(sourceStarts[index])..<Int(sourceStarts[index + 1])
+        where sources[position].property == property {
+            var declaration = declarations[Int(sources[position].declaration)]
+            declaration.line = Int(sources[position].line)
+            return declaration
+        }
+        return nil
+    }
+
+    /// The declaration whose value cannot be evaluated statically on element `index`, or nil.
+    func unresolvedDeclaration(on index: Int) -> Declaration? {
+        let position = styles[index].unresolvedDeclaration
+        return position < 0 ? nil : declarations[Int(position)]
+    }
+
     /// Runs the cascade over `tree`.
     public init(tree: HTMLTree, maxRules: Int = 50_000, maxStyleBytes: Int = Cascade.maxStyleBytes) {
+        let (sheet, unread) = Self.readStyleSheet(tree, maxRules: maxRules, maxStyleBytes: maxStyleBytes)
+        self.sheet = sheet
+        unreadStyleBytes = unread
+        var builder = CascadeBuilder(tree: tree, sheet: sheet)
+        builder.run()
+        styles = builder.styles
+        declarations = builder.declarations
+        sourceStarts = builder.sourceStarts
+        sources = builder.sources
+    }
+
+    /// The rules of the document's `<style>` elements that apply (their `media` attribute
+    /// matches), read up to `maxStyleBytes` in all; and the bytes left unread.
+    static func readStyleSheet(_ tree: HTMLTree, maxRules: Int, maxStyleBytes: Int) -> (StyleSheet, Int) {
         var sheet = StyleSheet()
         var budget = maxStyleBytes
         var unread = 0
-        for index in tree.nodes.indices where tree.nodes[index].kind == .element && tree.nodes[index].tag == "style" {
-            let media = tree.nodes[index].attribute("media")
-            if let media,
+        let styleAtom = tree.atom("style")
+        guard styleAtom >= 0 else { return (sheet, 0) }
+        for index in 0..<tree.count where tree.storage.tags[index] == styleAtom {
+            if let media = tree.attribute("media", of: index),
                 !MediaQuery.matches(
                     {
                         var t = CSSTokenizer(media)
@@ -32,7 +73,7 @@ public struct Cascade: Sendable {
             {
                 continue
             }
-            var css = tree.nodes[index].children.map { tree.nodes[$0].text }.joined()
+            var css = tree.children(index).map { tree.text($0) }.joined()
             let size = css.utf8.count
             if size > budget {
                 // Cut after the last `}` that fits, so no rule is read half.
@@ -42,100 +83,195 @@ public struct Cascade: Sendable {
                 unread += size - cut
             }
             budget -= min(budget, css.utf8.count)
-            sheet.add(css: css, line: tree.nodes[index].line, limit: maxRules)
+            sheet.add(css: css, line: tree.line(index), limit: maxRules)
         }
-        self.sheet = sheet
-        unreadStyleBytes = unread
-        let buckets = RuleBuckets(sheet)
-        let filters = AncestorFilter.filters(for: tree)
-        var styleCache = StyleAttributeCache()
-        // <body link="…">: the colour of unvisited links, a presentational hint (HTML §15.3.5).
-        let bodyLinkColor = tree.firstElement("body").flatMap { tree.nodes[$0].attribute("link") }
-            .flatMap { value in CSSColor.parseAttribute(value).map { (value, $0) } }
-        var styles: [ComputedStyle] = []
-        styles.reserveCapacity(tree.nodes.count)
-        for index in tree.nodes.indices {
-            let node = tree.nodes[index]
-            let parent = node.parent >= 0 ? styles[node.parent] : .initial
-            guard node.kind == .element else {
-                styles.append(parent)
-                continue
-            }
-            var declarations = Self.presentationalDeclarations(node)
-            if let (text, color) = bodyLinkColor, node.tag == "a", node.attribute("href") != nil {
-                declarations.append(
-                    Declaration(
-                        property: "color", value: [.hash(String(color.hex.dropFirst()))], important: false,
-                        origin: "<body link=\"\(text)\"> attribute", line: node.line))
-            }
-            var matched: [(rule: StyleRule, specificity: Int)] = []
-            for candidate in buckets.candidates(for: node) {
-                var best: Int?
-                for (position, selector) in candidate.rule.selectors.enumerated()
-                where filters[index].mayContain(candidate.requirements[position]) && selector.matches(index, in: tree) {
-                    best = max(best ?? 0, candidate.specificities[position])
-                }
-                if let best { matched.append((candidate.rule, best)) }
-            }
-            matched.sort {
-                $0.specificity != $1.specificity ? $0.specificity < $1.specificity : $0.rule.order < $1.rule.order
-            }
-            let inline =
-                node.attribute("style").map { styleCache.declarations($0) } ?? []
-            // Normal declarations, then important ones; each group in rule order, the
-            // `style` attribute last (CSS Cascade §6.1).
-            for pass in 0..<2 {
-                let important = pass == 1
-                for match in matched {
-                    for declaration in match.rule.declarations where declaration.important == important {
-                        declarations.append(declaration)
-                    }
-                }
-                for declaration in inline where declaration.important == important {
-                    // The cache holds each text's declarations once; they carry the element's line.
-                    var placed = declaration
-                    placed.line = node.line
-                    declarations.append(placed)
-                }
-            }
-            styles.append(StyleResolver.compute(node: node, parent: parent, declarations: declarations))
-        }
-        self.styles = styles
+        return (sheet, unread)
     }
 
     /// The attributes that give an element's size in pixels.
     static let sizeAttributes = ["width", "height"]
+}
+
+/// The state of one cascade run: the document's rules bound to its names, the
+/// declarations table, and the styles and sources computed so far.
+struct CascadeBuilder {
+    let tree: HTMLTree
+    let storage: HTMLTree.Storage
+    var styles: [ComputedStyle] = []
+    var declarations: [Declaration] = []
+    var sourceStarts: [Int32] = [0]
+    var sources: [StyleSource] = []
+
+    /// Each rule's declarations in `declarations`.
+    private var ruleDeclarations: [Range<Int>] = []
+    private let buckets: RuleBuckets
+    private let tagDefaults: [UserAgentStyle.Defaults]
+    /// Names looked up once per document.
+    private let atoms: (a: Int32, href: Int32, font: Int32, style: Int32, hidden: Int32, bgcolor: Int32)
+    /// `<body link="…">`: the colour of unvisited links, a presentational hint (HTML §15.3.5).
+    private var bodyLinkDeclaration: Int32?
+    /// `style` attribute texts already parsed, and their declarations in `declarations`.
+    private var styleAttributes: [ArraySlice<UInt8>: Range<Int>] = [:]
+    /// Presentational hints already made (`bgcolor="#fff"`), and their declaration (or nil
+    /// when the value means nothing).
+    private var hints: [String: Int32?] = [:]
+
+    init(tree: HTMLTree, sheet: StyleSheet) {
+        self.tree = tree
+        storage = tree.storage
+        for rule in sheet.rules {
+            let start = declarations.count
+            declarations += rule.declarations.filter { $0.computed != nil }
+            ruleDeclarations.append(start..<declarations.count)
+        }
+        buckets = RuleBuckets(sheet, atoms: storage.atoms)
+        tagDefaults = UserAgentStyle.defaults(for: storage.atoms)
+        atoms = (
+            tree.atom("a"), tree.atom("href"), tree.atom("font"), tree.atom("style"), tree.atom("hidden"),
+            tree.atom("bgcolor")
+        )
+        if let body = tree.firstElement("body"), let value = tree.attribute("link", of: body),
+            let color = CSSColor.parseAttribute(value)
+        {
+            declarations.append(
+                Declaration(
+                    property: "color", value: [.hash(String(color.hex.dropFirst()))], important: false,
+                    origin: "<body link=\"\(value)\"> attribute", line: 0))
+            bodyLinkDeclaration = Int32(declarations.count - 1)
+        }
+    }
+
+    mutating func run() {
+        let count = tree.count
+        styles.reserveCapacity(count)
+        sourceStarts.reserveCapacity(count + 1)
+        let filters = AncestorFilter.filters(for: tree)
+        var applied: [AppliedDeclaration] = []
+        var elementSources: [StyleSource] = []
+        var matched: [(rule: Int, specificity: Int)] = []
+        var candidates: [Int32] = []
+        for index in 0..<count {
+            let parentIndex = Int(storage.parents[index])
+            let parent = parentIndex >= 0 ? styles[parentIndex] : .initial
+            guard storage.kinds[index] == .element else {
+                styles.append(parent)
+                sourceStarts.append(Int32(sources.count))
+                continue
+            }
+            let line = storage.lines[index]
+            applied.removeAll(keepingCapacity: true)
+            addPresentationalHints(index, line: line, to: &applied)
+            let tag = storage.tags[index]
+            let isLink = tag == atoms.a && tree.hasAttribute(atoms.href, index)
+            if let bodyLinkDeclaration, isLink {
+                applied.append(AppliedDeclaration(declaration: bodyLinkDeclaration, line: line))
+            }
+            buckets.candidates(for: index, storage, into: &candidates)
+            matched.removeAll(keepingCapacity: true)
+            for candidate in candidates {
+                let entry = buckets.entries[Int(candidate)]
+                guard filters[index].mayContain(entry.requirements), entry.selector.matches(index, in: tree) else {
+                    continue
+                }
+                // Entries of one rule are adjacent: keep the rule once, at its best specificity.
+                if let last = matched.last, last.rule == entry.rule {
+                    matched[matched.count - 1].specificity = max(last.specificity, entry.specificity)
+                } else {
+                    matched.append((entry.rule, entry.specificity))
+                }
+            }
+            matched.sort { $0.specificity != $1.specificity ? $0.specificity < $1.specificity : $0.rule < $1.rule }
+            let inline = styleAttributeDeclarations(index)
+            // Normal declarations, then important ones; each group in rule order, the
+            // `style` attribute last (CSS Cascade §6.1).
+            for important in [false, true] {
+                for match in matched {
+                    for position in ruleDeclarations[match.rule] where declarations[position].important == important {
+                        applied.append(
+                            AppliedDeclaration(declaration: Int32(position), line: Int32(declarations[position].line)))
+                    }
+                }
+                for position in inline where declarations[position].important == important {
+                    applied.append(AppliedDeclaration(declaration: Int32(position), line: line))
+                }
+            }
+            let style = StyleResolver.compute(
+                parent: parent, defaults: tag >= 0 ? tagDefaults[Int(tag)] : UserAgentStyle.Defaults(),
+                isLink: isLink, applied: applied, declarations, sources: &elementSources)
+            styles.append(style)
+            sources += elementSources
+            sourceStarts.append(Int32(sources.count))
+        }
+    }
+
+    /// The declarations of element `index`'s `style` attribute, parsed once per text.
+    private mutating func styleAttributeDeclarations(_ index: Int) -> Range<Int> {
+        guard let text = tree.attributeBytes(atoms.style, of: index) else { return 0..<0 }
+        if let known = styleAttributes[text] { return known }
+        // Only the declarations the cascade computes are kept; the cascade cites them at
+        // each element's line.
+        let parsed = DeclarationParser.parseStyleAttribute(String(decoding: text, as: UTF8.self), line: 0)
+        let start = declarations.count
+        declarations += parsed.filter { $0.computed != nil }
+        styleAttributes[text] = start..<declarations.count
+        return start..<declarations.count
+    }
 
     /// `bgcolor`, `<font color size>`, `width`, `height`, `hidden`: author-level hints with
     /// the lowest precedence (HTML §15.3).
-    static func presentationalDeclarations(_ node: HTMLTree.Node) -> [Declaration] {
-        var out: [Declaration] = []
-        func add(_ property: String, _ value: [CSSToken], _ attribute: String) {
-            out.append(
-                Declaration(
-                    property: property, value: value, important: false, origin: "\(attribute) attribute",
-                    line: node.line))
+    private mutating func addPresentationalHints(_ index: Int, line: Int32, to applied: inout [AppliedDeclaration]) {
+        let attributes = Int(storage.attributeStarts[index])..<Int(storage.attributeStarts[index + 1])
+        guard !attributes.isEmpty else { return }
+        let isFont = storage.tags[index] == atoms.font
+        func add(_ name: String) {
+            guard let value = tree.attribute(name, of: index), let declaration = hint(name, value) else { return }
+            applied.append(AppliedDeclaration(declaration: declaration, line: line))
         }
-        if let value = node.attribute("bgcolor"), let color = CSSColor.parseAttribute(value) {
-            add("background-color", [.hash(String(color.hex.dropFirst()))], "bgcolor=\"\(value)\"")
+        if tree.hasAttribute(atoms.bgcolor, index) { add("bgcolor") }
+        if isFont {
+            add("color")
+            add("size")
+        } else {
+            for name in Cascade.sizeAttributes { add(name) }
         }
-        if node.tag == "font" {
-            if let value = node.attribute("color"), let color = CSSColor.parseAttribute(value) {
-                add("color", [.hash(String(color.hex.dropFirst()))], "color=\"\(value)\"")
-            }
-            if let value = node.attribute("size"), let pixels = FontSize.legacySize(value) {
-                add("font-size", [.dimension(pixels, unit: "px")], "size=\"\(value)\"")
-            }
-        }
-        if node.tag != "font" {
-            for name in sizeAttributes {
-                if let value = node.attribute(name), let number = Double(value.trimmedCSS.replacingPx) {
-                    add(name, [.dimension(number, unit: "px")], "\(name)=\"\(value)\"")
-                }
+        if tree.hasAttribute(atoms.hidden, index) {
+            if let declaration = hint("hidden", "") {
+                applied.append(AppliedDeclaration(declaration: declaration, line: line))
             }
         }
-        if node.attribute("hidden") != nil { add("display", [.ident("none")], "hidden") }
-        return out
+    }
+
+    /// The declaration a presentational attribute stands for, made once per attribute and
+    /// value; nil when the value means nothing.
+    private mutating func hint(_ name: String, _ value: String) -> Int32? {
+        let key = name == "hidden" ? "hidden" : "\(name)=\"\(value)\""
+        if let known = hints[key] { return known }
+        var made: Declaration?
+        func make(_ property: String, _ tokens: [CSSToken]) {
+            made = Declaration(
+                property: property, value: tokens, important: false, origin: "\(key) attribute", line: 0)
+        }
+        switch name {
+        case "bgcolor":
+            if let color = CSSColor.parseAttribute(value) {
+                make("background-color", [.hash(String(color.hex.dropFirst()))])
+            }
+        case "color":
+            if let color = CSSColor.parseAttribute(value) { make("color", [.hash(String(color.hex.dropFirst()))]) }
+        case "size":
+            if let pixels = FontSize.legacySize(value) { make("font-size", [.dimension(pixels, unit: "px")]) }
+        case "width", "height":
+            if let number = Double(value.trimmedCSS.replacingPx) { make(name, [.dimension(number, unit: "px")]) }
+        default:
+            make("display", [.ident("none")])
+        }
+        var result: Int32?
+        if let made {
+            declarations.append(made)
+            result = Int32(declarations.count - 1)
+        }
+        hints[key] = result
+        return result
     }
 }
 
@@ -144,75 +280,71 @@ extension String {
     fileprivate var replacingPx: String { hasSuffix("px") ? String(dropLast(2)) : self }
 }
 
-/// The rules of a sheet indexed by what their subjects require, so that each element only
-/// tests the rules that can match it.
+/// The selectors of a sheet bound to one document and indexed by what their subjects
+/// require, so that each element only tests the selectors that can match it.
 struct RuleBuckets {
-    var byID: [String: [Int]] = [:]
-    var byClass: [String: [Int]] = [:]
-    var byTag: [String: [Int]] = [:]
-    var universal: [Int] = []
-    let rules: [StyleRule]
-    /// Per rule, per selector: the ancestor tokens it requires.
-    let requirements: [[AncestorFilter]]
-    /// Per rule, per selector: its specificity, computed once.
-    let specificities: [[Int]]
+    /// One selector of one rule, bound to the document.
+    struct Entry {
+        var rule: Int
+        var selector: CompiledSelector
+        /// The ancestor names it requires.
+        var requirements: AncestorFilter
+        var specificity: Int
+    }
 
-    init(_ sheet: StyleSheet) {
-        rules = sheet.rules
-        requirements = rules.map { $0.selectors.map(\.ancestorRequirements) }
-        specificities = rules.map { $0.selectors.map(\.specificity) }
-        for (index, rule) in rules.enumerated() {
-            for selector in rule.selectors {
-                let subject = selector.subject
+    /// The selectors that can match in the document, in rule order.
+    private(set) var entries: [Entry] = []
+    /// By atom: the entries whose subject requires that id, class or tag.
+    private var byID: [[Int32]]
+    private var byClass: [[Int32]]
+    private var byTag: [[Int32]]
+    private var universal: [Int32] = []
+
+    init(_ sheet: StyleSheet, atoms: AtomTable) {
+        byID = Array(repeating: [], count: atoms.count)
+        byClass = byID
+        byTag = byID
+        for (rule, styleRule) in sheet.rules.enumerated() {
+            for selector in styleRule.selectors {
+                guard let compiled = CompiledSelector(selector, atoms: atoms) else { continue }
+                let entry = Int32(entries.count)
+                entries.append(
+                    Entry(
+                        rule: rule, selector: compiled, requirements: compiled.ancestorRequirements,
+                        specificity: selector.specificity))
+                let subject = compiled.subject
                 if let id = subject.ids.first {
-                    byID[id, default: []].append(index)
+                    byID[Int(id)].append(entry)
                 } else if let cls = subject.classes.first {
-                    byClass[cls, default: []].append(index)
+                    byClass[Int(cls)].append(entry)
                 } else if let tag = subject.tag {
-                    byTag[tag, default: []].append(index)
+                    byTag[Int(tag)].append(entry)
                 } else {
-                    universal.append(index)
+                    universal.append(entry)
                 }
             }
         }
     }
 
-    /// A rule that may match, with its selectors' ancestor requirements and specificities.
-    typealias Candidate = (rule: StyleRule, requirements: [AncestorFilter], specificities: [Int])
-
-    /// The rules whose subject could match `node`, each once, in source order.
-    func candidates(for node: HTMLTree.Node) -> [Candidate] {
-        var indices = universal
-        if let id = node.id, let list = byID[id] { indices += list }
-        for cls in node.classes {
-            if let list = byClass[cls] { indices += list }
+    /// The entries whose subject could match element `index`, each once, in rule order.
+    func candidates(for index: Int, _ tree: HTMLTree.Storage, into out: inout [Int32]) {
+        out.removeAll(keepingCapacity: true)
+        guard !entries.isEmpty else { return }
+        out += universal
+        let id = tree.ids[index]
+        if id >= 0 { out += byID[Int(id)] }
+        for position in Int(tree.classStarts[index])..<Int(tree.classStarts[index + 1]) {
+            out += byClass[Int(tree.classAtoms[position])]
         }
-        if let list = byTag[node.tag] { indices += list }
-        guard !indices.isEmpty else { return [] }
-        indices.sort()
-        var unique: [Candidate] = []
-        unique.reserveCapacity(indices.count)
-        var previous = -1
-        for index in indices where index != previous {
-            unique.append((rules[index], requirements[index], specificities[index]))
-            previous = index
+        let tag = tree.tags[index]
+        if tag >= 0 { out += byTag[Int(tag)] }
+        guard out.count > 1 else { return }
+        out.sort()
+        var kept = 1
+        for position in 1..<out.count where out[position] != out[kept - 1] {
+            out[kept] = out[position]
+            kept += 1
         }
-        return unique
-    }
-
-}
-
-/// The declarations of `style` attributes, parsed once per distinct text: email HTML
-/// repeats the same inline styles on hundreds of elements.
-struct StyleAttributeCache {
-    private var parsed: [String: [Declaration]] = [:]
-
-    /// The declarations of `text` (line 0: the cascade gives them the element's line).
-    mutating func declarations(_ text: String) -> [Declaration] {
-        if let cached = parsed[text] { return cached }
-        // Only the declarations the cascade computes are kept.
-        let declarations = DeclarationParser.parseStyleAttribute(text, line: 0).filter { $0.computed != nil }
-        parsed[text] = declarations
-        return declarations
+        out.removeLast(out.count - kept)
     }
 }

@@ -1,10 +1,11 @@
-/// The few computed properties visibility and contrast need, for one element, each with
-/// the declaration that set it (for evidence).
+/// The few computed properties visibility and contrast need, for one element. A plain
+/// value (numbers, colours, flags): copying it copies bytes, and the declaration that set
+/// each property is kept by the `Cascade` (`Cascade.declaration(setting:on:)`).
 public struct ComputedStyle: Sendable {
-    /// `display` (not inherited); only `none` matters here.
-    public var display = "inline"
-    /// `visibility` (inherited): visible, hidden or collapse.
-    public var visibility = "visible"
+    /// `display: none` (not inherited; every other display value renders).
+    public var isDisplayNone = false
+    /// `visibility` (inherited).
+    public var visibility = CSSVisibility.visible
     /// The element's own `opacity`.
     public var opacity = 1.0
     /// The product of the opacities of the element and its ancestors.
@@ -19,7 +20,7 @@ public struct ComputedStyle: Sendable {
     public var hasBackgroundImage = false
     /// `overflow` is hidden or clip (on either axis).
     public var overflowHidden = false
-    /// `width`, `height`, `max-width`, `max-height` in pixels when given as lengths.
+    /// `width` in pixels, when given as a length.
     public var width: Double?
     /// `height` in pixels, when given as a length.
     public var height: Double?
@@ -27,9 +28,9 @@ public struct ComputedStyle: Sendable {
     public var maxWidth: Double?
     /// `max-height` in pixels, when given as a length.
     public var maxHeight: Double?
-    /// `position`.
-    public var position = "static"
-    /// `left` and `top` in pixels when given as lengths.
+    /// `position` is `absolute` or `fixed`.
+    public var isAbsolutelyPositioned = false
+    /// `left` in pixels, when given as a length.
     public var left: Double?
     /// `top` in pixels, when given as a length.
     public var top: Double?
@@ -41,8 +42,9 @@ public struct ComputedStyle: Sendable {
     public var marginLeft: Double?
     /// `margin-top` in pixels (also from the `margin` shorthand), when given as a length.
     public var marginTop: Double?
-    /// What the `transform` does to hide the element ("transform: scale(0)"), or nil.
-    public var transformHides: String?
+    /// The `transform` shrinks the element to nothing or moves it off-screen (the
+    /// declaration says how: `TransformReading.hiding`).
+    public var transformHides = false
     /// `text-indent` in pixels (inherited).
     public var textIndent = 0.0
     /// `clip` or `clip-path` cuts the element to nothing.
@@ -51,40 +53,49 @@ public struct ComputedStyle: Sendable {
     public var lineHeightZero = false
     /// `mso-hide: all` (hidden in Outlook for Windows only).
     public var msoHideAll = false
-    /// Values this engine cannot evaluate statically (`var()`, `calc()`) on a property
-    /// that matters: property → declaration text.
-    public var unresolved: [String: String] = [:]
-    /// The declaration that set each property on this element (the winner of its cascade).
-    /// Inherited values keep their declaration on the ancestor that set it; see
-    /// `VisibilityAnalyzer` for the lookup.
-    public var sources = DeclarationSources()
+    /// The declaration (an index into `Cascade.declarations`) with a value this engine
+    /// cannot evaluate statically (`var()`, `calc()`) on a property that matters; of
+    /// several, the one of the first property by name. -1 for none.
+    var unresolvedDeclaration: Int32 = -1
 
     /// The style of the root's parent: initial values.
     public static let initial = ComputedStyle()
 }
 
-/// The declaration that set each property of one element: a short list searched in
-/// order (an element sets a handful of properties), where a dictionary would hash every
-/// property name of every element.
-public struct DeclarationSources: Sendable {
-    /// Each property set and its winning declaration (a shorthand's, for the longhands it
-    /// sets: `font` for `font-size`), in the order they were recorded.
-    public private(set) var entries: [(property: String, declaration: Declaration)] = []
+/// The keywords of `visibility`.
+public enum CSSVisibility: String, Sendable {
+    case visible, hidden, collapse
+}
 
-    /// Creates an empty list.
-    public init() {}
+/// The properties whose winning declaration the cascade keeps, for evidence. Shorthands
+/// are kept under the longhand they set (`font` as `font-size`), except where the
+/// longhand's own name would mislead (`background: inherit` is kept as `background`).
+public enum StyleProperty: UInt8, Sendable, CaseIterable {
+    case display, visibility, opacity, fontSize, color, backgroundColor, background, backgroundImage, overflow
+    case width, height, maxWidth, maxHeight, left, top, right, bottom, position, textIndent, lineHeight, clip
+    case clipPath, msoHide, marginTop, marginLeft, transform
 
-    /// The declaration that set `property`, or nil; setting replaces it.
-    public subscript(property: String) -> Declaration? {
-        get { entries.first { $0.property == property }?.declaration }
-        set {
-            let index = entries.firstIndex { $0.property == property }
-            switch (index, newValue) {
-            case (let index?, let declaration?): entries[index].declaration = declaration
-            case (let index?, nil): entries.remove(at: index)
-            case (nil, let declaration?): entries.append((property, declaration))
-            case (nil, nil): break
-            }
+    /// The CSS name: "font-size".
+    public var name: String { Self.names[Int(rawValue)] }
+
+    /// The property named `name`, or nil.
+    public init?(name: String) {
+        guard let index = Self.names.firstIndex(of: name) else { return nil }
+        self = Self.allCases[index]
+    }
+
+    private static let names = [
+        "display", "visibility", "opacity", "font-size", "color", "background-color", "background",
+        "background-image", "overflow", "width", "height", "max-width", "max-height", "left", "top", "right", "bottom",
+        "position", "text-indent", "line-height", "clip", "clip-path", "mso-hide", "margin-top", "margin-left",
+        "transform",
+    ]
+
+    /// Whether children inherit the property's computed value.
+    var isInherited: Bool {
+        switch self {
+        case .visibility, .fontSize, .color, .textIndent, .lineHeight: return true
+        default: return false
         }
     }
 }
@@ -122,4 +133,14 @@ enum UserAgentStyle {
         for tag in monospaceElements { table[tag, default: Defaults()].isMonospace = true }
         return table
     }()
+
+    /// The tables above for the tags of one document, by atom.
+    static func defaults(for atoms: AtomTable) -> [Defaults] {
+        var table = [Defaults](repeating: Defaults(), count: atoms.count)
+        for (tag, value) in defaults {
+            let atom = atoms.lookup(tag)
+            if atom >= 0 { table[Int(atom)] = value }
+        }
+        return table
+    }
 }

@@ -1,25 +1,49 @@
+/// The declaration that set one property of one element: an index into the cascade's
+/// declarations, and the line to cite (a `style` attribute's declarations are parsed once
+/// per text and cited at each element's line).
+struct StyleSource: Sendable {
+    var property: StyleProperty
+    var declaration: Int32
+    var line: Int32
+}
+
+/// One declaration as applied to one element: its index in the cascade's declarations and
+/// the line it is cited at.
+struct AppliedDeclaration {
+    var declaration: Int32
+    var line: Int32
+}
+
 /// Applies an element's cascaded declarations (lowest precedence first) on top of its
 /// parent's computed style.
 enum StyleResolver {
-    static func compute(node: HTMLTree.Node, parent: ComputedStyle, declarations: [Declaration]) -> ComputedStyle {
+    /// The style of an element from its parent's, its user-agent defaults, and its
+    /// declarations in cascade order; `sources` receives the declaration that set each
+    /// property (it is emptied first).
+    static func compute(
+        parent: ComputedStyle, defaults: UserAgentStyle.Defaults, isLink: Bool, applied: [AppliedDeclaration],
+        _ table: [Declaration], sources: inout [StyleSource]
+    ) -> ComputedStyle {
+        sources.removeAll(keepingCapacity: true)
         var style = ComputedStyle()
         // Inherited properties start from the parent.
         style.visibility = parent.visibility
-        let defaults = UserAgentStyle.defaults[node.tag]  // one lookup for the tag's user-agent styles
-        style.fontSize = parent.fontSize * (defaults?.fontSizeFactor ?? 1)
-        if defaults?.isMonospace ?? false, parent.fontSize == 16 { style.fontSize = 13 }
-        style.color = node.tag == "a" && node.attribute("href") != nil ? UserAgentStyle.linkColor : parent.color
+        style.fontSize = parent.fontSize * defaults.fontSizeFactor
+        if defaults.isMonospace, parent.fontSize == 16 { style.fontSize = 13 }
+        style.color = isLink ? UserAgentStyle.linkColor : parent.color
         style.textIndent = parent.textIndent
         style.lineHeightZero = parent.lineHeightZero
         style.effectiveOpacity = parent.effectiveOpacity
-        if defaults?.isHidden ?? false { style.display = "none" }
+        style.isDisplayNone = defaults.isHidden
 
         // The font size first: em lengths of other properties depend on it.
-        for declaration in declarations where declaration.computed == .fontSize || declaration.computed == .font {
-            apply(declaration, to: &style, parent: parent)
-        }
-        for declaration in declarations where declaration.computed != .fontSize && declaration.computed != .font {
-            apply(declaration, to: &style, parent: parent)
+        for pass in 0..<2 {
+            for entry in applied {
+                let declaration = table[Int(entry.declaration)]
+                let isFontSize = declaration.computed == .fontSize || declaration.computed == .font
+                guard isFontSize == (pass == 0) else { continue }
+                apply(declaration, entry, to: &style, parent: parent, table, &sources)
+            }
         }
         style.effectiveOpacity = parent.effectiveOpacity * style.opacity
         return style
@@ -28,10 +52,26 @@ enum StyleResolver {
     /// The CSS-wide keywords (CSS Cascade §7.3).
     static let wideKeywords: Set<String> = ["inherit", "initial", "unset", "revert"]
 
-    /// Properties whose computed value children inherit.
-    static let inherited: Set<String> = ["visibility", "font-size", "color", "text-indent", "line-height"]
+    /// The properties whose `var()`/`calc()` values make visibility undetermined.
+    static let evaluatedProperties: Set<String> = [
+        "display", "visibility", "opacity", "font-size", "color", "background-color", "background", "max-height",
+        "height", "text-indent", "left", "top",
+    ]
 
-    static func apply(_ declaration: Declaration, to style: inout ComputedStyle, parent: ComputedStyle) {
+    /// Records that `entry` set `property`: the last declaration to set it wins.
+    static func record(_ property: StyleProperty, _ entry: AppliedDeclaration, _ sources: inout [StyleSource]) {
+        let source = StyleSource(property: property, declaration: entry.declaration, line: entry.line)
+        if let index = sources.firstIndex(where: { $0.property == property }) {
+            sources[index] = source
+        } else {
+            sources.append(source)
+        }
+    }
+
+    static func apply(
+        _ declaration: Declaration, _ entry: AppliedDeclaration, to style: inout ComputedStyle,
+        parent: ComputedStyle, _ table: [Declaration], _ sources: inout [StyleSource]
+    ) {
         guard let property = declaration.computed else { return }
         // Most values hold no white space token: then the value is shared, not copied.
         let value =
@@ -41,7 +81,7 @@ enum StyleResolver {
             return nil
         }()
         if let keyword, wideKeywords.contains(keyword) {
-            applyWideKeyword(keyword, declaration, to: &style, parent: parent)
+            applyWideKeyword(keyword, declaration, entry, to: &style, parent: parent, &sources)
             return
         }
         if value.contains(where: {
@@ -51,42 +91,43 @@ enum StyleResolver {
                 return false
             }
         }) {
-            if [
-                "display", "visibility", "opacity", "font-size", "color", "background-color", "background",
-                "max-height", "height", "text-indent", "left", "top",
-            ].contains(declaration.property) {
-                style.unresolved[declaration.property] = declaration.text
+            if evaluatedProperties.contains(declaration.property) {
+                let current = style.unresolvedDeclaration
+                // Of several properties, the first by name; of one property, the last declaration.
+                if current < 0 || declaration.property <= table[Int(current)].property {
+                    style.unresolvedDeclaration = entry.declaration
+                }
             }
             return
         }
-        func record() { style.sources[declaration.property] = declaration }
+        func record(_ key: StyleProperty) { Self.record(key, entry, &sources) }
         switch property {
         case .display:
             if let keyword {
-                style.display = keyword
-                record()
+                style.isDisplayNone = keyword == "none"
+                record(.display)
             }
         case .visibility:
-            if let keyword, ["visible", "hidden", "collapse"].contains(keyword) {
-                style.visibility = keyword
-                record()
+            if let keyword, let visibility = CSSVisibility(rawValue: keyword) {
+                style.visibility = visibility
+                record(.visibility)
             }
         case .opacity:
             if let number = number(value) {
                 style.opacity = min(1, max(0, number))
-                record()
+                record(.opacity)
             }
         case .fontSize:
             if let size = FontSize.compute(value, parent: parent.fontSize) {
                 style.fontSize = size
-                record()
+                record(.fontSize)
             }
         case .font:
             // The shorthand's size is the token before an optional "/line-height" and the family.
             for token in value {
                 if let size = FontSize.compute([token], parent: parent.fontSize) {
                     style.fontSize = size
-                    style.sources["font-size"] = declaration
+                    record(.fontSize)
                     break
                 }
             }
@@ -94,14 +135,14 @@ enum StyleResolver {
             switch CSSColor.parse(declaration.value) {
             case .rgba(let color):
                 style.color = color
-                record()
+                record(.color)
             case .currentColor, nil:
                 break
             }
         case .backgroundColor:
             if case .rgba(let color) = CSSColor.parse(declaration.value) {
                 style.backgroundColor = color
-                record()
+                record(.backgroundColor)
             }
         case .background:
             // A colour anywhere in the shorthand, and whether an image is given.
@@ -113,62 +154,62 @@ enum StyleResolver {
                 }
                 if case .rgba(let color) = CSSColor.parse(Array(value[index...])) {
                     style.backgroundColor = color
-                    style.sources["background-color"] = declaration
+                    record(.backgroundColor)
                 }
             }
             if keyword == "none" || keyword == "transparent" {
                 style.backgroundColor = .transparent
                 style.hasBackgroundImage = false
-                style.sources["background-color"] = declaration
+                record(.backgroundColor)
             }
             if sawImage {
                 style.hasBackgroundImage = true
-                style.sources["background-image"] = declaration
+                record(.backgroundImage)
             }
         case .backgroundImage:
             style.hasBackgroundImage = keyword != "none"
-            record()
+            record(.backgroundImage)
         case .overflow, .overflowX, .overflowY:
             if let keyword {
                 style.overflowHidden = keyword == "hidden" || keyword == "clip"
-                style.sources["overflow"] = declaration
+                record(.overflow)
             }
-        case .width: assignLength(value, \.width, declaration, &style)
-        case .height: assignLength(value, \.height, declaration, &style)
-        case .maxWidth: assignLength(value, \.maxWidth, declaration, &style)
-        case .maxHeight: assignLength(value, \.maxHeight, declaration, &style)
-        case .left: assignLength(value, \.left, declaration, &style)
-        case .top: assignLength(value, \.top, declaration, &style)
-        case .right: assignLength(value, \.right, declaration, &style)
-        case .bottom: assignLength(value, \.bottom, declaration, &style)
-        case .marginLeft: assignLength(value, \.marginLeft, declaration, &style)
-        case .marginTop: assignLength(value, \.marginTop, declaration, &style)
+        case .width: assignLength(value, \.width, .width, entry, &style, &sources)
+        case .height: assignLength(value, \.height, .height, entry, &style, &sources)
+        case .maxWidth: assignLength(value, \.maxWidth, .maxWidth, entry, &style, &sources)
+        case .maxHeight: assignLength(value, \.maxHeight, .maxHeight, entry, &style, &sources)
+        case .left: assignLength(value, \.left, .left, entry, &style, &sources)
+        case .top: assignLength(value, \.top, .top, entry, &style, &sources)
+        case .right: assignLength(value, \.right, .right, entry, &style, &sources)
+        case .bottom: assignLength(value, \.bottom, .bottom, entry, &style, &sources)
+        case .marginLeft: assignLength(value, \.marginLeft, .marginLeft, entry, &style, &sources)
+        case .marginTop: assignLength(value, \.marginTop, .marginTop, entry, &style, &sources)
         case .margin:
             // 1 to 4 values: top, then right, bottom, left (CSS Box §6.1).
-            let lengths = value.map { Length.pixels([$0], fontSize: style.fontSize) }
-            if (1...4).contains(lengths.count) {
+            if (1...4).contains(value.count) {
+                let lengths = value.map { Length.pixels([$0], fontSize: style.fontSize) }
                 style.marginTop = lengths[0]
                 style.marginLeft = lengths.count == 4 ? lengths[3] : lengths.count >= 2 ? lengths[1] : lengths[0]
-                style.sources["margin-top"] = declaration
-                style.sources["margin-left"] = declaration
+                record(.marginTop)
+                record(.marginLeft)
             }
         case .transform:
-            style.transformHides = TransformReading.hiding(value)
-            record()
+            style.transformHides = TransformReading.hiding(value) != nil
+            record(.transform)
         case .position:
             if let keyword {
-                style.position = keyword
-                record()
+                style.isAbsolutelyPositioned = keyword == "absolute" || keyword == "fixed"
+                record(.position)
             }
         case .textIndent:
             if let length = Length.pixels(value, fontSize: style.fontSize) {
                 style.textIndent = length
-                record()
+                record(.textIndent)
             }
         case .lineHeight:
             if let number = number(value) ?? Length.pixels(value, fontSize: style.fontSize) {
                 style.lineHeightZero = number == 0
-                record()
+                record(.lineHeight)
             } else if keyword == "normal" {
                 style.lineHeightZero = false
             }
@@ -180,7 +221,7 @@ enum StyleResolver {
             }
             if case .function("rect") = value.first, numbers.count == 4 {
                 style.clippedToNothing = numbers[0] >= numbers[2] || numbers[3] >= numbers[1]
-                record()
+                record(.clip)
             }
         case .clipPath:
             if case .function("inset") = value.first,
@@ -190,12 +231,12 @@ enum StyleResolver {
                 }).first
             {
                 style.clippedToNothing = amount >= 50
-                record()
+                record(.clipPath)
             }
         case .msoHide:
             if keyword == "all" {
                 style.msoHideAll = true
-                record()
+                record(.msoHide)
             }
         }
     }
@@ -203,26 +244,26 @@ enum StyleResolver {
     /// `inherit`, `initial`, `unset` and `revert` (CSS Cascade §7.3) for the properties
     /// that matter here. `revert` is read as `unset` (the user-agent styles are not layered).
     static func applyWideKeyword(
-        _ keyword: String, _ declaration: Declaration, to style: inout ComputedStyle, parent: ComputedStyle
+        _ keyword: String, _ declaration: Declaration, _ entry: AppliedDeclaration, to style: inout ComputedStyle,
+        parent: ComputedStyle, _ sources: inout [StyleSource]
     ) {
-        let property = declaration.property
-        let inheritedProperty = inherited.contains(property)
-        let fromParent = keyword == "inherit" || ((keyword == "unset" || keyword == "revert") && inheritedProperty)
+        guard let property = StyleProperty(name: declaration.property) else { return }
+        let fromParent = keyword == "inherit" || ((keyword == "unset" || keyword == "revert") && property.isInherited)
         let initial = ComputedStyle.initial
         switch property {
-        case "color": style.color = fromParent ? parent.color : initial.color
-        case "font-size": style.fontSize = fromParent ? parent.fontSize : initial.fontSize
-        case "visibility": style.visibility = fromParent ? parent.visibility : initial.visibility
-        case "text-indent": style.textIndent = fromParent ? parent.textIndent : initial.textIndent
-        case "line-height": style.lineHeightZero = fromParent ? parent.lineHeightZero : false
-        case "background-color", "background":
+        case .color: style.color = fromParent ? parent.color : initial.color
+        case .fontSize: style.fontSize = fromParent ? parent.fontSize : initial.fontSize
+        case .visibility: style.visibility = fromParent ? parent.visibility : initial.visibility
+        case .textIndent: style.textIndent = fromParent ? parent.textIndent : initial.textIndent
+        case .lineHeight: style.lineHeightZero = fromParent ? parent.lineHeightZero : false
+        case .backgroundColor, .background:
             style.backgroundColor = fromParent ? parent.backgroundColor : initial.backgroundColor
-            if property == "background" { style.hasBackgroundImage = fromParent && parent.hasBackgroundImage }
-        case "display": style.display = fromParent ? parent.display : initial.display
-        case "opacity": style.opacity = fromParent ? parent.opacity : 1
+            if property == .background { style.hasBackgroundImage = fromParent && parent.hasBackgroundImage }
+        case .display: style.isDisplayNone = fromParent ? parent.isDisplayNone : initial.isDisplayNone
+        case .opacity: style.opacity = fromParent ? parent.opacity : 1
         default: return
         }
-        style.sources[property] = declaration
+        record(property, entry, &sources)
     }
 
     static func number(_ value: [CSSToken]) -> Double? {
@@ -235,12 +276,12 @@ enum StyleResolver {
     }
 
     static func assignLength(
-        _ value: [CSSToken], _ target: WritableKeyPath<ComputedStyle, Double?>, _ declaration: Declaration,
-        _ style: inout ComputedStyle
+        _ value: [CSSToken], _ target: WritableKeyPath<ComputedStyle, Double?>, _ property: StyleProperty,
+        _ entry: AppliedDeclaration, _ style: inout ComputedStyle, _ sources: inout [StyleSource]
     ) {
         if let length = Length.pixels(value, fontSize: style.fontSize) {
             style[keyPath: target] = length
-            style.sources[declaration.property] = declaration
+            record(property, entry, &sources)
         } else {
             style[keyPath: target] = nil
         }

@@ -44,62 +44,67 @@ final class OwnedDocument {
 
     deinit { if let pointer { xmlFreeDoc(pointer) } }
 
-    /// The document copied into Swift values.
+    /// The document copied into the arrays of an `HTMLTree`.
     func tree() -> HTMLTree {
-        guard let pointer, let root = xmlDocGetRootElement(pointer) else { return HTMLTree(nodes: []) }
-        var nodes: [HTMLTree.Node] = []
+        var builder = HTMLTree.Builder()
+        guard let pointer, let root = xmlDocGetRootElement(pointer) else { return HTMLTree(builder) }
         // (libxml2 node, parent index) pairs still to copy, depth first.
         var pending: [(xmlNodePtr, Int)] = [(root, -1)]
         while let (node, parent) = pending.popLast() {
-            guard let copy = Self.copy(node, parent: parent) else { continue }
-            let index = nodes.count
-            nodes.append(copy)
-            if parent >= 0 { nodes[parent].children.append(index) }
-            guard copy.kind == .element else { continue }
-            // Last child first, so that the first is copied next (no array per element).
-            var child = node.pointee.last
-            while let current = child {
-                pending.append((current, index))
-                child = current.pointee.prev
-            }
-        }
-        return HTMLTree(nodes: nodes)
-    }
-
-    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        guard let pointer else { return "" }
-        return String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
-    }
-
-    private static func copy(_ node: xmlNodePtr, parent: Int) -> HTMLTree.Node? {
-        let line = Int(xmlGetLineNo(node))
-        switch node.pointee.type {
-        case XML_ELEMENT_NODE:
-            var attributes: [(name: String, value: String)] = []
-            var attribute = node.pointee.properties
-            while let current = attribute {
-                var value = ""
-                var text = current.pointee.children
-                while let part = text {
-                    if part.pointee.type == XML_TEXT_NODE { value += string(part.pointee.content) }
-                    text = part.pointee.next
+            let line = Int(xmlGetLineNo(node))
+            switch node.pointee.type {
+            case XML_ELEMENT_NODE:
+                let index = builder.add(
+                    .element, tag: Self.intern(node.pointee.name, &builder.atoms), parent: parent, line: line)
+                var attribute = node.pointee.properties
+                while let current = attribute {
+                    builder.addAttribute(name: Self.intern(current.pointee.name, &builder.atoms))
+                    var text = current.pointee.children
+                    while let part = text {
+                        if part.pointee.type == XML_TEXT_NODE {
+                            Self.withBytes(part.pointee.content) { builder.appendAttributeValue($0) }
+                        }
+                        text = part.pointee.next
+                    }
+                    attribute = current.pointee.next
                 }
-                attributes.append((string(current.pointee.name).lowercased(), value))
-                attribute = current.pointee.next
+                builder.finishAttributes()
+                // Last child first, so that the first is copied next (no array per element).
+                var child = node.pointee.last
+                while let current = child {
+                    pending.append((current, index))
+                    child = current.pointee.prev
+                }
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_COMMENT_NODE:
+                let kind: HTMLTree.Kind = node.pointee.type == XML_COMMENT_NODE ? .comment : .text
+                _ = builder.add(kind, tag: AtomTable.absent, parent: parent, line: line)
+                Self.withBytes(node.pointee.content) { builder.appendText($0) }
+            default:
+                continue
             }
-            return HTMLTree.Node(
-                kind: .element, tag: string(node.pointee.name).lowercased(), attributes: attributes, text: "",
-                parent: parent, children: [], line: line)
-        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            return HTMLTree.Node(
-                kind: .text, tag: "", attributes: [], text: string(node.pointee.content), parent: parent, children: [],
-                line: line)
-        case XML_COMMENT_NODE:
-            return HTMLTree.Node(
-                kind: .comment, tag: "", attributes: [], text: string(node.pointee.content), parent: parent,
-                children: [], line: line)
-        default:
-            return nil
         }
+        return HTMLTree(builder)
+    }
+
+    /// Calls `body` with the bytes of a NUL-terminated libxml2 string (none for NULL).
+    private static func withBytes(_ pointer: UnsafePointer<xmlChar>?, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let pointer else { return }
+        body(UnsafeBufferPointer(start: pointer, count: Int(xmlStrlen(pointer))))
+    }
+
+    /// The atom of a libxml2 name, lowercased (libxml2's HTML parser lowercases tag and
+    /// attribute names already; this holds when it does not).
+    private static func intern(_ pointer: UnsafePointer<xmlChar>?, _ atoms: inout AtomTable) -> Int32 {
+        var atom: Int32 = 0
+        withBytes(pointer) { name in
+            if name.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+                let lowered = name.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+                atom = lowered.withUnsafeBufferPointer { atoms.intern($0) }
+            } else {
+                atom = atoms.intern(name)
+            }
+        }
+        if pointer == nil { atom = atoms.intern("") }
+        return atom
     }
 }

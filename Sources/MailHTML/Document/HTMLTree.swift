@@ -1,73 +1,180 @@
-/// An HTML document as a compact tree of Swift values, copied out of libxml2's DOM once.
+/// An HTML document as flat arrays, copied out of libxml2's DOM once.
 ///
-/// Every node is an index into `nodes`; the tree holds no libxml2 pointer, so it can be
-/// kept, shared across threads and analysed after the libxml2 document is freed.
+/// Every node is an index (document order: a parent before its children; 0 is the root
+/// element). Each fact about the nodes is one array indexed by node, names are atoms of
+/// one `AtomTable`, and all text and attribute values are bytes in one buffer: building
+/// the tree allocates a handful of arrays, not objects per node. The tree holds no libxml2
+/// pointer, so it can be kept, shared across threads and analysed after the libxml2
+/// document is freed. `nodes[i]` gives a node as a value for code that reads a few nodes.
 public struct HTMLTree: Sendable {
     /// What a node is.
-    public enum Kind: Sendable, Equatable {
+    public enum Kind: UInt8, Sendable, Equatable {
         case element
         case text
         case comment
     }
 
-    /// One node.
-    public struct Node: Sendable {
-        /// Element, text or comment.
-        public var kind: Kind
-        /// The element's tag name in lowercase ("a", "td"); empty for text and comments.
-        public var tag: String
-        /// The element's attributes in order, names lowercased, values with entities decoded.
-        public var attributes: [(name: String, value: String)]
-        /// The text of a text or comment node; empty for elements.
-        public var text: String
-        /// The parent's index, or -1 for the root element.
-        public var parent: Int
-        /// The children's indices in document order.
-        public var children: [Int]
-        /// 1-based line in the HTML source on which the node starts (as libxml2 counts).
-        public var line: Int
-        /// The `id` attribute, read once for selector matching.
-        public var id: String?
-        /// The `class` attribute split at white space, read once for selector matching.
-        public var classes: [String]
+    let storage: Storage
 
-        /// Creates a node; `id` and `classes` are read from the attributes.
-        public init(
-            kind: Kind, tag: String, attributes: [(name: String, value: String)], text: String, parent: Int,
-            children: [Int], line: Int
-        ) {
-            self.kind = kind
-            self.tag = tag
-            self.attributes = attributes
-            self.text = text
-            self.parent = parent
-            self.children = children
-            self.line = line
-            id = attributes.first { $0.name == "id" }?.value
-            classes = (attributes.first { $0.name == "class" }?.value ?? "").split {
-                $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}"
-            }.map(String.init)
-        }
+    /// The arrays, filled by `HTMLTree.Builder` and never changed after.
+    final class Storage: Sendable {
+        let kinds: [Kind]
+        /// The element's tag atom; `AtomTable.absent` for text and comments.
+        let tags: [Int32]
+        /// The parent's index, or -1 for the root.
+        let parents: [Int32]
+        /// The first child, or -1.
+        let firstChildren: [Int32]
+        /// The next sibling, or -1.
+        let nextSiblings: [Int32]
+        /// The previous sibling, or -1.
+        let previousSiblings: [Int32]
+        /// 1-based line on which the node starts, as libxml2 counts.
+        let lines: [Int32]
+        /// A text or comment node's text: `bytes[textStarts[i]..<textEnds[i]]` (UTF-8).
+        let textStarts: [Int32]
+        let textEnds: [Int32]
+        /// Node `i`'s attributes are `attributeStarts[i]..<attributeStarts[i + 1]` of the
+        /// attribute arrays.
+        let attributeStarts: [Int32]
+        /// Each attribute's name atom and its value's range in `bytes` (entities decoded).
+        let attributeNames: [Int32]
+        let attributeValueStarts: [Int32]
+        let attributeValueEnds: [Int32]
+        /// The element's `id` atom, or `AtomTable.absent`.
+        let ids: [Int32]
+        /// Node `i`'s classes are `classAtoms[classStarts[i]..<classStarts[i + 1]]`.
+        let classStarts: [Int32]
+        let classAtoms: [Int32]
+        /// Text and attribute values, UTF-8.
+        let bytes: [UInt8]
+        let atoms: AtomTable
 
-        /// The value of attribute `name` (lowercase), or nil.
-        public func attribute(_ name: String) -> String? {
-            attributes.first { $0.name == name }?.value
+        init(_ builder: Builder) {
+            kinds = builder.kinds
+            tags = builder.tags
+            parents = builder.parents
+            firstChildren = builder.firstChildren
+            nextSiblings = builder.nextSiblings
+            previousSiblings = builder.previousSiblings
+            lines = builder.lines
+            textStarts = builder.textStarts
+            textEnds = builder.textEnds
+            attributeStarts = builder.attributeStarts
+            attributeNames = builder.attributeNames
+            attributeValueStarts = builder.attributeValueStarts
+            attributeValueEnds = builder.attributeValueEnds
+            ids = builder.ids
+            classStarts = builder.classStarts
+            classAtoms = builder.classAtoms
+            bytes = builder.bytes
+            atoms = builder.atoms
         }
     }
 
-    /// The nodes in document order (a parent before its children); index 0 is the root
-    /// element when the document is not empty.
-    public var nodes: [Node]
+    init(_ builder: Builder) { storage = Storage(builder) }
 
-    /// Creates a tree from nodes.
-    public init(nodes: [Node]) { self.nodes = nodes }
+    init(storage: Storage) { self.storage = storage }
+
+    /// How many nodes there are.
+    public var count: Int { storage.kinds.count }
 
     /// Whether the document has no element.
-    public var isEmpty: Bool { nodes.isEmpty }
+    public var isEmpty: Bool { storage.kinds.isEmpty }
+
+    /// Element, text or comment.
+    public func kind(_ index: Int) -> Kind { storage.kinds[index] }
+
+    /// The element's tag name in lowercase ("a", "td"); empty for text and comments.
+    public func tag(_ index: Int) -> String {
+        let atom = storage.tags[index]
+        return atom < 0 ? "" : storage.atoms.names[Int(atom)]
+    }
+
+    /// The parent's index, or -1 for the root element.
+    public func parent(_ index: Int) -> Int { Int(storage.parents[index]) }
+
+    /// The children's indices in document order.
+    public func children(_ index: Int) -> [Int] {
+        var out: [Int] = []
+        var child = storage.firstChildren[index]
+        while child >= 0 {
+            out.append(Int(child))
+            child = storage.nextSiblings[Int(child)]
+        }
+        return out
+    }
+
+    /// 1-based line in the HTML source on which the node starts (as libxml2 counts).
+    public func line(_ index: Int) -> Int { Int(storage.lines[index]) }
+
+    /// The text of a text or comment node; empty for elements.
+    public func text(_ index: Int) -> String {
+        String(decoding: storage.bytes[Int(storage.textStarts[index])..<Int(storage.textEnds[index])], as: UTF8.self)
+    }
+
+    /// The value of attribute `name` (lowercase) of node `index`, or nil.
+    public func attribute(_ name: String, of index: Int) -> String? {
+        let atom = storage.atoms.lookup(name)
+        guard atom >= 0, let position = attributePosition(atom, of: index) else { return nil }
+        return attributeValue(at: position)
+    }
+
+    /// The element's attributes in order, names lowercased, values with entities decoded.
+    public func attributes(of index: Int) -> [(name: String, value: String)] {
+        (Int(storage.attributeStarts[index])..<Int(storage.attributeStarts[index + 1])).map {
+            (storage.atoms.names[Int(storage.attributeNames[$0])], attributeValue(at: $0))
+        }
+    }
+
+    /// The `id` attribute.
+    public func id(_ index: Int) -> String? {
+        let atom = storage.ids[index]
+        return atom < 0 ? nil : storage.atoms.names[Int(atom)]
+    }
+
+    /// The `class` attribute split at white space.
+    public func classes(_ index: Int) -> [String] {
+        storage.classAtoms[Int(storage.classStarts[index])..<Int(storage.classStarts[index + 1])].map {
+            storage.atoms.names[Int($0)]
+        }
+    }
+
+    /// The position of attribute `atom` of node `index` in the attribute arrays, or nil.
+    func attributePosition(_ atom: Int32, of index: Int) -> Int? {
+        let names = storage.attributeNames
+        for position in Int(storage.attributeStarts[index])..<Int(storage.attributeStarts[index + 1])
+        where names[position] == atom {
+            return position
+        }
+        return nil
+    }
+
+    /// Whether node `index` has attribute `atom`.
+    func hasAttribute(_ atom: Int32, _ index: Int) -> Bool { atom >= 0 && attributePosition(atom, of: index) != nil }
+
+    /// The value of the attribute at `position` of the attribute arrays.
+    func attributeValue(at position: Int) -> String {
+        String(
+            decoding: storage.bytes[
+                Int(storage.attributeValueStarts[position])..<Int(storage.attributeValueEnds[position])],
+            as: UTF8.self)
+    }
+
+    /// The value of attribute `atom` of node `index` as bytes, or nil.
+    func attributeBytes(_ atom: Int32, of index: Int) -> ArraySlice<UInt8>? {
+        guard atom >= 0, let position = attributePosition(atom, of: index) else { return nil }
+        return storage.bytes[Int(storage.attributeValueStarts[position])..<Int(storage.attributeValueEnds[position])]
+    }
+
+    /// The atom of `name` in this document, or `AtomTable.absent` when no node uses it.
+    func atom(_ name: String) -> Int32 { storage.atoms.lookup(name) }
 
     /// The index of the first element with tag `tag`, or nil.
     public func firstElement(_ tag: String) -> Int? {
-        nodes.indices.first { nodes[$0].kind == .element && nodes[$0].tag == tag }
+        let atom = atom(tag)
+        guard atom >= 0 else { return nil }
+        return storage.tags.firstIndex(of: atom)
     }
 
     /// The element indices from the root down to `index` (inclusive).
@@ -76,7 +183,7 @@ public struct HTMLTree: Sendable {
         var current = index
         while current >= 0 {
             chain.append(current)
-            current = nodes[current].parent
+            current = parent(current)
         }
         return chain.reversed()
     }
@@ -84,12 +191,12 @@ public struct HTMLTree: Sendable {
     /// A readable path to element `index`: `html > body > table > tr > td:nth-child(2) > a`.
     public func elementPath(of index: Int) -> String {
         ancestry(of: index).map { element in
-            let node = nodes[element]
-            var part = node.tag
-            if let id = node.attribute("id"), !id.isEmpty {
+            var part = tag(element)
+            if let id = id(element), !id.isEmpty {
                 part += "#" + id
-            } else if let parent = node.parent >= 0 ? nodes[node.parent] : nil {
-                let siblings = parent.children.filter { nodes[$0].kind == .element && nodes[$0].tag == node.tag }
+            } else if parent(element) >= 0 {
+                let tagAtom = storage.tags[element]
+                let siblings = children(parent(element)).filter { storage.tags[$0] == tagAtom }
                 if siblings.count > 1, let position = siblings.firstIndex(of: element) {
                     part += ":nth-of-type(\(position + 1))"
                 }
@@ -100,13 +207,72 @@ public struct HTMLTree: Sendable {
 
     /// The concatenated text of every text node below `index`.
     public func textContent(of index: Int) -> String {
-        var out = ""
-        var stack = [index]
-        while let current = stack.popLast() {
-            let node = nodes[current]
-            if node.kind == .text { out += node.text }
-            stack.append(contentsOf: node.children.reversed())
+        var out: [UInt8] = []
+        forEachDescendant(of: index) { node in
+            if storage.kinds[node] == .text {
+                out += storage.bytes[Int(storage.textStarts[node])..<Int(storage.textEnds[node])]
+            }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Calls `body` with `index` and each node below it, in document order.
+    func forEachDescendant(of index: Int, _ body: (Int) -> Void) {
+        // Document order makes a subtree a contiguous run: it ends where the next node's
+        // parent chain no longer reaches `index`; walking siblings finds that end directly.
+        var current = index
+        body(current)
+        while true {
+            let child = storage.firstChildren[current]
+            if child >= 0 {
+                current = Int(child)
+            } else {
+                while current != index, storage.nextSiblings[current] < 0 { current = Int(storage.parents[current]) }
+                if current == index { return }
+                current = Int(storage.nextSiblings[current])
+            }
+            body(current)
+        }
+    }
+
+    /// The nodes as values.
+    public var nodes: Nodes { Nodes(tree: self) }
+
+    /// The nodes of a tree as a collection of `Node` values.
+    public struct Nodes: RandomAccessCollection, Sendable {
+        let tree: HTMLTree
+        /// 0.
+        public var startIndex: Int { 0 }
+        /// The node count.
+        public var endIndex: Int { tree.count }
+        /// Node `index`.
+        public subscript(index: Int) -> Node { Node(tree: tree, index: index) }
+    }
+
+    /// One node, read from the tree when a property is asked for.
+    public struct Node: Sendable {
+        let tree: HTMLTree
+        /// The node's index.
+        public let index: Int
+        /// Element, text or comment.
+        public var kind: Kind { tree.kind(index) }
+        /// The tag name in lowercase; empty for text and comments.
+        public var tag: String { tree.tag(index) }
+        /// The element's attributes in order, names lowercased, values with entities decoded.
+        public var attributes: [(name: String, value: String)] { tree.attributes(of: index) }
+        /// The text of a text or comment node; empty for elements.
+        public var text: String { tree.text(index) }
+        /// The parent's index, or -1 for the root element.
+        public var parent: Int { tree.parent(index) }
+        /// The children's indices in document order.
+        public var children: [Int] { tree.children(index) }
+        /// 1-based line in the HTML source on which the node starts.
+        public var line: Int { tree.line(index) }
+        /// The `id` attribute.
+        public var id: String? { tree.id(index) }
+        /// The `class` attribute split at white space.
+        public var classes: [String] { tree.classes(index) }
+        /// The value of attribute `name` (lowercase), or nil.
+        public func attribute(_ name: String) -> String? { tree.attribute(name, of: index) }
     }
 }

@@ -1,0 +1,91 @@
+/// The names of one document (tags, attribute names, ids and classes) as small integers,
+/// so that the cascade compares and buckets numbers, not strings.
+///
+/// One table serves every kind of name: the tag `a` and the class `a` are the same atom,
+/// and what the name is used as is said by where the atom is kept. Names are compared as
+/// bytes, exactly (HTML's tag and attribute names arrive lowercased from libxml2; ids and
+/// classes are case-sensitive).
+struct AtomTable: Sendable {
+    /// Each atom's name.
+    private(set) var names: [String] = []
+    /// Each atom's name as bytes, one after the other; atom `i` is
+    /// `bytes[starts[i]..<starts[i + 1]]`.
+    private var bytes: [UInt8] = []
+    private var starts: [Int32] = [0]
+    private var hashes: [UInt32] = []
+    /// Open addressing: atom + 1, or 0 for an empty slot; the count is a power of two.
+    private var slots = [Int32](repeating: 0, count: 64)
+
+    /// The atom no name has: what `lookup` answers for a name the document never uses.
+    static let absent: Int32 = -1
+
+    /// How many atoms there are.
+    var count: Int { names.count }
+
+    /// The atom of `name`, added when new.
+    mutating func intern(_ name: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = Self.hash(name)
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while slots[slot] != 0 {
+            let atom = Int(slots[slot] - 1)
+            if hashes[atom] == hash, equals(atom, name) { return Int32(atom) }
+            slot = (slot + 1) & mask
+        }
+        let atom = Int32(names.count)
+        bytes.append(contentsOf: name)
+        starts.append(Int32(bytes.count))
+        hashes.append(hash)
+        names.append(String(decoding: name, as: UTF8.self))
+        slots[slot] = atom + 1
+        if names.count * 2 > slots.count { grow() }
+        return atom
+    }
+
+    /// The atom of `name`, or `absent` when the document never uses it.
+    func lookup(_ name: String) -> Int32 {
+        var name = name
+        return name.withUTF8 { lookup($0) }
+    }
+
+    /// The atom of the bytes `name`, or `absent`.
+    func lookup(_ name: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = Self.hash(name)
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while slots[slot] != 0 {
+            let atom = Int(slots[slot] - 1)
+            if hashes[atom] == hash, equals(atom, name) { return Int32(atom) }
+            slot = (slot + 1) & mask
+        }
+        return Self.absent
+    }
+
+    private func equals(_ atom: Int, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(starts[atom])
+        guard Int(starts[atom + 1]) - start == name.count else { return false }
+        for offset in 0..<name.count where bytes[start + offset] != name[offset] { return false }
+        return true
+    }
+
+    private mutating func grow() {
+        var larger = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = larger.count - 1
+        for atom in hashes.indices {
+            var slot = Int(hashes[atom]) & mask
+            while larger[slot] != 0 { slot = (slot + 1) & mask }
+            larger[slot] = Int32(atom + 1)
+        }
+        slots = larger
+    }
+
+    /// FNV-1a, folded to 32 bits.
+    private static func hash(_ name: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in name {
+            hash ^= UInt32(byte)
+            hash &*= 0x0100_0193
+        }
+        return hash
+    }
+}
