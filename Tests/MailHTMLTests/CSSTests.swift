@@ -160,3 +160,44 @@ struct UserAgentDefaultTests {
         #expect(CSSTests.style(of: "pre", "<div style=\"font-size:20px\"><pre>x</pre></div>").fontSize == 20)
     }
 }
+
+/// The tokenizer reads numbers without building strings; its values must be the ones the
+/// standard library's correctly rounded `Double(String)` gives.
+struct CSSNumberTests {
+    @Test func numbersAreTheNearestDoubles() {
+        var texts = [
+            "0", "-0", "+1", "0.3", "0.1", "1.50", ".5", "-.75", "12.34567890123", "0.000000000000000000001",
+            "123456789012345", "1234567890123456", "00000000000000000007", "1e3", "2.5E-2", "-1e+2",
+            "0.0000000000000000000000001", "99999999999999.9",
+        ]
+        // Decimals of every length up to 18 digits and scales up to 24, from a fixed sequence.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<5_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let digits = String(state >> 4 % 1_000_000_000_000_000_000).prefix(Int(state % 18) + 1)
+            let point = Int(state >> 40) % (digits.count + 1)
+            let text = String(digits.prefix(point)) + (point < digits.count ? "." + digits.dropFirst(point) : "")
+            texts.append(text.hasPrefix(".") || text.isEmpty ? "0" + text : text)
+        }
+        for text in texts {
+            let read = CSSTokenizer.decimal(Array(text.utf8)[...])
+            let expected = Double(text) ?? .nan
+            #expect(read.bitPattern == expected.bitPattern, "\(text): \(read) != \(expected)")
+        }
+        var tokenizer = CSSTokenizer("width: 0.3px; opacity: .15; margin: -1.5e1%")
+        let tokens = tokenizer.tokenize()
+        #expect(tokens.contains(.dimension(0.3, unit: "px")))
+        #expect(tokens.contains(.number(0.15)))
+        #expect(tokens.contains(.percentage(-15)))
+    }
+
+    @Test func escapesOfNonASCIICharactersAreWhole() {
+        // An escaped "é" written as itself and as hex (whose one following space belongs to
+        // the escape), in a name, a string and a URL.
+        var tokenizer = CSSTokenizer("caf\\é caf\\E9  x \"caf\\é\" url(caf\\é) \\1F600")
+        #expect(
+            tokenizer.tokenize().filter { $0 != .whitespace } == [
+                .ident("café"), .ident("café"), .ident("x"), .string("café"), .url("café"), .ident("😀"),
+            ])
+    }
+}

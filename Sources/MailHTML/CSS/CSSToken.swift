@@ -20,20 +20,24 @@ public enum CSSToken: Sendable, Equatable {
 /// Splits CSS text into tokens (CSS Syntax Level 3 §4): comments removed, escapes decoded,
 /// strings and url() read whole, unterminated strings reported as `badString`. Work is
 /// linear in the input; nothing here can loop without consuming input.
+///
+/// The text is read as UTF-8 bytes: every byte of a non-ASCII character is a name code
+/// point (CSS Syntax §4.2 counts every non-ASCII code point as one), so names, strings and
+/// URLs copy such characters whole without decoding them.
 public struct CSSTokenizer {
-    private let scalars: [Unicode.Scalar]
+    private let bytes: [UInt8]
     private var index = 0
     /// The 0-based line (counting LF) of each token, parallel to the result of `tokenize`.
     public private(set) var lines: [Int] = []
     private var line = 0
 
     /// Creates a tokenizer over `text`.
-    public init(_ text: String) { scalars = Array(text.unicodeScalars) }
+    public init(_ text: String) { bytes = Array(text.utf8) }
 
     /// Every token of the text.
     public mutating func tokenize() -> [CSSToken] {
         var tokens: [CSSToken] = []
-        tokens.reserveCapacity(scalars.count / 3)
+        tokens.reserveCapacity(bytes.count / 3)
         while let token = next() {
             tokens.append(token)
             lines.append(line)
@@ -41,233 +45,284 @@ public struct CSSTokenizer {
         return tokens
     }
 
-    private func peek(_ offset: Int = 0) -> Unicode.Scalar? {
-        index + offset < scalars.count ? scalars[index + offset] : nil
+    private func peek(_ offset: Int = 0) -> UInt8? {
+        index + offset < bytes.count ? bytes[index + offset] : nil
     }
 
-    private mutating func advance() -> Unicode.Scalar? {
-        guard index < scalars.count else { return nil }
-        let scalar = scalars[index]
+    private mutating func advance() -> UInt8? {
+        guard index < bytes.count else { return nil }
+        let byte = bytes[index]
         index += 1
-        if scalar == "\n" { line += 1 }
-        return scalar
+        if byte == 0x0A { line += 1 }
+        return byte
     }
 
-    private static func isNameStart(_ scalar: Unicode.Scalar) -> Bool {
+    private static func isNameStart(_ byte: UInt8) -> Bool {
         // CSS Syntax §4.2 ident-start code point: an ASCII letter, "_", or any non-ASCII code point.
-        let value = scalar.value
-        return (value | 0x20) &- 0x61 < 26 || value == 0x5F || value >= 0x80
+        (byte | 0x20) &- 0x61 < 26 || byte == 0x5F || byte >= 0x80
     }
 
-    private static func isName(_ scalar: Unicode.Scalar) -> Bool {
-        isNameStart(scalar) || scalar == "-" || ("0"..."9").contains(scalar)
+    private static func isName(_ byte: UInt8) -> Bool {
+        isNameStart(byte) || byte == 0x2D || isDigit(byte)
     }
 
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}"
+    private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    private static func isDigit(_ byte: UInt8?) -> Bool { byte.map(isDigit) ?? false }
+
+    private static func isHexDigit(_ byte: UInt8) -> Bool { isDigit(byte) || (byte | 0x20) &- 0x61 < 6 }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 
     private func startsEscape(_ offset: Int = 0) -> Bool {
-        peek(offset) == "\\" && peek(offset + 1) != "\n" && peek(offset + 1) != nil
+        peek(offset) == 0x5C && peek(offset + 1) != 0x0A && peek(offset + 1) != nil
     }
 
     private func startsIdentifier(_ offset: Int = 0) -> Bool {
         guard let first = peek(offset) else { return false }
-        if first == "-" {
+        if first == 0x2D {
             guard let second = peek(offset + 1) else { return false }
-            return Self.isNameStart(second) || second == "-" || startsEscape(offset + 1)
+            return Self.isNameStart(second) || second == 0x2D || startsEscape(offset + 1)
         }
         return Self.isNameStart(first) || startsEscape(offset)
     }
 
     private func startsNumber() -> Bool {
         guard let first = peek() else { return false }
-        if ("0"..."9").contains(first) { return true }
-        if first == "." { return peek(1).map { ("0"..."9").contains($0) } ?? false }
-        if first == "+" || first == "-" {
+        if Self.isDigit(first) { return true }
+        if first == 0x2E { return Self.isDigit(peek(1)) }
+        if first == 0x2B || first == 0x2D {
             guard let second = peek(1) else { return false }
-            if ("0"..."9").contains(second) { return true }
-            return second == "." && (peek(2).map { ("0"..."9").contains($0) } ?? false)
+            if Self.isDigit(second) { return true }
+            return second == 0x2E && Self.isDigit(peek(2))
         }
         return false
     }
 
-    private mutating func escape() -> Unicode.Scalar {
+    /// Reads an escape and appends the character it stands for to `out` as UTF-8.
+    private mutating func escape(into out: inout [UInt8]) {
         _ = advance()  // backslash
-        guard let first = advance() else { return "\u{FFFD}" }
-        guard first.properties.isASCIIHexDigit else { return first }
-        var hex = String(first)
-        while hex.count < 6, let next = peek(), next.properties.isASCIIHexDigit {
-            hex.unicodeScalars.append(advance()!)
+        guard let first = advance() else {
+            out += [0xEF, 0xBF, 0xBD]  // U+FFFD
+            return
+        }
+        guard Self.isHexDigit(first) else {
+            // The escaped character itself; the rest of a multi-byte one follows as name bytes.
+            out.append(first)
+            return
+        }
+        var value = UInt32(Self.hexValue(first))
+        var digits = 1
+        while digits < 6, let next = peek(), Self.isHexDigit(next) {
+            value = value << 4 | UInt32(Self.hexValue(next))
+            digits += 1
+            _ = advance()
         }
         if let next = peek(), Self.isWhitespace(next) { _ = advance() }
-        let value = UInt32(hex, radix: 16) ?? 0xFFFD
-        return value == 0 || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) ? "\u{FFFD}" : Unicode.Scalar(value)!
+        let scalar =
+            value == 0 || value > 0x10FFFF || (0xD800...0xDFFF).contains(value)
+            ? Unicode.Scalar(0xFFFD)! : Unicode.Scalar(value)!
+        out += Array(String(Character(scalar)).utf8)
     }
 
+    private static func hexValue(_ byte: UInt8) -> UInt8 { isDigit(byte) ? byte - 0x30 : (byte | 0x20) - 0x61 + 10 }
+
     private mutating func name() -> String {
-        // The common case, a run of name code points that no escape ends, is taken in one
-        // piece (names hold no newline, so no line is counted).
+        // The common case, a run of name bytes that no escape ends, is taken in one piece
+        // (names hold no newline, so no line is counted).
         let start = index
-        var isASCII = true
-        while index < scalars.count, Self.isName(scalars[index]) {
-            if scalars[index].value >= 0x80 { isASCII = false }
-            index += 1
-        }
-        if !startsEscape() {
-            let run = scalars[start..<index]
-            if isASCII { return String(decoding: run.map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self) }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: run)
-            return String(view)
-        }
-        index = start
-        var out = String.UnicodeScalarView()
-        while let scalar = peek() {
-            if Self.isName(scalar) {
-                out.append(advance()!)
+        while index < bytes.count, Self.isName(bytes[index]) { index += 1 }
+        if !startsEscape() { return String(decoding: bytes[start..<index], as: UTF8.self) }
+        var out = Array(bytes[start..<index])
+        while let byte = peek() {
+            if Self.isName(byte) {
+                out.append(byte)
+                index += 1
             } else if startsEscape() {
-                out.append(escape())
+                escape(into: &out)
             } else {
                 break
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     private mutating func number() -> Double {
-        var text = ""
-        if let sign = peek(), sign == "+" || sign == "-" { text.unicodeScalars.append(advance()!) }
-        while let digit = peek(), ("0"..."9").contains(digit) { text.unicodeScalars.append(advance()!) }
-        if peek() == ".", let next = peek(1), ("0"..."9").contains(next) {
-            text.unicodeScalars.append(advance()!)
-            while let digit = peek(), ("0"..."9").contains(digit) { text.unicodeScalars.append(advance()!) }
+        let start = index
+        if let sign = peek(), sign == 0x2B || sign == 0x2D { index += 1 }
+        while Self.isDigit(peek()) { index += 1 }
+        if peek() == 0x2E, Self.isDigit(peek(1)) {
+            index += 1
+            while Self.isDigit(peek()) { index += 1 }
         }
-        if let e = peek(), e == "e" || e == "E", let next = peek(1),
-            ("0"..."9").contains(next)
-                || ((next == "+" || next == "-") && (peek(2).map { ("0"..."9").contains($0) } ?? false))
+        if let e = peek(), e == 0x65 || e == 0x45, let next = peek(1),
+            Self.isDigit(next) || ((next == 0x2B || next == 0x2D) && Self.isDigit(peek(2)))
         {
-            text.unicodeScalars.append(advance()!)
-            text.unicodeScalars.append(advance()!)
-            while let digit = peek(), ("0"..."9").contains(digit) { text.unicodeScalars.append(advance()!) }
+            index += 2
+            while Self.isDigit(peek()) { index += 1 }
         }
-        return Double(text) ?? 0
+        return Self.decimal(bytes[start..<index])
     }
 
-    private mutating func stringToken(_ quote: Unicode.Scalar) -> CSSToken {
-        var out = String.UnicodeScalarView()
-        while let scalar = peek() {
-            if scalar == quote {
-                _ = advance()
-                return .string(String(out))
+    /// The value of a CSS number's text, correctly rounded: up to 15 significant digits
+    /// and a power of ten up to 22 are exact doubles, and one multiplication or division
+    /// of two exact doubles is correctly rounded; longer forms go through `Double(String)`.
+    static func decimal(_ text: ArraySlice<UInt8>) -> Double {
+        var index = text.startIndex
+        var negative = false
+        if index < text.endIndex, text[index] == 0x2B || text[index] == 0x2D {
+            negative = text[index] == 0x2D
+            index += 1
+        }
+        var mantissa: Int64 = 0
+        var digits = 0
+        var scale = 0
+        var seenPoint = false
+        while index < text.endIndex {
+            let byte = text[index]
+            if byte == 0x2E {
+                seenPoint = true
+            } else if isDigit(byte) {
+                if mantissa != 0 || byte != 0x30 { digits += 1 }
+                mantissa = mantissa &* 10 &+ Int64(byte - 0x30)
+                if seenPoint { scale -= 1 }
+            } else {
+                break
             }
-            if scalar == "\n" { return .badString }
-            if scalar == "\\" {
-                if peek(1) == "\n" {
+            index += 1
+        }
+        guard index == text.endIndex, digits <= 15, scale >= -22 else {
+            return Double(String(decoding: text, as: UTF8.self)) ?? 0
+        }
+        let value = scale == 0 ? Double(mantissa) : Double(mantissa) / powersOfTen[-scale]
+        return negative ? -value : value
+    }
+
+    private static let powersOfTen: [Double] = (0...22).map { exponent in
+        var value = 1.0
+        for _ in 0..<exponent { value *= 10 }
+        return value
+    }
+
+    private mutating func stringToken(_ quote: UInt8) -> CSSToken {
+        var out: [UInt8] = []
+        while let byte = peek() {
+            if byte == quote {
+                _ = advance()
+                return .string(String(decoding: out, as: UTF8.self))
+            }
+            if byte == 0x0A { return .badString }
+            if byte == 0x5C {
+                if peek(1) == 0x0A {
                     _ = advance()
                     _ = advance()
                 } else if peek(1) == nil {
                     _ = advance()
                 } else {
-                    out.append(escape())
+                    escape(into: &out)
                 }
                 continue
             }
-            out.append(advance()!)
+            out.append(byte)
+            index += 1
         }
-        return .string(String(out))
+        return .string(String(decoding: out, as: UTF8.self))
     }
 
     private mutating func urlToken() -> CSSToken {
-        while let scalar = peek(), Self.isWhitespace(scalar) { _ = advance() }
-        var out = String.UnicodeScalarView()
-        while let scalar = peek() {
-            if scalar == ")" {
+        while let byte = peek(), Self.isWhitespace(byte) { _ = advance() }
+        var out: [UInt8] = []
+        while let byte = peek() {
+            if byte == 0x29 {
                 _ = advance()
-                return .url(String(out))
+                return .url(String(decoding: out, as: UTF8.self))
             }
-            if Self.isWhitespace(scalar) {
+            if Self.isWhitespace(byte) {
                 while let space = peek(), Self.isWhitespace(space) { _ = advance() }
                 continue
             }
             if startsEscape() {
-                out.append(escape())
+                escape(into: &out)
             } else {
-                out.append(advance()!)
+                out.append(byte)
+                index += 1
             }
         }
-        return .url(String(out))
+        return .url(String(decoding: out, as: UTF8.self))
     }
 
     private mutating func next() -> CSSToken? {
         // Comments.
-        while peek() == "/", peek(1) == "*" {
+        while peek() == 0x2F, peek(1) == 0x2A {
             index += 2
-            while index < scalars.count, !(scalars[index] == "*" && peek(1) == "/") { _ = advance() }
-            index = min(scalars.count, index + 2)
+            while index < bytes.count, !(bytes[index] == 0x2A && peek(1) == 0x2F) { _ = advance() }
+            index = min(bytes.count, index + 2)
         }
-        guard let scalar = peek() else { return nil }
-        if Self.isWhitespace(scalar) {
+        guard let byte = peek() else { return nil }
+        if Self.isWhitespace(byte) {
             while let space = peek(), Self.isWhitespace(space) { _ = advance() }
             return .whitespace
         }
-        if scalar == "\"" || scalar == "'" {
-            _ = advance()
-            return stringToken(scalar)
+        if byte == 0x22 || byte == 0x27 {
+            index += 1
+            return stringToken(byte)
         }
         if startsNumber() {
             let value = number()
             if startsIdentifier() { return .dimension(value, unit: name().lowercased()) }
-            if peek() == "%" {
-                _ = advance()
+            if peek() == 0x25 {
+                index += 1
                 return .percentage(value)
             }
             return .number(value)
         }
         if startsIdentifier() {
             let identifier = name()
-            if peek() == "(" {
-                _ = advance()
-                if identifier.lowercased() == "url" {
+            if peek() == 0x28 {
+                index += 1
+                let function = identifier.lowercased()
+                if function == "url" {
                     var lookahead = 0
                     while let space = peek(lookahead), Self.isWhitespace(space) { lookahead += 1 }
-                    if peek(lookahead) != "\"" && peek(lookahead) != "'" { return urlToken() }
+                    if peek(lookahead) != 0x22 && peek(lookahead) != 0x27 { return urlToken() }
                 }
-                return .function(identifier.lowercased())
+                return .function(function)
             }
             return .ident(identifier)
         }
         _ = advance()
-        switch scalar {
-        case "#":
+        switch byte {
+        case 0x23:  // #
             if let next = peek(), Self.isName(next) || startsEscape() { return .hash(name()) }
             return .delim("#")
-        case "@":
+        case 0x40:  // @
             if startsIdentifier() { return .atKeyword(name().lowercased()) }
             return .delim("@")
-        case ":": return .colon
-        case ";": return .semicolon
-        case ",": return .comma
-        case "[": return .openSquare
-        case "]": return .closeSquare
-        case "(": return .openParen
-        case ")": return .closeParen
-        case "{": return .openCurly
-        case "}": return .closeCurly
-        case "<":
-            if peek() == "!", peek(1) == "-", peek(2) == "-" {
+        case 0x3A: return .colon
+        case 0x3B: return .semicolon
+        case 0x2C: return .comma
+        case 0x5B: return .openSquare
+        case 0x5D: return .closeSquare
+        case 0x28: return .openParen
+        case 0x29: return .closeParen
+        case 0x7B: return .openCurly
+        case 0x7D: return .closeCurly
+        case 0x3C:  // <
+            if peek() == 0x21, peek(1) == 0x2D, peek(2) == 0x2D {
                 index += 3
                 return .cdo
             }
             return .delim("<")
-        case "-":
-            if peek() == "-", peek(1) == ">" {
+        case 0x2D:  // -
+            if peek() == 0x2D, peek(1) == 0x3E {
                 index += 2
                 return .cdc
             }
             return .delim("-")
         default:
-            return .delim(Character(scalar))
+            return .delim(Character(Unicode.Scalar(byte)))
         }
     }
 }

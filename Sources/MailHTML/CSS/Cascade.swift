@@ -87,9 +87,6 @@ public struct Cascade: Sendable {
         }
         return (sheet, unread)
     }
-
-    /// The attributes that give an element's size in pixels.
-    static let sizeAttributes = ["width", "height"]
 }
 
 /// The state of one cascade run: the document's rules bound to its names, the
@@ -107,14 +104,18 @@ struct CascadeBuilder {
     private let buckets: RuleBuckets
     private let tagDefaults: [UserAgentStyle.Defaults]
     /// Names looked up once per document.
-    private let atoms: (a: Int32, href: Int32, font: Int32, style: Int32, hidden: Int32, bgcolor: Int32)
+    private let atoms: (a: Int32, href: Int32, font: Int32, style: Int32)
     /// `<body link="…">`: the colour of unvisited links, a presentational hint (HTML §15.3.5).
     private var bodyLinkDeclaration: Int32?
-    /// `style` attribute texts already parsed, and their declarations in `declarations`.
-    private var styleAttributes: [ArraySlice<UInt8>: Range<Int>] = [:]
-    /// Presentational hints already made (`bgcolor="#fff"`), and their declaration (or nil
-    /// when the value means nothing).
-    private var hints: [String: Int32?] = [:]
+    /// `style` attribute texts already parsed (email repeats the same inline styles on
+    /// hundreds of elements), and, by their atom, their declarations in `declarations`.
+    private var styleTexts = AtomTable()
+    private var styleDeclarations: [Range<Int>] = []
+    /// The presentational attributes, their atoms in this document, the values seen of
+    /// each and, by value atom, the declaration each stands for (nil: the value means nothing).
+    private let hintAttributes: [(name: String, atom: Int32)]
+    private var hintValues: [AtomTable]
+    private var hintDeclarations: [[Int32?]]
 
     init(tree: HTMLTree, sheet: StyleSheet) {
         self.tree = tree
@@ -126,10 +127,10 @@ struct CascadeBuilder {
         }
         buckets = RuleBuckets(sheet, atoms: storage.atoms)
         tagDefaults = UserAgentStyle.defaults(for: storage.atoms)
-        atoms = (
-            tree.atom("a"), tree.atom("href"), tree.atom("font"), tree.atom("style"), tree.atom("hidden"),
-            tree.atom("bgcolor")
-        )
+        atoms = (tree.atom("a"), tree.atom("href"), tree.atom("font"), tree.atom("style"))
+        hintAttributes = PresentationalHint.attributes.map { ($0, tree.atom($0)) }
+        hintValues = Array(repeating: AtomTable(), count: hintAttributes.count)
+        hintDeclarations = Array(repeating: [], count: hintAttributes.count)
         if let body = tree.firstElement("body"), let value = tree.attribute("link", of: body),
             let color = CSSColor.parseAttribute(value)
         {
@@ -206,72 +207,94 @@ struct CascadeBuilder {
 
     /// The declarations of element `index`'s `style` attribute, parsed once per text.
     private mutating func styleAttributeDeclarations(_ index: Int) -> Range<Int> {
-        guard let text = tree.attributeBytes(atoms.style, of: index) else { return 0..<0 }
-        if let known = styleAttributes[text] { return known }
+        guard atoms.style >= 0, let position = tree.attributePosition(atoms.style, of: index) else { return 0..<0 }
+        let text = storage.bytes.withUnsafeBufferPointer { bytes in
+            styleTexts.intern(
+                UnsafeBufferPointer(
+                    rebasing: bytes[
+                        Int(storage.attributeValueStarts[position])..<Int(storage.attributeValueEnds[position])]))
+        }
+        if Int(text) < styleDeclarations.count { return styleDeclarations[Int(text)] }
         // Only the declarations the cascade computes are kept; the cascade cites them at
         // each element's line.
-        let parsed = DeclarationParser.parseStyleAttribute(String(decoding: text, as: UTF8.self), line: 0)
+        let parsed = DeclarationParser.parseStyleAttribute(styleTexts.names[Int(text)], line: 0)
         let start = declarations.count
         declarations += parsed.filter { $0.computed != nil }
-        styleAttributes[text] = start..<declarations.count
+        styleDeclarations.append(start..<declarations.count)
         return start..<declarations.count
     }
 
     /// `bgcolor`, `<font color size>`, `width`, `height`, `hidden`: author-level hints with
-    /// the lowest precedence (HTML §15.3).
+    /// the lowest precedence (HTML §15.3), in that order.
     private mutating func addPresentationalHints(_ index: Int, line: Int32, to applied: inout [AppliedDeclaration]) {
-        let attributes = Int(storage.attributeStarts[index])..<Int(storage.attributeStarts[index + 1])
-        guard !attributes.isEmpty else { return }
+        guard storage.attributeStarts[index] != storage.attributeStarts[index + 1] else { return }
         let isFont = storage.tags[index] == atoms.font
-        func add(_ name: String) {
-            guard let value = tree.attribute(name, of: index), let declaration = hint(name, value) else { return }
+        for (hint, attribute) in hintAttributes.enumerated() where attribute.atom >= 0 {
+            guard PresentationalHint.applies(hint, isFont: isFont),
+                let position = tree.attributePosition(attribute.atom, of: index),
+                let declaration = hintDeclaration(hint, valueAt: position)
+            else { continue }
             applied.append(AppliedDeclaration(declaration: declaration, line: line))
-        }
-        if tree.hasAttribute(atoms.bgcolor, index) { add("bgcolor") }
-        if isFont {
-            add("color")
-            add("size")
-        } else {
-            for name in Cascade.sizeAttributes { add(name) }
-        }
-        if tree.hasAttribute(atoms.hidden, index) {
-            if let declaration = hint("hidden", "") {
-                applied.append(AppliedDeclaration(declaration: declaration, line: line))
-            }
         }
     }
 
-    /// The declaration a presentational attribute stands for, made once per attribute and
-    /// value; nil when the value means nothing.
-    private mutating func hint(_ name: String, _ value: String) -> Int32? {
-        let key = name == "hidden" ? "hidden" : "\(name)=\"\(value)\""
-        if let known = hints[key] { return known }
-        var made: Declaration?
-        func make(_ property: String, _ tokens: [CSSToken]) {
-            made = Declaration(
-                property: property, value: tokens, important: false, origin: "\(key) attribute", line: 0)
+    /// The declaration presentational attribute `hint` stands for with the value at
+    /// attribute `position`, made once per attribute and value; nil when the value means
+    /// nothing.
+    private mutating func hintDeclaration(_ hint: Int, valueAt position: Int) -> Int32? {
+        let value = storage.bytes.withUnsafeBufferPointer { bytes in
+            hintValues[hint].intern(
+                UnsafeBufferPointer(
+                    rebasing: bytes[
+                        Int(storage.attributeValueStarts[position])..<Int(storage.attributeValueEnds[position])]))
+        }
+        if Int(value) < hintDeclarations[hint].count { return hintDeclarations[hint][Int(value)] }
+        var made: Int32?
+        if let declaration = PresentationalHint.declaration(
+            hintAttributes[hint].name, value: hintValues[hint].names[Int(value)])
+        {
+            declarations.append(declaration)
+            made = Int32(declarations.count - 1)
+        }
+        hintDeclarations[hint].append(made)
+        return made
+    }
+}
+
+/// The presentational attributes of HTML §15.3 that change visibility, size or colour.
+enum PresentationalHint {
+    /// In the order their hints apply.
+    static let attributes = ["bgcolor", "color", "size", "width", "height", "hidden"]
+
+    /// Whether hint number `hint` applies to an element (`color` and `size` on `<font>`
+    /// only; `width` and `height` on everything else).
+    static func applies(_ hint: Int, isFont: Bool) -> Bool {
+        switch attributes[hint] {
+        case "color", "size": return isFont
+        case "width", "height": return !isFont
+        default: return true
+        }
+    }
+
+    /// The declaration attribute `name` with `value` stands for, or nil when the value
+    /// means nothing.
+    static func declaration(_ name: String, value: String) -> Declaration? {
+        let origin = name == "hidden" ? "hidden attribute" : "\(name)=\"\(value)\" attribute"
+        func make(_ property: String, _ tokens: [CSSToken]) -> Declaration {
+            Declaration(property: property, value: tokens, important: false, origin: origin, line: 0)
         }
         switch name {
         case "bgcolor":
-            if let color = CSSColor.parseAttribute(value) {
-                make("background-color", [.hash(String(color.hex.dropFirst()))])
-            }
+            return CSSColor.parseAttribute(value).map { make("background-color", [.hash(String($0.hex.dropFirst()))]) }
         case "color":
-            if let color = CSSColor.parseAttribute(value) { make("color", [.hash(String(color.hex.dropFirst()))]) }
+            return CSSColor.parseAttribute(value).map { make("color", [.hash(String($0.hex.dropFirst()))]) }
         case "size":
-            if let pixels = FontSize.legacySize(value) { make("font-size", [.dimension(pixels, unit: "px")]) }
+            return FontSize.legacySize(value).map { make("font-size", [.dimension($0, unit: "px")]) }
         case "width", "height":
-            if let number = Double(value.trimmedCSS.replacingPx) { make(name, [.dimension(number, unit: "px")]) }
+            return Double(value.trimmedCSS.replacingPx).map { make(name, [.dimension($0, unit: "px")]) }
         default:
-            make("display", [.ident("none")])
+            return make("display", [.ident("none")])
         }
-        var result: Int32?
-        if let made {
-            declarations.append(made)
-            result = Int32(declarations.count - 1)
-        }
-        hints[key] = result
-        return result
     }
 }
 
