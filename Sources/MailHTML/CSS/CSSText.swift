@@ -128,50 +128,49 @@ enum DeclarationParser {
         -> [Declaration]
     {
         var declarations: [Declaration] = []
-        var current: [CSSToken] = []
-        var depth = 0
-        func finish() {
-            defer { current.removeAll() }
-            var slice = current[...]
-            while slice.first == .whitespace { slice.removeFirst() }
-            guard case .ident(let name) = slice.first else { return }
-            slice.removeFirst()
-            while slice.first == .whitespace { slice.removeFirst() }
-            guard slice.first == .colon else { return }
-            slice.removeFirst()
-            var value = Array(slice)
-            while value.first == .whitespace { value.removeFirst() }
-            while value.last == .whitespace { value.removeLast() }
+        // One declaration: `name : value [! important]`, white space anywhere.
+        func finish(_ declaration: ArraySlice<CSSToken>) {
+            var start = declaration.startIndex
+            var end = declaration.endIndex
+            func skipSpace() { while start < end, declaration[start] == .whitespace { start += 1 } }
+            skipSpace()
+            guard start < end, case .ident(let name) = declaration[start] else { return }
+            start += 1
+            skipSpace()
+            guard start < end, declaration[start] == .colon else { return }
+            start += 1
+            skipSpace()
+            while end > start, declaration[end - 1] == .whitespace { end -= 1 }
             var important = false
-            if value.count >= 2, case .ident(let word) = value[value.count - 1], word.lowercased() == "important" {
-                var bang = value.count - 2
-                while bang > 0, value[bang] == .whitespace { bang -= 1 }
-                if value[bang] == .delim("!") {
+            if end - start >= 2, case .ident(let word) = declaration[end - 1], word.lowercased() == "important" {
+                var bang = end - 2
+                while bang > start, declaration[bang] == .whitespace { bang -= 1 }
+                if declaration[bang] == .delim("!") {
                     important = true
-                    value.removeSubrange(bang...)
-                    while value.last == .whitespace { value.removeLast() }
+                    end = bang
+                    while end > start, declaration[end - 1] == .whitespace { end -= 1 }
                 }
             }
-            guard !value.isEmpty else { return }
+            guard end > start else { return }
             declarations.append(
                 Declaration(
-                    property: name.lowercased(), value: value, important: important, origin: origin, line: line,
-                    media: media)
+                    property: name.lowercased(), value: Array(declaration[start..<end]), important: important,
+                    origin: origin, line: line, media: media)
             )
         }
-        for token in tokens {
-            switch token {
+        var depth = 0
+        var start = tokens.startIndex
+        for index in tokens.indices {
+            switch tokens[index] {
             case .function, .openParen, .openSquare, .openCurly: depth += 1
             case .closeParen, .closeSquare, .closeCurly: depth = max(0, depth - 1)
+            case .semicolon where depth == 0:
+                finish(tokens[start..<index])
+                start = index + 1
             default: break
             }
-            if token == .semicolon, depth == 0 {
-                finish()
-            } else {
-                current.append(token)
-            }
         }
-        finish()
+        finish(tokens[start...])
         return declarations
     }
 

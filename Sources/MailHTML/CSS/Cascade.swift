@@ -99,6 +99,8 @@ struct CascadeBuilder {
     var sourceStarts: [Int32] = [0]
     var sources: [StyleSource] = []
 
+    /// What each declaration does, by index, once read (nil until a declaration first applies).
+    private var effects: [DeclarationEffect?] = []
     /// Each rule's declarations in `declarations`.
     private var ruleDeclarations: [Range<Int>] = []
     private let buckets: RuleBuckets
@@ -196,9 +198,16 @@ struct CascadeBuilder {
                     applied.append(AppliedDeclaration(declaration: Int32(position), line: line))
                 }
             }
+            // What each declaration does is read when it first applies.
+            if effects.count < declarations.count {
+                effects += repeatElement(nil, count: declarations.count - effects.count)
+            }
+            for entry in applied where effects[Int(entry.declaration)] == nil {
+                effects[Int(entry.declaration)] = DeclarationEffect(declarations[Int(entry.declaration)])
+            }
             let style = StyleResolver.compute(
                 parent: parent, defaults: tag >= 0 ? tagDefaults[Int(tag)] : UserAgentStyle.Defaults(),
-                isLink: isLink, applied: applied, declarations, sources: &elementSources)
+                isLink: isLink, applied: applied, effects: effects, declarations, sources: &elementSources)
             styles.append(style)
             sources += elementSources
             sourceStarts.append(Int32(sources.count))
@@ -289,7 +298,7 @@ enum PresentationalHint {
         case "color":
             return CSSColor.parseAttribute(value).map { make("color", [.hash(String($0.hex.dropFirst()))]) }
         case "size":
-            return FontSize.legacySize(value).map { make("font-size", [.dimension($0, unit: "px")]) }
+            return LegacyFontSize.pixels(value).map { make("font-size", [.dimension($0, unit: "px")]) }
         case "width", "height":
             return Double(value.trimmedCSS.replacingPx).map { make(name, [.dimension($0, unit: "px")]) }
         default:
