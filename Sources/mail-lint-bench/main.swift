@@ -3,7 +3,7 @@ import MailHTML
 import MailLint
 import MailParser
 
-// mail-lint-bench [CORPUS] [--repetitions N] [--json] [--stage parse|libxml2|html|lint|lint-jobs2|shares]
+// mail-lint-bench [CORPUS] [--repetitions N] [--json] [--stage parse|libxml2|html|html-phases|lint|lint-jobs2|shares]
 //
 // Build and run in release mode:
 //   swift run -c release mail-lint-bench ../shared/corpus
@@ -16,6 +16,8 @@ import MailParser
 //              visible text
 //   lint       the full lint of every message with every built-in rule
 //   lint-jobs2 the same on two threads, messages handed out in order
+//   html-phases the HTML analysis phase by phase (libxml2 + tree copy, cascade, visibility,
+//              links, visible text)
 //   shares     one pass timing each shared analysis and each rule's check (top 10)
 // Then the peak memory of the process (VmHWM).
 // MB/s counts message bytes for parse and lint, and HTML bytes for libxml2 and html.
@@ -96,6 +98,7 @@ let lintJobs2 = Measurement.run(
     sink &+= ParallelLint.run(messages, linter: linter, jobs: 2)
 }
 let shares = runs("shares") ? RuleShares.measure(messages, linter: linter) : []
+let htmlPhases = runs("html-phases") ? HTMLPhases.measure(htmlDocuments, repetitions: repetitions) : []
 let sharesTotal = shares.reduce(0) { $0 + $1.seconds }
 let peakMemory = PeakMemory.kilobytes()
 
@@ -106,7 +109,8 @@ if asJSON {
     }
     print(
         "{\"stages\":[" + stages.map(\.json).joined(separator: ",") + "],\"top_shares\":["
-            + shareJSON.joined(separator: ",")
+            + shareJSON.joined(separator: ",") + "],\"html_phases\":["
+            + htmlPhases.map { "{\"name\":\"\($0.name)\",\"seconds\":\($0.seconds)}" }.joined(separator: ",")
             + "],\"peak_rss_kib\":\(peakMemory.map(String.init) ?? "null")}")
 } else {
     print(
@@ -134,6 +138,13 @@ if asJSON {
         print("top 10 of the lint's time (one pass; shared analyses in parentheses, then rules):")
         for (name, seconds) in shares.prefix(10) {
             print(String(format: "  %5.1f%%  %8.1f ms  ", 100 * seconds / sharesTotal, seconds * 1000) + name)
+        }
+    }
+    if !htmlPhases.isEmpty {
+        let total = htmlPhases.reduce(0) { $0 + $1.seconds }
+        print("HTML analysis by phase (median of the passes):")
+        for (name, seconds) in htmlPhases {
+            print(String(format: "  %5.1f%%  %8.2f ms  ", 100 * seconds / total, seconds * 1000) + name)
         }
     }
     print("peak memory (VmHWM): \(peakMemory.map { "\($0) KiB" } ?? "unknown")")

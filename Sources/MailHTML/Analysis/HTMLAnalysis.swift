@@ -22,3 +22,17 @@ public final class HTMLAnalysis {
     /// The text a reader reads.
     public private(set) lazy var visibleText: VisibleText = VisibleText(tree: tree, analyzer: analyzer)
 }
+
+extension HTMLAnalysis {
+    /// The links of `tree` as `links` finds them, for callers that run the phases of an
+    /// analysis one by one (the benchmark times each).
+    public static func links(of tree: HTMLTree, _ analyzer: VisibilityAnalyzer) -> [Link] {
+        LinkExtractor.links(tree, analyzer)
+    }
+
+    /// The visible text of `tree` as `visibleText` collects it, for callers that run the
+    /// phases one by one.
+    public static func visibleText(of tree: HTMLTree, _ analyzer: VisibilityAnalyzer) -> VisibleText {
+        VisibleText(tree: tree, analyzer: analyzer)
+    }
+}
