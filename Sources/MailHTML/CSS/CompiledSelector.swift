@@ -11,6 +11,12 @@ struct CompiledSelector: Sendable {
         /// Attribute tests with their name atom.
         var attributes: [(name: Int32, test: Selector.AttributeTest)] = []
         var pseudoClasses: [PseudoClass] = []
+        /// The first id and class, or `AtomTable.absent`: with the tag, what most compounds
+        /// test, read without touching the arrays.
+        var firstID = AtomTable.absent
+        var firstClass = AtomTable.absent
+        /// Whether more than the tag, the first id and the first class is tested.
+        var hasMoreTests = false
 
         /// Compiles `compound`, or nil when it cannot match an element of the document.
         init?(_ compound: Selector.Compound, atoms: AtomTable) {
@@ -47,6 +53,9 @@ struct CompiledSelector: Sendable {
                     if let compiled = Compound(inner, atoms: atoms) { pseudoClasses.append(.not(compiled)) }
                 }
             }
+            firstID = ids.first ?? AtomTable.absent
+            firstClass = classes.first ?? AtomTable.absent
+            hasMoreTests = ids.count > 1 || classes.count > 1 || !attributes.isEmpty || !pseudoClasses.isEmpty
         }
     }
 
@@ -83,7 +92,7 @@ struct CompiledSelector: Sendable {
     }
 
     private func matches(compoundAt position: Int, element: Int, _ tree: HTMLTree.Storage) -> Bool {
-        guard Self.matches(compounds[position], element, tree) else { return false }
+        guard matchesCompound(position, element, tree) else { return false }
         guard position > 0 else { return true }
         switch combinators[position - 1] {
         case .child:
@@ -132,6 +141,26 @@ struct CompiledSelector: Sendable {
             sibling = previousElement(sibling, tree)
         }
         return position
+    }
+
+    /// Whether compound `position` matches element `index`: the tag, first id and first
+    /// class read in place, the rest (rare) through `matches(_:_:_:)`.
+    private func matchesCompound(_ position: Int, _ index: Int, _ tree: HTMLTree.Storage) -> Bool {
+        guard tree.kinds[index] == .element else { return false }
+        if let tag = compounds[position].tag, tag != tree.tags[index] { return false }
+        let id = compounds[position].firstID
+        if id >= 0, id != tree.ids[index] { return false }
+        let cls = compounds[position].firstClass
+        if cls >= 0 {
+            var found = false
+            for position in Int(tree.classStarts[index])..<Int(tree.classStarts[index + 1])
+            where tree.classAtoms[position] == cls {
+                found = true
+                break
+            }
+            if !found { return false }
+        }
+        return !compounds[position].hasMoreTests || Self.matches(compounds[position], index, tree)
     }
 
     static func matches(_ compound: Compound, _ index: Int, _ tree: HTMLTree.Storage) -> Bool {

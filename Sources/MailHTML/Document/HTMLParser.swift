@@ -14,7 +14,7 @@ public enum HTMLParser {
     ///   grow the stack.
     public static func parse(_ bytes: [UInt8], charset: String? = "utf-8") -> HTMLTree {
         let document = OwnedDocument(bytes: bytes, charset: charset)
-        return document.tree()
+        return document.tree(sourceBytes: bytes.count)
     }
 }
 
@@ -45,9 +45,12 @@ final class OwnedDocument {
     deinit { if let pointer { xmlFreeDoc(pointer) } }
 
     /// The document copied into the arrays of an `HTMLTree`.
-    func tree() -> HTMLTree {
-        var builder = HTMLTree.Builder()
-        guard let pointer, let root = xmlDocGetRootElement(pointer) else { return HTMLTree(builder) }
+    func tree(sourceBytes: Int) -> HTMLTree {
+        guard let pointer, let root = xmlDocGetRootElement(pointer) else { return HTMLTree(HTMLTree.Builder()) }
+        // The arrays are made once at their size: the nodes and attributes are counted
+        // first (a walk over pointers), and the text is at most about the source's size.
+        let (nodes, attributes) = Self.count(from: root)
+        var builder = HTMLTree.Builder(nodes: nodes, attributes: attributes, bytes: sourceBytes)
         // (libxml2 node, parent index) pairs still to copy, depth first.
         var pending: [(xmlNodePtr, Int)] = [(root, -1)]
         while let (node, parent) = pending.popLast() {
@@ -84,6 +87,43 @@ final class OwnedDocument {
             }
         }
         return HTMLTree(builder)
+    }
+
+    /// The nodes and attributes below `root` (inclusive), counted as `tree` copies them.
+    private static func count(from root: xmlNodePtr) -> (nodes: Int, attributes: Int) {
+        var nodes = 0
+        var attributes = 0
+        var current: xmlNodePtr? = root
+        while let node = current {
+            switch node.pointee.type {
+            case XML_ELEMENT_NODE:
+                nodes += 1
+                var attribute = node.pointee.properties
+                while let next = attribute {
+                    attributes += 1
+                    attribute = next.pointee.next
+                }
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_COMMENT_NODE:
+                nodes += 1
+            default:
+                break
+            }
+            // Depth first, as `tree` walks; only elements' children are copied.
+            if node.pointee.type == XML_ELEMENT_NODE, let child = node.pointee.children {
+                current = child
+                continue
+            }
+            var climb: xmlNodePtr? = node
+            current = nil
+            while let up = climb, up != root {
+                if let sibling = up.pointee.next {
+                    current = sibling
+                    break
+                }
+                climb = up.pointee.parent
+            }
+        }
+        return (nodes, attributes)
     }
 
     /// Calls `body` with the bytes of a NUL-terminated libxml2 string (none for NULL).

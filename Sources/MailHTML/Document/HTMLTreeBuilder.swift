@@ -24,9 +24,24 @@ extension HTMLTree {
         private let idAtom: Int32
         private let classAtom: Int32
 
-        init() {
+        /// Creates a builder whose arrays hold `nodes` nodes, `attributes` attributes and
+        /// `bytes` bytes of text without growing.
+        init(nodes: Int = 0, attributes: Int = 0, bytes byteCount: Int = 0) {
             idAtom = atoms.intern("id")
             classAtom = atoms.intern("class")
+            for array in [\Builder.tags, \.parents, \.firstChildren, \.nextSiblings, \.previousSiblings, \.lines,
+                \.textStarts, \.textEnds, \.ids, \.lastChildren] as [WritableKeyPath<Builder, [Int32]>] {
+                self[keyPath: array].reserveCapacity(nodes)
+            }
+            kinds.reserveCapacity(nodes)
+            attributeStarts.reserveCapacity(nodes + 1)
+            classStarts.reserveCapacity(nodes + 1)
+            for array in [\Builder.attributeNames, \.attributeValueStarts, \.attributeValueEnds]
+                as [WritableKeyPath<Builder, [Int32]>]
+            {
+                self[keyPath: array].reserveCapacity(attributes)
+            }
+            bytes.reserveCapacity(byteCount)
         }
 
         /// Adds a node under `parent` (-1 for the root) after the children it has so far,
