@@ -124,9 +124,11 @@ enum ComputedProperty: UInt8, Sendable {
 /// Reads a declaration block's tokens (`a: b; c: d !important`) into declarations. A
 /// declaration this reader cannot make sense of is skipped to the next `;`, as in CSS.
 enum DeclarationParser {
-    static func parse(_ tokens: ArraySlice<CSSToken>, origin: String, line: Int, media: String? = nil)
-        -> [Declaration]
-    {
+    /// The declarations of a block; with `computedOnly`, only those of the properties
+    /// `StyleResolver` computes (the others are skipped before their value is copied).
+    static func parse(
+        _ tokens: ArraySlice<CSSToken>, origin: String, line: Int, media: String? = nil, computedOnly: Bool = false
+    ) -> [Declaration] {
         var declarations: [Declaration] = []
         // One declaration: `name : value [! important]`, white space anywhere.
         func finish(_ declaration: ArraySlice<CSSToken>) {
@@ -152,9 +154,11 @@ enum DeclarationParser {
                 }
             }
             guard end > start else { return }
+            let property = name.utf8.contains { $0 &- 0x41 < 26 } ? name.lowercased() : name
+            if computedOnly, ComputedProperty.byName[property] == nil { return }
             declarations.append(
                 Declaration(
-                    property: name.lowercased(), value: Array(declaration[start..<end]), important: important,
+                    property: property, value: Array(declaration[start..<end]), important: important,
                     origin: origin, line: line, media: media)
             )
         }
@@ -178,5 +182,11 @@ enum DeclarationParser {
     static func parseStyleAttribute(_ text: String, line: Int) -> [Declaration] {
         var tokenizer = CSSTokenizer(text)
         return parse(tokenizer.tokenize()[...], origin: "style attribute", line: line)
+    }
+
+    /// The declarations of a `style` attribute's UTF-8 text that `StyleResolver` computes.
+    static func parseComputedStyleAttribute(_ text: UnsafeBufferPointer<UInt8>, line: Int) -> [Declaration] {
+        var tokenizer = CSSTokenizer(utf8: text)
+        return parse(tokenizer.tokenize()[...], origin: "style attribute", line: line, computedOnly: true)
     }
 }

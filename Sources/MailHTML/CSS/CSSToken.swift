@@ -34,6 +34,9 @@ public struct CSSTokenizer {
     /// Creates a tokenizer over `text`.
     public init(_ text: String) { bytes = Array(text.utf8) }
 
+    /// Creates a tokenizer over UTF-8 text.
+    init(utf8: UnsafeBufferPointer<UInt8>) { bytes = Array(utf8) }
+
     /// Every token of the text.
     public mutating func tokenize() -> [CSSToken] {
         var tokens: [CSSToken] = []

@@ -111,7 +111,7 @@ struct CascadeBuilder {
     private var bodyLinkDeclaration: Int32?
     /// `style` attribute texts already parsed (email repeats the same inline styles on
     /// hundreds of elements), and, by their atom, their declarations in `declarations`.
-    private var styleTexts = AtomTable()
+    private var styleTexts = AtomTable(keepingNames: false)
     private var styleDeclarations: [Range<Int>] = []
     /// The presentational attributes, their atoms in this document, the values seen of
     /// each and, by value atom, the declaration each stands for (nil: the value means nothing).
@@ -217,20 +217,20 @@ struct CascadeBuilder {
     /// The declarations of element `index`'s `style` attribute, parsed once per text.
     private mutating func styleAttributeDeclarations(_ index: Int) -> Range<Int> {
         guard atoms.style >= 0, let position = tree.attributePosition(atoms.style, of: index) else { return 0..<0 }
-        let text = storage.bytes.withUnsafeBufferPointer { bytes in
-            styleTexts.intern(
-                UnsafeBufferPointer(
-                    rebasing: bytes[
-                        Int(storage.attributeValueStarts[position])..<Int(storage.attributeValueEnds[position])]))
+        let range = Int(storage.attributeValueStarts[position])..<Int(storage.attributeValueEnds[position])
+        let (atom, parsed) = storage.bytes.withUnsafeBufferPointer { bytes -> (Int32, [Declaration]?) in
+            let text = UnsafeBufferPointer(rebasing: bytes[range])
+            let atom = styleTexts.intern(text)
+            // Only the declarations the cascade computes are kept; the cascade cites them
+            // at each element's line.
+            guard Int(atom) == styleDeclarations.count else { return (atom, nil) }
+            return (atom, DeclarationParser.parseComputedStyleAttribute(text, line: 0))
         }
-        if Int(text) < styleDeclarations.count { return styleDeclarations[Int(text)] }
-        // Only the declarations the cascade computes are kept; the cascade cites them at
-        // each element's line.
-        let parsed = DeclarationParser.parseStyleAttribute(styleTexts.names[Int(text)], line: 0)
-        let start = declarations.count
-        declarations += parsed.filter { $0.computed != nil }
-        styleDeclarations.append(start..<declarations.count)
-        return start..<declarations.count
+        if let parsed {
+            declarations += parsed
+            styleDeclarations.append(declarations.count - parsed.count..<declarations.count)
+        }
+        return styleDeclarations[Int(atom)]
     }
 
     /// `bgcolor`, `<font color size>`, `width`, `height`, `hidden`: author-level hints with

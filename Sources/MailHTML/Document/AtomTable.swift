@@ -10,8 +10,10 @@
 /// bytes, exactly (HTML's tag and attribute names arrive lowercased from libxml2; ids and
 /// classes are case-sensitive).
 struct AtomTable: Sendable {
-    /// Each atom's name.
+    /// Each atom's name (empty when the table keeps no names).
     private(set) var names: [String] = []
+    private let keepsNames: Bool
+    private var atomCount = 0
     /// Each atom's name as bytes, one after the other; atom `i` is
     /// `bytes[starts[i]..<starts[i + 1]]`.
     private var bytes: [UInt8] = []
@@ -24,7 +26,11 @@ struct AtomTable: Sendable {
     static let absent: Int32 = -1
 
     /// How many atoms there are.
-    var count: Int { names.count }
+    var count: Int { atomCount }
+
+    /// Creates an empty table; without `keepingNames`, atoms have no `names` (for tables
+    /// that only tell texts apart).
+    init(keepingNames: Bool = true) { keepsNames = keepingNames }
 
     /// The atom of `name`, added when new.
     mutating func intern(_ name: UnsafeBufferPointer<UInt8>) -> Int32 {
@@ -36,13 +42,14 @@ struct AtomTable: Sendable {
             if hashes[atom] == hash, equals(atom, name) { return Int32(atom) }
             slot = (slot + 1) & mask
         }
-        let atom = Int32(names.count)
+        let atom = Int32(atomCount)
+        atomCount += 1
         bytes.append(contentsOf: name)
         starts.append(Int32(bytes.count))
         hashes.append(hash)
-        names.append(String(decoding: name, as: UTF8.self))
+        if keepsNames { names.append(String(decoding: name, as: UTF8.self)) }
         slots[slot] = atom + 1
-        if names.count * 2 > slots.count { grow() }
+        if atomCount * 2 > slots.count { grow() }
         return atom
     }
 
