@@ -12,7 +12,7 @@ struct CSSTests {
 
     static func style(of tag: String, _ html: String) -> ComputedStyle {
         let (tree, cascade) = styles(html)
-        return cascade.styles[tree.firstElement(tag)!]
+        return cascade.style(of: tree.firstElement(tag)!)
     }
 
     @Test func tokenizerHandlesCommentsStringsEscapesAndImportant() {
@@ -36,8 +36,8 @@ struct CSSTests {
             """
         let (tree, cascade) = Self.styles(html)
         let paragraphs = tree.nodes.indices.filter { tree.nodes[$0].tag == "p" }
-        #expect(cascade.styles[paragraphs[0]].color.hex == "#808000")  // !important beats the style attribute
-        #expect(cascade.styles[paragraphs[1]].color.hex == "#000000")  // the style attribute beats .c
+        #expect(cascade.style(of: paragraphs[0]).color.hex == "#808000")  // !important beats the style attribute
+        #expect(cascade.style(of: paragraphs[1]).color.hex == "#000000")  // the style attribute beats .c
         let later = Self.style(of: "p", "<style>.c{color:red} p.c{color:blue}</style><p class=c>x</p>")
         #expect(later.color.hex == "#0000ff")  // p.c (0,1,1) beats .c (0,1,0)
     }
@@ -57,9 +57,9 @@ struct CSSTests {
             """
         let (tree, cascade) = Self.styles(html)
         let items = tree.nodes.indices.filter { tree.nodes[$0].tag == "li" }
-        #expect(items.map { cascade.styles[$0].fontSize } == [11, 12, 17, 13])
+        #expect(items.map { cascade.style(of: $0).fontSize } == [11, 12, 17, 13])
         let links = tree.nodes.indices.filter { tree.nodes[$0].tag == "a" }
-        #expect(links.map { cascade.styles[$0].fontSize } == [14, 15])
+        #expect(links.map { cascade.style(of: $0).fontSize } == [14, 15])
     }
 
     @Test func mediaQueriesForA600PixelScreen() {
@@ -88,8 +88,8 @@ struct CSSTests {
             cascade.unreadStyleBytes == many.utf8.count
                 - (0..<read).reduce(0) { $0 + ".c\($1) { color: red }\n".utf8.count } + 1)
         let paragraphs = tree.nodes.indices.filter { tree.nodes[$0].tag == "p" }
-        #expect(cascade.styles[paragraphs[0]].color.hex == "#ff0000")
-        #expect(cascade.styles[paragraphs[1]].color.hex == "#000000")  // past the limit: not applied
+        #expect(cascade.style(of: paragraphs[0]).color.hex == "#ff0000")
+        #expect(cascade.style(of: paragraphs[1]).color.hex == "#000000")  // past the limit: not applied
     }
 
     @Test(arguments: [

@@ -80,7 +80,7 @@ public struct VisibilityAnalyzer: Sendable {
             var below: RGBA? = parent >= 0 ? backdrop[parent] : RGBA.white
             var undetermined: Int32 = parent >= 0 ? undeterminedBy[parent] : -1
             if storage.kinds[index] == .element {
-                let style = cascade.styles[index]
+                let style = cascade.style(of: index)
                 var reasons = reasonLists[Int(hidden)]
                 let inherited = reasons.count
                 // visibility is inherited but can be undone: `visibility: visible` shows again.
@@ -187,7 +187,7 @@ public struct VisibilityAnalyzer: Sendable {
     public func backgroundDeclaration(for index: Int) -> Declaration? {
         var current = tree.kind(index) == .element ? index : tree.parent(index)
         while current >= 0 {
-            if cascade.styles[current].backgroundColor.alpha > 0,
+            if cascade.style(of: current).backgroundColor.alpha > 0,
                 let declaration = cascade.declaration(setting: .backgroundColor, on: current)
             {
                 return declaration
@@ -222,7 +222,7 @@ public struct VisibilityAnalyzer: Sendable {
             }
         }
         if style.visibility != .visible, cascade.declaration(setting: .visibility, on: element) != nil,
-            tree.parent(element) < 0 || cascade.styles[tree.parent(element)].visibility == .visible
+            tree.parent(element) < 0 || cascade.style(of: tree.parent(element)).visibility == .visible
         {
             add("visibility: \(style.visibility.rawValue)", .visibility)
         }
@@ -275,7 +275,7 @@ public struct VisibilityAnalyzer: Sendable {
     /// - Complexity: O(1).
     public func evaluate(_ index: Int, isText: Bool) -> Result {
         var reasons = reasonLists[Int(hiddenBy[index])]
-        let own = cascade.styles[index]
+        let own = cascade.style(of: index)
         let element = tree.kind(index) == .element ? index : max(0, tree.parent(index))
         var undetermined = undeterminedBy[index] >= 0 ? undeterminedTexts[Int(undeterminedBy[index])] : nil
         var color: RGBA?

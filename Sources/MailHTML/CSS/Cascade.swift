@@ -6,8 +6,10 @@
 ///
 /// - Complexity: O(elements × matching candidates), not elements × all rules.
 public struct Cascade: Sendable {
-    /// The computed style of each node (text nodes carry their parent's).
-    public private(set) var styles: [ComputedStyle]
+    /// The computed style of each element, in document order.
+    let elementStyles: [ComputedStyle]
+    /// Per node: its style's position in `elementStyles` (a text node has its parent's).
+    let styleSlots: [Int32]
     /// The style sheet read from the document.
     public let sheet: StyleSheet
     /// Bytes of `<style>` text past `maxStyleBytes`, not read (0 when everything was read).
@@ -16,9 +18,12 @@ public struct Cascade: Sendable {
     /// (once per distinct text) and the presentational attributes'; only those of the
     /// properties `StyleResolver` computes.
     let declarations: [Declaration]
-    /// Node `i`'s winning declarations are `sources[sourceStarts[i]..<sourceStarts[i + 1]]`.
+    /// The winning declarations of the element in style slot `i` are
+    /// `sources[sourceStarts[i]..<sourceStarts[i + 1]]`.
     let sourceStarts: [Int32]
     let sources: [StyleSource]
+    /// Per style slot: its element.
+    let slotElements: [Int32]
 
     /// The `<style>` text read per document, in bytes: far beyond what mail clients keep
     /// (real campaigns stay under 100 KiB), and what bounds the memory a hostile sheet costs.
@@ -27,7 +32,8 @@ public struct Cascade: Sendable {
     /// The declaration that won the cascade of `property` on element `index` (cited at the
     /// line it applied from), or nil when the element's own declarations do not set it.
     public func declaration(setting property: StyleProperty, on index: Int) -> Declaration? {
-        for position in Int(sourceStarts[index])..<Int(sourceStarts[index + 1])
+        guard let slot = elementSlot(index) else { return nil }
+        for position in Int(sourceStarts[slot])..<Int(sourceStarts[slot + 1])
         where sources[position].property == property {
             var declaration = declarations[Int(sources[position].declaration)]
             declaration.line = Int(sources[position].line)
@@ -38,8 +44,18 @@ public struct Cascade: Sendable {
 
     /// The declaration whose value cannot be evaluated statically on element `index`, or nil.
     func unresolvedDeclaration(on index: Int) -> Declaration? {
-        let position = styles[index].unresolvedDeclaration
+        let position = style(of: index).unresolvedDeclaration
         return position < 0 ? nil : declarations[Int(position)]
+    }
+
+    /// The computed style of node `index` (a text node's is its parent's).
+    public func style(of index: Int) -> ComputedStyle { elementStyles[Int(styleSlots[index])] }
+
+    /// The style slot of element `index`; nil for text and comments (whose slot is their
+    /// parent's).
+    private func elementSlot(_ index: Int) -> Int? {
+        let slot = Int(styleSlots[index])
+        return Int(slotElements[slot]) == index ? slot : nil
     }
 
     /// Runs the cascade over `tree`.
@@ -49,7 +65,9 @@ public struct Cascade: Sendable {
         unreadStyleBytes = unread
         var builder = CascadeBuilder(tree: tree, sheet: sheet)
         builder.run()
-        styles = builder.styles
+        elementStyles = builder.styles
+        styleSlots = builder.styleSlots
+        slotElements = builder.slotElements
         declarations = builder.declarations
         sourceStarts = builder.sourceStarts
         sources = builder.sources
@@ -95,6 +113,8 @@ struct CascadeBuilder {
     let tree: HTMLTree
     let storage: HTMLTree.Storage
     var styles: [ComputedStyle] = []
+    var styleSlots: [Int32] = []
+    var slotElements: [Int32] = []
     var declarations: [Declaration] = []
     var sourceStarts: [Int32] = [0]
     var sources: [StyleSource] = []
@@ -146,8 +166,11 @@ struct CascadeBuilder {
 
     mutating func run() {
         let count = tree.count
-        styles.reserveCapacity(count)
-        sourceStarts.reserveCapacity(count + 1)
+        styleSlots.reserveCapacity(count)
+        // The initial style sits in slot 0, for a parent-less node that is not an element.
+        styles.append(.initial)
+        slotElements.append(-1)
+        sourceStarts.append(0)
         let filters = AncestorFilter.filters(for: tree)
         var applied: [AppliedDeclaration] = []
         var elementSources: [StyleSource] = []
@@ -155,10 +178,9 @@ struct CascadeBuilder {
         var candidates: [Int32] = []
         for index in 0..<count {
             let parentIndex = Int(storage.parents[index])
-            let parent = parentIndex >= 0 ? styles[parentIndex] : .initial
+            let parentSlot = parentIndex >= 0 ? Int(styleSlots[parentIndex]) : 0
             guard storage.kinds[index] == .element else {
-                styles.append(parent)
-                sourceStarts.append(Int32(sources.count))
+                styleSlots.append(Int32(parentSlot))
                 continue
             }
             let line = storage.lines[index]
@@ -172,22 +194,25 @@ struct CascadeBuilder {
             buckets.candidates(for: index, storage, into: &candidates)
             matched.removeAll(keepingCapacity: true)
             for candidate in candidates {
-                let entry = buckets.entries[Int(candidate)]
-                guard filters[index].mayContain(entry.requirements), entry.selector.matches(index, in: tree) else {
-                    continue
-                }
+                // The entry is read in place: a copy would retain its selector's arrays.
+                let position = Int(candidate)
+                guard filters[index].mayContain(buckets.entries[position].requirements),
+                    buckets.entries[position].selector.matches(index, in: tree)
+                else { continue }
+                let (rule, specificity) = (buckets.entries[position].rule, buckets.entries[position].specificity)
                 // Entries of one rule are adjacent: keep the rule once, at its best specificity.
-                if let last = matched.last, last.rule == entry.rule {
-                    matched[matched.count - 1].specificity = max(last.specificity, entry.specificity)
+                if let last = matched.last, last.rule == rule {
+                    matched[matched.count - 1].specificity = max(last.specificity, specificity)
                 } else {
-                    matched.append((entry.rule, entry.specificity))
+                    matched.append((rule, specificity))
                 }
             }
             matched.sort { $0.specificity != $1.specificity ? $0.specificity < $1.specificity : $0.rule < $1.rule }
             let inline = styleAttributeDeclarations(index)
             // Normal declarations, then important ones; each group in rule order, the
             // `style` attribute last (CSS Cascade §6.1).
-            for important in [false, true] {
+            for pass in 0..<2 {
+                let important = pass == 1
                 for match in matched {
                     for position in ruleDeclarations[match.rule] where declarations[position].important == important {
                         applied.append(
@@ -206,9 +231,11 @@ struct CascadeBuilder {
                 effects[Int(entry.declaration)] = DeclarationEffect(declarations[Int(entry.declaration)])
             }
             let style = StyleResolver.compute(
-                parent: parent, defaults: tag >= 0 ? tagDefaults[Int(tag)] : UserAgentStyle.Defaults(),
+                parent: styles[parentSlot], defaults: tag >= 0 ? tagDefaults[Int(tag)] : UserAgentStyle.Defaults(),
                 isLink: isLink, applied: applied, effects: effects, declarations, sources: &elementSources)
+            styleSlots.append(Int32(styles.count))
             styles.append(style)
+            slotElements.append(Int32(index))
             sources += elementSources
             sourceStarts.append(Int32(sources.count))
         }

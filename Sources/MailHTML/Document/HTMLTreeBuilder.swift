@@ -29,8 +29,10 @@ extension HTMLTree {
         init(nodes: Int = 0, attributes: Int = 0, bytes byteCount: Int = 0) {
             idAtom = atoms.intern("id")
             classAtom = atoms.intern("class")
-            for array in [\Builder.tags, \.parents, \.firstChildren, \.nextSiblings, \.previousSiblings, \.lines,
-                \.textStarts, \.textEnds, \.ids, \.lastChildren] as [WritableKeyPath<Builder, [Int32]>] {
+            for array in [
+                \Builder.tags, \.parents, \.firstChildren, \.nextSiblings, \.previousSiblings, \.lines,
+                \.textStarts, \.textEnds, \.ids, \.lastChildren,
+            ] as [WritableKeyPath<Builder, [Int32]>] {
                 self[keyPath: array].reserveCapacity(nodes)
             }
             kinds.reserveCapacity(nodes)
