@@ -142,12 +142,16 @@ struct CascadeBuilder {
     init(tree: HTMLTree, sheet: StyleSheet) {
         self.tree = tree
         storage = tree.storage
-        for rule in sheet.rules {
-            let start = declarations.count
-            declarations += rule.declarations.filter { $0.computed != nil }
-            ruleDeclarations.append(start..<declarations.count)
-        }
         buckets = RuleBuckets(sheet, atoms: storage.atoms)
+        // Only the rules that can match have their declarations read.
+        ruleDeclarations = Array(repeating: 0..<0, count: sheet.rules.count)
+        var previous = -1
+        for entry in buckets.entries where entry.rule != previous {
+            previous = entry.rule
+            let start = declarations.count
+            declarations += sheet.rules[entry.rule].declarations.filter { $0.computed != nil }
+            ruleDeclarations[entry.rule] = start..<declarations.count
+        }
         tagDefaults = UserAgentStyle.defaults(for: storage.atoms)
         atoms = (tree.atom("a"), tree.atom("href"), tree.atom("font"), tree.atom("style"))
         hintAttributes = PresentationalHint.attributes.map { ($0, tree.atom($0)) }

@@ -1,11 +1,23 @@
 /// A style rule: selectors and declarations, in source order.
+///
+/// The declarations are read from the rule's tokens when asked for: the cascade asks only
+/// for the rules whose selectors can match in the document, and email style sheets carry
+/// many that cannot (client hacks, classes of other templates).
 public struct StyleRule: Sendable {
     /// The selectors of the rule.
     public var selectors: [Selector]
-    /// The declarations of the rule, in order.
-    public var declarations: [Declaration]
     /// Position in the document's style sheets, for the cascade's source order.
     public var order: Int
+    /// The selector list's tokens and the block's, the rule's line and `@media` condition.
+    let prelude: ArraySlice<CSSToken>
+    let block: ArraySlice<CSSToken>
+    let line: Int
+    let media: String?
+
+    /// The declarations of the rule, in order, each citing the rule's selectors as its origin.
+    public var declarations: [Declaration] {
+        DeclarationParser.parse(block, origin: CSSText.serialize(prelude).trimmedCSS, line: line, media: media)
+    }
 }
 
 /// The rules of the `<style>` elements of a document that apply to a 600px-wide screen.
@@ -104,10 +116,11 @@ public struct StyleSheet: Sendable {
                     invalidRuleCount += 1
                     continue
                 }
-                let origin = CSSText.serialize(prelude).trimmedCSS
-                let declarations = DeclarationParser.parse(
-                    tokens[blockStart..<blockEnd], origin: origin, line: line, media: media)
-                rules.append(StyleRule(selectors: selectors, declarations: declarations, order: rules.count))
+                rules.append(
+                    StyleRule(
+                        selectors: selectors, order: rules.count, prelude: prelude,
+                        block: tokens[blockStart..<blockEnd],
+                        line: line, media: media))
             }
         }
     }
