@@ -202,3 +202,36 @@ struct VisibleTextFormTests {
         #expect(links.first?.visibility == .visible)
     }
 }
+
+/// `VisibilityAnalyzer.isHidden` (what visible text uses) must say hidden exactly where
+/// `evaluate` does, for every node, element or text.
+struct HiddenShortcutTests {
+    @Test func isHiddenAgreesWithEvaluateOnEveryNode() {
+        let declarations = [
+            "display: none", "visibility: hidden", "opacity: 0", "font-size: 0", "color: transparent",
+            "color: #ffffff", "max-height: 0; overflow: hidden", "position: absolute; left: -9999px",
+            "text-indent: -9999px", "clip-path: inset(50%)", "line-height: 0; overflow: hidden",
+            "transform: scale(0)", "margin-left: -9999px", "mso-hide: all", "background-image: url(x.png)",
+            "color: var(--c)", "height: 2px; overflow: hidden", "opacity: 0.5", "color: #777", "",
+        ]
+        var hidden = 0
+        for declaration in declarations {
+            let html = """
+                <html><head><style>.x { \(declaration) }</style></head><body bgcolor="#ffffff">
+                <p>before</p><div class="x"><p>inside <b>bold</b></p><img src="a.png" alt="a"></div>
+                <p style="\(declaration)">inline <a href="https://example.org">link</a></p></body></html>
+                """
+            let analysis = HTMLAnalysis(bytes: Array(html.utf8))
+            for index in 0..<analysis.tree.count where analysis.tree.kind(index) != .comment {
+                let isText = analysis.tree.kind(index) == .text
+                var expected = false
+                if case .hidden = analysis.analyzer.evaluate(index, isText: isText).visibility { expected = true }
+                #expect(
+                    analysis.analyzer.isHidden(index, isText: isText) == expected,
+                    "\(declaration): node \(index) <\(analysis.tree.tag(index))>")
+                if expected { hidden += 1 }
+            }
+        }
+        #expect(hidden > 20)  // the techniques above hide something
+    }
+}

@@ -269,6 +269,43 @@ public struct VisibilityAnalyzer: Sendable {
         return reasons
     }
 
+    /// The checks that only concern text, as they come out for one text node.
+    private struct TextChecks {
+        var fontTooSmall = false
+        var indentedOffScreen = false
+        var lineHeightZero = false
+        var transparent = false
+        var lowContrast = false
+        /// The text colour over the backdrop, the backdrop and their contrast (nil behind an image).
+        var painted: (foreground: RGBA, backdrop: RGBA, contrast: Double)?
+
+        var hides: Bool { fontTooSmall || indentedOffScreen || lineHeightZero || transparent || lowContrast }
+    }
+
+    private func textChecks(_ index: Int, _ own: ComputedStyle) -> TextChecks {
+        var checks = TextChecks()
+        checks.fontTooSmall = own.fontSize < 1
+        checks.indentedOffScreen = own.textIndent <= -500
+        checks.lineHeightZero = own.lineHeightZero && own.overflowHidden
+        if let backdrop = backdrop[index] {
+            let foreground = own.color.blended(over: backdrop).withOpacity(own.effectiveOpacity, over: backdrop)
+            let ratio = RGBA.contrastRatio(foreground, backdrop)
+            checks.painted = (foreground, backdrop, ratio)
+            checks.transparent = own.color.alpha <= 0
+            checks.lowContrast = !checks.transparent && ratio < 1.1
+        }
+        return checks
+    }
+
+    /// Whether `evaluate(index, isText:)` says hidden, without making its reasons.
+    ///
+    /// - Complexity: O(1).
+    public func isHidden(_ index: Int, isText: Bool) -> Bool {
+        if hiddenBy[index] != 0 { return true }
+        let own = cascade.style(of: index)
+        return (isText && textChecks(index, own).hides) || own.effectiveOpacity <= 0
+    }
+
     /// What a reader sees of node `index`; `isText` adds the checks that only concern text
     /// (font size, colour, indent), which an image does not need.
     ///
@@ -282,28 +319,27 @@ public struct VisibilityAnalyzer: Sendable {
         var background: RGBA?
         var contrast: Double?
         if isText {
-            if own.fontSize < 1 {
+            let checks = textChecks(index, own)
+            if checks.fontTooSmall {
                 reasons.append(
                     inheritedReason(
                         "font-size: \(CSSText.format(own.fontSize))px", .fontSize, at: index, element: element))
             }
-            if own.textIndent <= -500 {
+            if checks.indentedOffScreen {
                 reasons.append(
                     inheritedReason("text-indent: \(Int(own.textIndent))px", .textIndent, at: index, element: element))
             }
-            if own.lineHeightZero, own.overflowHidden {
+            if checks.lineHeightZero {
                 reasons.append(
                     inheritedReason("line-height: 0 with overflow: hidden", .lineHeight, at: index, element: element))
             }
-            if let backdrop = backdrop[index] {
-                let foreground = own.color.blended(over: backdrop).withOpacity(own.effectiveOpacity, over: backdrop)
-                let ratio = RGBA.contrastRatio(foreground, backdrop)
+            if let (foreground, backdrop, ratio) = checks.painted {
                 color = foreground
                 background = backdrop
                 contrast = ratio
-                if own.color.alpha <= 0 {
+                if checks.transparent {
                     reasons.append(inheritedReason("color: transparent", .color, at: index, element: element))
-                } else if ratio < 1.1 {
+                } else if checks.lowContrast {
                     reasons.append(
                         reason(
                             "text colour \(foreground.hex) on background \(backdrop.hex): contrast \(String(format2: ratio)):1",

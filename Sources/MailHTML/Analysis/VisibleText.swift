@@ -89,7 +89,7 @@ public struct VisibleText: Sendable {
                     hiddenElements[index] = true
                     continue
                 }
-                if case .hidden = analyzer.evaluate(index, isText: false).visibility { hiddenElements[index] = true }
+                if analyzer.isHidden(index, isText: false) { hiddenElements[index] = true }
                 if !hiddenElements[index], isBlock[Int(storage.tags[index])] {
                     runs.append(Run(text: "\n", line: tree.line(index), node: index))
                 }
@@ -101,7 +101,7 @@ public struct VisibleText: Sendable {
                             rebasing: $0[Int(storage.textStarts[index])..<Int(storage.textEnds[index])]))
                 }
                 guard !text.isEmpty else { continue }
-                if case .hidden = analyzer.evaluate(index, isText: true).visibility { continue }
+                if analyzer.isHidden(index, isText: true) { continue }
                 runs.append(Run(text: text, line: tree.line(index), node: index))
             case .comment:
                 continue

@@ -135,7 +135,7 @@ struct CascadeBuilder {
     private var styleDeclarations: [Range<Int>] = []
     /// The presentational attributes, their atoms in this document, the values seen of
     /// each and, by value atom, the declaration each stands for (nil: the value means nothing).
-    private let hintAttributes: [(name: String, atom: Int32)]
+    private let hintAttributes: [(name: String, atom: Int32, onFont: Bool, onOthers: Bool)]
     private var hintValues: [AtomTable]
     private var hintDeclarations: [[Int32?]]
 
@@ -154,7 +154,12 @@ struct CascadeBuilder {
         }
         tagDefaults = UserAgentStyle.defaults(for: storage.atoms)
         atoms = (tree.atom("a"), tree.atom("href"), tree.atom("font"), tree.atom("style"))
-        hintAttributes = PresentationalHint.attributes.map { ($0, tree.atom($0)) }
+        hintAttributes = PresentationalHint.attributes.map {
+            (
+                $0, tree.atom($0), PresentationalHint.applies($0, isFont: true),
+                PresentationalHint.applies($0, isFont: false)
+            )
+        }
         hintValues = Array(repeating: AtomTable(), count: hintAttributes.count)
         hintDeclarations = Array(repeating: [], count: hintAttributes.count)
         if let body = tree.firstElement("body"), let value = tree.attribute("link", of: body),
@@ -171,11 +176,14 @@ struct CascadeBuilder {
     mutating func run() {
         let count = tree.count
         styleSlots.reserveCapacity(count)
+        styles.reserveCapacity(count + 1)
+        sourceStarts.reserveCapacity(count + 2)
         // The initial style sits in slot 0, for a parent-less node that is not an element.
         styles.append(.initial)
         slotElements.append(-1)
         sourceStarts.append(0)
-        let filters = AncestorFilter.filters(for: tree)
+        // Without a rule that can match, no element needs its ancestors' names.
+        let filters = buckets.entries.isEmpty ? [] : AncestorFilter.filters(for: tree)
         var applied: [AppliedDeclaration] = []
         var elementSources: [StyleSource] = []
         var matched: [(rule: Int, specificity: Int)] = []
@@ -270,7 +278,7 @@ struct CascadeBuilder {
         guard storage.attributeStarts[index] != storage.attributeStarts[index + 1] else { return }
         let isFont = storage.tags[index] == atoms.font
         for (hint, attribute) in hintAttributes.enumerated() where attribute.atom >= 0 {
-            guard PresentationalHint.applies(hint, isFont: isFont),
+            guard isFont ? attribute.onFont : attribute.onOthers,
                 let position = tree.attributePosition(attribute.atom, of: index),
                 let declaration = hintDeclaration(hint, valueAt: position)
             else { continue }
@@ -306,10 +314,10 @@ enum PresentationalHint {
     /// In the order their hints apply.
     static let attributes = ["bgcolor", "color", "size", "width", "height", "hidden"]
 
-    /// Whether hint number `hint` applies to an element (`color` and `size` on `<font>`
+    /// Whether attribute `name` is a hint on an element (`color` and `size` on `<font>`
     /// only; `width` and `height` on everything else).
-    static func applies(_ hint: Int, isFont: Bool) -> Bool {
-        switch attributes[hint] {
+    static func applies(_ name: String, isFont: Bool) -> Bool {
+        switch name {
         case "color", "size": return isFont
         case "width", "height": return !isFont
         default: return true

@@ -5,7 +5,7 @@ enum DeclarationEffect: Sendable {
     /// Nothing: a value this engine does not read.
     case none
     /// `inherit`, `initial`, `unset` or `revert` on a property `StyleResolver` knows.
-    case wideKeyword(String, StyleProperty?)
+    case wideKeyword(WideKeyword, StyleProperty?)
     /// `var()`, `calc()` or `env()`: not evaluated; `matters` when visibility depends on it.
     case unresolved(matters: Bool)
     case display(isNone: Bool)
@@ -68,7 +68,9 @@ enum DeclarationEffect: Sendable {
     }
 
     /// The CSS-wide keywords (CSS Cascade §7.3).
-    static let wideKeywords: Set<String> = ["inherit", "initial", "unset", "revert"]
+    enum WideKeyword: String, Sendable {
+        case inherit, initial, unset, revert
+    }
 
     /// The properties whose `var()`/`calc()` values make visibility undetermined.
     static let evaluatedProperties: Set<String> = [
@@ -87,8 +89,8 @@ enum DeclarationEffect: Sendable {
             if value.count == 1, case .ident(let word) = value[0] { return word.lowercased() }
             return nil
         }()
-        if let keyword, Self.wideKeywords.contains(keyword) {
-            self = .wideKeyword(keyword, StyleProperty(name: declaration.property))
+        if let keyword, let wide = WideKeyword(rawValue: keyword) {
+            self = .wideKeyword(wide, StyleProperty(name: declaration.property))
             return
         }
         let hasFunction = value.contains {

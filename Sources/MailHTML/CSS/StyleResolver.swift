@@ -148,10 +148,10 @@ enum StyleResolver {
     /// `inherit`, `initial`, `unset` and `revert` (CSS Cascade §7.3) for the properties
     /// that matter here. `revert` is read as `unset` (the user-agent styles are not layered).
     static func applyWideKeyword(
-        _ keyword: String, _ property: StyleProperty, _ entry: AppliedDeclaration, to style: inout ComputedStyle,
-        parent: ComputedStyle, _ sources: inout [StyleSource]
+        _ keyword: DeclarationEffect.WideKeyword, _ property: StyleProperty, _ entry: AppliedDeclaration,
+        to style: inout ComputedStyle, parent: ComputedStyle, _ sources: inout [StyleSource]
     ) {
-        let fromParent = keyword == "inherit" || ((keyword == "unset" || keyword == "revert") && property.isInherited)
+        let fromParent = keyword == .inherit || ((keyword == .unset || keyword == .revert) && property.isInherited)
         let initial = ComputedStyle.initial
         switch property {
         case .color: style.color = fromParent ? parent.color : initial.color
