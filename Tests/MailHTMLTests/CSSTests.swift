@@ -201,3 +201,32 @@ struct CSSNumberTests {
             ])
     }
 }
+
+/// `style` attributes split as bytes must give the declarations the tokenizer gives.
+struct StyleAttributeSplitTests {
+    @Test(arguments: [
+        "color: red; font-family: Arial, sans-serif; display:none",
+        "COLOR : Red ;; ; DISPLAY:NONE !important",
+        "background: url(a;b.png) no-repeat; color: #fff",
+        "color: rgb(1, 2, 3; display: none",
+        "color: rgb(1, 2, 3)); display: none)",
+        "width: [600px; height: 0]; overflow: hidden",
+        "font: 12px/1.4 Georgia; margin: -9999px 0 0",
+        "color: \"a;b\"; display: none",
+        "display: none /* ; */; color: red",
+        "col\\6fr: red; display: none",
+        "  \n\tline-height:0;overflow:hidden\n",
+        "mso-hide:all;font-size:0px;max-height:0px",
+        "color", ":red", "", ";;;", "display: none;",
+        "transform: scale(0); -webkit-transform: scale(0)",
+        "opacity: calc(1 - 1); color: var(--x, red)",
+        "font-size: 0 !important; visibility: hidden!important",
+    ])
+    func bytesSplitLikeTheTokenizer(text: String) {
+        let tokenized = DeclarationParser.parseStyleAttribute(text, line: 0).filter { $0.computed != nil }
+        let split = Array(text.utf8).withUnsafeBufferPointer {
+            DeclarationParser.parseComputedStyleAttribute($0, line: 0)
+        }
+        #expect(split == tokenized, "\(text)")
+    }
+}

@@ -185,8 +185,50 @@ enum DeclarationParser {
     }
 
     /// The declarations of a `style` attribute's UTF-8 text that `StyleResolver` computes.
+    ///
+    /// Text without comments, strings or escapes is split at its top-level semicolons as
+    /// bytes (where the tokenizer would split it), and only the declarations whose property
+    /// the resolver computes are tokenized; other text is tokenized whole. Both give the
+    /// same declarations.
     static func parseComputedStyleAttribute(_ text: UnsafeBufferPointer<UInt8>, line: Int) -> [Declaration] {
-        var tokenizer = CSSTokenizer(utf8: text)
-        return parse(tokenizer.tokenize()[...], origin: "style attribute", line: line, computedOnly: true)
+        func parse(_ part: UnsafeBufferPointer<UInt8>) -> [Declaration] {
+            var tokenizer = CSSTokenizer(utf8: part)
+            return Self.parse(tokenizer.tokenize()[...], origin: "style attribute", line: line, computedOnly: true)
+        }
+        // A backslash, a quote or a slash (a comment) needs the tokenizer to find the semicolons.
+        if text.contains(where: { $0 == 0x5C || $0 == 0x22 || $0 == 0x27 || $0 == 0x2F }) { return parse(text) }
+        var declarations: [Declaration] = []
+        var depth = 0
+        var start = 0
+        for index in 0...text.count {
+            if index < text.count {
+                // Brackets nest as the tokenizer's blocks and functions do.
+                let byte = text[index]
+                if byte == 0x28 || byte == 0x5B || byte == 0x7B {
+                    depth += 1
+                } else if byte == 0x29 || byte == 0x5D || byte == 0x7D {
+                    depth = max(0, depth - 1)
+                }
+                guard byte == 0x3B, depth == 0 else { continue }
+            }
+            let part = UnsafeBufferPointer(rebasing: text[start..<index])
+            start = index + 1
+            if let name = propertyName(part), ComputedProperty.byName[name] != nil { declarations += parse(part) }
+        }
+        return declarations
+    }
+
+    /// The property name of a declaration's text, lowercased: what stands before its colon,
+    /// white space trimmed; nil without a colon.
+    private static func propertyName(_ part: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let colon = part.firstIndex(of: 0x3A) else { return nil }
+        var start = 0
+        var end = colon
+        func isSpace(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+        }
+        while start < end, isSpace(part[start]) { start += 1 }
+        while end > start, isSpace(part[end - 1]) { end -= 1 }
+        return String(decoding: part[start..<end].map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 }

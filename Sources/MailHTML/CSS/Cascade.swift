@@ -135,7 +135,8 @@ struct CascadeBuilder {
     private var styleDeclarations: [Range<Int>] = []
     /// The presentational attributes, their atoms in this document, the values seen of
     /// each and, by value atom, the declaration each stands for (nil: the value means nothing).
-    private let hintAttributes: [(name: String, atom: Int32, onFont: Bool, onOthers: Bool)]
+    private let hintNames = PresentationalHint.attributes
+    private let hintAtoms: [(atom: Int32, onFont: Bool, onOthers: Bool)]
     private var hintValues: [AtomTable]
     private var hintDeclarations: [[Int32?]]
 
@@ -154,14 +155,11 @@ struct CascadeBuilder {
         }
         tagDefaults = UserAgentStyle.defaults(for: storage.atoms)
         atoms = (tree.atom("a"), tree.atom("href"), tree.atom("font"), tree.atom("style"))
-        hintAttributes = PresentationalHint.attributes.map {
-            (
-                $0, tree.atom($0), PresentationalHint.applies($0, isFont: true),
-                PresentationalHint.applies($0, isFont: false)
-            )
+        hintAtoms = PresentationalHint.attributes.map {
+            (tree.atom($0), PresentationalHint.applies($0, isFont: true), PresentationalHint.applies($0, isFont: false))
         }
-        hintValues = Array(repeating: AtomTable(), count: hintAttributes.count)
-        hintDeclarations = Array(repeating: [], count: hintAttributes.count)
+        hintValues = Array(repeating: AtomTable(), count: hintAtoms.count)
+        hintDeclarations = Array(repeating: [], count: hintAtoms.count)
         if let body = tree.firstElement("body"), let value = tree.attribute("link", of: body),
             let color = CSSColor.parseAttribute(value)
         {
@@ -277,9 +275,9 @@ struct CascadeBuilder {
     private mutating func addPresentationalHints(_ index: Int, line: Int32, to applied: inout [AppliedDeclaration]) {
         guard storage.attributeStarts[index] != storage.attributeStarts[index + 1] else { return }
         let isFont = storage.tags[index] == atoms.font
-        for (hint, attribute) in hintAttributes.enumerated() where attribute.atom >= 0 {
-            guard isFont ? attribute.onFont : attribute.onOthers,
-                let position = tree.attributePosition(attribute.atom, of: index),
+        for hint in hintAtoms.indices where hintAtoms[hint].atom >= 0 {
+            guard isFont ? hintAtoms[hint].onFont : hintAtoms[hint].onOthers,
+                let position = tree.attributePosition(hintAtoms[hint].atom, of: index),
                 let declaration = hintDeclaration(hint, valueAt: position)
             else { continue }
             applied.append(AppliedDeclaration(declaration: declaration, line: line))
@@ -299,7 +297,7 @@ struct CascadeBuilder {
         if Int(value) < hintDeclarations[hint].count { return hintDeclarations[hint][Int(value)] }
         var made: Int32?
         if let declaration = PresentationalHint.declaration(
-            hintAttributes[hint].name, value: hintValues[hint].names[Int(value)])
+            hintNames[hint], value: hintValues[hint].names[Int(value)])
         {
             declarations.append(declaration)
             made = Int32(declarations.count - 1)
