@@ -192,7 +192,7 @@ enum DeclarationParser {
     /// same declarations.
     static func parseComputedStyleAttribute(_ text: UnsafeBufferPointer<UInt8>, line: Int) -> [Declaration] {
         func parse(_ part: UnsafeBufferPointer<UInt8>) -> [Declaration] {
-            var tokenizer = CSSTokenizer(utf8: part)
+            var tokenizer = CSSTokenizer(utf8: Array(part))
             return Self.parse(tokenizer.tokenize()[...], origin: "style attribute", line: line, computedOnly: true)
         }
         // A backslash, a quote or a slash (a comment) needs the tokenizer to find the semicolons.

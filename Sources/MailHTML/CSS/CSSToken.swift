@@ -35,12 +35,12 @@ public struct CSSTokenizer {
     public init(_ text: String) { bytes = Array(text.utf8) }
 
     /// Creates a tokenizer over UTF-8 text.
-    init(utf8: UnsafeBufferPointer<UInt8>) { bytes = Array(utf8) }
+    init(utf8: [UInt8]) { bytes = utf8 }
 
     /// Every token of the text.
     public mutating func tokenize() -> [CSSToken] {
         var tokens: [CSSToken] = []
-        tokens.reserveCapacity(bytes.count / 3)
+        tokens.reserveCapacity(bytes.count / 3 + 16)  // short texts have more tokens per byte
         while let token = next() {
             tokens.append(token)
             lines.append(line)

@@ -91,17 +91,18 @@ public struct Cascade: Sendable {
             {
                 continue
             }
-            var css = tree.children(index).map { tree.text($0) }.joined()
-            let size = css.utf8.count
-            if size > budget {
-                // Cut after the last `}` that fits, so no rule is read half.
-                let utf8 = Array(css.utf8)
-                let cut = utf8[..<budget].lastIndex(of: UInt8(ascii: "}")).map { $0 + 1 } ?? 0
-                css = String(decoding: utf8[..<cut], as: UTF8.self)
-                unread += size - cut
+            var css: [UInt8] = []
+            for child in tree.children(index) {
+                css += tree.storage.bytes[Int(tree.storage.textStarts[child])..<Int(tree.storage.textEnds[child])]
             }
-            budget -= min(budget, css.utf8.count)
-            sheet.add(css: css, line: tree.line(index), limit: maxRules)
+            if css.count > budget {
+                // Cut after the last `}` that fits, so no rule is read half.
+                let cut = css[..<budget].lastIndex(of: UInt8(ascii: "}")).map { $0 + 1 } ?? 0
+                unread += css.count - cut
+                css.removeSubrange(cut...)
+            }
+            budget -= min(budget, css.count)
+            sheet.add(utf8: css, line: tree.line(index), limit: maxRules)
         }
         return (sheet, unread)
     }
@@ -137,6 +138,9 @@ struct CascadeBuilder {
     /// each and, by value atom, the declaration each stands for (nil: the value means nothing).
     private let hintNames = PresentationalHint.attributes
     private let hintAtoms: [(atom: Int32, onFont: Bool, onOthers: Bool)]
+    /// By attribute name atom: its index in `hintAtoms`, or -1.
+    private let hintOfAtom: [Int8]
+    private var hintScratch: [Int] = []
     private var hintValues: [AtomTable]
     private var hintDeclarations: [[Int32?]]
 
@@ -158,6 +162,9 @@ struct CascadeBuilder {
         hintAtoms = PresentationalHint.attributes.map {
             (tree.atom($0), PresentationalHint.applies($0, isFont: true), PresentationalHint.applies($0, isFont: false))
         }
+        var hintOfAtom = [Int8](repeating: -1, count: storage.atoms.count)
+        for (hint, entry) in hintAtoms.enumerated() where entry.atom >= 0 { hintOfAtom[Int(entry.atom)] = Int8(hint) }
+        self.hintOfAtom = hintOfAtom
         hintValues = Array(repeating: AtomTable(), count: hintAtoms.count)
         hintDeclarations = Array(repeating: [], count: hintAtoms.count)
         if let body = tree.firstElement("body"), let value = tree.attribute("link", of: body),
@@ -273,14 +280,29 @@ struct CascadeBuilder {
     /// `bgcolor`, `<font color size>`, `width`, `height`, `hidden`: author-level hints with
     /// the lowest precedence (HTML §15.3), in that order.
     private mutating func addPresentationalHints(_ index: Int, line: Int32, to applied: inout [AppliedDeclaration]) {
-        guard storage.attributeStarts[index] != storage.attributeStarts[index + 1] else { return }
+        let attributes = Int(storage.attributeStarts[index])..<Int(storage.attributeStarts[index + 1])
+        guard !attributes.isEmpty else { return }
         let isFont = storage.tags[index] == atoms.font
-        for hint in hintAtoms.indices where hintAtoms[hint].atom >= 0 {
-            guard isFont ? hintAtoms[hint].onFont : hintAtoms[hint].onOthers,
-                let position = tree.attributePosition(hintAtoms[hint].atom, of: index),
-                let declaration = hintDeclaration(hint, valueAt: position)
-            else { continue }
-            applied.append(AppliedDeclaration(declaration: declaration, line: line))
+        // One pass over the attributes finds the hints (hint << 32 | attribute position);
+        // they apply in the order of `hintAtoms`.
+        var found: [Int] = []
+        swap(&found, &hintScratch)  // the scratch array, moved out and back: no copy
+        found.removeAll(keepingCapacity: true)
+        defer { swap(&found, &hintScratch) }
+        for position in attributes {
+            let hint = hintOfAtom[Int(storage.attributeNames[position])]
+            if hint >= 0, isFont ? hintAtoms[Int(hint)].onFont : hintAtoms[Int(hint)].onOthers,
+                !found.contains(where: { $0 >> 32 == Int(hint) })
+            {
+                found.append(Int(hint) << 32 | position)
+            }
+        }
+        guard !found.isEmpty else { return }
+        found.sort()
+        for entry in found {
+            if let declaration = hintDeclaration(entry >> 32, valueAt: entry & 0xFFFF_FFFF) {
+                applied.append(AppliedDeclaration(declaration: declaration, line: line))
+            }
         }
     }
 

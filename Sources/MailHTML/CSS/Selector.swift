@@ -53,8 +53,11 @@ public struct Selector: Sendable, Equatable {
     public var compounds: [Compound]
     /// The combinators between them (`compounds.count - 1`).
     public var combinators: [Combinator]
+    /// The selector's tokens as written.
+    let tokens: ArraySlice<CSSToken>
+
     /// The selector as written, for evidence.
-    public var text: String
+    public var text: String { CSSText.serialize(tokens).trimmedCSS }
 
     /// (ids, classes + attributes + pseudo-classes, types), Selectors Level 3 §9.
     public var specificity: Int {

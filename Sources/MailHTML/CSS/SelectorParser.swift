@@ -4,30 +4,27 @@ enum SelectorParser {
     /// The selectors of a comma-separated list, or nil when any is invalid.
     static func parseList(_ tokens: ArraySlice<CSSToken>) -> [Selector]? {
         var selectors: [Selector] = []
-        var current: [CSSToken] = []
+        var start = tokens.startIndex
         var depth = 0
-        for token in tokens {
-            switch token {
+        for index in tokens.indices {
+            switch tokens[index] {
             case .openParen, .function: depth += 1
             case .closeParen: depth -= 1
+            case .comma where depth == 0:
+                guard let selector = parse(tokens[start..<index]) else { return nil }
+                selectors.append(selector)
+                start = index + 1
             default: break
             }
-            if token == .comma, depth == 0 {
-                guard let selector = parse(current) else { return nil }
-                selectors.append(selector)
-                current = []
-            } else {
-                current.append(token)
-            }
         }
-        guard let last = parse(current) else { return nil }
+        guard let last = parse(tokens[start...]) else { return nil }
         selectors.append(last)
         return selectors
     }
 
     /// One complex selector.
-    static func parse(_ tokensIn: [CSSToken]) -> Selector? {
-        var tokens = tokensIn[...]
+    static func parse(_ tokensIn: ArraySlice<CSSToken>) -> Selector? {
+        var tokens = tokensIn
         while tokens.first == .whitespace { tokens.removeFirst() }
         while tokens.last == .whitespace { tokens.removeLast() }
         guard !tokens.isEmpty else { return nil }
@@ -62,7 +59,7 @@ enum SelectorParser {
             sawWhitespace = false
         }
         guard !compounds.isEmpty, pendingCombinator == nil else { return nil }
-        return Selector(compounds: compounds, combinators: combinators, text: CSSText.serialize(tokensIn).trimmedCSS)
+        return Selector(compounds: compounds, combinators: combinators, tokens: tokensIn)
     }
 
     /// A compound selector; consumes its tokens.

@@ -41,6 +41,16 @@ public struct StyleSheet: Sendable {
     /// Adds the rules of one `<style>` element whose text starts on `line`.
     public mutating func add(css: String, line: Int, limit: Int = 50_000) {
         var tokenizer = CSSTokenizer(css)
+        add(&tokenizer, line: line, limit: limit)
+    }
+
+    /// Adds the rules of one `<style>` element's UTF-8 text.
+    mutating func add(utf8: [UInt8], line: Int, limit: Int) {
+        var tokenizer = CSSTokenizer(utf8: utf8)
+        add(&tokenizer, line: line, limit: limit)
+    }
+
+    private mutating func add(_ tokenizer: inout CSSTokenizer, line: Int, limit: Int) {
         let tokens = tokenizer.tokenize()
         let lines = tokenizer.lines
         var index = 0
