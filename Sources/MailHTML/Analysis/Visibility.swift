@@ -81,15 +81,18 @@ public struct VisibilityAnalyzer: Sendable {
             var undetermined: Int32 = parent >= 0 ? undeterminedBy[parent] : -1
             if storage.kinds[index] == .element {
                 let style = cascade.style(of: index)
-                var reasons = reasonLists[Int(hidden)]
-                let inherited = reasons.count
-                // visibility is inherited but can be undone: `visibility: visible` shows again.
-                if style.visibility == .visible { reasons.removeAll { $0.what.hasPrefix("visibility:") } }
-                if reasons.count < Self.maxReasons {
-                    reasons += ownReasons(index, style).prefix(Self.maxReasons - reasons.count)
-                }
-                if reasons.count != inherited || reasons != reasonLists[Int(hidden)] {
-                    hidden = add(reasons)
+                // Most elements hide nothing and undo nothing: they keep their parent's list.
+                if Self.mayHide(style) || (hidden != 0 && style.visibility == .visible) {
+                    var reasons = reasonLists[Int(hidden)]
+                    let inherited = reasons.count
+                    // visibility is inherited but can be undone: `visibility: visible` shows again.
+                    if style.visibility == .visible { reasons.removeAll { $0.what.hasPrefix("visibility:") } }
+                    if reasons.count < Self.maxReasons {
+                        reasons += ownReasons(index, style).prefix(Self.maxReasons - reasons.count)
+                    }
+                    if reasons.count != inherited || reasons != reasonLists[Int(hidden)] {
+                        hidden = add(reasons)
+                    }
                 }
                 if style.msoHideAll, outlook == 0 {
                     var reason = reason(
@@ -202,6 +205,16 @@ public struct VisibilityAnalyzer: Sendable {
     {
         if let (declaration, setter) = source(property, at: index) { return reason(what, declaration, element: setter) }
         return reason(what, nil, element: element)
+    }
+
+    /// Whether `ownReasons` can find anything in `style`: the same conditions, without
+    /// looking up declarations.
+    private static func mayHide(_ style: ComputedStyle) -> Bool {
+        func offScreen(_ value: Double?) -> Bool { value.map { $0 <= -500 } ?? false }
+        return style.isDisplayNone || style.visibility != .visible || style.overflowHidden || style.clippedToNothing
+            || (style.isAbsolutelyPositioned
+                && (offScreen(style.left) || offScreen(style.top) || offScreen(style.right) || offScreen(style.bottom)))
+            || offScreen(style.marginLeft) || offScreen(style.marginTop) || style.transformHides || style.opacity <= 0
     }
 
     /// What an element's own computed style hides (its descendants inherit these).

@@ -127,29 +127,35 @@ public struct VisibleText: Sendable {
     /// U+2029, U+202F, U+205F, U+3000: Unicode's white space, and the zero-width space and
     /// non-joiner that mail templates pad with).
     static func collapse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            let spaceLength: Int
-            if byte < 0x80 {
-                spaceLength = byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : 0
-            } else {
-                spaceLength = unicodeSpaceLength(bytes, at: index)
+        // Written straight into the string's storage: the result is never longer than the input.
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let spaceLength: Int
+                if byte < 0x80 {
+                    spaceLength = byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : 0
+                } else {
+                    spaceLength = unicodeSpaceLength(bytes, at: index)
+                }
+                if spaceLength > 0 {
+                    pendingSpace = count > 0
+                    index += spaceLength
+                    continue
+                }
+                if pendingSpace {
+                    out[count] = 0x20
+                    count += 1
+                }
+                pendingSpace = false
+                out[count] = byte
+                count += 1
+                index += 1
             }
-            if spaceLength > 0 {
-                pendingSpace = !out.isEmpty
-                index += spaceLength
-                continue
-            }
-            if pendingSpace { out.append(0x20) }
-            pendingSpace = false
-            out.append(byte)
-            index += 1
+            return count
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The length of the white-space character starting at `index`, or 0.
