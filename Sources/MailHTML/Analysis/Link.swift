@@ -58,7 +58,7 @@ enum LinkExtractor {
                 guard current != index else { return }
                 switch storage.kinds[current] {
                 case .text:
-                    if !tree.text(current).allSatisfy(\.isWhitespace) { textNodes.append(current) }
+                    if !tree.isWhitespace(current) { textNodes.append(current) }
                 case .element:
                     if img >= 0, storage.tags[current] == img { images.append(current) }
                 case .comment:

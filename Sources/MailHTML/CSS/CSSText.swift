@@ -184,20 +184,27 @@ enum DeclarationParser {
         return parse(tokenizer.tokenize()[...], origin: "style attribute", line: line)
     }
 
-    /// The declarations of a `style` attribute's UTF-8 text that `StyleResolver` computes.
-    ///
-    /// Text without comments, strings or escapes is split at its top-level semicolons as
-    /// bytes (where the tokenizer would split it), and only the declarations whose property
-    /// the resolver computes are tokenized; other text is tokenized whole. Both give the
-    /// same declarations.
+    /// The declarations of a `style` attribute's UTF-8 text that `StyleResolver` computes:
+    /// those of its `computedSegments`, or of the whole text where it cannot be split as
+    /// bytes. Both give the same declarations as the tokenizer over the whole text.
     static func parseComputedStyleAttribute(_ text: UnsafeBufferPointer<UInt8>, line: Int) -> [Declaration] {
-        func parse(_ part: UnsafeBufferPointer<UInt8>) -> [Declaration] {
-            var tokenizer = CSSTokenizer(utf8: Array(part))
-            return Self.parse(tokenizer.tokenize()[...], origin: "style attribute", line: line, computedOnly: true)
-        }
-        // A backslash, a quote or a slash (a comment) needs the tokenizer to find the semicolons.
-        if text.contains(where: { $0 == 0x5C || $0 == 0x22 || $0 == 0x27 || $0 == 0x2F }) { return parse(text) }
-        var declarations: [Declaration] = []
+        guard let segments = computedSegments(text) else { return parseComputed(text, line: line) }
+        return segments.flatMap { parseComputed(UnsafeBufferPointer(rebasing: text[$0]), line: line) }
+    }
+
+    /// The declarations of the properties `StyleResolver` computes in `text`, tokenized.
+    static func parseComputed(_ text: UnsafeBufferPointer<UInt8>, line: Int) -> [Declaration] {
+        var tokenizer = CSSTokenizer(utf8: Array(text))
+        return parse(tokenizer.tokenize()[...], origin: "style attribute", line: line, computedOnly: true)
+    }
+
+    /// The byte ranges of a `style` attribute's declarations whose property `StyleResolver`
+    /// computes: the text split at its top-level semicolons, where the tokenizer would
+    /// split it. Nil when a backslash, a quote or a slash (a comment) needs the tokenizer
+    /// to find the semicolons.
+    static func computedSegments(_ text: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        if text.contains(where: { $0 == 0x5C || $0 == 0x22 || $0 == 0x27 || $0 == 0x2F }) { return nil }
+        var segments: [Range<Int>] = []
         var depth = 0
         var start = 0
         for index in 0...text.count {
@@ -212,10 +219,10 @@ enum DeclarationParser {
                 guard byte == 0x3B, depth == 0 else { continue }
             }
             let part = UnsafeBufferPointer(rebasing: text[start..<index])
+            if let name = propertyName(part), ComputedProperty.byName[name] != nil { segments.append(start..<index) }
             start = index + 1
-            if let name = propertyName(part), ComputedProperty.byName[name] != nil { declarations += parse(part) }
         }
-        return declarations
+        return segments
     }
 
     /// The property name of a declaration's text, lowercased: what stands before its colon,

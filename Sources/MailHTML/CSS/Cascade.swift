@@ -133,7 +133,14 @@ struct CascadeBuilder {
     /// `style` attribute texts already parsed (email repeats the same inline styles on
     /// hundreds of elements), and, by their atom, their declarations in `declarations`.
     private var styleTexts = AtomTable(keepingNames: false)
-    private var styleDeclarations: [Range<Int>] = []
+    /// Per style text atom: its declarations, a range of `styleDeclarationList`.
+    private var styleTextDeclarations: [Range<Int>] = []
+    private var styleDeclarationList: [Int32] = []
+    /// The `property: value` segments of style attributes already read, and per segment
+    /// atom its declarations, a range of `segmentIndices`.
+    private var segmentTexts = AtomTable(keepingNames: false)
+    private var segmentLists: [Range<Int>] = []
+    private var segmentIndices: [Int32] = []
     /// The presentational attributes, their atoms in this document, the values seen of
     /// each and, by value atom, the declaration each stands for (nil: the value means nothing).
     private let hintNames = PresentationalHint.attributes
@@ -236,8 +243,8 @@ struct CascadeBuilder {
                             AppliedDeclaration(declaration: Int32(position), line: Int32(declarations[position].line)))
                     }
                 }
-                for position in inline where declarations[position].important == important {
-                    applied.append(AppliedDeclaration(declaration: Int32(position), line: line))
+                for position in inline where declarations[Int(position)].important == important {
+                    applied.append(AppliedDeclaration(declaration: position, line: line))
                 }
             }
             // What each declaration does is read when it first applies.
@@ -258,23 +265,46 @@ struct CascadeBuilder {
         }
     }
 
-    /// The declarations of element `index`'s `style` attribute, parsed once per text.
-    private mutating func styleAttributeDeclarations(_ index: Int) -> Range<Int> {
-        guard atoms.style >= 0, let position = tree.attributePosition(atoms.style, of: index) else { return 0..<0 }
+    /// The declarations of element `index`'s `style` attribute (positions in `declarations`,
+    /// in order), read once per text; a declaration written alike in several texts
+    /// (`color:#333333`) is read once.
+    private mutating func styleAttributeDeclarations(_ index: Int) -> ArraySlice<Int32> {
+        guard atoms.style >= 0, let position = tree.attributePosition(atoms.style, of: index) else { return [] }
         let range = Int(storage.attributeValueStarts[position])..<Int(storage.attributeValueEnds[position])
-        let (atom, parsed) = storage.bytes.withUnsafeBufferPointer { bytes -> (Int32, [Declaration]?) in
+        let atom = storage.bytes.withUnsafeBufferPointer { bytes -> Int in
             let text = UnsafeBufferPointer(rebasing: bytes[range])
-            let atom = styleTexts.intern(text)
-            // Only the declarations the cascade computes are kept; the cascade cites them
-            // at each element's line.
-            guard Int(atom) == styleDeclarations.count else { return (atom, nil) }
-            return (atom, DeclarationParser.parseComputedStyleAttribute(text, line: 0))
+            let atom = Int(styleTexts.intern(text))
+            guard atom == styleTextDeclarations.count else { return atom }
+            let start = styleDeclarationList.count
+            if let segments = DeclarationParser.computedSegments(text) {
+                for segment in segments {
+                    styleDeclarationList += segmentDeclarations(UnsafeBufferPointer(rebasing: text[segment]))
+                }
+            } else {
+                // The cascade cites these declarations at each element's line.
+                for declaration in DeclarationParser.parseComputed(text, line: 0) {
+                    styleDeclarationList.append(Int32(declarations.count))
+                    declarations.append(declaration)
+                }
+            }
+            styleTextDeclarations.append(start..<styleDeclarationList.count)
+            return atom
         }
-        if let parsed {
-            declarations += parsed
-            styleDeclarations.append(declarations.count - parsed.count..<declarations.count)
+        return styleDeclarationList[styleTextDeclarations[atom]]
+    }
+
+    /// The declarations of one `property: value` segment of a `style` attribute, read
+    /// once per segment text.
+    private mutating func segmentDeclarations(_ segment: UnsafeBufferPointer<UInt8>) -> ArraySlice<Int32> {
+        let atom = Int(segmentTexts.intern(segment))
+        if atom < segmentLists.count { return segmentIndices[segmentLists[atom]] }
+        let start = segmentIndices.count
+        for declaration in DeclarationParser.parseComputed(segment, line: 0) {
+            segmentIndices.append(Int32(declarations.count))
+            declarations.append(declaration)
         }
-        return styleDeclarations[Int(atom)]
+        segmentLists.append(start..<segmentIndices.count)
+        return segmentIndices[start..<segmentIndices.count]
     }
 
     /// `bgcolor`, `<font color size>`, `width`, `height`, `hidden`: author-level hints with

@@ -113,6 +113,14 @@ public struct HTMLTree: Sendable {
         String(decoding: storage.bytes[Int(storage.textStarts[index])..<Int(storage.textEnds[index])], as: UTF8.self)
     }
 
+    /// Whether the text of node `index` is white space only (Unicode's, as
+    /// `Character.isWhitespace` says), or empty. ASCII text is read as bytes.
+    func isWhitespace(_ index: Int) -> Bool {
+        let text = storage.bytes[Int(storage.textStarts[index])..<Int(storage.textEnds[index])]
+        if text.allSatisfy({ $0 < 0x80 }) { return text.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) } }
+        return self.text(index).allSatisfy(\.isWhitespace)
+    }
+
     /// The value of attribute `name` (lowercase) of node `index`, or nil.
     public func attribute(_ name: String, of index: Int) -> String? {
         let atom = storage.atoms.lookup(name)
