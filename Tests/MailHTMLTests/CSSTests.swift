@@ -230,3 +230,21 @@ struct StyleAttributeSplitTests {
         #expect(split == tokenized, "\(text)")
     }
 }
+
+/// Property names are recognised from bytes in any ASCII case, and nothing else is.
+struct ComputedPropertyNameTests {
+    @Test func everyNameInAnyCaseAndNoNearMiss() {
+        func named(_ text: String) -> ComputedProperty? {
+            Array(text.utf8).withUnsafeBufferPointer { ComputedProperty.named($0) }
+        }
+        for (name, property) in ComputedProperty.byName {
+            #expect(named(name) == property)
+            #expect(named(name.uppercased()) == property)
+            #expect(named(name + "x") == nil)
+            #expect(named(String(name.dropLast())) == nil || ComputedProperty.byName[String(name.dropLast())] != nil)
+        }
+        #expect(named("max\rheight") == nil)  // CR | 0x20 is "-": not a letter to fold
+        #expect(named("") == nil)
+        #expect(named("dısplay") == nil)
+    }
+}

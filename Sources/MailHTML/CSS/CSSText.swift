@@ -108,6 +108,27 @@ enum ComputedProperty: UInt8, Sendable {
     case overflow, overflowX, overflowY, width, height, maxWidth, maxHeight, left, top, right, bottom, position
     case textIndent, lineHeight, clip, clipPath, msoHide, margin, marginLeft, marginTop, transform
 
+    /// The property named by ASCII bytes in any case, or nil; no string is made. Names are
+    /// looked up among those of the same length.
+    static func named(_ name: UnsafeBufferPointer<UInt8>) -> ComputedProperty? {
+        guard name.count < byLength.count else { return nil }
+        candidates: for (bytes, property) in byLength[name.count] {
+            for index in 0..<name.count {
+                let byte = name[index]
+                if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != bytes[index] { continue candidates }
+            }
+            return property
+        }
+        return nil
+    }
+
+    /// `byName` grouped by the length of the name, as bytes.
+    private static let byLength: [[(bytes: [UInt8], property: ComputedProperty)]] = {
+        var table = [[(bytes: [UInt8], property: ComputedProperty)]](repeating: [], count: 20)
+        for (name, property) in byName { table[name.utf8.count].append((Array(name.utf8), property)) }
+        return table
+    }()
+
     /// The properties by CSS name.
     static let byName: [String: ComputedProperty] = [
         "display": .display, "visibility": .visibility, "opacity": .opacity, "font-size": .fontSize, "font": .font,
@@ -219,16 +240,16 @@ enum DeclarationParser {
                 guard byte == 0x3B, depth == 0 else { continue }
             }
             let part = UnsafeBufferPointer(rebasing: text[start..<index])
-            if let name = propertyName(part), ComputedProperty.byName[name] != nil { segments.append(start..<index) }
+            if namesComputedProperty(part) { segments.append(start..<index) }
             start = index + 1
         }
         return segments
     }
 
-    /// The property name of a declaration's text, lowercased: what stands before its colon,
-    /// white space trimmed; nil without a colon.
-    private static func propertyName(_ part: UnsafeBufferPointer<UInt8>) -> String? {
-        guard let colon = part.firstIndex(of: 0x3A) else { return nil }
+    /// Whether the property named before the colon of a declaration's text (white space
+    /// trimmed, ASCII case ignored) is one `StyleResolver` computes; false without a colon.
+    private static func namesComputedProperty(_ part: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let colon = part.firstIndex(of: 0x3A) else { return false }
         var start = 0
         var end = colon
         func isSpace(_ byte: UInt8) -> Bool {
@@ -236,6 +257,6 @@ enum DeclarationParser {
         }
         while start < end, isSpace(part[start]) { start += 1 }
         while end > start, isSpace(part[end - 1]) { end -= 1 }
-        return String(decoding: part[start..<end].map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return ComputedProperty.named(UnsafeBufferPointer(rebasing: part[start..<end])) != nil
     }
 }

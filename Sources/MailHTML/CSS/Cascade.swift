@@ -91,9 +91,18 @@ public struct Cascade: Sendable {
             {
                 continue
             }
-            var css: [UInt8] = []
-            for child in tree.children(index) {
-                css += tree.storage.bytes[Int(tree.storage.textStarts[child])..<Int(tree.storage.textEnds[child])]
+            // The element's text, usually one text node: copied in one piece.
+            let texts = tree.children(index).map {
+                Int(tree.storage.textStarts[$0])..<Int(tree.storage.textEnds[$0])
+            }
+            var css = [UInt8](unsafeUninitializedCapacity: texts.reduce(0) { $0 + $1.count }) { buffer, count in
+                tree.storage.bytes.withUnsafeBufferPointer { bytes in
+                    for text in texts where !text.isEmpty {
+                        (buffer.baseAddress! + count).initialize(
+                            from: bytes.baseAddress! + text.lowerBound, count: text.count)
+                        count += text.count
+                    }
+                }
             }
             if css.count > budget {
                 // Cut after the last `}` that fits, so no rule is read half.
