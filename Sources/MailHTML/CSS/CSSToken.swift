@@ -40,7 +40,9 @@ public struct CSSTokenizer {
     /// Every token of the text.
     public mutating func tokenize() -> [CSSToken] {
         var tokens: [CSSToken] = []
-        tokens.reserveCapacity(bytes.count / 3 + 16)  // short texts have more tokens per byte
+        // Minified sheets and short texts hold up to a token per two bytes.
+        tokens.reserveCapacity(bytes.count / 2 + 16)
+        lines.reserveCapacity(bytes.count / 2 + 16)
         while let token = next() {
             tokens.append(token)
             lines.append(line)

@@ -150,15 +150,18 @@ struct CascadeBuilder {
     private var segmentTexts = AtomTable(keepingNames: false)
     private var segmentLists: [Range<Int>] = []
     private var segmentIndices: [Int32] = []
-    /// The presentational attributes, their atoms in this document, the values seen of
-    /// each and, by value atom, the declaration each stands for (nil: the value means nothing).
+    /// The presentational attributes, their atoms in this document and where they apply.
     private let hintNames = PresentationalHint.attributes
     private let hintAtoms: [(atom: Int32, onFont: Bool, onOthers: Bool)]
     /// By attribute name atom: its index in `hintAtoms`, or -1.
     private let hintOfAtom: [Int8]
+    /// The hints seen (the hint's number, then the value's bytes) and, by their atom, the
+    /// declaration each stands for (nil: the value means nothing).
+    private var hintValues = AtomTable(keepingNames: false)
+    private var hintDeclarations: [Int32?] = []
+    /// Buffers reused from element to element.
     private var hintScratch: [Int] = []
-    private var hintValues: [AtomTable]
-    private var hintDeclarations: [[Int32?]]
+    private var hintKey: [UInt8] = []
 
     init(tree: HTMLTree, sheet: StyleSheet) {
         self.tree = tree
@@ -181,8 +184,6 @@ struct CascadeBuilder {
         var hintOfAtom = [Int8](repeating: -1, count: storage.atoms.count)
         for (hint, entry) in hintAtoms.enumerated() where entry.atom >= 0 { hintOfAtom[Int(entry.atom)] = Int8(hint) }
         self.hintOfAtom = hintOfAtom
-        hintValues = Array(repeating: AtomTable(), count: hintAtoms.count)
-        hintDeclarations = Array(repeating: [], count: hintAtoms.count)
         if let body = tree.firstElement("body"), let value = tree.attribute("link", of: body),
             let color = CSSColor.parseAttribute(value)
         {
@@ -349,21 +350,22 @@ struct CascadeBuilder {
     /// attribute `position`, made once per attribute and value; nil when the value means
     /// nothing.
     private mutating func hintDeclaration(_ hint: Int, valueAt position: Int) -> Int32? {
-        let value = storage.bytes.withUnsafeBufferPointer { bytes in
-            hintValues[hint].intern(
-                UnsafeBufferPointer(
-                    rebasing: bytes[
-                        Int(storage.attributeValueStarts[position])..<Int(storage.attributeValueEnds[position])]))
-        }
-        if Int(value) < hintDeclarations[hint].count { return hintDeclarations[hint][Int(value)] }
+        // The key is the hint's number and the value's bytes, made in a reused buffer.
+        var key: [UInt8] = []
+        swap(&key, &hintKey)
+        defer { swap(&key, &hintKey) }
+        key.removeAll(keepingCapacity: true)
+        key.append(UInt8(hint))
+        key += storage.bytes[Int(storage.attributeValueStarts[position])..<Int(storage.attributeValueEnds[position])]
+        let atom = Int(key.withUnsafeBufferPointer { hintValues.intern($0) })
+        if atom < hintDeclarations.count { return hintDeclarations[atom] }
         var made: Int32?
-        if let declaration = PresentationalHint.declaration(
-            hintNames[hint], value: hintValues[hint].names[Int(value)])
-        {
+        let value = String(decoding: key.dropFirst(), as: UTF8.self)
+        if let declaration = PresentationalHint.declaration(hintNames[hint], value: value) {
             declarations.append(declaration)
             made = Int32(declarations.count - 1)
         }
-        hintDeclarations[hint].append(made)
+        hintDeclarations.append(made)
         return made
     }
 }
