@@ -21,27 +21,57 @@ public struct ComputedStyle: Sendable {
     /// `overflow` is hidden or clip (on either axis).
     public var overflowHidden = false
     /// `width` in pixels, when given as a length.
-    public var width: Double?
+    public var width: Double? {
+        get { storedWidth.isNaN ? nil : storedWidth }
+        set { storedWidth = newValue ?? .nan }
+    }
     /// `height` in pixels, when given as a length.
-    public var height: Double?
+    public var height: Double? {
+        get { storedHeight.isNaN ? nil : storedHeight }
+        set { storedHeight = newValue ?? .nan }
+    }
     /// `max-width` in pixels, when given as a length.
-    public var maxWidth: Double?
+    public var maxWidth: Double? {
+        get { storedMaxWidth.isNaN ? nil : storedMaxWidth }
+        set { storedMaxWidth = newValue ?? .nan }
+    }
     /// `max-height` in pixels, when given as a length.
-    public var maxHeight: Double?
+    public var maxHeight: Double? {
+        get { storedMaxHeight.isNaN ? nil : storedMaxHeight }
+        set { storedMaxHeight = newValue ?? .nan }
+    }
     /// `position` is `absolute` or `fixed`.
     public var isAbsolutelyPositioned = false
     /// `left` in pixels, when given as a length.
-    public var left: Double?
+    public var left: Double? {
+        get { storedLeft.isNaN ? nil : storedLeft }
+        set { storedLeft = newValue ?? .nan }
+    }
     /// `top` in pixels, when given as a length.
-    public var top: Double?
+    public var top: Double? {
+        get { storedTop.isNaN ? nil : storedTop }
+        set { storedTop = newValue ?? .nan }
+    }
     /// `right` in pixels, when given as a length.
-    public var right: Double?
+    public var right: Double? {
+        get { storedRight.isNaN ? nil : storedRight }
+        set { storedRight = newValue ?? .nan }
+    }
     /// `bottom` in pixels, when given as a length.
-    public var bottom: Double?
+    public var bottom: Double? {
+        get { storedBottom.isNaN ? nil : storedBottom }
+        set { storedBottom = newValue ?? .nan }
+    }
     /// `margin-left` in pixels (also from the `margin` shorthand), when given as a length.
-    public var marginLeft: Double?
+    public var marginLeft: Double? {
+        get { storedMarginLeft.isNaN ? nil : storedMarginLeft }
+        set { storedMarginLeft = newValue ?? .nan }
+    }
     /// `margin-top` in pixels (also from the `margin` shorthand), when given as a length.
-    public var marginTop: Double?
+    public var marginTop: Double? {
+        get { storedMarginTop.isNaN ? nil : storedMarginTop }
+        set { storedMarginTop = newValue ?? .nan }
+    }
     /// The `transform` shrinks the element to nothing or moves it off-screen (the
     /// declaration says how: `TransformReading.hiding`).
     public var transformHides = false
@@ -53,6 +83,19 @@ public struct ComputedStyle: Sendable {
     public var lineHeightZero = false
     /// `mso-hide: all` (hidden in Outlook for Windows only).
     public var msoHideAll = false
+    // The lengths above, NaN for none: a plain Double is half the size of an optional one,
+    // and every element has a style. (A NaN length never hid anything either.)
+    private var storedWidth = Double.nan
+    private var storedHeight = Double.nan
+    private var storedMaxWidth = Double.nan
+    private var storedMaxHeight = Double.nan
+    private var storedLeft = Double.nan
+    private var storedTop = Double.nan
+    private var storedRight = Double.nan
+    private var storedBottom = Double.nan
+    private var storedMarginLeft = Double.nan
+    private var storedMarginTop = Double.nan
+
     /// The declaration (an index into `Cascade.declarations`) with a value this engine
     /// cannot evaluate statically (`var()`, `calc()`) on a property that matters; of
     /// several, the one of the first property by name. -1 for none.
