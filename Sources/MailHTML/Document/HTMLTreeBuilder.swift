@@ -1,86 +1,88 @@
 /// Fills the arrays of an `HTMLTree`, one node at a time, in document order.
 extension HTMLTree {
     struct Builder {
-        var kinds: [Kind] = []
-        var tags: [Int32] = []
-        var parents: [Int32] = []
-        var firstChildren: [Int32] = []
-        var nextSiblings: [Int32] = []
-        var previousSiblings: [Int32] = []
-        var lines: [Int32] = []
-        var textStarts: [Int32] = []
-        var textEnds: [Int32] = []
-        var attributeStarts: [Int32] = [0]
+        /// One node while the tree is built: its facts side by side, so adding a node
+        /// appends to one array; `HTMLTree.Storage` takes them apart into columns.
+        struct Record {
+            var kind: Kind
+            var tag: Int32
+            var parent: Int32
+            var firstChild: Int32 = -1
+            var nextSibling: Int32 = -1
+            var previousSibling: Int32 = -1
+            /// The last child so far, to link the next one.
+            var lastChild: Int32 = -1
+            var line: Int32
+            var textStart: Int32
+            var textEnd: Int32
+            /// The end of the node's attributes and classes (their start is the previous
+            /// node's end).
+            var attributeEnd: Int32
+            var id: Int32 = AtomTable.absent
+            var classEnd: Int32
+        }
+
+        private(set) var records: [Record] = []
         var attributeNames: [Int32] = []
         var attributeValueStarts: [Int32] = []
         var attributeValueEnds: [Int32] = []
-        var ids: [Int32] = []
-        var classStarts: [Int32] = [0]
         var classAtoms: [Int32] = []
         var bytes: [UInt8] = []
         var atoms = AtomTable()
-        /// Per node: its last child so far, to link the next one.
-        private var lastChildren: [Int32] = []
         private let idAtom: Int32
         private let classAtom: Int32
+
+        var kinds: [Kind] { records.map(\.kind) }
+        var tags: [Int32] { records.map(\.tag) }
+        var parents: [Int32] { records.map(\.parent) }
+        var firstChildren: [Int32] { records.map(\.firstChild) }
+        var nextSiblings: [Int32] { records.map(\.nextSibling) }
+        var previousSiblings: [Int32] { records.map(\.previousSibling) }
+        var lines: [Int32] { records.map(\.line) }
+        var textStarts: [Int32] { records.map(\.textStart) }
+        var textEnds: [Int32] { records.map(\.textEnd) }
+        var attributeStarts: [Int32] { [0] + records.map(\.attributeEnd) }
+        var ids: [Int32] { records.map(\.id) }
+        var classStarts: [Int32] { [0] + records.map(\.classEnd) }
 
         /// Creates a builder whose arrays hold `nodes` nodes, `attributes` attributes and
         /// `bytes` bytes of text without growing.
         init(nodes: Int = 0, attributes: Int = 0, bytes byteCount: Int = 0) {
             idAtom = atoms.intern("id")
             classAtom = atoms.intern("class")
-            for array in [
-                \Builder.tags, \.parents, \.firstChildren, \.nextSiblings, \.previousSiblings, \.lines,
-                \.textStarts, \.textEnds, \.ids, \.lastChildren,
-            ] as [WritableKeyPath<Builder, [Int32]>] {
-                self[keyPath: array].reserveCapacity(nodes)
-            }
-            kinds.reserveCapacity(nodes)
-            attributeStarts.reserveCapacity(nodes + 1)
-            classStarts.reserveCapacity(nodes + 1)
-            for array in [\Builder.attributeNames, \.attributeValueStarts, \.attributeValueEnds]
-                as [WritableKeyPath<Builder, [Int32]>]
-            {
-                self[keyPath: array].reserveCapacity(attributes)
-            }
+            records.reserveCapacity(nodes)
+            attributeNames.reserveCapacity(attributes)
+            attributeValueStarts.reserveCapacity(attributes)
+            attributeValueEnds.reserveCapacity(attributes)
             bytes.reserveCapacity(byteCount)
         }
 
         /// Adds a node under `parent` (-1 for the root) after the children it has so far,
         /// and returns its index. Attributes and text are added next, before another node.
         mutating func add(_ kind: Kind, tag: Int32, parent: Int, line: Int) -> Int {
-            let index = kinds.count
-            kinds.append(kind)
-            tags.append(tag)
-            parents.append(Int32(parent))
-            firstChildren.append(-1)
-            nextSiblings.append(-1)
-            lastChildren.append(-1)
-            lines.append(Int32(clamping: line))
+            let index = records.count
+            var record = Record(
+                kind: kind, tag: tag, parent: Int32(parent), line: Int32(clamping: line),
+                textStart: Int32(bytes.count), textEnd: Int32(bytes.count), attributeEnd: Int32(attributeNames.count),
+                classEnd: Int32(classAtoms.count))
             if parent >= 0 {
-                let previous = lastChildren[parent]
-                previousSiblings.append(previous)
+                let previous = records[parent].lastChild
+                record.previousSibling = previous
                 if previous >= 0 {
-                    nextSiblings[Int(previous)] = Int32(index)
+                    records[Int(previous)].nextSibling = Int32(index)
                 } else {
-                    firstChildren[parent] = Int32(index)
+                    records[parent].firstChild = Int32(index)
                 }
-                lastChildren[parent] = Int32(index)
-            } else {
-                previousSiblings.append(-1)
+                records[parent].lastChild = Int32(index)
             }
-            textStarts.append(Int32(bytes.count))
-            textEnds.append(Int32(bytes.count))
-            attributeStarts.append(attributeStarts[index])
-            ids.append(AtomTable.absent)
-            classStarts.append(classStarts[index])
+            records.append(record)
             return index
         }
 
         /// Appends text to the last node's text.
         mutating func appendText(_ text: UnsafeBufferPointer<UInt8>) {
             bytes.append(contentsOf: text)
-            textEnds[textEnds.count - 1] = Int32(bytes.count)
+            records[records.count - 1].textEnd = Int32(bytes.count)
         }
 
         /// Starts an attribute of the last node; its value is appended with
@@ -89,7 +91,7 @@ extension HTMLTree {
             attributeNames.append(name)
             attributeValueStarts.append(Int32(bytes.count))
             attributeValueEnds.append(Int32(bytes.count))
-            attributeStarts[attributeStarts.count - 1] += 1
+            records[records.count - 1].attributeEnd += 1
         }
 
         /// Appends to the value of the last attribute.
@@ -100,12 +102,13 @@ extension HTMLTree {
 
         /// Reads the `id` and `class` of the last node once its attributes are complete.
         mutating func finishAttributes() {
-            let node = kinds.count - 1
-            for position in Int(attributeStarts[node])..<Int(attributeStarts[node + 1]) {
+            let node = records.count - 1
+            let first = node > 0 ? Int(records[node - 1].attributeEnd) : 0
+            for position in first..<Int(records[node].attributeEnd) {
                 let start = Int(attributeValueStarts[position])
                 let end = Int(attributeValueEnds[position])
-                if attributeNames[position] == idAtom, ids[node] < 0 {
-                    ids[node] = internBytes(start, end)
+                if attributeNames[position] == idAtom, records[node].id < 0 {
+                    records[node].id = internBytes(start, end)
                 } else if attributeNames[position] == classAtom {
                     // Classes are separated by ASCII white space.
                     var index = start
@@ -115,7 +118,7 @@ extension HTMLTree {
                         while index < end, !Self.isSpace(bytes[index]) { index += 1 }
                         if index > wordStart {
                             classAtoms.append(internBytes(wordStart, index))
-                            classStarts[node + 1] += 1
+                            records[node].classEnd += 1
                         }
                     }
                 }
