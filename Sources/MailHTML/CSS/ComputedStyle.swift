@@ -21,57 +21,27 @@ public struct ComputedStyle: Sendable {
     /// `overflow` is hidden or clip (on either axis).
     public var overflowHidden = false
     /// `width` in pixels, when given as a length.
-    public var width: Double? {
-        get { storedWidth.isNaN ? nil : storedWidth }
-        set { storedWidth = newValue ?? .nan }
-    }
+    @CompactLength public var width: Double?
     /// `height` in pixels, when given as a length.
-    public var height: Double? {
-        get { storedHeight.isNaN ? nil : storedHeight }
-        set { storedHeight = newValue ?? .nan }
-    }
+    @CompactLength public var height: Double?
     /// `max-width` in pixels, when given as a length.
-    public var maxWidth: Double? {
-        get { storedMaxWidth.isNaN ? nil : storedMaxWidth }
-        set { storedMaxWidth = newValue ?? .nan }
-    }
+    @CompactLength public var maxWidth: Double?
     /// `max-height` in pixels, when given as a length.
-    public var maxHeight: Double? {
-        get { storedMaxHeight.isNaN ? nil : storedMaxHeight }
-        set { storedMaxHeight = newValue ?? .nan }
-    }
+    @CompactLength public var maxHeight: Double?
     /// `position` is `absolute` or `fixed`.
     public var isAbsolutelyPositioned = false
     /// `left` in pixels, when given as a length.
-    public var left: Double? {
-        get { storedLeft.isNaN ? nil : storedLeft }
-        set { storedLeft = newValue ?? .nan }
-    }
+    @CompactLength public var left: Double?
     /// `top` in pixels, when given as a length.
-    public var top: Double? {
-        get { storedTop.isNaN ? nil : storedTop }
-        set { storedTop = newValue ?? .nan }
-    }
+    @CompactLength public var top: Double?
     /// `right` in pixels, when given as a length.
-    public var right: Double? {
-        get { storedRight.isNaN ? nil : storedRight }
-        set { storedRight = newValue ?? .nan }
-    }
+    @CompactLength public var right: Double?
     /// `bottom` in pixels, when given as a length.
-    public var bottom: Double? {
-        get { storedBottom.isNaN ? nil : storedBottom }
-        set { storedBottom = newValue ?? .nan }
-    }
+    @CompactLength public var bottom: Double?
     /// `margin-left` in pixels (also from the `margin` shorthand), when given as a length.
-    public var marginLeft: Double? {
-        get { storedMarginLeft.isNaN ? nil : storedMarginLeft }
-        set { storedMarginLeft = newValue ?? .nan }
-    }
+    @CompactLength public var marginLeft: Double?
     /// `margin-top` in pixels (also from the `margin` shorthand), when given as a length.
-    public var marginTop: Double? {
-        get { storedMarginTop.isNaN ? nil : storedMarginTop }
-        set { storedMarginTop = newValue ?? .nan }
-    }
+    @CompactLength public var marginTop: Double?
     /// The `transform` shrinks the element to nothing or moves it off-screen (the
     /// declaration says how: `TransformReading.hiding`).
     public var transformHides = false
@@ -83,18 +53,6 @@ public struct ComputedStyle: Sendable {
     public var lineHeightZero = false
     /// `mso-hide: all` (hidden in Outlook for Windows only).
     public var msoHideAll = false
-    // The lengths above, NaN for none: a plain Double is half the size of an optional one,
-    // and every element has a style. (A NaN length never hid anything either.)
-    private var storedWidth = Double.nan
-    private var storedHeight = Double.nan
-    private var storedMaxWidth = Double.nan
-    private var storedMaxHeight = Double.nan
-    private var storedLeft = Double.nan
-    private var storedTop = Double.nan
-    private var storedRight = Double.nan
-    private var storedBottom = Double.nan
-    private var storedMarginLeft = Double.nan
-    private var storedMarginTop = Double.nan
 
     /// The declaration (an index into `Cascade.declarations`) with a value this engine
     /// cannot evaluate statically (`var()`, `calc()`) on a property that matters; of
@@ -103,6 +61,23 @@ public struct ComputedStyle: Sendable {
 
     /// The style of the root's parent: initial values.
     public static let initial = ComputedStyle()
+}
+
+/// An optional length kept as a plain double, NaN for none: half the size of a `Double?`,
+/// and every element has a style with ten of them. (A NaN length never hid anything
+/// either: no comparison holds for it.)
+@propertyWrapper
+public struct CompactLength: Sendable {
+    private var value: Double
+
+    /// Keeps `wrappedValue`.
+    public init(wrappedValue: Double?) { value = wrappedValue ?? .nan }
+
+    /// The length, or nil.
+    public var wrappedValue: Double? {
+        get { value.isNaN ? nil : value }
+        set { value = newValue ?? .nan }
+    }
 }
 
 /// The keywords of `visibility`.

@@ -35,13 +35,8 @@ struct AtomTable: Sendable {
     /// The atom of `name`, added when new.
     mutating func intern(_ name: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = Self.hash(name)
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while slots[slot] != 0 {
-            let atom = Int(slots[slot] - 1)
-            if hashes[atom] == hash, equals(atom, name) { return Int32(atom) }
-            slot = (slot + 1) & mask
-        }
+        let (found, slot) = find(name, hash: hash)
+        if found >= 0 { return found }
         let atom = Int32(atomCount)
         atomCount += 1
         bytes.append(contentsOf: name)
@@ -61,15 +56,19 @@ struct AtomTable: Sendable {
 
     /// The atom of the bytes `name`, or `absent`.
     func lookup(_ name: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let hash = Self.hash(name)
+        find(name, hash: Self.hash(name)).atom
+    }
+
+    /// The atom of `name`, or `absent` and the empty slot where it would go.
+    private func find(_ name: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (atom: Int32, slot: Int) {
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         while slots[slot] != 0 {
             let atom = Int(slots[slot] - 1)
-            if hashes[atom] == hash, equals(atom, name) { return Int32(atom) }
+            if hashes[atom] == hash, equals(atom, name) { return (Int32(atom), slot) }
             slot = (slot + 1) & mask
         }
-        return Self.absent
+        return (Self.absent, slot)
     }
 
     private func equals(_ atom: Int, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
