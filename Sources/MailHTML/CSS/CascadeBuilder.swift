@@ -1,0 +1,252 @@
+/// The state of one cascade run: the document's rules bound to its names, the
+/// declarations table, and the styles and sources computed so far.
+struct CascadeBuilder {
+    let tree: HTMLTree
+    let storage: HTMLTree.Storage
+    var styles: [ComputedStyle] = []
+    var styleSlots: [Int32] = []
+    var slotElements: [Int32] = []
+    var declarations: [Declaration] = []
+    var sourceStarts: [Int32] = [0]
+    var sources: [StyleSource] = []
+
+    /// What each declaration does, by index, once read (nil until a declaration first applies).
+    private var effects: [DeclarationEffect?] = []
+    /// Each rule's declarations in `declarations`.
+    private var ruleDeclarations: [Range<Int>] = []
+    private let buckets: RuleBuckets
+    private let tagDefaults: [UserAgentStyle.Defaults]
+    /// Names looked up once per document.
+    private let atoms: (a: Int32, href: Int32, font: Int32, style: Int32)
+    /// `<body link="…">`: the colour of unvisited links, a presentational hint (HTML §15.3.5).
+    private var bodyLinkDeclaration: Int32?
+    /// `style` attribute texts already parsed (email repeats the same inline styles on
+    /// hundreds of elements), and, by their atom, their declarations in `declarations`.
+    private var styleTexts = AtomTable(keepingNames: false)
+    /// Per style text atom: its declarations, a range of `styleDeclarationList`.
+    private var styleTextDeclarations: [Range<Int>] = []
+    private var styleDeclarationList: [Int32] = []
+    /// The `property: value` segments of style attributes already read, and per segment
+    /// atom its declarations, a range of `segmentIndices`.
+    private var segmentTexts = AtomTable(keepingNames: false)
+    private var segmentLists: [Range<Int>] = []
+    private var segmentIndices: [Int32] = []
+    /// The presentational attributes, their atoms in this document and where they apply.
+    private let hintNames = PresentationalHint.attributes
+    private let hintAtoms: [(atom: Int32, onFont: Bool, onOthers: Bool)]
+    /// By attribute name atom: its index in `hintAtoms`, or -1.
+    private let hintOfAtom: [Int8]
+    /// The hints seen (the hint's number, then the value's bytes) and, by their atom, the
+    /// declaration each stands for (nil: the value means nothing).
+    private var hintValues = AtomTable(keepingNames: false)
+    private var hintDeclarations: [Int32?] = []
+    /// Buffers reused from element to element.
+    private var hintScratch: [Int] = []
+    private var hintKey: [UInt8] = []
+
+    init(tree: HTMLTree, sheet: StyleSheet) {
+        self.tree = tree
+        storage = tree.storage
+        buckets = RuleBuckets(sheet, atoms: storage.atoms)
+        // Only the rules that can match have their declarations read.
+        ruleDeclarations = Array(repeating: 0..<0, count: sheet.rules.count)
+        var previous = -1
+        for entry in buckets.entries where entry.rule != previous {
+            previous = entry.rule
+            let start = declarations.count
+            declarations += sheet.rules[entry.rule].declarations.filter { $0.computed != nil }
+            ruleDeclarations[entry.rule] = start..<declarations.count
+        }
+        tagDefaults = UserAgentStyle.defaults(for: storage.atoms)
+        atoms = (tree.atom("a"), tree.atom("href"), tree.atom("font"), tree.atom("style"))
+        hintAtoms = PresentationalHint.attributes.map {
+            (tree.atom($0), PresentationalHint.applies($0, isFont: true), PresentationalHint.applies($0, isFont: false))
+        }
+        var hintOfAtom = [Int8](repeating: -1, count: storage.atoms.count)
+        for (hint, entry) in hintAtoms.enumerated() where entry.atom >= 0 { hintOfAtom[Int(entry.atom)] = Int8(hint) }
+        self.hintOfAtom = hintOfAtom
+        if let body = tree.firstElement("body"), let value = tree.attribute("link", of: body),
+            let color = CSSColor.parseAttribute(value)
+        {
+            declarations.append(
+                Declaration(
+                    property: "color", value: [.hash(String(color.hex.dropFirst()))], important: false,
+                    origin: "<body link=\"\(value)\"> attribute", line: 0))
+            bodyLinkDeclaration = Int32(declarations.count - 1)
+        }
+    }
+
+    mutating func run() {
+        let count = tree.count
+        styleSlots.reserveCapacity(count)
+        styles.reserveCapacity(count + 1)
+        sourceStarts.reserveCapacity(count + 2)
+        // The initial style sits in slot 0, for a parent-less node that is not an element.
+        styles.append(.initial)
+        slotElements.append(-1)
+        sourceStarts.append(0)
+        // Without a rule that can match, no element needs its ancestors' names.
+        let filters = buckets.entries.isEmpty ? [] : AncestorFilter.filters(for: tree)
+        var applied: [AppliedDeclaration] = []
+        var elementSources: [StyleSource] = []
+        var matched: [(rule: Int, specificity: Int)] = []
+        var candidates: [Int32] = []
+        for index in 0..<count {
+            let parentIndex = Int(storage.parents[index])
+            let parentSlot = parentIndex >= 0 ? Int(styleSlots[parentIndex]) : 0
+            guard storage.kinds[index] == .element else {
+                styleSlots.append(Int32(parentSlot))
+                continue
+            }
+            let line = storage.lines[index]
+            applied.removeAll(keepingCapacity: true)
+            addPresentationalHints(index, line: line, to: &applied)
+            let tag = storage.tags[index]
+            let isLink = tag == atoms.a && tree.hasAttribute(atoms.href, index)
+            if let bodyLinkDeclaration, isLink {
+                applied.append(AppliedDeclaration(declaration: bodyLinkDeclaration, line: line))
+            }
+            buckets.candidates(for: index, storage, into: &candidates)
+            matched.removeAll(keepingCapacity: true)
+            for candidate in candidates {
+                // The entry is read in place: a copy would retain its selector's arrays.
+                let position = Int(candidate)
+                guard filters[index].mayContain(buckets.entries[position].requirements),
+                    buckets.entries[position].selector.matches(index, in: tree)
+                else { continue }
+                let (rule, specificity) = (buckets.entries[position].rule, buckets.entries[position].specificity)
+                // Entries of one rule are adjacent: keep the rule once, at its best specificity.
+                if let last = matched.last, last.rule == rule {
+                    matched[matched.count - 1].specificity = max(last.specificity, specificity)
+                } else {
+                    matched.append((rule, specificity))
+                }
+            }
+            matched.sort { $0.specificity != $1.specificity ? $0.specificity < $1.specificity : $0.rule < $1.rule }
+            let inline = styleAttributeDeclarations(index)
+            // Normal declarations, then important ones; each group in rule order, the
+            // `style` attribute last (CSS Cascade §6.1).
+            for pass in 0..<2 {
+                let important = pass == 1
+                for match in matched {
+                    for position in ruleDeclarations[match.rule] where declarations[position].important == important {
+                        applied.append(
+                            AppliedDeclaration(declaration: Int32(position), line: Int32(declarations[position].line)))
+                    }
+                }
+                for position in inline where declarations[Int(position)].important == important {
+                    applied.append(AppliedDeclaration(declaration: position, line: line))
+                }
+            }
+            // What each declaration does is read when it first applies.
+            if effects.count < declarations.count {
+                effects += repeatElement(nil, count: declarations.count - effects.count)
+            }
+            for entry in applied where effects[Int(entry.declaration)] == nil {
+                effects[Int(entry.declaration)] = DeclarationEffect(declarations[Int(entry.declaration)])
+            }
+            let style = StyleResolver.compute(
+                parent: styles[parentSlot], defaults: tag >= 0 ? tagDefaults[Int(tag)] : UserAgentStyle.Defaults(),
+                isLink: isLink, applied: applied, effects: effects, declarations, sources: &elementSources)
+            styleSlots.append(Int32(styles.count))
+            styles.append(style)
+            slotElements.append(Int32(index))
+            sources += elementSources
+            sourceStarts.append(Int32(sources.count))
+        }
+    }
+
+    /// The declarations of element `index`'s `style` attribute (positions in `declarations`,
+    /// in order), read once per text; a declaration written alike in several texts
+    /// (`color:#333333`) is read once.
+    private mutating func styleAttributeDeclarations(_ index: Int) -> ArraySlice<Int32> {
+        guard atoms.style >= 0, let position = tree.attributePosition(atoms.style, of: index) else { return [] }
+        let range = Int(storage.attributeValueStarts[position])..<Int(storage.attributeValueEnds[position])
+        let atom = storage.bytes.withUnsafeBufferPointer { bytes -> Int in
+            let text = UnsafeBufferPointer(rebasing: bytes[range])
+            let atom = Int(styleTexts.intern(text))
+            guard atom == styleTextDeclarations.count else { return atom }
+            let start = styleDeclarationList.count
+            if let segments = DeclarationParser.computedSegments(text) {
+                for segment in segments {
+                    styleDeclarationList += segmentDeclarations(UnsafeBufferPointer(rebasing: text[segment]))
+                }
+            } else {
+                // The cascade cites these declarations at each element's line.
+                for declaration in DeclarationParser.parseComputed(text, line: 0) {
+                    styleDeclarationList.append(Int32(declarations.count))
+                    declarations.append(declaration)
+                }
+            }
+            styleTextDeclarations.append(start..<styleDeclarationList.count)
+            return atom
+        }
+        return styleDeclarationList[styleTextDeclarations[atom]]
+    }
+
+    /// The declarations of one `property: value` segment of a `style` attribute, read
+    /// once per segment text.
+    private mutating func segmentDeclarations(_ segment: UnsafeBufferPointer<UInt8>) -> ArraySlice<Int32> {
+        let atom = Int(segmentTexts.intern(segment))
+        if atom < segmentLists.count { return segmentIndices[segmentLists[atom]] }
+        let start = segmentIndices.count
+        for declaration in DeclarationParser.parseComputed(segment, line: 0) {
+            segmentIndices.append(Int32(declarations.count))
+            declarations.append(declaration)
+        }
+        segmentLists.append(start..<segmentIndices.count)
+        return segmentIndices[start..<segmentIndices.count]
+    }
+
+    /// `bgcolor`, `<font color size>`, `width`, `height`, `hidden`: author-level hints with
+    /// the lowest precedence (HTML §15.3), in that order.
+    private mutating func addPresentationalHints(_ index: Int, line: Int32, to applied: inout [AppliedDeclaration]) {
+        let attributes = Int(storage.attributeStarts[index])..<Int(storage.attributeStarts[index + 1])
+        guard !attributes.isEmpty else { return }
+        let isFont = storage.tags[index] == atoms.font
+        // One pass over the attributes finds the hints (hint << 32 | attribute position);
+        // they apply in the order of `hintAtoms`.
+        var found: [Int] = []
+        swap(&found, &hintScratch)  // the scratch array, moved out and back: no copy
+        found.removeAll(keepingCapacity: true)
+        defer { swap(&found, &hintScratch) }
+        for position in attributes {
+            let hint = hintOfAtom[Int(storage.attributeNames[position])]
+            if hint >= 0, isFont ? hintAtoms[Int(hint)].onFont : hintAtoms[Int(hint)].onOthers,
+                !found.contains(where: { $0 >> 32 == Int(hint) })
+            {
+                found.append(Int(hint) << 32 | position)
+            }
+        }
+        guard !found.isEmpty else { return }
+        found.sort()
+        for entry in found {
+            if let declaration = hintDeclaration(entry >> 32, valueAt: entry & 0xFFFF_FFFF) {
+                applied.append(AppliedDeclaration(declaration: declaration, line: line))
+            }
+        }
+    }
+
+    /// The declaration presentational attribute `hint` stands for with the value at
+    /// attribute `position`, made once per attribute and value; nil when the value means
+    /// nothing.
+    private mutating func hintDeclaration(_ hint: Int, valueAt position: Int) -> Int32? {
+        // The key is the hint's number and the value's bytes, made in a reused buffer.
+        var key: [UInt8] = []
+        swap(&key, &hintKey)
+        defer { swap(&key, &hintKey) }
+        key.removeAll(keepingCapacity: true)
+        key.append(UInt8(hint))
+        key += storage.bytes[Int(storage.attributeValueStarts[position])..<Int(storage.attributeValueEnds[position])]
+        let atom = Int(key.withUnsafeBufferPointer { hintValues.intern($0) })
+        if atom < hintDeclarations.count { return hintDeclarations[atom] }
+        var made: Int32?
+        let value = String(decoding: key.dropFirst(), as: UTF8.self)
+        if let declaration = PresentationalHint.declaration(hintNames[hint], value: value) {
+            declarations.append(declaration)
+            made = Int32(declarations.count - 1)
+        }
+        hintDeclarations.append(made)
+        return made
+    }
+}

@@ -1,0 +1,41 @@
+/// The presentational attributes of HTML §15.3 that change visibility, size or colour.
+enum PresentationalHint {
+    /// In the order their hints apply.
+    static let attributes = ["bgcolor", "color", "size", "width", "height", "hidden"]
+
+    /// Whether attribute `name` is a hint on an element (`color` and `size` on `<font>`
+    /// only; `width` and `height` on everything else).
+    static func applies(_ name: String, isFont: Bool) -> Bool {
+        switch name {
+        case "color", "size": return isFont
+        case "width", "height": return !isFont
+        default: return true
+        }
+    }
+
+    /// The declaration attribute `name` with `value` stands for, or nil when the value
+    /// means nothing.
+    static func declaration(_ name: String, value: String) -> Declaration? {
+        let origin = name == "hidden" ? "hidden attribute" : "\(name)=\"\(value)\" attribute"
+        func make(_ property: String, _ tokens: [CSSToken]) -> Declaration {
+            Declaration(property: property, value: tokens, important: false, origin: origin, line: 0)
+        }
+        switch name {
+        case "bgcolor":
+            return CSSColor.parseAttribute(value).map { make("background-color", [.hash(String($0.hex.dropFirst()))]) }
+        case "color":
+            return CSSColor.parseAttribute(value).map { make("color", [.hash(String($0.hex.dropFirst()))]) }
+        case "size":
+            return LegacyFontSize.pixels(value).map { make("font-size", [.dimension($0, unit: "px")]) }
+        case "width", "height":
+            return Double(value.trimmedCSS.replacingPx).map { make(name, [.dimension($0, unit: "px")]) }
+        default:
+            return make("display", [.ident("none")])
+        }
+    }
+}
+
+extension String {
+    /// "600px" → "600"; other text as it is.
+    fileprivate var replacingPx: String { hasSuffix("px") ? String(dropLast(2)) : self }
+}

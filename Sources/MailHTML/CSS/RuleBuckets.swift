@@ -1,0 +1,68 @@
+/// The selectors of a sheet bound to one document and indexed by what their subjects
+/// require, so that each element only tests the selectors that can match it.
+struct RuleBuckets {
+    /// One selector of one rule, bound to the document.
+    struct Entry {
+        var rule: Int
+        var selector: CompiledSelector
+        /// The ancestor names it requires.
+        var requirements: AncestorFilter
+        var specificity: Int
+    }
+
+    /// The selectors that can match in the document, in rule order.
+    private(set) var entries: [Entry] = []
+    /// By atom: the entries whose subject requires that id, class or tag.
+    private var byID: [[Int32]]
+    private var byClass: [[Int32]]
+    private var byTag: [[Int32]]
+    private var universal: [Int32] = []
+
+    init(_ sheet: StyleSheet, atoms: AtomTable) {
+        byID = Array(repeating: [], count: atoms.count)
+        byClass = byID
+        byTag = byID
+        for (rule, styleRule) in sheet.rules.enumerated() {
+            for selector in styleRule.selectors {
+                guard let compiled = CompiledSelector(selector, atoms: atoms) else { continue }
+                let entry = Int32(entries.count)
+                entries.append(
+                    Entry(
+                        rule: rule, selector: compiled, requirements: compiled.ancestorRequirements,
+                        specificity: selector.specificity))
+                let subject = compiled.subject
+                if let id = subject.ids.first {
+                    byID[Int(id)].append(entry)
+                } else if let cls = subject.classes.first {
+                    byClass[Int(cls)].append(entry)
+                } else if let tag = subject.tag {
+                    byTag[Int(tag)].append(entry)
+                } else {
+                    universal.append(entry)
+                }
+            }
+        }
+    }
+
+    /// The entries whose subject could match element `index`, each once, in rule order.
+    func candidates(for index: Int, _ tree: HTMLTree.Storage, into out: inout [Int32]) {
+        out.removeAll(keepingCapacity: true)
+        guard !entries.isEmpty else { return }
+        out += universal
+        let id = tree.ids[index]
+        if id >= 0 { out += byID[Int(id)] }
+        for position in Int(tree.classStarts[index])..<Int(tree.classStarts[index + 1]) {
+            out += byClass[Int(tree.classAtoms[position])]
+        }
+        let tag = tree.tags[index]
+        if tag >= 0 { out += byTag[Int(tag)] }
+        guard out.count > 1 else { return }
+        out.sort()
+        var kept = 1
+        for position in 1..<out.count where out[position] != out[kept - 1] {
+            out[kept] = out[position]
+            kept += 1
+        }
+        out.removeLast(out.count - kept)
+    }
+}
