@@ -94,7 +94,14 @@ public struct Declaration: Sendable, Equatable {
     public var citation: String { "\(written), html line \(line)" }
 
     /// Whether it applies at some screen widths only (its `@media` condition reads the width).
-    public var dependsOnViewportWidth: Bool { media?.contains("width") ?? false }
+    public var dependsOnViewportWidth: Bool {
+        // "width" in the condition's bytes (`max-width`, `min-device-width`, …).
+        guard let media else { return false }
+        let bytes = Array(media.utf8)
+        let word = Array("width".utf8)
+        guard bytes.count >= word.count else { return false }
+        return (0...bytes.count - word.count).contains { bytes[$0..<$0 + word.count].elementsEqual(word) }
+    }
 
     /// `property: value` (with `!important`), for evidence.
     public var text: String {

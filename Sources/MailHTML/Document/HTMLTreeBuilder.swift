@@ -1,5 +1,5 @@
-/// Fills the arrays of an `HTMLTree`, one node at a time, in document order.
 extension HTMLTree {
+    /// Fills the arrays of an `HTMLTree`, one node at a time, in document order.
     struct Builder {
         /// One node while the tree is built: its facts side by side, so adding a node
         /// appends to one array; `HTMLTree.Storage` takes them apart into columns.
