@@ -36,13 +36,12 @@ struct CascadeBuilder {
     private let hintAtoms: [(atom: Int32, onFont: Bool, onOthers: Bool)]
     /// By attribute name atom: its index in `hintAtoms`, or -1.
     private let hintOfAtom: [Int8]
-    /// The hints seen (the hint's number, then the value's bytes) and, by their atom, the
-    /// declaration each stands for (nil: the value means nothing).
+    /// The values of presentational attributes seen and, by value atom and hint, the
+    /// declaration each stands for (-1: the value means nothing; `hintNotMade`).
     private var hintValues = AtomTable(keepingNames: false)
-    private var hintDeclarations: [Int32?] = []
-    /// Buffers reused from element to element.
+    private var hintDeclarations: [Int32] = []
+    /// A buffer reused from element to element.
     private var hintScratch: [Int] = []
-    private var hintKey: [UInt8] = []
 
     init(tree: HTMLTree, sheet: StyleSheet) {
         self.tree = tree
@@ -231,22 +230,25 @@ struct CascadeBuilder {
     /// attribute `position`, made once per attribute and value; nil when the value means
     /// nothing.
     private mutating func hintDeclaration(_ hint: Int, valueAt position: Int) -> Int32? {
-        // The key is the hint's number and the value's bytes, made in a reused buffer.
-        var key: [UInt8] = []
-        swap(&key, &hintKey)
-        defer { swap(&key, &hintKey) }
-        key.removeAll(keepingCapacity: true)
-        key.append(UInt8(hint))
-        key += storage.bytes[Int(storage.attributeValueStarts[position])..<Int(storage.attributeValueEnds[position])]
-        let atom = Int(key.withUnsafeBufferPointer { hintValues.intern($0) })
-        if atom < hintDeclarations.count { return hintDeclarations[atom] }
-        var made: Int32?
-        let value = String(decoding: key.dropFirst(), as: UTF8.self)
-        if let declaration = PresentationalHint.declaration(hintNames[hint], value: value) {
+        let range = Int(storage.attributeValueStarts[position])..<Int(storage.attributeValueEnds[position])
+        let value = Int(
+            storage.bytes.withUnsafeBufferPointer { hintValues.intern(UnsafeBufferPointer(rebasing: $0[range])) })
+        let count = PresentationalHint.attributes.count
+        if hintDeclarations.count <= value * count {
+            hintDeclarations += repeatElement(Self.hintNotMade, count: count)
+        }
+        let known = hintDeclarations[value * count + hint]
+        if known != Self.hintNotMade { return known < 0 ? nil : known }
+        var made: Int32 = -1
+        let text = String(decoding: storage.bytes[range], as: UTF8.self)
+        if let declaration = PresentationalHint.declaration(hintNames[hint], value: text) {
             declarations.append(declaration)
             made = Int32(declarations.count - 1)
         }
-        hintDeclarations.append(made)
-        return made
+        hintDeclarations[value * count + hint] = made
+        return made < 0 ? nil : made
     }
+
+    /// In `hintDeclarations`: a hint not made yet for that value.
+    private static let hintNotMade: Int32 = -2
 }
