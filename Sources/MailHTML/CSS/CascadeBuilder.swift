@@ -53,7 +53,7 @@ struct CascadeBuilder {
         for entry in buckets.entries where entry.rule != previous {
             previous = entry.rule
             let start = declarations.count
-            declarations += sheet.rules[entry.rule].declarations.filter { $0.computed != nil }
+            declarations += sheet.rules[entry.rule].declarations(computedOnly: true)
             ruleDeclarations[entry.rule] = start..<declarations.count
         }
         tagDefaults = UserAgentStyle.defaults(for: storage.atoms)

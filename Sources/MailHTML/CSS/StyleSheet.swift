@@ -15,8 +15,13 @@ public struct StyleRule: Sendable {
     let media: String?
 
     /// The declarations of the rule, in order, each citing the rule's selectors as its origin.
-    public var declarations: [Declaration] {
-        DeclarationParser.parse(block, origin: CSSText.serialize(prelude).trimmedCSS, line: line, media: media)
+    public var declarations: [Declaration] { declarations(computedOnly: false) }
+
+    /// The declarations, or with `computedOnly` those of the properties `StyleResolver`
+    /// computes (the others are not made).
+    func declarations(computedOnly: Bool) -> [Declaration] {
+        DeclarationParser.parse(
+            block, origin: CSSText.serialize(prelude).trimmedCSS, line: line, media: media, computedOnly: computedOnly)
     }
 }
 
