@@ -20,10 +20,11 @@ struct CascadeBuilder {
     private let atoms: (a: Int32, href: Int32, font: Int32, style: Int32)
     /// `<body link="…">`: the colour of unvisited links, a presentational hint (HTML §15.3.5).
     private var bodyLinkDeclaration: Int32?
-    /// `style` attribute texts already parsed (email repeats the same inline styles on
-    /// hundreds of elements), and, by their atom, their declarations in `declarations`.
+    /// `style` attribute texts already read (email repeats the same inline styles on
+    /// hundreds of elements).
     private var styleTexts = AtomTable(keepingNames: false)
-    /// Per style text atom: its declarations, a range of `styleDeclarationList`.
+    /// Per style text atom: its declarations' positions in `declarations`, a range of
+    /// `styleDeclarationList`.
     private var styleTextDeclarations: [Range<Int>] = []
     private var styleDeclarationList: [Int32] = []
     /// The `property: value` segments of style attributes already read, and per segment
@@ -36,8 +37,8 @@ struct CascadeBuilder {
     private let hintAtoms: [(atom: Int32, onFont: Bool, onOthers: Bool)]
     /// By attribute name atom: its index in `hintAtoms`, or -1.
     private let hintOfAtom: [Int8]
-    /// The values of presentational attributes seen and, by value atom and hint, the
-    /// declaration each stands for (-1: the value means nothing; `hintNotMade`).
+    /// The values of presentational attributes seen and, at `value atom × hint count + hint`,
+    /// the declaration each stands for (-1: the value means nothing; `hintNotMade`).
     private var hintValues = AtomTable(keepingNames: false)
     private var hintDeclarations: [Int32] = []
     /// A buffer reused from element to element.
