@@ -155,10 +155,15 @@ enum UserAgentStyle {
     /// The tables above for the tags of one document, by atom.
     static func defaults(for atoms: AtomTable) -> [Defaults] {
         var table = [Defaults](repeating: Defaults(), count: atoms.count)
-        for (tag, value) in defaults {
-            let atom = atoms.lookup(tag)
+        for (tag, value) in defaultsByName {
+            let atom = tag.withUnsafeBufferPointer { atoms.lookup($0) }
             if atom >= 0 { table[Int(atom)] = value }
         }
         return table
+    }
+
+    /// `defaults` with the tags as bytes, for looking them up in each document's atoms.
+    private static let defaultsByName: [(tag: [UInt8], value: Defaults)] = defaults.map {
+        (Array($0.key.utf8), $0.value)
     }
 }

@@ -48,15 +48,22 @@ struct RuleBuckets {
     func candidates(for index: Int, _ tree: HTMLTree.Storage, into out: inout [Int32]) {
         out.removeAll(keepingCapacity: true)
         guard !entries.isEmpty else { return }
-        out += universal
+        // Each bucket is in rule order already: one non-empty bucket needs no sorting.
+        var buckets = 0
+        func add(_ bucket: [Int32]) {
+            guard !bucket.isEmpty else { return }
+            out += bucket
+            buckets += 1
+        }
+        add(universal)
         let id = tree.ids[index]
-        if id >= 0 { out += byID[Int(id)] }
+        if id >= 0 { add(byID[Int(id)]) }
         for position in Int(tree.classStarts[index])..<Int(tree.classStarts[index + 1]) {
-            out += byClass[Int(tree.classAtoms[position])]
+            add(byClass[Int(tree.classAtoms[position])])
         }
         let tag = tree.tags[index]
-        if tag >= 0 { out += byTag[Int(tag)] }
-        guard out.count > 1 else { return }
+        if tag >= 0 { add(byTag[Int(tag)]) }
+        guard buckets > 1 else { return }
         out.sort()
         var kept = 1
         for position in 1..<out.count where out[position] != out[kept - 1] {
