@@ -96,9 +96,7 @@ public struct VisibleText: Sendable {
             case .text:
                 guard !parentHidden else { continue }
                 let text = storage.bytes.withUnsafeBufferPointer {
-                    Self.collapse(
-                        utf8: UnsafeBufferPointer(
-                            rebasing: $0[Int(storage.textStarts[index])..<Int(storage.textEnds[index])]))
+                    Self.collapse(utf8: UnsafeBufferPointer(rebasing: $0[tree.textRange(index)]))
                 }
                 guard !text.isEmpty else { continue }
                 if analyzer.isHidden(index, isText: true) { continue }

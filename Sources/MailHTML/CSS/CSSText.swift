@@ -206,12 +206,6 @@ enum DeclarationParser {
         return declarations
     }
 
-    /// The declarations of a `style` attribute.
-    static func parseStyleAttribute(_ text: String, line: Int) -> [Declaration] {
-        var tokenizer = CSSTokenizer(text)
-        return parse(tokenizer.tokenize()[...], origin: "style attribute", line: line)
-    }
-
     /// The declarations of a `style` attribute's UTF-8 text that `StyleResolver` computes:
     /// those of its `computedSegments`, or of the whole text where it cannot be split as
     /// bytes. Both give the same declarations as the tokenizer over the whole text.
@@ -259,11 +253,8 @@ enum DeclarationParser {
         guard let colon = part.firstIndex(of: 0x3A) else { return false }
         var start = 0
         var end = colon
-        func isSpace(_ byte: UInt8) -> Bool {
-            byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
-        }
-        while start < end, isSpace(part[start]) { start += 1 }
-        while end > start, isSpace(part[end - 1]) { end -= 1 }
+        while start < end, CSSTokenizer.isWhitespace(part[start]) { start += 1 }
+        while end > start, CSSTokenizer.isWhitespace(part[end - 1]) { end -= 1 }
         return ComputedProperty.named(UnsafeBufferPointer(rebasing: part[start..<end])) != nil
     }
 }

@@ -77,7 +77,8 @@ public struct CSSTokenizer {
 
     private static func isHexDigit(_ byte: UInt8) -> Bool { isDigit(byte) || (byte | 0x20) &- 0x61 < 6 }
 
-    private static func isWhitespace(_ byte: UInt8) -> Bool {
+    /// CSS white space (CSS Syntax §4.2), the same five bytes as HTML's ASCII white space.
+    static func isWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 

@@ -92,9 +92,7 @@ public struct Cascade: Sendable {
                 continue
             }
             // The element's text, usually one text node: copied in one piece.
-            let texts = tree.children(index).map {
-                Int(tree.storage.textStarts[$0])..<Int(tree.storage.textEnds[$0])
-            }
+            let texts = tree.children(index).map(tree.textRange)
             var css = [UInt8](unsafeUninitializedCapacity: texts.reduce(0) { $0 + $1.count }) { buffer, count in
                 tree.storage.bytes.withUnsafeBufferPointer { bytes in
                     for text in texts where !text.isEmpty {

@@ -161,7 +161,7 @@ struct CascadeBuilder {
     /// (`color:#333333`) is read once.
     private mutating func styleAttributeDeclarations(_ index: Int) -> ArraySlice<Int32> {
         guard atoms.style >= 0, let position = tree.attributePosition(atoms.style, of: index) else { return [] }
-        let range = Int(storage.attributeValueStarts[position])..<Int(storage.attributeValueEnds[position])
+        let range = tree.attributeValueRange(at: position)
         let atom = storage.bytes.withUnsafeBufferPointer { bytes -> Int in
             let text = UnsafeBufferPointer(rebasing: bytes[range])
             let atom = Int(styleTexts.intern(text))
@@ -231,9 +231,8 @@ struct CascadeBuilder {
     /// attribute `position`, made once per attribute and value; nil when the value means
     /// nothing.
     private mutating func hintDeclaration(_ hint: Int, valueAt position: Int) -> Int32? {
-        let range = Int(storage.attributeValueStarts[position])..<Int(storage.attributeValueEnds[position])
-        let value = Int(
-            storage.bytes.withUnsafeBufferPointer { hintValues.intern(UnsafeBufferPointer(rebasing: $0[range])) })
+        let range = tree.attributeValueRange(at: position)
+        let value = Int(hintValues.intern(range, of: storage.bytes))
         let count = PresentationalHint.attributes.count
         if hintDeclarations.count <= value * count {
             hintDeclarations += repeatElement(Self.hintNotMade, count: count)

@@ -143,27 +143,22 @@ enum UserAgentStyle {
         var isMonospace = false
     }
 
-    /// The tables above by tag, for the tags they name (one lookup per element).
-    static let defaults: [String: Defaults] = {
-        var table: [String: Defaults] = [:]
-        for tag in hiddenElements { table[tag, default: Defaults()].isHidden = true }
-        for (tag, factor) in fontSizeFactors { table[tag, default: Defaults()].fontSizeFactor = factor }
-        for tag in monospaceElements { table[tag, default: Defaults()].isMonospace = true }
-        return table
-    }()
-
     /// The tables above for the tags of one document, by atom.
     static func defaults(for atoms: AtomTable) -> [Defaults] {
         var table = [Defaults](repeating: Defaults(), count: atoms.count)
-        for (tag, value) in defaultsByName {
+        for (tag, value) in byTag {
             let atom = tag.withUnsafeBufferPointer { atoms.lookup($0) }
             if atom >= 0 { table[Int(atom)] = value }
         }
         return table
     }
 
-    /// `defaults` with the tags as bytes, for looking them up in each document's atoms.
-    private static let defaultsByName: [(tag: [UInt8], value: Defaults)] = defaults.map {
-        (Array($0.key.utf8), $0.value)
-    }
+    /// The tables above merged by tag, the tags as bytes (looked up in each document's atoms).
+    private static let byTag: [(tag: [UInt8], value: Defaults)] = {
+        var table: [String: Defaults] = [:]
+        for tag in hiddenElements { table[tag, default: Defaults()].isHidden = true }
+        for (tag, factor) in fontSizeFactors { table[tag, default: Defaults()].fontSizeFactor = factor }
+        for tag in monospaceElements { table[tag, default: Defaults()].isMonospace = true }
+        return table.map { (Array($0.key.utf8), $0.value) }
+    }()
 }

@@ -48,6 +48,11 @@ struct AtomTable: Sendable {
         return atom
     }
 
+    /// The atom of the name at `range` of `bytes`, added when new.
+    mutating func intern(_ range: Range<Int>, of bytes: [UInt8]) -> Int32 {
+        bytes.withUnsafeBufferPointer { intern(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
     /// The atom of `name`, or `absent` when the document never uses it.
     func lookup(_ name: String) -> Int32 {
         var name = name

@@ -110,13 +110,22 @@ public struct HTMLTree: Sendable {
 
     /// The text of a text or comment node; empty for elements.
     public func text(_ index: Int) -> String {
-        String(decoding: storage.bytes[Int(storage.textStarts[index])..<Int(storage.textEnds[index])], as: UTF8.self)
+        String(decoding: storage.bytes[textRange(index)], as: UTF8.self)
+    }
+
+    /// Where node `index`'s text is in `storage.bytes` (empty for elements).
+    func textRange(_ index: Int) -> Range<Int> { Int(storage.textStarts[index])..<Int(storage.textEnds[index]) }
+
+    /// Where the value of the attribute at `position` of the attribute arrays is in
+    /// `storage.bytes`.
+    func attributeValueRange(at position: Int) -> Range<Int> {
+        Int(storage.attributeValueStarts[position])..<Int(storage.attributeValueEnds[position])
     }
 
     /// Whether the text of node `index` is white space only (Unicode's, as
     /// `Character.isWhitespace` says), or empty. ASCII text is read as bytes.
     func isWhitespace(_ index: Int) -> Bool {
-        let text = storage.bytes[Int(storage.textStarts[index])..<Int(storage.textEnds[index])]
+        let text = storage.bytes[textRange(index)]
         if text.allSatisfy({ $0 < 0x80 }) { return text.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) } }
         return self.text(index).allSatisfy(\.isWhitespace)
     }
@@ -163,16 +172,13 @@ public struct HTMLTree: Sendable {
 
     /// The value of the attribute at `position` of the attribute arrays.
     func attributeValue(at position: Int) -> String {
-        String(
-            decoding: storage.bytes[
-                Int(storage.attributeValueStarts[position])..<Int(storage.attributeValueEnds[position])],
-            as: UTF8.self)
+        String(decoding: storage.bytes[attributeValueRange(at: position)], as: UTF8.self)
     }
 
     /// The value of attribute `atom` of node `index` as bytes, or nil.
     func attributeBytes(_ atom: Int32, of index: Int) -> ArraySlice<UInt8>? {
         guard atom >= 0, let position = attributePosition(atom, of: index) else { return nil }
-        return storage.bytes[Int(storage.attributeValueStarts[position])..<Int(storage.attributeValueEnds[position])]
+        return storage.bytes[attributeValueRange(at: position)]
     }
 
     /// The atom of `name` in this document, or `AtomTable.absent` when no node uses it.
@@ -218,7 +224,7 @@ public struct HTMLTree: Sendable {
         var out: [UInt8] = []
         forEachDescendant(of: index) { node in
             if storage.kinds[node] == .text {
-                out += storage.bytes[Int(storage.textStarts[node])..<Int(storage.textEnds[node])]
+                out += storage.bytes[textRange(node)]
             }
         }
         return String(decoding: out, as: UTF8.self)

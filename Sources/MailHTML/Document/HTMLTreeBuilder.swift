@@ -108,16 +108,16 @@ extension HTMLTree {
                 let start = Int(attributeValueStarts[position])
                 let end = Int(attributeValueEnds[position])
                 if attributeNames[position] == idAtom, records[node].id < 0 {
-                    records[node].id = internBytes(start, end)
+                    records[node].id = atoms.intern(start..<end, of: bytes)
                 } else if attributeNames[position] == classAtom {
                     // Classes are separated by ASCII white space.
                     var index = start
                     while index < end {
-                        while index < end, Self.isSpace(bytes[index]) { index += 1 }
+                        while index < end, CSSTokenizer.isWhitespace(bytes[index]) { index += 1 }
                         let wordStart = index
-                        while index < end, !Self.isSpace(bytes[index]) { index += 1 }
+                        while index < end, !CSSTokenizer.isWhitespace(bytes[index]) { index += 1 }
                         if index > wordStart {
-                            classAtoms.append(internBytes(wordStart, index))
+                            classAtoms.append(atoms.intern(wordStart..<index, of: bytes))
                             records[node].classEnd += 1
                         }
                     }
@@ -125,16 +125,6 @@ extension HTMLTree {
             }
         }
 
-        private mutating func internBytes(_ start: Int, _ end: Int) -> Int32 {
-            // A second reference to the buffer (not a copy): `bytes` is not changed while
-            // `atoms` is, but a closure over `self` could not read one and change the other.
-            let buffer = bytes
-            return buffer.withUnsafeBufferPointer { atoms.intern(UnsafeBufferPointer(rebasing: $0[start..<end])) }
-        }
-
-        private static func isSpace(_ byte: UInt8) -> Bool {
-            byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
-        }
     }
 }
 
