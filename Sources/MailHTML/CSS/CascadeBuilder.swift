@@ -41,8 +41,6 @@ struct CascadeBuilder {
     /// the declaration each stands for (-1: the value means nothing; `hintNotMade`).
     private var hintValues = AtomTable(keepingNames: false)
     private var hintDeclarations: [Int32] = []
-    /// A buffer reused from element to element.
-    private var hintScratch: [Int] = []
 
     init(tree: HTMLTree, sheet: StyleSheet) {
         self.tree = tree
@@ -59,6 +57,7 @@ struct CascadeBuilder {
         }
         tagDefaults = UserAgentStyle.defaults(for: storage.atoms)
         atoms = (tree.atom("a"), tree.atom("href"), tree.atom("font"), tree.atom("style"))
+        precondition(PresentationalHint.attributes.count <= 8, "a hint's attribute position is kept in 8 slots")
         hintAtoms = PresentationalHint.attributes.map {
             (tree.atom($0), PresentationalHint.applies($0, isFont: true), PresentationalHint.applies($0, isFont: false))
         }
@@ -87,10 +86,13 @@ struct CascadeBuilder {
         sourceStarts.append(0)
         // Without a rule that can match, no element needs its ancestors' names.
         let filters = buckets.entries.isEmpty ? [] : AncestorFilter.filters(for: tree)
-        var applied: [AppliedDeclaration] = []
-        var elementSources: [StyleSource] = []
-        var matched: [(rule: Int, specificity: Int)] = []
-        var candidates: [Int32] = []
+        // Lists refilled for each element.
+        var applied = ScratchList<AppliedDeclaration>()
+        var elementSources = ScratchList<StyleSource>()
+        var candidates = ScratchList<Int32>()
+        // The rules that match, as specificity << 32 | rule: sorting the numbers sorts by
+        // specificity, then source order.
+        var matched = ScratchList<UInt64>()
         for index in 0..<count {
             let parentIndex = Int(storage.parents[index])
             let parentSlot = parentIndex >= 0 ? Int(styleSlots[parentIndex]) : 0
@@ -99,68 +101,83 @@ struct CascadeBuilder {
                 continue
             }
             let line = storage.lines[index]
-            applied.removeAll(keepingCapacity: true)
+            applied.removeAll()
             addPresentationalHints(index, line: line, to: &applied)
             let tag = storage.tags[index]
             let isLink = tag == atoms.a && tree.hasAttribute(atoms.href, index)
             if let bodyLinkDeclaration, isLink {
                 applied.append(AppliedDeclaration(declaration: bodyLinkDeclaration, line: line))
             }
-            buckets.candidates(for: index, storage, into: &candidates)
-            matched.removeAll(keepingCapacity: true)
-            for candidate in candidates {
-                // The entry is read in place: a copy would retain its selector's arrays.
-                let position = Int(candidate)
-                guard filters[index].mayContain(buckets.entries[position].requirements),
-                    buckets.entries[position].selector.matches(index, in: tree)
-                else { continue }
-                let (rule, specificity) = (buckets.entries[position].rule, buckets.entries[position].specificity)
-                // Entries of one rule are adjacent: keep the rule once, at its best specificity.
-                if let last = matched.last, last.rule == rule {
-                    matched[matched.count - 1].specificity = max(last.specificity, specificity)
-                } else {
-                    matched.append((rule, specificity))
-                }
-            }
-            matched.sort { $0.specificity != $1.specificity ? $0.specificity < $1.specificity : $0.rule < $1.rule }
+            matchRules(index, filters, candidates: &candidates, into: &matched)
             let inline = styleAttributeDeclarations(index)
             // Normal declarations, then important ones; each group in rule order, the
             // `style` attribute last (CSS Cascade §6.1).
             for pass in 0..<2 {
                 let important = pass == 1
-                for match in matched {
-                    for position in ruleDeclarations[match.rule] where declarations[position].important == important {
+                for match in matched.elements {
+                    for position in ruleDeclarations[Int(match & 0xFFFF_FFFF)]
+                    where declarations[position].important == important {
                         applied.append(
                             AppliedDeclaration(declaration: Int32(position), line: Int32(declarations[position].line)))
                     }
                 }
-                for position in inline where declarations[Int(position)].important == important {
-                    applied.append(AppliedDeclaration(declaration: position, line: line))
+                for position in inline where declarations[Int(styleDeclarationList[position])].important == important {
+                    applied.append(AppliedDeclaration(declaration: styleDeclarationList[position], line: line))
                 }
             }
             // What each declaration does is read when it first applies.
             if effects.count < declarations.count {
                 effects += repeatElement(nil, count: declarations.count - effects.count)
             }
-            for entry in applied where effects[Int(entry.declaration)] == nil {
+            for entry in applied.elements where effects[Int(entry.declaration)] == nil {
                 effects[Int(entry.declaration)] = DeclarationEffect(declarations[Int(entry.declaration)])
             }
             let style = StyleResolver.compute(
                 parent: styles[parentSlot], defaults: tag >= 0 ? tagDefaults[Int(tag)] : UserAgentStyle.Defaults(),
-                isLink: isLink, applied: applied, effects: effects, declarations, sources: &elementSources)
+                isLink: isLink, applied: applied.elements, effects: effects, declarations, sources: &elementSources)
             styleSlots.append(Int32(styles.count))
             styles.append(style)
             slotElements.append(Int32(index))
-            sources += elementSources
+            if !elementSources.isEmpty { sources.append(contentsOf: elementSources.elements) }
             sourceStarts.append(Int32(sources.count))
         }
     }
 
-    /// The declarations of element `index`'s `style` attribute (positions in `declarations`,
-    /// in order), read once per text; a declaration written alike in several texts
+    /// The rules with a selector that matches element `index`, each once at its best
+    /// specificity, in cascade order (specificity << 32 | rule, increasing).
+    private func matchRules(
+        _ index: Int, _ filters: [AncestorFilter], candidates: inout ScratchList<Int32>,
+        into matched: inout ScratchList<UInt64>
+    ) {
+        matched.removeAll()
+        buckets.candidates(for: index, storage, into: &candidates)
+        var lastRule = -1
+        for candidate in candidates.elements {
+            // The entry is read in place: a copy would retain its selector's arrays.
+            let position = Int(candidate)
+            guard filters[index].mayContain(buckets.entries[position].requirements),
+                buckets.entries[position].selector.matches(index, in: tree)
+            else { continue }
+            let rule = buckets.entries[position].rule
+            // (A specificity past 32 bits, thousands of ids in one selector, counts as the most.)
+            let specificity = UInt64(min(buckets.entries[position].specificity, Int(UInt32.max)))
+            let key = specificity << 32 | UInt64(rule)
+            // Entries of one rule are adjacent: keep the rule once, at its best specificity.
+            if rule == lastRule {
+                matched[matched.count - 1] = max(matched[matched.count - 1], key)
+            } else {
+                matched.append(key)
+                lastRule = rule
+            }
+        }
+        matched.sort()
+    }
+
+    /// The declarations of element `index`'s `style` attribute (a range of
+    /// `styleDeclarationList`, which holds positions in `declarations`), read once per text; a declaration written alike in several texts
     /// (`color:#333333`) is read once.
-    private mutating func styleAttributeDeclarations(_ index: Int) -> ArraySlice<Int32> {
-        guard atoms.style >= 0, let position = tree.attributePosition(atoms.style, of: index) else { return [] }
+    private mutating func styleAttributeDeclarations(_ index: Int) -> Range<Int> {
+        guard atoms.style >= 0, let position = tree.attributePosition(atoms.style, of: index) else { return 0..<0 }
         let range = tree.attributeValueRange(at: position)
         let atom = storage.bytes.withUnsafeBufferPointer { bytes -> Int in
             let text = UnsafeBufferPointer(rebasing: bytes[range])
@@ -181,7 +198,7 @@ struct CascadeBuilder {
             styleTextDeclarations.append(start..<styleDeclarationList.count)
             return atom
         }
-        return styleDeclarationList[styleTextDeclarations[atom]]
+        return styleTextDeclarations[atom]
     }
 
     /// The declarations of one `property: value` segment of a `style` attribute, read
@@ -200,28 +217,27 @@ struct CascadeBuilder {
 
     /// `bgcolor`, `<font color size>`, `width`, `height`, `hidden`: author-level hints with
     /// the lowest precedence (HTML §15.3), in that order.
-    private mutating func addPresentationalHints(_ index: Int, line: Int32, to applied: inout [AppliedDeclaration]) {
+    private mutating func addPresentationalHints(
+        _ index: Int, line: Int32, to applied: inout ScratchList<AppliedDeclaration>
+    ) {
         let attributes = Int(storage.attributeStarts[index])..<Int(storage.attributeStarts[index + 1])
         guard !attributes.isEmpty else { return }
         let isFont = storage.tags[index] == atoms.font
-        // One pass over the attributes finds the hints (hint << 32 | attribute position);
-        // they apply in the order of `hintAtoms`.
-        var found: [Int] = []
-        swap(&found, &hintScratch)  // the scratch array, moved out and back: no copy
-        found.removeAll(keepingCapacity: true)
-        defer { swap(&found, &hintScratch) }
+        // One pass over the attributes finds each hint's first attribute; they apply in the
+        // order of `hintAtoms` (the bits of `found`, lowest first).
+        var found: UInt32 = 0
+        var positions = InlineArray<8, Int32>(repeating: -1)
         for position in attributes {
-            let hint = hintOfAtom[Int(storage.attributeNames[position])]
-            if hint >= 0, isFont ? hintAtoms[Int(hint)].onFont : hintAtoms[Int(hint)].onOthers,
-                !found.contains(where: { $0 >> 32 == Int(hint) })
-            {
-                found.append(Int(hint) << 32 | position)
-            }
+            let hint = Int(hintOfAtom[Int(storage.attributeNames[position])])
+            guard hint >= 0, found & 1 << hint == 0, isFont ? hintAtoms[hint].onFont : hintAtoms[hint].onOthers
+            else { continue }
+            found |= 1 << hint
+            positions[hint] = Int32(position)
         }
-        guard !found.isEmpty else { return }
-        found.sort()
-        for entry in found {
-            if let declaration = hintDeclaration(entry >> 32, valueAt: entry & 0xFFFF_FFFF) {
+        while found != 0 {
+            let hint = found.trailingZeroBitCount
+            found &= found - 1
+            if let declaration = hintDeclaration(hint, valueAt: Int(positions[hint])) {
                 applied.append(AppliedDeclaration(declaration: declaration, line: line))
             }
         }

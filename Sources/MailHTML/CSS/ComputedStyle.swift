@@ -88,7 +88,7 @@ public enum CSSVisibility: String, Sendable {
 /// The properties whose winning declaration the cascade keeps, for evidence. Shorthands
 /// are kept under the longhand they set (`font` as `font-size`), except where the
 /// longhand's own name would mislead (`background: inherit` is kept as `background`).
-public enum StyleProperty: UInt8, Sendable, CaseIterable {
+public enum StyleProperty: UInt8, Sendable, CaseIterable, BitwiseCopyable {
     case display, visibility, opacity, fontSize, color, backgroundColor, background, backgroundImage, overflow
     case width, height, maxWidth, maxHeight, left, top, right, bottom, position, textIndent, lineHeight, clip
     case clipPath, msoHide, marginTop, marginLeft, transform

@@ -45,14 +45,14 @@ struct RuleBuckets {
     }
 
     /// The entries whose subject could match element `index`, each once, in rule order.
-    func candidates(for index: Int, _ tree: HTMLTree.Storage, into out: inout [Int32]) {
-        out.removeAll(keepingCapacity: true)
+    func candidates(for index: Int, _ tree: HTMLTree.Storage, into out: inout ScratchList<Int32>) {
+        out.removeAll()
         guard !entries.isEmpty else { return }
         // Each bucket is in rule order already: one non-empty bucket needs no sorting.
         var buckets = 0
         func add(_ bucket: [Int32]) {
             guard !bucket.isEmpty else { return }
-            out += bucket
+            bucket.withUnsafeBufferPointer { out.append(contentsOf: $0) }
             buckets += 1
         }
         add(universal)
@@ -65,11 +65,6 @@ struct RuleBuckets {
         if tag >= 0 { add(byTag[Int(tag)]) }
         guard buckets > 1 else { return }
         out.sort()
-        var kept = 1
-        for position in 1..<out.count where out[position] != out[kept - 1] {
-            out[kept] = out[position]
-            kept += 1
-        }
-        out.removeLast(out.count - kept)
+        out.removeAdjacentDuplicates()
     }
 }

@@ -1,7 +1,7 @@
 /// The declaration that set one property of one element: an index into the cascade's
 /// declarations, and the line to cite (a `style` attribute's declarations are parsed once
 /// per text and cited at each element's line).
-struct StyleSource: Sendable {
+struct StyleSource: Sendable, BitwiseCopyable {
     var property: StyleProperty
     var declaration: Int32
     var line: Int32
@@ -22,10 +22,11 @@ enum StyleResolver {
     /// index); `sources` receives the declaration that set each property (it is emptied
     /// first).
     static func compute(
-        parent: ComputedStyle, defaults: UserAgentStyle.Defaults, isLink: Bool, applied: [AppliedDeclaration],
-        effects: [DeclarationEffect?], _ table: [Declaration], sources: inout [StyleSource]
+        parent: ComputedStyle, defaults: UserAgentStyle.Defaults, isLink: Bool,
+        applied: UnsafeBufferPointer<AppliedDeclaration>, effects: [DeclarationEffect?], _ table: [Declaration],
+        sources: inout ScratchList<StyleSource>
     ) -> ComputedStyle {
-        sources.removeAll(keepingCapacity: true)
+        sources.removeAll()
         var style = ComputedStyle()
         // Inherited properties start from the parent.
         style.visibility = parent.visibility
@@ -52,18 +53,20 @@ enum StyleResolver {
     }
 
     /// Records that `entry` set `property`: the last declaration to set it wins.
-    static func record(_ property: StyleProperty, _ entry: AppliedDeclaration, _ sources: inout [StyleSource]) {
+    static func record(
+        _ property: StyleProperty, _ entry: AppliedDeclaration, _ sources: inout ScratchList<StyleSource>
+    ) {
         let source = StyleSource(property: property, declaration: entry.declaration, line: entry.line)
-        if let index = sources.firstIndex(where: { $0.property == property }) {
+        for index in 0..<sources.count where sources[index].property == property {
             sources[index] = source
-        } else {
-            sources.append(source)
+            return
         }
+        sources.append(source)
     }
 
     static func apply(
         _ effect: DeclarationEffect, _ entry: AppliedDeclaration, to style: inout ComputedStyle,
-        parent: ComputedStyle, _ table: [Declaration], _ sources: inout [StyleSource]
+        parent: ComputedStyle, _ table: [Declaration], _ sources: inout ScratchList<StyleSource>
     ) {
         func record(_ property: StyleProperty) { Self.record(property, entry, &sources) }
         switch effect {
@@ -149,7 +152,7 @@ enum StyleResolver {
     /// that matter here. `revert` is read as `unset` (the user-agent styles are not layered).
     static func applyWideKeyword(
         _ keyword: DeclarationEffect.WideKeyword, _ property: StyleProperty, _ entry: AppliedDeclaration,
-        to style: inout ComputedStyle, parent: ComputedStyle, _ sources: inout [StyleSource]
+        to style: inout ComputedStyle, parent: ComputedStyle, _ sources: inout ScratchList<StyleSource>
     ) {
         let fromParent = keyword == .inherit || ((keyword == .unset || keyword == .revert) && property.isInherited)
         let initial = ComputedStyle.initial
