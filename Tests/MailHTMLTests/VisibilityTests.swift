@@ -182,6 +182,16 @@ struct LinkMeasurementTests {
         #expect(link.color?.hex == "#808080")
         #expect(link.fontSize == 11)
     }
+
+    @Test(arguments: [
+        ("https://example.org/u", "https"), ("MAILTO:help@example.org", "mailto"), ("tel:+4930123", "tel"),
+        ("web+news:item", "web+news"), ("  https://example.org", "https"), ("\u{A0}https://example.org", "https"),
+        ("/unsubscribe?id=1", ""), ("unsubscribe.html", ""), ("a/b:c", ""), (":nothing", ""), ("", ""),
+        ("1http://x", ""), ("héllo:x", "héllo"),
+    ])
+    func schemes(href: String, scheme: String) {
+        #expect(LinkExtractor.scheme(of: href) == scheme)
+    }
 }
 
 /// Plain text in the same form as HTML's visible text, and large inputs.

@@ -127,6 +127,26 @@ enum LinkExtractor {
 
     /// The scheme of a URL ("https"), or "" when it has none.
     static func scheme(of href: String) -> String {
+        // The usual href starts with its scheme: ASCII letters, digits, "+", "-", "." up to
+        // the colon (RFC 3986 §3.1), read as bytes.
+        var length = 0
+        for byte in href.utf8 {
+            let isLetter = (byte | 0x20) &- 0x61 < 26
+            if byte == 0x3A, length > 0 {
+                return String(decoding: href.utf8.prefix(length).map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+            }
+            guard isLetter || (length > 0 && (byte &- 0x30 < 10 || byte == 0x2B || byte == 0x2D || byte == 0x2E))
+            else {
+                // White space or a non-ASCII character first: read as text.
+                return byte >= 0x80 || length == 0 ? schemeOfText(href) : ""
+            }
+            length += 1
+        }
+        return ""
+    }
+
+    /// `scheme(of:)` for an href that does not start with an ASCII scheme.
+    private static func schemeOfText(_ href: String) -> String {
         let trimmed = href.trimmedCSS
         guard let colon = trimmed.firstIndex(of: ":") else { return "" }
         let candidate = trimmed[..<colon]

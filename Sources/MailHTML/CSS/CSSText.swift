@@ -40,15 +40,24 @@ enum CSSText {
 extension String {
     /// The text without white space at either end.
     var trimmedCSS: String {
-        // Most values start and end with a visible ASCII character: nothing to trim.
-        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
-            return self
+        // ASCII white space is trimmed as bytes; a non-ASCII character next to what was
+        // trimmed needs the Unicode reading of the whole (U+00A0, combining marks).
+        let utf8 = self.utf8
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start < end, Self.isASCIIWhitespace(utf8[start]) { start = utf8.index(after: start) }
+        while start < end, Self.isASCIIWhitespace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        if start < end, utf8[start] >= 0x80 || utf8[utf8.index(before: end)] >= 0x80 {
+            var slice = Substring(self)
+            while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+            while let last = slice.last, last.isWhitespace { slice.removeLast() }
+            return String(slice)
         }
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
+        return start == utf8.startIndex && end == utf8.endIndex ? self : String(self[start..<end])
     }
+
+    /// The ASCII characters `Character.isWhitespace` holds for: tab to carriage return, space.
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || byte &- 0x09 < 5 }
 }
 
 /// One `property: value` declaration, with where it came from.
