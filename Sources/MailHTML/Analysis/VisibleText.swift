@@ -125,34 +125,73 @@ public struct VisibleText: Sendable {
     /// U+2029, U+202F, U+205F, U+3000: Unicode's white space, and the zero-width space and
     /// non-joiner that mail templates pad with).
     static func collapse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        // Leading white space is skipped first: the indentation between tags, text that is
+        // nothing else, costs no string.
+        byteClasses.withUnsafeBufferPointer { classes in collapse(utf8: bytes, classes) }
+    }
+
+    private static func collapse(utf8 bytes: UnsafeBufferPointer<UInt8>, _ classes: UnsafeBufferPointer<UInt8>)
+        -> String
+    {
+        var index = 0
+        while index < bytes.count {
+            let length = spaceLength(bytes, at: index, classes)
+            if length == 0 { break }
+            index += length
+        }
+        guard index < bytes.count, let base = bytes.baseAddress else { return "" }
         // Written straight into the string's storage: the result is never longer than the input.
-        String(unsafeUninitializedCapacity: bytes.count) { out in
+        return String(unsafeUninitializedCapacity: bytes.count - index) { out in
             var count = 0
-            var pendingSpace = false
-            var index = 0
             while index < bytes.count {
-                let byte = bytes[index]
-                let spaceLength: Int
-                if byte < 0x80 {
-                    spaceLength = byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : 0
-                } else {
-                    spaceLength = unicodeSpaceLength(bytes, at: index)
+                // A run of bytes that cannot start white space is copied in one piece.
+                let runStart = index
+                while index < bytes.count, classes[Int(bytes[index])] == 0 { index += 1 }
+                if index > runStart {
+                    (out.baseAddress! + count).update(from: base + runStart, count: index - runStart)
+                    count += index - runStart
                 }
-                if spaceLength > 0 {
-                    pendingSpace = count > 0
-                    index += spaceLength
+                guard index < bytes.count else { break }
+                let length = spaceLength(bytes, at: index, classes)
+                guard length > 0 else {
+                    // A lead byte of a character that is not white space.
+                    out[count] = bytes[index]
+                    count += 1
+                    index += 1
                     continue
                 }
-                if pendingSpace {
+                // White space: one space, written only when more text follows.
+                index += length
+                while index < bytes.count {
+                    let next = spaceLength(bytes, at: index, classes)
+                    if next == 0 { break }
+                    index += next
+                }
+                if index < bytes.count {
                     out[count] = 0x20
                     count += 1
                 }
-                pendingSpace = false
-                out[count] = byte
-                count += 1
-                index += 1
             }
             return count
+        }
+    }
+
+    /// Per byte: 0 when it cannot start white space, 1 for ASCII white space (tab to
+    /// carriage return, space), 2 for a lead byte of a Unicode space (0xC2, 0xE1–0xE3).
+    private static let byteClasses: [UInt8] = (0...255).map { byte in
+        if byte == 0x20 || (0x09...0x0D).contains(byte) { return 1 }
+        return byte == 0xC2 || (0xE1...0xE3).contains(byte) ? 2 : 0
+    }
+
+    /// The length of the white space starting at `index` (ASCII or Unicode), or 0.
+    @inline(__always)
+    private static func spaceLength(
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ classes: UnsafeBufferPointer<UInt8>
+    ) -> Int {
+        switch classes[Int(bytes[index])] {
+        case 0: return 0
+        case 1: return 1
+        default: return unicodeSpaceLength(bytes, at: index)
         }
     }
 

@@ -47,12 +47,24 @@ public struct RGBA: Sendable, Equatable, CustomStringConvertible {
 
     /// WCAG 2.x relative luminance (of the colour as if opaque).
     public var relativeLuminance: Double {
-        func channel(_ value: Double) -> Double {
-            let c = value / 255
-            return c <= 0.04045 ? c / 12.92 : Double.pow((c + 0.055) / 1.055, 2.4)
-        }
-        return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
+        0.2126 * Self.linear(red) + 0.7152 * Self.linear(green) + 0.0722 * Self.linear(blue)
     }
+
+    /// A channel's linear value (WCAG 2.x): from the table for the whole numbers that
+    /// colours written in CSS have, computed for the fractions blending makes.
+    private static func linear(_ value: Double) -> Double {
+        // (The channels are public and settable: anything outside 0–255, NaN too, is computed.)
+        guard value >= 0, value <= 255 else { return computeLinear(value) }
+        let whole = Int(value)
+        return Double(whole) == value ? linearWholeValues[whole] : computeLinear(value)
+    }
+
+    private static func computeLinear(_ value: Double) -> Double {
+        let c = value / 255
+        return c <= 0.04045 ? c / 12.92 : Double.pow((c + 0.055) / 1.055, 2.4)
+    }
+
+    private static let linearWholeValues: [Double] = (0...255).map { computeLinear(Double($0)) }
 
     /// WCAG 2.x contrast ratio of two opaque colours, 1 to 21.
     public static func contrastRatio(_ first: RGBA, _ second: RGBA) -> Double {
