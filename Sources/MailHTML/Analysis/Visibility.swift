@@ -67,11 +67,20 @@ public struct VisibilityAnalyzer: Sendable {
     public init(tree: HTMLTree, cascade: Cascade) {
         self.tree = tree
         self.cascade = cascade
+        (self.hiddenBy, self.outlookHiddenBy, self.backdrop, self.undeterminedBy) = ([], [], [], [])
         let count = tree.count
-        hiddenBy = Array(repeating: 0, count: count)
-        outlookHiddenBy = Array(repeating: 0, count: count)
-        backdrop = Array(repeating: RGBA.white, count: count)
-        undeterminedBy = Array(repeating: -1, count: count)
+        // Filled as locals and stored at the end: each write is then a plain store.
+        var hiddenBy = [Int32](repeating: 0, count: count)
+        var outlookHiddenBy = [Int32](repeating: 0, count: count)
+        var backdrop = [RGBA?](repeating: RGBA.white, count: count)
+        var undeterminedBy = [Int32](repeating: -1, count: count)
+        var reasonLists: [[HiddenReason]] = [[]]
+        var undeterminedTexts: [String] = []
+        func add(_ reasons: [HiddenReason]) -> Int32 {
+            guard !reasons.isEmpty else { return 0 }
+            reasonLists.append(reasons)
+            return Int32(reasonLists.count - 1)
+        }
         let storage = tree.storage
         for index in 0..<count {
             let parent = Int(storage.parents[index])
@@ -118,12 +127,12 @@ public struct VisibilityAnalyzer: Sendable {
             backdrop[index] = below
             undeterminedBy[index] = undetermined
         }
-    }
-
-    private mutating func add(_ reasons: [HiddenReason]) -> Int32 {
-        guard !reasons.isEmpty else { return 0 }
-        reasonLists.append(reasons)
-        return Int32(reasonLists.count - 1)
+        self.hiddenBy = hiddenBy
+        self.outlookHiddenBy = outlookHiddenBy
+        self.backdrop = backdrop
+        self.undeterminedBy = undeterminedBy
+        self.reasonLists = reasonLists
+        self.undeterminedTexts = undeterminedTexts
     }
 
     /// The result of looking at one node: visibility, Outlook-only hiding, and the colours

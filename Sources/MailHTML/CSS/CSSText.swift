@@ -82,8 +82,18 @@ public struct Declaration: Sendable, Equatable {
 
     /// Creates a declaration.
     init(property: String, value: [CSSToken], important: Bool, origin: String, line: Int, media: String? = nil) {
+        self.init(
+            property: property, computed: ComputedProperty.byName[property], value: value, important: important,
+            origin: origin, line: line, media: media)
+    }
+
+    /// Creates a declaration of a (lowercase) property already looked up.
+    init(
+        property: String, computed: ComputedProperty?, value: [CSSToken], important: Bool, origin: String, line: Int,
+        media: String?
+    ) {
         self.property = property
-        computed = ComputedProperty.byName[property]
+        self.computed = computed
         self.value = value
         self.important = important
         self.origin = origin
@@ -191,13 +201,18 @@ enum DeclarationParser {
                 }
             }
             guard end > start else { return }
-            let property = name.utf8.contains { $0 &- 0x41 < 26 } ? name.lowercased() : name
-            if computedOnly, ComputedProperty.byName[property] == nil { return }
+            // The name is read as bytes once: which computed property it is, and whether it
+            // needs lowercasing.
+            var propertyName = name
+            let (computed, hasUppercase) = propertyName.withUTF8 { bytes in
+                (ComputedProperty.named(bytes), bytes.contains { $0 &- 0x41 < 26 })
+            }
+            if computedOnly, computed == nil { return }
             declarations.append(
                 Declaration(
-                    property: property, value: Array(declaration[start..<end]), important: important,
-                    origin: origin, line: line, media: media)
-            )
+                    property: hasUppercase ? propertyName.lowercased() : propertyName, computed: computed,
+                    value: Array(declaration[start..<end]), important: important, origin: origin, line: line,
+                    media: media))
         }
         var depth = 0
         var start = tokens.startIndex
@@ -225,7 +240,7 @@ enum DeclarationParser {
 
     /// The declarations of the properties `StyleResolver` computes in `text`, tokenized.
     static func parseComputed(_ text: UnsafeBufferPointer<UInt8>, line: Int) -> [Declaration] {
-        var tokenizer = CSSTokenizer(utf8: Array(text))
+        var tokenizer = CSSTokenizer(utf8: Array(text), keepingLines: false)
         return parse(tokenizer.tokenize()[...], origin: "style attribute", line: line, computedOnly: true)
     }
 

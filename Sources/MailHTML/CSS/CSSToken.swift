@@ -27,25 +27,34 @@ public enum CSSToken: Sendable, Equatable {
 public struct CSSTokenizer {
     private let bytes: [UInt8]
     private var index = 0
-    /// The 0-based line (counting LF) of each token, parallel to the result of `tokenize`.
+    /// The 0-based line (counting LF) of each token, parallel to the result of `tokenize`
+    /// (empty unless the tokenizer was made to keep lines).
     public private(set) var lines: [Int] = []
     private var line = 0
+    private let keepsLines: Bool
 
     /// Creates a tokenizer over `text`.
-    public init(_ text: String) { bytes = Array(text.utf8) }
+    public init(_ text: String) {
+        bytes = Array(text.utf8)
+        keepsLines = true
+    }
 
-    /// Creates a tokenizer over UTF-8 text.
-    init(utf8: [UInt8]) { bytes = utf8 }
+    /// Creates a tokenizer over UTF-8 text; with `keepingLines`, `lines` is filled.
+    init(utf8: [UInt8], keepingLines: Bool = true) {
+        bytes = utf8
+        keepsLines = keepingLines
+    }
 
     /// Every token of the text.
     public mutating func tokenize() -> [CSSToken] {
         var tokens: [CSSToken] = []
-        // Minified sheets and short texts hold up to a token per two bytes.
-        tokens.reserveCapacity(bytes.count / 2 + 16)
-        lines.reserveCapacity(bytes.count / 2 + 16)
+        // Minified sheets hold up to a token per two bytes; a declaration's few tokens
+        // need no more than a small array.
+        tokens.reserveCapacity(bytes.count < 64 ? 8 : bytes.count / 2 + 16)
+        if keepsLines { lines.reserveCapacity(bytes.count / 2 + 16) }
         while let token = next() {
             tokens.append(token)
-            lines.append(line)
+            if keepsLines { lines.append(line) }
         }
         return tokens
     }

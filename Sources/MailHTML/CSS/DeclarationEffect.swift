@@ -84,7 +84,9 @@ enum DeclarationEffect: Sendable {
             self = .none
             return
         }
-        let value = declaration.value.filter { $0 != .whitespace }
+        // (Most values are one token: the copy without white space is made only when needed.)
+        let value =
+            declaration.value.contains(.whitespace) ? declaration.value.filter { $0 != .whitespace } : declaration.value
         let keyword: String? = {
             if value.count == 1, case .ident(let word) = value[0] { return word.lowercased() }
             return nil
