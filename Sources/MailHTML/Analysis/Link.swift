@@ -42,10 +42,7 @@ enum LinkExtractor {
     static func links(_ tree: HTMLTree, _ analyzer: VisibilityAnalyzer) -> [Link] {
         var links: [Link] = []
         let storage = tree.storage
-        let (a, area, img, href, alt) = (
-            tree.atom("a"), tree.atom("area"), tree.atom("img"), tree.atom("href"), tree.atom("alt")
-        )
-        guard href >= 0, a >= 0 || area >= 0 else { return [] }
+        let (a, area, img, href, alt) = (KnownNames.a, KnownNames.area, KnownNames.img, KnownNames.href, KnownNames.alt)
         for index in 0..<tree.count {
             let tag = storage.tags[index]
             guard tag >= 0, tag == a || tag == area, let hrefPosition = tree.attributePosition(href, of: index) else {

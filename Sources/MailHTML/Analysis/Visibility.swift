@@ -166,8 +166,8 @@ public struct VisibilityAnalyzer: Sendable {
     /// inherited property, that of the nearest ancestor that set it. Only walked when a
     /// reason is reported.
     private func source(_ property: StyleProperty, at index: Int) -> (Declaration, Int)? {
-        let hrefAtom = tree.atom("href")
-        let linkAtom = tree.atom("a")
+        let hrefAtom = KnownNames.href
+        let linkAtom = KnownNames.a
         var current = index
         while current >= 0 {
             if tree.kind(current) == .element, let declaration = cascade.declaration(setting: property, on: current) {

@@ -35,6 +35,12 @@ public struct VisibleText: Sendable {
         "dt", "dd", "address", "form", "nav", "main", "aside", "figure", "figcaption",
     ]
 
+    /// `blockElements` by the atom of a known tag (every block element is one).
+    private static let isBlockByKnownAtom: [Bool] = {
+        precondition(blockElements.isSubset(of: KnownNames.all), "a block element is not a known name")
+        return KnownNames.table(blockElements.contains)
+    }()
+
     /// The text of a `text/plain` body in the same form: one run per non-blank line (white
     /// space collapsed, `line` its 1-based line in `text`), a block boundary at each blank
     /// line, so that rules search plain and HTML text alike.
@@ -73,11 +79,7 @@ public struct VisibleText: Sendable {
     /// Collects the visible text of `tree`.
     init(tree: HTMLTree, analyzer: VisibilityAnalyzer) {
         let storage = tree.storage
-        var isBlock = [Bool](repeating: false, count: storage.atoms.count)
-        for tag in Self.blockElements {
-            let atom = tree.atom(tag)
-            if atom >= 0 { isBlock[Int(atom)] = true }
-        }
+        let isBlock = Self.isBlockByKnownAtom
         var runs: [Run] = []
         var hiddenElements = [Bool](repeating: false, count: tree.count)
         for index in 0..<tree.count {
@@ -90,7 +92,7 @@ public struct VisibleText: Sendable {
                     continue
                 }
                 if analyzer.isHidden(index, isText: false) { hiddenElements[index] = true }
-                if !hiddenElements[index], isBlock[Int(storage.tags[index])] {
+                if !hiddenElements[index], KnownNames.value(in: isBlock, at: storage.tags[index], fallback: false) {
                     runs.append(Run(text: "\n", line: tree.line(index), node: index))
                 }
             case .text:

@@ -16,13 +16,19 @@ struct AncestorFilter: Equatable {
         case `class` = 3
     }
 
-    /// Adds one name of an ancestor.
+    /// Adds one name of an ancestor: two of the 256 bits, so that a name the ancestors lack
+    /// is told apart even when one of its bits is set by another name.
     mutating func insert(_ atom: Int32, as use: Use) {
-        // A multiplicative hash of (atom, use): the filter's bits, not a table, so
-        // collisions only cost a selector walk that fails.
+        // A multiplicative hash of (atom, use), two 8-bit positions from its top bits: the
+        // filter's bits, not a table, so collisions only cost a selector walk that fails.
         let hash = (UInt64(UInt32(bitPattern: atom)) << 2 | use.rawValue) &* 0x9E37_79B9_7F4A_7C15
-        let bit = UInt64(1) << (hash >> 58)
-        switch (hash >> 56) & 3 {
+        set(bit: Int(hash >> 56))
+        set(bit: Int((hash >> 48) & 0xFF))
+    }
+
+    private mutating func set(bit position: Int) {
+        let bit = UInt64(1) << (position & 63)
+        switch position >> 6 {
         case 0: words.0 |= bit
         case 1: words.1 |= bit
         case 2: words.2 |= bit
@@ -45,11 +51,12 @@ struct AncestorFilter: Equatable {
             && required.words.3 & ~words.3 == 0
     }
 
-    /// The filters of every node of `tree`: each holds the names of the node's ancestors.
+    /// The filters of every element of `tree`, by node: each holds the names of the
+    /// element's ancestors (text and comments, which no selector matches, have none).
     static func filters(for tree: HTMLTree) -> [AncestorFilter] {
         let storage = tree.storage
         var filters = [AncestorFilter](repeating: AncestorFilter(), count: tree.count)
-        for index in 0..<tree.count {
+        for index in 0..<tree.count where storage.kinds[index] == .element {
             let parent = Int(storage.parents[index])
             guard parent >= 0 else { continue }
             var filter = filters[parent]

@@ -79,8 +79,7 @@ public struct Cascade: Sendable {
         var sheet = StyleSheet()
         var budget = maxStyleBytes
         var unread = 0
-        let styleAtom = tree.atom("style")
-        guard styleAtom >= 0 else { return (sheet, 0) }
+        let styleAtom = KnownNames.style
         for index in 0..<tree.count where tree.storage.tags[index] == styleAtom {
             if let media = tree.attribute("media", of: index),
                 !MediaQuery.matches(

@@ -15,7 +15,6 @@ struct CascadeBuilder {
     /// Each rule's declarations in `declarations`.
     private var ruleDeclarations: [Range<Int>] = []
     private let buckets: RuleBuckets
-    private let tagDefaults: [UserAgentStyle.Defaults]
     /// Names looked up once per document.
     private let atoms: (a: Int32, href: Int32, font: Int32, style: Int32)
     /// `<body link="…">`: the colour of unvisited links, a presentational hint (HTML §15.3.5).
@@ -32,11 +31,12 @@ struct CascadeBuilder {
     private var segmentTexts = AtomTable(keepingNames: false)
     private var segmentLists: [Range<Int>] = []
     private var segmentIndices: [Int32] = []
-    /// The presentational attributes, their atoms in this document and where they apply.
+    /// The presentational attributes, in the order their hints apply.
     private let hintNames = PresentationalHint.attributes
-    private let hintAtoms: [(atom: Int32, onFont: Bool, onOthers: Bool)]
-    /// By attribute name atom: its index in `hintAtoms`, or -1.
-    private let hintOfAtom: [Int8]
+    /// By the atom of a known name: the hint it is (its position in `hintNames`), or -1.
+    private let hintOfAtom = PresentationalHint.hintOfKnownAtom
+    /// Per hint: whether it applies on `<font>`, and on every other element.
+    private let hintPlacement = PresentationalHint.placement
     /// The values of presentational attributes seen and, at `value atom × hint count + hint`,
     /// the declaration each stands for (-1: the value means nothing; `hintNotMade`).
     private var hintValues = AtomTable(keepingNames: false)
@@ -45,7 +45,7 @@ struct CascadeBuilder {
     init(tree: HTMLTree, sheet: StyleSheet) {
         self.tree = tree
         storage = tree.storage
-        buckets = RuleBuckets(sheet, atoms: storage.atoms)
+        buckets = RuleBuckets(sheet, storage)
         // Only the rules that can match have their declarations read.
         ruleDeclarations = Array(repeating: 0..<0, count: sheet.rules.count)
         var previous = -1
@@ -55,15 +55,8 @@ struct CascadeBuilder {
             declarations += sheet.rules[entry.rule].declarations(computedOnly: true)
             ruleDeclarations[entry.rule] = start..<declarations.count
         }
-        tagDefaults = UserAgentStyle.defaults(for: storage.atoms)
-        atoms = (tree.atom("a"), tree.atom("href"), tree.atom("font"), tree.atom("style"))
+        atoms = (KnownNames.a, KnownNames.href, KnownNames.font, KnownNames.style)
         precondition(PresentationalHint.attributes.count <= 8, "a hint's attribute position is kept in 8 slots")
-        hintAtoms = PresentationalHint.attributes.map {
-            (tree.atom($0), PresentationalHint.applies($0, isFont: true), PresentationalHint.applies($0, isFont: false))
-        }
-        var hintOfAtom = [Int8](repeating: -1, count: storage.atoms.count)
-        for (hint, entry) in hintAtoms.enumerated() where entry.atom >= 0 { hintOfAtom[Int(entry.atom)] = Int8(hint) }
-        self.hintOfAtom = hintOfAtom
         if let body = tree.firstElement("body"), let value = tree.attribute("link", of: body),
             let color = CSSColor.parseAttribute(value)
         {
@@ -93,6 +86,7 @@ struct CascadeBuilder {
         // The rules that match, as specificity << 32 | rule: sorting the numbers sorts by
         // specificity, then source order.
         var matched = ScratchList<UInt64>()
+        let tagDefaults = UserAgentStyle.byKnownAtom
         for index in 0..<count {
             let parentIndex = Int(storage.parents[index])
             let parentSlot = parentIndex >= 0 ? Int(styleSlots[parentIndex]) : 0
@@ -133,7 +127,8 @@ struct CascadeBuilder {
                 effects[Int(entry.declaration)] = DeclarationEffect(declarations[Int(entry.declaration)])
             }
             let style = StyleResolver.compute(
-                parent: styles[parentSlot], defaults: tag >= 0 ? tagDefaults[Int(tag)] : UserAgentStyle.Defaults(),
+                parent: styles[parentSlot],
+                defaults: KnownNames.value(in: tagDefaults, at: tag, fallback: UserAgentStyle.Defaults()),
                 isLink: isLink, applied: applied.elements, effects: effects, declarations, sources: &elementSources)
             styleSlots.append(Int32(styles.count))
             styles.append(style)
@@ -224,12 +219,12 @@ struct CascadeBuilder {
         guard !attributes.isEmpty else { return }
         let isFont = storage.tags[index] == atoms.font
         // One pass over the attributes finds each hint's first attribute; they apply in the
-        // order of `hintAtoms` (the bits of `found`, lowest first).
+        // order of `hintNames` (the bits of `found`, lowest first).
         var found: UInt32 = 0
         var positions = InlineArray<8, Int32>(repeating: -1)
         for position in attributes {
-            let hint = Int(hintOfAtom[Int(storage.attributeNames[position])])
-            guard hint >= 0, found & 1 << hint == 0, isFont ? hintAtoms[hint].onFont : hintAtoms[hint].onOthers
+            let hint = Int(KnownNames.value(in: hintOfAtom, at: storage.attributeNames[position], fallback: -1))
+            guard hint >= 0, found & 1 << hint == 0, isFont ? hintPlacement[hint].onFont : hintPlacement[hint].onOthers
             else { continue }
             found |= 1 << hint
             positions[hint] = Int32(position)

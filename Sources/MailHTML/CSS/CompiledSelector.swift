@@ -18,27 +18,28 @@ struct CompiledSelector: Sendable {
         /// Whether more than the tag, the first id and the first class is tested.
         var hasMoreTests = false
 
-        /// Compiles `compound`, or nil when it cannot match an element of the document.
-        init?(_ compound: Selector.Compound, atoms: AtomTable) {
+        /// Compiles `compound`, or nil when it cannot match an element of the document (it
+        /// names a tag, id, class or attribute no element has).
+        init?(_ compound: Selector.Compound, atoms: AtomTable, use: NameUse) {
             guard !compound.hasPseudoElement else { return nil }
             if let tag = compound.tag {
                 let atom = atoms.lookup(tag)
-                guard atom >= 0 else { return nil }
+                guard use.has(atom, as: .tag) else { return nil }
                 self.tag = atom
             }
             for id in compound.ids {
                 let atom = atoms.lookup(id)
-                guard atom >= 0 else { return nil }
+                guard use.has(atom, as: .id) else { return nil }
                 ids.append(atom)
             }
             for cls in compound.classes {
                 let atom = atoms.lookup(cls)
-                guard atom >= 0 else { return nil }
+                guard use.has(atom, as: .class) else { return nil }
                 classes.append(atom)
             }
             for test in compound.attributes {
                 let atom = atoms.lookup(test.name)
-                guard atom >= 0 else { return nil }
+                guard use.has(atom, as: .attribute) else { return nil }
                 attributes.append((atom, test))
             }
             for pseudo in compound.pseudoClasses {
@@ -50,7 +51,7 @@ struct CompiledSelector: Sendable {
                 case .nthChild(let a, let b): pseudoClasses.append(.nthChild(a: a, b: b))
                 case .not(let inner):
                     // `:not(X)` where X cannot match holds for every element.
-                    if let compiled = Compound(inner, atoms: atoms) { pseudoClasses.append(.not(compiled)) }
+                    if let compiled = Compound(inner, atoms: atoms, use: use) { pseudoClasses.append(.not(compiled)) }
                 }
             }
             firstID = ids.first ?? AtomTable.absent
@@ -71,12 +72,13 @@ struct CompiledSelector: Sendable {
     /// The combinators between them.
     let combinators: [Selector.Combinator]
 
-    /// Binds `selector` to the document whose names are `atoms`; nil when it cannot match.
-    init?(_ selector: Selector, atoms: AtomTable) {
+    /// Binds `selector` to the document whose names are `atoms`, used as `use` says; nil
+    /// when it cannot match there.
+    init?(_ selector: Selector, atoms: AtomTable, use: NameUse) {
         var compounds: [Compound] = []
         compounds.reserveCapacity(selector.compounds.count)
         for compound in selector.compounds {
-            guard let compiled = Compound(compound, atoms: atoms) else { return nil }
+            guard let compiled = Compound(compound, atoms: atoms, use: use) else { return nil }
             compounds.append(compiled)
         }
         self.compounds = compounds

@@ -143,22 +143,15 @@ enum UserAgentStyle {
         var isMonospace = false
     }
 
-    /// The tables above for the tags of one document, by atom.
-    static func defaults(for atoms: AtomTable) -> [Defaults] {
-        var table = [Defaults](repeating: Defaults(), count: atoms.count)
-        for (tag, value) in byTag {
-            let atom = tag.withUnsafeBufferPointer { atoms.lookup($0) }
-            if atom >= 0 { table[Int(atom)] = value }
+    /// The tables above merged, by the atom of a known tag (every tag above is one of
+    /// `KnownNames`; any other tag has the plain `Defaults()`).
+    static let byKnownAtom: [Defaults] = {
+        let tags = hiddenElements.union(fontSizeFactors.keys).union(monospaceElements)
+        precondition(tags.isSubset(of: KnownNames.all), "a user-agent style names an unknown tag")
+        return KnownNames.table { tag in
+            Defaults(
+                isHidden: hiddenElements.contains(tag), fontSizeFactor: fontSizeFactors[tag] ?? 1,
+                isMonospace: monospaceElements.contains(tag))
         }
-        return table
-    }
-
-    /// The tables above merged by tag, the tags as bytes (looked up in each document's atoms).
-    private static let byTag: [(tag: [UInt8], value: Defaults)] = {
-        var table: [String: Defaults] = [:]
-        for tag in hiddenElements { table[tag, default: Defaults()].isHidden = true }
-        for (tag, factor) in fontSizeFactors { table[tag, default: Defaults()].fontSizeFactor = factor }
-        for tag in monospaceElements { table[tag, default: Defaults()].isMonospace = true }
-        return table.map { (Array($0.key.utf8), $0.value) }
     }()
 }

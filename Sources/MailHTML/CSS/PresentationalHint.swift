@@ -3,6 +3,18 @@ enum PresentationalHint {
     /// In the order their hints apply.
     static let attributes = ["bgcolor", "color", "size", "width", "height", "hidden"]
 
+    /// By the atom of a known name (`KnownNames`, which lists every attribute above): the
+    /// hint's position in `attributes`, or -1.
+    static let hintOfKnownAtom: [Int8] = {
+        precondition(Set(attributes).isSubset(of: KnownNames.all), "a presentational attribute is not a known name")
+        return KnownNames.table { name in attributes.firstIndex(of: name).map(Int8.init) ?? -1 }
+    }()
+
+    /// Per hint: whether it applies on `<font>`, and on every other element.
+    static let placement: [(onFont: Bool, onOthers: Bool)] = attributes.map {
+        (applies($0, isFont: true), applies($0, isFont: false))
+    }
+
     /// Whether attribute `name` is a hint on an element (`color` and `size` on `<font>`
     /// only; `width` and `height` on everything else).
     static func applies(_ name: String, isFont: Bool) -> Bool {

@@ -18,13 +18,16 @@ struct RuleBuckets {
     private var byTag: [[Int32]]
     private var universal: [Int32] = []
 
-    init(_ sheet: StyleSheet, atoms: AtomTable) {
+    init(_ sheet: StyleSheet, _ tree: HTMLTree.Storage) {
+        let atoms = tree.atoms
         byID = Array(repeating: [], count: atoms.count)
         byClass = byID
         byTag = byID
+        guard !sheet.rules.isEmpty else { return }
+        let use = NameUse(tree)
         for (rule, styleRule) in sheet.rules.enumerated() {
             for selector in styleRule.selectors {
-                guard let compiled = CompiledSelector(selector, atoms: atoms) else { continue }
+                guard let compiled = CompiledSelector(selector, atoms: atoms, use: use) else { continue }
                 let entry = Int32(entries.count)
                 entries.append(
                     Entry(

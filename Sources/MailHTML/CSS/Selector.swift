@@ -82,6 +82,6 @@ public struct Selector: Sendable, Equatable {
     /// Whether the selector matches element `index` of `tree` (bound to the tree's names
     /// first, as the cascade binds each selector once per document).
     public func matches(_ index: Int, in tree: HTMLTree) -> Bool {
-        CompiledSelector(self, atoms: tree.storage.atoms)?.matches(index, in: tree) ?? false
+        CompiledSelector(self, atoms: tree.storage.atoms, use: NameUse(tree.storage))?.matches(index, in: tree) ?? false
     }
 }

@@ -28,9 +28,10 @@ extension HTMLTree {
         var attributeValueEnds: [Int32] = []
         var classAtoms: [Int32] = []
         var bytes: [UInt8] = []
-        var atoms = AtomTable()
-        private let idAtom: Int32
-        private let classAtom: Int32
+        /// The document's names, the known ones first (`KnownNames`).
+        var atoms = KnownNames.table
+        private let idAtom = KnownNames.id
+        private let classAtom = KnownNames.class
 
         var kinds: [Kind] { records.map(\.kind) }
         var tags: [Int32] { records.map(\.tag) }
@@ -48,8 +49,6 @@ extension HTMLTree {
         /// Creates a builder whose arrays hold `nodes` nodes, `attributes` attributes and
         /// `bytes` bytes of text without growing.
         init(nodes: Int = 0, attributes: Int = 0, bytes byteCount: Int = 0) {
-            idAtom = atoms.intern("id")
-            classAtom = atoms.intern("class")
             records.reserveCapacity(nodes)
             attributeNames.reserveCapacity(attributes)
             attributeValueStarts.reserveCapacity(attributes)
