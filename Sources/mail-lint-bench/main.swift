@@ -3,7 +3,8 @@ import MailHTML
 import MailLint
 import MailParser
 
-// mail-lint-bench [CORPUS] [--repetitions N] [--json] [--stage parse|libxml2|html|html-phases|lint|lint-jobs2|shares]
+// mail-lint-bench [CORPUS] [--repetitions N] [--json]
+//                 [--stage parse|libxml2|html|ratio|html-phases|lint|lint-jobs2|shares]
 //
 // Build and run in release mode:
 //   swift run -c release mail-lint-bench ../shared/corpus
@@ -14,6 +15,8 @@ import MailParser
 //   libxml2    htmlReadMemory + xmlFreeDoc on the decoded HTML parts, nothing else
 //   html       MailHTML's analysis of the same HTML: libxml2, tree copy, cascade, links,
 //              visible text
+//   ratio      the two above pass against pass (a bare pass, then an analysis pass, three
+//              pairs per repetition): the median of the pairs' ratios
 //   lint       the full lint of every message with every built-in rule
 //   lint-jobs2 the same on two threads, messages handed out in order
 //   html-phases the HTML analysis phase by phase (libxml2 + tree copy, cascade, visibility,
@@ -85,6 +88,15 @@ let html = Measurement.run(
         sink &+= analysis.links.count + analysis.visibleText.runs.count
     }
 }
+let ratios = InterleavedRatio.measure(
+    repetitions: runs("ratio") ? 3 * repetitions : 0,
+    bare: { for document in htmlDocuments { BareLibXML2.parseAndFree(document) } },
+    analysis: {
+        for document in htmlDocuments {
+            let analysis = HTMLAnalysis(bytes: document)
+            sink &+= analysis.links.count + analysis.visibleText.runs.count
+        }
+    })
 let linter = Linter()
 let lint = Measurement.run(
     "lint", repetitions: runs("lint") ? repetitions : 0, bytes: totalBytes, messages: messages.count
@@ -111,7 +123,11 @@ if asJSON {
         "{\"stages\":[" + stages.map(\.json).joined(separator: ",") + "],\"top_shares\":["
             + shareJSON.joined(separator: ",") + "],\"html_phases\":["
             + htmlPhases.map { "{\"name\":\"\($0.name)\",\"seconds\":\($0.seconds)}" }.joined(separator: ",")
-            + "],\"peak_rss_kib\":\(peakMemory.map(String.init) ?? "null")}")
+            + "],\"html_over_libxml2_pairs\":"
+            + (ratios.isEmpty
+                ? "null"
+                : "{\"min\":\(ratios[0]),\"median\":\(ratios[ratios.count / 2]),\"max\":\(ratios[ratios.count - 1])}")
+            + ",\"peak_rss_kib\":\(peakMemory.map(String.init) ?? "null")}")
 } else {
     print(
         "corpus: \(root): \(messages.count) messages, \(totalBytes) bytes; \(htmlDocuments.count) HTML parts, \(htmlBytes) bytes; \(repetitions) repetitions"
@@ -121,6 +137,12 @@ if asJSON {
         let bare = libxml2.sorted[libxml2.sorted.count / 2]
         let analysed = html.sorted[html.sorted.count / 2]
         print(String(format: "HTML analysis / bare libxml2 parse (median times): %.2f×", analysed / bare))
+    }
+    if !ratios.isEmpty {
+        print(
+            String(
+                format: "HTML analysis / bare libxml2 parse, pass against pass (%d pairs): median %.2f×, min %.2f×, max %.2f×",
+                ratios.count, ratios[ratios.count / 2], ratios[0], ratios[ratios.count - 1]))
     }
     if !lint.seconds.isEmpty, !libxml2.seconds.isEmpty {
         print(

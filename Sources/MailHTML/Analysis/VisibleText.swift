@@ -96,7 +96,8 @@ public struct VisibleText: Sendable {
                     runs.append(Run(text: "\n", line: tree.line(index), node: index))
                 }
             case .text:
-                guard !parentHidden else { continue }
+                // Blank text (known from the copy, its bytes not read again) collapses to nothing.
+                guard !parentHidden, !storage.blankTexts[index] else { continue }
                 let text = storage.bytes.withUnsafeBufferPointer {
                     Self.collapse(utf8: UnsafeBufferPointer(rebasing: $0[tree.textRange(index)]))
                 }

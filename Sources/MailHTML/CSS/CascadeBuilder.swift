@@ -146,23 +146,27 @@ struct CascadeBuilder {
     ) {
         matched.removeAll()
         buckets.candidates(for: index, storage, into: &candidates)
+        guard !candidates.isEmpty else { return }
+        let filter = filters[index]
         var lastRule = -1
-        for candidate in candidates.elements {
-            // The entry is read in place: a copy would retain its selector's arrays.
-            let position = Int(candidate)
-            guard filters[index].mayContain(buckets.entries[position].requirements),
-                buckets.entries[position].selector.matches(index, in: tree)
-            else { continue }
-            let rule = buckets.entries[position].rule
-            // (A specificity past 32 bits, thousands of ids in one selector, counts as the most.)
-            let specificity = UInt64(min(buckets.entries[position].specificity, Int(UInt32.max)))
-            let key = specificity << 32 | UInt64(rule)
-            // Entries of one rule are adjacent: keep the rule once, at its best specificity.
-            if rule == lastRule {
-                matched[matched.count - 1] = max(matched[matched.count - 1], key)
-            } else {
-                matched.append(key)
-                lastRule = rule
+        // The entries are read in place, through a pointer: a copy would retain each
+        // selector's arrays.
+        buckets.entries.withUnsafeBufferPointer { entries in
+            for candidate in candidates.elements {
+                let entry = entries.baseAddress! + Int(candidate)
+                guard filter.mayContain(entry.pointee.requirements), entry.pointee.selector.matches(index, storage)
+                else { continue }
+                let rule = entry.pointee.rule
+                // (A specificity past 32 bits, thousands of ids in one selector, counts as the most.)
+                let specificity = UInt64(min(entry.pointee.specificity, Int(UInt32.max)))
+                let key = specificity << 32 | UInt64(rule)
+                // Entries of one rule are adjacent: keep the rule once, at its best specificity.
+                if rule == lastRule {
+                    matched[matched.count - 1] = max(matched[matched.count - 1], key)
+                } else {
+                    matched.append(key)
+                    lastRule = rule
+                }
             }
         }
         matched.sort()

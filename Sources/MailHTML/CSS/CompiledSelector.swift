@@ -89,8 +89,11 @@ struct CompiledSelector: Sendable {
     var subject: Compound { compounds[compounds.count - 1] }
 
     /// Whether the selector matches element `index` of `tree`.
-    func matches(_ index: Int, in tree: HTMLTree) -> Bool {
-        matches(compoundAt: compounds.count - 1, element: index, tree.storage)
+    func matches(_ index: Int, in tree: HTMLTree) -> Bool { matches(index, tree.storage) }
+
+    /// Whether the selector matches element `index` of the tree with storage `tree`.
+    func matches(_ index: Int, _ tree: HTMLTree.Storage) -> Bool {
+        matches(compoundAt: compounds.count - 1, element: index, tree)
     }
 
     private func matches(compoundAt position: Int, element: Int, _ tree: HTMLTree.Storage) -> Bool {

@@ -46,6 +46,8 @@ public struct HTMLTree: Sendable {
         /// Node `i`'s classes are `classAtoms[classStarts[i]..<classStarts[i + 1]]`.
         let classStarts: [Int32]
         let classAtoms: [Int32]
+        /// Per node: its text is empty or ASCII white space only (false for elements).
+        let blankTexts: [Bool]
         /// Text and attribute values, UTF-8.
         let bytes: [UInt8]
         let atoms: AtomTable
@@ -67,6 +69,7 @@ public struct HTMLTree: Sendable {
             ids = builder.ids
             classStarts = builder.classStarts
             classAtoms = builder.classAtoms
+            blankTexts = builder.blankTexts
             bytes = builder.bytes
             atoms = builder.atoms
         }
@@ -125,6 +128,7 @@ public struct HTMLTree: Sendable {
     /// Whether the text of node `index` is white space only (Unicode's, as
     /// `Character.isWhitespace` says), or empty. ASCII text is read as bytes.
     func isWhitespace(_ index: Int) -> Bool {
+        if storage.blankTexts[index] { return true }
         let text = storage.bytes[textRange(index)]
         if text.allSatisfy({ $0 < 0x80 }) { return text.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) } }
         return self.text(index).allSatisfy(\.isWhitespace)

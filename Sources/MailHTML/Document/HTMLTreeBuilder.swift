@@ -20,6 +20,9 @@ extension HTMLTree {
             var attributeEnd: Int32
             var id: Int32 = AtomTable.absent
             var classEnd: Int32
+            /// The node's text is empty or ASCII white space only (the indentation between
+            /// tags), decided while its bytes are being copied.
+            var isBlank = false
         }
 
         private(set) var records: [Record] = []
@@ -45,6 +48,7 @@ extension HTMLTree {
         var attributeStarts: [Int32] { [0] + records.map(\.attributeEnd) }
         var ids: [Int32] { records.map(\.id) }
         var classStarts: [Int32] { [0] + records.map(\.classEnd) }
+        var blankTexts: [Bool] { records.map(\.isBlank) }
 
         /// Creates a builder whose arrays hold `nodes` nodes, `attributes` attributes and
         /// `bytes` bytes of text without growing.
@@ -80,8 +84,16 @@ extension HTMLTree {
 
         /// Appends text to the last node's text.
         mutating func appendText(_ text: UnsafeBufferPointer<UInt8>) {
+            let node = records.count - 1
+            var isBlank = records[node].textEnd == records[node].textStart || records[node].isBlank
+            // Tab, line feed, vertical tab, form feed, carriage return, space.
+            for byte in text where byte != 0x20 && byte &- 0x09 >= 5 {
+                isBlank = false
+                break
+            }
             bytes.append(contentsOf: text)
-            records[records.count - 1].textEnd = Int32(bytes.count)
+            records[node].isBlank = isBlank
+            records[node].textEnd = Int32(bytes.count)
         }
 
         /// Starts an attribute of the last node; its value is appended with
