@@ -141,8 +141,8 @@ if asJSON {
     if !ratios.isEmpty {
         print(
             String(
-                format: "HTML analysis / bare libxml2 parse, pass against pass (%d pairs): median %.2f×, min %.2f×, max %.2f×",
-                ratios.count, ratios[ratios.count / 2], ratios[0], ratios[ratios.count - 1]))
+                format: "HTML analysis / bare libxml2 parse, pass against pass (%d pairs): median %.2f×, min %.2f×, "
+                    + "max %.2f×", ratios.count, ratios[ratios.count / 2], ratios[0], ratios[ratios.count - 1]))
     }
     if !lint.seconds.isEmpty, !libxml2.seconds.isEmpty {
         print(
