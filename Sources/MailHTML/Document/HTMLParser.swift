@@ -54,7 +54,9 @@ final class OwnedDocument {
         // (libxml2 node, parent index) pairs still to copy, depth first.
         var pending: [(xmlNodePtr, Int)] = [(root, -1)]
         while let (node, parent) = pending.popLast() {
-            let line = Int(xmlGetLineNo(node))
+            // The node's own 16-bit line, unless it is saturated: then libxml2 knows the real
+            // one (XML_PARSE_BIG_LINES keeps it elsewhere).
+            let line = node.pointee.line < UInt16.max ? Int(node.pointee.line) : Int(xmlGetLineNo(node))
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
                 let index = builder.add(
