@@ -54,9 +54,12 @@ public struct VisibilityAnalyzer: Sendable {
     private var hiddenBy: [Int32]
     /// Per node: the list of `mso-hide: all` reasons on it or an ancestor.
     private var outlookHiddenBy: [Int32]
-    /// Per node: the opaque backdrop its content is painted on; nil when a background
-    /// image is in the way.
-    private var backdrop: [RGBA?]
+    /// Per node: the opaque backdrop its content is painted on, an index into `backdrops`;
+    /// -1 when a background image is in the way.
+    private var backdrop: [Int32]
+    /// The backdrops, white (the root's) first: a document paints few, and four bytes per
+    /// node point at them.
+    private var backdrops: [RGBA] = [RGBA.white]
     /// Per node: the first thing on it or an ancestor that a static reading cannot
     /// evaluate, an index into `undeterminedTexts`, or -1.
     private var undeterminedBy: [Int32]
@@ -72,7 +75,8 @@ public struct VisibilityAnalyzer: Sendable {
         // Filled as locals and stored at the end: each write is then a plain store.
         var hiddenBy = [Int32](repeating: 0, count: count)
         var outlookHiddenBy = [Int32](repeating: 0, count: count)
-        var backdrop = [RGBA?](repeating: RGBA.white, count: count)
+        var backdrop = [Int32](repeating: 0, count: count)
+        var backdrops: [RGBA] = [RGBA.white]
         var undeterminedBy = [Int32](repeating: -1, count: count)
         var reasonLists: [[HiddenReason]] = [[]]
         var undeterminedTexts: [String] = []
@@ -86,7 +90,7 @@ public struct VisibilityAnalyzer: Sendable {
             let parent = Int(storage.parents[index])
             var hidden: Int32 = parent >= 0 ? hiddenBy[parent] : 0
             var outlook: Int32 = parent >= 0 ? outlookHiddenBy[parent] : 0
-            var below: RGBA? = parent >= 0 ? backdrop[parent] : RGBA.white
+            var below: Int32 = parent >= 0 ? backdrop[parent] : 0
             var undetermined: Int32 = parent >= 0 ? undeterminedBy[parent] : -1
             if storage.kinds[index] == .element {
                 let style = cascade.style(of: index)
@@ -110,11 +114,13 @@ public struct VisibilityAnalyzer: Sendable {
                     outlook = add([reason])
                 }
                 if style.hasBackgroundImage {
-                    below = nil
+                    below = -1
                 } else if style.backgroundColor.alpha >= 1 {
-                    below = style.backgroundColor
-                } else if style.backgroundColor.alpha > 0, let base = below {
-                    below = style.backgroundColor.blended(over: base)
+                    backdrops.append(style.backgroundColor)
+                    below = Int32(backdrops.count - 1)
+                } else if style.backgroundColor.alpha > 0, below >= 0 {
+                    backdrops.append(style.backgroundColor.blended(over: backdrops[Int(below)]))
+                    below = Int32(backdrops.count - 1)
                 }
                 if undetermined < 0, let declaration = cascade.unresolvedDeclaration(on: index) {
                     undeterminedTexts.append(
@@ -130,6 +136,7 @@ public struct VisibilityAnalyzer: Sendable {
         self.hiddenBy = hiddenBy
         self.outlookHiddenBy = outlookHiddenBy
         self.backdrop = backdrop
+        self.backdrops = backdrops
         self.undeterminedBy = undeterminedBy
         self.reasonLists = reasonLists
         self.undeterminedTexts = undeterminedTexts
@@ -309,7 +316,8 @@ public struct VisibilityAnalyzer: Sendable {
         checks.fontTooSmall = own.fontSize < 1
         checks.indentedOffScreen = own.textIndent <= -500
         checks.lineHeightZero = own.lineHeightZero && own.overflowHidden
-        if let backdrop = backdrop[index] {
+        if backdrop[index] >= 0 {
+            let backdrop = backdrops[Int(backdrop[index])]
             let foreground = own.color.blended(over: backdrop).withOpacity(own.effectiveOpacity, over: backdrop)
             let ratio = RGBA.contrastRatio(foreground, backdrop)
             checks.painted = (foreground, backdrop, ratio)
