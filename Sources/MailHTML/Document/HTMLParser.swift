@@ -51,6 +51,7 @@ final class OwnedDocument {
         // first (a walk over pointers), and the text is at most about the source's size.
         let (nodes, attributes) = Self.count(from: root)
         var builder = HTMLTree.Builder(nodes: nodes, attributes: attributes, bytes: sourceBytes)
+        var shortNames = ShortNameCache()
         // (libxml2 node, parent index) pairs still to copy, depth first.
         var pending: [(xmlNodePtr, Int)] = [(root, -1)]
         while let (node, parent) = pending.popLast() {
@@ -60,10 +61,10 @@ final class OwnedDocument {
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
                 let index = builder.add(
-                    .element, tag: Self.intern(node.pointee.name, &builder.atoms), parent: parent, line: line)
+                    .element, tag: shortNames.atom(node.pointee.name, &builder.atoms), parent: parent, line: line)
                 var attribute = node.pointee.properties
                 while let current = attribute {
-                    builder.addAttribute(name: Self.intern(current.pointee.name, &builder.atoms))
+                    builder.addAttribute(name: shortNames.atom(current.pointee.name, &builder.atoms))
                     var text = current.pointee.children
                     while let part = text {
                         if part.pointee.type == XML_TEXT_NODE {
@@ -136,7 +137,7 @@ final class OwnedDocument {
 
     /// The atom of a libxml2 name, lowercased (libxml2's HTML parser lowercases tag and
     /// attribute names already; this holds when it does not).
-    private static func intern(_ pointer: UnsafePointer<xmlChar>?, _ atoms: inout AtomTable) -> Int32 {
+    fileprivate static func intern(_ pointer: UnsafePointer<xmlChar>?, _ atoms: inout AtomTable) -> Int32 {
         var atom: Int32 = 0
         withBytes(pointer) { name in
             if name.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
@@ -147,6 +148,41 @@ final class OwnedDocument {
             }
         }
         if pointer == nil { atom = atoms.intern("") }
+        return atom
+    }
+}
+
+/// The atoms of the short names of one document (tags and attribute names of up to eight
+/// bytes: nearly all of them), kept by the name packed into a word: a name met again costs
+/// a read of its bytes and one comparison, not a hash and a probe of the atom table.
+private struct ShortNameCache {
+    private var words = [UInt64](repeating: 0, count: 128)
+    /// Per entry: the name's length (0 for an empty entry) and its atom.
+    private var lengths = [UInt8](repeating: 0, count: 128)
+    private var atoms = [Int32](repeating: 0, count: 128)
+
+    /// The atom of the libxml2 name at `pointer`, lowercased, interned in `table` when new.
+    mutating func atom(_ pointer: UnsafePointer<xmlChar>?, _ table: inout AtomTable) -> Int32 {
+        guard let pointer else { return OwnedDocument.intern(nil, &table) }
+        // The name's first bytes, ASCII letters lowercased, into a word (first byte lowest).
+        var word: UInt64 = 0
+        var length = 0
+        var hasUppercase = false
+        while length < 8 {
+            let byte = pointer[length]
+            if byte == 0 { break }
+            let isUppercase = byte &- 0x41 < 26
+            hasUppercase = hasUppercase || isUppercase
+            word |= UInt64(isUppercase ? byte | 0x20 : byte) << (8 * length)
+            length += 1
+        }
+        guard length > 0, length < 8 || pointer[8] == 0 else { return OwnedDocument.intern(pointer, &table) }
+        let entry = Int((word &* 0x9E37_79B9_7F4A_7C15) >> 57)
+        if lengths[entry] == UInt8(length), words[entry] == word { return atoms[entry] }
+        let atom =
+            hasUppercase
+            ? OwnedDocument.intern(pointer, &table) : table.intern(UnsafeBufferPointer(start: pointer, count: length))
+        (words[entry], lengths[entry], atoms[entry]) = (word, UInt8(length), atom)
         return atom
     }
 }
