@@ -72,7 +72,10 @@ struct CascadeBuilder {
         let count = tree.count
         styleSlots.reserveCapacity(count)
         styles.reserveCapacity(count + 1)
+        slotElements.reserveCapacity(count + 1)
         sourceStarts.reserveCapacity(count + 2)
+        sources.reserveCapacity(count)
+        effects.reserveCapacity(declarations.count + 64)
         // The initial style sits in slot 0, for a parent-less node that is not an element.
         styles.append(.initial)
         slotElements.append(-1)
