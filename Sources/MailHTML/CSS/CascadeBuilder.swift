@@ -70,14 +70,24 @@ struct CascadeBuilder {
 
     mutating func run() {
         let count = tree.count
+        // The styles are made in place, in a table with room for every node (the initial
+        // style first): no style is copied from one array to another.
+        styles = [ComputedStyle](unsafeUninitializedCapacity: count + 1) { table, made in
+            made = run(into: table.baseAddress!)
+        }
+    }
+
+    /// The cascade over every node, the styles made at `table` from slot 0; the number made.
+    private mutating func run(into table: UnsafeMutablePointer<ComputedStyle>) -> Int {
+        let count = tree.count
         styleSlots.reserveCapacity(count)
-        styles.reserveCapacity(count + 1)
         slotElements.reserveCapacity(count + 1)
         sourceStarts.reserveCapacity(count + 2)
         sources.reserveCapacity(count)
         effects.reserveCapacity(declarations.count + 64)
         // The initial style sits in slot 0, for a parent-less node that is not an element.
-        styles.append(.initial)
+        table.initialize(to: .initial)
+        var made = 1
         slotElements.append(-1)
         sourceStarts.append(0)
         // Without a rule that can match, no element needs its ancestors' names.
@@ -129,16 +139,17 @@ struct CascadeBuilder {
             for entry in applied.elements where effects[Int(entry.declaration)] == nil {
                 effects[Int(entry.declaration)] = DeclarationEffect(declarations[Int(entry.declaration)])
             }
-            let style = StyleResolver.compute(
-                parent: styles[parentSlot],
+            StyleResolver.compute(
+                into: table + made, parent: table + parentSlot,
                 defaults: KnownNames.value(in: tagDefaults, at: tag, fallback: UserAgentStyle.Defaults()),
                 isLink: isLink, applied: applied.elements, effects: effects, declarations, sources: &elementSources)
-            styleSlots.append(Int32(styles.count))
-            styles.append(style)
+            styleSlots.append(Int32(made))
+            made += 1
             slotElements.append(Int32(index))
             if !elementSources.isEmpty { sources.append(contentsOf: elementSources.elements) }
             sourceStarts.append(Int32(sources.count))
         }
+        return made
     }
 
     /// The rules with a selector that matches element `index`, each once at its best

@@ -19,15 +19,24 @@ struct AppliedDeclaration {
 enum StyleResolver {
     /// The style of an element from its parent's, its user-agent defaults, and its
     /// declarations in cascade order (`effects` holds what each declaration does, by its
-    /// index); `sources` receives the declaration that set each property (it is emptied
-    /// first).
+    /// index), made in place at `style` (uninitialised memory; the cascade's table of
+    /// styles, which `parent` points into too, so that no style is copied on the way);
+    /// `sources` receives the declaration that set each property (it is emptied first).
     static func compute(
-        parent: ComputedStyle, defaults: UserAgentStyle.Defaults, isLink: Bool,
-        applied: UnsafeBufferPointer<AppliedDeclaration>, effects: [DeclarationEffect?], _ table: [Declaration],
-        sources: inout ScratchList<StyleSource>
-    ) -> ComputedStyle {
+        into style: UnsafeMutablePointer<ComputedStyle>, parent: UnsafePointer<ComputedStyle>,
+        defaults: UserAgentStyle.Defaults, isLink: Bool, applied: UnsafeBufferPointer<AppliedDeclaration>,
+        effects: [DeclarationEffect?], _ table: [Declaration], sources: inout ScratchList<StyleSource>
+    ) {
         sources.removeAll()
-        var style = ComputedStyle()
+        style.initialize(to: ComputedStyle())
+        compute(&style.pointee, parent: parent.pointee, defaults, isLink, applied, effects, table, &sources)
+    }
+
+    private static func compute(
+        _ style: inout ComputedStyle, parent: ComputedStyle, _ defaults: UserAgentStyle.Defaults, _ isLink: Bool,
+        _ applied: UnsafeBufferPointer<AppliedDeclaration>, _ effects: [DeclarationEffect?], _ table: [Declaration],
+        _ sources: inout ScratchList<StyleSource>
+    ) {
         // Inherited properties start from the parent.
         style.visibility = parent.visibility
         style.fontSize = parent.fontSize * defaults.fontSizeFactor
@@ -49,7 +58,6 @@ enum StyleResolver {
             }
         }
         style.effectiveOpacity = parent.effectiveOpacity * style.opacity
-        return style
     }
 
     /// Records that `entry` set `property`: the last declaration to set it wins.
