@@ -249,26 +249,66 @@ enum DeclarationParser {
     /// split it. Nil when a backslash, a quote or a slash (a comment) needs the tokenizer
     /// to find the semicolons.
     static func computedSegments(_ text: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
-        if text.contains(where: { $0 == 0x5C || $0 == 0x22 || $0 == 0x27 || $0 == 0x2F }) { return nil }
-        var segments: [Range<Int>] = []
-        var depth = 0
-        var start = 0
-        for index in 0...text.count {
-            if index < text.count {
-                // Brackets nest as the tokenizer's blocks and functions do.
-                let byte = text[index]
-                if byte == 0x28 || byte == 0x5B || byte == 0x7B {
-                    depth += 1
-                } else if byte == 0x29 || byte == 0x5D || byte == 0x7D {
-                    depth = max(0, depth - 1)
+        segmentByteClasses.withUnsafeBufferPointer { classes in
+            var segments: [Range<Int>] = []
+            var depth = 0
+            var start = 0
+            var index = 0
+            while index <= text.count {
+                // Bytes that neither nest, split nor need the tokenizer are passed over in a run.
+                while index < text.count, classes[Int(text[index])] == SegmentByte.plain { index += 1 }
+                if index < text.count {
+                    switch classes[Int(text[index])] {
+                    case SegmentByte.opening:
+                        // Brackets nest as the tokenizer's blocks and functions do.
+                        depth += 1
+                        index += 1
+                        continue
+                    case SegmentByte.closing:
+                        depth = max(0, depth - 1)
+                        index += 1
+                        continue
+                    case SegmentByte.needsTokenizer:
+                        return nil
+                    default:  // a semicolon, which splits at the top level only
+                        if depth > 0 {
+                            index += 1
+                            continue
+                        }
+                    }
                 }
-                guard byte == 0x3B, depth == 0 else { continue }
+                // A top-level semicolon or the end of the text closes a segment.
+                let part = UnsafeBufferPointer(rebasing: text[start..<index])
+                if namesComputedProperty(part) { segments.append(start..<index) }
+                index += 1
+                start = index
             }
-            let part = UnsafeBufferPointer(rebasing: text[start..<index])
-            if namesComputedProperty(part) { segments.append(start..<index) }
-            start = index + 1
+            return segments
         }
-        return segments
+    }
+
+    /// What a byte of a `style` attribute is to `computedSegments`.
+    private enum SegmentByte {
+        static let plain: UInt8 = 0
+        /// `(`, `[`, `{`.
+        static let opening: UInt8 = 1
+        /// `)`, `]`, `}`.
+        static let closing: UInt8 = 2
+        /// `;`.
+        static let semicolon: UInt8 = 3
+        /// A backslash, a quote or a slash (a comment): the tokenizer must find the semicolons.
+        static let needsTokenizer: UInt8 = 4
+    }
+
+    /// `SegmentByte` by byte.
+    private static let segmentByteClasses: [UInt8] = (0...255).map { byte -> UInt8 in
+        switch UInt8(byte) {
+        case 0x28, 0x5B, 0x7B: return SegmentByte.opening
+        case 0x29, 0x5D, 0x7D: return SegmentByte.closing
+        case 0x3B: return SegmentByte.semicolon
+        case 0x5C, 0x22, 0x27, 0x2F: return SegmentByte.needsTokenizer
+        default: return SegmentByte.plain
+        }
     }
 
     /// Whether the property named before the colon of a declaration's text (white space
