@@ -29,20 +29,26 @@ enum PresentationalHint {
     /// means nothing.
     static func declaration(_ name: String, value: String) -> Declaration? {
         let origin = name == "hidden" ? "hidden attribute" : "\(name)=\"\(value)\" attribute"
-        func make(_ property: String, _ tokens: [CSSToken]) -> Declaration {
-            Declaration(property: property, value: tokens, important: false, origin: origin, line: 0)
+        func make(_ property: String, _ computed: ComputedProperty, _ tokens: [CSSToken]) -> Declaration {
+            Declaration(
+                property: property, computed: computed, value: tokens, important: false, origin: origin, line: 0,
+                media: nil)
         }
         switch name {
         case "bgcolor":
-            return CSSColor.parseAttribute(value).map { make("background-color", [.hash(String($0.hex.dropFirst()))]) }
+            return CSSColor.parseAttribute(value).map {
+                make("background-color", .backgroundColor, [.hash(String($0.hex.dropFirst()))])
+            }
         case "color":
-            return CSSColor.parseAttribute(value).map { make("color", [.hash(String($0.hex.dropFirst()))]) }
+            return CSSColor.parseAttribute(value).map { make("color", .color, [.hash(String($0.hex.dropFirst()))]) }
         case "size":
-            return LegacyFontSize.pixels(value).map { make("font-size", [.dimension($0, unit: "px")]) }
+            return LegacyFontSize.pixels(value).map { make("font-size", .fontSize, [.dimension($0, unit: "px")]) }
         case "width", "height":
-            return Double(value.trimmedCSS.replacingPx).map { make(name, [.dimension($0, unit: "px")]) }
+            return Double(value.trimmedCSS.replacingPx).map {
+                make(name, name == "width" ? .width : .height, [.dimension($0, unit: "px")])
+            }
         default:
-            return make("display", [.ident("none")])
+            return make("display", .display, [.ident("none")])
         }
     }
 }

@@ -26,11 +26,28 @@ public struct RGBA: Sendable, Equatable, CustomStringConvertible {
 
     /// `#rrggbb` of the colour (alpha ignored).
     public var hex: String {
-        func byte(_ value: Double) -> String {
-            let text = String(Int(value.rounded()), radix: 16)
-            return text.count == 1 ? "0" + text : text
+        let channels = (Int(red.rounded()), Int(green.rounded()), Int(blue.rounded()))
+        guard (0...255).contains(channels.0), (0...255).contains(channels.1), (0...255).contains(channels.2) else {
+            // (Channels set past 0–255 through the properties: written as they are.)
+            func byte(_ value: Int) -> String {
+                let text = String(value, radix: 16)
+                return text.count == 1 ? "0" + text : text
+            }
+            return "#" + byte(channels.0) + byte(channels.1) + byte(channels.2)
         }
-        return "#" + byte(red) + byte(green) + byte(blue)
+        // The usual colour: seven ASCII bytes written straight into the string.
+        return String(unsafeUninitializedCapacity: 7) { out in
+            let digits: StaticString = "0123456789abcdef"
+            let table = digits.utf8Start
+            out[0] = UInt8(ascii: "#")
+            out[1] = table[channels.0 >> 4]
+            out[2] = table[channels.0 & 0xF]
+            out[3] = table[channels.1 >> 4]
+            out[4] = table[channels.1 & 0xF]
+            out[5] = table[channels.2 >> 4]
+            out[6] = table[channels.2 & 0xF]
+            return 7
+        }
     }
 
     /// `#rrggbb`, or `#rrggbbaa` when not opaque.
