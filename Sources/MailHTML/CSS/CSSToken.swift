@@ -25,7 +25,10 @@ public enum CSSToken: Sendable, Equatable {
 /// point (CSS Syntax §4.2 counts every non-ASCII code point as one), so names, strings and
 /// URLs copy such characters whole without decoding them.
 public struct CSSTokenizer {
-    private let bytes: [UInt8]
+    /// The text.
+    private let storage: [UInt8]
+    /// The text's bytes while `tokenize` runs (every reading method is called from it).
+    private var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     private var index = 0
     /// The 0-based line (counting LF) of each token, parallel to the result of `tokenize`
     /// (empty unless the tokenizer was made to keep lines).
@@ -35,13 +38,13 @@ public struct CSSTokenizer {
 
     /// Creates a tokenizer over `text`.
     public init(_ text: String) {
-        bytes = Array(text.utf8)
+        storage = Array(text.utf8)
         keepsLines = true
     }
 
     /// Creates a tokenizer over UTF-8 text; with `keepingLines`, `lines` is filled.
     init(utf8: [UInt8], keepingLines: Bool = true) {
-        bytes = utf8
+        storage = utf8
         keepsLines = keepingLines
     }
 
@@ -50,11 +53,16 @@ public struct CSSTokenizer {
         var tokens: [CSSToken] = []
         // Minified sheets hold up to a token per two bytes; a declaration's few tokens
         // need no more than a small array.
-        tokens.reserveCapacity(bytes.count < 64 ? 8 : bytes.count / 2 + 16)
-        if keepsLines { lines.reserveCapacity(bytes.count / 2 + 16) }
-        while let token = next() {
-            tokens.append(token)
-            if keepsLines { lines.append(line) }
+        tokens.reserveCapacity(storage.count < 64 ? 8 : storage.count / 2 + 16)
+        if keepsLines { lines.reserveCapacity(storage.count / 2 + 16) }
+        let storage = storage
+        storage.withUnsafeBufferPointer { buffer in
+            bytes = buffer
+            while let token = next() {
+                tokens.append(token)
+                if keepsLines { lines.append(line) }
+            }
+            bytes = UnsafeBufferPointer(start: nil, count: 0)
         }
         return tokens
     }
@@ -149,7 +157,9 @@ public struct CSSTokenizer {
         // (names hold no newline, so no line is counted).
         let start = index
         while index < bytes.count, Self.isName(bytes[index]) { index += 1 }
-        if !startsEscape() { return String(decoding: bytes[start..<index], as: UTF8.self) }
+        if !startsEscape() {
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        }
         var out = Array(bytes[start..<index])
         while let byte = peek() {
             if Self.isName(byte) {
@@ -178,7 +188,7 @@ public struct CSSTokenizer {
             index += 2
             while Self.isDigit(peek()) { index += 1 }
         }
-        return Self.decimal(bytes[start..<index])
+        return Self.decimal(storage[start..<index])
     }
 
     /// The value of a CSS number's text, correctly rounded: up to 15 significant digits
