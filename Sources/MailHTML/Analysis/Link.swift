@@ -57,13 +57,13 @@ enum LinkExtractor {
                 case .text:
                     if !tree.isWhitespace(current) { textNodes.append(current) }
                 case .element:
-                    if img >= 0, storage.tags[current] == img { images.append(current) }
+                    if storage.tags[current] == img { images.append(current) }
                 case .comment:
                     break
                 }
             }
             let text = VisibleText.collapse(textNodes.map { tree.text($0) }.joined(separator: " "))
-            let alt = images.compactMap { alt >= 0 ? tree.attributeBytes(alt, of: $0) : nil }.map {
+            let alt = images.compactMap { tree.attributeBytes(alt, of: $0) }.map {
                 VisibleText.collapse($0)
             }.filter { !$0.isEmpty }.joined(separator: " ")
             let node = tree.nodes[index]

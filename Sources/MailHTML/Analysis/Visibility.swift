@@ -51,18 +51,18 @@ public struct VisibilityAnalyzer: Sendable {
     private var reasonLists: [[HiddenReason]] = [[]]
     /// Per node: the list of reasons the node's own element or an ancestor hides it (at
     /// most `maxReasons`, outermost first), not counting text-only checks.
-    private var hiddenBy: [Int32]
+    private var hiddenBy: [Int32] = []
     /// Per node: the list of `mso-hide: all` reasons on it or an ancestor.
-    private var outlookHiddenBy: [Int32]
+    private var outlookHiddenBy: [Int32] = []
     /// Per node: the opaque backdrop its content is painted on, an index into `backdrops`;
     /// -1 when a background image is in the way.
-    private var backdrop: [Int32]
+    private var backdrop: [Int32] = []
     /// The backdrops, white (the root's) first: a document paints few, and four bytes per
     /// node point at them.
     private var backdrops: [RGBA] = [RGBA.white]
     /// Per node: the first thing on it or an ancestor that a static reading cannot
     /// evaluate, an index into `undeterminedTexts`, or -1.
-    private var undeterminedBy: [Int32]
+    private var undeterminedBy: [Int32] = []
     private var undeterminedTexts: [String] = []
     private static let maxReasons = 4
 
@@ -70,7 +70,6 @@ public struct VisibilityAnalyzer: Sendable {
     public init(tree: HTMLTree, cascade: Cascade) {
         self.tree = tree
         self.cascade = cascade
-        (self.hiddenBy, self.outlookHiddenBy, self.backdrop, self.undeterminedBy) = ([], [], [], [])
         let count = tree.count
         // Filled as locals and stored at the end: each write is then a plain store.
         var hiddenBy = [Int32](repeating: 0, count: count)

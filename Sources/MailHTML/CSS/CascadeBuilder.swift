@@ -15,7 +15,7 @@ struct CascadeBuilder {
     /// Each rule's declarations in `declarations`.
     private var ruleDeclarations: [Range<Int>] = []
     private let buckets: RuleBuckets
-    /// Names looked up once per document.
+    /// The known names the cascade tests (`KnownNames`), read once.
     private let atoms: (a: Int32, href: Int32, font: Int32, style: Int32)
     /// `<body link="…">`: the colour of unvisited links, a presentational hint (HTML §15.3.5).
     private var bodyLinkDeclaration: Int32?
@@ -187,10 +187,10 @@ struct CascadeBuilder {
     }
 
     /// The declarations of element `index`'s `style` attribute (a range of
-    /// `styleDeclarationList`, which holds positions in `declarations`), read once per text; a declaration written alike in several texts
-    /// (`color:#333333`) is read once.
+    /// `styleDeclarationList`, which holds positions in `declarations`), read once per
+    /// text; a declaration written alike in several texts (`color:#333333`) is read once.
     private mutating func styleAttributeDeclarations(_ index: Int) -> Range<Int> {
-        guard atoms.style >= 0, let position = tree.attributePosition(atoms.style, of: index) else { return 0..<0 }
+        guard let position = tree.attributePosition(atoms.style, of: index) else { return 0..<0 }
         let range = tree.attributeValueRange(at: position)
         let atom = storage.bytes.withUnsafeBufferPointer { bytes -> Int in
             let text = UnsafeBufferPointer(rebasing: bytes[range])

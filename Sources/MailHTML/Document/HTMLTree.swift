@@ -185,7 +185,8 @@ public struct HTMLTree: Sendable {
         return storage.bytes[attributeValueRange(at: position)]
     }
 
-    /// The atom of `name` in this document, or `AtomTable.absent` when no node uses it.
+    /// The atom of `name` in this document, or `AtomTable.absent` when no node uses it
+    /// (a name of `KnownNames` has its atom in every document, used or not).
     func atom(_ name: String) -> Int32 { storage.atoms.lookup(name) }
 
     /// The index of the first element with tag `tag`, or nil.
