@@ -66,14 +66,16 @@ enum LinkExtractor {
             let alt = images.compactMap { tree.attributeBytes(alt, of: $0) }.map {
                 VisibleText.collapse($0)
             }.filter { !$0.isEmpty }.joined(separator: " ")
-            let node = tree.nodes[index]
+            let line = tree.line(index)
+            let label = [KnownNames.ariaLabel, KnownNames.title].lazy.compactMap {
+                tree.attributePosition($0, of: index).map(tree.attributeValue(at:))
+            }.first
             var link = Link(
-                href: href.trimmedCSS, scheme: scheme(of: href), text: text, alt: alt,
-                label: node.attribute("aria-label") ?? node.attribute("title"),
+                href: href.trimmedCSS, scheme: scheme(of: href), text: text, alt: alt, label: label,
                 imageOnly: textNodes.isEmpty && !images.isEmpty,
                 visibility: .visible, hiddenInOutlook: [], fontSize: nil, color: nil, background: nil, contrast: nil,
-                measuredNode: nil, line: node.line, element: index)
-            if node.tag == "area" {
+                measuredNode: nil, line: line, element: index)
+            if tag == area {
                 link.visibility = .undetermined("an image-map area: visible where its image is")
                 links.append(link)
                 continue
@@ -82,15 +84,21 @@ enum LinkExtractor {
                 // Nothing to see or click: an empty link has no area.
                 link.visibility = .hidden([
                     HiddenReason(
-                        what: "the link has no text and no image", source: "<\(node.tag)>", line: node.line,
+                        what: "the link has no text and no image", source: "<\(tree.tag(index))>", line: line,
                         outlookOnly: false)
                 ])
                 links.append(link)
                 continue
             }
-            // Text links: the first visible of their text nodes decides. Image-only links: the images.
+            // Text links: the first visible of their text nodes decides. Image-only links: the
+            // images. The rest are evaluated only while none is visible (all of them for a
+            // link whose every part is hidden, whose reasons are their union).
             let targets = textNodes.isEmpty ? images : textNodes
-            let results = targets.map { analyzer.evaluate($0, isText: !textNodes.isEmpty) }
+            var results: [VisibilityAnalyzer.Result] = []
+            for target in targets {
+                results.append(analyzer.evaluate(target, isText: !textNodes.isEmpty))
+                if results[results.count - 1].visibility == .visible { break }
+            }
             let best =
                 results.first { $0.visibility == .visible }
                 ?? results.first { if case .undetermined = $0.visibility { return true } else { return false } }

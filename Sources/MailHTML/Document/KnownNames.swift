@@ -9,7 +9,7 @@ enum KnownNames {
     /// The names, each once; a name's atom is its position.
     static let all: [String] = [
         // Attributes.
-        "id", "class", "style", "href", "alt", "media", "link",
+        "id", "class", "style", "href", "alt", "media", "link", "aria-label",
         "bgcolor", "color", "size", "width", "height", "hidden",
         // Tags.
         "a", "area", "img", "font", "body", "html",
@@ -54,5 +54,7 @@ enum KnownNames {
     static let a = atom("a")
     static let area = atom("area")
     static let img = atom("img")
+    static let ariaLabel = atom("aria-label")
+    static let title = atom("title")
     static let font = atom("font")
 }
