@@ -52,9 +52,13 @@ final class OwnedDocument {
         let (nodes, attributes) = Self.count(from: root)
         var builder = HTMLTree.Builder(nodes: nodes, attributes: attributes, bytes: sourceBytes)
         var shortNames = ShortNameCache()
-        // (libxml2 node, parent index) pairs still to copy, depth first.
-        var pending: [(xmlNodePtr, Int)] = [(root, -1)]
-        while let (node, parent) = pending.popLast() {
+        // Depth first, in document order, each node read once: down to an element's first
+        // child, on to the next sibling, back up through `ancestors` (each element being
+        // copied, with the index of its parent) when a node has no next sibling.
+        var ancestors: [(node: xmlNodePtr, parent: Int)] = []
+        var node = root
+        var parent = -1
+        while true {
             // The node's own 16-bit line, unless it is saturated: then libxml2 knows the real
             // one (XML_PARSE_BIG_LINES keeps it elsewhere).
             let line = node.pointee.line < UInt16.max ? Int(node.pointee.line) : Int(xmlGetLineNo(node))
@@ -75,22 +79,28 @@ final class OwnedDocument {
                     attribute = current.pointee.next
                 }
                 builder.finishAttributes()
-                // Last child first, so that the first is copied next (no array per element).
-                var child = node.pointee.last
-                while let current = child {
-                    pending.append((current, index))
-                    child = current.pointee.prev
+                if let child = node.pointee.children {
+                    ancestors.append((node, parent))
+                    (node, parent) = (child, index)
+                    continue
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_COMMENT_NODE:
                 let kind: HTMLTree.Kind = node.pointee.type == XML_COMMENT_NODE ? .comment : .text
                 _ = builder.add(kind, tag: AtomTable.absent, parent: parent, line: line)
                 Self.withBytes(node.pointee.content) { builder.appendText($0) }
             default:
-                continue
+                break
             }
+            // The next sibling, or that of the nearest ancestor that has one; the root's
+            // siblings are not the tree's.
+            while node.pointee.next == nil || ancestors.isEmpty {
+                guard let up = ancestors.popLast() else { return HTMLTree(builder) }
+                (node, parent) = up
+            }
+            node = node.pointee.next!
         }
-        return HTMLTree(builder)
     }
+
 
     /// The nodes and attributes below `root` (inclusive), counted as `tree` copies them.
     private static func count(from root: xmlNodePtr) -> (nodes: Int, attributes: Int) {
