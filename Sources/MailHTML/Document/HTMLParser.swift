@@ -101,7 +101,6 @@ final class OwnedDocument {
         }
     }
 
-
     /// The nodes and attributes below `root` (inclusive), counted as `tree` copies them.
     private static func count(from root: xmlNodePtr) -> (nodes: Int, attributes: Int) {
         var nodes = 0
