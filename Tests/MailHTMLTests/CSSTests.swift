@@ -133,6 +133,24 @@ struct CSSTests {
 }
 
 /// Style sheets as browsers read them, where that is surprising.
+/// A name means what it is used as: a tag, a class, an id or an attribute, even where
+/// MailHTML knows the name from elsewhere (`center` and `header` are tags it knows).
+struct NameUseTests {
+    @Test func aNameUsedAsAClassMatchesOnlyAsAClass() {
+        let html = """
+            <style>.center { color: red } center { color: blue } #header { color: green } [title] { font-size: 20px }</style>
+            <p class="center">x</p><div id="title">y</div>
+            """
+        let (tree, cascade) = CSSTests.styles(html)
+        let p = tree.firstElement("p")!
+        let div = tree.firstElement("div")!
+        #expect(cascade.style(of: p).color.hex == "#ff0000")  // .center; no <center> for `center`
+        #expect(cascade.style(of: div).color.hex == "#000000")  // no element has the id header
+        #expect(cascade.style(of: div).fontSize == 16)  // `title` is an id here, not an attribute
+        #expect(cascade.declaration(setting: .color, on: p)?.origin == ".center")
+    }
+}
+
 struct CSSParsingEdgeTests {
     @Test func cdataMakesTheWholeSheetOneInvalidRule() {
         let style = CSSTests.style(

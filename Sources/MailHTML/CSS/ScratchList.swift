@@ -51,12 +51,6 @@ struct ScratchList<Element: BitwiseCopyable>: ~Copyable {
     /// Empties the list, keeping its memory.
     mutating func removeAll() { count = 0 }
 
-    /// Keeps the first `newCount` elements.
-    mutating func truncate(to newCount: Int) {
-        precondition(newCount >= 0 && newCount <= count, "ScratchList truncated past its end")
-        count = newCount
-    }
-
     private mutating func grow(to newCapacity: Int) {
         let grown = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
         grown.initialize(from: base, count: count)

@@ -36,7 +36,7 @@ enum KnownNames {
     }
 
     /// A table indexed by atom with `value(name)` for each known name; an atom beyond the
-    /// known names has no entry (`Self.value(in:at:)` gives `fallback` for it).
+    /// known names has no entry (`value(in:at:fallback:)` gives the fallback for it).
     static func table<Value>(_ value: (String) -> Value) -> [Value] { all.map(value) }
 
     /// The entry of `table` (made by `table(_:)`) for `atom`, or `fallback` for an atom
@@ -46,6 +46,7 @@ enum KnownNames {
         atom >= 0 && Int(atom) < table.count ? table[Int(atom)] : fallback
     }
 
+    // The atoms the analyses test by name.
     static let id = atom("id")
     static let `class` = atom("class")
     static let style = atom("style")
