@@ -59,8 +59,8 @@ final class OwnedDocument {
         var node = root
         var parent = -1
         while true {
-            // The node's own 16-bit line, unless it is saturated: then libxml2 knows the real
-            // one (XML_PARSE_BIG_LINES keeps it elsewhere).
+            // The node's own 16-bit line; for a saturated one, libxml2's answer (which its
+            // 2.9 HTML parser leaves at 65,535 too: `Docs/HTML.md`).
             let line = node.pointee.line < UInt16.max ? Int(node.pointee.line) : Int(xmlGetLineNo(node))
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
