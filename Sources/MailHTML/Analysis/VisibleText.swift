@@ -182,7 +182,7 @@ public struct VisibleText: Sendable {
     /// Per byte: 0 when it cannot start white space, 1 for ASCII white space (tab to
     /// carriage return, space), 2 for a lead byte of a Unicode space (0xC2, 0xE1–0xE3).
     private static let byteClasses: [UInt8] = (0...255).map { byte in
-        if byte == 0x20 || (0x09...0x0D).contains(byte) { return 1 }
+        if ASCIIWhitespace.contains(UInt8(byte)) { return 1 }
         return byte == 0xC2 || (0xE1...0xE3).contains(byte) ? 2 : 0
     }
 

@@ -45,8 +45,8 @@ extension String {
         let utf8 = self.utf8
         var start = utf8.startIndex
         var end = utf8.endIndex
-        while start < end, Self.isASCIIWhitespace(utf8[start]) { start = utf8.index(after: start) }
-        while start < end, Self.isASCIIWhitespace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        while start < end, ASCIIWhitespace.contains(utf8[start]) { start = utf8.index(after: start) }
+        while start < end, ASCIIWhitespace.contains(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
         if start < end, utf8[start] >= 0x80 || utf8[utf8.index(before: end)] >= 0x80 {
             var slice = Substring(self)
             while let first = slice.first, first.isWhitespace { slice.removeFirst() }
@@ -55,9 +55,6 @@ extension String {
         }
         return start == utf8.startIndex && end == utf8.endIndex ? self : String(self[start..<end])
     }
-
-    /// The ASCII characters `Character.isWhitespace` holds for: tab to carriage return, space.
-    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || byte &- 0x09 < 5 }
 }
 
 /// One `property: value` declaration, with where it came from.

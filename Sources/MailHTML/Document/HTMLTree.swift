@@ -126,11 +126,12 @@ public struct HTMLTree: Sendable {
     }
 
     /// Whether the text of node `index` is white space only (Unicode's, as
-    /// `Character.isWhitespace` says), or empty. ASCII text is read as bytes.
+    /// `Character.isWhitespace` says), or empty. ASCII text was judged while it was copied
+    /// (`blankTexts`); only text with a non-ASCII character is read again.
     func isWhitespace(_ index: Int) -> Bool {
         if storage.blankTexts[index] { return true }
         let text = storage.bytes[textRange(index)]
-        if text.allSatisfy({ $0 < 0x80 }) { return text.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) } }
+        if text.allSatisfy({ $0 < 0x80 }) { return text.isEmpty }
         return self.text(index).allSatisfy(\.isWhitespace)
     }
 

@@ -86,8 +86,7 @@ extension HTMLTree {
         mutating func appendText(_ text: UnsafeBufferPointer<UInt8>) {
             let node = records.count - 1
             var isBlank = records[node].textEnd == records[node].textStart || records[node].isBlank
-            // Tab, line feed, vertical tab, form feed, carriage return, space.
-            for byte in text where byte != 0x20 && byte &- 0x09 >= 5 {
+            for byte in text where !ASCIIWhitespace.contains(byte) {
                 isBlank = false
                 break
             }
