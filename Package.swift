@@ -40,7 +40,7 @@ let package = Package(
 
         .testTarget(
             name: "MailParserTests", dependencies: ["MailParser", "MailLintTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "MailHTMLTests", dependencies: ["MailHTML"]),
+        .testTarget(name: "MailHTMLTests", dependencies: ["MailHTML", "MailParser", "CLibXML2"]),
         .testTarget(name: "MailLintTests", dependencies: ["MailLint", "MailLintTestSupport"]),
         .testTarget(name: "MailLintFuzzTests", dependencies: ["MailLintFuzz"], exclude: ["Crashers"]),
         .testTarget(

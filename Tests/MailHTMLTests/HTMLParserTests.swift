@@ -12,18 +12,6 @@ struct HTMLParserTests {
         #expect(td.map { tree.textContent(of: $0) } == "cell")
     }
 
-    @Test func linesStopAtTheSixteenBitsLibxml2KeepsForHTML() throws {
-        // libxml2 2.9's HTML parser keeps a node's line in 16 bits (XML_PARSE_BIG_LINES
-        // serves its XML parser only): a node past line 65,535 is reported on 65,535.
-        let html =
-            "<html><body>\n<p>early</p>" + String(repeating: "\n", count: 70_000) + "<p>late <a href=\"u\">x</a></p>"
-        let tree = HTMLParser.parse(Array(html.utf8))
-        let early = try #require(tree.firstElement("p"))
-        #expect(tree.line(early) == 2)
-        let a = try #require(tree.firstElement("a"))
-        #expect(tree.line(a) == 65_535)
-    }
-
     @Test func emptyInputGivesAnEmptyTree() {
         #expect(HTMLParser.parse([]).isEmpty)
     }

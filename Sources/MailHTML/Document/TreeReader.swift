@@ -1,0 +1,229 @@
+import CLibXML2
+
+/// Builds an `HTMLTree` from the events of libxml2's HTML parser: the tree libxml2's own
+/// builder (`xmlSAX2StartElement`, `xmlSAX2Characters`, … of libxml2 2.9) would make,
+/// node for node, with the same text, attributes and lines, without allocating a libxml2
+/// node.
+///
+/// What it does as libxml2's builder does: the first top-level element is the root; a
+/// later top-level element is the root's last child when the root is the document's first
+/// node (no DOCTYPE, comment or processing instruction before it), and the root's sibling,
+/// left out, otherwise; text outside any element is left out; adjacent text is one node, and so are adjacent `<script>`/`<style>` character data
+/// (a comment or an element between them starts a new one); an attribute without a value
+/// is empty, except a boolean one (`nowrap`, `checked`, …), whose value is its name. Where
+/// it differs: lines are exact past 65,535 (libxml2's nodes keep 16 bits), and the text of
+/// `<script>` and `<style>` has its line (libxml2 leaves it 0).
+struct TreeReader {
+    private(set) var builder: HTMLTree.Builder
+    /// The elements open, innermost last.
+    private var open: [OpenElement] = []
+    private var rootRead = false
+    /// The document has a first node (the root, a DOCTYPE, a comment, …), and that is the root.
+    private var documentHasFirstNode = false
+    private var rootIsFirstNode = false
+    /// The depth inside a top-level element after the root (0 outside one).
+    private var skippedDepth = 0
+    private var tagNames = NameCache(isElement: true)
+    private var attributeNames = NameCache(isElement: false)
+
+    /// What an open element's last child is, which decides whether text joins it.
+    enum LastChild: UInt8 {
+        case none
+        case text
+        case characterData
+        case other
+    }
+
+    struct OpenElement {
+        var node: Int32
+        var lastChild: LastChild
+    }
+
+    /// A reader whose arrays have room for a document of `sourceBytes` bytes of HTML
+    /// without growing (about one node per 40 bytes, one attribute per 60 in email).
+    init(sourceBytes: Int) {
+        builder = HTMLTree.Builder(nodes: sourceBytes / 32 + 16, attributes: sourceBytes / 40 + 16, bytes: sourceBytes)
+    }
+
+    mutating func startElement(
+        _ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, line: Int
+    ) {
+        if skippedDepth > 0 {
+            skippedDepth += 1
+            return
+        }
+        let parent: Int
+        if let last = open.indices.last {
+            parent = Int(open[last].node)
+            open[last].lastChild = .other
+        } else if !rootRead {
+            parent = -1
+            rootRead = true
+            rootIsFirstNode = !documentHasFirstNode
+            documentHasFirstNode = true
+        } else if rootIsFirstNode {
+            parent = 0
+        } else {
+            skippedDepth = 1
+            return
+        }
+        let index = builder.add(.element, tag: tagNames.atom(name, &builder.atoms), parent: parent, line: line)
+        // Name and value pairs, ended by a null name.
+        if var pair = attributes {
+            while let attribute = pair[0] {
+                builder.addAttribute(name: attributeNames.atom(attribute, &builder.atoms))
+                if let value = pair[1] {
+                    builder.appendAttributeValue(Self.bytes(value))
+                } else if htmlIsBooleanAttr(attribute) != 0 {
+                    builder.appendAttributeValue(Self.bytes(attribute))
+                }
+                pair += 2
+            }
+        }
+        builder.finishAttributes()
+        open.append(OpenElement(node: Int32(index), lastChild: .none))
+    }
+
+    mutating func endElement() {
+        if skippedDepth > 0 {
+            skippedDepth -= 1
+        } else if !open.isEmpty {
+            open.removeLast()
+        }
+    }
+
+    /// Text (`.text`) or the character data of `<script>` and `<style>` (`.characterData`).
+    mutating func characters(_ text: UnsafePointer<xmlChar>?, count: Int32, as kind: LastChild, line: Int) {
+        guard skippedDepth == 0, let last = open.indices.last else { return }
+        // Text joins the last child when that is text of the same kind; the last child
+        // is then the last node made.
+        if open[last].lastChild != kind {
+            _ = builder.add(.text, tag: AtomTable.absent, parent: Int(open[last].node), line: line)
+            open[last].lastChild = kind
+        }
+        if let text, count > 0 { builder.appendText(UnsafeBufferPointer(start: text, count: Int(count))) }
+    }
+
+    mutating func comment(_ text: UnsafePointer<xmlChar>?, line: Int) {
+        guard skippedDepth == 0, let last = open.indices.last else {
+            documentHasFirstNode = true
+            return
+        }
+        _ = builder.add(.comment, tag: AtomTable.absent, parent: Int(open[last].node), line: line)
+        open[last].lastChild = .other
+        if let text { builder.appendText(Self.bytes(text)) }
+    }
+
+    /// A processing instruction is not kept, but separates the text around it.
+    mutating func processingInstruction() {
+        guard skippedDepth == 0, let last = open.indices.last else {
+            documentHasFirstNode = true
+            return
+        }
+        open[last].lastChild = .other
+    }
+
+    /// A DOCTYPE (the first; libxml2 ignores the others), which libxml2's builder puts
+    /// first in the document, wherever it is.
+    mutating func documentType() {
+        documentHasFirstNode = true
+        rootIsFirstNode = false
+    }
+
+    /// The bytes of a NUL-terminated libxml2 string.
+    private static func bytes(_ pointer: UnsafePointer<xmlChar>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: pointer, count: Int(xmlStrlen(pointer)))
+    }
+
+    /// The parser's event handler: every event libxml2's HTML parser sends, to the reader
+    /// at the context's `_private`; none that would build a libxml2 document.
+    static func handler() -> xmlSAXHandler {
+        var handler = xmlSAXHandler()
+        handler.startElement = { context, name, attributes in
+            guard let event = TreeReader.event(context) else { return }
+            event.reader.pointee.startElement(name, attributes, line: event.line)
+        }
+        handler.endElement = { context, _ in
+            guard let event = TreeReader.event(context) else { return }
+            event.reader.pointee.endElement()
+        }
+        handler.characters = { context, text, count in
+            guard let event = TreeReader.event(context) else { return }
+            event.reader.pointee.characters(text, count: count, as: .text, line: event.line)
+        }
+        // Blank text is kept (no HTML_PARSE_NOBLANKS), so this is not called; were it,
+        // the text would be kept as libxml2's builder keeps it then.
+        handler.ignorableWhitespace = handler.characters
+        handler.cdataBlock = { context, text, count in
+            guard let event = TreeReader.event(context) else { return }
+            event.reader.pointee.characters(text, count: count, as: .characterData, line: event.line)
+        }
+        handler.comment = { context, text in
+            guard let event = TreeReader.event(context) else { return }
+            event.reader.pointee.comment(text, line: event.line)
+        }
+        handler.processingInstruction = { context, _, _ in
+            guard let event = TreeReader.event(context) else { return }
+            event.reader.pointee.processingInstruction()
+        }
+        handler.internalSubset = { context, _, _, _ in
+            guard let event = TreeReader.event(context) else { return }
+            event.reader.pointee.documentType()
+        }
+        return handler
+    }
+
+    /// The reader of a parse and the parser's current line, from the context an event
+    /// handler is called with.
+    private static func event(
+        _ context: UnsafeMutableRawPointer?
+    ) -> (reader: UnsafeMutablePointer<TreeReader>, line: Int)? {
+        guard let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self),
+            let reader = parser.pointee._private?.assumingMemoryBound(to: TreeReader.self)
+        else { return nil }
+        return (reader, Int(parser.pointee.input?.pointee.line ?? 0))
+    }
+}
+
+/// The atoms of the names libxml2's HTML parser hands over. They are strings of the
+/// parser's dictionary (or C literals for the elements it implies), one address per name
+/// for the whole parse: a name met again is known by its address, without reading it.
+struct NameCache {
+    /// Element names lose a prefix (`o:p` is `p`), as libxml2's builder splits them
+    /// (`xmlSplitQName`, without namespaces in HTML); attribute names are kept whole.
+    let isElement: Bool
+    private var addresses = [UInt](repeating: 0, count: 256)
+    private var atoms = [Int32](repeating: 0, count: 256)
+
+    init(isElement: Bool) { self.isElement = isElement }
+
+    /// The atom of the name at `pointer`, interned in `table` when new.
+    mutating func atom(_ pointer: UnsafePointer<xmlChar>?, _ table: inout AtomTable) -> Int32 {
+        guard let pointer else { return table.intern("") }
+        let address = UInt(bitPattern: pointer)
+        let slot = Int(truncatingIfNeeded: (UInt64(address) &* 0x9E37_79B9_7F4A_7C15) >> 56)
+        if addresses[slot] == address { return atoms[slot] }
+        var name = UnsafeBufferPointer(start: pointer, count: Int(xmlStrlen(pointer)))
+        if isElement { name = Self.localPart(of: name) }
+        let atom = Self.intern(name, &table)
+        (addresses[slot], atoms[slot]) = (address, atom)
+        return atom
+    }
+
+    /// What follows the first `:` of `name`; the whole name when it has none, starts with
+    /// one or ends with its only one (`xmlSplitQName`).
+    static func localPart(of name: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        guard name.first != UInt8(ascii: ":"), let colon = name.firstIndex(of: UInt8(ascii: ":")),
+            colon + 1 < name.count
+        else { return name }
+        return UnsafeBufferPointer(rebasing: name[(colon + 1)...])
+    }
+
+    /// The atom of `name`, lowercased (libxml2's HTML parser lowercases tag and attribute
+    /// names already; this holds when it does not).
+    private static func intern(_ name: UnsafeBufferPointer<UInt8>, _ table: inout AtomTable) -> Int32 {
+        guard name.contains(where: { $0 &- 0x41 < 26 }) else { return table.intern(name) }
+        let lowered = name.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        return lowered.withUnsafeBufferPointer { table.intern($0) }
+    }
+}
