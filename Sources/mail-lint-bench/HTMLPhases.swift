@@ -2,12 +2,12 @@ import Foundation
 import MailHTML
 
 /// Where the time of HTML analysis goes, phase by phase over every document: libxml2's
-/// parse with the copy into `HTMLTree`, the cascade (style sheets and every element's
+/// parse building the `HTMLTree`, the cascade (style sheets and every element's
 /// style), visibility, links and visible text. One pass per repetition; the medians.
 enum HTMLPhases {
     /// The phases in order, with the median seconds of a whole pass over the documents.
     static func measure(_ documents: [[UInt8]], repetitions: Int) -> [(name: String, seconds: Double)] {
-        let names = ["libxml2 parse + tree copy", "cascade", "visibility", "links", "visible text"]
+        let names = ["libxml2 parse + tree", "cascade", "visibility", "links", "visible text"]
         var passes: [[Double]] = Array(repeating: [], count: names.count)
         var sink = 0
         for _ in 0..<max(1, repetitions) {

@@ -13,14 +13,14 @@ import MailParser
 //   parse      MailParser alone: structure, From/To/Subject decoding, transfer and charset
 //              decoding of every text part (attachments are not decoded, as in linting)
 //   libxml2    htmlReadMemory + xmlFreeDoc on the decoded HTML parts, nothing else
-//   html       MailHTML's analysis of the same HTML: libxml2, tree copy, cascade, links,
-//              visible text
+//   html       MailHTML's analysis of the same HTML: libxml2's parse building HTMLTree,
+//              cascade, visibility, links, visible text
 //   ratio      the two above pass against pass (a bare pass, then an analysis pass, three
 //              pairs per repetition): the median of the pairs' ratios
 //   lint       the full lint of every message with every built-in rule
 //   lint-jobs2 the same on two threads, messages handed out in order
-//   html-phases the HTML analysis phase by phase (libxml2 + tree copy, cascade, visibility,
-//              links, visible text)
+//   html-phases the HTML analysis phase by phase (libxml2's parse building the tree, cascade,
+//              visibility, links, visible text)
 //   shares     one pass timing each shared analysis and each rule's check (top 10)
 // Then the peak memory of the process (VmHWM).
 // MB/s counts message bytes for parse and lint, and HTML bytes for libxml2 and html.

@@ -96,7 +96,7 @@ public struct VisibleText: Sendable {
                     runs.append(Run(text: "\n", line: tree.line(index), node: index))
                 }
             case .text:
-                // Blank text (known from the copy, its bytes not read again) collapses to nothing.
+                // Blank text (known from the parse, its bytes not read again) collapses to nothing.
                 guard !parentHidden, !storage.blankTexts[index] else { continue }
                 let text = storage.bytes.withUnsafeBufferPointer {
                     Self.collapse(utf8: UnsafeBufferPointer(rebasing: $0[tree.textRange(index)]))

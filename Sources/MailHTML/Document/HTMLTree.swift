@@ -1,11 +1,11 @@
-/// An HTML document as flat arrays, copied out of libxml2's DOM once.
+/// An HTML document as flat arrays, built from libxml2's parse (`HTMLParser`).
 ///
 /// Every node is an index (document order: a parent before its children; 0 is the root
 /// element). Each fact about the nodes is one array indexed by node, names are atoms of
 /// one `AtomTable`, and all text and attribute values are bytes in one buffer: building
 /// the tree allocates a handful of arrays, not objects per node. The tree holds no libxml2
-/// pointer, so it can be kept, shared across threads and analysed after the libxml2
-/// document is freed. `nodes[i]` gives a node as a value for code that reads a few nodes.
+/// pointer, so it can be kept, shared across threads and analysed after the parse has
+/// freed everything of libxml2's. `nodes[i]` gives a node as a value for code that reads a few nodes.
 public struct HTMLTree: Sendable {
     /// What a node is.
     public enum Kind: UInt8, Sendable, Equatable {

@@ -8,8 +8,8 @@ import CLibXML2
 /// What it does as libxml2's builder does: the first top-level element is the root; a
 /// later top-level element is the root's last child when the root is the document's first
 /// node (no DOCTYPE, comment or processing instruction before it), and the root's sibling,
-/// left out, otherwise; text outside any element is left out; adjacent text is one node, and so are adjacent `<script>`/`<style>` character data
-/// (a comment or an element between them starts a new one); an attribute without a value
+/// left out, otherwise; text outside any element is left out; adjacent text is one node
+/// (a comment, processing instruction or element between starts a new one); an attribute without a value
 /// is empty, except a boolean one (`nowrap`, `checked`, …), whose value is its name. Where
 /// it differs: lines are exact past 65,535 (libxml2's nodes keep 16 bits), and the text of
 /// `<script>` and `<style>` has its line (libxml2 leaves it 0).
@@ -30,7 +30,6 @@ struct TreeReader {
     enum LastChild: UInt8 {
         case none
         case text
-        case characterData
         case other
     }
 
@@ -92,14 +91,13 @@ struct TreeReader {
         }
     }
 
-    /// Text (`.text`) or the character data of `<script>` and `<style>` (`.characterData`).
-    mutating func characters(_ text: UnsafePointer<xmlChar>?, count: Int32, as kind: LastChild, line: Int) {
+    mutating func characters(_ text: UnsafePointer<xmlChar>?, count: Int32, line: Int) {
         guard skippedDepth == 0, let last = open.indices.last else { return }
-        // Text joins the last child when that is text of the same kind; the last child
-        // is then the last node made.
-        if open[last].lastChild != kind {
+        // Text joins the last child when that is text; the last child is then the last
+        // node made.
+        if open[last].lastChild != .text {
             _ = builder.add(.text, tag: AtomTable.absent, parent: Int(open[last].node), line: line)
-            open[last].lastChild = kind
+            open[last].lastChild = .text
         }
         if let text, count > 0 { builder.appendText(UnsafeBufferPointer(start: text, count: Int(count))) }
     }
@@ -149,15 +147,14 @@ struct TreeReader {
         }
         handler.characters = { context, text, count in
             guard let event = TreeReader.event(context) else { return }
-            event.reader.pointee.characters(text, count: count, as: .text, line: event.line)
+            event.reader.pointee.characters(text, count: count, line: event.line)
         }
         // Blank text is kept (no HTML_PARSE_NOBLANKS), so this is not called; were it,
         // the text would be kept as libxml2's builder keeps it then.
         handler.ignorableWhitespace = handler.characters
-        handler.cdataBlock = { context, text, count in
-            guard let event = TreeReader.event(context) else { return }
-            event.reader.pointee.characters(text, count: count, as: .characterData, line: event.line)
-        }
+        // The character data of `<script>` and `<style>`, their only content (libxml2's
+        // builder keeps it as CDATA nodes, which never sit beside text).
+        handler.cdataBlock = handler.characters
         handler.comment = { context, text in
             guard let event = TreeReader.event(context) else { return }
             event.reader.pointee.comment(text, line: event.line)
