@@ -8,11 +8,12 @@ import CLibXML2
 /// What it does as libxml2's builder does: the first top-level element is the root; a
 /// later top-level element is the root's last child when the root is the document's first
 /// node (no DOCTYPE, comment or processing instruction before it), and the root's sibling,
-/// left out, otherwise; text outside any element is left out; adjacent text is one node
-/// (a comment, processing instruction or element between starts a new one); an attribute without a value
-/// is empty, except a boolean one (`nowrap`, `checked`, …), whose value is its name. Where
-/// it differs: lines are exact past 65,535 (libxml2's nodes keep 16 bits), and the text of
-/// `<script>` and `<style>` has its line (libxml2 leaves it 0).
+/// left out, otherwise; text outside any element is left out; adjacent text is one node (a
+/// comment, processing instruction or element between starts a new one); an element's name
+/// loses its prefix (`o:p` is `p`); an attribute without a value is empty, except a boolean
+/// one (`nowrap`, `checked`, …), whose value is its name. Where it differs: lines are exact
+/// past 65,535 (libxml2's nodes keep 16 bits), and the text of `<script>` and `<style>` has
+/// its line (libxml2 leaves it 0).
 struct TreeReader {
     private(set) var builder: HTMLTree.Builder
     /// The elements open, innermost last.
