@@ -20,7 +20,7 @@ let package = Package(
         ),
         // RFC 5322 / MIME over bytes. Knows nothing of HTML or rules.
         .target(name: "MailParser"),
-        // libxml2 DOM and the CSS subset email uses. Knows nothing of MIME or rules.
+        // libxml2's HTML parse and the CSS subset email uses. Knows nothing of MIME or rules.
         .target(name: "MailHTML", dependencies: ["CLibXML2"]),
         // The lint engine and the built-in rules; what pipelines import.
         // The Public Suffix List (MPL 2.0, with its licence) is a resource, read at run time.
