@@ -19,7 +19,8 @@ struct TreeReader {
     /// The elements open, innermost last.
     private var open: [OpenElement] = []
     private var rootRead = false
-    /// The document has a first node (the root, a DOCTYPE, a comment, …), and that is the root.
+    /// Whether libxml2's document would have a first node yet (the root, a DOCTYPE, a
+    /// comment, …), and whether that node is the root.
     private var documentHasFirstNode = false
     private var rootIsFirstNode = false
     /// The depth inside a top-level element after the root (0 outside one).
@@ -27,20 +28,15 @@ struct TreeReader {
     private var tagNames = NameCache(isElement: true)
     private var attributeNames = NameCache(isElement: false)
 
-    /// What an open element's last child is, which decides whether text joins it.
-    enum LastChild: UInt8 {
-        case none
-        case text
-        case other
-    }
-
     struct OpenElement {
         var node: Int32
-        var lastChild: LastChild
+        /// Whether its last child is text, which the next text joins.
+        var lastChildIsText: Bool
     }
 
-    /// A reader whose arrays have room for a document of `sourceBytes` bytes of HTML
-    /// without growing (about one node per 40 bytes, one attribute per 60 in email).
+    /// A reader for a document of `sourceBytes` bytes of HTML, its arrays made with room
+    /// for what email HTML usually holds (about a node per 40 bytes and an attribute per
+    /// 60); they grow past that.
     init(sourceBytes: Int) {
         builder = HTMLTree.Builder(nodes: sourceBytes / 32 + 16, attributes: sourceBytes / 40 + 16, bytes: sourceBytes)
     }
@@ -55,7 +51,7 @@ struct TreeReader {
         let parent: Int
         if let last = open.indices.last {
             parent = Int(open[last].node)
-            open[last].lastChild = .other
+            open[last].lastChildIsText = false
         } else if !rootRead {
             parent = -1
             rootRead = true
@@ -81,7 +77,7 @@ struct TreeReader {
             }
         }
         builder.finishAttributes()
-        open.append(OpenElement(node: Int32(index), lastChild: .none))
+        open.append(OpenElement(node: Int32(index), lastChildIsText: false))
     }
 
     mutating func endElement() {
@@ -96,9 +92,9 @@ struct TreeReader {
         guard skippedDepth == 0, let last = open.indices.last else { return }
         // Text joins the last child when that is text; the last child is then the last
         // node made.
-        if open[last].lastChild != .text {
+        if !open[last].lastChildIsText {
             _ = builder.add(.text, tag: AtomTable.absent, parent: Int(open[last].node), line: line)
-            open[last].lastChild = .text
+            open[last].lastChildIsText = true
         }
         if let text, count > 0 { builder.appendText(UnsafeBufferPointer(start: text, count: Int(count))) }
     }
@@ -109,7 +105,7 @@ struct TreeReader {
             return
         }
         _ = builder.add(.comment, tag: AtomTable.absent, parent: Int(open[last].node), line: line)
-        open[last].lastChild = .other
+        open[last].lastChildIsText = false
         if let text { builder.appendText(Self.bytes(text)) }
     }
 
@@ -119,7 +115,7 @@ struct TreeReader {
             documentHasFirstNode = true
             return
         }
-        open[last].lastChild = .other
+        open[last].lastChildIsText = false
     }
 
     /// A DOCTYPE (the first; libxml2 ignores the others), which libxml2's builder puts
