@@ -5,7 +5,8 @@
 /// one `AtomTable`, and all text and attribute values are bytes in one buffer: building
 /// the tree allocates a handful of arrays, not objects per node. The tree holds no libxml2
 /// pointer, so it can be kept, shared across threads and analysed after the parse has
-/// freed everything of libxml2's. `nodes[i]` gives a node as a value for code that reads a few nodes.
+/// freed everything of libxml2's. `nodes[i]` gives a node as a value for code that reads a
+/// few nodes.
 public struct HTMLTree: Sendable {
     /// What a node is.
     public enum Kind: UInt8, Sendable, Equatable {
