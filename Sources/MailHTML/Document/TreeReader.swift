@@ -146,9 +146,8 @@ struct TreeReader {
             guard let event = TreeReader.event(context) else { return }
             event.reader.pointee.characters(text, count: count, line: event.line)
         }
-        // Blank text is kept (no HTML_PARSE_NOBLANKS), so this is not called; were it,
-        // the text would be kept as libxml2's builder keeps it then.
-        handler.ignorableWhitespace = handler.characters
+        // No `ignorableWhitespace`: the parser calls it only under HTML_PARSE_NOBLANKS
+        // (not set), and libxml2's builder drops what it is given.
         // The character data of `<script>` and `<style>`, their only content (libxml2's
         // builder keeps it as CDATA nodes, which never sit beside text).
         handler.cdataBlock = handler.characters
@@ -205,7 +204,7 @@ struct NameCache {
     }
 
     /// What follows the first `:` of `name`; the whole name when it has none, starts with
-    /// one or ends with its only one (`xmlSplitQName`).
+    /// one, or ends right after its first one (`xmlSplitQName`).
     static func localPart(of name: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         guard name.first != UInt8(ascii: ":"), let colon = name.firstIndex(of: UInt8(ascii: ":")),
             colon + 1 < name.count
