@@ -46,8 +46,25 @@ struct ParameterTests {
         #expect(value.parameter("name") == "a \"b\".txt")
     }
 
-    @Test func unquotedTspecialsInBoundaryAreKept() {
-        #expect(Self.parse("multipart/mixed; boundary=----=_Part_1_2.3").parameter("boundary") == "----=_Part_1_2.3")
+    @Test func unquotedTspecialsAreKeptAndReported() {
+        let boundary = Self.parse("multipart/mixed; boundary=----=_Part_1_2.3")
+        #expect(boundary.parameter("boundary") == "----=_Part_1_2.3")
+        #expect(boundary.issues.map(\.kind) == [.invalidParameter])
+        // The evidence says what a parser that follows RFC 2045 reads instead.
+        #expect(boundary.issues.first?.evidence.hasSuffix("read boundary=----") == true)
+        let name = Self.parse("attachment; filename=This is a test.txt")
+        #expect(name.parameter("filename") == "This is a test.txt")
+        #expect(name.issues.first?.evidence.contains("has a space") == true)
+        #expect(name.issues.first?.evidence.hasSuffix("read filename=This") == true)
+    }
+
+    @Test func tokensQuotedValuesAndRFC2231ValuesAreNotReported() {
+        for text in [
+            "multipart/mixed; boundary=simple_token-1.2", "multipart/mixed; boundary=\"----=_Part_1\"",
+            "attachment; filename*=utf-8''%E2%82%AC%20rates.pdf", "text/plain; charset=utf-8 (a comment)",
+        ] {
+            #expect(Self.parse(text).issues.isEmpty, "\(text)")
+        }
     }
 
     @Test func duplicateAndUnterminatedParametersAreReported() {

@@ -69,8 +69,7 @@ public struct ContentType: Sendable, Equatable {
     }
 
     private static func isTokenCharacter(_ character: Character) -> Bool {
-        guard let ascii = character.asciiValue else { return false }
-        return ascii > 0x20 && ascii < 0x7F && !"()<>@,;:\\\"/[]?=".utf8.contains(ascii)
+        character.asciiValue.map(ASCII.isMIMETokenByte) ?? false
     }
 
     private static func isToken(_ text: String) -> Bool {

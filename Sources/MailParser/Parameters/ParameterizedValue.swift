@@ -3,7 +3,8 @@
 /// charsets and languages.
 ///
 /// Reading is liberal: comments are skipped anywhere, unquoted values may contain
-/// tspecials (`boundary=----=_Part_1` is common), an unterminated quoted string runs to the
+/// tspecials (`boundary=----=_Part_1` is common; an issue, since RFC 2045 parsers stop the
+/// value at the first), an unterminated quoted string runs to the
 /// end, and RFC 2047 encoded words in values are decoded (common in filenames although
 /// RFC 2047 §5 forbids it). Each deviation is an issue with its range.
 public struct ParameterizedValue: Sendable, Equatable {
@@ -64,6 +65,17 @@ public struct ParameterizedValue: Sendable, Equatable {
             } else {
                 _ = scanner.readUnquoted()
                 valueBytes = scanner.lastUnquoted
+                if let unquotable = valueBytes.first(where: { $0 < 0x80 && !ASCII.isMIMETokenByte($0) }) {
+                    // Read whole here; a parser that follows RFC 2045 stops at the byte.
+                    let strict = valueBytes.prefix { $0 != unquotable }
+                    issues.append(
+                        .init(
+                            kind: .invalidParameter, range: nameStart..<scanner.index,
+                            evidence: "\(name)=\(ASCII.string(valueBytes)) is not quoted, but has "
+                                + "\(unquotable == ASCII.space ? "a space" : "“\(ASCII.string([unquotable]))”"), "
+                                + "which RFC 2045 allows only in quotes: parsers that follow it read "
+                                + "\(name)=\(ASCII.string(strict))"))
+                }
             }
             raw.append(
                 RawParameter(

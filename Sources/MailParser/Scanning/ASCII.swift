@@ -107,6 +107,19 @@ public enum ASCII {
     /// Whether `byte` is a letter `A`–`Z` or `a`–`z`.
     @inlinable public static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
 
+    /// Whether `byte` may stand in a MIME token (RFC 2045 §5.1): printable US-ASCII other
+    /// than space and the tspecials `()<>@,;:\"/[]?=`.
+    @inlinable public static func isMIMETokenByte(_ byte: UInt8) -> Bool {
+        guard byte > 0x20, byte < 0x7F else { return false }
+        switch byte {
+        case openParen, closeParen, lessThan, greaterThan, at, comma, semicolon, colon, backslash, doubleQuote,
+            slash, openBracket, closeBracket, questionMark, equals:
+            return false
+        default:
+            return true
+        }
+    }
+
     /// Whether two byte sequences are equal when ASCII letters are compared without case.
     @inlinable
     public static func caseInsensitiveEquals(

@@ -28,8 +28,16 @@ public struct MIMEStructureInvalidRule: DefectRule {
             RuleExample(
                 "From: a@example.org\nContent-Type: multipart/mixed; boundary=outer\n\n--outer\n↓Content-Type: multipart/alternative; boundary=outer-2\n\n--outer-2\n\nplain\n--outer-2--\n--outer--\n"
             ),
+            // Unquoted, so RFC 2045 parsers (Python's email, MIME::Tools) read the boundary
+            // `----` and find no part.
+            RuleExample(
+                "From: a@example.org\nContent-Type: multipart/mixed; ↓boundary=----=_Part_1\n\n------=_Part_1\n\npart one\n------=_Part_1--\n"
+            ),
             passing: RuleExample(
                 "From: a@example.org\nContent-Type: multipart/mixed; boundary=b\n\n--b\n\npart one\n--b--\n"),
+            RuleExample(
+                "From: a@example.org\nContent-Type: multipart/mixed; boundary=\"----=_Part_1\"\n\n------=_Part_1\n\npart one\n------=_Part_1--\n"
+            ),
             RuleExample(
                 "From: a@example.org\nContent-Type: multipart/mixed; boundary=outer\n\n--outer\nContent-Type: multipart/alternative; boundary=inner\n\n--inner\n\nplain\n--inner--\n--outer--\n"
             )))
