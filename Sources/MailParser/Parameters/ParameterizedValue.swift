@@ -3,8 +3,8 @@
 /// charsets and languages.
 ///
 /// Reading is liberal: comments are skipped anywhere, unquoted values may contain
-/// tspecials (`boundary=----=_Part_1` is common; an issue, since RFC 2045 parsers stop the
-/// value at the first), an unterminated quoted string runs to the
+/// tspecials (`boundary=----=_Part_1` is common; an issue all the same, since parsers that
+/// follow RFC 2045 stop the value at the first), an unterminated quoted string runs to the
 /// end, and RFC 2047 encoded words in values are decoded (common in filenames although
 /// RFC 2047 §5 forbids it). Each deviation is an issue with its range.
 public struct ParameterizedValue: Sendable, Equatable {
@@ -65,16 +65,9 @@ public struct ParameterizedValue: Sendable, Equatable {
             } else {
                 _ = scanner.readUnquoted()
                 valueBytes = scanner.lastUnquoted
-                if let unquotable = valueBytes.first(where: { $0 < 0x80 && !ASCII.isMIMETokenByte($0) }) {
-                    // Read whole here; a parser that follows RFC 2045 stops at the byte.
-                    let strict = valueBytes.prefix { $0 != unquotable }
-                    issues.append(
-                        .init(
-                            kind: .invalidParameter, range: nameStart..<scanner.index,
-                            evidence: "\(name)=\(ASCII.string(valueBytes)) is not quoted, but has "
-                                + "\(unquotable == ASCII.space ? "a space" : "“\(ASCII.string([unquotable]))”"), "
-                                + "which RFC 2045 allows only in quotes: parsers that follow it read "
-                                + "\(name)=\(ASCII.string(strict))"))
+                if let issue = Self.unquotedValueIssue(name: name, value: valueBytes, range: nameStart..<scanner.index)
+                {
+                    issues.append(issue)
                 }
             }
             raw.append(
@@ -95,6 +88,25 @@ public struct ParameterizedValue: Sendable, Equatable {
         }
         parameters = assembled
         self.issues = issues
+    }
+}
+
+extension ParameterizedValue {
+    /// The issue of an unquoted value that holds a byte RFC 2045 allows only in quotes
+    /// (a tspecial, a space, a control character), with what a parser that follows it
+    /// reads instead: the value up to that byte. Nil for a token.
+    static func unquotedValueIssue(name: String, value: [UInt8], range: Range<Int>) -> EncodedWordDecoder.Issue? {
+        guard let byte = value.first(where: { $0 < 0x80 && !ASCII.isMIMETokenByte($0) }) else { return nil }
+        let what: String
+        switch byte {
+        case ASCII.space: what = "a space"
+        case 0..<0x20, 0x7F: what = "a control character"
+        default: what = "“\(ASCII.string([byte]))”"
+        }
+        return .init(
+            kind: .invalidParameter, range: range,
+            evidence: "\(name)=\(ASCII.string(value)) is not quoted, but has \(what), which RFC 2045 allows "
+                + "only in quotes: parsers that follow it read \(name)=\(ASCII.string(value.prefix { $0 != byte }))")
     }
 }
 
