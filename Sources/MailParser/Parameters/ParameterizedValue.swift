@@ -65,8 +65,8 @@ public struct ParameterizedValue: Sendable, Equatable {
             } else {
                 _ = scanner.readUnquoted()
                 valueBytes = scanner.lastUnquoted
-                if let issue = Self.unquotedValueIssue(name: name, value: valueBytes, range: nameStart..<scanner.index)
-                {
+                let range = nameStart..<scanner.index
+                if let issue = Self.unquotedValueIssue(name: name, value: valueBytes, range: range) {
                     issues.append(issue)
                 }
             }
