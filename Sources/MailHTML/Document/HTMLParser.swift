@@ -22,9 +22,11 @@ public enum HTMLParser {
         return HTMLTree(reader.builder)
     }
 
-    /// The options of every parse: recover, stay silent, stay offline, keep line numbers
-    /// past 65,535; with a known charset, ignore the document's own declaration.
-    static func options(knowingCharset: Bool) -> Int32 {
+    /// libxml2's options (`htmlParserOption` bits) for every parse: recover, stay silent,
+    /// stay offline, keep line numbers past 65,535; with a known charset, ignore the
+    /// document's own declaration. Public so that a measurement of libxml2's own parse
+    /// (`mail-lint-bench`) uses exactly these.
+    public static func options(knowingCharset: Bool) -> Int32 {
         var options =
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue
