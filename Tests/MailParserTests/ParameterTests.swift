@@ -52,10 +52,27 @@ struct ParameterTests {
         #expect(boundary.issues.map(\.kind) == [.invalidParameter])
         // The evidence says what a parser that follows RFC 2045 reads instead.
         #expect(boundary.issues.first?.evidence.hasSuffix("read boundary=----") == true)
-        let name = Self.parse("attachment; filename=This is a test.txt")
-        #expect(name.parameter("filename") == "This is a test.txt")
-        #expect(name.issues.first?.evidence.contains("has a space") == true)
-        #expect(name.issues.first?.evidence.hasSuffix("read filename=This") == true)
+        // A parenthesis inside an unquoted value is part of it (as Thunderbird reads it),
+        // not a comment to remove; RFC 2045 parsers stop before it.
+        let name = Self.parse("application/pdf; name=Invoice_(3021).pdf")
+        #expect(name.parameter("name") == "Invoice_(3021).pdf")
+        #expect(name.issues.first?.evidence.hasSuffix("read name=Invoice_") == true)
+    }
+
+    @Test func unquotedValueEndsAtWhiteSpace() {
+        // As Thunderbird, Python and MIME::Tools read it: the rest is reported, not kept.
+        let name = Self.parse("attachment; filename=This is a test.txt; size=12")
+        #expect(name.parameter("filename") == "This")
+        #expect(name.parameter("size") == "12")
+        #expect(name.issues.map(\.kind) == [.invalidParameter])
+        #expect(name.issues.first?.evidence.hasPrefix("filename=This is followed by “is a test.txt”") == true)
+        // A missing `;` between two parameters loses the second, but not the first.
+        let charset = Self.parse("text/plain; charset=utf-8 format=flowed")
+        #expect(charset.parameter("charset") == "utf-8")
+        #expect(charset.parameter("format") == nil)
+        #expect(charset.issues.count == 1)
+        // White space or a comment after the value is not an issue.
+        #expect(Self.parse("text/plain; charset=utf-8 \r\n (a comment) ; format=flowed").issues.isEmpty)
     }
 
     @Test func tokensQuotedValuesAndRFC2231ValuesAreNotReported() {

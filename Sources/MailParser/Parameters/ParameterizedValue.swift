@@ -2,11 +2,13 @@
 /// Content-Disposition (RFC 2045 §5.1, RFC 2183), with RFC 2231 parameter continuations,
 /// charsets and languages.
 ///
-/// Reading is liberal: comments are skipped anywhere, unquoted values may contain
-/// tspecials (`boundary=----=_Part_1` is common; an issue all the same, since parsers that
-/// follow RFC 2045 stop the value at the first), an unterminated quoted string runs to the
-/// end, and RFC 2047 encoded words in values are decoded (common in filenames although
-/// RFC 2047 §5 forbids it). Each deviation is an issue with its range.
+/// Reading is liberal, as Thunderbird reads: comments are skipped between values; an
+/// unquoted value runs to the first white space or `;`, so it may contain tspecials
+/// (`boundary=----=_Part_1` is common; an issue all the same, since parsers that follow
+/// RFC 2045 stop the value at the first tspecial) but not spaces (`name=a b.txt` is `a`,
+/// the rest an issue); an unterminated quoted string runs to the end; and RFC 2047 encoded
+/// words in values are decoded (common in filenames although RFC 2047 §5 forbids it).
+/// Each deviation is an issue with its range.
 public struct ParameterizedValue: Sendable, Equatable {
     /// The value before the first `;`, comments and white space removed, as written.
     public var value: String
@@ -63,11 +65,19 @@ public struct ParameterizedValue: Sendable, Equatable {
                 }
                 scanner.skipToSemicolon()
             } else {
-                _ = scanner.readUnquoted()
-                valueBytes = scanner.lastUnquoted
+                valueBytes = scanner.readUnquotedValue()
                 let range = nameStart..<scanner.index
                 if let issue = Self.unquotedValueIssue(name: name, value: valueBytes, range: range) {
                     issues.append(issue)
+                }
+                scanner.skipCFWS()
+                let restStart = scanner.index
+                scanner.skipToSemicolon()
+                if restStart < scanner.index {
+                    issues.append(
+                        Self.textAfterUnquotedValueIssue(
+                            name: name, value: valueBytes, text: bytes[restStart..<scanner.index],
+                            range: nameStart..<scanner.index))
                 }
             }
             raw.append(
@@ -93,13 +103,12 @@ public struct ParameterizedValue: Sendable, Equatable {
 
 extension ParameterizedValue {
     /// The issue of an unquoted value that holds a byte RFC 2045 allows only in quotes
-    /// (a tspecial, a space, a control character), with what a parser that follows it
-    /// reads instead: the value up to that byte. Nil for a token.
+    /// (a tspecial, a control character), with what a parser that follows it reads
+    /// instead: the value up to that byte. Nil for a token.
     static func unquotedValueIssue(name: String, value: [UInt8], range: Range<Int>) -> EncodedWordDecoder.Issue? {
         guard let byte = value.first(where: { $0 < 0x80 && !ASCII.isMIMETokenByte($0) }) else { return nil }
         let what: String
         switch byte {
-        case ASCII.space: what = "a space"
         case 0..<0x20, 0x7F: what = "a control character"
         default: what = "“\(ASCII.string([byte]))”"
         }
@@ -107,6 +116,22 @@ extension ParameterizedValue {
             kind: .invalidParameter, range: range,
             evidence: "\(name)=\(ASCII.string(value)) is not quoted, but has \(what), which RFC 2045 allows "
                 + "only in quotes: parsers that follow it read \(name)=\(ASCII.string(value.prefix { $0 != byte }))")
+    }
+
+    /// The issue of text between an unquoted value and the next `;`: a value with spaces
+    /// that was not quoted (`name=a b.txt`), or a missing `;`. Readers end the value at the
+    /// white space, as MailLint does, and ignore the text.
+    static func textAfterUnquotedValueIssue(
+        name: String, value: [UInt8], text: ArraySlice<UInt8>, range: Range<Int>
+    ) -> EncodedWordDecoder.Issue {
+        // Its first line, without trailing white space.
+        var shown = Array(text.prefix { $0 != ASCII.cr && $0 != ASCII.lf })
+        while let last = shown.last, ASCII.isWhitespaceOrLineBreak(last) { shown.removeLast() }
+        return .init(
+            kind: .invalidParameter, range: range,
+            evidence:
+                "\(name)=\(ASCII.string(value)) is followed by “\(ASCII.string(shown))” before the next "
+                + "“;”: an unquoted value ends at white space, so readers ignore that text (quote a value with spaces)")
     }
 }
 
@@ -122,8 +147,6 @@ struct RawParameter {
 struct ParameterScanner {
     let bytes: ArraySlice<UInt8>
     var index: Int
-    /// The bytes of the last `readUnquoted` value.
-    var lastUnquoted: [UInt8] = []
 
     init(bytes: ArraySlice<UInt8>) {
         self.bytes = bytes
@@ -198,7 +221,8 @@ struct ParameterScanner {
         return ASCII.string(bytes[start..<end])
     }
 
-    /// An unquoted value: up to `;`, comments removed, white space trimmed at both ends.
+    /// The value before the first `;`: up to `;`, comments removed, white space trimmed at
+    /// both ends.
     mutating func readUnquoted() -> String {
         skipCFWS()
         var collected: [UInt8] = []
@@ -211,8 +235,16 @@ struct ParameterScanner {
             index += 1
         }
         while let last = collected.last, ASCII.isWhitespaceOrLineBreak(last) { collected.removeLast() }
-        lastUnquoted = collected
         return Charset.decodeHeaderBytes(collected)
+    }
+
+    /// An unquoted parameter value: up to the first white space or `;`.
+    mutating func readUnquotedValue() -> [UInt8] {
+        let start = index
+        while let byte = peek, byte != ASCII.semicolon, !ASCII.isWhitespaceOrLineBreak(byte) {
+            index += 1
+        }
+        return Array(bytes[start..<index])
     }
 
     /// A quoted string's content with backslash escapes removed; `closed` is false when
