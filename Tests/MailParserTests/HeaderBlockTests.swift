@@ -41,6 +41,21 @@ struct HeaderBlockTests {
         #expect(Self.kinds(message) == [.missingHeaderBodySeparator])
     }
 
+    @Test func byteOrderMarkIsNamedNotHidden() {
+        // A file saved with a BOM: receivers see no field, and neither does MailLint, but
+        // the defect says why instead of quoting an invisible character.
+        let message = MessageParser.parse([0xEF, 0xBB, 0xBF] + Array("From: a@b.example\r\n\r\nbody\r\n".utf8))
+        #expect(message.header.fields.isEmpty)
+        #expect(Self.kinds(message) == [.byteOrderMark])
+        #expect(
+            message.defects.first?.evidence.hasPrefix("EF BB BF (a UTF-8 byte order mark) before “From: a@b.example”")
+                == true)
+        // Later in the header it is an ordinary line that is not a field.
+        let later = MessageParser.parse(
+            Array("To: c@d.example\r\n".utf8) + [0xEF, 0xBB, 0xBF] + Array("From: a\r\n\r\n".utf8))
+        #expect(Self.kinds(later) == [.missingHeaderBodySeparator])
+    }
+
     @Test func continuationBeforeTheFirstField() {
         let message = Self.parse("  lost\r\nFrom: a@b.example\r\n\r\n")
         #expect(message.header.fields.map(\.name) == ["From"])

@@ -21,6 +21,10 @@ public enum DefectKind: String, Sendable, CaseIterable, Codable {
     /// A line in the header block that is not a field and not a continuation: the header
     /// ended there without the blank line that must separate it from the body.
     case missingHeaderBodySeparator = "missing-header-body-separator"
+    /// The header starts with a UTF-8 byte order mark (EF BB BF), which text editors
+    /// write and mail does not have: receivers see a line that is not a field, so the
+    /// header ends before it and the whole message is body text.
+    case byteOrderMark = "byte-order-mark"
     /// White space between a field name and its colon (obsolete syntax, RFC 5322 §4.5).
     case whitespaceBeforeColon = "whitespace-before-colon"
     /// Raw bytes of 0x80 and above in a header field (RFC 5322 §2.2; allowed only with

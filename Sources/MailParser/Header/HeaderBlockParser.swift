@@ -101,9 +101,17 @@ enum HeaderBlockParser {
             }
             guard let colon = fieldNameEnd(buffer, line) else {
                 flush(&session)
-                session.record(
-                    .missingHeaderBodySeparator, line.start..<line.contentEnd, part: part,
-                    session.excerpt(line.start..<line.contentEnd))
+                if fields.isEmpty, startsWithByteOrderMark(buffer, line) {
+                    let rest = line.start + 3..<line.contentEnd
+                    session.record(
+                        .byteOrderMark, line.start..<line.contentEnd, part: part,
+                        "EF BB BF (a UTF-8 byte order mark) before “\(session.excerpt(rest))”: receivers read "
+                            + "no header field, so the whole message is body text")
+                } else {
+                    session.record(
+                        .missingHeaderBodySeparator, line.start..<line.contentEnd, part: part,
+                        session.excerpt(line.start..<line.contentEnd))
+                }
                 return Result(
                     block: HeaderBlock(fields: fields, range: blockStart..<line.start),
                     bodyStart: line.start, endedByBlankLine: false)
@@ -145,6 +153,11 @@ enum HeaderBlockParser {
             index += 1
         }
         return nil
+    }
+
+    private static func startsWithByteOrderMark(_ buffer: UnsafeBufferPointer<UInt8>, _ line: ScannedLine) -> Bool {
+        line.contentLength >= 3 && buffer[line.start] == 0xEF && buffer[line.start + 1] == 0xBB
+            && buffer[line.start + 2] == 0xBF
     }
 
     private static func isBlank(_ buffer: UnsafeBufferPointer<UInt8>, _ line: ScannedLine) -> Bool {

@@ -2,8 +2,8 @@
 public struct HeaderSyntaxInvalidRule: DefectRule {
     /// The parser defects this rule reports.
     public static let defectKinds: Set<DefectKind> = [
-        .envelopeLine, .firstLineIsContinuation, .missingHeaderBodySeparator, .whitespaceBeforeColon,
-        .whitespaceOnlyContinuation, .nulByte,
+        .envelopeLine, .firstLineIsContinuation, .missingHeaderBodySeparator, .byteOrderMark,
+        .whitespaceBeforeColon, .whitespaceOnlyContinuation, .nulByte,
     ]
 
     /// What the rule is: id, docs, references, options and examples.
@@ -13,7 +13,8 @@ public struct HeaderSyntaxInvalidRule: DefectRule {
         rationale: """
             Gmail rejects messages with malformed header fields (550 5.7.1), and receivers read a \
             broken header differently: a line without a colon ends the header early, so every field \
-            after it becomes body text; an mbox "From " line or a NUL byte is not part of a message.
+            after it becomes body text; an mbox "From " line, a byte order mark or a NUL byte is not \
+            part of a message.
             """,
         defaultSeverity: .error, category: .compliance,
         references: [
@@ -34,6 +35,7 @@ public struct HeaderSyntaxInvalidRule: DefectRule {
     public func message(for defect: ParseDefect) -> String {
         switch defect.kind {
         case .missingHeaderBodySeparator: return "a line in the header is not a field; the header ends here"
+        case .byteOrderMark: return "the header starts with a UTF-8 byte order mark, so receivers read no field"
         case .whitespaceBeforeColon: return "white space between a field name and its colon"
         case .envelopeLine: return "the message starts with an mbox \"From \" line"
         case .firstLineIsContinuation: return "the header starts with a folded continuation line"
