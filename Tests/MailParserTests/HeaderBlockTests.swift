@@ -68,6 +68,14 @@ struct HeaderBlockTests {
         #expect(Self.kinds(message) == [.envelopeLine])
     }
 
+    @Test func obsoleteFromFieldIsNotAnEnvelopeLine() {
+        // RFC 5322 Appendix A.6.3: white space before the colon is obsolete syntax, and
+        // `From  :` starts a field, not an mbox separator (which has no colon after From).
+        let message = Self.parse("From  : John Doe <jdoe@example.org>\r\nTo    : a@b.example\r\n\r\n")
+        #expect(message.header.fields.map(\.name) == ["From", "To"])
+        #expect(Self.kinds(message) == [.whitespaceBeforeColon, .whitespaceBeforeColon])
+    }
+
     @Test func rawEightBitAndNulAreKeptAndReported() {
         var bytes = Array("Subject: caf".utf8) + [0xC3, 0xA9] + Array("\r\nX: a".utf8) + [0] + Array("\r\n\r\n".utf8)
         let message = MessageParser.parse(bytes)
