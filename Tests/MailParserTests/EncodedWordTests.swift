@@ -36,6 +36,9 @@ struct EncodedWordTests {
     @Test func characterSplitAcrossAdjacentWordsSurvives() {
         // "é" is C3 A9 in UTF-8; each word holds one byte of it.
         #expect(Self.decode("=?utf-8?Q?caf=C3?= =?utf-8?Q?=A9?=").text == "café")
+        // The same charset written in another case or with a language (spamassassin's
+        // unicode1.eml: "=?utf-8*sl?Q?_omre=C5?= =?Utf-8*SL?q?=BEje?=").
+        #expect(Self.decode("=?utf-8*sl?Q?omre=C5?=  =?Utf-8*SL?q?=BEje?=").text == "omrežje")
     }
 
     @Test func rfc2231LanguageInCharsetIsIgnored() {

@@ -30,6 +30,7 @@ public enum EncodedWordDecoder {
     /// One encoded word found in the input.
     struct Word {
         var range: Range<Int>
+        /// The charset label, lowercased, without an RFC 2231 language.
         var charset: String
         var payload: [UInt8]
     }
@@ -137,7 +138,9 @@ public enum EncodedWordDecoder {
         guard index + 2 < end, index > charsetStart, bytes[index + 2] == ASCII.questionMark else {
             return nil
         }
-        let charset = ASCII.string(bytes[charsetStart..<index])
+        // The label without its RFC 2231 language, lowercased: `Utf-8*SL` and `utf-8` are
+        // one charset, and adjacent words in it are joined.
+        let charset = ASCII.string(bytes[charsetStart..<index].prefix { $0 != ASCII.asterisk }.map(ASCII.lowercased))
         let encoding = ASCII.lowercased(bytes[index + 1])
         let textStart = index + 3
         var textEnd = textStart
