@@ -79,6 +79,26 @@ struct BodyDecodingTests {
         #expect(decoded.invalidBytes == 0)
     }
 
+    @Test func iso2022JPWithTheMicrosoftExtensions() {
+        func decode(_ bytes: [UInt8]) -> Charset.Decoded { Charset.decode(bytes, label: "ISO-2022-JP") }
+        let escJIS: [UInt8] = [0x1B, 0x24, 0x42]  // ESC $ B
+        let escASCII: [UInt8] = [0x1B, 0x28, 0x42]  // ESC ( B
+        #expect(decode(escJIS + [0x46, 0x7C, 0x4B, 0x5C] + escASCII + Array(" 2016".utf8)).text == "日本 2016")
+        // NEC special characters, which glibc's own ISO-2022-JP rejects (php-mime-mail-parser
+        // issue116.eml writes № so).
+        let nec = decode(escJIS + [0x2D, 0x21, 0x2D, 0x62] + escASCII)
+        #expect(nec.text == "①№")
+        #expect(nec.invalidBytes == 0)
+        // Half-width katakana (ESC ( I).
+        #expect(decode([0x1B, 0x28, 0x49, 0x31, 0x32] + escASCII).text == "ｱｲ")
+        // An invalid byte and a code no table has are one U+FFFD each, and the next
+        // character is read whole (glibc's decoder read the second byte as a letter).
+        let broken = decode(escJIS + [0x46, 0x7C, 0x20, 0x29, 0x40, 0x46, 0x7C] + escASCII + Array("b".utf8))
+        #expect(broken.text == "日\u{FFFD}\u{FFFD}日b")
+        #expect(broken.invalidBytes == 2)
+        #expect(decode([0x1B, 0x24, 0x29, 0x41]).text == "\u{FFFD}$)A")
+    }
+
     @Test func unknownLabelsFallBackAndAreReported() {
         let utf8 = Charset.decode(Array("Grüße".utf8), label: "x-unknown")
         #expect(utf8.text == "Grüße")

@@ -3,6 +3,7 @@
 /// - UTF-8 and US-ASCII take a fast path with no conversion.
 /// - ISO-8859-1, US-ASCII with 8-bit bytes, and missing labels are decoded as
 ///   Windows-1252, as browsers and mail clients do (WHATWG Encoding Standard).
+/// - ISO-2022-JP is read with the Microsoft extensions of Japanese mail (`ISO2022JP`).
 /// - Every other label goes through iconv, after the aliases in `canonicalName(_:)`.
 /// - A label nobody knows is decoded as UTF-8 when the bytes are valid UTF-8, else as
 ///   Windows-1252, and reported (`DefectKind.unknownCharset`).
@@ -39,6 +40,14 @@ public enum Charset {
             return Decoded(
                 text: decoded.text, charsetUsed: "windows-1252", labelKnown: true,
                 invalidBytes: decoded.invalidBytes)
+        case "iso-2022-jp":
+            if let result = IconvDecoder.decode(
+                ISO2022JP.eucJPMS(bytes), charset: ISO2022JP.eucCharset, invalidLength: ISO2022JP.eucSequenceLength)
+            {
+                return Decoded(
+                    text: result.text, charsetUsed: name, labelKnown: true, invalidBytes: result.invalidBytes)
+            }
+            fallthrough
         default:
             if let result = IconvDecoder.decode(bytes, charset: name) {
                 return Decoded(
@@ -99,6 +108,8 @@ public enum Charset {
             return "cp874"
         case "utf-16":
             return "utf-16"
+        case "iso-2022-jp", "csiso2022jp", "iso2022jp":
+            return "iso-2022-jp"
         default:
             if name.hasPrefix("iso8859-") { return "iso-8859-" + name.dropFirst(8) }
             if name.hasPrefix("iso_8859-") { return "iso-8859-" + name.dropFirst(9) }

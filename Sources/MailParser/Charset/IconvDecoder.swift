@@ -8,9 +8,14 @@
 
 /// Decodes bytes in any charset the C library's iconv knows into UTF-8.
 enum IconvDecoder {
-    /// The decoded text, and how many bytes were invalid in that charset (each became
-    /// U+FFFD); nil when iconv does not know `charset`.
-    static func decode(_ bytes: [UInt8], charset: String) -> (text: String, invalidBytes: Int)? {
+    /// The decoded text, and how many invalid sequences it had (each became U+FFFD); nil
+    /// when iconv does not know `charset`. An invalid sequence is one byte, or as many as
+    /// `invalidLength` says for the bytes at its offset (a whole character of a
+    /// multi-byte charset, so that decoding does not go on inside it).
+    static func decode(
+        _ bytes: [UInt8], charset: String,
+        invalidLength: (UnsafeBufferPointer<UInt8>, Int) -> Int = { _, _ in 1 }
+    ) -> (text: String, invalidBytes: Int)? {
         let converter = iconv_open("UTF-8", charset)
         guard let converter, converter != UnsafeMutableRawPointer(bitPattern: -1) else { return nil }
         defer { iconv_close(converter) }
@@ -39,10 +44,11 @@ enum IconvDecoder {
                 }
                 if result == 0 { break }
                 if result == E2BIG { continue }
-                // EILSEQ or EINVAL: skip one byte, write U+FFFD, reset the shift state.
+                // EILSEQ or EINVAL: skip the sequence, write U+FFFD, reset the shift state.
+                let skipped = invalidLength(UnsafeBufferPointer(inputBuffer), inputBuffer.count - inLeft)
                 invalid += 1
-                inPointer += 1
-                inLeft -= 1
+                inPointer += skipped
+                inLeft -= skipped
                 if output.count - produced < 3 { output.append(contentsOf: repeatElement(0, count: 16)) }
                 output[produced] = 0xEF
                 output[produced + 1] = 0xBF
