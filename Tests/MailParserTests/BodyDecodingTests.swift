@@ -71,6 +71,11 @@ struct BodyDecodingTests {
         ("koi8-r", [0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4], "Привет"),
         ("Shift_JIS", [0x93, 0xFA, 0x96, 0x7B], "日本"),
         ("gb2312", [0xD6, 0xD0, 0xCE, 0xC4], "中文"),
+        // WHATWG labels iconv does not know by that name.
+        ("iso-8859-8-i", [0xF9, 0xEC, 0xE5, 0xED], "שלום"),
+        ("x-cp1251", [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2], "Привет"),
+        ("x-mac-cyrillic", [0x8F, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2], "Привет"),
+        ("ksc_5601", [0xC7, 0xD1], "한"),
     ])
     func charsets(label: String, bytes: [UInt8], expected: String) {
         let decoded = Charset.decode(bytes, label: label)

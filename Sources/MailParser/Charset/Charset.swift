@@ -76,47 +76,87 @@ public enum Charset {
     }
 
     /// The name MailParser decodes a label as: lowercase, surrounding white space and
-    /// quotes removed, common aliases folded, labels browsers read differently mapped as
-    /// the WHATWG Encoding Standard does (`gb2312` → `gb18030`, `ks_c_5601-1987` → `cp949`,
-    /// ISO-8859-1 → Windows-1252, ...).
+    /// quotes and an RFC 2231 language removed, then a WHATWG Encoding Standard label
+    /// (`aliases`) mapped to the decoder browsers use for it (`gb2312` → `gb18030`,
+    /// `ks_c_5601-1987` → `cp949`, ISO-8859-1 → Windows-1252, `iso-8859-8-i` →
+    /// `iso-8859-8`, ...), so that iconv knows it.
     public static func canonicalName(_ label: String) -> String {
         var name = label.trimmingCharacters(in: " \t\"'").lowercased()
         if let star = name.firstIndex(of: "*") { name = String(name[..<star]) }  // RFC 2231 language
-        switch name {
-        case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8", "unicode-2-0-utf-8":
-            return "utf-8"
-        case "us-ascii", "ascii", "ansi_x3.4-1968", "ansi_x3.4-1986", "iso646-us", "us", "iso-ir-6",
-            "cp367", "ibm367", "":
-            return "us-ascii"
-        case "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "cp819", "ibm819",
-            "iso-ir-100", "iso_8859-1:1987", "csisolatin1", "windows-1252", "cp1252", "x-cp1252",
-            "cp-1252", "win-1252":
-            return "windows-1252"
-        case "gb2312", "gbk", "x-gbk", "chinese", "csgb2312", "cp936", "euc-cn", "x-euc-cn":
-            return "gb18030"
-        case "ks_c_5601-1987", "ks_c_5601", "ksc5601", "euc-kr", "csksc56011987", "korean",
-            "windows-949", "cp949", "ks_c_5601-1989":
-            return "cp949"
-        case "shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "csshiftjis", "windows-31j",
-            "cp932":
-            return "cp932"
-        case "big5", "big5-hkscs", "cn-big5", "x-x-big5", "csbig5":
-            return "big5-hkscs"
-        case "iso-8859-9", "iso8859-9", "latin5", "windows-1254", "cp1254":
-            return "windows-1254"
-        case "tis-620", "iso-8859-11", "windows-874", "cp874":
-            return "cp874"
-        case "utf-16":
-            return "utf-16"
-        case "iso-2022-jp", "csiso2022jp", "iso2022jp":
-            return "iso-2022-jp"
-        default:
-            if name.hasPrefix("iso8859-") { return "iso-8859-" + name.dropFirst(8) }
-            if name.hasPrefix("iso_8859-") { return "iso-8859-" + name.dropFirst(9) }
-            if name.hasPrefix("cp-") { return "cp" + name.dropFirst(3) }
-            return name
-        }
+        if let alias = aliases[name] { return alias }
+        if name.hasPrefix("iso8859-") { return "iso-8859-" + name.dropFirst(8) }
+        if name.hasPrefix("iso_8859-") { return "iso-8859-" + name.dropFirst(9) }
+        if name.hasPrefix("cp-") { return "cp" + name.dropFirst(3) }
+        if name.hasPrefix("x-cp") { return "windows-" + name.dropFirst(4) }
+        return name
     }
+
+    /// Labels from the WHATWG Encoding Standard that iconv does not know, or decodes
+    /// differently from browsers, by the name MailParser decodes them as.
+    private static let aliases: [String: String] = {
+        let groups: [(name: String, labels: [String])] = [
+            ("utf-8", ["utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8", "unicode-2-0-utf-8"]),
+            (
+                "us-ascii",
+                [
+                    "us-ascii", "ascii", "ansi_x3.4-1968", "ansi_x3.4-1986", "iso646-us", "us", "iso-ir-6",
+                    "cp367", "ibm367", "",
+                ]
+            ),
+            (
+                "windows-1252",
+                [
+                    "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "cp819", "ibm819",
+                    "iso-ir-100", "iso_8859-1:1987", "csisolatin1", "windows-1252", "cp1252", "x-cp1252",
+                    "cp-1252", "win-1252", "iso88591",
+                ]
+            ),
+            (
+                "gb18030",
+                [
+                    "gb2312", "gbk", "x-gbk", "chinese", "csgb2312", "cp936", "euc-cn", "x-euc-cn", "gb_2312",
+                    "gb_2312-80", "iso-ir-58", "csiso58gb231280",
+                ]
+            ),
+            (
+                "cp949",
+                [
+                    "ks_c_5601-1987", "ks_c_5601", "ksc5601", "ksc_5601", "euc-kr", "cseuckr", "csksc56011987",
+                    "korean", "iso-ir-149", "windows-949", "cp949", "ks_c_5601-1989",
+                ]
+            ),
+            (
+                "cp932",
+                ["shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "csshiftjis", "windows-31j", "cp932", "ms932"]
+            ),
+            ("big5-hkscs", ["big5", "big5-hkscs", "cn-big5", "x-x-big5", "csbig5"]),
+            ("euc-jp", ["x-euc-jp"]),
+            ("iso-2022-jp", ["iso-2022-jp", "csiso2022jp", "iso2022jp"]),
+            (
+                "windows-1254",
+                [
+                    "iso-8859-9", "iso8859-9", "iso88599", "iso_8859-9", "iso_8859-9:1989", "iso-ir-148", "latin5",
+                    "l5", "csisolatin5", "windows-1254", "cp1254",
+                ]
+            ),
+            ("cp874", ["tis-620", "iso-8859-11", "iso8859-11", "iso885911", "windows-874", "cp874", "dos-874"]),
+            ("iso-8859-6", ["iso-8859-6-e", "iso-8859-6-i", "csiso88596e", "csiso88596i"]),
+            ("iso-8859-7", ["sun_eu_greek"]),
+            ("iso-8859-8", ["iso-8859-8-i", "iso-8859-8-e", "csiso88598i", "csiso88598e", "logical", "visual"]),
+            ("iso-8859-15", ["csisolatin9", "l9"]),
+            ("koi8-r", ["koi", "koi8_r"]),
+            ("macintosh", ["x-mac-roman"]),
+            ("mac-cyrillic", ["x-mac-cyrillic", "x-mac-ukrainian"]),
+            ("utf-16", ["utf-16"]),
+            ("utf-16le", ["utf-16le", "unicode", "unicodefeff", "ucs-2", "csunicode", "iso-10646-ucs-2"]),
+            ("utf-16be", ["utf-16be", "unicodefffe"]),
+        ]
+        var table: [String: String] = [:]
+        for group in groups {
+            for label in group.labels { table[label] = group.name }
+        }
+        return table
+    }()
 
     /// Whether every byte is below 0x80.
     @inlinable public static func isASCII(_ bytes: [UInt8]) -> Bool {
