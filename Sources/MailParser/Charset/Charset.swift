@@ -87,7 +87,7 @@ public enum Charset {
         if name.hasPrefix("iso8859-") { return "iso-8859-" + name.dropFirst(8) }
         if name.hasPrefix("iso_8859-") { return "iso-8859-" + name.dropFirst(9) }
         if name.hasPrefix("cp-") { return "cp" + name.dropFirst(3) }
-        if name.hasPrefix("x-cp") { return "windows-" + name.dropFirst(4) }
+        if name.hasPrefix("x-cp125") { return "windows-" + name.dropFirst(4) }  // x-cp1250 ... x-cp1258
         return name
     }
 
