@@ -91,8 +91,9 @@ public enum Charset {
         return name
     }
 
-    /// Labels from the WHATWG Encoding Standard that iconv does not know, or decodes
-    /// differently from browsers, by the name MailParser decodes them as.
+    /// Labels by the name MailParser decodes them as: the names of the fast paths, labels
+    /// browsers decode with another decoder than their name says, and WHATWG labels iconv
+    /// does not know.
     private static let aliases: [String: String] = {
         let groups: [(name: String, labels: [String])] = [
             ("utf-8", ["utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8", "unicode-2-0-utf-8"]),

@@ -53,14 +53,15 @@ enum HeaderBlockParser {
                     location: session.location(of: field.nameStart)))
         }
 
-        // `From sender date`, but not `From : a@b.example` (a field in obsolete syntax).
-        if allowEnvelopeLine, position < end, hasEnvelopePrefix(buffer, at: position, end: end),
-            case let line = buffer.scanLine(from: position, limit: end), fieldNameEnd(buffer, line) == nil
-        {
-            session.record(
-                .envelopeLine, line.start..<line.contentEnd, part: part,
-                session.excerpt(line.start..<line.contentEnd))
-            position = line.end
+        if allowEnvelopeLine, position < end, hasEnvelopePrefix(buffer, at: position, end: end) {
+            let line = buffer.scanLine(from: position, limit: end)
+            // `From sender date`, but not `From  : a@b.example` (a field in obsolete syntax).
+            if fieldNameEnd(buffer, line) == nil {
+                session.record(
+                    .envelopeLine, line.start..<line.contentEnd, part: part,
+                    session.excerpt(line.start..<line.contentEnd))
+                position = line.end
+            }
         }
         let blockStart = position
 
