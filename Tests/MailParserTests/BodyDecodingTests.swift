@@ -118,6 +118,27 @@ struct BodyDecodingTests {
         #expect(undefined.invalidBytes == 1)
     }
 
+    @Test func utf8TextInAOneByteCharsetIsReported() {
+        func defects(_ label: String, _ body: [UInt8]) -> [ParseDefect] {
+            let message = MessageParser.parse(
+                Array(
+                    "Content-Type: text/plain; charset=\(label)\r\nContent-Transfer-Encoding: 8bit\r\n\r\nline one\r\n"
+                        .utf8)
+                    + body)
+            return message.decodedText(of: message.leafParts[0]).body.defects
+        }
+        let mislabelled = defects("iso-8859-1", Array("caf\u{E9}\r\n".utf8))
+        #expect(mislabelled.map(\.kind) == [.charsetMislabelled])
+        #expect(
+            mislabelled.first?.evidence
+                == "the text is UTF-8 (“é” on line 5) but declares charset=iso-8859-1: readers show “Ã©”")
+        #expect(defects("us-ascii", Array("caf\u{E9}".utf8)).map(\.kind) == [.charsetMislabelled])
+        // Real Latin-1, UTF-8 declared as such, and a multi-byte charset are not.
+        #expect(defects("iso-8859-1", [0x63, 0x61, 0x66, 0xE9]).isEmpty)
+        #expect(defects("utf-8", Array("caf\u{E9}".utf8)).isEmpty)
+        #expect(defects("gb2312", [0xD6, 0xD0, 0xCE, 0xC4]).isEmpty)
+    }
+
     @Test func textPartDefectsNameThePart() {
         let message = MessageParser.parse(Array("Content-Type: text/plain; charset=nope\r\n\r\nhi".utf8))
         let text = message.decodedText(of: message.leafParts[0])

@@ -105,6 +105,10 @@ public enum DefectKind: String, Sendable, CaseIterable, Codable {
     case unknownCharset = "unknown-charset"
     /// Bytes that are not valid in the declared charset; each becomes U+FFFD.
     case charsetDecodingError = "charset-decoding-error"
+    /// Text declared in a one-byte charset (US-ASCII, ISO-8859-1, Windows-1252, …) whose
+    /// bytes above 127 all form well-formed UTF-8: it was written in UTF-8, and readers
+    /// that honour the label show mojibake (`Ã©` for `é`).
+    case charsetMislabelled = "charset-mislabelled"
 
     // MARK: List-* fields (RFC 2369)
     /// A URI of a List-* field that is not enclosed in angle brackets.

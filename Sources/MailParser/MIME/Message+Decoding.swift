@@ -127,6 +127,17 @@ extension Message {
                 ParseDefect(
                     .charsetDecodingError, range: part.bodyRange, partPath: part.path,
                     evidence: "\(decoded.invalidBytes) byte(s) are not valid \(decoded.charsetUsed)"))
+        } else if let declared,
+            let first = Charset.utf8InOneByteCharset(body.bytes, charset: Charset.canonicalName(declared))
+        {
+            let character = Array(body.bytes[first])
+            let line = location(of: body.rawOffset(forDecoded: first.lowerBound)).line
+            body.defects.append(
+                ParseDefect(
+                    .charsetMislabelled, range: part.bodyRange, partPath: part.path,
+                    evidence: "the text is UTF-8 (“\(String(decoding: character, as: UTF8.self))” on line \(line)) "
+                        + "but declares charset=\(declared): readers show "
+                        + "“\(Charset.decode(character, label: declared).text)”"))
         }
         return DecodedText(text: decoded.text, body: body, declaredCharset: declared, charset: decoded)
     }

@@ -27,19 +27,20 @@ public struct CharsetUnknownRule: DefectRule {
     public func message(for defect: ParseDefect) -> String { "unknown charset in Content-Type" }
 }
 
-/// `charset-mismatch`: a text part whose bytes are not valid in its declared charset.
+/// `charset-mismatch`: a text part whose bytes were written in another charset than the
+/// one it declares.
 public struct CharsetMismatchRule: DefectRule {
     /// The parser defects this rule reports.
-    public static let defectKinds: Set<DefectKind> = [.charsetDecodingError]
+    public static let defectKinds: Set<DefectKind> = [.charsetDecodingError, .charsetMislabelled]
 
     /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "charset-mismatch",
-        summary: "a text part holds bytes that are not valid in its declared charset",
+        summary: "a text part is written in another charset than the one it declares",
         rationale: """
             The text was written in another charset than the one declared (often UTF-8 text \
             labelled ISO-8859-1, or Windows-1252 labelled UTF-8): the reader sees replacement \
-            characters or mojibake.
+            characters or mojibake (`Ã©` for `é`).
             """,
         defaultSeverity: .warning, category: .compliance,
         references: [.rfc(2046, "4.1.2", "the charset parameter")],
@@ -47,13 +48,20 @@ public struct CharsetMismatchRule: DefectRule {
             triggering: RuleExample(
                 "From: a@example.org\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n↓caf=E9\n"
             ),
-            passing: RuleExample("From: a@example.org\nContent-Type: text/plain; charset=utf-8\n\ncafé\n")))
+            RuleExample("From: a@example.org\nContent-Type: text/plain; charset=iso-8859-1\n\n↓café\n"),
+            passing: RuleExample("From: a@example.org\nContent-Type: text/plain; charset=utf-8\n\ncafé\n"),
+            RuleExample(
+                "From: a@example.org\nContent-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: quoted-printable\n\ncaf=E9\n"
+            )))
 
     /// Creates the rule.
     public init() {}
 
     /// The diagnostic message for `defect`.
-    public func message(for defect: ParseDefect) -> String { "the text is not valid in its declared charset" }
+    public func message(for defect: ParseDefect) -> String {
+        defect.kind == .charsetMislabelled
+            ? "the text is UTF-8 but declares another charset" : "the text is not valid in its declared charset"
+    }
 }
 
 /// `charset-missing`: 8-bit text without a declared charset.
