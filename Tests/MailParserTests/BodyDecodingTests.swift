@@ -137,6 +137,8 @@ struct BodyDecodingTests {
         #expect(defects("iso-8859-1", [0x63, 0x61, 0x66, 0xE9]).isEmpty)
         #expect(defects("utf-8", Array("caf\u{E9}".utf8)).isEmpty)
         #expect(defects("gb2312", [0xD6, 0xD0, 0xCE, 0xC4]).isEmpty)
+        // A label nobody knows is reported as such, and its UTF-8 text is read as UTF-8.
+        #expect(defects("mac-nonesuch", Array("caf\u{E9}".utf8)).map(\.kind) == [.unknownCharset])
     }
 
     @Test func textPartDefectsNameThePart() {

@@ -127,7 +127,7 @@ extension Message {
                 ParseDefect(
                     .charsetDecodingError, range: part.bodyRange, partPath: part.path,
                     evidence: "\(decoded.invalidBytes) byte(s) are not valid \(decoded.charsetUsed)"))
-        } else if let declared,
+        } else if let declared, decoded.labelKnown,
             let first = Charset.utf8InOneByteCharset(body.bytes, charset: Charset.canonicalName(declared))
         {
             let character = Array(body.bytes[first])
