@@ -138,7 +138,7 @@ enum LinkExtractor {
         for byte in href.utf8 {
             let isLetter = (byte | 0x20) &- 0x61 < 26
             if byte == 0x3A, length > 0 {
-                let lowercase = href.utf8.prefix(length).map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+                let lowercase = href.utf8.prefix(length).map(ASCIICase.lowered)
                 return String(decoding: lowercase, as: UTF8.self)
             }
             guard isLetter || (length > 0 && (byte &- 0x30 < 10 || byte == 0x2B || byte == 0x2D || byte == 0x2E))

@@ -137,8 +137,7 @@ enum ComputedProperty: UInt8, Sendable {
         guard name.count < byLength.count else { return nil }
         candidates: for (bytes, property) in byLength[name.count] {
             for index in 0..<name.count {
-                let byte = name[index]
-                if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != bytes[index] { continue candidates }
+                if ASCIICase.lowered(name[index]) != bytes[index] { continue candidates }
             }
             return property
         }
@@ -202,7 +201,7 @@ enum DeclarationParser {
             // needs lowercasing.
             var propertyName = name
             let (computed, hasUppercase) = propertyName.withUTF8 { bytes in
-                (ComputedProperty.named(bytes), bytes.contains { $0 &- 0x41 < 26 })
+                (ComputedProperty.named(bytes), bytes.contains(where: ASCIICase.isUpper))
             }
             if computedOnly, computed == nil { return }
             declarations.append(

@@ -35,8 +35,7 @@ struct TreeReader {
     }
 
     /// A reader for a document of `sourceBytes` bytes of HTML, its arrays made with room
-    /// for what email HTML usually holds (about a node per 40 bytes and an attribute per
-    /// 60); they grow past that.
+    /// for a node per 32 bytes and an attribute per 40; they grow past that.
     init(sourceBytes: Int) {
         builder = HTMLTree.Builder(nodes: sourceBytes / 32 + 16, attributes: sourceBytes / 40 + 16, bytes: sourceBytes)
     }
@@ -126,7 +125,7 @@ struct TreeReader {
     }
 
     /// The bytes of a NUL-terminated libxml2 string.
-    private static func bytes(_ pointer: UnsafePointer<xmlChar>) -> UnsafeBufferPointer<UInt8> {
+    static func bytes(_ pointer: UnsafePointer<xmlChar>) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(start: pointer, count: Int(xmlStrlen(pointer)))
     }
 
@@ -196,7 +195,7 @@ struct NameCache {
         let address = UInt(bitPattern: pointer)
         let slot = Int(truncatingIfNeeded: (UInt64(address) &* 0x9E37_79B9_7F4A_7C15) >> 56)
         if addresses[slot] == address { return atoms[slot] }
-        var name = UnsafeBufferPointer(start: pointer, count: Int(xmlStrlen(pointer)))
+        var name = TreeReader.bytes(pointer)
         if isElement { name = Self.localPart(of: name) }
         let atom = Self.intern(name, &table)
         (addresses[slot], atoms[slot]) = (address, atom)
@@ -215,8 +214,8 @@ struct NameCache {
     /// The atom of `name`, lowercased (libxml2's HTML parser lowercases tag and attribute
     /// names already; this holds when it does not).
     private static func intern(_ name: UnsafeBufferPointer<UInt8>, _ table: inout AtomTable) -> Int32 {
-        guard name.contains(where: { $0 &- 0x41 < 26 }) else { return table.intern(name) }
-        let lowered = name.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        guard name.contains(where: ASCIICase.isUpper) else { return table.intern(name) }
+        let lowered = name.map(ASCIICase.lowered)
         return lowered.withUnsafeBufferPointer { table.intern($0) }
     }
 }
