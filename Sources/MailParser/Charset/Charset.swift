@@ -161,10 +161,10 @@ public enum Charset {
 
     /// The first multi-byte character of UTF-8 text declared in a one-byte charset:
     /// its range in `bytes`, when `bytes` hold bytes above 127, all of them in well-formed
-    /// UTF-8, and `charset` (a name from `canonicalName(_:)`) gives every byte a character
-    /// of its own. Readers that honour the label show such text as mojibake; text really
-    /// written in a one-byte charset is well-formed UTF-8 only by rare accident.
-    public static func utf8InOneByteCharset(_ bytes: [UInt8], charset: String) -> Range<Int>? {
+    /// UTF-8, and `charset` (what `decode` used, `Decoded.charsetUsed`) gives every byte a
+    /// character of its own. Readers that honour the label show such text as mojibake;
+    /// text really written in a one-byte charset is well-formed UTF-8 only by rare accident.
+    public static func utf8InOneByteCharset(_ bytes: [UInt8], decodedAs charset: String) -> Range<Int>? {
         guard isOneByte(charset), let first = bytes.firstIndex(where: { $0 >= 0x80 }), isValidUTF8(bytes) else {
             return nil
         }
@@ -172,10 +172,10 @@ public enum Charset {
         return first..<first + (lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2)
     }
 
-    /// Whether the charset named `name` (from `canonicalName(_:)`) has one byte per
-    /// character.
+    /// Whether the charset named `name` (a name `decode` uses) has one byte per character.
+    /// US-ASCII text with bytes above 127 is decoded as Windows-1252, so that name covers it.
     static func isOneByte(_ name: String) -> Bool {
-        name == "us-ascii" || name.hasPrefix("windows-125") || name.hasPrefix("iso-8859-") || name.hasPrefix("koi8")
+        name.hasPrefix("windows-125") || name.hasPrefix("iso-8859-") || name.hasPrefix("koi8")
             || name.hasPrefix("mac") || ["cp874", "ibm866", "cp866", "cp437", "cp850"].contains(name)
     }
 

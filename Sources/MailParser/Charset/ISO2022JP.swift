@@ -81,11 +81,11 @@ enum ISO2022JP {
         }
     }
 
-    /// How many bytes of EUC-JP-MS text an invalid character at `index` takes, so that
-    /// decoding goes on at the next character rather than inside this one.
+    /// How many bytes of the EUC-JP-MS text `eucJPMS` makes an invalid character at
+    /// `index` takes (a pair from 0x8E or 0xA1–0xFE, else one byte), so that decoding goes
+    /// on at the next character rather than inside this one.
     static func eucSequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = bytes[index]
-        let length = byte == 0x8F ? 3 : byte == 0x8E || (0xA1...0xFE).contains(byte) ? 2 : 1
-        return min(length, bytes.count - index)
+        return byte == 0x8E || (0xA1...0xFE).contains(byte) ? min(2, bytes.count - index) : 1
     }
 }

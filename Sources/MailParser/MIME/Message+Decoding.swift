@@ -127,8 +127,8 @@ extension Message {
                 ParseDefect(
                     .charsetDecodingError, range: part.bodyRange, partPath: part.path,
                     evidence: "\(decoded.invalidBytes) byte(s) are not valid \(decoded.charsetUsed)"))
-        } else if let declared, decoded.labelKnown,
-            let first = Charset.utf8InOneByteCharset(body.bytes, charset: Charset.canonicalName(declared))
+        } else if let declared,
+            let first = Charset.utf8InOneByteCharset(body.bytes, decodedAs: decoded.charsetUsed)
         {
             let character = Array(body.bytes[first])
             let line = location(of: body.rawOffset(forDecoded: first.lowerBound)).line
