@@ -54,6 +54,31 @@ struct BinaryRunner {
         return (process.terminationStatus, Array(outData), String(decoding: errData, as: UTF8.self))
     }
 
+    /// Runs `script` with `/bin/sh -c`, the binary's path in `$MAIL_LINT`, for what a test
+    /// cannot set up through `Process`: a closed standard input, a directory as standard input.
+    static func runShell(_ script: String) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        environment["MAIL_LINT"] = executable.path
+        process.environment = environment
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let errorReader = PipeReader(error.fileHandleForReading)
+        let outData = PipeReader(output.fileHandleForReading).wait()
+        let errData = errorReader.wait()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
+            standardError: String(decoding: errData, as: UTF8.self))
+    }
+
     /// A new temporary directory.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("maillint-cli-\(UUID().uuidString)")

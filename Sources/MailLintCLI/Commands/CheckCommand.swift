@@ -44,8 +44,14 @@ struct CheckCommand: Subcommand {
         }
     }
 
-    func run(output: CommandOutput, standardInput: () -> [UInt8]) -> Int32 {
-        let bytes = standardInput()
+    func run(output: CommandOutput, standardInput: () -> Result<[UInt8], FileReadError>) -> Int32 {
+        let bytes: [UInt8]
+        do {
+            bytes = try standardInput().get()
+        } catch {
+            output.writeError("error: -: \(error.reason)\n")
+            return ExitStatus.inputError
+        }
         switch PreSendGate(options: options).evaluate(bytes, output: output) {
         case .passed:
             if passThrough { output.writeBytes(bytes) }

@@ -44,7 +44,7 @@ struct InspectCommand: Subcommand {
         guard !paths.isEmpty else { throw UsageError("missing expected argument '<path> ...'") }
     }
 
-    func run(output: CommandOutput, standardInput: () -> [UInt8]) -> Int32 {
+    func run(output: CommandOutput, standardInput: () -> Result<[UInt8], FileReadError>) -> Int32 {
         var failed = false
         for source in InputExpander.expand(paths) {
             if links, case .html(let path) = source {

@@ -52,7 +52,7 @@ struct LintCommand: Subcommand {
         options.makeReporter(linter: linter, colorAllowed: TerminalInfo.standardOutputIsTerminal)
     }
 
-    func run(output: CommandOutput, standardInput: () -> [UInt8]) -> Int32 {
+    func run(output: CommandOutput, standardInput: () -> Result<[UInt8], FileReadError>) -> Int32 {
         guard let linter = options.makeLinter(output: output) else { return ExitStatus.inputError }
         var reporter = makeReporter(linter: linter, output: output)
         var summary = LintSummary()

@@ -26,7 +26,7 @@ struct RulesCommand: Subcommand {
         guard arguments.positional.isEmpty else { throw UsageError("unexpected argument '\(arguments.positional[0])'") }
     }
 
-    func run(output: CommandOutput, standardInput _: () -> [UInt8]) -> Int32 {
+    func run(output: CommandOutput, standardInput _: () -> Result<[UInt8], FileReadError>) -> Int32 {
         let rules = BuiltInRules.all
         switch format {
         case "markdown": output.write(RuleDocumentation.markdown(rules))
@@ -74,7 +74,7 @@ struct ExplainCommand: Subcommand {
         self.rule = rule
     }
 
-    func run(output: CommandOutput, standardInput _: () -> [UInt8]) -> Int32 {
+    func run(output: CommandOutput, standardInput _: () -> Result<[UInt8], FileReadError>) -> Int32 {
         output.write(RuleDocumentation.section(rule.description))
         return ExitStatus.success
     }

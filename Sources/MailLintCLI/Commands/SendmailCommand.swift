@@ -47,8 +47,14 @@ struct SendmailCommand: Subcommand {
         guard !command.isEmpty else { throw UsageError("missing the mailer: give it after '--'") }
     }
 
-    func run(output: CommandOutput, standardInput: () -> [UInt8]) -> Int32 {
-        let bytes = standardInput()
+    func run(output: CommandOutput, standardInput: () -> Result<[UInt8], FileReadError>) -> Int32 {
+        let bytes: [UInt8]
+        do {
+            bytes = try standardInput().get()
+        } catch {
+            output.writeError("error: -: \(error.reason)\n")
+            return ExitStatus.inputError
+        }
         switch PreSendGate(options: options).evaluate(bytes, output: output) {
         case .failed: return Self.dataError
         case .unusable: return ExitStatus.inputError

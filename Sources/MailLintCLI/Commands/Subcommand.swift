@@ -1,3 +1,5 @@
+import MailParser
+
 /// A `mail-lint` subcommand: its name, usage line, help and options, built from parsed
 /// arguments and run against an output.
 protocol Subcommand: Sendable {
@@ -14,5 +16,5 @@ protocol Subcommand: Sendable {
     init(arguments: ParsedArguments) throws(UsageError)
 
     /// Runs and returns the exit status. `standardInput` is read only when an input is `-`.
-    func run(output: CommandOutput, standardInput: () -> [UInt8]) -> Int32
+    func run(output: CommandOutput, standardInput: () -> Result<[UInt8], FileReadError>) -> Int32
 }

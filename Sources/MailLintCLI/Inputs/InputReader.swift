@@ -1,4 +1,3 @@
-import Foundation
 import MailParser
 
 /// Reads the messages of an input one at a time, so that an mbox of any size is linted
@@ -7,7 +6,7 @@ enum InputReader {
     /// Calls `body` for each message of `source`; returns a problem to report, if any
     /// (unreadable file, junk before the first mbox separator, a read error midway).
     static func forEachMessage(
-        in source: InputSource, standardInput: () -> [UInt8], _ body: (InputMessage) -> Void
+        in source: InputSource, standardInput: () -> Result<[UInt8], FileReadError>, _ body: (InputMessage) -> Void
     ) -> [InputProblem] {
         switch source {
         case .messageFile(let path, let index):
@@ -20,7 +19,12 @@ enum InputReader {
                 return [InputProblem(path: path, message: error.reason, isError: true)]
             }
         case .standardInput:
-            let bytes = standardInput()
+            let bytes: [UInt8]
+            do {
+                bytes = try standardInput().get()
+            } catch {
+                return [InputProblem(path: "-", message: error.reason, isError: true)]
+            }
             if bytes.isEmpty {
                 return [InputProblem(path: "-", message: "standard input is empty; no message", isError: true)]
             }
@@ -74,9 +78,9 @@ enum InputReader {
         }
     }
 
-    /// All of standard input.
-    static func readStandardInput() -> [UInt8] {
-        Array(FileHandle.standardInput.readDataToEndOfFile())
+    /// All of standard input, with the size limit of a single message file.
+    static func readStandardInput() -> Result<[UInt8], FileReadError> {
+        Result { () throws(FileReadError) in try FileInput.readStandardInput() }
     }
 }
 

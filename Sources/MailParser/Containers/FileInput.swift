@@ -45,6 +45,12 @@ public final class FileInput {
 
     /// Reads up to `count` bytes; an empty result means the end of the file.
     public func read(upTo count: Int) throws(FileReadError) -> [UInt8] {
+        try Self.read(descriptor, upTo: count, path: path)
+    }
+
+    /// Reads up to `count` bytes from `descriptor`, retrying after signals; an empty result
+    /// means the end of the input. A failed read throws with `path` and the C library's reason.
+    static func read(_ descriptor: Int32, upTo count: Int, path: String) throws(FileReadError) -> [UInt8] {
         var failure: Int32 = 0
         let chunk = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
             var filled = 0
@@ -62,6 +68,29 @@ public final class FileInput {
         }
         if failure != 0 { throw FileReadError(path: path, reason: String(cString: strerror(failure))) }
         return chunk
+    }
+
+    /// Reads all of standard input, as `readAll` reads a file: the same `limit`, refused with
+    /// the same reason when passed, and a clear reason instead of a crash when standard input
+    /// is closed, a directory or otherwise unreadable. It is named "-" in every reason.
+    public static func readStandardInput(limit: Int = maxWholeFileBytes) throws(FileReadError) -> [UInt8] {
+        var info = stat()
+        guard fstat(STDIN_FILENO, &info) == 0 else {
+            let reason = errno == EBADF ? "standard input is closed; no message" : "standard input: \(errorText())"
+            throw FileReadError(path: "-", reason: reason)
+        }
+        if info.st_mode & S_IFMT == S_IFDIR {
+            throw FileReadError(path: "-", reason: "standard input is a directory; no message")
+        }
+        let tooLarge = FileReadError(
+            path: "-", reason: "standard input is larger than the \(limit >> 20) MiB a single message may be; not linted")
+        var bytes: [UInt8] = []
+        while true {
+            let chunk = try read(STDIN_FILENO, upTo: 1 << 20, path: "-")
+            if chunk.isEmpty { return bytes }
+            guard bytes.count + chunk.count <= limit else { throw tooLarge }
+            bytes += chunk
+        }
     }
 
     /// The largest file read whole (a single message, a template, a configuration):

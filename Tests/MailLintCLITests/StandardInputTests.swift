@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// Standard input that cannot be read is a clear error (exit 2), never a crash, for every
+/// subcommand that reads it; and it has the size limit of a single message file.
+struct StandardInputTests {
+    /// Every way to read a message from standard input; the mailer would leave a mark if run.
+    static let readers = [
+        "check -", "check --pass-through -", "lint -", "inspect -", "sendmail -- /bin/sh -c 'touch \"$MARK\"'",
+    ]
+
+    @Test(arguments: readers) func closedStandardInputIsAnErrorNotACrash(command: String) throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let mark = directory.appendingPathComponent("mailer-ran").path
+        let result = try BinaryRunner.runShell("MARK='\(mark)' \"$MAIL_LINT\" \(command) <&-")
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("error: -: standard input is closed; no message"))
+        #expect(!result.standardError.contains("Fatal error"))
+        #expect(!FileManager.default.fileExists(atPath: mark))
+    }
+
+    @Test(arguments: readers) func directoryAsStandardInputIsAnErrorNotACrash(command: String) throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let mark = directory.appendingPathComponent("mailer-ran").path
+        let result = try BinaryRunner.runShell("MARK='\(mark)' \"$MAIL_LINT\" \(command) < '\(directory.path)'")
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("error: -: standard input is a directory; no message"))
+        #expect(!FileManager.default.fileExists(atPath: mark))
+    }
+
+    /// 256 MiB + 1 byte through a pipe: refused as a file of that size is, nothing written out.
+    @Test func standardInputLargerThanTheFileLimitIsRefused() throws {
+        let result = try BinaryRunner.runShell(
+            "head -c \(256 * 1024 * 1024 + 1) /dev/zero | \"$MAIL_LINT\" check --pass-through -")
+        #expect(result.status == 2)
+        #expect(result.standardOutput.isEmpty)
+        #expect(
+            result.standardError.contains(
+                "error: -: standard input is larger than the 256 MiB a single message may be; not linted"))
+    }
+}
