@@ -22,7 +22,9 @@ struct LintRunner: Sendable {
     }
 
     /// Lints every message of `source`; returns what could not be read.
-    mutating func lint(_ source: InputSource, standardInput: () -> Result<[UInt8], FileReadError>, _ deliver: (LintedMessage) -> Void)
+    mutating func lint(
+        _ source: InputSource, standardInput: () -> Result<[UInt8], FileReadError>, _ deliver: (LintedMessage) -> Void
+    )
         -> [InputProblem]
     {
         func finish(_ result: LintPipeline.Result) {

@@ -40,8 +40,9 @@ public enum MailLintCommand {
 
     /// Runs the command line `arguments` (without the program name) and returns the exit
     /// status. `standardInput` is read only when an input is `-`.
-    public static func run(_ arguments: [String], output: CommandOutput, standardInput: (() -> Result<[UInt8], FileReadError>)? = nil) -> Int32
-    {
+    public static func run(
+        _ arguments: [String], output: CommandOutput, standardInput: (() -> Result<[UInt8], FileReadError>)? = nil
+    ) -> Int32 {
         let standardInput = standardInput ?? InputReader.readStandardInput
         guard let first = arguments.first else {
             output.write(help)

@@ -83,7 +83,8 @@ public final class FileInput {
             throw FileReadError(path: "-", reason: "standard input is a directory; no message")
         }
         let tooLarge = FileReadError(
-            path: "-", reason: "standard input is larger than the \(limit >> 20) MiB a single message may be; not linted")
+            path: "-",
+            reason: "standard input is larger than the \(limit >> 20) MiB a single message may be; not linted")
         var bytes: [UInt8] = []
         while true {
             let chunk = try read(STDIN_FILENO, upTo: 1 << 20, path: "-")
