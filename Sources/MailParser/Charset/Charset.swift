@@ -69,7 +69,7 @@ public enum Charset {
     /// Header bytes that are not RFC 2047 encoded: UTF-8 when valid (RFC 6532), else
     /// Windows-1252.
     public static func decodeHeaderBytes(_ bytes: some Collection<UInt8>) -> String {
-        if bytes.allSatisfy({ $0 < 0x80 }) || isValidUTF8(bytes) {
+        if isValidUTF8(bytes) {
             return String(decoding: bytes, as: UTF8.self)
         }
         return Windows1252.decode(bytes).text
@@ -189,7 +189,18 @@ public enum Charset {
     }
 
     /// Whether `bytes` is well-formed UTF-8.
+    public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer(UTF8Validation.isValid)
+    }
+
+    /// Whether `bytes` is well-formed UTF-8 (a slice of a message, without a copy).
+    public static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer(UTF8Validation.isValid)
+    }
+
+    /// Whether `bytes` is well-formed UTF-8, for collections that are not contiguous.
     public static func isValidUTF8(_ bytes: some Collection<UInt8>) -> Bool {
+        if let valid = bytes.withContiguousStorageIfAvailable(UTF8Validation.isValid) { return valid }
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
         while true {
