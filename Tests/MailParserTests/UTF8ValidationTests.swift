@@ -59,7 +59,8 @@ struct UTF8ValidationTests {
         for sample in samples {
             for prefix in 0...17 {
                 for suffix in [0, 1, 9] {
-                    let bytes = [UInt8](repeating: 0x61, count: prefix) + sample + [UInt8](repeating: 0x62, count: suffix)
+                    let bytes =
+                        [UInt8](repeating: 0x61, count: prefix) + sample + [UInt8](repeating: 0x62, count: suffix)
                     #expect(Charset.isValidUTF8(bytes) == Self.reference(bytes), "\(bytes)")
                     #expect(Charset.isValidUTF8(bytes[...]) == Self.reference(bytes))
                     #expect(Charset.isValidUTF8(bytes.lazy.map { $0 }) == Self.reference(bytes))
