@@ -2,8 +2,8 @@ import Testing
 
 @testable import MailLint
 
-/// How text is folded for the phrase automata, and that every folded scalar leads back to
-/// the scalar it came from.
+/// The one normalisation every vocabulary reads through (`FoldedText`, `ScalarFold`), and
+/// that every folded scalar leads back to the scalar it came from.
 struct FoldedTextTests {
     static func folded(_ text: String) -> String {
         var out = String.UnicodeScalarView()
@@ -16,27 +16,62 @@ struct FoldedTextTests {
         ("Ne pas répondre à ce courriel", "ne pas repondre a ce courriel"), ("Łódź", "lodz"),
         ("e\u{301}crire", "ecrire"), ("返信しないでください", "返信しないでください"), ("  ¡Hola!  ", "hola"),
         ("½ price", "½ price"),
+        // Apostrophes: an English negative contraction joins, elision separates.
+        ("don't", "dont"), ("don‘t", "dont"), ("donʼt", "dont"), ("don´t", "dont"), ("can’t reply", "cant reply"),
+        ("n’y répondez pas", "n y repondez pas"), ("Cancella l’iscrizione", "cancella l iscrizione"),
+        ("it’s", "it s"), ("dell'utente", "dell utente"),
+        // Quotes, spaces that do not break, soft hyphens and zero-width characters.
+        ("«\u{00A0}Ne\u{202F}pas répondre\u{00A0}»", "ne pas repondre"),
+        ("„Bitte nicht antworten“", "bitte nicht antworten"),
+        ("re\u{00AD}ply", "reply"), ("re\u{200B}ply", "reply"), ("re\u{200D}ply", "reply"), ("\u{FEFF}reply", "reply"),
+        ("re\u{2060}ply", "reply"), ("e\u{2011}mail", "email"),
+        // Fullwidth forms, ligatures, compatibility letters.
+        ("ＲＥＰＬＹ　ＮＯＴ", "reply not"), ("ﬁnal ﬂow", "final flow"), ("Œuvre", "oeuvre"),
+        // Greek, Cyrillic, Vietnamese, Turkish: accents and case folded.
+        ("ΜΗΝ ΑΠΑΝΤΆΤΕ", "μην απαντατε"), ("ΤΕΛΟΣ", "τελοσ"), ("Не отвечайте", "не отвечаите"),
+        ("Vui lòng không trả lời", "vui long khong tra loi"), ("YANITLAMAYIN", "yanitlamayin"), ("İade", "iade"),
+        // Scripts without case or with marks of their own.
+        ("אנא אל תשיבו", "אנא אל תשיבו"), ("لا تَرُدّ", "لا ترد"), ("회신하지 마십시오", "회신하지 마십시오"),
+        ("請勿回覆", "請勿回覆"), ("ｺﾝﾀｸﾄ", "コンタクト"),
     ])
     func folds(_ text: String, _ expected: String) {
         #expect(Self.folded(text) == expected)
     }
 
+    @Test func sentenceEndsAreRecorded() {
+        let folded = FoldedText("Thanks. Do not reply! e.g. this, 3.5 times? 返信不要。次")
+        let words = String(String.UnicodeScalarView(folded.scalars))
+        #expect(words == "thanks do not reply e g this 3 5 times 返信不要 次")
+        let starts = folded.sentenceStarts.map { position in
+            String(String.UnicodeScalarView(folded.scalars[position...].prefix { $0 != " " }))
+        }
+        #expect(starts == ["do", "e", "this", "返信不要", "次"])  // "e.g. this": an abbreviation reads as an end
+        #expect(folded.startsSentence(at: 0))
+        #expect(folded.hasSentenceBreak(in: 0..<8))
+        #expect(!folded.hasSentenceBreak(in: 7..<19))
+    }
+
     @Test func everyFoldedScalarPointsAtItsSource() {
-        let text = "Bitte NICHT antworten – Grüße"
+        let text = "Bitte NICHT antworten – Grüße ＲＥ ﬁ n’y"
         let folded = FoldedText(text)
         let source = Array(text.unicodeScalars)
         #expect(folded.scalars.count == folded.sources.count)
         for (scalar, index) in zip(folded.scalars, folded.sources) where scalar != " " {
-            #expect(FoldedText.fold(source[index]).contains(scalar) || source[index] == scalar)
+            switch ScalarFold.kind(of: source[index]) {
+            case .word(let scalars): #expect(scalars.contains(scalar))
+            default: #expect(String(source[index]).lowercased().unicodeScalars.first == scalar)
+            }
         }
     }
 
-    @Test func theLatinTableAgreesWithTheGeneralFold() {
-        for value in UInt32(0x80)..<FoldedText.latinTableEnd {
+    @Test func theTablesAgreeWithTheDefinition() {
+        for value in UInt32(0x80)..<ScalarFold.tableEnd {
             let scalar = Unicode.Scalar(value)!
-            let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            #expect(FoldedText.latinTable[Int(value) - 0x80].isWord == isWord)
-            if isWord { #expect(FoldedText.latinTable[Int(value) - 0x80].folded == FoldedText.fold(scalar)) }
+            #expect(ScalarFold.table[Int(value) - 0x80] == ScalarFold.compute(scalar), "U+\(String(value, radix: 16))")
+        }
+        for value in UInt32(0x1E00)..<0x2000 {
+            let scalar = Unicode.Scalar(value)!
+            #expect(ScalarFold.extendedTable[Int(value) - 0x1E00] == ScalarFold.compute(scalar))
         }
     }
 }

@@ -11,6 +11,10 @@ public struct BodyText {
     public var isHTML: Bool
     /// From the runs' lines to lines of the file.
     public var lines: DecodedLineMap
+    /// The indexes of the runs that quote someone else or show code: plain lines that start
+    /// with `>`, HTML text inside `<blockquote>`, `<pre>` or `<code>`. A dead end quoted
+    /// from an earlier message, or shown in a code sample, is not the message's own.
+    public var quotedRuns: Set<Int> = []
 }
 
 extension LintContext {
@@ -21,16 +25,57 @@ extension LintContext {
         for (part, decoded) in textParts {
             if part.contentType.subtype == "html" {
                 guard let analysed = html.next() else { continue }
-                result.append(
-                    BodyText(part: part, text: analysed.analysis.visibleText, isHTML: true, lines: analysed.lines))
-            } else {
+                let text = analysed.analysis.visibleText
                 result.append(
                     BodyText(
-                        part: part, text: VisibleText(plainText: decoded.text), isHTML: false,
-                        lines: DecodedLineMap(decoded: decoded, message: message)))
+                        part: part, text: text, isHTML: true, lines: analysed.lines,
+                        quotedRuns: Self.quotedRuns(of: text, in: analysed.analysis.tree)))
+            } else {
+                let text = VisibleText(plainText: decoded.text)
+                var quoted: Set<Int> = []
+                for (index, run) in text.runs.enumerated() where run.text.utf8.first == UInt8(ascii: ">") {
+                    quoted.insert(index)
+                }
+                result.append(
+                    BodyText(
+                        part: part, text: text, isHTML: false,
+                        lines: DecodedLineMap(decoded: decoded, message: message), quotedRuns: quoted))
             }
         }
         return result
+    }
+
+    /// The runs of `text` inside `<blockquote>`, `<pre>` or `<code>` of `tree`, with one
+    /// answer per parent element.
+    private static func quotedRuns(of text: VisibleText, in tree: HTMLTree) -> Set<Int> {
+        var quoted: Set<Int> = []
+        var answers: [Int: Bool] = [:]
+        // Iterative, not recursive: hostile HTML nests elements thousands deep.
+        func isQuoted(_ start: Int) -> Bool {
+            var path: [Int] = []
+            var element = start
+            var answer = false
+            while element >= 0 {
+                if let known = answers[element] {
+                    answer = known
+                    break
+                }
+                let tag = tree.kind(element) == .element ? tree.tag(element) : ""
+                if tag == "blockquote" || tag == "pre" || tag == "code" {
+                    answer = true
+                    path.append(element)
+                    break
+                }
+                path.append(element)
+                element = tree.parent(element)
+            }
+            for visited in path { answers[visited] = answer }
+            return answer
+        }
+        for (index, run) in text.runs.enumerated() where run.node >= 0 && isQuoted(tree.parent(run.node)) {
+            quoted.insert(index)
+        }
+        return quoted
     }
 }
 

@@ -2,7 +2,7 @@
 /// the length of the text, not phrases × text. Built once per phrase table.
 ///
 /// Phrases match on word boundaries for alphabetic scripts (a space or the text's edge on
-/// both sides) and anywhere for scripts written without spaces (CJK).
+/// both sides) and anywhere for scripts written without spaces (CJK, Thai) and for Hangul.
 final class PhraseMatcher<Payload: Sendable>: Sendable {
     private struct State {
         var next: [Unicode.Scalar: Int] = [:]
@@ -79,6 +79,13 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// Every match in `text`, in order of their ends.
     func matches(in text: [Unicode.Scalar]) -> [Match] {
         var found: [Match] = []
+        forEachMatch(in: text) { found.append($0) }
+        return found
+    }
+
+    /// Calls `body` with every match in `text`, in order of their ends, without collecting
+    /// them: the memory of a scan does not grow with the text.
+    func forEachMatch(in text: [Unicode.Scalar], _ body: (Match) -> Void) {
         var state = 0
         for (index, scalar) in text.enumerated() {
             while state != 0 && next(state, scalar) == nil { state = states[state].fail }
@@ -90,15 +97,17 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
                 if Self.isCJK(key[0])
                     || ((start == 0 || text[start - 1] == " ") && (end == text.count || text[end] == " "))
                 {
-                    found.append(Match(payload: phrases[output].payload, range: start..<end))
+                    body(Match(payload: phrases[output].payload, range: start..<end))
                 }
             }
         }
-        return found
     }
 
+    /// Whether a phrase starting with `scalar` is matched anywhere: CJK, kana, Hangul and
+    /// Thai, whose words are not separated by spaces (or carry particles without one).
     private static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
         (0x3000...0x9FFF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
-            || (0xFF00...0xFFEF).contains(scalar.value)
+            || (0xFF00...0xFFEF).contains(scalar.value) || (0xAC00...0xD7AF).contains(scalar.value)
+            || (0x1100...0x11FF).contains(scalar.value) || (0x0E00...0x0E7F).contains(scalar.value)
     }
 }

@@ -1,106 +1,257 @@
-/// Folds text for phrase matching: lowercase, Latin diacritics removed, apostrophes and
-/// hyphens dropped ("don't" → "dont", "e-mail" → "email"), every other run of punctuation
-/// or white space one space, CJK kept as it is. Each folded scalar remembers the index of
-/// the source scalar it came from, so a match maps back to the text as written.
+import Foundation
+
+/// Folds text for phrase matching, the one normalisation every vocabulary reads through
+/// (dead ends, opt-out links, contact words, do-not-reply addresses):
+///
+/// - lowercase, with the diacritics of Latin, Greek and Cyrillic letters removed (é → e,
+///   ά → α, ё → е; Vietnamese ả → a) and combining marks dropped wherever they stand;
+/// - compatibility forms mapped to what they stand for: fullwidth ｒｅｐｌｙ, ligatures (ﬁ),
+///   ß → ss, final sigma ς → σ;
+/// - soft hyphens, zero-width spaces and joiners, word joiners and byte order marks dropped,
+///   so that they cannot split a word;
+/// - hyphens joined ("e-mail" → "email", "reply-all" → "replyall");
+/// - apostrophes (' ’ ‘ ʼ ´ `) joined in an English negative contraction ("don’t" → "dont")
+///   and a word break elsewhere, so French and Italian elision reads as two words
+///   ("n’y répondez" → "n y repondez", "l’iscrizione" → "l iscrizione");
+/// - every other run of punctuation or white space (NBSP, narrow NBSP, ideographic space,
+///   quotes « » „ “) one space; CJK, Hangul and Thai kept as they are.
+///
+/// Each folded scalar remembers the index of the source scalar it came from, so a match maps
+/// back to the text as written; and where a sentence ends (. ! ? 。 ！ ？ and the like) the
+/// folded position of the next word is recorded in `sentenceStarts`.
 struct FoldedText {
     /// The folded scalars.
     var scalars: [Unicode.Scalar] = []
     /// For each folded scalar, the index of its source in the input's unicode scalars.
     var sources: [Int] = []
+    /// Folded positions at which a sentence starts (after sentence-ending punctuation), in order.
+    var sentenceStarts: [Int] = []
 
     init(_ text: String) {
         var pendingSpace = false
+        var pendingSentence = false
         scalars.reserveCapacity(text.utf8.count)
         sources.reserveCapacity(text.utf8.count)
-        for (index, scalar) in text.unicodeScalars.enumerated() {
+        let input = Array(text.unicodeScalars)
+        var index = 0
+        while index < input.count {
+            defer { index += 1 }
+            let scalar = input[index]
             let value = scalar.value
-            if value == 0x27 || value == 0x2019 || value == 0x2D || value == 0x2010 || value == 0x2011 || value == 0xAD
-                || (0x300...0x36F).contains(value)
-            {
-                continue  // apostrophes, hyphens, soft hyphen: joined; combining marks (a decomposed é): dropped
-            }
-            let isWordScalar: Bool
+            let kind: ScalarFold.Kind
             if value < 0x80 {
-                // ASCII fast path: letters and digits only.
-                isWordScalar = (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10
-            } else if value < Self.latinTableEnd {
-                // Latin-1 and Latin Extended: looked up, folded ahead of time.
-                let entry = Self.latinTable[Int(value) - 0x80]
-                if entry.isWord {
+                // ASCII fast path.
+                if (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 {
                     if pendingSpace, !scalars.isEmpty {
+                        if pendingSentence { sentenceStarts.append(scalars.count + 1) }
                         scalars.append(" ")
                         sources.append(index)
                     }
                     pendingSpace = false
-                    for folded in entry.folded {
-                        scalars.append(folded)
-                        sources.append(index)
-                    }
-                } else {
-                    pendingSpace = true
-                }
-                continue
-            } else {
-                isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            }
-            if isWordScalar {
-                if pendingSpace, !scalars.isEmpty {
-                    scalars.append(" ")
-                    sources.append(index)
-                }
-                pendingSpace = false
-                if value < 0x80 {
+                    pendingSentence = false
                     scalars.append(Unicode.Scalar(UInt8(value) | (value &- 0x41 < 26 ? 0x20 : 0)))
                     sources.append(index)
                     continue
                 }
-                for folded in Self.fold(scalar) {
-                    scalars.append(folded)
+                kind = ScalarFold.asciiKind(UInt8(value))
+            } else {
+                kind = ScalarFold.kind(of: scalar)
+            }
+            switch kind {
+            case .word(let folded):
+                if pendingSpace, !scalars.isEmpty {
+                    if pendingSentence { sentenceStarts.append(scalars.count + 1) }
+                    scalars.append(" ")
                     sources.append(index)
                 }
-            } else {
+                pendingSpace = false
+                pendingSentence = false
+                for scalar in folded {
+                    scalars.append(scalar)
+                    sources.append(index)
+                }
+            case .letter:
+                if pendingSpace, !scalars.isEmpty {
+                    if pendingSentence { sentenceStarts.append(scalars.count + 1) }
+                    scalars.append(" ")
+                    sources.append(index)
+                }
+                pendingSpace = false
+                pendingSentence = false
+                scalars.append(scalar)
+                sources.append(index)
+            case .ignorable, .hyphen:
+                continue
+            case .apostrophe:
+                // "don't", "can’t": n + apostrophe + t + not a letter is one word.
+                let joins =
+                    scalars.last == "n" && !pendingSpace && index + 1 < input.count
+                    && (input[index + 1] == "t" || input[index + 1] == "T")
+                    && (index + 2 == input.count || !ScalarFold.isWordScalar(input[index + 2]))
+                if !joins { pendingSpace = true }
+            case .sentenceEnd:
+                pendingSpace = true
+                // "e.g." and "3.5" are not sentence ends: a full stop needs a space after it.
+                if value != 0x2E || index + 1 == input.count || !ScalarFold.isWordScalar(input[index + 1]) {
+                    pendingSentence = true
+                }
+            case .separator:
                 pendingSpace = true
             }
         }
     }
 
-    /// Where the precomputed table of scalars beyond ASCII ends (U+0250: after Latin Extended-B).
-    static let latinTableEnd: UInt32 = 0x250
-
-    /// For U+0080 up to `latinTableEnd`: whether the scalar is a letter or digit, and its
-    /// folded form, computed once with `fold` so that the table and the general path agree.
-    static let latinTable: [(isWord: Bool, folded: [Unicode.Scalar])] = (UInt32(0x80)..<latinTableEnd).map { value in
-        let scalar = Unicode.Scalar(value)!
-        let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-        return (isWord, isWord ? fold(scalar) : [])
-    }
-
     /// A phrase folded the same way (no source map needed).
     static func key(_ text: String) -> [Unicode.Scalar] { FoldedText(text).scalars }
 
-    /// Lowercase without diacritics, for the Latin letters; other scripts as they are.
-    static func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-        let lower = String(scalar).lowercased().unicodeScalars
-        var out: [Unicode.Scalar] = []
-        for character in lower {
-            switch character {
-            case "á", "à", "â", "ã", "ä", "å", "ą": out.append("a")
-            case "é", "è", "ê", "ë", "ę": out.append("e")
-            case "í", "ì", "î", "ï": out.append("i")
-            case "ó", "ò", "ô", "õ", "ö", "ø": out.append("o")
-            case "ú", "ù", "û", "ü": out.append("u")
-            case "ç", "ć": out.append("c")
-            case "ñ", "ń": out.append("n")
-            case "ł": out.append("l")
-            case "ś": out.append("s")
-            case "ź", "ż": out.append("z")
-            case "ß": out += ["s", "s"]
-            default:
-                // Combining marks (a decomposed é) are dropped.
-                if (0x300...0x36F).contains(character.value) { continue }
-                out.append(character)
+    /// Whether a sentence starts at folded position `position` (the text's start counts).
+    func startsSentence(at position: Int) -> Bool {
+        position == 0 || Self.contains(sentenceStarts, position)
+    }
+
+    /// Whether a sentence starts anywhere in `range` after its first position.
+    func hasSentenceBreak(in range: Range<Int>) -> Bool {
+        guard range.count > 1 else { return false }
+        var low = 0
+        var high = sentenceStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentenceStarts[middle] <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        return low < sentenceStarts.count && sentenceStarts[low] < range.upperBound
+    }
+
+    private static func contains(_ sorted: [Int], _ value: Int) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == value
+    }
+}
+
+/// What one scalar becomes when text is folded (see `FoldedText`).
+enum ScalarFold {
+    enum Kind: Equatable {
+        /// A letter or digit, as these folded scalars (one or more; ß → ss).
+        case word([Unicode.Scalar])
+        /// A letter or digit that folds to itself (CJK, kana, Hangul, Thai, Hebrew, Arabic).
+        case letter
+        /// Dropped without a trace: combining marks, soft hyphen, zero-width characters.
+        case ignorable
+        /// Dropped, joining its neighbours.
+        case hyphen
+        /// An apostrophe: joins an English negative contraction, else separates.
+        case apostrophe
+        /// Ends a sentence (and separates).
+        case sentenceEnd
+        /// White space or punctuation.
+        case separator
+    }
+
+    /// The kind of an ASCII byte that is not a letter or digit.
+    static func asciiKind(_ byte: UInt8) -> Kind {
+        switch byte {
+        case 0x27, 0x60: return .apostrophe
+        case 0x2D: return .hyphen
+        case 0x2E, 0x21, 0x3F, 0x3B: return .sentenceEnd  // . ! ? ;
+        default: return .separator
+        }
+    }
+
+    /// Whether `scalar` is part of a word (a letter or digit, whatever its folded form).
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            let value = scalar.value
+            return (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10
+        }
+        switch kind(of: scalar) {
+        case .word, .letter: return true
+        default: return false
+        }
+    }
+
+    /// The kind of a scalar: ASCII by its byte, the alphabets the vocabularies use most
+    /// looked up, the rest computed.
+    static func kind(of scalar: Unicode.Scalar) -> Kind {
+        let value = scalar.value
+        if value < 0x80 {
+            if value &- 0x41 < 26 { return .word([Unicode.Scalar(UInt8(value) | 0x20)]) }
+            return isWordScalar(scalar) ? .letter : asciiKind(UInt8(value))
+        }
+        if value < tableEnd { return table[Int(value) - 0x80] }
+        if (0x1E00..<0x2000).contains(value) { return extendedTable[Int(value) - 0x1E00] }
+        if isUnfolded(value) {
+            let properties = scalar.properties
+            if properties.generalCategory == .nonspacingMark { return .ignorable }
+            return properties.isAlphabetic || properties.numericType != nil ? .letter : compute(scalar)
+        }
+        return compute(scalar)
+    }
+
+    /// Scripts whose letters fold to themselves and whose decomposition would only take them
+    /// apart (kana voicing marks, Hangul jamo): Hebrew, Arabic, Thai, and everything from
+    /// the CJK radicals on, but for the fullwidth forms and ligatures.
+    @inline(__always) static func isUnfolded(_ value: UInt32) -> Bool {
+        (0x0590..<0x0700).contains(value) || (0x0E00..<0x0E80).contains(value)
+            || (value >= 0x2E80 && !(0xFF00..<0xFFF0).contains(value) && !(0xFB00..<0xFB50).contains(value))
+    }
+
+    /// Where the precomputed table of scalars after ASCII ends: Latin, IPA, spacing and
+    /// combining marks, Greek, Cyrillic (U+0080 to U+052F).
+    static let tableEnd: UInt32 = 0x530
+
+    /// U+0080 to `tableEnd`, computed once with `compute`.
+    static let table: [Kind] = (UInt32(0x80)..<tableEnd).map { compute(Unicode.Scalar($0)!) }
+
+    /// Latin Extended Additional (Vietnamese) and Greek Extended, U+1E00 to U+1FFF.
+    static let extendedTable: [Kind] = (UInt32(0x1E00)..<0x2000).map { value in
+        Unicode.Scalar(value).map(compute) ?? .separator
+    }
+
+    /// The kind of `scalar` from its Unicode properties: the definition the tables cache.
+    static func compute(_ scalar: Unicode.Scalar) -> Kind {
+        let value = scalar.value
+        switch value {
+        case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x180E: return .ignorable
+        case 0x2010, 0x2011: return .hyphen
+        case 0x2018, 0x2019, 0x02BC, 0xB4, 0x02B9, 0xFF07: return .apostrophe
+        case 0x3002, 0xFF01, 0xFF1F, 0xFF0E, 0xFF1B, 0x061F, 0x06D4, 0x037E, 0x0964, 0x2026: return .sentenceEnd
+        default: break
+        }
+        let properties = scalar.properties
+        if properties.generalCategory == .nonspacingMark || properties.generalCategory == .enclosingMark {
+            // Thai vowel signs and tone marks are marks too, and dropped alike on both sides.
+            return .ignorable
+        }
+        guard properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .spacingMark
+        else { return .separator }
+        // Numbers (½, ², Ⅻ) are kept as written.
+        guard properties.isAlphabetic else { return .letter }
+        // Compatibility decomposition (fullwidth, ligatures, ß stays ß), then lowercase,
+        // then the marks that the decomposition separated are dropped.
+        let decomposed = String(scalar).decomposedStringWithCompatibilityMapping.lowercased()
+        var folded: [Unicode.Scalar] = []
+        for part in decomposed.unicodeScalars {
+            switch part.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark: continue
+            default: break
+            }
+            switch part {
+            case "ß": folded += ["s", "s"]
+            case "ς": folded.append("σ")
+            case "ł": folded.append("l")
+            case "ø": folded.append("o")
+            case "đ": folded.append("d")
+            case "ı": folded.append("i")
+            case "æ": folded += ["a", "e"]
+            case "œ": folded += ["o", "e"]
+            default: folded.append(part)
             }
         }
-        return out
+        if folded.isEmpty { return .ignorable }
+        return folded == [scalar] ? .letter : .word(folded)
     }
 }

@@ -10,11 +10,14 @@ public struct DeadEndPhraseRule: Rule {
             "Do not reply to this email – this mailbox is not monitored" shuts the reader out at \
             the moment they want to answer. Microsoft asks that the sending address can receive \
             replies; UK PECR wants a valid address for opt-out requests. The rule reads the text \
-            a reader sees (plain parts, and the visible text of HTML parts — hidden text does \
-            not count) in English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, \
-            Swedish, Japanese and Chinese, insensitive to case, diacritics, line breaks, \
-            entities and inline tags, and says whether the message offers another way to reach \
-            a person.
+            a reader sees (plain parts, and the visible text of HTML parts — hidden text, quoted \
+            text and code samples do not count) by its structure, not by a list of sentences: a \
+            negation and a reply verb with only fillers between them ("merci de ne pas y \
+            répondre"), replies or a mailbox with a negated state verb ("las respuestas no se \
+            leen"), or an address declared send-only ("送信専用"), in 29 languages (Docs/Rules.md), \
+            insensitive to case, diacritics, apostrophes, line breaks, entities and inline tags; \
+            "we do not reply to spam", "do not hesitate to reply" and "no need to reply" are not \
+            dead ends. It says whether the message offers another way to reach a person.
             """,
         defaultSeverity: .warning, category: .deadEnd, appliesToTemplates: true,
         references: [
@@ -59,57 +62,56 @@ public struct DeadEndPhraseRule: Rule {
     /// `unanswerable-message`).
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] { context.deadEndFindings }
 
-    /// Scans every readable text once with the phrase automaton.
+    /// Reads every readable text once with the dead-end grammar (`DeadEndGrammar`): one
+    /// finding per run of text (a paragraph, a line), for its first statement, with the
+    /// sentence as written, its language and the pattern that recognised it. Quoted text
+    /// and code samples are not the message's own and are passed over.
     static func findings(in context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for folded in context.foldedBodies {
             let body = folded.body
-            let joined = folded.joined
             let runStarts = folded.runStarts
-            guard !joined.isEmpty else { continue }
-            let folded = folded.folded
-            // One finding per run: its first phrase, merged with the phrases overlapping it
-            // ("please do not reply" + "do not reply to this email"), as written.
-            var spans: [Int: (range: Range<Int>, language: String)] = [:]
+            let text = folded.folded
+            guard !text.scalars.isEmpty else { continue }
+            var firstByRun: [Int: (statement: DeadEndGrammar.Statement, others: Set<String>)] = [:]
             var order: [Int] = []
-            for match in DeadEndPhrases.matcher.matches(in: folded.scalars).sorted(by: {
-                $0.range.lowerBound < $1.range.lowerBound
-            }) {
-                let runIndex = (runStarts.lastIndex { $0 <= folded.sources[match.range.lowerBound] }) ?? 0
-                if let span = spans[runIndex] {
-                    if match.range.lowerBound < span.range.upperBound, match.range.upperBound > span.range.upperBound {
-                        spans[runIndex] = (span.range.lowerBound..<match.range.upperBound, span.language)
-                    }
-                } else {
-                    spans[runIndex] = (match.range, match.payload)
+            for statement in DeadEndGrammar.statements(in: text) {
+                let source = text.sources[statement.range.lowerBound]
+                let runIndex = (runStarts.lastIndex { $0 <= source }) ?? 0
+                if body.quotedRuns.contains(runIndex) { continue }
+                if firstByRun[runIndex] == nil {
+                    firstByRun[runIndex] = (statement, [])
                     order.append(runIndex)
+                } else if firstByRun[runIndex]?.statement.pattern != statement.pattern {
+                    firstByRun[runIndex]?.others.insert(statement.pattern.rawValue)
                 }
             }
-            let scalars = order.isEmpty ? [] : Array(joined.unicodeScalars)
+            guard !order.isEmpty else { continue }
+            let scalars = Array(folded.joined.unicodeScalars)
             for runIndex in order {
-                guard let span = spans[runIndex] else { continue }
-                let match = (range: span.range, payload: span.language)
-                let first = folded.sources[match.range.lowerBound]
-                let last = folded.sources[match.range.upperBound - 1]
+                guard let (statement, others) = firstByRun[runIndex] else { continue }
+                let language = DeadEndLexicon.languages[statement.language]
                 let run = body.text.runs[runIndex]
-                var written = String.UnicodeScalarView()
-                written.append(contentsOf: scalars[first...last])
-                let others = context.contactPaths
+                let contacts = context.contactPaths
                 let offset = body.lines.rawOffset(for: run.line)
+                var evidence = [
+                    Evidence("sentence", sentence(around: statement.range, in: text, scalars: scalars)),
+                    Evidence("language", "\(language.name) (\(language.code))"),
+                    Evidence("pattern", ([statement.pattern.rawValue] + others.sorted()).joined(separator: "; ")),
+                ]
+                evidence.append(
+                    contacts.isEmpty
+                        ? Evidence(
+                            "contact paths",
+                            "none found (mailto, tel, contact or support links, addresses or phone numbers)")
+                        : Evidence("other contact paths", contacts.prefix(3).joined(separator: "; ")))
                 var finding = Finding(
                     .bytes(offset..<offset, part: body.part.path, header: nil),
-                    others.isEmpty
+                    contacts.isEmpty
                         ? "the text says replies are not read, and offers no other way to reach a person"
                         : "the text says replies are not read",
-                    evidence: [Evidence("phrase", String(written)), Evidence("language", match.payload)]
-                        + (others.isEmpty
-                            ? [
-                                Evidence(
-                                    "contact paths",
-                                    "none found (mailto, tel, contact or support links, addresses or phone numbers)")
-                            ]
-                            : [Evidence("other contact paths", others.prefix(3).joined(separator: "; "))]),
-                    fix: others.isEmpty
+                    evidence: evidence,
+                    fix: contacts.isEmpty
                         ? "say where a reader can reach a person (a support address, a contact page, a phone number), or accept replies"
                         : "consider accepting replies: the reader's first instinct is to answer")
                 if body.isHTML { finding.htmlLine = run.line }
@@ -117,5 +119,36 @@ public struct DeadEndPhraseRule: Rule {
             }
         }
         return findings
+    }
+
+    /// The sentence holding the folded `range`, as written (white space collapsed, at most
+    /// 240 characters around the statement).
+    static func sentence(around range: Range<Int>, in text: FoldedText, scalars: [Unicode.Scalar]) -> String {
+        let start = text.sentenceStarts.last { $0 <= range.lowerBound } ?? 0
+        let end = text.sentenceStarts.first { $0 > range.lowerBound }.map { $0 - 1 } ?? text.scalars.count
+        // From the first source scalar of the sentence to the sentence-ending mark, if any.
+        var first = text.sources[start]
+        var last = text.sources[max(start, min(end, text.scalars.count) - 1)]
+        while last + 1 < scalars.count, !ScalarFold.isWordScalar(scalars[last + 1]),
+            scalars[last + 1] != " ", last + 1 - text.sources[max(start, end - 1)] < 3
+        {
+            last += 1
+        }
+        let statementFirst = text.sources[range.lowerBound]
+        let statementLast = text.sources[range.upperBound - 1]
+        if statementFirst - first > 120 { first = statementFirst - 120 }
+        if last - statementLast > 120 { last = statementLast + 120 }
+        var written = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in scalars[first...last] {
+            if scalar.properties.isWhitespace {
+                pendingSpace = true
+            } else {
+                if pendingSpace, !written.isEmpty { written.append(" ") }
+                pendingSpace = false
+                written.append(scalar)
+            }
+        }
+        return String(written)
     }
 }

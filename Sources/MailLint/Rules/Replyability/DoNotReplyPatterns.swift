@@ -33,8 +33,8 @@ enum DoNotReplyPatterns {
         ("nie odpowiadaj", "pl"), ("svara inte", "sv"),
     ]
 
-    /// The text folded for matching, as UTF-8 bytes: lowercase, diacritics off the Latin
-    /// letters that carry them here, `+tag` (for local parts) and separators removed.
+    /// The text folded for matching, as UTF-8 bytes: lowercase, diacritics off, `+tag` (for
+    /// local parts) and separators removed.
     /// ASCII text (nearly every address and name) is folded byte by byte.
     static func normalize(_ text: String, isLocalPart: Bool) -> [UInt8] {
         var folded: [UInt8] = []
@@ -54,28 +54,22 @@ enum DoNotReplyPatterns {
         return isASCII ? folded : normalizeUnicode(text, isLocalPart: isLocalPart)
     }
 
-    /// `normalize` for text beyond ASCII, scalar by scalar.
+    /// `normalize` for text beyond ASCII, scalar by scalar, letters folded as every
+    /// vocabulary folds them (`ScalarFold`: diacritics, fullwidth forms, ligatures, marks).
     static func normalizeUnicode(_ text: String, isLocalPart: Bool) -> [UInt8] {
-        var folded = ""
-        for scalar in text.lowercased().unicodeScalars {
+        var folded = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
             if isLocalPart, scalar == "+" { break }
-            switch scalar {
-            case ".", "_", "-", " ", "\t", "'", "\u{2019}": continue
-            case "á", "à", "â", "ã", "ä": folded += "a"
-            case "é", "è", "ê", "ë": folded += "e"
-            case "í", "ì", "î", "ï": folded += "i"
-            case "ó", "ò", "ô", "õ", "ö": folded += "o"
-            case "ú", "ù", "û", "ü": folded += "u"
-            case "ç": folded += "c"
-            case "ñ": folded += "n"
-            case "ł": folded += "l"
-            case "ś": folded += "s"
-            case "ć": folded += "c"
-            case "ź", "ż": folded += "z"
-            default: folded.unicodeScalars.append(scalar)
+            switch ScalarFold.kind(of: scalar) {
+            case .word(let scalars): folded.append(contentsOf: scalars)
+            case .letter: folded.append(scalar)
+            case .ignorable, .hyphen, .apostrophe: continue
+            case .separator, .sentenceEnd:
+                if [".", "_", " ", "\t"].contains(scalar) || scalar.properties.isWhitespace { continue }
+                folded.append(scalar)
             }
         }
-        return Array(folded.utf8)
+        return Array(String(folded).utf8)
     }
 
     /// A matched entry: what was written and its language.

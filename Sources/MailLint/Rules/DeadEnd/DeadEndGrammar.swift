@@ -1,0 +1,361 @@
+/// Recognises dead-end statements by their structure, in every language of
+/// `DeadEndLexicon`, in one pass of one automaton over folded text and a bounded look at
+/// the few words around each negation:
+///
+/// - **negated reply instruction**: a negation and a reply verb with only fillers between
+///   them ("please do not reply", "merci de ne pas y répondre", "antworten Sie bitte nicht
+///   darauf", "não responda"), or a reply verb that carries its negation ("neodpovídejte");
+///   not when a subject or condition makes it a statement about someone else ("we do not
+///   reply to spam", "if you do not reply"), nor "do not hesitate to reply" or "no need to
+///   reply";
+/// - **replies not read**: the replies, then a negated state verb ("replies to this address
+///   are not read", "Antworten werden nicht gelesen", "las respuestas no se leen");
+/// - **mailbox not monitored**: the mailbox or address, then a negated state verb ("this
+///   mailbox is not monitored", "this address cannot receive replies");
+/// - **send-only mailbox**: an address declared send-only or unmonitored, next to the
+///   mailbox it describes ("sent from an unmonitored address", "送信専用").
+///
+/// A statement never crosses a sentence end. Scripts without spaces (Chinese, Japanese,
+/// Korean, Thai) count distances in characters, and their negation stands on the side
+/// the language puts it ("请勿回复", "返信しないで").
+enum DeadEndGrammar {
+    /// How a statement was recognised.
+    enum Pattern: String, Sendable {
+        case negatedReply = "negated reply instruction"
+        case repliesNotRead = "replies not read"
+        case mailboxNotMonitored = "mailbox not monitored"
+        case sendOnlyMailbox = "send-only mailbox"
+    }
+
+    /// One recognised statement: the folded range from its first to its last word.
+    struct Statement: Equatable {
+        var range: Range<Int>
+        var language: Int
+        var pattern: Pattern
+    }
+
+    /// One word of the lexicon found in the text.
+    struct Hit {
+        var range: Range<Int>
+        /// The ordinal of its first word and one past its last (spaced scripts).
+        var words: Range<Int>
+        var language: Int
+        var word: DeadEndWord
+    }
+
+    typealias Entry = (language: Int, word: DeadEndWord)
+
+    /// Every word of every language in one automaton, built once.
+    static let matcher = PhraseMatcher<Entry>(
+        DeadEndLexicon.languages.enumerated().flatMap { index, language in
+            language.words.flatMap { word, phrases in phrases.map { ($0, (index, word)) } }
+        })
+
+    /// The classes that can start a statement: a text without one is skipped at once.
+    private static let triggers: Set<DeadEndWord> = [.negation, .negatedReply, .negatedState, .sendOnly]
+
+    /// The most hits read together: a sentence longer than this (no full stop in pages of
+    /// text) is read in parts, so that memory and time stay linear in the text.
+    static let maxHitsPerPart = 512
+
+    /// The statements of `folded`, in order of their starts. Hits are gathered sentence by
+    /// sentence as the automaton finds them, and each sentence is read on its own.
+    static func statements(in folded: FoldedText) -> [Statement] {
+        var found: [Statement] = []
+        var part: [Hit] = []
+        var hasTrigger = false
+        var position = 0
+        var ordinal = 0
+        var nextSentence = 0
+        let scalars = folded.scalars
+        func flush() {
+            if hasTrigger { found += statements(inPart: part, folded: folded) }
+            part.removeAll(keepingCapacity: true)
+            hasTrigger = false
+        }
+        matcher.forEachMatch(in: scalars) { match in
+            while position < match.range.upperBound {
+                if scalars[position] == " " { ordinal += 1 }
+                position += 1
+            }
+            var spaces = 0
+            for index in match.range where scalars[index] == " " { spaces += 1 }
+            // Matches come in order of their ends; a match that starts a new sentence, or a
+            // part that is full, closes the part before it.
+            while nextSentence < folded.sentenceStarts.count,
+                folded.sentenceStarts[nextSentence] <= match.range.lowerBound
+            {
+                nextSentence += 1
+                flush()
+            }
+            if part.count >= maxHitsPerPart { flush() }
+            let entry = match.payload
+            part.append(
+                Hit(
+                    range: match.range, words: (ordinal - spaces)..<(ordinal + 1), language: entry.language,
+                    word: entry.word))
+            if triggers.contains(entry.word) { hasTrigger = true }
+        }
+        flush()
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The statements among the hits of one sentence (or part of one), language by language.
+    private static func statements(inPart part: [Hit], folded: FoldedText) -> [Statement] {
+        var byLanguage: [Int: [Hit]] = [:]
+        for hit in part { byLanguage[hit.language, default: []].append(hit) }
+        var found: [Statement] = []
+        for (language, hits) in byLanguage where hits.contains(where: { triggers.contains($0.word) }) {
+            let reader = LanguageReader(
+                hits: hits.sorted { $0.range.lowerBound < $1.range.lowerBound }, language: language,
+                lexicon: DeadEndLexicon.languages[language], folded: folded)
+            found += reader.statements()
+        }
+        return found
+    }
+}
+
+/// The bounded patterns over the hits of one language.
+private struct LanguageReader {
+    let hits: [DeadEndGrammar.Hit]
+    let language: Int
+    let lexicon: DeadEndLanguage
+    let folded: FoldedText
+    /// Hits by the ordinal of their first word, and by one past their last.
+    private var byFirstWord: [Int: [DeadEndGrammar.Hit]] = [:]
+    private var byEndWord: [Int: [DeadEndGrammar.Hit]] = [:]
+    /// The ranges of the "need" words, in order.
+    private var needs: [Range<Int>] = []
+
+    typealias Statement = DeadEndGrammar.Statement
+
+    init(hits: [DeadEndGrammar.Hit], language: Int, lexicon: DeadEndLanguage, folded: FoldedText) {
+        self.hits = hits
+        self.language = language
+        self.lexicon = lexicon
+        self.folded = folded
+        for hit in hits {
+            byFirstWord[hit.words.lowerBound, default: []].append(hit)
+            byEndWord[hit.words.upperBound, default: []].append(hit)
+            if hit.word == .need { needs.append(hit.range) }
+        }
+    }
+
+    func statements() -> [Statement] {
+        switch lexicon.script {
+        case .spaced: return spacedStatements()
+        case .unspaced(let replyFirst): return unspacedStatements(replyFirst: replyFirst)
+        }
+    }
+
+    // MARK: Spaced scripts
+
+    /// Words that may stand between a negation and its reply verb.
+    private static let chain: Set<DeadEndWord> = [.filler, .please, .object, .negation]
+
+    private func spacedStatements() -> [Statement] {
+        var found: [Statement] = []
+        for hit in hits {
+            switch hit.word {
+            case .negation:
+                if let reply = walk(from: hit.words.upperBound, over: Self.chain, to: .reply),
+                    isInstruction(startingAt: hit)
+                {
+                    found.append(statement(hit, reply, .negatedReply))
+                }
+            case .reply:
+                // The negation after the verb: "antworten Sie bitte nicht", "svara inte".
+                if let negation = walk(from: hit.words.upperBound, over: [.filler, .please, .object], to: .negation),
+                    !has(.need, startingAt: negation.words.upperBound), isInstruction(startingAt: hit)
+                {
+                    found.append(statement(hit, negation, .negatedReply))
+                }
+            case .negatedReply:
+                if isInstruction(startingAt: hit) { found.append(statement(hit, hit, .negatedReply)) }
+            case .replies, .mailbox:
+                if let end = negatedState(after: hit) {
+                    found.append(statement(hit, end, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
+                }
+            case .sendOnly:
+                if let described = near(hit, within: 4, classes: [.mailbox, .object, .replies]) {
+                    found.append(
+                        statement(
+                            described.range.lowerBound < hit.range.lowerBound ? described : hit,
+                            described.range.lowerBound < hit.range.lowerBound ? hit : described, .sendOnlyMailbox))
+                }
+            default:
+                continue
+            }
+        }
+        return found
+    }
+
+    /// Walks from word `start` over words of the classes `over` (at most five) to a word of
+    /// class `target`; nil when another word, a "need" word or a sentence end comes first.
+    private func walk(from start: Int, over: Set<DeadEndWord>, to target: DeadEndWord) -> DeadEndGrammar.Hit? {
+        var word = start
+        for _ in 0..<6 {
+            guard let here = byFirstWord[word], !here.isEmpty else { return nil }
+            if folded.startsSentence(at: here[0].range.lowerBound) { return nil }
+            if here.contains(where: { $0.word == .need }) { return nil }
+            if let hit = here.first(where: { $0.word == target }) { return hit }
+            guard let next = here.filter({ over.contains($0.word) }).max(by: { $0.words.count < $1.words.count })
+            else { return nil }
+            word = next.words.upperBound
+        }
+        return nil
+    }
+
+    /// Whether a word of class `word` starts at word ordinal `ordinal`.
+    private func has(_ word: DeadEndWord, startingAt ordinal: Int) -> Bool {
+        byFirstWord[ordinal]?.contains { $0.word == word } ?? false
+    }
+
+    /// Whether the negation or reply starting with `hit` is said of the message, not of
+    /// someone: no subject or condition before it in its sentence, past auxiliaries and
+    /// negations ("we do not reply to spam", "if you can't read this email" are not).
+    private func isInstruction(startingAt hit: DeadEndGrammar.Hit) -> Bool {
+        var position = hit
+        for _ in 0..<4 {
+            if folded.startsSentence(at: position.range.lowerBound) { return true }
+            guard let before = byEndWord[position.words.lowerBound], !before.isEmpty else { return true }
+            // "we do not reply", and "n'hésitez pas à répondre" (a need word before "pas").
+            if before.contains(where: { $0.word == .subject || $0.word == .need }) { return false }
+            guard let next = before.first(where: { $0.word == .auxiliary || $0.word == .negation }) else {
+                return true
+            }
+            position = next
+        }
+        return true
+    }
+
+    /// The end of a negated state within eight words after `noun` in its sentence: a
+    /// negation then a state verb (at most three words apart), a state verb then a
+    /// negation, or a state verb that carries its negation. The noun comes first, as the
+    /// subject of the passive: "Can't read this email?" is not about the mailbox.
+    private func negatedState(after noun: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
+        for word in noun.words.upperBound...(noun.words.upperBound + 8) {
+            for hit in byFirstWord[word] ?? [] {
+                switch hit.word {
+                case .negatedState:
+                    return hit
+                case .negation:
+                    let states = (hit.words.upperBound...(hit.words.upperBound + 3)).lazy.compactMap {
+                        byFirstWord[$0]?.first { $0.word == .state }
+                    }
+                    if let state = states.first, isInstruction(startingAt: hit) { return state }
+                case .state:
+                    if let negation = byFirstWord[hit.words.upperBound]?.first(where: { $0.word == .negation }) {
+                        return negation
+                    }
+                default:
+                    continue
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The nearest hit of `classes` within `distance` words of `hit`, in its sentence.
+    private func near(_ hit: DeadEndGrammar.Hit, within distance: Int, classes: Set<DeadEndWord>)
+        -> DeadEndGrammar.Hit?
+    {
+        let candidates = ((hit.words.lowerBound - distance)...(hit.words.upperBound + distance)).flatMap {
+            byFirstWord[$0] ?? []
+        }
+        return candidates.filter { classes.contains($0.word) }.min {
+            abs($0.range.lowerBound - hit.range.lowerBound) < abs($1.range.lowerBound - hit.range.lowerBound)
+        }
+    }
+
+    private func statement(_ first: DeadEndGrammar.Hit, _ last: DeadEndGrammar.Hit, _ pattern: DeadEndGrammar.Pattern)
+        -> Statement
+    {
+        Statement(
+            range: min(
+                first.range.lowerBound, last.range.lowerBound)..<max(
+                    first.range.upperBound, last.range.upperBound), language: language, pattern: pattern)
+    }
+
+    // MARK: Scripts without spaces
+
+    private func unspacedStatements(replyFirst: Bool) -> [Statement] {
+        var found: [Statement] = []
+        for (index, hit) in hits.enumerated() {
+            switch hit.word {
+            case .negation:
+                if replyFirst {
+                    // 返信しないで, 회신하지 마: the verb shortly before the negation.
+                    if let reply = neighbour(of: index, before: true, within: 12, class: .reply),
+                        !isInterrupted(reply.range.upperBound..<hit.range.upperBound)
+                    {
+                        found.append(statement(reply, hit, .negatedReply))
+                    }
+                } else if let reply = neighbour(of: index, before: false, within: 4, class: .reply),
+                    !isInterrupted(hit.range.lowerBound..<reply.range.upperBound)
+                {
+                    // 请勿回复, อย่าตอบกลับ: the negation shortly before the verb.
+                    found.append(statement(hit, reply, .negatedReply))
+                }
+            case .replies, .mailbox:
+                // 此邮箱无人查看, このアドレスは確認しておりません: the noun, then its negated state.
+                if let state = neighbour(of: index, before: false, within: 16, class: .negatedState),
+                    !isInterrupted(hit.range.lowerBound..<state.range.upperBound)
+                {
+                    found.append(statement(hit, state, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
+                }
+            case .sendOnly:
+                found.append(statement(hit, hit, .sendOnlyMailbox))
+            default:
+                continue
+            }
+        }
+        return found
+    }
+
+    /// The nearest hit of class `word` that ends at most `distance` characters before hit
+    /// `index` starts (`before`), or starts at most `distance` after it ends. Hits are sorted
+    /// by start, so the search stops as soon as it is out of reach.
+    private func neighbour(of index: Int, before: Bool, within distance: Int, class word: DeadEndWord)
+        -> DeadEndGrammar.Hit?
+    {
+        let hit = hits[index]
+        if before {
+            var other = index - 1
+            while other >= 0, hit.range.lowerBound - hits[other].range.lowerBound <= distance + 16 {
+                let candidate = hits[other]
+                if candidate.word == word, candidate.range.upperBound <= hit.range.lowerBound,
+                    hit.range.lowerBound - candidate.range.upperBound <= distance
+                {
+                    return candidate
+                }
+                other -= 1
+            }
+        } else {
+            var other = index + 1
+            while other < hits.count, hits[other].range.lowerBound - hit.range.upperBound <= distance {
+                let candidate = hits[other]
+                if candidate.word == word, candidate.range.lowerBound >= hit.range.upperBound { return candidate }
+                other += 1
+            }
+        }
+        return nil
+    }
+
+    /// Whether a sentence ends, or a "need" word ("不需要", "返信不要") stands, in `range`.
+    private func isInterrupted(_ range: Range<Int>) -> Bool {
+        if folded.hasSentenceBreak(in: range) { return true }
+        // "need" words are short: one that overlaps `range` starts at most 8 before it.
+        var low = 0
+        var high = needs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if needs[middle].upperBound <= range.lowerBound - 8 { low = middle + 1 } else { high = middle }
+        }
+        while low < needs.count, needs[low].lowerBound < range.upperBound {
+            if needs[low].overlaps(range) { return true }
+            low += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,564 @@
+/// The word classes `DeadEndGrammar` reads dead-end statements with, one language a block.
+/// Adding a language is adding a block: its words by class, written as people write them
+/// (matching folds case, diacritics, apostrophes, hyphens, quotes and spaces; see
+/// `FoldedText`), several words of a class in one string separated by `|`.
+///
+/// The classes (`DeadEndWord`) describe structure, not sentences: "do not reply" is a
+/// negation and a reply verb with nothing but fillers between them, in either order; "replies
+/// are not read" is a replies noun near a negated state verb. So wording nobody listed —
+/// "merci de ne pas y répondre", "antworten Sie bitte nicht darauf" — is still recognised.
+enum DeadEndLexicon {
+    static let languages: [DeadEndLanguage] = [
+        DeadEndLanguage(
+            "en", "English", family: "Germanic",
+            [
+                .negation: "not|dont|do not|cannot|cant|wont|unable to|doesnt|isnt|arent",
+                .reply: "reply|respond|answer|write back|reply back",
+                .filler: "to|this|that|the|a|an|directly|back|it|on|via|at|here|me|us|any|do",
+                .please: "please|kindly|pls",
+                .object: "email|e-mail|mail|message|notification|address|mailbox",
+                .subject: "we|i|they|he|she|you|if|who|which|people|customers",
+                .auxiliary: "do|does|did|will|would|can|could|should|shall|may|must|is|are|be|been|will be",
+                .need: "need|needed|necessary|required|hesitate|forget",
+                .replies: "replies|responses|answers|reply emails|reply messages|replies sent",
+                .mailbox: "mailbox|inbox|address|email address|e-mail address|email account|this email",
+                .state: "read|monitored|checked|processed|reviewed|answered|seen|received|accept|receive|"
+                    + "attended|responded to|replied to|staffed|actioned|looked at",
+                .sendOnly: "unmonitored|unattended|send-only|send only|notification-only|outgoing only|"
+                    + "outbound only|noreply|no-reply|do-not-reply|donotreply",
+            ]),
+        DeadEndLanguage(
+            "de", "German", family: "Germanic",
+            [
+                .negation: "nicht|kein|keine|keinen|nie",
+                .reply: "antworten|antworte|antwortet|beantworten|beantworte|reagieren|zurückschreiben|antwort senden",
+                .filler: "auf|diese|dieser|diesen|dieses|die|der|das|den|dem|darauf|hierauf|direkt|sie|bitte|an|per|"
+                    + "uns|du|ihr|mail|e-mail|nachricht|email|benachrichtigung|ebenfalls|hier",
+                .please: "bitte|wir bitten sie|wir bitten|bitten wir sie",
+                .object: "e-mail|email|mail|nachricht|benachrichtigung|adresse",
+                .subject: "wir|ich|wenn|falls|er|es|man|kunden|sollten",
+                .auxiliary: "werden|wird|können|kann|konnen|muss|müssen|ist|sind",
+                .need: "nötig|notwendig|erforderlich|zögern|brauchen|müssen",
+                .replies: "antworten|antwort|rückantworten|rückmeldungen|ihre antwort",
+                .mailbox: "postfach|adresse|e-mail-adresse|mailadresse|absenderadresse|mailbox|emailadresse",
+                .state: "gelesen|überwacht|bearbeitet|beantwortet|empfangen|geprüft|abgerufen|angenommen|"
+                    + "entgegengenommen|verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen",
+                .sendOnly: "nur zum versand|nur für den versand|nur zum versenden|unüberwacht|nicht überwachte|"
+                    + "noreply|no-reply|nicht-antworten",
+            ]),
+        DeadEndLanguage(
+            "nl", "Dutch", family: "Germanic",
+            [
+                .negation: "niet|geen|nooit",
+                .reply: "antwoorden|beantwoorden|beantwoord|reageren|reageer|antwoord|terugschrijven",
+                .filler: "op|deze|dit|het|de|direct|rechtstreeks|u|je|hierop|daarop|te|aub|a u b|alstublieft|graag|"
+                    + "gelieve|mail|e-mail|email|bericht",
+                .please: "gelieve|aub|a u b|alstublieft|we verzoeken u|wij verzoeken u|wij vragen u|we vragen je",
+                .object: "e-mail|email|mail|bericht|adres",
+                .subject: "we|wij|ik|als|indien|zij",
+                .auxiliary: "worden|wordt|zullen|kunnen|kan|zal|is|zijn",
+                .need: "nodig|hoeft|hoeven|aarzel",
+                .replies: "antwoorden|reacties|reactie|antwoord|antwoorden op",
+                .mailbox: "mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres",
+                .state: "gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|ontvangen|gemonitord|bewaakt",
+                .sendOnly: "noreply|no-reply|alleen voor verzending|niet bewaakt",
+            ]),
+        DeadEndLanguage(
+            "sv", "Swedish", family: "Germanic",
+            [
+                .negation: "inte|ej|icke",
+                .reply: "svara|besvara|svara på",
+                .filler: "på|detta|det|här|denna|den|direkt|vänligen|mejl|mejlet|mail|mailet|e-post|e-postmeddelande|"
+                    + "meddelande|meddelandet|brev|brevet",
+                .please: "vänligen|var vänlig och|var god",
+                .object: "mejl|mejlet|mail|mailet|e-post|meddelande|meddelandet|adress",
+                .subject: "vi|jag|om|man",
+                .auxiliary: "kommer att|kan|ska|är|blir",
+                .need: "behöver|behövs|tveka",
+                .replies: "svar|svaren|svar på",
+                .mailbox: "brevlåda|brevlådan|adress|adressen|e-postadress|e-postadressen|inkorg|mejladress",
+                .state: "läses|övervakas|besvaras|hanteras|kontrolleras|tas emot|bevakas|läst|läses inte",
+                .sendOnly: "noreply|no-reply|endast för utskick|obevakad",
+            ]),
+        DeadEndLanguage(
+            "da", "Danish", family: "Germanic",
+            [
+                .negation: "ikke|ej",
+                .reply: "svar|besvar|svare|besvare|svar på",
+                .filler: "på|denne|dette|den|det|venligst|direkte|e-mail|email|mail|mailen|e-mailen|besked|beskeden",
+                .please: "venligst|vær venlig",
+                .object: "e-mail|email|mail|mailen|e-mailen|besked|beskeden|adresse",
+                .subject: "vi|jeg|hvis|man",
+                .auxiliary: "vil|blive|bliver|kan|skal|er",
+                .need: "behøver|nødvendigt|tøv",
+                .replies: "svar|besvarelser|svarene",
+                .mailbox: "postkasse|postkassen|indbakke|adresse|adressen|e-mailadresse|mailadresse",
+                .state: "læses|læst|overvåges|overvåget|besvares|behandles|modtages|tjekkes|læses ikke",
+                .sendOnly: "noreply|no-reply|kun til afsendelse|ikke overvåget",
+            ]),
+        DeadEndLanguage(
+            "nb", "Norwegian", family: "Germanic",
+            [
+                .negation: "ikke|ikkje",
+                .reply: "svar|besvar|svare|besvare|svar på",
+                .filler:
+                    "på|denne|dette|den|det|vennligst|direkte|e-post|e-posten|epost|eposten|melding|meldingen|mail",
+                .please: "vennligst|vær så snill",
+                .object: "e-post|e-posten|epost|eposten|melding|meldingen|mail|adresse",
+                .subject: "vi|jeg|hvis|man",
+                .auxiliary: "vil|bli|blir|kan|skal|er",
+                .need: "trenger|nødvendig|nøl",
+                .replies: "svar|svarene",
+                .mailbox: "postkasse|postkassen|innboks|adresse|adressen|e-postadresse|epostadresse",
+                .state: "leses|lest|overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
+                .sendOnly: "noreply|no-reply|kun for utsending|ikke overvåket",
+            ]),
+        DeadEndLanguage(
+            "fr", "French", family: "Romance",
+            [
+                .negation: "ne|n|pas|non|aucun|aucune|jamais",
+                .reply: "répondez|répondre|réponds|repondre|répondez directement",
+                .filler: "y|à|a|ce|cet|cette|directement|svp|s il vous plait|s il vous plaît|merci de|veuillez|"
+                    + "courriel|message|mail|e-mail|email|ici|ceci|au|le|la|les",
+                .please: "veuillez|merci de|prière de|svp|s il vous plait|nous vous remercions de|nous vous prions de|"
+                    + "nous vous invitons à|pouvez vous",
+                .object: "courriel|message|mail|e-mail|email|adresse|notification",
+                .subject: "nous|je|si|on|qui|il|ils|elle|vous",
+                .auxiliary: "sont|est|seront|sera|peut|peuvent|pourrons|pourra",
+                .need: "besoin|nécessaire|hésitez|hésiter|oubliez|inutile",
+                .replies: "réponses|réponse|les réponses|vos réponses|votre réponse",
+                .mailbox: "adresse|boîte aux lettres|boîte mail|boîte de réception|adresse e-mail|adresse électronique|"
+                    + "messagerie|adresse email|adresse mail",
+                .state: "lues|lue|lus|lu|traitées|traitée|traités|traité|consultée|consultées|consulté|surveillée|"
+                    + "surveillé|relevée|relevé|prises en compte|prise en compte|reçues|acceptées|acceptée|suivie|"
+                    + "gérée|lire|traiter|consulter|recevoir|accepter",
+                .sendOnly: "noreply|no-reply|ne-pas-repondre|envoi uniquement|envoi seulement|non surveillée|"
+                    + "non surveillee|non consultée",
+            ]),
+        DeadEndLanguage(
+            "es", "Spanish", family: "Romance",
+            [
+                .negation: "no|nunca",
+                .reply: "responda|respondas|responder|conteste|contestes|contestar|respondan|contesten|responde",
+                .filler: "a|este|esta|al|directamente|por|favor|lo|le|se|mensaje|correo|e-mail|email|"
+                    + "correo electrónico|notificación|aquí",
+                .please: "por favor|le rogamos|se ruega|favor de|le pedimos que|te pedimos que|le solicitamos|"
+                    + "te rogamos",
+                .object: "mensaje|correo|e-mail|email|correo electrónico|notificación|dirección",
+                .subject: "si|nosotros|yo|usted|ellos|quien",
+                .auxiliary: "se|es|son|será|serán|está|están|puede|pueden|podemos|podrá|podrán",
+                .need: "necesario|necesita|necesitas|dude|dudes|olvide|olvides|hace falta",
+                .replies: "respuestas|respuesta|las respuestas|sus respuestas",
+                .mailbox: "buzón|dirección|dirección de correo|cuenta|casilla|dirección de correo electrónico",
+                .state: "leen|lee|leídas|leída|leídos|monitorea|monitorean|monitoreado|monitoreada|supervisado|"
+                    + "supervisada|revisa|revisan|revisado|revisada|procesan|procesadas|atendidas|atendido|atiende|"
+                    + "recibe|reciben|acepta|aceptan|contestadas|respondidas|leer|recibir|atender|revisar|"
+                    + "supervisa|vigilado|vigilada",
+                .sendOnly: "noreply|no-reply|solo envío|sólo envío|solo para envío|únicamente para envío|no-responder",
+            ]),
+        DeadEndLanguage(
+            "pt", "Portuguese", family: "Romance",
+            [
+                .negation: "não|nao|nunca",
+                .reply: "responda|responder|respondam|respondas|responde|retorne|responda diretamente",
+                .filler: "a|este|esta|ao|à|o|diretamente|por|favor|e-mail|email|mensagem|aqui|lo|se",
+                .please: "por favor|favor|pedimos que|solicitamos que|gentileza|pedimos a gentileza de",
+                .object: "e-mail|email|mensagem|endereço|notificação",
+                .subject: "se|nós|eu|caso|você|voce|quem",
+                .auxiliary: "são|é|será|serão|pode|podem|podemos|está|estão",
+                .need: "necessário|precisa|precisará|hesite|esqueça",
+                .replies: "respostas|resposta|as respostas|suas respostas",
+                .mailbox: "caixa|caixa de entrada|caixa postal|caixa de correio|endereço|endereço de e-mail|conta",
+                .state: "lidas|lida|lidos|lido|monitorada|monitorado|monitoradas|verificadas|verificada|"
+                    + "processadas|recebidas|aceita|aceitas|atendidas|respondidas|lê|leem|ler|receber|"
+                    + "monitorar|verificar|checada|checadas",
+                .sendOnly: "noreply|no-reply|nao-responda|apenas para envio|somente para envio|somente envio",
+            ]),
+        DeadEndLanguage(
+            "it", "Italian", family: "Romance",
+            [
+                .negation: "non|mai",
+                .reply: "rispondere|rispondete|risponda|rispondi",
+                .filler: "a|al|alla|allo|questo|questa|direttamente|e-mail|email|messaggio|mail|si|prega|di|per|favore|"
+                    + "qui|comunicazione",
+                .please: "si prega di|per favore|vi preghiamo di|ti preghiamo di|preghiamo di|si raccomanda di|"
+                    + "la preghiamo di|la invitiamo a|ti invitiamo a|vi invitiamo a|si invita a",
+                .object: "e-mail|email|messaggio|mail|comunicazione|indirizzo",
+                .subject: "se|noi|io|chi",
+                .auxiliary: "sono|è|verranno|saranno|viene|vengono|può|possono|potranno|potrà",
+                .need: "necessario|bisogno|esitare|esiti|dimenticare",
+                .replies: "risposte|risposta|le risposte|eventuali risposte",
+                .mailbox: "casella|indirizzo|casella di posta|indirizzo email|indirizzo e-mail|mailbox|casella email",
+                .state: "lette|letta|letti|letto|monitorata|monitorato|presidiata|presidiato|controllata|controllato|"
+                    + "elaborate|gestite|gestita|ricevute|accettate|abilitata|abilitato|prese in carico|"
+                    + "leggere|ricevere|gestire|considerate",
+                .sendOnly: "noreply|no-reply|non-rispondere|solo invio|solo per l invio|non presidiata",
+            ]),
+        DeadEndLanguage(
+            "ro", "Romanian", family: "Romance",
+            [
+                .negation: "nu",
+                .reply: "răspundeți|răspunde|răspundeti|răspunzi|raspundeti",
+                .filler: "la|acest|această|e-mail|email|mesaj|mesajul|vă|rugăm|direct|să|acestui|emailul|e-mailul",
+                .please: "vă rugăm|va rugam|rugăm|te rugăm|vă rog|te rog",
+                .object: "e-mail|email|mesaj|mesajul|emailul|e-mailul|adresă|adresa",
+                .subject: "noi|eu|dacă|daca",
+                .auxiliary: "sunt|este|vor|fi|va|poate|pot",
+                .need: "necesar|nevoie|ezitați|ezitati",
+                .replies: "răspunsurile|răspunsuri|raspunsurile",
+                .mailbox: "căsuța|căsuță|adresa|adresă|adresa de e-mail|căsuța de e-mail",
+                .state: "citite|citită|citit|monitorizată|monitorizat|verificate|verificată|procesate|primite|accepta|"
+                    + "acceptă|monitorizate",
+                .sendOnly: "noreply|no-reply|doar pentru trimitere|nemonitorizată|nemonitorizata",
+            ]),
+        DeadEndLanguage(
+            "pl", "Polish", family: "Slavic",
+            [
+                .negation: "nie",
+                .reply: "odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|odpowiadac",
+                .filler: "na|tę|ten|tą|tego|wiadomość|e-mail|email|maila|bezpośrednio|prosimy|proszę|ją|go",
+                .please: "prosimy|proszę|uprzejmie prosimy|prosimy o",
+                .object: "wiadomość|wiadomości|e-mail|email|maila|adres",
+                .subject: "my|ja|jeśli|jeżeli|gdy|jesli",
+                .auxiliary: "są|jest|będą|będzie|zostaną|może|mogą",
+                .need: "trzeba|potrzeby|wahaj|musisz",
+                .replies: "odpowiedzi|odpowiedzi na",
+                .mailbox: "skrzynka|adres|adres e-mail|skrzynki|skrzynkę|adres email",
+                .state: "czytane|czytana|monitorowana|monitorowany|sprawdzana|sprawdzane|obsługiwana|odczytywane|"
+                    + "przetwarzane|odbierane|przyjmuje|monitorowane|rozpatrywane",
+                .sendOnly: "noreply|no-reply|nieodpowiadaj|tylko do wysyłki|niemonitorowana|niemonitorowany",
+            ]),
+        DeadEndLanguage(
+            "cs", "Czech", family: "Slavic",
+            [
+                .negation: "ne|není|nejsou|nebudou|nebude",
+                .negatedReply: "neodpovídejte|neodpovídej|neodpovídat|neodpovídejte prosím|neodpovídejte na",
+                .filler: "na|tento|tuto|e-mail|zprávu|prosím|přímo|email",
+                .please: "prosím|prosíme",
+                .object: "e-mail|email|zprávu|zpráva|adresu",
+                .subject: "my|já|pokud|jestli",
+                .need: "nutné|potřeba|váhejte",
+                .replies: "odpovědi|odpověď|odpovědi na",
+                .mailbox: "schránka|adresa|e-mailová adresa|schránku|adresu|schránky",
+                .state: "čteny|čtena|čteny|sledována|monitorována|kontrolována|zpracovávány|přečteny|přijímá|"
+                    + "vyřizovány",
+                .negatedState: "nesledována|nesledovaná|nemonitorovaná|nečtou|nečteme|nečte|nezpracováváme|"
+                    + "nesledujeme|nemonitorujeme",
+                .sendOnly: "noreply|no-reply|neodpovidejte|pouze pro odesílání|pouze k odesílání",
+            ]),
+        DeadEndLanguage(
+            "sk", "Slovak", family: "Slavic",
+            [
+                .negation: "nie|nebudú|nebude|nie sú|nie je",
+                .negatedReply: "neodpovedajte|neodpovedaj|neodpovedať|neodpovedajte na",
+                .filler: "na|tento|túto|e-mail|správu|prosím|priamo|email",
+                .please: "prosím|prosíme",
+                .object: "e-mail|email|správu|správa|adresu",
+                .subject: "my|ja|ak",
+                .need: "nutné|potrebné|váhajte",
+                .replies: "odpovede|odpoveď|odpovede na",
+                .mailbox: "schránka|adresa|e-mailová adresa|schránku|adresu",
+                .state: "čítané|sledovaná|monitorovaná|kontrolovaná|spracované|prečítané|prijíma|vybavované",
+                .negatedState: "nesledovaná|nemonitorovaná|nečítame|nečíta|nespracovávame|nesledujeme",
+                .sendOnly: "noreply|no-reply|neodpovedajte|iba na odosielanie|len na odosielanie",
+            ]),
+        DeadEndLanguage(
+            "ru", "Russian", family: "Slavic",
+            [
+                .negation: "не|нельзя",
+                .reply: "отвечайте|отвечать|отвечай|отвечайте на",
+                .filler: "на|это|этот|данное|данный|письмо|сообщение|пожалуйста|просим|непосредственно|него|его",
+                .please: "пожалуйста|просим|просьба|убедительная просьба",
+                .object: "письмо|сообщение|адрес|уведомление",
+                .subject: "мы|я|если|вы",
+                .auxiliary: "будут|будет|может|могут",
+                .need: "нужно|требуется|необходимо|надо|стесняйтесь|забудьте",
+                .replies: "ответы|ответы на|ответ|ваш ответ|ваши ответы",
+                .mailbox: "ящик|адрес|почтовый ящик|этот адрес|адрес электронной почты|адреса",
+                .state: "читаются|проверяется|отслеживается|обрабатываются|просматривается|просматриваются|"
+                    + "принимает|прочитаны|рассматриваются|прочитан|обрабатывается|читается|"
+                    + "получены|доставлены|контролируется",
+                .sendOnly: "noreply|no-reply|только для рассылки|только для отправки|не-отвечать",
+            ]),
+        DeadEndLanguage(
+            "uk", "Ukrainian", family: "Slavic",
+            [
+                .negation: "не",
+                .reply: "відповідайте|відповідати|відповідай",
+                .filler: "на|цей|цього|лист|листа|повідомлення|будь|ласка|будь ласка|прямо|нього|його",
+                .please: "будь ласка|просимо|прохання",
+                .object: "лист|листа|повідомлення|адресу|адреса",
+                .subject: "ми|я|якщо|ви",
+                .auxiliary: "будуть|буде|може|можуть",
+                .need: "потрібно|потреби|необхідно|треба|соромтеся",
+                .replies: "відповіді|відповідь|ваші відповіді",
+                .mailbox: "скринька|адреса|поштова скринька|ця адреса|скриньку|адресу",
+                .state: "читаються|перевіряється|відстежується|обробляються|переглядається|приймає|прочитані|"
+                    + "моніториться|розглядаються|обробляється|читається",
+                .sendOnly: "noreply|no-reply|лише для надсилання|тільки для розсилки|тільки для надсилання",
+            ]),
+        DeadEndLanguage(
+            "el", "Greek", family: "Greek",
+            [
+                .negation: "μην|δεν|μη",
+                .reply: "απαντάτε|απαντήσετε|απαντήσεις|απαντάς|απαντήστε|απαντήσει",
+                .filler: "σε|αυτό|το|email|μήνυμα|ηλεκτρονικό|ταχυδρομείο|παρακαλούμε|παρακαλώ|απευθείας|στο|"
+                    + "αυτή|τη|την|e-mail",
+                .please: "παρακαλούμε|παρακαλώ",
+                .object: "email|μήνυμα|ηλεκτρονικό|e-mail|διεύθυνση",
+                .subject: "εμείς|εγώ|αν|εάν",
+                .auxiliary: "θα|είναι|να",
+                .need: "χρειάζεται|απαραίτητο|διστάσετε",
+                .replies: "απαντήσεις|οι απαντήσεις",
+                .mailbox: "γραμματοκιβώτιο|διεύθυνση|διεύθυνση email|θυρίδα",
+                .state: "διαβάζονται|παρακολουθείται|ελέγχεται|ελέγχονται|διαβάζεται|επεξεργάζονται|απαντώνται|"
+                    + "παρακολουθούνται",
+                .sendOnly: "noreply|no-reply|μόνο για αποστολή",
+            ]),
+        DeadEndLanguage(
+            "fi", "Finnish", family: "Uralic",
+            [
+                .negation: "ei|älä|älkää|ethän|ettehän|emme",
+                .reply: "vastaa|vastatko|vastata|vastaamaan|vastaathan|vastaisi",
+                .filler: "tähän|viestiin|sähköpostiin|suoraan|ystävällisesti|tätä|tämä|sähköpostiviestiin",
+                .please: "ystävällisesti|olkaa hyvä ja|ole hyvä ja|pyydämme",
+                .object: "viestiin|sähköpostiin|sähköpostiviestiin|osoitteeseen|viesti",
+                .subject: "me|minä|jos",
+                .need: "tarvitse|tarvitsee|tarpeen|epäröi",
+                .replies: "vastauksia|vastaukset|vastauksiin|vastaukset tähän",
+                .mailbox: "postilaatikko|postilaatikkoa|osoite|osoitteeseen|sähköpostiosoite|sähköpostiosoitetta|"
+                    + "osoitetta",
+                .state: "lueta|valvota|käsitellä|seurata|tarkisteta|vastaanoteta|oteta vastaan|lue|valvo|käsittele",
+                .sendOnly: "noreply|no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
+            ]),
+        DeadEndLanguage(
+            "hu", "Hungarian", family: "Uralic",
+            [
+                .negation: "ne|nem",
+                .reply: "válaszoljon|válaszoljanak|válaszolj|válaszoljatok|válaszolni|feleljen|válaszoljon erre",
+                .filler: "erre|az|e-mailre|emailre|üzenetre|levélre|kérjük|kérem|közvetlenül|a|rá",
+                .please: "kérjük|kérem|kérünk",
+                .object: "e-mailre|emailre|üzenetre|levélre|címre",
+                .subject: "mi|én|ha",
+                .auxiliary: "fogjuk|tudjuk|lesz|van",
+                .need: "szükséges|szükség|habozzon|kell",
+                .replies: "válaszokat|válaszok|válaszát|válaszüzeneteket|válaszüzenetek|válaszaikat",
+                .mailbox: "postafiók|postafiókot|cím|címre|e-mail cím|címet|e-mail címet|fiók",
+                .state: "olvassuk|figyeljük|kezeljük|dolgozzuk fel|olvasott|figyelt|ellenőrzött|fogadni|fogadja|"
+                    + "fogad|olvassa|figyeli|ellenőrizzük",
+                .sendOnly: "noreply|no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
+            ]),
+        DeadEndLanguage(
+            "tr", "Turkish", family: "Turkic",
+            [
+                .negation: "değildir|değil",
+                .negatedReply: "yanıtlamayın|yanıtlamayınız|cevaplamayın|cevaplamayınız|yanıt vermeyin|"
+                    + "yanıt vermeyiniz|cevap vermeyin|cevap vermeyiniz|geri dönüş yapmayınız|geri dönüş yapmayın|"
+                    + "yanıtlamayiniz|cevaplamayiniz|yanıtlamamanızı",
+                .filler: "bu|e-postayı|e-postaya|epostaya|mesajı|mesaja|lütfen|doğrudan",
+                .please: "lütfen|rica ederiz",
+                .object: "e-posta|e-postayı|e-postaya|epostaya|mesaj|mesajı|mesaja|adres",
+                .subject: "eğer|biz|ben",
+                .need: "gerek|gerekmez|gerekmemektedir|çekinmeyin",
+                .replies: "yanıtlar|cevaplar|yanıtlarınız|cevaplarınız|yanıtlarınız okunmaz",
+                .mailbox: "adres|adresi|adresine|e-posta adresi|posta kutusu|bu adres|e-posta adresine|adresidir",
+                .state: "izlenen|izlenmektedir|kontrol edilen|okunan",
+                .negatedState: "okunmaz|okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|izlenmeyen|"
+                    + "kontrol edilmemektedir|kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|cevaplanmaz|"
+                    + "cevaplanmayacaktır|yanıt alamaz|işleme alınmaz|değerlendirilmez|değerlendirilmeyecektir",
+                .sendOnly: "noreply|no-reply|yalnızca gönderim|sadece gönderim|gönderim amaçlı|yanıt alınmayan",
+            ]),
+        DeadEndLanguage(
+            "id", "Indonesian", family: "Austronesian",
+            [
+                .negation: "jangan|tidak|tak",
+                .reply: "membalas|balas|menjawab|dibalas|membalasnya|merespons",
+                .filler: "email|ini|pesan|surel|langsung|mohon|harap|ke|untuk|e-mail|surat",
+                .please: "mohon|harap|dimohon|kami mohon",
+                .object: "email|pesan|surel|e-mail|surat|alamat",
+                .subject: "kami|saya|jika|apabila|bila|anda",
+                .auxiliary: "akan|dapat|bisa|perlu",
+                .need: "perlu|usah|ragu",
+                .replies: "balasan|balasan ke|tanggapan",
+                .mailbox: "kotak|alamat|alamat email|kotak masuk|alamat ini|alamat surel",
+                .state: "dibaca|dipantau|diperiksa|diproses|ditanggapi|diterima|menerima|dimonitor",
+                .sendOnly: "noreply|no-reply|hanya untuk pengiriman|tidak dipantau",
+            ]),
+        DeadEndLanguage(
+            "vi", "Vietnamese", family: "Austroasiatic",
+            [
+                .negation: "không|đừng|chớ",
+                .reply: "trả lời|phản hồi|hồi âm",
+                .filler: "email|này|thư|thư này|email này|trực tiếp|vào|lại|vui lòng|xin|cho|tin nhắn",
+                .please: "vui lòng|xin|xin vui lòng|quý khách vui lòng",
+                .object: "email|thư|tin nhắn|địa chỉ",
+                .subject: "chúng tôi|tôi|nếu|bạn",
+                .auxiliary: "sẽ|được|thể|có thể",
+                .need: "cần|ngần ngại",
+                .replies: "thư trả lời|các phản hồi|phản hồi|các thư trả lời",
+                .mailbox: "hộp thư|địa chỉ|địa chỉ email|hộp thư này|địa chỉ này",
+                .state: "được đọc|đọc|theo dõi|kiểm tra|xử lý|tiếp nhận|nhận|giám sát",
+                .sendOnly: "noreply|no-reply|chỉ dùng để gửi|chỉ gửi đi",
+            ]),
+        DeadEndLanguage(
+            "ar", "Arabic", family: "Semitic",
+            [
+                .negation: "لا|عدم|لن",
+                .reply: "ترد|تردوا|الرد|بالرد|تجيب|الإجابة|الرد على",
+                .filler: "على|هذه|هذا|الرسالة|البريد|الإلكتروني|رسالة|تقم|مباشرة|يرجى|الرجاء",
+                .please: "يرجى|الرجاء|نرجو|نرجو منك",
+                .object: "الرسالة|البريد|رسالة|العنوان",
+                .subject: "نحن|إذا|اذا|إن|لو",
+                .auxiliary: "تتم|يتم|سيتم|يمكن|سوف",
+                .need: "داعي|حاجة|تتردد",
+                .replies: "الردود|ردود|الردود على|ردك|ردودكم",
+                .mailbox: "صندوق|عنوان|صندوق البريد|هذا العنوان|العنوان",
+                .state: "مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|متابعة",
+                .sendOnly: "noreply|no-reply|للإرسال فقط|غير مراقب",
+            ]),
+        DeadEndLanguage(
+            "he", "Hebrew", family: "Semitic",
+            [
+                .negation: "אל|לא|אין|נא לא",
+                .reply: "תשיבו|תשיב|להשיב|תענו|תענה|לענות|להגיב|תגיבו",
+                .filler: "על|הודעה|זו|זה|למייל|לדואל|לדוא ל|ישירות|נא|אנא|להודעה|לכתובת",
+                .please: "נא|אנא|אנו מבקשים",
+                .object: "הודעה|להודעה|מייל|למייל|לדואל|כתובת|לכתובת",
+                .subject: "אנחנו|אני|אם|אנו",
+                .auxiliary: "יהיה|ניתן|יכול|יכולים",
+                .need: "צורך|צריך|תהססו",
+                .replies: "תשובות|תגובות|מענה|התשובות",
+                .mailbox: "תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|תיבת הדואר",
+                .state: "נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
+                .sendOnly: "noreply|no-reply|לשליחה בלבד|אינה מנוטרת",
+            ]),
+        // Scripts written without spaces between words: classes are morphemes matched
+        // anywhere, and distances are counted in characters (`DeadEndLanguage.Script`).
+        DeadEndLanguage(
+            "ja", "Japanese", family: "Japonic", script: .unspaced(replyFirst: true),
+            [
+                .negation: "しないで|できません|致しかねます|いたしかねます|出来ません|お控えください|ご遠慮ください|"
+                    + "受け付けておりません|対応しておりません|対応できません|お受けできません|不可",
+                .reply: "返信|ご返信|返答|お答え|回答",
+                .replies: "ご返信|返信",
+                .mailbox: "メールアドレス|アドレス|このメール",
+                .negatedState: "確認しておりません|確認できません|受信できません|受け付けておりません|対応しておりません",
+                .need: "不要|必要はありません|必要ありません",
+                .sendOnly: "送信専用|配信専用|送信のみ|発信専用|送信専用アドレス",
+            ]),
+        DeadEndLanguage(
+            "zh", "Chinese (simplified)", family: "Sinitic", script: .unspaced(replyFirst: false),
+            [
+                .negation: "勿|请勿|不要|请不要|切勿|无法|不能|不接受|不予|不会|不支持|不可",
+                .reply: "回复|回信|答复|回应|直接回复",
+                .replies: "回复|回信",
+                .mailbox: "邮箱|此邮箱|该邮箱|地址|邮件地址",
+                .negatedState: "无人查看|不会被查看|不会处理|不予处理|不受理|无人处理|不会被阅读|无法接收|不接收",
+                .need: "无需|无须|不必|不需要",
+                .sendOnly: "发送专用|仅用于发送|系统自动发送的邮件|系统邮件|仅供发送|发件专用",
+            ]),
+        DeadEndLanguage(
+            "zh-Hant", "Chinese (traditional)", family: "Sinitic", script: .unspaced(replyFirst: false),
+            [
+                .negation: "勿|請勿|不要|請不要|切勿|無法|不能|不接受|不予|不會|不支援|不可",
+                .reply: "回覆|回信|答覆|回應|直接回覆",
+                .replies: "回覆|回信",
+                .mailbox: "信箱|此信箱|該信箱|郵件地址|地址",
+                .negatedState: "無人查看|不會被查看|不會處理|不予處理|不受理|無人處理|不會被閱讀|無法接收|不接收",
+                .need: "無需|無須|不必|不需要",
+                .sendOnly: "發送專用|僅用於發送|系統自動發送的郵件|僅供發送|發信專用",
+            ]),
+        DeadEndLanguage(
+            "ko", "Korean", family: "Koreanic", script: .unspaced(replyFirst: true),
+            [
+                .negation: "하지 마|하지마|하지 말|하지말|불가|할 수 없|되지 않|받지 않|수 없|하실 수 없|마십시오|"
+                    + "마세요|삼가|하지 않",
+                .reply: "회신|답장|답신|회답|응답",
+                .replies: "회신|답장",
+                .mailbox: "메일 주소|주소|메일함|이메일 주소",
+                .negatedState: "확인하지 않|확인되지 않|수신되지 않|처리되지 않|모니터링되지 않|확인하지 않습니다",
+                .need: "필요 없|필요없|필요하지 않",
+                .sendOnly: "발신 전용|발신전용|발송 전용|발송전용|송신 전용|송신전용",
+            ]),
+        DeadEndLanguage(
+            "th", "Thai", family: "Kra-Dai", script: .unspaced(replyFirst: false),
+            [
+                .negation: "อย่า|กรุณาอย่า|โปรดอย่า|งด|ไม่สามารถ|ไม่รับ",
+                .reply: "ตอบกลับ|ตอบ",
+                .replies: "การตอบกลับ",
+                .mailbox: "อีเมลนี้|ที่อยู่อีเมล|กล่องจดหมาย",
+                .negatedState: "ไม่มีการตรวจสอบ|ไม่ได้รับการตรวจสอบ|ไม่สามารถรับ|ไม่มีผู้ดูแล",
+                .need: "ไม่ต้อง|ไม่จำเป็น",
+                .sendOnly: "ใช้สำหรับส่งเท่านั้น|ส่งออกเท่านั้น|สำหรับการส่งเท่านั้น",
+            ]),
+    ]
+}
+
+/// A class of words in `DeadEndLexicon`.
+enum DeadEndWord: UInt8, CaseIterable, Sendable {
+    /// A negation ("not", "nicht", "ne … pas", "não", "μην", "不要").
+    case negation
+    /// A reply verb in an instruction's form: imperative, infinitive ("reply", "répondez").
+    case reply
+    /// A reply verb that carries its own negation ("neodpovídejte", "yanıtlamayın").
+    case negatedReply
+    /// Words that may stand between a negation and its reply verb: pronouns, clitics,
+    /// prepositions, demonstratives ("y", "darauf", "to this").
+    case filler
+    /// Politeness that makes a sentence an instruction ("please", "merci de", "bitte").
+    case please
+    /// What the reply would go to ("email", "message", "courriel").
+    case object
+    /// A subject or condition that makes a negated reply a statement about someone else
+    /// ("we do not reply to spam", "if you do not reply").
+    case subject
+    /// An auxiliary between a subject and the negation ("we will not", "wir werden nicht").
+    case auxiliary
+    /// A word that turns the sentence into "no need to reply" or "do not hesitate".
+    case need
+    /// The replies themselves, as a noun ("replies", "Antworten", "les réponses").
+    case replies
+    /// The sending mailbox or address ("this mailbox", "cette adresse", "送信専用アドレス").
+    case mailbox
+    /// What does not happen to replies or to the mailbox: read, monitored, processed.
+    case state
+    /// A state verb that carries its own negation ("okunmaz", "nesledována").
+    case negatedState
+    /// A mailbox that is declared send-only or unmonitored ("unmonitored", "送信専用").
+    case sendOnly
+}
+
+/// One language of `DeadEndLexicon`.
+struct DeadEndLanguage: Sendable {
+    /// How the language separates words, which decides how distances are counted.
+    enum Script: Sendable, Equatable {
+        /// Words between spaces; a negation and its reply verb may stand in either order
+        /// with fillers between them.
+        case spaced
+        /// No spaces between words: morphemes matched anywhere, distances in characters;
+        /// `replyFirst` when the negation follows the verb (Japanese 返信しないで, Korean
+        /// 회신하지 마) rather than precedes it (Chinese 请勿回复, Thai อย่าตอบกลับ).
+        case unspaced(replyFirst: Bool)
+    }
+
+    /// BCP 47 code.
+    var code: String
+    /// English name, for reports.
+    var name: String
+    /// Language family, for the review tables.
+    var family: String
+    var script: Script
+    /// The words of each class.
+    var words: [DeadEndWord: [String]]
+
+    init(
+        _ code: String, _ name: String, family: String, script: Script = .spaced,
+        _ words: [DeadEndWord: String]
+    ) {
+        self.code = code
+        self.name = name
+        self.family = family
+        self.script = script
+        self.words = words.mapValues { $0.split(separator: "|").map(String.init) }
+    }
+}

@@ -1,0 +1,85 @@
+import Testing
+
+@testable import MailLint
+
+/// Dead-end statements recognised by structure (`DeadEndGrammar`), in every language of the
+/// lexicon, and the look-alikes that must stay silent. The sentences are written here for
+/// the tests (none is copied from a source under a copyleft licence).
+struct DeadEndGrammarTests {
+    static func recognised(_ text: String) -> [(language: String, pattern: String)] {
+        DeadEndGrammar.statements(in: FoldedText(text)).map {
+            (DeadEndLexicon.languages[$0.language].code, $0.pattern.rawValue)
+        }
+    }
+
+    /// One sentence per line: language code, then the sentence.
+    @Test(arguments: [
+        ("en", "Please do not reply to this email."), ("en", "Don’t reply — this inbox isn't monitored."),
+        ("en", "This mailbox is not monitored."), ("en", "Replies to this address will not be read."),
+        ("en", "This message was sent from an unmonitored address."), ("en", "Kindly do not respond to this message."),
+        ("en", "This address cannot receive replies."), ("en", "DO NOT REPLY TO THIS E-MAIL"),
+        ("de", "Bitte antworten Sie nicht darauf."), ("de", "Antworten Sie bitte nicht auf diese E-Mail."),
+        ("de", "Antworten auf diese Nachricht werden nicht gelesen."), ("de", "Dieses Postfach wird nicht überwacht."),
+        ("fr", "Merci de ne pas y répondre."), ("fr", "N’y répondez pas, s’il vous plaît."),
+        ("fr", "Veuillez ne pas répondre à ce courriel."), ("fr", "Cette adresse n'est pas consultée."),
+        ("es", "Las respuestas a esta dirección no se leen."), ("es", "Por favor, no responda a este mensaje."),
+        ("es", "Este buzón no es supervisado."),
+        ("pt", "Esta é uma mensagem automática, não responda."),
+        ("pt", "As respostas para este endereço não são lidas."),
+        ("it", "Si prega di non rispondere a questa email."), ("it", "Questa casella non è monitorata."),
+        ("nl", "Gelieve niet te antwoorden op dit bericht."), ("nl", "Reageer niet op deze e-mail."),
+        ("sv", "Svara inte på detta mejl."), ("da", "Svar venligst ikke på denne e-mail."),
+        ("nb", "Vennligst ikke svar på denne e-posten."), ("fi", "Älä vastaa tähän viestiin."),
+        ("pl", "Prosimy nie odpowiadać na tę wiadomość."), ("cs", "Na tento e-mail prosím neodpovídejte."),
+        ("sk", "Na tento e-mail neodpovedajte."), ("hu", "Kérjük, ne válaszoljon erre az e-mailre."),
+        ("ro", "Vă rugăm să nu răspundeți la acest e-mail."), ("tr", "Lütfen bu e-postayı yanıtlamayınız."),
+        ("el", "Παρακαλούμε μην απαντάτε σε αυτό το μήνυμα."), ("ru", "Пожалуйста, не отвечайте на это письмо."),
+        ("uk", "Будь ласка, не відповідайте на цей лист."), ("id", "Mohon jangan membalas email ini."),
+        ("vi", "Vui lòng không trả lời email này."), ("ar", "يرجى عدم الرد على هذه الرسالة."),
+        ("he", "נא לא להשיב להודעה זו."), ("ja", "このメールアドレスは送信専用です。"),
+        ("ja", "このメールに返信しないでください。"), ("zh", "此邮件为系统自动发送，请勿直接回复。"),
+        ("zh-Hant", "此郵件由系統自動發送，請勿回覆。"), ("ko", "본 메일은 발신 전용이므로 회신하지 마십시오."),
+        ("th", "กรุณาอย่าตอบกลับอีเมลนี้"), ("ru", "Ответы на этот адрес не читаются."),
+        ("tr", "Bu adrese gönderilen yanıtlar okunmaz."), ("fi", "Vastauksia ei lueta."),
+    ])
+    func recognisesDeadEnds(_ language: String, _ sentence: String) {
+        let found = Self.recognised(sentence)
+        #expect(found.contains { $0.language == language }, "\(sentence): \(found)")
+    }
+
+    @Test(arguments: [
+        "Do not hesitate to reply if you have questions.", "Feel free to reply to this email.",
+        "Reply to this email if you have questions.", "Reply STOP to unsubscribe.",
+        "Do not forward or share this code.", "Do not reply-all with large attachments.", "We do not reply to spam.",
+        "If you do not reply within 7 days, your booking is cancelled.", "You do not need to reply.",
+        "There is no need to reply.", "If you can't read this email, view it in your browser.",
+        "Can't read this email? View it online.", "If you did not request this, reply to this email.",
+        "Zögern Sie nicht, auf diese E-Mail zu antworten.", "N’hésitez pas à répondre à ce message.",
+        "Si no respondes en 7 días, cancelaremos tu pedido.", "Non esitate a rispondere a questa email.",
+        "Отвечать на него не нужно.", "返信不要です。", "如有疑问，请回复此邮件。", "无需回复此邮件。",
+        "궁금한 점이 있으면 회신해 주세요.", "Wir beantworten jede Nachricht innerhalb eines Tages.",
+        "Your reply has been received; we read every message.",
+    ])
+    func staysSilentOnLookAlikes(_ sentence: String) {
+        #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")
+    }
+
+    @Test func aStatementNeverCrossesASentenceEnd() {
+        #expect(Self.recognised("Do not. Reply to this email with questions.").isEmpty)
+        #expect(Self.recognised("This mailbox is new. Not read yet?").isEmpty)
+    }
+
+    @Test func everyLanguageHasTheClassesItsScriptNeeds() {
+        #expect(DeadEndLexicon.languages.count >= 29)
+        for language in DeadEndLexicon.languages {
+            let classes = Set(language.words.keys)
+            #expect(classes.contains(.negation), "\(language.code)")
+            #expect(classes.contains(.reply) || classes.contains(.negatedReply), "\(language.code)")
+            #expect(classes.contains(.sendOnly) && classes.contains(.mailbox), "\(language.code)")
+            if case .spaced = language.script {
+                #expect(classes.contains(.subject) && classes.contains(.replies), "\(language.code)")
+                #expect(classes.contains(.state) || classes.contains(.negatedState), "\(language.code)")
+            }
+        }
+    }
+}
