@@ -1,0 +1,36 @@
+import Testing
+
+@testable import MailLint
+
+/// Opt-out link texts in every language of the vocabulary, through the shared normalisation
+/// (typographic apostrophes, NBSP, soft hyphens, fullwidth forms, case and accents).
+struct OptOutVocabularyTests {
+    @Test(arguments: [
+        ("Unsubscribe", "en"), ("Manage your preferences", "en"), ("Abmelden", "de"), ("Se désinscrire", "fr"),
+        ("Darse de baja", "es"), ("Descadastre-se", "pt"), ("Cancella l’iscrizione", "it"),
+        ("Cancella l'iscrizione", "it"), ("Afmelden", "nl"), ("Wypisz się", "pl"), ("Avregistrera", "sv"),
+        ("Afmeld nyhedsbrev", "da"), ("Meld deg av", "nb"), ("Peruuta tilaus", "fi"), ("Odhlásit odběr", "cs"),
+        ("Odhlásenie", "sk"), ("Leiratkozás", "hu"), ("Dezabonare", "ro"), ("Abonelikten çık", "tr"),
+        ("Κατάργηση εγγραφής", "el"), ("Отписаться", "ru"), ("Відписатися", "uk"), ("수신거부", "ko"),
+        ("إلغاء الاشتراك", "ar"), ("להסרה מרשימת התפוצה", "he"), ("Berhenti berlangganan", "id"),
+        ("Hủy đăng ký", "vi"), ("ยกเลิกการรับข่าวสาร", "th"), ("退订", "zh"), ("取消訂閱", "zh"), ("配信停止", "ja"),
+        ("UN\u{00AD}SUBSCRIBE", "en"), ("ｕｎｓｕｂｓｃｒｉｂｅ", "en"), ("Se\u{00A0}désinscrire", "fr"),
+        ("Odhla\u{0301}sit", "cs"),
+    ])
+    func recognisesOptOutLinkTexts(_ text: String, _ language: String) {
+        let found = OptOutVocabulary.phrase(in: text)
+        #expect(found?.language == language, "\(text): \(String(describing: found))")
+    }
+
+    @Test(arguments: ["Read more", "Contact us", "Subscribe now", "Abonnieren", "S’abonner", "Подписаться"])
+    func staysSilentOnOtherLinks(_ text: String) {
+        #expect(OptOutVocabulary.phrase(in: text) == nil, "\(text)")
+    }
+
+    @Test func everyLanguageOfTheDeadEndLexiconHasOptOutWords() {
+        let languages = Set(OptOutVocabulary.phrases.map(\.language))
+        for language in DeadEndLexicon.languages where language.code != "zh-Hant" || !languages.contains("zh") {
+            #expect(languages.contains(language.code), "\(language.code) has no opt-out words")
+        }
+    }
+}
