@@ -44,6 +44,10 @@ public struct UnsubscribeHeadersNotSignedRule: Rule {
                     "DKIM-Signature: v=1; d=harbourbooks.example; s=s1; h=from:to:subject:list-unsubscribe:list-unsubscribe-post; bh=A; b=B\n"
                         + NewsletterExample.oneClick)),
             RuleExample(NewsletterExample.headers(NewsletterExample.oneClick)),
+            // A Post field without List-Unsubscribe: `one-click-unsubscribe-invalid` reports it, once.
+            RuleExample(
+                "From: news@harbourbooks.example\nDKIM-Signature: v=1; d=harbourbooks.example; s=s1; h=from:to; bh=A; b=B\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\n\nNew arrivals.\n"
+            ),
             RuleExample(
                 NewsletterExample.headers("DKIM-Signature: v=1; d=harbourbooks.example; s=s1; h=from:to; bh=A; b=B\n")),
             RuleExample(
@@ -60,9 +64,12 @@ public struct UnsubscribeHeadersNotSignedRule: Rule {
 
     /// The findings on one message.
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
+        // A List-Unsubscribe-Post without List-Unsubscribe is reported by
+        // `one-click-unsubscribe-invalid`; signing it would not make one-click work.
+        guard context.header.contains("List-Unsubscribe") else { return [] }
         let needed = ["List-Unsubscribe", "List-Unsubscribe-Post"].filter { context.header.contains($0) }
         let signatures = context.dkimSignatures
-        guard !needed.isEmpty, !signatures.isEmpty else { return [] }
+        guard !signatures.isEmpty else { return [] }
         let missingPerSignature = signatures.map { signature in
             needed.filter { !signature.tags.signedHeaderNames.contains($0.lowercased()) }
         }

@@ -112,9 +112,13 @@ public struct UnsubscribeLinkHiddenRule: Rule {
             guard case .hidden(let reasons) = optOut.link?.visibility else { return nil }
             // A responsive variant: hidden at this width, its twin shown.
             if anyVisible, reasons.allSatisfy(\.viewportDependent) { return nil }
+            // When no opt-out link is visible, this is also why the body offers no way out.
+            let noneVisible =
+                anyVisible
+                ? [] : [Evidence("visible opt-out links", "none: the body offers no other way to unsubscribe")]
             return optOut.finding(
                 "the \(optOut.name) link is hidden from the reader: \(reasons[0].what)",
-                evidence: optOut.evidence + reasons.map { Evidence("hidden by", $0.description) },
+                evidence: optOut.evidence + reasons.map { Evidence("hidden by", $0.description) } + noneVisible,
                 fix: "remove what hides the link (see `hidden by`), and give it a readable size and colour")
         }
     }
