@@ -230,8 +230,8 @@ private struct LanguageReader {
     }
 
     /// The end of a negated state within eight words after `noun` in its sentence: a
-    /// negation then a state verb (at most three words apart), a state verb then a
-    /// negation, or a state verb that carries its negation. The noun comes first, as the
+    /// negation then a state verb (at most three words apart; the first negation only),
+    /// a state verb then a negation, or a state verb that carries its negation. The noun comes first, as the
     /// subject of the passive: "Can't read this email?" is not about the mailbox.
     private func negatedState(after noun: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
         for word in noun.words.upperBound...(noun.words.upperBound + 8) {
@@ -243,7 +243,10 @@ private struct LanguageReader {
                     let states = (hit.words.upperBound...(hit.words.upperBound + 3)).lazy.compactMap {
                         byFirstWord[$0]?.first { $0.word == .state }
                     }
-                    if let state = states.first, isInstruction(startingAt: hit) { return state }
+                    // The noun's own predicate is its first negation: "die Adresse wurde nicht
+                    // gefunden oder kann keine E-Mails empfangen" is not about replies.
+                    guard let state = states.first, isInstruction(startingAt: hit) else { return nil }
+                    return state
                 case .state:
                     if let negation = byFirstWord[hit.words.upperBound]?.first(where: { $0.word == .negation }) {
                         return negation
