@@ -106,29 +106,26 @@ struct FoldedText {
 
     /// Whether a sentence starts at folded position `position` (the text's start counts).
     func startsSentence(at position: Int) -> Bool {
-        position == 0 || Self.contains(sentenceStarts, position)
+        let index = firstSentenceStart(atOrAfter: position)
+        return position == 0 || (index < sentenceStarts.count && sentenceStarts[index] == position)
     }
 
     /// Whether a sentence starts anywhere in `range` after its first position.
     func hasSentenceBreak(in range: Range<Int>) -> Bool {
         guard range.count > 1 else { return false }
+        let index = firstSentenceStart(atOrAfter: range.lowerBound + 1)
+        return index < sentenceStarts.count && sentenceStarts[index] < range.upperBound
+    }
+
+    /// The index in `sentenceStarts` of the first start at or after `position` (binary search).
+    private func firstSentenceStart(atOrAfter position: Int) -> Int {
         var low = 0
         var high = sentenceStarts.count
         while low < high {
             let middle = (low + high) / 2
-            if sentenceStarts[middle] <= range.lowerBound { low = middle + 1 } else { high = middle }
+            if sentenceStarts[middle] < position { low = middle + 1 } else { high = middle }
         }
-        return low < sentenceStarts.count && sentenceStarts[low] < range.upperBound
-    }
-
-    private static func contains(_ sorted: [Int], _ value: Int) -> Bool {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low < sorted.count && sorted[low] == value
+        return low
     }
 }
 

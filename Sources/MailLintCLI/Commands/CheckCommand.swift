@@ -45,13 +45,7 @@ struct CheckCommand: Subcommand {
     }
 
     func run(output: CommandOutput, standardInput: () -> Result<[UInt8], FileReadError>) -> Int32 {
-        let bytes: [UInt8]
-        do {
-            bytes = try standardInput().get()
-        } catch {
-            output.writeError("error: -: \(error.reason)\n")
-            return ExitStatus.inputError
-        }
+        guard let bytes = PreSendGate.readMessage(standardInput, output: output) else { return ExitStatus.inputError }
         switch PreSendGate(options: options).evaluate(bytes, output: output) {
         case .passed:
             if passThrough { output.writeBytes(bytes) }
@@ -69,6 +63,17 @@ struct PreSendGate {
     enum Outcome { case passed, failed, unusable }
 
     let options: LintOptions
+
+    /// The message on standard input, or nil after reporting why it cannot be read.
+    static func readMessage(_ standardInput: () -> Result<[UInt8], FileReadError>, output: CommandOutput) -> [UInt8]? {
+        switch standardInput() {
+        case .success(let bytes):
+            return bytes
+        case .failure(let error):
+            output.writeError("error: -: \(error.reason)\n")
+            return nil
+        }
+    }
 
     func evaluate(_ bytes: [UInt8], output: CommandOutput) -> Outcome {
         guard let linter = options.makeLinter(output: output) else { return .unusable }

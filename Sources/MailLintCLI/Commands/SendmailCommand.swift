@@ -48,13 +48,7 @@ struct SendmailCommand: Subcommand {
     }
 
     func run(output: CommandOutput, standardInput: () -> Result<[UInt8], FileReadError>) -> Int32 {
-        let bytes: [UInt8]
-        do {
-            bytes = try standardInput().get()
-        } catch {
-            output.writeError("error: -: \(error.reason)\n")
-            return ExitStatus.inputError
-        }
+        guard let bytes = PreSendGate.readMessage(standardInput, output: output) else { return ExitStatus.inputError }
         switch PreSendGate(options: options).evaluate(bytes, output: output) {
         case .failed: return Self.dataError
         case .unusable: return ExitStatus.inputError

@@ -1,0 +1,68 @@
+/// A class of words in `DeadEndLexicon`.
+enum DeadEndWord: UInt8, CaseIterable, Sendable {
+    /// A negation ("not", "nicht", "ne … pas", "não", "μην", "不要").
+    case negation
+    /// A reply verb in an instruction's form: imperative, infinitive ("reply", "répondez").
+    case reply
+    /// A reply verb that carries its own negation ("neodpovídejte", "yanıtlamayın").
+    case negatedReply
+    /// Words that may stand between a negation and its reply verb: pronouns, clitics,
+    /// prepositions, demonstratives ("y", "darauf", "to this").
+    case filler
+    /// Politeness that makes a sentence an instruction ("please", "merci de", "bitte").
+    case please
+    /// What the reply would go to ("email", "message", "courriel").
+    case object
+    /// A subject or condition that makes a negated reply a statement about someone else
+    /// ("we do not reply to spam", "if you do not reply").
+    case subject
+    /// An auxiliary between a subject and the negation ("we will not", "wir werden nicht").
+    case auxiliary
+    /// A word that turns the sentence into "no need to reply" or "do not hesitate".
+    case need
+    /// The replies themselves, as a noun ("replies", "Antworten", "les réponses").
+    case replies
+    /// The sending mailbox or address ("this mailbox", "cette adresse", "送信専用アドレス").
+    case mailbox
+    /// What does not happen to replies or to the mailbox: read, monitored, processed.
+    case state
+    /// A state verb that carries its own negation ("okunmaz", "nesledována").
+    case negatedState
+    /// A mailbox that is declared send-only or unmonitored ("unmonitored", "送信専用").
+    case sendOnly
+}
+
+/// One language of `DeadEndLexicon`.
+struct DeadEndLanguage: Sendable {
+    /// How the language separates words, which decides how distances are counted.
+    enum Script: Sendable, Equatable {
+        /// Words between spaces; a negation and its reply verb may stand in either order
+        /// with fillers between them.
+        case spaced
+        /// No spaces between words: morphemes matched anywhere, distances in characters;
+        /// `replyFirst` when the negation follows the verb (Japanese 返信しないで, Korean
+        /// 회신하지 마) rather than precedes it (Chinese 请勿回复, Thai อย่าตอบกลับ).
+        case unspaced(replyFirst: Bool)
+    }
+
+    /// BCP 47 code.
+    var code: String
+    /// English name, for reports.
+    var name: String
+    /// Language family, for the review tables.
+    var family: String
+    var script: Script
+    /// The words of each class.
+    var words: [DeadEndWord: [String]]
+
+    init(
+        _ code: String, _ name: String, family: String, script: Script = .spaced,
+        _ words: [DeadEndWord: String]
+    ) {
+        self.code = code
+        self.name = name
+        self.family = family
+        self.script = script
+        self.words = words.mapValues { $0.split(separator: "|").map(String.init) }
+    }
+}
