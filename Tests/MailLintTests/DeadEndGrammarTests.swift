@@ -41,6 +41,11 @@ struct DeadEndGrammarTests {
         ("zh-Hant", "此郵件由系統自動發送，請勿回覆。"), ("ko", "본 메일은 발신 전용이므로 회신하지 마십시오."),
         ("th", "กรุณาอย่าตอบกลับอีเมลนี้"), ("ru", "Ответы на этот адрес не читаются."),
         ("tr", "Bu adrese gönderilen yanıtlar okunmaz."), ("fi", "Vastauksia ei lueta."),
+        // A state that is itself the negation; Finnish "eikä" (and not) with a modal verb.
+        ("en", "Replies sent to this address will be ignored."), ("fr", "Les réponses à ce message sont ignorées."),
+        ("fi", "Viesti on lähetetty automaattisesti eikä siihen voi vastata."),
+        // Japanese 不要 ("not needed") is not Chinese 不要 ("do not"): no need word across unspaced scripts.
+        ("zh", "本邮件由系统发送，请不要回复此邮件。"),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -59,6 +64,8 @@ struct DeadEndGrammarTests {
         "Отвечать на него не нужно.", "返信不要です。", "如有疑问，请回复此邮件。", "无需回复此邮件。",
         "궁금한 점이 있으면 회신해 주세요.", "Wir beantworten jede Nachricht innerhalb eines Tages.",
         "Your reply has been received; we read every message.",
+        // Norwegian, which the Danish words read too: the Norwegian "need" word stops both readings.
+        "Du trenger ikke svare på denne e-posten.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

@@ -103,16 +103,27 @@ enum DeadEndGrammar {
     /// The statements among the hits of one sentence (or part of one), language by language.
     private static func statements(inPart part: [Hit], folded: FoldedText) -> [Statement] {
         var byLanguage: [Int: [Hit]] = [:]
-        for hit in part { byLanguage[hit.language, default: []].append(hit) }
+        var needs: [Hit] = []
+        for hit in part {
+            byLanguage[hit.language, default: []].append(hit)
+            if hit.word == .need { needs.append(hit) }
+        }
         var found: [Statement] = []
         for (language, hits) in byLanguage where hits.contains(where: { triggers.contains($0.word) }) {
+            // A "need" word of a spaced script stops every spaced reading of its sentence: the
+            // Danish reading of Norwegian "du trenger ikke svare" must see "trenger" too. Not
+            // across scripts without spaces, whose languages share characters but not words
+            // (Japanese 不要 "not needed" is Chinese 不要 "do not").
+            let otherNeeds = isSpaced(language) ? needs.filter { $0.language != language && isSpaced($0.language) } : []
             let reader = LanguageReader(
-                hits: hits.sorted { $0.range.lowerBound < $1.range.lowerBound }, language: language,
+                hits: (hits + otherNeeds).sorted { $0.range.lowerBound < $1.range.lowerBound }, language: language,
                 lexicon: DeadEndLexicon.languages[language], folded: folded)
             found += reader.statements()
         }
         return found
     }
+
+    private static func isSpaced(_ language: Int) -> Bool { DeadEndLexicon.languages[language].script == .spaced }
 }
 
 /// The bounded patterns over the hits of one language.

@@ -21,11 +21,13 @@ enum DeadEndLexicon {
                 .auxiliary: "do|does|did|will|would|can|could|should|shall|may|must|is|are|be|been|will be",
                 .need: "need|needed|necessary|required|hesitate|forget",
                 .replies: "replies|responses|answers|reply emails|reply messages|replies sent",
-                .mailbox: "mailbox|inbox|address|email address|e-mail address|email account|this email",
+                .mailbox: "mailbox|inbox|address|email address|e-mail address|email account|this email|"
+                    + "automated account|sending account|this account",
                 .state: "read|monitored|checked|processed|reviewed|answered|seen|received|accept|receive|"
                     + "attended|responded to|replied to|staffed|actioned|looked at",
                 .sendOnly: "unmonitored|unattended|send-only|send only|notification-only|outgoing only|"
                     + "outbound only|noreply|no-reply|do-not-reply|donotreply",
+                .negatedState: "ignored|disregarded",
             ]),
         DeadEndLanguage(
             "de", "German", family: "Germanic",
@@ -45,6 +47,7 @@ enum DeadEndLexicon {
                     + "entgegengenommen|verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen",
                 .sendOnly: "nur zum versand|nur für den versand|nur zum versenden|unüberwacht|nicht überwachte|"
                     + "noreply|no-reply|nicht-antworten",
+                .negatedState: "ignoriert|verworfen",
             ]),
         DeadEndLanguage(
             "nl", "Dutch", family: "Germanic",
@@ -62,6 +65,7 @@ enum DeadEndLexicon {
                 .mailbox: "mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres",
                 .state: "gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|ontvangen|gemonitord|bewaakt",
                 .sendOnly: "noreply|no-reply|alleen voor verzending|niet bewaakt",
+                .negatedState: "genegeerd",
             ]),
         DeadEndLanguage(
             "sv", "Swedish", family: "Germanic",
@@ -79,6 +83,7 @@ enum DeadEndLexicon {
                 .mailbox: "brevlåda|brevlådan|adress|adressen|e-postadress|e-postadressen|inkorg|mejladress",
                 .state: "läses|övervakas|besvaras|hanteras|kontrolleras|tas emot|bevakas|läst|läses inte",
                 .sendOnly: "noreply|no-reply|endast för utskick|obevakad",
+                .negatedState: "ignoreras|ignorerade",
             ]),
         DeadEndLanguage(
             "da", "Danish", family: "Germanic",
@@ -95,6 +100,7 @@ enum DeadEndLexicon {
                 .mailbox: "postkasse|postkassen|indbakke|adresse|adressen|e-mailadresse|mailadresse",
                 .state: "læses|læst|overvåges|overvåget|besvares|behandles|modtages|tjekkes|læses ikke",
                 .sendOnly: "noreply|no-reply|kun til afsendelse|ikke overvåget",
+                .negatedState: "ignoreres|ignoreret",
             ]),
         DeadEndLanguage(
             "nb", "Norwegian", family: "Germanic",
@@ -112,6 +118,7 @@ enum DeadEndLexicon {
                 .mailbox: "postkasse|postkassen|innboks|adresse|adressen|e-postadresse|epostadresse",
                 .state: "leses|lest|overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
                 .sendOnly: "noreply|no-reply|kun for utsending|ikke overvåket",
+                .negatedState: "ignoreres|ignorert",
             ]),
         DeadEndLanguage(
             "fr", "French", family: "Romance",
@@ -134,6 +141,7 @@ enum DeadEndLexicon {
                     + "gérée|lire|traiter|consulter|recevoir|accepter",
                 .sendOnly: "noreply|no-reply|ne-pas-repondre|envoi uniquement|envoi seulement|non surveillée|"
                     + "non surveillee|non consultée",
+                .negatedState: "ignorées|ignorés|ignorée|ignoré",
             ]),
         DeadEndLanguage(
             "es", "Spanish", family: "Romance",
@@ -155,6 +163,7 @@ enum DeadEndLexicon {
                     + "recibe|reciben|acepta|aceptan|contestadas|respondidas|leer|recibir|atender|revisar|"
                     + "supervisa|vigilado|vigilada",
                 .sendOnly: "noreply|no-reply|solo envío|sólo envío|solo para envío|únicamente para envío|no-responder",
+                .negatedState: "ignoradas|ignorados|ignorada|ignorado|descartadas|descartados",
             ]),
         DeadEndLanguage(
             "pt", "Portuguese", family: "Romance",
@@ -173,6 +182,7 @@ enum DeadEndLexicon {
                     + "processadas|recebidas|aceita|aceitas|atendidas|respondidas|lê|leem|ler|receber|"
                     + "monitorar|verificar|checada|checadas",
                 .sendOnly: "noreply|no-reply|nao-responda|apenas para envio|somente para envio|somente envio",
+                .negatedState: "ignoradas|ignorados|ignorada|ignorado|descartadas",
             ]),
         DeadEndLanguage(
             "it", "Italian", family: "Romance",
@@ -193,6 +203,7 @@ enum DeadEndLexicon {
                     + "elaborate|gestite|gestita|ricevute|accettate|abilitata|abilitato|prese in carico|"
                     + "leggere|ricevere|gestire|considerate",
                 .sendOnly: "noreply|no-reply|non-rispondere|solo invio|solo per l invio|non presidiata",
+                .negatedState: "ignorate|ignorati|ignorata|ignorato",
             ]),
         DeadEndLanguage(
             "ro", "Romanian", family: "Romance",
@@ -210,6 +221,7 @@ enum DeadEndLexicon {
                 .state: "citite|citită|citit|monitorizată|monitorizat|verificate|verificată|procesate|primite|accepta|"
                     + "acceptă|monitorizate",
                 .sendOnly: "noreply|no-reply|doar pentru trimitere|nemonitorizată|nemonitorizata",
+                .negatedState: "ignorate|ignorat",
             ]),
         DeadEndLanguage(
             "pl", "Polish", family: "Slavic",
@@ -227,6 +239,7 @@ enum DeadEndLexicon {
                 .state: "czytane|czytana|monitorowana|monitorowany|sprawdzana|sprawdzane|obsługiwana|odczytywane|"
                     + "przetwarzane|odbierane|przyjmuje|monitorowane|rozpatrywane",
                 .sendOnly: "noreply|no-reply|nieodpowiadaj|tylko do wysyłki|niemonitorowana|niemonitorowany",
+                .negatedState: "ignorowane|ignorowana|ignorowany",
             ]),
         DeadEndLanguage(
             "cs", "Czech", family: "Slavic",
@@ -243,7 +256,7 @@ enum DeadEndLexicon {
                 .state: "čteny|čtena|čteny|sledována|monitorována|kontrolována|zpracovávány|přečteny|přijímá|"
                     + "vyřizovány",
                 .negatedState: "nesledována|nesledovaná|nemonitorovaná|nečtou|nečteme|nečte|nezpracováváme|"
-                    + "nesledujeme|nemonitorujeme",
+                    + "nesledujeme|nemonitorujeme|ignorovány|ignorována",
                 .sendOnly: "noreply|no-reply|neodpovidejte|pouze pro odesílání|pouze k odesílání",
             ]),
         DeadEndLanguage(
@@ -259,7 +272,7 @@ enum DeadEndLexicon {
                 .replies: "odpovede|odpoveď|odpovede na",
                 .mailbox: "schránka|adresa|e-mailová adresa|schránku|adresu",
                 .state: "čítané|sledovaná|monitorovaná|kontrolovaná|spracované|prečítané|prijíma|vybavované",
-                .negatedState: "nesledovaná|nemonitorovaná|nečítame|nečíta|nespracovávame|nesledujeme",
+                .negatedState: "nesledovaná|nemonitorovaná|nečítame|nečíta|nespracovávame|nesledujeme|ignorované|ignorovaná",
                 .sendOnly: "noreply|no-reply|neodpovedajte|iba na odosielanie|len na odosielanie",
             ]),
         DeadEndLanguage(
@@ -279,6 +292,7 @@ enum DeadEndLexicon {
                     + "принимает|прочитаны|рассматриваются|прочитан|обрабатывается|читается|"
                     + "получены|доставлены|контролируется",
                 .sendOnly: "noreply|no-reply|только для рассылки|только для отправки|не-отвечать",
+                .negatedState: "игнорируются|игнорируется|проигнорированы",
             ]),
         DeadEndLanguage(
             "uk", "Ukrainian", family: "Slavic",
@@ -296,6 +310,7 @@ enum DeadEndLexicon {
                 .state: "читаються|перевіряється|відстежується|обробляються|переглядається|приймає|прочитані|"
                     + "моніториться|розглядаються|обробляється|читається",
                 .sendOnly: "noreply|no-reply|лише для надсилання|тільки для розсилки|тільки для надсилання",
+                .negatedState: "ігноруються|ігнорується|проігноровані",
             ]),
         DeadEndLanguage(
             "el", "Greek", family: "Greek",
@@ -314,13 +329,14 @@ enum DeadEndLexicon {
                 .state: "διαβάζονται|παρακολουθείται|ελέγχεται|ελέγχονται|διαβάζεται|επεξεργάζονται|απαντώνται|"
                     + "παρακολουθούνται",
                 .sendOnly: "noreply|no-reply|μόνο για αποστολή",
+                .negatedState: "αγνοούνται|αγνοείται",
             ]),
         DeadEndLanguage(
             "fi", "Finnish", family: "Uralic",
             [
-                .negation: "ei|älä|älkää|ethän|ettehän|emme",
+                .negation: "ei|eikä|eivätkä|eihän|älä|älkää|ethän|ettehän|emme",
                 .reply: "vastaa|vastatko|vastata|vastaamaan|vastaathan|vastaisi",
-                .filler: "tähän|viestiin|sähköpostiin|suoraan|ystävällisesti|tätä|tämä|sähköpostiviestiin",
+                .filler: "siihen|niihin|sitä|voi|tule|pidä|tähän|viestiin|sähköpostiin|suoraan|ystävällisesti|tätä|tämä|sähköpostiviestiin",
                 .please: "ystävällisesti|olkaa hyvä ja|ole hyvä ja|pyydämme",
                 .object: "viestiin|sähköpostiin|sähköpostiviestiin|osoitteeseen|viesti",
                 .subject: "me|minä|jos",
