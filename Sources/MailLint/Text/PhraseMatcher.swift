@@ -4,76 +4,127 @@
 /// Phrases match on word boundaries for alphabetic scripts (a space or the text's edge on
 /// both sides) and anywhere for scripts written without spaces (CJK, Thai) and for Hangul.
 final class PhraseMatcher<Payload: Sendable>: Sendable {
-    private struct State {
-        var next: [Unicode.Scalar: Int] = [:]
-        var fail = 0
-        var outputs: [Int] = []
-    }
-
-    private let states: [State]
-    private let phrases: [(key: [Unicode.Scalar], payload: Payload)]
-    /// The goto function for ASCII scalars as a flat table (`state * 128 + scalar`, -1 for
-    /// none): folded text is nearly all ASCII, and a table read costs far less than hashing.
+    /// The goto function for ASCII scalars as a flat table (`state * width + column`, -1 for
+    /// none), its columns the ASCII scalars the phrases use (`asciiColumn`, column 0 for the
+    /// others, always -1): folded text is nearly all ASCII, and a table read costs far less
+    /// than hashing.
     private let asciiNext: [Int32]
+    private let asciiColumn: [Int32]
+    private let width: Int
+    /// The goto function for other scalars, keyed by `state << 32 | scalar`.
+    private let otherNext: [UInt64: Int32]
+    /// Each state's failure link.
+    private let fail: [Int32]
+    /// The phrases that end in each state (its own and its failure chain's):
+    /// `outputs[outputStart[state]..<outputStart[state + 1]]`.
+    private let outputStart: [Int32]
+    private let outputs: [Int32]
+    /// Whether a state has an output matched anywhere (CJK, Thai, Hangul), which needs no
+    /// word boundary after it.
+    private let hasAnywhereOutput: [Bool]
+    /// Per phrase: its length in scalars, its spaces, whether it matches anywhere, and its
+    /// payload.
+    private let phraseLength: [Int32]
+    private let phraseSpaces: [Int32]
+    private let matchesAnywhere: [Bool]
+    private let payloads: [Payload]
 
-    /// One match: which phrase, and the folded range it covers.
+    /// One match: which phrase, the folded range it covers, and the ordinals of the words
+    /// it covers (the text's words counted by the spaces before them; a match inside a word
+    /// of an unspaced script counts as that word).
     struct Match {
         var payload: Payload
         var range: Range<Int>
+        var words: Range<Int>
     }
 
     init(_ entries: [(phrase: String, payload: Payload)]) {
-        var states = [State()]
-        var phrases: [(key: [Unicode.Scalar], payload: Payload)] = []
+        // The trie: every edge in one table, each state's parent, scalar and depth.
+        var edges: [UInt64: Int32] = [:]
+        var parent: [Int32] = [-1]
+        var edgeScalar: [UInt32] = [0]
+        var depth: [Int32] = [0]
+        var ownOutputs: [[Int32]] = [[]]
+        var keys: [[Unicode.Scalar]] = []
+        var payloads: [Payload] = []
         for entry in entries {
             let key = FoldedText.key(entry.phrase)
             guard !key.isEmpty else { continue }
-            var current = 0
+            var current: Int32 = 0
             for scalar in key {
-                if let next = states[current].next[scalar] {
+                let edge = UInt64(current) << 32 | UInt64(scalar.value)
+                if let next = edges[edge] {
                     current = next
                 } else {
-                    states.append(State())
-                    states[current].next[scalar] = states.count - 1
-                    current = states.count - 1
+                    let next = Int32(parent.count)
+                    edges[edge] = next
+                    parent.append(current)
+                    edgeScalar.append(scalar.value)
+                    depth.append(depth[Int(current)] + 1)
+                    ownOutputs.append([])
+                    current = next
                 }
             }
-            states[current].outputs.append(phrases.count)
-            phrases.append((key, entry.payload))
+            ownOutputs[Int(current)].append(Int32(keys.count))
+            keys.append(key)
+            payloads.append(entry.payload)
         }
-        // Failure links, breadth first.
-        var queue: [Int] = Array(states[0].next.values)
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            for (scalar, child) in states[state].next {
-                var fallback = states[state].fail
-                while fallback != 0 && states[fallback].next[scalar] == nil { fallback = states[fallback].fail }
-                let target = states[fallback].next[scalar] ?? 0
-                states[child].fail = target == child ? 0 : target
-                states[child].outputs += states[states[child].fail].outputs
-                queue.append(child)
+        let count = parent.count
+        // Failure links and outputs, state by state in order of depth (a counting sort), so
+        // that a state's parent and failure target are done before it.
+        var byDepth = [[Int32]](repeating: [], count: Int(depth.max() ?? 0) + 1)
+        for state in 1..<count { byDepth[Int(depth[state])].append(Int32(state)) }
+        var fail = [Int32](repeating: 0, count: count)
+        var allOutputs = ownOutputs
+        for state in byDepth.joined().map(Int.init) where depth[state] > 1 {
+            var fallback = fail[Int(parent[state])]
+            let scalar = UInt64(edgeScalar[state])
+            while true {
+                if let target = edges[UInt64(fallback) << 32 | scalar] {
+                    fail[state] = target
+                    break
+                }
+                if fallback == 0 { break }
+                fallback = fail[Int(fallback)]
+            }
+            let inherited = allOutputs[Int(fail[state])]
+            if !inherited.isEmpty { allOutputs[state] += inherited }
+        }
+        let anywhere = keys.map { Self.isCJK($0[0]) }
+        var column = [Int32](repeating: 0, count: 128)
+        var width: Int32 = 1
+        for key in keys {
+            for scalar in key where scalar.value < 128 && column[Int(scalar.value)] == 0 {
+                column[Int(scalar.value)] = width
+                width += 1
             }
         }
-        self.states = states
-        self.phrases = phrases
-        var table = [Int32](repeating: -1, count: states.count * 128)
-        for (index, state) in states.enumerated() {
-            for (scalar, next) in state.next where scalar.value < 128 {
-                table[index * 128 + Int(scalar.value)] = Int32(next)
+        var ascii = [Int32](repeating: -1, count: count * Int(width))
+        var other: [UInt64: Int32] = [:]
+        for (edge, next) in edges {
+            let state = Int(edge >> 32)
+            let scalar = UInt32(truncatingIfNeeded: edge)
+            if scalar < 128 {
+                ascii[state * Int(width) + Int(column[Int(scalar)])] = next
+            } else {
+                other[edge] = next
             }
         }
-        asciiNext = table
-    }
-
-    /// The state reached from `state` on `scalar` by a goto edge, or nil.
-    @inline(__always) private func next(_ state: Int, _ scalar: Unicode.Scalar) -> Int? {
-        if scalar.value < 128 {
-            let target = asciiNext[state &* 128 &+ Int(scalar.value)]
-            return target < 0 ? nil : Int(target)
-        }
-        return states[state].next[scalar]
+        var outputStart: [Int32] = [0]
+        outputStart.reserveCapacity(count + 1)
+        for list in allOutputs { outputStart.append(outputStart[outputStart.count - 1] + Int32(list.count)) }
+        asciiNext = ascii
+        asciiColumn = column
+        self.width = Int(width)
+        otherNext = other
+        self.fail = fail
+        self.outputStart = outputStart
+        outputs = Array(allOutputs.joined())
+        hasAnywhereOutput = allOutputs.map { $0.contains { anywhere[Int($0)] } }
+        phraseLength = keys.map { Int32($0.count) }
+        phraseSpaces = keys.map { key in Int32(key.reduce(0) { $0 + ($1 == " " ? 1 : 0) }) }
+        matchesAnywhere = anywhere
+        self.payloads = payloads
     }
 
     /// Every match in `text`, in order of their ends.
@@ -86,18 +137,50 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// Calls `body` with every match in `text`, in order of their ends, without collecting
     /// them: the memory of a scan does not grow with the text.
     func forEachMatch(in text: [Unicode.Scalar], _ body: (Match) -> Void) {
-        var state = 0
-        for (index, scalar) in text.enumerated() {
-            while state != 0 && next(state, scalar) == nil { state = states[state].fail }
-            state = next(state, scalar) ?? 0
-            for output in states[state].outputs {
-                let key = phrases[output].key
-                let start = index + 1 - key.count
+        let asciiNext = asciiNext
+        let asciiColumn = asciiColumn
+        let width = width
+        let otherNext = otherNext
+        let fail = fail
+        let outputStart = outputStart
+        let outputs = outputs
+        let hasAnywhereOutput = hasAnywhereOutput
+        let phraseLength = phraseLength
+        let phraseSpaces = phraseSpaces
+        let matchesAnywhere = matchesAnywhere
+        let count = text.count
+        text.withUnsafeBufferPointer { text in
+            var state = 0
+            var spaces = 0
+            for index in 0..<count {
+                let scalar = text[index].value
+                if scalar == 0x20 { spaces += 1 }
+                // The goto edge from `state`, else from its failure chain, else the root.
+                while true {
+                    let target =
+                        scalar < 128
+                        ? asciiNext[state &* width &+ Int(asciiColumn[Int(scalar)])]
+                        : otherNext[UInt64(state) << 32 | UInt64(scalar)] ?? -1
+                    if target >= 0 {
+                        state = Int(target)
+                        break
+                    }
+                    if state == 0 { break }
+                    state = Int(fail[state])
+                }
                 let end = index + 1
-                if Self.isCJK(key[0])
-                    || ((start == 0 || text[start - 1] == " ") && (end == text.count || text[end] == " "))
-                {
-                    body(Match(payload: phrases[output].payload, range: start..<end))
+                let boundaryAfter = end == count || text[end] == " "
+                guard boundaryAfter || hasAnywhereOutput[state] else { continue }
+                for slot in Int(outputStart[state])..<Int(outputStart[state + 1]) {
+                    let phrase = Int(outputs[slot])
+                    let start = end - Int(phraseLength[phrase])
+                    if matchesAnywhere[phrase] || (boundaryAfter && (start == 0 || text[start - 1] == " ")) {
+                        let lastWord = spaces
+                        body(
+                            Match(
+                                payload: payloads[phrase], range: start..<end,
+                                words: (lastWord - Int(phraseSpaces[phrase]))..<(lastWord + 1)))
+                    }
                 }
             }
         }

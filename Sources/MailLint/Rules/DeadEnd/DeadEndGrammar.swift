@@ -51,9 +51,6 @@ enum DeadEndGrammar {
             language.words.flatMap { word, phrases in phrases.map { ($0, (index, word)) } }
         })
 
-    /// The classes that can start a statement: a text without one is skipped at once.
-    private static let triggers: Set<DeadEndWord> = [.negation, .negatedReply, .negatedState, .sendOnly]
-
     /// The most hits read together: a sentence longer than this (no full stop in pages of
     /// text) is read in parts, so that memory and time stay linear in the text.
     static let maxHitsPerPart = 512
@@ -64,22 +61,13 @@ enum DeadEndGrammar {
         var found: [Statement] = []
         var part: [Hit] = []
         var hasTrigger = false
-        var position = 0
-        var ordinal = 0
         var nextSentence = 0
-        let scalars = folded.scalars
         func flush() {
             if hasTrigger { found += statements(inPart: part, folded: folded) }
             part.removeAll(keepingCapacity: true)
             hasTrigger = false
         }
-        matcher.forEachMatch(in: scalars) { match in
-            while position < match.range.upperBound {
-                if scalars[position] == " " { ordinal += 1 }
-                position += 1
-            }
-            var spaces = 0
-            for index in match.range where scalars[index] == " " { spaces += 1 }
+        matcher.forEachMatch(in: folded.scalars) { match in
             // Matches come in order of their ends; a match that starts a new sentence, or a
             // part that is full, closes the part before it.
             while nextSentence < folded.sentenceStarts.count,
@@ -90,11 +78,8 @@ enum DeadEndGrammar {
             }
             if part.count >= maxHitsPerPart { flush() }
             let entry = match.payload
-            part.append(
-                Hit(
-                    range: match.range, words: (ordinal - spaces)..<(ordinal + 1), language: entry.language,
-                    word: entry.word))
-            if triggers.contains(entry.word) { hasTrigger = true }
+            part.append(Hit(range: match.range, words: match.words, language: entry.language, word: entry.word))
+            if entry.word.isTrigger { hasTrigger = true }
         }
         flush()
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -109,7 +94,7 @@ enum DeadEndGrammar {
             if hit.word == .need { needs.append(hit) }
         }
         var found: [Statement] = []
-        for (language, hits) in byLanguage where hits.contains(where: { triggers.contains($0.word) }) {
+        for (language, hits) in byLanguage where canHoldStatement(hits, spaced: isSpaced(language)) {
             // A "need" word of a spaced script stops every spaced reading of its sentence: the
             // Danish reading of Norwegian "du trenger ikke svare" must see "trenger" too. Not
             // across scripts without spaces, whose languages share characters but not words
@@ -121,6 +106,21 @@ enum DeadEndGrammar {
             found += reader.statements()
         }
         return found
+    }
+
+    /// Whether one language's hits hold the classes some pattern needs together (a
+    /// negation and a reply verb, the replies or the mailbox and a negated state; in a
+    /// script without spaces a send-only word alone, "送信専用"): most
+    /// sentences with a trigger word of some language ("no", "ne", "nie") hold nothing
+    /// else of it, and are passed over without building a reader.
+    private static func canHoldStatement(_ hits: [Hit], spaced: Bool) -> Bool {
+        var classes: UInt32 = 0
+        for hit in hits { classes |= 1 << hit.word.rawValue }
+        func has(_ word: DeadEndWord) -> Bool { classes & (1 << word.rawValue) != 0 }
+        let noun = has(.replies) || has(.mailbox)
+        return has(.negatedReply) || (has(.negation) && has(.reply))
+            || (noun && (has(.negatedState) || (has(.negation) && has(.state))))
+            || (has(.sendOnly) && (noun || has(.object) || !spaced))
     }
 
     private static func isSpaced(_ language: Int) -> Bool { DeadEndLexicon.languages[language].script == .spaced }

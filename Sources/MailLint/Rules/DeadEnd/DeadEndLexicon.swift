@@ -272,7 +272,8 @@ enum DeadEndLexicon {
                 .replies: "odpovede|odpoveď|odpovede na",
                 .mailbox: "schránka|adresa|e-mailová adresa|schránku|adresu",
                 .state: "čítané|sledovaná|monitorovaná|kontrolovaná|spracované|prečítané|prijíma|vybavované",
-                .negatedState: "nesledovaná|nemonitorovaná|nečítame|nečíta|nespracovávame|nesledujeme|ignorované|ignorovaná",
+                .negatedState: "nesledovaná|nemonitorovaná|nečítame|nečíta|nespracovávame|nesledujeme|"
+                    + "ignorované|ignorovaná",
                 .sendOnly: "noreply|no-reply|neodpovedajte|iba na odosielanie|len na odosielanie",
             ]),
         DeadEndLanguage(
@@ -336,7 +337,8 @@ enum DeadEndLexicon {
             [
                 .negation: "ei|eikä|eivätkä|eihän|älä|älkää|ethän|ettehän|emme",
                 .reply: "vastaa|vastatko|vastata|vastaamaan|vastaathan|vastaisi",
-                .filler: "siihen|niihin|sitä|voi|tule|pidä|tähän|viestiin|sähköpostiin|suoraan|ystävällisesti|tätä|tämä|sähköpostiviestiin",
+                .filler: "siihen|niihin|sitä|voi|tule|pidä|tähän|viestiin|sähköpostiin|suoraan|ystävällisesti|"
+                    + "tätä|tämä|sähköpostiviestiin",
                 .please: "ystävällisesti|olkaa hyvä ja|ole hyvä ja|pyydämme",
                 .object: "viestiin|sähköpostiin|sähköpostiviestiin|osoitteeseen|viesti",
                 .subject: "me|minä|jos",

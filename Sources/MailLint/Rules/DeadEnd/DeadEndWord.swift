@@ -30,6 +30,15 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     case negatedState
     /// A mailbox that is declared send-only or unmonitored ("unmonitored", "送信専用").
     case sendOnly
+
+    /// Whether a statement can start with a word of this class: a sentence without one is
+    /// passed over at once.
+    var isTrigger: Bool {
+        switch self {
+        case .negation, .negatedReply, .negatedState, .sendOnly: true
+        default: false
+        }
+    }
 }
 
 /// One language of `DeadEndLexicon`.
