@@ -22,8 +22,9 @@ import Foundation
 struct FoldedText {
     /// The folded scalars.
     var scalars: [Unicode.Scalar] = []
-    /// For each folded scalar, the index of its source in the input's unicode scalars.
-    var sources: [Int] = []
+    /// For each folded scalar, the index of its source in the input's unicode scalars
+    /// (`source(of:)`), four bytes each: a text's folded form costs eight bytes a scalar.
+    private var sources: [UInt32] = []
     /// Folded positions at which a sentence starts (after sentence-ending punctuation), in order.
     var sentenceStarts: [Int] = []
 
@@ -32,11 +33,16 @@ struct FoldedText {
         var pendingSentence = false
         scalars.reserveCapacity(text.utf8.count)
         sources.reserveCapacity(text.utf8.count)
-        let input = Array(text.unicodeScalars)
-        var index = 0
-        while index < input.count {
-            defer { index += 1 }
-            let scalar = input[index]
+        // The input is read scalar by scalar with two of look-ahead, not copied: a folded
+        // text must not cost another four bytes a scalar of its input.
+        var remaining = text.unicodeScalars.makeIterator()
+        var following = remaining.next()
+        var afterFollowing = remaining.next()
+        var index = -1
+        while let scalar = following {
+            index += 1
+            following = afterFollowing
+            afterFollowing = remaining.next()
             let value = scalar.value
             let kind: ScalarFold.Kind
             if value < 0x80 {
@@ -45,12 +51,12 @@ struct FoldedText {
                     if pendingSpace, !scalars.isEmpty {
                         if pendingSentence { sentenceStarts.append(scalars.count + 1) }
                         scalars.append(" ")
-                        sources.append(index)
+                        sources.append(UInt32(truncatingIfNeeded: index))
                     }
                     pendingSpace = false
                     pendingSentence = false
                     scalars.append(Unicode.Scalar(UInt8(value) | (value &- 0x41 < 26 ? 0x20 : 0)))
-                    sources.append(index)
+                    sources.append(UInt32(truncatingIfNeeded: index))
                     continue
                 }
                 kind = ScalarFold.asciiKind(UInt8(value))
@@ -62,37 +68,36 @@ struct FoldedText {
                 if pendingSpace, !scalars.isEmpty {
                     if pendingSentence { sentenceStarts.append(scalars.count + 1) }
                     scalars.append(" ")
-                    sources.append(index)
+                    sources.append(UInt32(truncatingIfNeeded: index))
                 }
                 pendingSpace = false
                 pendingSentence = false
                 for scalar in folded {
                     scalars.append(scalar)
-                    sources.append(index)
+                    sources.append(UInt32(truncatingIfNeeded: index))
                 }
             case .letter:
                 if pendingSpace, !scalars.isEmpty {
                     if pendingSentence { sentenceStarts.append(scalars.count + 1) }
                     scalars.append(" ")
-                    sources.append(index)
+                    sources.append(UInt32(truncatingIfNeeded: index))
                 }
                 pendingSpace = false
                 pendingSentence = false
                 scalars.append(scalar)
-                sources.append(index)
+                sources.append(UInt32(truncatingIfNeeded: index))
             case .ignorable, .hyphen:
                 continue
             case .apostrophe:
                 // "don't", "can’t": n + apostrophe + t + not a letter is one word.
                 let joins =
-                    scalars.last == "n" && !pendingSpace && index + 1 < input.count
-                    && (input[index + 1] == "t" || input[index + 1] == "T")
-                    && (index + 2 == input.count || !ScalarFold.isWordScalar(input[index + 2]))
+                    scalars.last == "n" && !pendingSpace && (following == "t" || following == "T")
+                    && (afterFollowing.map { !ScalarFold.isWordScalar($0) } ?? true)
                 if !joins { pendingSpace = true }
             case .sentenceEnd:
                 pendingSpace = true
                 // "e.g." and "3.5" are not sentence ends: a full stop needs a space after it.
-                if value != 0x2E || index + 1 == input.count || !ScalarFold.isWordScalar(input[index + 1]) {
+                if value != 0x2E || !(following.map(ScalarFold.isWordScalar) ?? false) {
                     pendingSentence = true
                 }
             case .separator:
@@ -103,6 +108,9 @@ struct FoldedText {
 
     /// A phrase folded the same way (no source map needed).
     static func key(_ text: String) -> [Unicode.Scalar] { FoldedText(text).scalars }
+
+    /// The index, in the input's unicode scalars, of the source of folded scalar `position`.
+    func source(of position: Int) -> Int { Int(sources[position]) }
 
     /// Whether a sentence starts at folded position `position` (the text's start counts).
     func startsSentence(at position: Int) -> Bool {

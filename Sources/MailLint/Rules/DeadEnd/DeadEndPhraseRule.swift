@@ -76,7 +76,7 @@ public struct DeadEndPhraseRule: Rule {
             var firstByRun: [Int: (statement: DeadEndGrammar.Statement, others: Set<String>)] = [:]
             var order: [Int] = []
             for statement in DeadEndGrammar.statements(in: text) {
-                let source = text.sources[statement.range.lowerBound]
+                let source = text.source(of: statement.range.lowerBound)
                 let runIndex = (runStarts.lastIndex { $0 <= source }) ?? 0
                 if body.quotedRuns.contains(runIndex) { continue }
                 if firstByRun[runIndex] == nil {
@@ -127,15 +127,15 @@ public struct DeadEndPhraseRule: Rule {
         let start = text.sentenceStarts.last { $0 <= range.lowerBound } ?? 0
         let end = text.sentenceStarts.first { $0 > range.lowerBound }.map { $0 - 1 } ?? text.scalars.count
         // From the first source scalar of the sentence to the sentence-ending mark, if any.
-        var first = text.sources[start]
-        var last = text.sources[max(start, min(end, text.scalars.count) - 1)]
+        var first = text.source(of: start)
+        var last = text.source(of: max(start, min(end, text.scalars.count) - 1))
         while last + 1 < scalars.count, !ScalarFold.isWordScalar(scalars[last + 1]),
-            scalars[last + 1] != " ", last + 1 - text.sources[max(start, end - 1)] < 3
+            scalars[last + 1] != " ", last + 1 - text.source(of: max(start, end - 1)) < 3
         {
             last += 1
         }
-        let statementFirst = text.sources[range.lowerBound]
-        let statementLast = text.sources[range.upperBound - 1]
+        let statementFirst = text.source(of: range.lowerBound)
+        let statementLast = text.source(of: range.upperBound - 1)
         if statementFirst - first > 120 { first = statementFirst - 120 }
         if last - statementLast > 120 { last = statementLast + 120 }
         var written = String.UnicodeScalarView()

@@ -169,8 +169,9 @@ enum OptOutVocabulary {
         else { return nil }
         let scalars = Array(text.unicodeScalars)
         var written = String.UnicodeScalarView()
-        written.append(
-            contentsOf: scalars[folded.sources[match.range.lowerBound]...folded.sources[match.range.upperBound - 1]])
+        let first = folded.source(of: match.range.lowerBound)
+        let last = folded.source(of: match.range.upperBound - 1)
+        written.append(contentsOf: scalars[first...last])
         return (String(written), match.payload.language, match.payload.offer)
     }
 }
