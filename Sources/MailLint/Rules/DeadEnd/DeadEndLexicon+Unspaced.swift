@@ -1,0 +1,64 @@
+/// The languages of `DeadEndLexicon` written without spaces between words: their classes
+/// are morphemes matched anywhere, and distances are counted in characters
+/// (`DeadEndLanguage.Script`).
+extension DeadEndLexicon {
+    static let unspacedLanguages: [DeadEndLanguage] = [
+        DeadEndLanguage(
+            "ja", "Japanese", family: "Japonic", script: .unspaced(replyFirst: true),
+            [
+                .negation: "しないで|できません|致しかねます|いたしかねます|出来ません|お控えください|ご遠慮ください|"
+                    + "受け付けておりません|対応しておりません|対応できません|お受けできません|不可",
+                .reply: "返信|ご返信|返答|お答え|回答",
+                .replies: "ご返信|返信",
+                .mailbox: "メールアドレス|アドレス|このメール",
+                .negatedState: "確認しておりません|確認できません|受信できません|受け付けておりません|対応しておりません",
+                .need: "不要|必要はありません|必要ありません",
+                .sendOnly: "送信専用|配信専用|送信のみ|発信専用|送信専用アドレス",
+            ]),
+        DeadEndLanguage(
+            "zh", "Chinese (simplified)", family: "Sinitic", script: .unspaced(replyFirst: false),
+            [
+                .negation: "勿|请勿|不要|请不要|切勿|无法|不能|不接受|不予|不会|不支持|不可",
+                .reply: "回复|回信|答复|回应|直接回复",
+                .replies: "回复|回信",
+                .mailbox: "邮箱|此邮箱|该邮箱|地址|邮件地址",
+                .negatedState: "无人查看|不会被查看|不会处理|不予处理|不受理|无人处理|不会被阅读|无法接收|不接收",
+                .need: "无需|无须|不必|不需要",
+                .sendOnly: "发送专用|仅用于发送|系统自动发送的邮件|系统邮件|仅供发送|发件专用",
+            ]),
+        DeadEndLanguage(
+            "zh-Hant", "Chinese (traditional)", family: "Sinitic", script: .unspaced(replyFirst: false),
+            [
+                .negation: "勿|請勿|不要|請不要|切勿|無法|不能|不接受|不予|不會|不支援|不可",
+                .reply: "回覆|回信|答覆|回應|直接回覆",
+                .replies: "回覆|回信",
+                .mailbox: "信箱|此信箱|該信箱|郵件地址|地址",
+                .negatedState: "無人查看|不會被查看|不會處理|不予處理|不受理|無人處理|不會被閱讀|無法接收|不接收",
+                .need: "無需|無須|不必|不需要",
+                .sendOnly: "發送專用|僅用於發送|系統自動發送的郵件|僅供發送|發信專用",
+            ]),
+        DeadEndLanguage(
+            "ko", "Korean", family: "Koreanic", script: .unspaced(replyFirst: true),
+            [
+                .negation: "하지 마|하지마|하지 말|하지말|불가|할 수 없|되지 않|받지 않|수 없|하실 수 없|마십시오|"
+                    + "마세요|삼가|하지 않",
+                .reply: "회신|답장|답신|회답|응답",
+                .replies: "회신|답장",
+                .mailbox: "메일 주소|주소|메일함|이메일 주소",
+                .negatedState: "확인하지 않|확인되지 않|수신되지 않|처리되지 않|모니터링되지 않|확인하지 않습니다",
+                .need: "필요 없|필요없|필요하지 않",
+                .sendOnly: "발신 전용|발신전용|발송 전용|발송전용|송신 전용|송신전용",
+            ]),
+        DeadEndLanguage(
+            "th", "Thai", family: "Kra-Dai", script: .unspaced(replyFirst: false),
+            [
+                .negation: "อย่า|กรุณาอย่า|โปรดอย่า|งด|ไม่สามารถ|ไม่รับ",
+                .reply: "ตอบกลับ|ตอบ",
+                .replies: "การตอบกลับ",
+                .mailbox: "อีเมลนี้|ที่อยู่อีเมล|กล่องจดหมาย",
+                .negatedState: "ไม่มีการตรวจสอบ|ไม่ได้รับการตรวจสอบ|ไม่สามารถรับ|ไม่มีผู้ดูแล",
+                .need: "ไม่ต้อง|ไม่จำเป็น",
+                .sendOnly: "ใช้สำหรับส่งเท่านั้น|ส่งออกเท่านั้น|สำหรับการส่งเท่านั้น",
+            ]),
+    ]
+}
