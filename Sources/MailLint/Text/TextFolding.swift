@@ -48,15 +48,8 @@ struct FoldedText {
             if value < 0x80 {
                 // ASCII fast path.
                 if (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 {
-                    if pendingSpace, !scalars.isEmpty {
-                        if pendingSentence { sentenceStarts.append(scalars.count + 1) }
-                        scalars.append(" ")
-                        sources.append(UInt32(truncatingIfNeeded: index))
-                    }
-                    pendingSpace = false
-                    pendingSentence = false
-                    scalars.append(Unicode.Scalar(UInt8(value) | (value &- 0x41 < 26 ? 0x20 : 0)))
-                    sources.append(UInt32(truncatingIfNeeded: index))
+                    beginWord(at: index, pendingSpace: &pendingSpace, pendingSentence: &pendingSentence)
+                    append(Unicode.Scalar(UInt8(value) | (value &- 0x41 < 26 ? 0x20 : 0)), from: index)
                     continue
                 }
                 kind = ScalarFold.asciiKind(UInt8(value))
@@ -65,27 +58,11 @@ struct FoldedText {
             }
             switch kind {
             case .word(let folded):
-                if pendingSpace, !scalars.isEmpty {
-                    if pendingSentence { sentenceStarts.append(scalars.count + 1) }
-                    scalars.append(" ")
-                    sources.append(UInt32(truncatingIfNeeded: index))
-                }
-                pendingSpace = false
-                pendingSentence = false
-                for scalar in folded {
-                    scalars.append(scalar)
-                    sources.append(UInt32(truncatingIfNeeded: index))
-                }
+                beginWord(at: index, pendingSpace: &pendingSpace, pendingSentence: &pendingSentence)
+                for scalar in folded { append(scalar, from: index) }
             case .letter:
-                if pendingSpace, !scalars.isEmpty {
-                    if pendingSentence { sentenceStarts.append(scalars.count + 1) }
-                    scalars.append(" ")
-                    sources.append(UInt32(truncatingIfNeeded: index))
-                }
-                pendingSpace = false
-                pendingSentence = false
-                scalars.append(scalar)
-                sources.append(UInt32(truncatingIfNeeded: index))
+                beginWord(at: index, pendingSpace: &pendingSpace, pendingSentence: &pendingSentence)
+                append(scalar, from: index)
             case .ignorable, .hyphen:
                 continue
             case .apostrophe:
@@ -104,6 +81,25 @@ struct FoldedText {
                 pendingSpace = true
             }
         }
+    }
+
+    /// Starts or continues a word at input scalar `index`: the separators before it become
+    /// one space, and a sentence end among them records the word as a sentence's start.
+    @inline(__always)
+    private mutating func beginWord(at index: Int, pendingSpace: inout Bool, pendingSentence: inout Bool) {
+        if pendingSpace, !scalars.isEmpty {
+            if pendingSentence { sentenceStarts.append(scalars.count + 1) }
+            append(" ", from: index)
+        }
+        pendingSpace = false
+        pendingSentence = false
+    }
+
+    /// Appends a folded scalar that came from input scalar `index`.
+    @inline(__always)
+    private mutating func append(_ scalar: Unicode.Scalar, from index: Int) {
+        scalars.append(scalar)
+        sources.append(UInt32(truncatingIfNeeded: index))
     }
 
     /// A phrase folded the same way (no source map needed).
