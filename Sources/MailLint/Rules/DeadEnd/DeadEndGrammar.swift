@@ -88,10 +88,10 @@ enum DeadEndGrammar {
     /// The statements among the hits of one sentence (or part of one), language by language.
     private static func statements(inPart part: [Hit], folded: FoldedText) -> [Statement] {
         var byLanguage: [Int: [Hit]] = [:]
-        var needs: [Hit] = []
+        var spacedNeeds: [Hit] = []
         for hit in part {
             byLanguage[hit.language, default: []].append(hit)
-            if hit.word == .need { needs.append(hit) }
+            if hit.word == .need, isSpaced(hit.language) { spacedNeeds.append(hit) }
         }
         var found: [Statement] = []
         for (language, hits) in byLanguage where canHoldStatement(hits, spaced: isSpaced(language)) {
@@ -99,7 +99,7 @@ enum DeadEndGrammar {
             // Danish reading of Norwegian "du trenger ikke svare" must see "trenger" too. Not
             // across scripts without spaces, whose languages share characters but not words
             // (Japanese 不要 "not needed" is Chinese 不要 "do not").
-            let otherNeeds = isSpaced(language) ? needs.filter { $0.language != language && isSpaced($0.language) } : []
+            let otherNeeds = isSpaced(language) ? spacedNeeds.filter { $0.language != language } : []
             let reader = LanguageReader(
                 hits: (hits + otherNeeds).sorted { $0.range.lowerBound < $1.range.lowerBound }, language: language,
                 lexicon: DeadEndLexicon.languages[language], folded: folded)
