@@ -3,8 +3,9 @@ import MailHTML
 import MailLint
 import MailParser
 
-// mail-lint-bench [CORPUS] [--repetitions N] [--json]
-//                 [--stage parse|libxml2|html|ratio|html-phases|lint|lint-jobs2|shares]
+// mail-lint-bench [CORPUS] [--repetitions N] [--json] [--binary PATH]
+//                 [--stage parse|libxml2|html|ratio|html-phases|lint|lint-jobs2|shares|
+//                          templates|templates-libxml2|templates-ratio|whole]
 //
 // Build and run in release mode:
 //   swift run -c release mail-lint-bench ../shared/corpus
@@ -22,6 +23,13 @@ import MailParser
 //   html-phases the HTML analysis phase by phase (libxml2's parse building the tree, cascade,
 //              visibility, links, visible text)
 //   shares     one pass timing each shared analysis and each rule's check (top 10)
+//   templates  the full lint of every HTML template (`.html`, `.htm`) of the corpus
+//   templates-libxml2  the bare libxml2 parse of the same templates
+//   templates-ratio    the two above pass against pass
+//   whole      the `mail-lint` binary (beside the bench, or --binary PATH) linting the whole
+//              corpus folder in one process, `--jobs 1`, pass against pass with the floor:
+//              the parse stage's work on every message plus the bare libxml2 parse of every
+//              HTML part and every template
 // Then the peak memory of the process (VmHWM).
 // MB/s counts message bytes for parse and lint, and HTML bytes for libxml2 and html.
 
@@ -43,13 +51,21 @@ if let index = arguments.firstIndex(of: "--json") {
     asJSON = true
     arguments.remove(at: index)
 }
+var binary = WholeProcess.binaryBesideBench()
+if let index = arguments.firstIndex(of: "--binary"), index + 1 < arguments.count {
+    binary = arguments[index + 1]
+    arguments.removeSubrange(index...(index + 1))
+}
 let root = arguments.first ?? "../shared/corpus"
-let messages = CorpusLoader.load(root)
+let corpus = CorpusLoader.load(root)
+let messages = corpus.messages
+let templates = corpus.templates
 guard !messages.isEmpty else {
     FileHandle.standardError.write(Data("mail-lint-bench: no messages under \(root)\n".utf8))
     exit(2)
 }
-let totalBytes = messages.reduce(0) { $0 + $1.count }
+let totalBytes = corpus.messageBytes
+let templateBytes = corpus.templateBytes
 let htmlDocuments: [[UInt8]] = messages.flatMap { bytes -> [[UInt8]] in
     let message = MessageParser.parse(bytes)
     return message.leafParts.filter { $0.contentType.mimeType == "text/html" }.map {
@@ -60,9 +76,8 @@ let htmlBytes = htmlDocuments.reduce(0) { $0 + $1.count }
 BareLibXML2.initialize()
 
 var sink = 0
-let parse = Measurement.run(
-    "parse", repetitions: runs("parse") ? repetitions : 0, bytes: totalBytes, messages: messages.count
-) {
+/// One pass of MailParser over every message: what the `parse` stage times.
+let parsePass = {
     for bytes in messages {
         let message = MessageParser.parse(bytes)
         sink &+= AddressParser.parse(message.header.all("From")).mailboxes.count
@@ -75,6 +90,8 @@ let parse = Measurement.run(
         }
     }
 }
+let parse = Measurement.run(
+    "parse", repetitions: runs("parse") ? repetitions : 0, bytes: totalBytes, messages: messages.count, parsePass)
 /// One pass of the bare libxml2 parse over every HTML part.
 let bareParsePass = {
     for document in htmlDocuments { BareLibXML2.parseAndFree(document) }
@@ -106,12 +123,44 @@ let lintJobs2 = Measurement.run(
 ) {
     sink &+= ParallelLint.run(messages, linter: linter, jobs: 2)
 }
+/// One pass of the bare libxml2 parse over every template.
+let bareTemplatePass = {
+    for template in templates { BareLibXML2.parseAndFree(template) }
+}
+/// One pass of the full lint over every template.
+let templateLintPass = {
+    for (index, template) in templates.enumerated() {
+        sink &+= linter.lint(template: template, file: "t\(index).html").count
+    }
+}
+let templateRepetitions = templates.isEmpty ? 0 : repetitions
+let templateLint = Measurement.run(
+    "templates", repetitions: runs("templates") ? templateRepetitions : 0, bytes: templateBytes,
+    messages: templates.count, templateLintPass)
+let templateParse = Measurement.run(
+    "templates: libxml2", repetitions: runs("templates-libxml2") ? templateRepetitions : 0, bytes: templateBytes,
+    messages: templates.count, bareTemplatePass)
+let templateRatios = InterleavedRatio.measure(
+    repetitions: runs("templates-ratio") ? 3 * templateRepetitions : 0, bare: bareTemplatePass,
+    analysis: templateLintPass)
+let whole = WholeProcess.measure(
+    binary: binary, root: root, repetitions: runs("whole") ? repetitions : 0
+) {
+    parsePass()
+    bareParsePass()
+    bareTemplatePass()
+}
 let shares = runs("shares") ? RuleShares.measure(messages, linter: linter) : []
 let htmlPhases = runs("html-phases") ? HTMLPhases.measure(htmlDocuments, repetitions: repetitions) : []
 let sharesTotal = shares.reduce(0) { $0 + $1.seconds }
 let peakMemory = PeakMemory.kilobytes()
 
-let stages = [parse, libxml2, html, lint, lintJobs2]
+let stages = [parse, libxml2, html, lint, lintJobs2, templateLint, templateParse]
+/// min, median and max of sorted values, as JSON.
+func spread(_ sorted: [Double]) -> String {
+    sorted.isEmpty
+        ? "null" : "{\"min\":\(sorted[0]),\"median\":\(sorted[sorted.count / 2]),\"max\":\(sorted[sorted.count - 1])}"
+}
 if asJSON {
     let shareJSON = shares.prefix(10).map {
         "{\"name\":\"\($0.name)\",\"seconds\":\($0.seconds),\"share\":\($0.seconds / max(sharesTotal, 1e-9))}"
@@ -120,15 +169,17 @@ if asJSON {
         "{\"stages\":[" + stages.map(\.json).joined(separator: ",") + "],\"top_shares\":["
             + shareJSON.joined(separator: ",") + "],\"html_phases\":["
             + htmlPhases.map { "{\"name\":\"\($0.name)\",\"seconds\":\($0.seconds)}" }.joined(separator: ",")
-            + "],\"html_over_libxml2_pairs\":"
-            + (ratios.isEmpty
-                ? "null"
-                : "{\"min\":\(ratios[0]),\"median\":\(ratios[ratios.count / 2]),\"max\":\(ratios[ratios.count - 1])}")
+            + "],\"html_over_libxml2_pairs\":" + spread(ratios)
+            + ",\"templates_over_libxml2_pairs\":" + spread(templateRatios)
+            + ",\"whole_process_seconds\":" + spread(whole.process.sorted())
+            + ",\"whole_floor_seconds\":" + spread(whole.floor.sorted())
+            + ",\"whole_over_floor_pairs\":" + spread(whole.ratios)
             + ",\"peak_rss_kib\":\(peakMemory.map(String.init) ?? "null")}")
 } else {
     print(
-        "corpus: \(root): \(messages.count) messages, \(totalBytes) bytes; \(htmlDocuments.count) HTML parts, \(htmlBytes) bytes; \(repetitions) repetitions"
-    )
+        "corpus: \(root): \(messages.count) messages (\(corpus.mboxMessages) from mboxes, \(corpus.maildirMessages) from "
+            + "Maildirs), \(totalBytes) bytes; \(htmlDocuments.count) HTML parts, \(htmlBytes) bytes; \(templates.count) "
+            + "templates, \(templateBytes) bytes; \(repetitions) repetitions")
     for stage in stages { print(stage.text) }
     if !libxml2.seconds.isEmpty, !html.seconds.isEmpty {
         let bare = libxml2.sorted[libxml2.sorted.count / 2]
@@ -152,6 +203,26 @@ if asJSON {
             String(
                 format: "--jobs 2 / --jobs 1 (median times): %.2f×",
                 lint.sorted[lint.sorted.count / 2] / lintJobs2.sorted[lintJobs2.sorted.count / 2]))
+    }
+    if !templateRatios.isEmpty {
+        print(
+            String(
+                format: "template lint / bare libxml2 parse of the templates, pass against pass (%d pairs): median %.2f×, "
+                    + "min %.2f×, max %.2f×", templateRatios.count, templateRatios[templateRatios.count / 2],
+                templateRatios[0], templateRatios[templateRatios.count - 1]))
+    }
+    if !whole.process.isEmpty {
+        let process = whole.process.sorted()
+        let floor = whole.floor.sorted()
+        let ratios = whole.ratios
+        print(
+            String(
+                format: "whole process (%@ %@): median %.3f s (min %.3f, max %.3f); floor (parse + bare libxml2 of "
+                    + "all HTML and templates): median %.3f s; process / floor, pass against pass: median %.2f×, "
+                    + "min %.2f×, max %.2f×", binary as NSString,
+                WholeProcess.arguments(root: root).joined(separator: " ") as NSString, process[process.count / 2],
+                process[0], process[process.count - 1], floor[floor.count / 2], ratios[ratios.count / 2], ratios[0],
+                ratios[ratios.count - 1]))
     }
     if !shares.isEmpty {
         print("top 10 of the lint's time (one pass; shared analyses in parentheses, then rules):")

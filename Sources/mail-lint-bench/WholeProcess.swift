@@ -1,0 +1,67 @@
+import Foundation
+
+/// The `mail-lint` binary run over a whole corpus folder in one process (messages, mboxes,
+/// Maildirs and templates, read from disk as a user's run reads them), against a floor
+/// measured in the same run: MailParser's parse of every message plus the bare libxml2
+/// parse of every HTML part and every template. Each repetition times one process run and
+/// then one floor pass, so both halves of a pair see the same machine.
+enum WholeProcess {
+    /// The times of each repetition's process run and floor pass, in seconds.
+    struct Pairs {
+        var process: [Double] = []
+        var floor: [Double] = []
+
+        /// The ratio process / floor of each pair, sorted.
+        var ratios: [Double] { zip(process, floor).map { $0 / max($1, 1e-9) }.sorted() }
+    }
+
+    /// The `mail-lint` built beside this benchmark (same configuration, same folder).
+    static func binaryBesideBench() -> String {
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        return executable.deletingLastPathComponent().appendingPathComponent("mail-lint").path
+    }
+
+    /// The command line of one run: one job, as the floor is one thread; the report is
+    /// written (to /dev/null) like any run's.
+    static func arguments(root: String) -> [String] {
+        ["lint", "--jobs", "1", "--quiet", "--fail-on", "never", "--format", "jsonl", root]
+    }
+
+    /// Runs `binary` over `root` and `floor` alternately, `repetitions` times.
+    static func measure(binary: String, root: String, repetitions: Int, floor: () -> Void) -> Pairs {
+        var pairs = Pairs()
+        for _ in 0..<repetitions {
+            guard let seconds = runOnce(binary: binary, root: root) else { return Pairs() }
+            pairs.process.append(seconds)
+            let start = DispatchTime.now().uptimeNanoseconds
+            floor()
+            pairs.floor.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return pairs
+    }
+
+    /// The wall-clock time of one run, from the fork to the exit; nil (with a message on
+    /// standard error) when the binary cannot be started or fails.
+    private static func runOnce(binary: String, root: String) -> Double? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments(root: root)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let start = DispatchTime.now().uptimeNanoseconds
+        do {
+            try process.run()
+        } catch {
+            FileHandle.standardError.write(Data("mail-lint-bench: cannot run \(binary): \(error)\n".utf8))
+            return nil
+        }
+        process.waitUntilExit()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            FileHandle.standardError.write(
+                Data("mail-lint-bench: \(binary) exited with status \(process.terminationStatus)\n".utf8))
+            return nil
+        }
+        return seconds
+    }
+}
