@@ -23,4 +23,33 @@ struct ASCIISearchTests {
         #expect(ASCIISearch.firstIndex(of: Array("ca".utf8), in: slice, from: slice.startIndex) == 2)
         #expect(!ASCIISearch.contains(Array("ab".utf8), in: Array("a".utf8)))
     }
+
+    /// The buffer search tests eight bytes at a time; every position of a needle, in either
+    /// case, against the plain byte-by-byte definition.
+    @Test func everyPositionAgainstTheDefinition() {
+        let needles = ["mail-lint-disable", "-->", "x", "@b"].map { Array($0.utf8) }
+        for length in 0..<40 {
+            for position in 0..<max(1, length) {
+                for needle in needles where position + needle.count <= length {
+                    for upper in [false, true] {
+                        var text = [UInt8](repeating: UInt8(ascii: "."), count: length)
+                        for (offset, byte) in needle.enumerated() {
+                            text[position + offset] = upper && byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
+                        }
+                        // A near miss (the first byte alone) just before, where it fits.
+                        if position > 0 { text[position - 1] = needle[0] }
+                        func definition(from start: Int) -> Int? {
+                            guard start <= length - needle.count else { return nil }
+                            return (start...(length - needle.count)).first { start in
+                                (0..<needle.count).allSatisfy { ASCII.lowercased(text[start + $0]) == needle[$0] }
+                            }
+                        }
+                        #expect(ASCIISearch.firstIndex(of: needle, in: text, from: 0) == definition(from: 0))
+                        #expect(ASCIISearch.firstIndex(of: needle, in: text[1...], from: 1) == definition(from: 1))
+                        #expect(ASCIISearch.firstIndex(of: needle, in: text, from: 3) == definition(from: 3))
+                    }
+                }
+            }
+        }
+    }
 }

@@ -69,10 +69,13 @@ public enum Charset {
     /// Header bytes that are not RFC 2047 encoded: UTF-8 when valid (RFC 6532), else
     /// Windows-1252.
     public static func decodeHeaderBytes(_ bytes: some Collection<UInt8>) -> String {
-        if isValidUTF8(bytes) {
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        return Windows1252.decode(bytes).text
+        if let text = bytes.withContiguousStorageIfAvailable(decodeHeaderBytes(buffer:)) { return text }
+        return Array(bytes).withUnsafeBufferPointer(decodeHeaderBytes(buffer:))
+    }
+
+    private static func decodeHeaderBytes(buffer: UnsafeBufferPointer<UInt8>) -> String {
+        if UTF8Validation.isValid(buffer) { return String(decoding: buffer, as: UTF8.self) }
+        return Windows1252.decode(buffer: buffer).text
     }
 
     /// The name MailParser decodes a label as: lowercase, surrounding white space and

@@ -13,24 +13,38 @@ enum Windows1252 {
     ]
 
     /// Decodes every byte; this never fails. `invalidBytes` counts the undefined ones.
-    /// The text is written as UTF-8 bytes directly: ASCII as it is, 0xA0–0xFF as two
-    /// bytes, 0x80–0x9F as the UTF-8 of their scalars.
+    /// Contiguous bytes (arrays, slices) are read through their buffer; others are copied
+    /// into an array first, so the per-byte loop is never generic.
     static func decode(_ bytes: some Sequence<UInt8>) -> (text: String, invalidBytes: Int) {
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(bytes.underestimatedCount)
+        if let decoded = bytes.withContiguousStorageIfAvailable(decode(buffer:)) { return decoded }
+        return Array(bytes).withUnsafeBufferPointer(decode(buffer:))
+    }
+
+    /// The text is written as UTF-8 bytes straight into the string: ASCII as it is,
+    /// 0xA0–0xFF as two bytes, 0x80–0x9F as the UTF-8 of their scalars (at most three).
+    static func decode(buffer bytes: UnsafeBufferPointer<UInt8>) -> (text: String, invalidBytes: Int) {
         var invalid = 0
-        for byte in bytes {
-            if byte < 0x80 {
-                utf8.append(byte)
-            } else if byte >= 0xA0 {
-                utf8.append(0xC0 | byte >> 6)
-                utf8.append(0x80 | byte & 0x3F)
-            } else {
-                let value = high[Int(byte - 0x80)]
-                if value == 0xFFFD { invalid += 1 }
-                utf8.append(contentsOf: UTF8.encode(Unicode.Scalar(value)!)!)
+        let text = String(unsafeUninitializedCapacity: bytes.count * 3) { out in
+            var written = 0
+            for byte in bytes {
+                if byte < 0x80 {
+                    out[written] = byte
+                    written += 1
+                } else if byte >= 0xA0 {
+                    out[written] = 0xC0 | byte >> 6
+                    out[written + 1] = 0x80 | byte & 0x3F
+                    written += 2
+                } else {
+                    let value = high[Int(byte - 0x80)]
+                    if value == 0xFFFD { invalid += 1 }
+                    for unit in UTF8.encode(Unicode.Scalar(value)!)! {
+                        out[written] = unit
+                        written += 1
+                    }
+                }
             }
+            return written
         }
-        return (String(decoding: utf8, as: UTF8.self), invalid)
+        return (text, invalid)
     }
 }

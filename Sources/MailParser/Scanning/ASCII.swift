@@ -144,7 +144,7 @@ public enum ASCII {
     }
 
     /// `bytes` read as text: UTF-8 where valid, each invalid byte replaced by U+FFFD.
-    public static func string(_ bytes: some Collection<UInt8>) -> String {
+    @inlinable public static func string(_ bytes: some Collection<UInt8>) -> String {
         String(decoding: bytes, as: UTF8.self)
     }
 }

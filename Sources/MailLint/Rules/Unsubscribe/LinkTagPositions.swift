@@ -4,6 +4,11 @@ struct LinkTagPositions {
     private var startsByEndLine: [Int: [Int]] = [:]
 
     init(decoded bytes: [UInt8]) {
+        startsByEndLine = bytes.withUnsafeBufferPointer(Self.startsByEndLine)
+    }
+
+    private static func startsByEndLine(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int: [Int]] {
+        var starts: [Int: [Int]] = [:]
         var line = 1
         var index = 0
         let count = bytes.count
@@ -24,11 +29,12 @@ struct LinkTagPositions {
                         if bytes[end] == ASCII.lf { endLine += 1 }
                         end += 1
                     }
-                    startsByEndLine[endLine, default: []].append(index)
+                    starts[endLine, default: []].append(index)
                 }
             }
             index += 1
         }
+        return starts
     }
 
     /// The offset of the `occurrence`-th (0-based) link tag whose `>` is on `line`.

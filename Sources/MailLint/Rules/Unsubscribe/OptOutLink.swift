@@ -60,7 +60,8 @@ enum OptOutLinks {
         var found: [OptOutLink] = []
         for (index, html) in context.htmlParts.enumerated() {
             guard let part = html.part else { continue }
-            let tags = html.body.map { LinkTagPositions(decoded: $0.bytes) }
+            // Where the link tags stand in the decoded source: read at the first opt-out link.
+            var tags: LinkTagPositions?
             var seenOnLine: [Int: Int] = [:]
             for link in html.analysis.links {
                 let occurrence = seenOnLine[link.line, default: 0]
@@ -68,8 +69,13 @@ enum OptOutLinks {
                 guard let (recognisedBy, offer) = recognise(link, in: html.analysis.tree, headerURIs: headerURIs)
                 else { continue }
                 var offset = html.lines.rawOffset(for: link.line)
-                let decoded = tags?.start(endingOnLine: link.line, occurrence: occurrence)
-                if let body = html.body, let decoded { offset = body.rawOffset(forDecoded: decoded) }
+                var decoded: Int?
+                if let body = html.body {
+                    let positions = tags ?? LinkTagPositions(decoded: body.bytes)
+                    tags = positions
+                    decoded = positions.start(endingOnLine: link.line, occurrence: occurrence)
+                    if let decoded { offset = body.rawOffset(forDecoded: decoded) }
+                }
                 found.append(
                     OptOutLink(
                         part: part, href: link.href, text: link.accessibleText, recognisedBy: recognisedBy,
