@@ -207,8 +207,9 @@ if asJSON {
     if !templateRatios.isEmpty {
         print(
             String(
-                format: "template lint / bare libxml2 parse of the templates, pass against pass (%d pairs): median %.2f×, "
-                    + "min %.2f×, max %.2f×", templateRatios.count, templateRatios[templateRatios.count / 2],
+                format: "template lint / bare libxml2 parse of the templates, pass against pass (%d pairs): "
+                    + "median %.2f×, min %.2f×, max %.2f×", templateRatios.count,
+                templateRatios[templateRatios.count / 2],
                 templateRatios[0], templateRatios[templateRatios.count - 1]))
     }
     if !whole.process.isEmpty {

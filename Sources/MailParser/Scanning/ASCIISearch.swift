@@ -64,7 +64,8 @@ public enum ASCIISearch {
                 // A byte of `difference` is zero where the first byte stands.
                 let difference = (raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) | folds) ^ pattern
                 if (difference &- ones) & ~difference & highs != 0 {
-                    for candidate in index..<(index + 8) where bytes[candidate] | fold == first && matches(at: candidate) {
+                    for candidate in index..<(index + 8)
+                    where bytes[candidate] | fold == first && matches(at: candidate) {
                         return candidate
                     }
                 }
