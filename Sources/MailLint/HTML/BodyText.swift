@@ -94,16 +94,30 @@ struct FoldedBody {
     init(_ body: BodyText) {
         self.body = body
         var joined = ""
+        joined.reserveCapacity(body.text.runs.reduce(0) { $0 + $1.text.utf8.count + 1 })
         var runStarts: [Int] = []
+        runStarts.reserveCapacity(body.text.runs.count)
         var count = 0
         for run in body.text.runs {
             runStarts.append(count)
-            let text = run.text == "\n" ? " " : run.text + " "
-            joined += text
-            count += text.unicodeScalars.count
+            if run.text != "\n" {
+                joined += run.text
+                count += Self.scalarCount(run.text)
+            }
+            joined += " "
+            count += 1
         }
         self.joined = joined
         self.runStarts = runStarts
         folded = FoldedText(joined)
+    }
+
+    /// How many unicode scalars `text` has: its UTF-8 bytes that start one.
+    static func scalarCount(_ text: String) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        } ?? text.unicodeScalars.count
     }
 }

@@ -16,69 +16,74 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// The value as compact JSON text on one line (non-ASCII written as UTF-8).
     public var serialized: String {
-        var out = ""
-        write(to: &out)
-        return out
+        var bytes: [UInt8] = []
+        write(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Appends the compact JSON text of the value to `out`.
-    public func write(to out: inout String) {
+    public func write(to out: inout String) { out += serialized }
+
+    /// Appends the compact JSON text of the value to `out`, as UTF-8.
+    func write(to out: inout [UInt8]) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .int(let value): out += String(value)
+        case .null: out += Self.nullBytes
+        case .bool(let value): out += value ? Self.trueBytes : Self.falseBytes
+        case .int(let value): out += String(value).utf8
         case .double(let value):
-            out += value.isFinite ? String(value) : "null"
+            if value.isFinite { out += String(value).utf8 } else { out += Self.nullBytes }
         case .string(let value): Self.writeString(value, to: &out)
         case .array(let values):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (index, value) in values.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 value.write(to: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (index, (key, value)) in members.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 Self.writeString(key, to: &out)
-                out += ":"
+                out.append(UInt8(ascii: ":"))
                 value.write(to: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
+
+    private static let nullBytes = Array("null".utf8)
+    private static let trueBytes = Array("true".utf8)
+    private static let falseBytes = Array("false".utf8)
 
     /// `value` as a JSON string. Runs of bytes that need no escape are appended whole (as
     /// bytes: a run may end inside a grapheme, such as a quote with a combining mark); only
     /// `"`, `\` and controls (all ASCII bytes) are escaped.
-    private static func writeString(_ value: String, to out: inout String) {
-        out += "\""
-        let utf8 = value.utf8
-        var runStart = utf8.startIndex
-        var index = runStart
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else {
-                utf8.formIndex(after: &index)
-                continue
-            }
-            out += String(decoding: utf8[runStart..<index], as: UTF8.self)
+    private static func writeString(_ value: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        if value.utf8.withContiguousStorageIfAvailable({ writeEscaped($0, to: &out) }) == nil {
+            Array(value.utf8).withUnsafeBufferPointer { writeEscaped($0, to: &out) }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var runStart = 0
+        for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+            out += utf8[runStart..<index]
+            runStart = index + 1
             switch byte {
-            case 0x22: out += "\\\""
-            case 0x5C: out += "\\\\"
-            case 0x0A: out += "\\n"
-            case 0x0D: out += "\\r"
-            case 0x09: out += "\\t"
+            case 0x22: out += #"\""#.utf8
+            case 0x5C: out += #"\\"#.utf8
+            case 0x0A: out += #"\n"#.utf8
+            case 0x0D: out += #"\r"#.utf8
+            case 0x09: out += #"\t"#.utf8
             default:
                 let hex = String(byte, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
             }
-            utf8.formIndex(after: &index)
-            runStart = index
         }
-        out += String(decoding: utf8[runStart..<index], as: UTF8.self)
-        out += "\""
+        out += utf8[runStart...]
     }
 
     /// Whether both serialise to the same text.
