@@ -46,6 +46,11 @@ struct DeadEndGrammarTests {
         ("fi", "Viesti on lähetetty automaattisesti eikä siihen voi vastata."),
         // Japanese 不要 ("not needed") is not Chinese 不要 ("do not"): no need word across unspaced scripts.
         ("zh", "本邮件由系统发送，请不要回复此邮件。"),
+        // A relative pronoun right after the mailbox carries the mailbox's own predicate.
+        ("en", "It comes from a sending account which is not monitored."),
+        ("en", "Replies that are sent here are not read."),
+        // A verb of arrival: the reply does not reach anyone.
+        ("nl", "Een antwoord op dit bericht komt niet aan."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -66,6 +71,10 @@ struct DeadEndGrammarTests {
         "Your reply has been received; we read every message.",
         // Norwegian, which the Danish words read too: the Norwegian "need" word stops both readings.
         "Du trenger ikke svare på denne e-posten.",
+        // A first-person verb of preference makes the negated verb the writer's own choice.
+        "Preferisco non rispondere a questa domanda.",
+        // A relative clause about someone else, not the mailbox's predicate.
+        "This mailbox is shared with a team who do not read spam.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

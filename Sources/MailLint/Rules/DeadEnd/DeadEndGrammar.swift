@@ -240,6 +240,28 @@ private struct LanguageReader {
         return true
     }
 
+    /// Whether `negation` belongs to the predicate of `noun`: walking back from it over
+    /// auxiliaries and negations reaches the noun, or a relative pronoun right after the noun
+    /// ("an automated account which is not monitored"), or no subject or condition of its
+    /// own ("replies to this address are not read", but not "… if you cannot read it").
+    private func isPredicate(_ negation: DeadEndGrammar.Hit, of noun: DeadEndGrammar.Hit) -> Bool {
+        var position = negation
+        for _ in 0..<4 {
+            if position.words.lowerBound <= noun.words.upperBound { return true }
+            if folded.startsSentence(at: position.range.lowerBound) { return true }
+            guard let before = byEndWord[position.words.lowerBound], !before.isEmpty else { return true }
+            if before.contains(where: { $0.word == .subject && $0.words.lowerBound == noun.words.upperBound }) {
+                return true
+            }
+            if before.contains(where: { $0.word == .subject || $0.word == .need }) { return false }
+            guard let next = before.first(where: { $0.word == .auxiliary || $0.word == .negation }) else {
+                return true
+            }
+            position = next
+        }
+        return true
+    }
+
     /// The end of a negated state within eight words after `noun` in its sentence: a
     /// negation then a state verb (at most three words apart; the first negation only),
     /// a state verb then a negation, or a state verb that carries its negation. The noun comes first, as the
@@ -256,7 +278,7 @@ private struct LanguageReader {
                     }
                     // The noun's own predicate is its first negation: "die Adresse wurde nicht
                     // gefunden oder kann keine E-Mails empfangen" is not about replies.
-                    guard let state = states.first, isInstruction(startingAt: hit) else { return nil }
+                    guard let state = states.first, isPredicate(hit, of: noun) else { return nil }
                     return state
                 case .state:
                     if let negation = byFirstWord[hit.words.upperBound]?.first(where: { $0.word == .negation }) {

@@ -67,7 +67,7 @@ enum DeadEndLexicon {
                 .need: "nodig|hoeft|hoeven|aarzel",
                 .replies: "antwoorden|reacties|reactie|antwoord|antwoorden op",
                 .mailbox: "mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres",
-                .state: "gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|ontvangen|gemonitord|bewaakt",
+                .state: "gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|ontvangen|gemonitord|bewaakt|komt|komen",
                 .sendOnly: "noreply|no-reply|alleen voor verzending|niet bewaakt",
                 .negatedState: "genegeerd",
             ]),
@@ -198,7 +198,7 @@ enum DeadEndLexicon {
                 .please: "si prega di|per favore|vi preghiamo di|ti preghiamo di|preghiamo di|si raccomanda di|"
                     + "la preghiamo di|la invitiamo a|ti invitiamo a|vi invitiamo a|si invita a",
                 .object: "e-mail|email|messaggio|mail|comunicazione|indirizzo",
-                .subject: "se|noi|io|chi",
+                .subject: "se|noi|io|chi|preferisco|preferiamo|preferirei|preferiremmo|scelgo|scegliamo",
                 .auxiliary: "sono|è|verranno|saranno|viene|vengono|può|possono|potranno|potrà",
                 .need: "necessario|bisogno|esitare|esiti|dimenticare",
                 .replies: "risposte|risposta|le risposte|eventuali risposte",
