@@ -67,7 +67,8 @@ enum DeadEndLexicon {
                 .need: "nodig|hoeft|hoeven|aarzel",
                 .replies: "antwoorden|reacties|reactie|antwoord|antwoorden op",
                 .mailbox: "mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres",
-                .state: "gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|ontvangen|gemonitord|bewaakt|komt|komen",
+                .state: "gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|ontvangen|gemonitord|bewaakt|"
+                    + "komt|komen",
                 .sendOnly: "noreply|no-reply|alleen voor verzending|niet bewaakt",
                 .negatedState: "genegeerd",
             ]),
