@@ -16,6 +16,8 @@ public struct Configuration: Sendable {
     public var smtputf8: Bool
     /// The file the configuration was read from, nil for the defaults.
     public var source: String?
+    /// What `mail-lint milter` does with each message.
+    public var gate = GateSettings()
 
     /// The defaults: every rule at its default severity, kinds classified per message.
     public init(

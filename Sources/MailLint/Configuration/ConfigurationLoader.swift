@@ -99,7 +99,7 @@ public enum ConfigurationLoader {
 
         mutating func read(_ root: JSONDocument.Node) throws(ConfigurationError) -> Configuration {
             var configuration = Configuration(source: file)
-            let topKeys = ["version", "kind", "smtputf8", "rules", "allow"]
+            let topKeys = ["version", "kind", "smtputf8", "rules", "allow", "milter"]
             for member in try members(root, "") {
                 switch member.key {
                 case "version":
@@ -134,11 +134,50 @@ public enum ConfigurationLoader {
                         default: throw unknownKey(list, "allow.", allowed: allowKeys)
                         }
                     }
+                case "milter":
+                    configuration.gate = try gateSettings(member.value)
                 default:
                     throw unknownKey(member, "", allowed: topKeys)
                 }
             }
             return configuration
+        }
+
+        /// The `milter` object: an action per severity, the fallback and the limits.
+        func gateSettings(_ node: JSONDocument.Node) throws(ConfigurationError) -> GateSettings {
+            var settings = GateSettings()
+            let limits = ["max-message-bytes", "deadline-ms", "max-connections"]
+            let keys = Severity.allCases.map(\.rawValue) + ["fallback"] + limits
+            func action(_ node: JSONDocument.Node, _ path: String, allowed: [GateSettings.Action]) throws(
+                ConfigurationError
+            ) -> GateSettings.Action {
+                let names = allowed.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+                guard case .string(let text) = node.value, let action = GateSettings.Action(rawValue: text),
+                    allowed.contains(action)
+                else { throw fail(node, path, "expected one of \(names)") }
+                return action
+            }
+            for member in try members(node, "milter") {
+                let path = "milter." + member.key
+                if let severity = Severity(rawValue: member.key) {
+                    settings.actions[severity] = try action(
+                        member.value, path, allowed: GateSettings.Action.allCases)
+                } else if member.key == "fallback" {
+                    settings.fallback = try action(member.value, path, allowed: GateSettings.fallbackActions)
+                } else if limits.contains(member.key) {
+                    guard case .number(let number) = member.value.value, number >= 1, number <= 1e12,
+                        number == number.rounded()
+                    else { throw fail(member.value, path, "expected a whole number of at least 1") }
+                    switch member.key {
+                    case "max-message-bytes": settings.maxMessageBytes = Int(number)
+                    case "deadline-ms": settings.deadlineMilliseconds = Int(number)
+                    default: settings.maxConnections = Int(number)
+                    }
+                } else {
+                    throw unknownKey(member, "milter.", allowed: keys)
+                }
+            }
+            return settings
         }
 
         func ruleSettings(_ rule: (key: String, keyLine: Int, keyColumn: Int, value: JSONDocument.Node))

@@ -16,6 +16,8 @@ public enum MailLintCommand {
                                   --pass-through writes it out when it passes).
           sendmail -- <command>   Lint one message, then hand it to a mailer only when it
                                   passes.
+          milter --listen <addr>  Run as a milter for Postfix or Sendmail: lint every
+                                  message a mail server hands over (Docs/Milter.md).
           rules                   List the rules.
           explain <rule-id>       Explain one rule: why, options, examples, references.
 
@@ -34,8 +36,8 @@ public enum MailLintCommand {
 
     /// The subcommands, `lint` first: it runs when the first argument names none.
     static let subcommands: [any Subcommand.Type] = [
-        LintCommand.self, InspectCommand.self, CheckCommand.self, SendmailCommand.self, RulesCommand.self,
-        ExplainCommand.self,
+        LintCommand.self, InspectCommand.self, CheckCommand.self, SendmailCommand.self, MilterCommand.self,
+        RulesCommand.self, ExplainCommand.self,
     ]
 
     /// Runs the command line `arguments` (without the program name) and returns the exit
