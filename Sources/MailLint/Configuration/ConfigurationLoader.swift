@@ -148,9 +148,9 @@ public enum ConfigurationLoader {
             var settings = GateSettings()
             let limits = ["max-message-bytes", "deadline-ms", "max-connections"]
             let keys = Severity.allCases.map(\.rawValue) + ["fallback"] + limits
-            func action(_ node: JSONDocument.Node, _ path: String, allowed: [GateSettings.Action]) throws(
-                ConfigurationError
-            ) -> GateSettings.Action {
+            func action(_ node: JSONDocument.Node, _ path: String, allowed: [GateSettings.Action])
+                throws(ConfigurationError) -> GateSettings.Action
+            {
                 let names = allowed.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
                 guard case .string(let text) = node.value, let action = GateSettings.Action(rawValue: text),
                     allowed.contains(action)

@@ -64,7 +64,8 @@ final class MilterLog: @unchecked Sendable {
                     switch value {
                     case .string(let text): return "\(key)=\(text.contains(" ") ? "\"\(text)\"" : text)"
                     case .array(let items):
-                        return "\(key)=" + items.map { item in if case .string(let s) = item { s } else { "" } }
+                        return "\(key)="
+                            + items.map { item in if case .string(let s) = item { s } else { "" } }
                             .joined(separator: ",")
                     case .null: return "\(key)=-"
                     default: return "\(key)=\(value.serialized)"

@@ -168,7 +168,7 @@ final class MilterServer: @unchecked Sendable {
                         return
                     case .endOfMessage(let message):
                         let (verdict, pending) = judge(message, connection: connection)
-                        guard send(verdict.replies, fd, connection) else { return }
+                        guard send(session.ending(verdict.replies), fd, connection) else { return }
                         // A lint past its deadline was answered for; its thread ends before
                         // this connection reads on, so memory stays bounded.
                         pending?.wait()

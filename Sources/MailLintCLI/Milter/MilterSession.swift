@@ -100,6 +100,20 @@ struct MilterSession {
         }
     }
 
+    /// The packets that end a message, as agreed: with `SMFIP_HDR_LEADSPC` the server
+    /// takes an added header value as written, so the space after the colon goes in it.
+    func ending(_ replies: [MilterPacket]) -> [MilterPacket] {
+        guard steps & MilterProtocol.Step.headerLeadingSpace != 0 else { return replies }
+        return replies.map { packet in
+            guard packet.code == MilterProtocol.Reply.addHeader.rawValue,
+                let nul = packet.data.firstIndex(of: 0), nul + 1 < packet.data.count, packet.data[nul + 1] != 0x20
+            else { return packet }
+            var data = packet.data
+            data.insert(0x20, at: nul + 1)
+            return MilterPacket(packet.code, data)
+        }
+    }
+
     /// Whether a message has begun and not ended (the connection dropped inside it).
     var isInsideMessage: Bool { inMessage }
 

@@ -108,9 +108,9 @@ enum MilterSocket {
 
     static var lastError: String { String(cString: strerror(errno)) }
 
-    private static func listening(_ fd: Int32, backlog: Int32, address: MilterListenAddress) throws(
-        MilterSocketError
-    ) -> Int32 {
+    private static func listening(_ fd: Int32, backlog: Int32, address: MilterListenAddress) throws(MilterSocketError)
+        -> Int32
+    {
         guard Glibc.listen(fd, backlog) == 0 else {
             let reason = lastError
             close(fd)

@@ -11,7 +11,8 @@ struct GateVerdictTests {
         #expect(packet.code == UInt8(ascii: "y"))
         #expect(
             String(decoding: packet.data, as: UTF8.self)
-                == "550-5.7.1 line-too-long: a line is 1200%% too long\r\n550 5.7.1 header-8bit: ??n?code? in Subject\0")
+                == "550-5.7.1 line-too-long: a line is 1200%% too long\r\n550 5.7.1 header-8bit: ??n?code? in Subject\0"
+        )
     }
 
     @Test func longRepliesAreCutToTenLines() {

@@ -25,7 +25,8 @@ struct MilterServerTests {
             let lines = lines
             server = MilterServer(
                 address: address,
-                setup: MilterServer.Setup(linter: Linter(rules: rules, configuration: configuration), settings: settings),
+                setup: MilterServer.Setup(
+                    linter: Linter(rules: rules, configuration: configuration), settings: settings),
                 log: MilterLog(format: .json) { lines.append($0) }, idleTimeoutSeconds: 5)
             try server.start()
             Thread.detachNewThread { [self] in
@@ -162,7 +163,9 @@ struct MilterServerTests {
         client.send(Self.message(Self.deadEnd, queueID: "Q3"))
         let header = try #require(client.reply())
         #expect(header.code == UInt8(ascii: "h"))
-        #expect(String(decoding: header.data, as: UTF8.self).hasPrefix("MailLint-Result\0fail; rules=unanswerable-message"))
+        #expect(
+            String(decoding: header.data, as: UTF8.self).hasPrefix("MailLint-Result\0 fail; rules=unanswerable-message")
+        )
         #expect(client.reply()?.code == UInt8(ascii: "q"))
         #expect(client.reply() == MilterPacket(.continue))
     }

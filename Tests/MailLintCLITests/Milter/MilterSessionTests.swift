@@ -32,9 +32,10 @@ struct MilterSessionTests {
         // leading space (0x1C038F).
         #expect(
             outcomes == [.reply([MilterPacket(0x4F, [0, 0, 0, 6, 0, 0, 0, 0x21, 0, 0x1C, 0x03, 0x8F])])])
-        #expect(MilterPacket(0x4F, [0, 0, 0, 6, 0, 0, 0, 0x21, 0, 0x1C, 0x03, 0x8F]).bytes == [
-            0, 0, 0, 13, 0x4F, 0, 0, 0, 6, 0, 0, 0, 0x21, 0, 0x1C, 0x03, 0x8F,
-        ])
+        #expect(
+            MilterPacket(0x4F, [0, 0, 0, 6, 0, 0, 0, 0x21, 0, 0x1C, 0x03, 0x8F]).bytes == [
+                0, 0, 0, 13, 0x4F, 0, 0, 0, 6, 0, 0, 0, 0x21, 0, 0x1C, 0x03, 0x8F,
+            ])
     }
 
     @Test func rebuildsTheMessageExactlyWithCRLF() throws {
@@ -80,6 +81,21 @@ struct MilterSessionTests {
             return
         }
         #expect(String(decoding: message.bytes, as: UTF8.self) == "Subject: Hi\r\n\r\nx\r\n")
+    }
+
+    /// With the leading space agreed, Postfix stores an added value as written: the space
+    /// after the colon is put in; without it the server adds the space itself.
+    @Test func anAddedHeaderValueCarriesItsSpaceOnlyWhenAgreed() throws {
+        let added = MilterPacket.strings(.addHeader, ["MailLint-Result", "fail; rules=x"])
+        var modern = MilterSession(maxMessageBytes: 1 << 20)
+        _ = try Self.run(&modern, Self.postfixOptions)
+        #expect(
+            modern.ending([added, MilterPacket(.continue)]) == [
+                .strings(.addHeader, ["MailLint-Result", " fail; rules=x"]), MilterPacket(.continue),
+            ])
+        var older = MilterSession(maxMessageBytes: 1 << 20)
+        _ = try Self.run(&older, [0, 0, 0, 13, 0x4F, 0, 0, 0, 2, 0, 0, 0, 0x3F, 0, 0, 0, 0x7F])
+        #expect(older.ending([added]) == [added])
     }
 
     @Test func abortInTheMiddleOfABodyForgetsTheMessageAndKeepsTheConnection() throws {
@@ -148,7 +164,8 @@ struct MilterSessionTests {
         var session = MilterSession(maxMessageBytes: 40)
         let body = String(repeating: "x", count: 100)
         let outcomes = try Self.run(
-            &session, Self.postfixOptions + Self.header("Subject", " Big") + Self.packet("N", "")
+            &session,
+            Self.postfixOptions + Self.header("Subject", " Big") + Self.packet("N", "")
                 + Self.packet("B", body) + Self.packet("E", ""))
         guard case .endOfMessage(let message) = outcomes.last else {
             Issue.record("no end of message")
