@@ -81,8 +81,9 @@ public enum MailLintCommand {
             }
             return try subcommand.init(arguments: parsed).run(output: output, standardInput: standardInput)
         } catch {
-            return usageFailure(
+            let status = usageFailure(
                 error, usage: subcommand.usage, helpCommand: "mail-lint \(subcommand.name) --help", output: output)
+            return status == ExitStatus.inputError ? subcommand.usageErrorStatus : status
         }
     }
 

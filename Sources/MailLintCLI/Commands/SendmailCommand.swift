@@ -24,10 +24,12 @@ struct SendmailCommand: Subcommand {
         \(LintOptions.helpText)
           -h, --help              Show help information.
 
-        EXIT STATUS:
+        EXIT STATUS (sysexits.h, as Postfix's pipe(8) and Sendmail read them):
           65 (EX_DATAERR)  findings at or above --fail-on; COMMAND was not run
-          2                a usage or configuration error, an empty input, or COMMAND
-                           could not be started
+                           (Postfix bounces the message: 5.6.0)
+          75 (EX_TEMPFAIL) a usage or configuration error, an empty or unreadable
+                           input, or COMMAND could not be started: nothing was sent
+                           (Postfix defers the message and tries again: 4.3.0)
           otherwise        COMMAND's exit status
 
         """
@@ -35,8 +37,13 @@ struct SendmailCommand: Subcommand {
     static let specification = ParsedArguments.Specification(
         valueOptions: LintOptions.valueOptions, flags: ["help", "quiet"])
 
-    /// EX_DATAERR from sysexits.h.
+    /// EX_DATAERR from sysexits.h: the message is refused for good (a bounce).
     static let dataError: Int32 = 65
+    /// EX_TEMPFAIL from sysexits.h: MailLint's own failure; the message is tried again
+    /// later, never bounced for it.
+    static let temporaryFailure: Int32 = 75
+
+    static var usageErrorStatus: Int32 { temporaryFailure }
 
     var options: LintOptions
     var command: [String]
@@ -48,15 +55,15 @@ struct SendmailCommand: Subcommand {
     }
 
     func run(output: CommandOutput, standardInput: () -> Result<[UInt8], FileReadError>) -> Int32 {
-        guard let bytes = PreSendGate.readMessage(standardInput, output: output) else { return ExitStatus.inputError }
+        guard let bytes = PreSendGate.readMessage(standardInput, output: output) else { return Self.temporaryFailure }
         switch PreSendGate(options: options).evaluate(bytes, output: output) {
         case .failed: return Self.dataError
-        case .unusable: return ExitStatus.inputError
+        case .unusable: return Self.temporaryFailure
         case .passed: break
         }
         guard let executable = Self.resolve(command[0]) else {
             output.writeError("error: \(command[0]): command not found\n")
-            return ExitStatus.inputError
+            return Self.temporaryFailure
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -67,7 +74,7 @@ struct SendmailCommand: Subcommand {
             try process.run()
         } catch {
             output.writeError("error: \(command[0]): cannot run: \(error.localizedDescription)\n")
-            return ExitStatus.inputError
+            return Self.temporaryFailure
         }
         // A mailer that exits without reading everything closes the pipe: keep what it says.
         writeFully(pipe.fileHandleForWriting.fileDescriptor, bytes)

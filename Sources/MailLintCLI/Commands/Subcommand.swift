@@ -17,4 +17,11 @@ protocol Subcommand: Sendable {
 
     /// Runs and returns the exit status. `standardInput` is read only when an input is `-`.
     func run(output: CommandOutput, standardInput: () -> Result<[UInt8], FileReadError>) -> Int32
+
+    /// The exit status of a usage error (2 unless the subcommand says otherwise).
+    static var usageErrorStatus: Int32 { get }
+}
+
+extension Subcommand {
+    static var usageErrorStatus: Int32 { ExitStatus.inputError }
 }
