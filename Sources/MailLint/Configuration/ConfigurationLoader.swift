@@ -147,7 +147,7 @@ public enum ConfigurationLoader {
         func gateSettings(_ node: JSONDocument.Node) throws(ConfigurationError) -> GateSettings {
             var settings = GateSettings()
             let limits = ["max-message-bytes", "deadline-ms", "max-connections"]
-            let keys = Severity.allCases.map(\.rawValue) + ["fallback"] + limits
+            let keys = Severity.allCases.map(\.rawValue) + ["fallback"] + limits + ["authenticated-only"]
             func action(_ node: JSONDocument.Node, _ path: String, allowed: [GateSettings.Action])
                 throws(ConfigurationError) -> GateSettings.Action
             {
@@ -162,6 +162,11 @@ public enum ConfigurationLoader {
                 if let severity = Severity(rawValue: member.key) {
                     settings.actions[severity] = try action(
                         member.value, path, allowed: GateSettings.Action.allCases)
+                } else if member.key == "authenticated-only" {
+                    guard case .bool(let value) = member.value.value else {
+                        throw fail(member.value, path, "expected true or false")
+                    }
+                    settings.authenticatedOnly = value
                 } else if member.key == "fallback" {
                     settings.fallback = try action(member.value, path, allowed: GateSettings.fallbackActions)
                 } else if limits.contains(member.key) {

@@ -29,17 +29,22 @@ public struct GateSettings: Sendable, Equatable {
     public var deadlineMilliseconds: Int
     /// The most connections served at once; further ones wait to be accepted.
     public var maxConnections: Int
+    /// Whether only mail from authenticated clients is linted (Postfix's `{auth_authen}`
+    /// macro set): the rest is accepted unlinted, for a server that also receives mail.
+    public var authenticatedOnly: Bool
 
-    /// The defaults: report only; fallback accept with header; 32 MiB; 10 s; 32 connections.
+    /// The defaults: report only; fallback accept with header; 32 MiB; 10 s; 32 connections;
+    /// every message linted.
     public init(
         actions: [Severity: Action] = [:], fallback: Action = .header, maxMessageBytes: Int = 32 << 20,
-        deadlineMilliseconds: Int = 10_000, maxConnections: Int = 32
+        deadlineMilliseconds: Int = 10_000, maxConnections: Int = 32, authenticatedOnly: Bool = false
     ) {
         self.actions = actions
         self.fallback = fallback
         self.maxMessageBytes = maxMessageBytes
         self.deadlineMilliseconds = deadlineMilliseconds
         self.maxConnections = maxConnections
+        self.authenticatedOnly = authenticatedOnly
     }
 
     /// The action for a message whose most severe finding is `severity` (nil: no finding).

@@ -7,7 +7,8 @@ import MailParser
 struct GateVerdict: Equatable {
     /// The action taken.
     var action: GateSettings.Action
-    /// `pass` (no finding), `fail` (findings) or `none` (not linted).
+    /// `pass` (no finding), `fail` (findings), `none` (could not be linted) or `skipped`
+    /// (left unlinted by the settings).
     var result: String
     /// The ids of the rules with findings, most severe first, each once.
     var rules: [String]
@@ -75,6 +76,11 @@ struct GateVerdict: Equatable {
             replies = [MilterPacket(.continue)]
         }
         return GateVerdict(action: settings.fallback, result: "none", rules: [], reason: reason, replies: replies)
+    }
+
+    /// The verdict on a message the settings leave unlinted: accepted as it is.
+    static func skipped(reason: String) -> GateVerdict {
+        GateVerdict(action: .report, result: "skipped", rules: [], reason: reason, replies: [MilterPacket(.continue)])
     }
 
     /// The rule ids of `diagnostics`, most severe first, each once.

@@ -135,7 +135,9 @@ final class MilterServer: @unchecked Sendable {
     func serve(_ fd: Int32, connection: Int) {
         MilterSocket.setReceiveTimeout(fd, seconds: idleTimeoutSeconds)
         var reader = MilterPacketReader()
-        var session = MilterSession(maxMessageBytes: currentSetup.settings.maxMessageBytes)
+        let settings = currentSetup.settings
+        var session = MilterSession(
+            maxMessageBytes: settings.maxMessageBytes, readsMail: settings.authenticatedOnly)
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
@@ -201,6 +203,11 @@ final class MilterServer: @unchecked Sendable {
         let setup = currentSetup
         let start = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6 }
+        if setup.settings.authenticatedOnly, message.authenticatedAs == nil {
+            let verdict = GateVerdict.skipped(reason: "not from an authenticated client ({auth_authen} is empty)")
+            log.message(message, verdict: verdict, milliseconds: elapsed(), connection: connection)
+            return (verdict, nil)
+        }
         guard !message.isTruncated else {
             let verdict = GateVerdict.fallback(
                 reason: "the message (\(message.size) bytes) is larger than max-message-bytes "

@@ -27,7 +27,13 @@ struct MilterSession {
     private var headerFields = 0
     private var inMessage = false
 
-    init(maxMessageBytes: Int) { self.maxMessageBytes = maxMessageBytes }
+    /// Whether the MAIL stage is read: its macros say whether the client authenticated.
+    let readsMail: Bool
+
+    init(maxMessageBytes: Int, readsMail: Bool = false) {
+        self.maxMessageBytes = maxMessageBytes
+        self.readsMail = readsMail
+    }
 
     /// The bits MailLint asks for: the stages it does not read are skipped, and no reply is
     /// sent for header fields and body chunks (a verdict comes only at the end).
@@ -52,7 +58,7 @@ struct MilterSession {
             let actions = Self.word(packet.data, at: 4)
             let offered = Self.word(packet.data, at: 8)
             guard version >= 2 else { return .failure("protocol version \(version) (2 or later needed)") }
-            steps = Self.wantedSteps & offered
+            steps = Self.wantedSteps & offered & (readsMail ? ~MilterProtocol.Step.noMail : ~0)
             negotiated = true
             let reply =
                 Self.bytes(min(version, MilterProtocol.version)) + Self.bytes(Self.wantedActions & actions)
@@ -85,7 +91,8 @@ struct MilterSession {
             startMessage()
             keep(packet.data)
             let finished = MilterMessage(
-                bytes: message, size: messageSize, queueID: macros["i"], headerFields: headerFields)
+                bytes: message, size: messageSize, queueID: macros["i"], headerFields: headerFields,
+                authenticatedAs: macros["auth_authen"].flatMap { $0.isEmpty ? nil : $0 })
             resetMessage()
             return .endOfMessage(finished)
         case .abort:
@@ -181,6 +188,8 @@ struct MilterMessage: Equatable {
     var queueID: String?
     /// How many header fields it has.
     var headerFields: Int
+    /// The client's SASL login (`{auth_authen}`), when it authenticated and the server said.
+    var authenticatedAs: String? = nil
 
     /// Whether it was larger than the limit (and `bytes` holds only its start).
     var isTruncated: Bool { size > bytes.count }

@@ -57,13 +57,14 @@ struct GateConfigurationTests {
         let configuration = try Self.parse(
             """
             {"milter": {"error": "reject", "warning": "quarantine", "info": "accept-with-header",
-             "fallback": "tempfail", "max-message-bytes": 1000, "deadline-ms": 50, "max-connections": 4}}
+             "fallback": "tempfail", "max-message-bytes": 1000, "deadline-ms": 50, "max-connections": 4,
+             "authenticated-only": true}}
             """)
         #expect(
             configuration.gate
                 == GateSettings(
                     actions: [.error: .reject, .warning: .quarantine, .info: .header], fallback: .tempfail,
-                    maxMessageBytes: 1000, deadlineMilliseconds: 50, maxConnections: 4))
+                    maxMessageBytes: 1000, deadlineMilliseconds: 50, maxConnections: 4, authenticatedOnly: true))
         #expect(try Self.parse("{}").gate == GateSettings())
     }
 

@@ -211,6 +211,31 @@ struct MilterServerTests {
         #expect(problems.contains("unknown command 0x5a"))
     }
 
+    /// With `authenticated-only`, the MAIL stage is read for its `{auth_authen}` macro: mail
+    /// from a client that did not authenticate (inbound mail) passes unlinted.
+    @Test func authenticatedOnlyLintsOnlyMailFromAuthenticatedClients() throws {
+        let running = try RunningServer(settings: GateSettings(actions: [.error: .reject], authenticatedOnly: true))
+        defer { #expect(running.stop()) }
+        let client = try running.connect()
+        client.send(Self.options)
+        let negotiated = try #require(client.reply())
+        // SMFIP_NOMAIL (0x04) is not asked for: the MAIL macros must come.
+        #expect(MilterSession.word(negotiated.data, at: 8) & MilterProtocol.Step.noMail == 0)
+        client.send(MilterSessionTests.packet("D", "M" + "{auth_authen}\0" + "\0"))
+        client.send(MilterSessionTests.packet("M", "<noreply@shop.example>\0"))
+        #expect(client.reply() == MilterPacket(.continue))
+        client.send(Self.message(Self.deadEnd, queueID: "A1"))
+        #expect(client.reply() == MilterPacket(.continue))
+        client.send(MilterSessionTests.packet("D", "M" + "{auth_authen}\0" + "alice\0"))
+        client.send(MilterSessionTests.packet("M", "<noreply@shop.example>\0"))
+        #expect(client.reply() == MilterPacket(.continue))
+        client.send(Self.message(Self.deadEnd, queueID: "A2"))
+        #expect(client.reply()?.code == UInt8(ascii: "y"))
+        let log = running.log.filter { $0.contains("\"event\":\"message\"") }
+        #expect(log.first?.contains("\"queue\":\"A1\",\"action\":\"report-only\",\"result\":\"skipped\"") == true)
+        #expect(log.last?.contains("\"queue\":\"A2\",\"action\":\"reject\"") == true)
+    }
+
     @Test func aMessageOverTheLimitGetsTheFallback() throws {
         let running = try RunningServer(settings: GateSettings(fallback: .tempfail, maxMessageBytes: 200))
         defer { #expect(running.stop()) }
