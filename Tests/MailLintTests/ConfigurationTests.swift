@@ -37,7 +37,7 @@ struct ConfigurationTests {
         #expect(
             throws: ConfigurationError(
                 file: ".mail-lint.json", line: 3, column: 3, keyPath: "colour",
-                message: "unknown key \"colour\" (known: version, kind, smtputf8, rules, allow)")
+                message: "unknown key \"colour\" (known: version, kind, smtputf8, rules, allow, milter)")
         ) {
             try Self.parse("{\n  \"version\": 1,\n  \"colour\": true\n}")
         }
