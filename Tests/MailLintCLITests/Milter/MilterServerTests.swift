@@ -236,6 +236,40 @@ struct MilterServerTests {
         #expect(log.last?.contains("\"queue\":\"A2\",\"action\":\"reject\"") == true)
     }
 
+    /// A rule that takes its time: the lint outlasts a short deadline.
+    struct SlowRule: Rule {
+        static let description = RuleDescription(
+            id: "test-slow", summary: "takes 300 ms", rationale: "Exercises the milter's deadline.",
+            defaultSeverity: .error, category: .compliance, references: [],
+            examples: RuleExamples(triggering: RuleExample("From: a@b.example\n\n↓x\n"), passing: RuleExample("")))
+
+        func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
+            usleep(300_000)
+            return []
+        }
+    }
+
+    @Test func aLintPastTheDeadlineIsAnsweredByTheFallbackAtOnce() throws {
+        let running = try RunningServer(
+            settings: GateSettings(actions: [.error: .reject], fallback: .header, deadlineMilliseconds: 50),
+            rules: [SlowRule.self])
+        defer { #expect(running.stop()) }
+        let client = try running.connect()
+        client.send(Self.options)
+        _ = client.reply()
+        let start = Date()
+        client.send(Self.message(Self.clean, queueID: "D1"))
+        let header = try #require(client.reply())
+        #expect(Date().timeIntervalSince(start) < 0.25)
+        #expect(
+            String(decoding: header.data, as: UTF8.self)
+                == "MailLint-Result\0 none; reason=\"the lint took longer than deadline-ms (50)\"\0")
+        #expect(client.reply() == MilterPacket(.continue))
+        // The connection goes on once the slow lint has finished.
+        client.send(Self.message(Self.clean, queueID: "D2"))
+        #expect(client.reply()?.code == UInt8(ascii: "h"))
+    }
+
     @Test func aMessageOverTheLimitGetsTheFallback() throws {
         let running = try RunningServer(settings: GateSettings(fallback: .tempfail, maxMessageBytes: 200))
         defer { #expect(running.stop()) }

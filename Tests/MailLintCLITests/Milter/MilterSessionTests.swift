@@ -70,14 +70,19 @@ struct MilterSessionTests {
         var session = MilterSession(maxMessageBytes: 1 << 20)
         var wire: [UInt8] = [0, 0, 0, 13, 0x4F, 0, 0, 0, 2, 0, 0, 0, 0x3F, 0, 0, 0, 0x7F]
         wire += Self.packet("C", "host\0" + "4" + "\u{0}\u{19}" + "127.0.0.1\0")
+        wire += Self.packet("H", "client.example\0")
+        wire += Self.packet("M", "<ann@example.com>\0" + "SIZE=100\0")
+        wire += Self.packet("R", "<bob@example.org>\0")
+        wire += Self.packet("T", "")
         wire += Self.header("Subject", "Hi")
         wire += Self.packet("N", "") + Self.packet("B", "x\r\n") + Self.packet("E", "")
         let outcomes = try Self.run(&session, wire)
         #expect(outcomes[0] == .reply([MilterPacket(0x4F, [0, 0, 0, 2, 0, 0, 0, 0x21, 0, 0, 0, 0x0F])]))
-        #expect(outcomes[1...4].allSatisfy { $0 == .reply([MilterPacket(.continue)]) })
+        // CONNECT, HELO, MAIL, RCPT, DATA, the header field, end of header, body chunk.
+        #expect(outcomes[1...8].allSatisfy { $0 == .reply([MilterPacket(.continue)]) })
         #expect(MilterPacket(.continue).bytes == Self.continueReply)
-        guard case .endOfMessage(let message) = outcomes[5] else {
-            Issue.record("no end of message: \(outcomes[5])")
+        guard case .endOfMessage(let message) = outcomes[9] else {
+            Issue.record("no end of message: \(outcomes[9])")
             return
         }
         #expect(String(decoding: message.bytes, as: UTF8.self) == "Subject: Hi\r\n\r\nx\r\n")
