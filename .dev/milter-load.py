@@ -153,15 +153,17 @@ class Postfix:
         return len([line for line in out.splitlines() if line.strip()])
 
 
-def send_all(port, messages, count, clients):
+def send_all(port, messages, count, clients, on_progress=None, retries=None):
     """Sends `count` messages (the corpus in turn, each with its X-Load-Id) over `clients`
-    SMTP connections; returns the per-message latencies and the ids accepted and refused."""
+    SMTP connections, each temporary refusal sent again; returns the per-message latencies
+    and the ids accepted and refused. `on_progress(n)` is called after each message."""
     latencies, accepted, refused = [], [], []
+    retries = retries if retries is not None else [0]
     lock = threading.Lock()
     next_id = [0]
 
     def worker():
-        smtp = smtplib.SMTP("127.0.0.1", port, timeout=120)
+        smtp = None
         while True:
             with lock:
                 if next_id[0] >= count:
@@ -170,22 +172,45 @@ def send_all(port, messages, count, clients):
                 next_id[0] += 1
             body = b"X-Load-Id: %d\r\n" % n + messages[n % len(messages)]
             start = time.monotonic()
-            try:
-                smtp.sendmail("load@maillint.test", ["reader@inbox.test"], body)
-                ok = True
-            except smtplib.SMTPResponseException:
-                ok = False
-            except smtplib.SMTPServerDisconnected:
-                smtp = smtplib.SMTP("127.0.0.1", port, timeout=120)
-                ok = False
+            while True:
+                try:
+                    if smtp is None:
+                        smtp = smtplib.SMTP("127.0.0.1", port, timeout=120)
+                    smtp.sendmail("load@maillint.test", ["reader@inbox.test"], body)
+                    ok = True
+                except smtplib.SMTPResponseException as error:
+                    if not 400 <= error.smtp_code < 500:
+                        ok = False
+                        break
+                    # A 4xx (the milter down: milter_default_action = tempfail) is sent again
+                    # on a new connection, as a client's queue would.
+                    with lock:
+                        retries[0] += 1
+                    smtp = close(smtp)
+                    time.sleep(0.2)
+                    continue
+                except (smtplib.SMTPServerDisconnected, OSError):
+                    with lock:
+                        retries[0] += 1
+                    smtp = close(smtp)
+                    time.sleep(0.2)
+                    continue
+                break
             elapsed = time.monotonic() - start
             with lock:
                 latencies.append(elapsed)
                 (accepted if ok else refused).append(n)
+                if on_progress:
+                    on_progress(len(latencies))
+        close(smtp)
+
+    def close(smtp):
         try:
-            smtp.quit()
+            if smtp is not None:
+                smtp.quit()
         except Exception:
             pass
+        return None
 
     threads = [threading.Thread(target=worker) for _ in range(clients)]
     start = time.monotonic()
@@ -201,10 +226,12 @@ def percentile(values, p):
     return values[min(len(values) - 1, int(p / 100 * len(values)))] if values else float("nan")
 
 
-def run_pass(name, postfix, messages, count, clients):
+def run_pass(name, postfix, messages, count, clients, on_progress=None):
     postfix.start()
+    retries = [0]
     try:
-        latencies, accepted, refused, seconds = send_all(postfix.port, messages, count, clients)
+        latencies, accepted, refused, seconds = send_all(postfix.port, messages, count, clients, on_progress,
+                                                         retries)
         for _ in range(1200):
             if len(postfix.delivered_ids()) >= len(accepted) and postfix.queue_count() == 0:
                 break
@@ -216,16 +243,60 @@ def run_pass(name, postfix, messages, count, clients):
               f"accepted {len(accepted)}, refused by Postfix {len(refused)}, delivered {len(delivered)}, "
               f"lost {lost}, duplicated {duplicated}, left in the queue {postfix.queue_count()}; "
               f"SMTP transaction p50 {percentile(latencies, 50) * 1000:.1f} ms, "
-              f"p99 {percentile(latencies, 99) * 1000:.1f} ms")
+              f"p99 {percentile(latencies, 99) * 1000:.1f} ms; temporary refusals sent again {retries[0]}")
         return latencies, accepted, refused, delivered
     finally:
         postfix.stop()
+
+
+class Daemon:
+    """`mail-lint milter` as a process, startable again after a kill."""
+
+    def __init__(self, binary, work):
+        self.binary, self.work = binary, work
+        self.config = os.path.join(work, "mail-lint.json")
+        self.sock = os.path.join(work, "milter.sock")
+        self.log = open(os.path.join(work, "milter.log"), "a")
+        with open(self.config, "w") as f:
+            json.dump({"milter": {"error": "accept-with-header", "warning": "accept-with-header",
+                                  "info": "accept-with-header"}}, f)
+        self.start()
+
+    def start(self):
+        self.process = subprocess.Popen([self.binary, "milter", "--listen", "unix:" + self.sock, "--config",
+                                         self.config, "--log-format", "json"], stderr=self.log)
+        for _ in range(200):
+            try:
+                with socket.socket(socket.AF_UNIX) as s:
+                    s.connect(self.sock)
+                return
+            except OSError:
+                time.sleep(0.05)
+
+    def peak_memory(self):
+        with open(f"/proc/{self.process.pid}/status") as f:
+            return next(line.split(":")[1].strip() for line in f if line.startswith("VmHWM"))
+
+    def kill_and_restart(self):
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait()
+        time.sleep(1)
+        self.start()
+
+    def stop(self):
+        self.process.send_signal(signal.SIGTERM)
+        self.process.wait(timeout=60)
+        self.log.close()
+        return self.process.returncode
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--messages", type=int, default=10000)
     parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--kill-at", type=int, default=None,
+                        help="a third pass: the daemon is killed (SIGKILL) after this many messages and "
+                             "started again a second later (default: half of --messages)")
     parser.add_argument("--corpus", default=os.path.join(release_tool.ROOT, "../shared/corpus"))
     args = parser.parse_args()
     messages = corpus_messages(os.path.join(args.corpus, "eml")) + corpus_messages(os.path.join(args.corpus, "mbox"))
@@ -236,26 +307,13 @@ def main():
 
     work = f"/tmp/maillint-load-milter-{os.getpid()}"
     os.makedirs(work, exist_ok=True)
-    config = os.path.join(work, "mail-lint.json")
-    with open(config, "w") as f:
-        json.dump({"milter": {"error": "accept-with-header", "warning": "accept-with-header",
-                              "info": "accept-with-header"}}, f)
-    sock = os.path.join(work, "milter.sock")
-    log = open(os.path.join(work, "milter.log"), "w")
-    daemon = subprocess.Popen([binary, "milter", "--listen", "unix:" + sock, "--config", config,
-                               "--log-format", "json"], stderr=log)
-    for _ in range(200):
-        if os.path.exists(sock):
-            break
-        time.sleep(0.05)
+    daemon = Daemon(binary, work)
     try:
-        milter = run_pass("with mail-lint milter", Postfix("unix:" + sock), messages, args.messages, args.clients)
-        with open(f"/proc/{daemon.pid}/status") as f:
-            peak = next(line.split(":")[1].strip() for line in f if line.startswith("VmHWM"))
+        milter = run_pass("with mail-lint milter", Postfix("unix:" + daemon.sock), messages, args.messages,
+                          args.clients)
+        peak = daemon.peak_memory()
     finally:
-        daemon.send_signal(signal.SIGTERM)
-        daemon.wait(timeout=60)
-        log.close()
+        status = daemon.stop()
     lint_ms = []
     verdicts = {}
     with open(os.path.join(work, "milter.log")) as f:
@@ -268,7 +326,25 @@ def main():
         added = (percentile(milter[0], p) - percentile(baseline[0], p)) * 1000
         print(f"added latency p{p}: {added:.1f} ms")
     print(f"milter: {len(lint_ms)} messages logged {verdicts}; lint p50 {percentile(lint_ms, 50):.1f} ms, "
-          f"p99 {percentile(lint_ms, 99):.1f} ms; daemon peak memory (VmHWM) {peak}; exit status {daemon.returncode}")
+          f"p99 {percentile(lint_ms, 99):.1f} ms; daemon peak memory (VmHWM) {peak}; exit status {status}")
+
+    # The daemon killed in the middle of a run: Postfix tempfails (milter_default_action),
+    # the clients send those messages again, and every message must arrive exactly once.
+    kill_at = args.kill_at if args.kill_at is not None else args.messages // 2
+    os.remove(os.path.join(work, "milter.log"))
+    daemon = Daemon(binary, work)
+    killed = threading.Event()
+
+    def on_progress(done):
+        if done >= kill_at and not killed.is_set():
+            killed.set()
+            threading.Thread(target=daemon.kill_and_restart).start()
+
+    try:
+        run_pass(f"with the daemon killed after {kill_at} messages", Postfix("unix:" + daemon.sock), messages,
+                 args.messages, args.clients, on_progress)
+    finally:
+        daemon.stop()
     shutil.rmtree(work, ignore_errors=True)
 
 
