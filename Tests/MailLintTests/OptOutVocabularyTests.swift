@@ -15,14 +15,17 @@ struct OptOutVocabularyTests {
         ("إلغاء الاشتراك", "ar"), ("להסרה מרשימת התפוצה", "he"), ("Berhenti berlangganan", "id"),
         ("Hủy đăng ký", "vi"), ("ยกเลิกการรับข่าวสาร", "th"), ("退订", "zh"), ("取消訂閱", "zh"), ("配信停止", "ja"),
         ("UN\u{00AD}SUBSCRIBE", "en"), ("ｕｎｓｕｂｓｃｒｉｂｅ", "en"), ("Se\u{00A0}désinscrire", "fr"),
-        ("Odhla\u{0301}sit", "cs"),
+        ("Odhla\u{0301}sit", "cs"), ("購読を解除", "ja"), ("メール配信を停止する", "ja"), ("ยกเลิกการรับอีเมล", "th"),
     ])
     func recognisesOptOutLinkTexts(_ text: String, _ language: String) {
         let found = OptOutVocabulary.phrase(in: text)
         #expect(found?.language == language, "\(text): \(String(describing: found))")
     }
 
-    @Test(arguments: ["Read more", "Contact us", "Subscribe now", "Abonnieren", "S’abonner", "Подписаться"])
+    @Test(arguments: [
+        "Read more", "Contact us", "Subscribe now", "Abonnieren", "S’abonner", "Подписаться", "注文をキャンセル",
+        "ยกเลิกคำสั่งซื้อ",
+    ])
     func staysSilentOnOtherLinks(_ text: String) {
         #expect(OptOutVocabulary.phrase(in: text) == nil, "\(text)")
     }

@@ -118,6 +118,11 @@ enum OptOutVocabulary {
         ("取消訂閱電子報", "zh-Hant", .unsubscribe), ("停止訂閱", "zh-Hant", .unsubscribe),
         ("訂閱設定", "zh-Hant", .preferences), ("停止订阅", "zh", .unsubscribe),
         ("メール配信停止", "ja", .unsubscribe), ("配信停止はこちら", "ja", .unsubscribe),
+        // With the object particle を between the noun and the verb, as often written.
+        ("購読を解除", "ja", .unsubscribe), ("配信を停止", "ja", .unsubscribe), ("配信を解除", "ja", .unsubscribe),
+        ("登録を解除", "ja", .unsubscribe),
+        // "Cancel receiving …" (e-mail, news), whatever is received.
+        ("ยกเลิกการรับ", "th", .unsubscribe),
     ]
 
     /// The phrase automaton, built once.
