@@ -25,7 +25,8 @@ import MailParser
 //   shares     one pass timing each shared analysis and each rule's check (top 10)
 //   templates  the full lint of every HTML template (`.html`, `.htm`) of the corpus
 //   templates-libxml2  the bare libxml2 parse of the same templates
-//   templates-ratio    the two above pass against pass
+//   templates-ratio    the two above pass against pass, and MailHTML's analysis of the
+//                      templates (as the html stage's of message HTML) pass against pass
 //   whole      the `mail-lint` binary (beside the bench, or --binary PATH) linting the whole
 //              corpus folder in one process, `--jobs 1`, pass against pass with the floor:
 //              the parse stage's work on every message plus the bare libxml2 parse of every
@@ -143,6 +144,16 @@ let templateParse = Measurement.run(
 let templateRatios = InterleavedRatio.measure(
     repetitions: runs("templates-ratio") ? 3 * templateRepetitions : 0, bare: bareTemplatePass,
     analysis: templateLintPass)
+/// One pass of MailHTML's analysis over every template (the charset from its own `<meta>`).
+let templateAnalysisPass = {
+    for template in templates {
+        let analysis = HTMLAnalysis(bytes: template, charset: nil)
+        sink &+= analysis.links.count + analysis.visibleText.runs.count
+    }
+}
+let templateAnalysisRatios = InterleavedRatio.measure(
+    repetitions: runs("templates-ratio") ? 3 * templateRepetitions : 0, bare: bareTemplatePass,
+    analysis: templateAnalysisPass)
 let whole = WholeProcess.measure(
     binary: binary, root: root, repetitions: runs("whole") ? repetitions : 0
 ) {
@@ -171,6 +182,7 @@ if asJSON {
             + htmlPhases.map { "{\"name\":\"\($0.name)\",\"seconds\":\($0.seconds)}" }.joined(separator: ",")
             + "],\"html_over_libxml2_pairs\":" + spread(ratios)
             + ",\"templates_over_libxml2_pairs\":" + spread(templateRatios)
+            + ",\"template_analysis_over_libxml2_pairs\":" + spread(templateAnalysisRatios)
             + ",\"whole_process_seconds\":" + spread(whole.process.sorted())
             + ",\"whole_floor_seconds\":" + spread(whole.floor.sorted())
             + ",\"whole_over_floor_pairs\":" + spread(whole.ratios)
@@ -204,13 +216,14 @@ if asJSON {
                 format: "--jobs 2 / --jobs 1 (median times): %.2f×",
                 lint.sorted[lint.sorted.count / 2] / lintJobs2.sorted[lintJobs2.sorted.count / 2]))
     }
-    if !templateRatios.isEmpty {
+    for (label, ratios) in [
+        ("template lint", templateRatios), ("template HTML analysis", templateAnalysisRatios),
+    ] where !ratios.isEmpty {
         print(
             String(
-                format: "template lint / bare libxml2 parse of the templates, pass against pass (%d pairs): "
-                    + "median %.2f×, min %.2f×, max %.2f×", templateRatios.count,
-                templateRatios[templateRatios.count / 2],
-                templateRatios[0], templateRatios[templateRatios.count - 1]))
+                format: "%@ / bare libxml2 parse of the templates, pass against pass (%d pairs): "
+                    + "median %.2f×, min %.2f×, max %.2f×", label as NSString, ratios.count,
+                ratios[ratios.count / 2], ratios[0], ratios[ratios.count - 1]))
     }
     if !whole.process.isEmpty {
         let process = whole.process.sorted()
