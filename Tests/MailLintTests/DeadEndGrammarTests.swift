@@ -51,6 +51,12 @@ struct DeadEndGrammarTests {
         ("en", "Replies that are sent here are not read."),
         // A verb of arrival: the reply does not reach anyone.
         ("nl", "Een antwoord op dit bericht komt niet aan."),
+        // The reader's inability, the mailbox that does not accept, replies that go unread,
+        // the passive "cannot be answered".
+        ("en", "You can't reply to this message."), ("en", "Any response to this email will go unread."),
+        ("fr", "Cette adresse n’accepte pas les réponses."), ("es", "Este buzón no admite respuestas."),
+        ("pt", "Este endereço não recebe respostas."), ("de", "Auf diese Nachricht kann nicht geantwortet werden."),
+        ("sv", "Det går inte att svara på detta mejl."), ("nb", "Denne meldingen kan ikke besvares."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -75,6 +81,8 @@ struct DeadEndGrammarTests {
         "Preferisco non rispondere a questa domanda.",
         // A relative clause about someone else, not the mailbox's predicate.
         "This mailbox is shared with a team who do not read spam.",
+        // A condition before the reader's inability; a reminder that the reader has not replied.
+        "If you cannot reply from this device, use the app.", "You did not reply to our last message.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

@@ -16,7 +16,8 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "en", "English", family: "Germanic",
             [
-                .negation: "not|dont|do not|cannot|cant|wont|unable to|doesnt|isnt|arent",
+                .negation: "not|dont|do not|cannot|cant|wont|unable to|doesnt|isnt|arent|you cannot|you cant|"
+                    + "you can not|you are unable to|you are not able to|you will not be able to",
                 .reply: "reply|respond|answer|write back|reply back",
                 .filler: "to|this|that|the|a|an|directly|back|it|on|via|at|here|me|us|any|do",
                 .please: "please|kindly|pls",
@@ -24,20 +25,21 @@ enum DeadEndLexicon {
                 .subject: "we|i|they|he|she|you|if|who|which|people|customers",
                 .auxiliary: "do|does|did|will|would|can|could|should|shall|may|must|is|are|be|been|will be",
                 .need: "need|needed|necessary|required|hesitate|forget",
-                .replies: "replies|responses|answers|reply emails|reply messages|replies sent",
+                .replies: "replies|responses|answers|reply emails|reply messages|replies sent|any reply|any response",
                 .mailbox: "mailbox|inbox|address|email address|e-mail address|email account|this email|"
                     + "automated account|sending account|this account",
                 .state: "read|monitored|checked|processed|reviewed|answered|seen|received|accept|receive|"
                     + "attended|responded to|replied to|staffed|actioned|looked at",
                 .sendOnly: "unmonitored|unattended|send-only|send only|notification-only|outgoing only|"
                     + "outbound only|noreply|no-reply|do-not-reply|donotreply",
-                .negatedState: "ignored|disregarded",
+                .negatedState: "ignored|disregarded|unread|go unread|goes unread",
             ]),
         DeadEndLanguage(
             "de", "German", family: "Germanic",
             [
                 .negation: "nicht|kein|keine|keinen|nie",
-                .reply: "antworten|antworte|antwortet|beantworten|beantworte|reagieren|zurückschreiben|antwort senden",
+                .reply: "antworten|antworte|antwortet|beantworten|beantworte|reagieren|zurückschreiben|antwort senden|"
+                    + "geantwortet werden|beantwortet werden",
                 .filler: "auf|diese|dieser|diesen|dieses|die|der|das|den|dem|darauf|hierauf|direkt|sie|bitte|an|per|"
                     + "uns|du|ihr|mail|e-mail|nachricht|email|benachrichtigung|ebenfalls|hier",
                 .please: "bitte|wir bitten sie|wir bitten|bitten wir sie",
@@ -76,8 +78,8 @@ enum DeadEndLexicon {
             "sv", "Swedish", family: "Germanic",
             [
                 .negation: "inte|ej|icke",
-                .reply: "svara|besvara|svara på",
-                .filler: "på|detta|det|här|denna|den|direkt|vänligen|mejl|mejlet|mail|mailet|e-post|e-postmeddelande|"
+                .reply: "svara|besvara|svara på|besvaras",
+                .filler: "på|detta|det|här|denna|den|direkt|vänligen|att|mejl|mejlet|mail|mailet|e-post|e-postmeddelande|"
                     + "meddelande|meddelandet|brev|brevet",
                 .please: "vänligen|var vänlig och|var god",
                 .object: "mejl|mejlet|mail|mailet|e-post|meddelande|meddelandet|adress",
@@ -94,7 +96,7 @@ enum DeadEndLexicon {
             "da", "Danish", family: "Germanic",
             [
                 .negation: "ikke|ej",
-                .reply: "svar|besvar|svare|besvare|svar på",
+                .reply: "svar|besvar|svare|besvare|svar på|besvares",
                 .filler: "på|denne|dette|den|det|venligst|direkte|e-mail|email|mail|mailen|e-mailen|besked|beskeden",
                 .please: "venligst|vær venlig",
                 .object: "e-mail|email|mail|mailen|e-mailen|besked|beskeden|adresse",
@@ -111,7 +113,7 @@ enum DeadEndLexicon {
             "nb", "Norwegian", family: "Germanic",
             [
                 .negation: "ikke|ikkje",
-                .reply: "svar|besvar|svare|besvare|svar på",
+                .reply: "svar|besvar|svare|besvare|svar på|besvares",
                 .filler:
                     "på|denne|dette|den|det|vennligst|direkte|e-post|e-posten|epost|eposten|melding|meldingen|mail",
                 .please: "vennligst|vær så snill",
@@ -142,7 +144,7 @@ enum DeadEndLexicon {
                 .mailbox: "adresse|boîte aux lettres|boîte mail|boîte de réception|adresse e-mail|adresse électronique|"
                     + "messagerie|adresse email|adresse mail",
                 .state: "lues|lue|lus|lu|traitées|traitée|traités|traité|consultée|consultées|consulté|surveillée|"
-                    + "surveillé|relevée|relevé|prises en compte|prise en compte|reçues|acceptées|acceptée|suivie|"
+                    + "surveillé|relevée|relevé|prises en compte|prise en compte|reçues|acceptées|acceptée|suivie|accepte|acceptent|reçoit|"
                     + "gérée|lire|traiter|consulter|recevoir|accepter",
                 .sendOnly: "noreply|no-reply|ne-pas-repondre|envoi uniquement|envoi seulement|non surveillée|"
                     + "non surveillee|non consultée",
@@ -165,7 +167,7 @@ enum DeadEndLexicon {
                 .mailbox: "buzón|dirección|dirección de correo|cuenta|casilla|dirección de correo electrónico",
                 .state: "leen|lee|leídas|leída|leídos|monitorea|monitorean|monitoreado|monitoreada|supervisado|"
                     + "supervisada|revisa|revisan|revisado|revisada|procesan|procesadas|atendidas|atendido|atiende|"
-                    + "recibe|reciben|acepta|aceptan|contestadas|respondidas|leer|recibir|atender|revisar|"
+                    + "recibe|reciben|acepta|aceptan|admite|admiten|contestadas|respondidas|leer|recibir|atender|revisar|"
                     + "supervisa|vigilado|vigilada",
                 .sendOnly: "noreply|no-reply|solo envío|sólo envío|solo para envío|únicamente para envío|no-responder",
                 .negatedState: "ignoradas|ignorados|ignorada|ignorado|descartadas|descartados",
@@ -184,7 +186,7 @@ enum DeadEndLexicon {
                 .replies: "respostas|resposta|as respostas|suas respostas",
                 .mailbox: "caixa|caixa de entrada|caixa postal|caixa de correio|endereço|endereço de e-mail|conta",
                 .state: "lidas|lida|lidos|lido|monitorada|monitorado|monitoradas|verificadas|verificada|"
-                    + "processadas|recebidas|aceita|aceitas|atendidas|respondidas|lê|leem|ler|receber|"
+                    + "processadas|recebidas|aceita|aceitas|aceitam|recebe|recebem|atendidas|respondidas|lê|leem|ler|receber|"
                     + "monitorar|verificar|checada|checadas",
                 .sendOnly: "noreply|no-reply|nao-responda|apenas para envio|somente para envio|somente envio",
                 .negatedState: "ignoradas|ignorados|ignorada|ignorado|descartadas",
