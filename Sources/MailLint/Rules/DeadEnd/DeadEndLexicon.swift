@@ -79,8 +79,8 @@ enum DeadEndLexicon {
             [
                 .negation: "inte|ej|icke",
                 .reply: "svara|besvara|svara på|besvaras",
-                .filler: "på|detta|det|här|denna|den|direkt|vänligen|att|mejl|mejlet|mail|mailet|e-post|e-postmeddelande|"
-                    + "meddelande|meddelandet|brev|brevet",
+                .filler: "på|detta|det|här|denna|den|direkt|vänligen|att|mejl|mejlet|mail|mailet|e-post|"
+                    + "e-postmeddelande|meddelande|meddelandet|brev|brevet",
                 .please: "vänligen|var vänlig och|var god",
                 .object: "mejl|mejlet|mail|mailet|e-post|meddelande|meddelandet|adress",
                 .subject: "vi|jag|om|man",
