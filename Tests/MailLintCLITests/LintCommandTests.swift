@@ -23,7 +23,7 @@ struct LintCommandTests {
             result.standardOutput.contains(
                 "error[unanswerable-message]: no reply path reaches a person\n --> Samples/noreply/password-reset.eml:1:1\n"
             ))
-        #expect(result.standardOutput.contains("warning[dead-end-phrase]: the text says replies are not read"))
+        #expect(result.standardOutput.contains("warning[dead-end-phrase]: the text tells the reader not to reply"))
         #expect(
             result.standardOutput.contains(
                 "= evidence: sentence: Please do not reply to this email – this mailbox is not monitored.\n   = evidence: language: English (en)\n   = evidence: pattern: negated reply instruction; mailbox not monitored"

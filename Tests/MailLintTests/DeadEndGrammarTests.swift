@@ -88,6 +88,23 @@ struct DeadEndGrammarTests {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")
     }
 
+    /// The finding's message says what the statement says, and adds that no other way to
+    /// reach a person was found only when none was.
+    @Test func theMessageSaysWhatTheStatementSays() {
+        let linter = Linter(rules: [DeadEndPhraseRule.self])
+        func message(_ body: String) -> String? {
+            linter.lint(Array("From: a@example.com\nSubject: x\n\n\(body)\n".utf8), file: "m.eml").first?.message
+        }
+        let contact = "\nWrite to help@example.com with questions."
+        #expect(message("Please do not reply to this email." + contact) == "the text tells the reader not to reply")
+        #expect(
+            message("This mailbox is not monitored." + contact) == "the text says the sending mailbox is not monitored")
+        #expect(message("Replies to this address are not read." + contact) == "the text says replies are not read")
+        #expect(
+            message("Please do not reply to this email.")
+                == "the text tells the reader not to reply, and offers no other way to reach a person")
+    }
+
     @Test func aStatementNeverCrossesASentenceEnd() {
         #expect(Self.recognised("Do not. Reply to this email with questions.").isEmpty)
         #expect(Self.recognised("This mailbox is new. Not read yet?").isEmpty)

@@ -107,9 +107,8 @@ public struct DeadEndPhraseRule: Rule {
                         : Evidence("other contact paths", contacts.prefix(3).joined(separator: "; ")))
                 var finding = Finding(
                     .bytes(offset..<offset, part: body.part.path, header: nil),
-                    contacts.isEmpty
-                        ? "the text says replies are not read, and offers no other way to reach a person"
-                        : "the text says replies are not read",
+                    statement.pattern.saying
+                        + (contacts.isEmpty ? ", and offers no other way to reach a person" : ""),
                     evidence: evidence,
                     fix: contacts.isEmpty
                         ? "say where a reader can reach a person (a support address, a contact page, a phone number), or accept replies"
@@ -150,5 +149,17 @@ public struct DeadEndPhraseRule: Rule {
             }
         }
         return String(written)
+    }
+}
+
+extension DeadEndGrammar.Pattern {
+    /// What a statement of this pattern tells the reader, for a finding's message.
+    var saying: String {
+        switch self {
+        case .negatedReply: "the text tells the reader not to reply"
+        case .repliesNotRead: "the text says replies are not read"
+        case .mailboxNotMonitored: "the text says the sending mailbox is not monitored"
+        case .sendOnlyMailbox: "the text says the message comes from a send-only address"
+        }
     }
 }
