@@ -23,8 +23,12 @@ public struct HTMLPart {
     /// Analyses the HTML of `part` in `message`.
     init(part: MIMEPart, decoded: DecodedText, message: Message) {
         self.part = part
-        let utf8 = Array(decoded.text.utf8)
-        analysis = HTMLAnalysis(bytes: utf8, charset: "utf-8")
+        // Text that decoded as UTF-8 (or US-ASCII) with nothing repaired is the decoded body
+        // itself: the analysis reads those bytes rather than a copy of the string's.
+        let isBodyItself =
+            decoded.charset.invalidBytes == 0
+            && (decoded.charset.charsetUsed == "utf-8" || decoded.charset.charsetUsed == "us-ascii")
+        analysis = HTMLAnalysis(bytes: isBodyItself ? decoded.body.bytes : Array(decoded.text.utf8), charset: "utf-8")
         isEncoded = !part.effectiveTransferEncoding.isIdentity
         lines = DecodedLineMap(decoded: decoded, message: message)
         body = decoded.body
