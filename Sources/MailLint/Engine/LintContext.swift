@@ -67,7 +67,7 @@ public final class LintContext {
         if let link = optOutLinks.first(where: { $0.offer == .unsubscribe }) {
             signals.append("an unsubscribe link in the body (\(link.recognisedBy))")
         }
-        if let marker = MarketingMarkers.first(in: foldedBodies) {
+        if let marker = MarketingMarkers.first(in: self) {
             signals.append("“\(marker)” in the body")
         }
         return signals
@@ -85,8 +85,9 @@ public final class LintContext {
     /// Every text part's readable text, plain and HTML alike, in document order; built once.
     public private(set) lazy var bodyTexts: [BodyText] = makeBodyTexts()
 
-    /// `bodyTexts` joined and folded for the phrase tables, once.
-    private(set) lazy var foldedBodies: [FoldedBody] = bodyTexts.map(FoldedBody.init)
+    /// `bodyTexts` joined and folded for the phrase tables, window by window, kept when
+    /// small enough (nil: folded anew for each reader; see `forEachFoldedWindow`).
+    private(set) lazy var foldedWindows: [FoldedBody]? = makeFoldedWindows()
 
     /// The ways the message offers to reach a person besides replying (see
     /// `ContactPaths`), found once and shared by the replyability rules.

@@ -15,11 +15,13 @@ enum MarketingMarkers {
 
     static let matcher = PhraseMatcher<String>(phrases.map { ($0, $0) })
 
-    /// The first marker of the readable texts, as listed, or nil.
-    static func first(in bodies: [FoldedBody]) -> String? {
-        for body in bodies {
-            if let match = matcher.matches(in: body.folded.scalars).first { return match.payload }
+    /// The first marker of the readable texts of `context`, in document order, or nil.
+    static func first(in context: LintContext) -> String? {
+        var found: String?
+        context.forEachFoldedWindow { window in
+            found = matcher.matches(in: window.folded.scalars).first?.payload
+            return found == nil
         }
-        return nil
+        return found
     }
 }

@@ -59,18 +59,23 @@ public struct PostalAddressMissingRule: Rule {
 
     /// The findings on one message.
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
-        let bodies = context.foldedBodies
         guard let anchorPart = context.htmlParts.first?.part ?? context.textParts.first?.part else { return [] }
         let accepted = options.strings("accepted-addresses").map { Array($0.lowercased().utf8) }.filter {
             !$0.isEmpty
         }
-        for body in bodies {
-            let bytes = Array(body.joined.utf8)
-            if PostalAddressFinder.first(in: bytes) != nil { return [] }
+        var found = false
+        context.forEachFoldedWindow { window in
+            let bytes = Array(window.joined.utf8)
             // The search ignores ASCII case in the text itself: no lowercase copy.
-            if accepted.contains(where: { ASCIISearch.firstIndex(of: $0, in: bytes, from: 0) != nil }) { return [] }
+            found =
+                PostalAddressFinder.first(in: bytes) != nil
+                || accepted.contains { ASCIISearch.firstIndex(of: $0, in: bytes, from: 0) != nil }
+            return !found
         }
-        let parts = bodies.map { "\($0.body.isHTML ? "visible text of the HTML" : "text") part \($0.body.part.path)" }
+        if found { return [] }
+        let parts = context.bodyTexts.map {
+            "\($0.isHTML ? "visible text of the HTML" : "text") part \($0.part.path)"
+        }
         return [
             Finding(
                 .part(anchorPart), "bulk mail shows no postal address of the sender",

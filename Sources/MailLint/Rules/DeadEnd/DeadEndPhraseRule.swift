@@ -68,16 +68,14 @@ public struct DeadEndPhraseRule: Rule {
     /// and code samples are not the message's own and are passed over.
     static func findings(in context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        for folded in context.foldedBodies {
+        context.forEachFoldedWindow { folded in
             let body = folded.body
-            let runStarts = folded.runStarts
             let text = folded.folded
-            guard !text.scalars.isEmpty else { continue }
+            guard !text.scalars.isEmpty else { return true }
             var firstByRun: [Int: (statement: DeadEndGrammar.Statement, others: Set<String>)] = [:]
             var order: [Int] = []
             for statement in DeadEndGrammar.statements(in: text) {
-                let source = text.source(of: statement.range.lowerBound)
-                let runIndex = (runStarts.lastIndex { $0 <= source }) ?? 0
+                let runIndex = folded.runIndex(containing: text.source(of: statement.range.lowerBound))
                 if body.quotedRuns.contains(runIndex) { continue }
                 if firstByRun[runIndex] == nil {
                     firstByRun[runIndex] = (statement, [])
@@ -86,7 +84,7 @@ public struct DeadEndPhraseRule: Rule {
                     firstByRun[runIndex]?.others.insert(statement.pattern.rawValue)
                 }
             }
-            guard !order.isEmpty else { continue }
+            guard !order.isEmpty else { return true }
             let scalars = Array(folded.joined.unicodeScalars)
             for runIndex in order {
                 guard let (statement, others) = firstByRun[runIndex] else { continue }
@@ -116,6 +114,7 @@ public struct DeadEndPhraseRule: Rule {
                 if body.isHTML { finding.htmlLine = run.line }
                 findings.append(finding)
             }
+            return true
         }
         return findings
     }

@@ -1,0 +1,44 @@
+import Testing
+
+@testable import MailLint
+
+/// Long texts are folded window by window (`FoldedBody.windows`), so that the folded form of
+/// a large message never exists whole; what the phrase readers find must not change.
+struct FoldedWindowTests {
+    /// A plain message of `paragraphs` filler lines with `ending` as its last line.
+    static func message(paragraphs: Int, ending: String) -> [UInt8] {
+        var text = "From: Shop <news@example.com>\nTo: a@example.org\nSubject: News\n\n"
+        let filler = "Our stores are open every day from nine to six, and the team is glad to help you.\n"
+        text.reserveCapacity(paragraphs * filler.utf8.count + 200)
+        for _ in 0..<paragraphs { text += filler }
+        text += ending + "\n"
+        return Array(text.utf8)
+    }
+
+    @Test func windowsCoverEveryRunOnceAndEndAtSentences() throws {
+        let linter = Linter()
+        let context = linter.messageContext(Self.message(paragraphs: 20_000, ending: "Bye."), file: "m.eml")
+        let body = try #require(context.bodyTexts.first)
+        let windows = FoldedBody.windows(of: body)
+        #expect(windows.count > 3)
+        #expect(windows.first?.lowerBound == 0)
+        #expect(windows.last?.upperBound == body.text.runs.count)
+        for (previous, next) in zip(windows, windows.dropFirst()) {
+            #expect(previous.upperBound == next.lowerBound)
+            #expect(FoldedBody.endsSentence(body.text.runs[previous.upperBound - 1].text))
+        }
+    }
+
+    /// A message past the cache (20,000 lines, 1.7 MB; the cache keeps 4 MiB) would be kept
+    /// whole; 60,000 lines (5 MB) are read window by window: the dead end on the last line
+    /// is found there, with its line.
+    @Test(arguments: [20_000, 60_000]) func aDeadEndAtTheEndOfALongTextIsFoundOnItsLine(paragraphs: Int) {
+        let linter = Linter(rules: [DeadEndPhraseRule.self])
+        let bytes = Self.message(paragraphs: paragraphs, ending: "Please do not reply to this email.")
+        let context = linter.messageContext(bytes, file: "m.eml")
+        #expect((context.foldedWindows == nil) == (paragraphs == 60_000))
+        let diagnostics = linter.lint(context)
+        #expect(diagnostics.map(\.ruleID) == ["dead-end-phrase"])
+        #expect(diagnostics.first?.location.start.line == 4 + paragraphs + 1)
+    }
+}
