@@ -105,6 +105,20 @@ struct DeadEndGrammarTests {
                 == "the text tells the reader not to reply, and offers no other way to reach a person")
     }
 
+    /// The finding points at the statement's first words in the file (a negation, here),
+    /// or at the start of its line in a transfer-encoded part, whose lines are encoded.
+    @Test func theFindingPointsAtTheStatementsFirstWords() {
+        let linter = Linter(rules: [DeadEndPhraseRule.self])
+        let plain = "From: a@example.com\nSubject: x\n\nThanks for your order. Please do not reply to this email.\n"
+        let found = linter.lint(Array(plain.utf8), file: "m.eml").first?.location
+        #expect(found?.start == SourceLocation(offset: 62, line: 4, column: 31))
+        #expect(found?.end.column == 37)
+        let encoded =
+            "From: a@example.com\nSubject: x\nContent-Transfer-Encoding: quoted-printable\n\n"
+            + "Thanks for your order. Please do not reply to this email.\n"
+        #expect(linter.lint(Array(encoded.utf8), file: "m.eml").first?.location.start.column == 1)
+    }
+
     @Test func aStatementNeverCrossesASentenceEnd() {
         #expect(Self.recognised("Do not. Reply to this email with questions.").isEmpty)
         #expect(Self.recognised("This mailbox is new. Not read yet?").isEmpty)

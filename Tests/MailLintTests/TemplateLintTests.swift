@@ -11,9 +11,10 @@ struct TemplateLintTests {
         #expect(diagnostics.map(\.ruleID) == ["dead-end-phrase"])  // no header rules on a template
         let location = try #require(diagnostics.first?.location)
         #expect(location.start.line == 3)
-        #expect(location.start.offset == 28)  // "<html><body>\n" is 13 bytes, "<p>Thanks.</p>\n" 15
+        // "<html><body>\n" is 13 bytes, "<p>Thanks.</p>\n" 15, "<p>Please " 10: the negation.
+        #expect(location.start.offset == 38)
+        #expect(location.start.column == 11)
         #expect(location.part == nil)
-        #expect(location.htmlLine == 3)
     }
 }
 

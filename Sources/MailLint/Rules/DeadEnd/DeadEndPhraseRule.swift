@@ -28,24 +28,24 @@ public struct DeadEndPhraseRule: Rule {
             RuleReference("UK PECR regulation 23", "https://www.legislation.gov.uk/uksi/2003/2426/regulation/23"),
         ],
         examples: RuleExamples(
-            triggering: RuleExample("From: a@example.org\n\nYour code is 1234.\n↓Please do not reply to this email.\n"),
+            triggering: RuleExample("From: a@example.org\n\nYour code is 1234.\nPlease ↓do not reply to this email.\n"),
             RuleExample(
-                "From: a@example.org\nContent-Type: text/html\n\n<p>Hi</p>\n↓<p>This mailbox is <b>not</b>\nmonitored.</p>\n"
+                "From: a@example.org\nContent-Type: text/html\n\n<p>Hi</p>\n<p>This ↓mailbox is <b>not</b>\nmonitored.</p>\n"
             ),
             RuleExample(
-                "From: a@example.org\nContent-Type: text/plain; charset=utf-8\n\nDanke.\n↓Bitte antworten Sie nicht auf diese E-Mail.\n"
+                "From: a@example.org\nContent-Type: text/plain; charset=utf-8\n\nDanke.\nBitte ↓antworten Sie nicht auf diese E-Mail.\n"
             ),
             RuleExample(
-                "From: a@example.org\nContent-Type: text/plain; charset=utf-8\n\n↓Merci de ne pas repondre a cet e-mail.\n"
+                "From: a@example.org\nContent-Type: text/plain; charset=utf-8\n\nMerci de ↓ne pas repondre a cet e-mail.\n"
             ),
             RuleExample(
                 "From: a@example.org\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nHola.\n↓No responda a este correo, gracias.\n"
             ),
             RuleExample(
-                "From: a@example.org\nContent-Type: text/plain; charset=utf-8\n\nご注文ありがとうございます。\n↓このメールは送信専用です。\n"),
+                "From: a@example.org\nContent-Type: text/plain; charset=utf-8\n\nご注文ありがとうございます。\nこのメールは↓送信専用です。\n"),
             RuleExample("From: a@example.org\nContent-Type: text/plain; charset=utf-8\n\n↓请勿回复此邮件。\n"),
             RuleExample(
-                "From: a@example.org\nContent-Type: text/html\n\n↓<p>Please do&nbsp;not r&#101;ply to this e&#8209;mail.</p>\n"
+                "From: a@example.org\nContent-Type: text/html\n\n<p>Please ↓do&nbsp;not r&#101;ply to this e&#8209;mail.</p>\n"
             ),
             passing: RuleExample("From: a@example.org\n\nReply to this email if you have questions.\n"),
             RuleExample(
@@ -91,7 +91,9 @@ public struct DeadEndPhraseRule: Rule {
                 let language = DeadEndLexicon.languages[statement.language]
                 let run = body.text.runs[runIndex]
                 let contacts = context.contactPaths
-                let offset = body.lines.rawOffset(for: run.line)
+                let lineStart = body.lines.rawOffset(for: run.line)
+                let written = writtenWords(from: text.source(of: statement.range.lowerBound), in: scalars)
+                let located = locate(written, from: lineStart, part: body.part, in: context.message)
                 var evidence = [
                     Evidence("sentence", sentence(around: statement.range, in: text, scalars: scalars)),
                     Evidence("language", "\(language.name) (\(language.code))"),
@@ -104,19 +106,70 @@ public struct DeadEndPhraseRule: Rule {
                             "none found (mailto, tel, contact or support links, addresses or phone numbers)")
                         : Evidence("other contact paths", contacts.prefix(3).joined(separator: "; ")))
                 var finding = Finding(
-                    .bytes(offset..<offset, part: body.part.path, header: nil),
+                    .bytes(located, part: body.part.path, header: nil),
                     statement.pattern.saying
                         + (contacts.isEmpty ? ", and offers no other way to reach a person" : ""),
                     evidence: evidence,
                     fix: contacts.isEmpty
                         ? "say where a reader can reach a person (a support address, a contact page, a phone number), or accept replies"
                         : "consider accepting replies: the reader's first instinct is to answer")
-                if body.isHTML { finding.htmlLine = run.line }
+                // In a transfer-encoded HTML part the file's line is the encoded one: the
+                // decoded HTML's line says where the text is.
+                if body.isHTML, !body.part.effectiveTransferEncoding.isIdentity { finding.htmlLine = run.line }
                 findings.append(finding)
             }
             return true
         }
         return findings
+    }
+
+    /// The first two words of a statement as written (from scalar `start` of the joined
+    /// text), then the first alone, as UTF-8: what `locate` looks for in the file.
+    static func writtenWords(from start: Int, in scalars: [Unicode.Scalar]) -> [[UInt8]] {
+        var words: [String.UnicodeScalarView] = [String.UnicodeScalarView()]
+        var index = start
+        while index < scalars.count, index - start < 80 {
+            let scalar = scalars[index]
+            if scalar.properties.isWhitespace {
+                if words.count == 2 { break }
+                if !words[words.count - 1].isEmpty { words.append(String.UnicodeScalarView()) }
+            } else {
+                words[words.count - 1].append(scalar)
+            }
+            index += 1
+        }
+        let first = Array(String(words[0]).utf8)
+        guard words.count == 2, !words[1].isEmpty else { return [first] }
+        return [first + [0x20] + Array(String(words[1]).utf8), first]
+    }
+
+    /// The bytes of the message where the statement starts: its first words as written,
+    /// the occurrence nearest to the start of its run's line within 4 KiB either side, in a
+    /// part that is not transfer-encoded (in HTML a text's line is where libxml2 ends it, so
+    /// its words may stand on a line before); the start of that line when they are not found
+    /// (an encoded part, an entity or a line break inside the words).
+    static func locate(_ candidates: [[UInt8]], from lineStart: Int, part: MIMEPart, in message: Message)
+        -> Range<Int>
+    {
+        guard part.effectiveTransferEncoding.isIdentity else { return lineStart..<lineStart }
+        let start = max(part.bodyRange.lowerBound, lineStart - 4096)
+        let end = min(lineStart + 4096, part.bodyRange.upperBound, message.bytes.count)
+        guard start < end else { return lineStart..<lineStart }
+        let window = message.bytes[start..<end]
+        for needle in candidates where !needle.isEmpty && needle.count <= window.count {
+            var nearest: Int?
+            var index = window.startIndex
+            while index + needle.count <= window.endIndex {
+                if window[index] == needle[0], window[index..<(index + needle.count)].elementsEqual(needle),
+                    abs(index - lineStart) < abs((nearest ?? Int.max / 2) - lineStart)
+                {
+                    nearest = index
+                }
+                index += 1
+            }
+            if let nearest { return nearest..<(nearest + needle.count) }
+        }
+        return lineStart..<lineStart
     }
 
     /// The sentence holding the folded `range`, as written (white space collapsed, at most
