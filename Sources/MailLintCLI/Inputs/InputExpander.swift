@@ -73,8 +73,8 @@ enum InputExpander {
 
     /// Decides what a regular file is: by extension, else by its first bytes.
     static func classify(_ path: String, explicit: Bool) -> InputSource {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let ext = name.contains(".") ? String(name.split(separator: ".").last ?? "").lowercased() : ""
+        let name = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+        let ext = name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]).lowercased() } ?? ""
         if mboxExtensions.contains(ext) { return .mbox(path: path) }
         if htmlExtensions.contains(ext) { return .html(path: path) }
         if messageExtensions.contains(ext) && ext != "txt" { return .messageFile(path: path, maildirIndex: nil) }
