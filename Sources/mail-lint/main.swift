@@ -9,7 +9,11 @@ import MailLintCLI
 // SIGPIPE would kill the process when a pipe reader (`| head`) goes away; write() then
 // returns EPIPE instead, and the output layer stops writing.
 signal(SIGPIPE, SIG_IGN)
+// Before anything opens a file: a closed standard descriptor is held on /dev/null.
+let standardInputWasClosed = StandardDescriptors.holdClosedOnes()
 let output = StandardOutput()
-let status = MailLintCommand.run(Array(CommandLine.arguments.dropFirst()), output: output)
+let status = MailLintCommand.run(
+    Array(CommandLine.arguments.dropFirst()), output: output,
+    standardInput: StandardDescriptors.standardInput(wasClosed: standardInputWasClosed))
 output.flush()
 exit(status)

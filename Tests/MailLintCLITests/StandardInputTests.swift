@@ -10,15 +10,19 @@ struct StandardInputTests {
         "check -", "check --pass-through -", "lint -", "inspect -", "sendmail -- /bin/sh -c 'touch \"$MARK\"'",
     ]
 
+    /// Five times each: descriptor 0 left free was once taken by a descriptor the process
+    /// opened itself (Dispatch's), and "standard input" read that ("Invalid argument").
     @Test(arguments: readers) func closedStandardInputIsAnErrorNotACrash(command: String) throws {
         let directory = try BinaryRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let mark = directory.appendingPathComponent("mailer-ran").path
-        let result = try BinaryRunner.runShell("MARK='\(mark)' \"$MAIL_LINT\" \(command) <&-")
-        #expect(result.status == (command.hasPrefix("sendmail") ? 75 : 2))
-        #expect(result.standardError.contains("error: -: standard input is closed; no message"))
-        #expect(!result.standardError.contains("Fatal error"))
-        #expect(!FileManager.default.fileExists(atPath: mark))
+        for _ in 0..<5 {
+            let result = try BinaryRunner.runShell("MARK='\(mark)' \"$MAIL_LINT\" \(command) <&-")
+            #expect(result.status == (command.hasPrefix("sendmail") ? 75 : 2))
+            #expect(result.standardError.contains("error: -: standard input is closed; no message"))
+            #expect(!result.standardError.contains("Fatal error"))
+            #expect(!FileManager.default.fileExists(atPath: mark))
+        }
     }
 
     @Test(arguments: readers) func directoryAsStandardInputIsAnErrorNotACrash(command: String) throws {

@@ -13,8 +13,17 @@ public struct FileReadError: Error, Sendable, Equatable, CustomStringConvertible
     /// What went wrong, from the C library's `strerror` or a check of ours.
     public var reason: String
 
+    /// An error for `path`, with its reason.
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
     /// "path: reason".
     public var description: String { "\(path): \(reason)" }
+
+    /// Standard input that the process was started without (`<&-`).
+    public static let standardInputClosed = FileReadError(path: "-", reason: "standard input is closed; no message")
 }
 
 /// A file opened read-only, read in chunks. MailLint never opens an input for writing.
@@ -76,8 +85,8 @@ public final class FileInput {
     public static func readStandardInput(limit: Int = maxWholeFileBytes) throws(FileReadError) -> [UInt8] {
         var info = stat()
         guard fstat(STDIN_FILENO, &info) == 0 else {
-            let reason = errno == EBADF ? "standard input is closed; no message" : "standard input: \(errorText())"
-            throw FileReadError(path: "-", reason: reason)
+            if errno == EBADF { throw .standardInputClosed }
+            throw FileReadError(path: "-", reason: "standard input: \(errorText())")
         }
         if info.st_mode & S_IFMT == S_IFDIR {
             throw FileReadError(path: "-", reason: "standard input is a directory; no message")
