@@ -65,6 +65,8 @@ public enum BuiltInRules {
         DKIMNotAlignedRule.self,
         // Directives: MailLint's own comments in templates
         SuppressionInvalidRule.self,
+        // Templates: placeholders sent as they are.
+        TemplateVariableUnresolvedRule.self,
     ]
 
     /// The rule with id `id`, or nil.

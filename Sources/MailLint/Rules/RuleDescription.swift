@@ -61,12 +61,14 @@ public enum RuleCategory: String, Sendable, CaseIterable {
     case compliance
     /// MailLint's own directives in the files it reads (`<!-- mail-lint-disable … -->`).
     case directives
+    /// Templates and merge tags: placeholders sent as they are.
+    case templates
 
     /// The default severities a rule of this category may have.
     public var allowedDefaultSeverities: Set<Severity> {
         switch self {
         case .replyability, .deadEnd, .unsubscribe: return [.info, .warning, .error]
-        case .compliance, .directives: return [.info, .warning, .error]
+        case .compliance, .directives, .templates: return [.info, .warning, .error]
         }
     }
 }

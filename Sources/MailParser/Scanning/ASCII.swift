@@ -107,6 +107,12 @@ public enum ASCII {
     /// Whether `byte` is a letter `A`–`Z` or `a`–`z`.
     @inlinable public static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
 
+    /// Whether `byte` is a lowercase letter `a`–`z`.
+    @inlinable public static func isLowercaseLetter(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
+
+    /// Whether `byte` is an ASCII letter or digit.
+    @inlinable public static func isAlphanumeric(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) }
+
     /// Whether `byte` may stand in a MIME token (RFC 2045 §5.1): printable US-ASCII other
     /// than space and the tspecials `()<>@,;:\"/[]?=`.
     @inlinable public static func isMIMETokenByte(_ byte: UInt8) -> Bool {

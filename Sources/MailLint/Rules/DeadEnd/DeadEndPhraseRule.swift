@@ -93,7 +93,7 @@ public struct DeadEndPhraseRule: Rule {
                 let contacts = context.contactPaths
                 let lineStart = body.lines.rawOffset(for: run.line)
                 let written = writtenWords(from: text.source(of: statement.range.lowerBound), in: scalars)
-                let located = locate(written, from: lineStart, part: body.part, in: context.message)
+                let located = TextLocator.locate(written, near: lineStart, part: body.part, in: context.message)
                 var evidence = [
                     Evidence("sentence", sentence(around: statement.range, in: text, scalars: scalars)),
                     Evidence("language", "\(language.name) (\(language.code))"),
@@ -141,35 +141,6 @@ public struct DeadEndPhraseRule: Rule {
         let first = Array(String(words[0]).utf8)
         guard words.count == 2, !words[1].isEmpty else { return [first] }
         return [first + [0x20] + Array(String(words[1]).utf8), first]
-    }
-
-    /// The bytes of the message where the statement starts: its first words as written,
-    /// the occurrence nearest to the start of its run's line within 4 KiB either side, in a
-    /// part that is not transfer-encoded (in HTML a text's line is where libxml2 ends it, so
-    /// its words may stand on a line before); the start of that line when they are not found
-    /// (an encoded part, an entity or a line break inside the words).
-    static func locate(_ candidates: [[UInt8]], from lineStart: Int, part: MIMEPart, in message: Message)
-        -> Range<Int>
-    {
-        guard part.effectiveTransferEncoding.isIdentity else { return lineStart..<lineStart }
-        let start = max(part.bodyRange.lowerBound, lineStart - 4096)
-        let end = min(lineStart + 4096, part.bodyRange.upperBound, message.bytes.count)
-        guard start < end else { return lineStart..<lineStart }
-        let window = message.bytes[start..<end]
-        for needle in candidates where !needle.isEmpty && needle.count <= window.count {
-            var nearest: Int?
-            var index = window.startIndex
-            while index + needle.count <= window.endIndex {
-                if window[index] == needle[0], window[index..<(index + needle.count)].elementsEqual(needle),
-                    abs(index - lineStart) < abs((nearest ?? Int.max / 2) - lineStart)
-                {
-                    nearest = index
-                }
-                index += 1
-            }
-            if let nearest { return nearest..<(nearest + needle.count) }
-        }
-        return lineStart..<lineStart
     }
 
     /// The sentence holding the folded `range`, as written (white space collapsed, at most
