@@ -14,11 +14,20 @@ enum MergeTagScanner {
     static let maxLength = 80
 
     /// The placeholders of `text`, in order, none overlapping.
-    static func tags(in text: [UInt8]) -> [Tag] {
+    static func tags(in text: [UInt8]) -> [Tag] { text.withUnsafeBufferPointer { tags(in: $0) } }
+
+    /// The placeholders of `text` (read in place, without a copy of its bytes).
+    static func tags(in text: String) -> [Tag] {
+        var text = text
+        return text.withUTF8 { tags(in: $0) }
+    }
+
+    /// The placeholders of `text`: bytes that cannot open one are passed over by a table.
+    static func tags(in text: UnsafeBufferPointer<UInt8>) -> [Tag] {
         var found: [Tag] = []
         var index = 0
         while index < text.count {
-            if let tag = tag(at: index, in: text) {
+            if opensPlaceholder[Int(text[index])], let tag = tag(at: index, in: text) {
                 found.append(tag)
                 index = tag.range.upperBound
             } else {
@@ -28,8 +37,11 @@ enum MergeTagScanner {
         return found
     }
 
+    /// The bytes a placeholder can start with: `{ * $ < [ %`.
+    private static let opensPlaceholder: [Bool] = (0..<256).map { "{*$<[%".utf8.contains(UInt8($0)) }
+
     /// The placeholder that starts at `index`, if one does.
-    static func tag(at index: Int, in text: [UInt8]) -> Tag? {
+    static func tag(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> Tag? {
         let byte = text[index]
         func next(_ offset: Int) -> UInt8? { index + offset < text.count ? text[index + offset] : nil }
         switch byte {
@@ -111,7 +123,7 @@ enum MergeTagScanner {
     /// The placeholder from `start` (its opening `open` bytes long) to the first `close`,
     /// when every byte between is `allowed` and at least one is a letter.
     private static func delimited(
-        _ text: [UInt8], from start: Int, open: Int, close: [UInt8], syntax: String, _ allowed: (UInt8) -> Bool
+        _ text: UnsafeBufferPointer<UInt8>, from start: Int, open: Int, close: [UInt8], syntax: String, _ allowed: (UInt8) -> Bool
     ) -> Tag? {
         var index = start + open
         let limit = min(text.count, start + maxLength)

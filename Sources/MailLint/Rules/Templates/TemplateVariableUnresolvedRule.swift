@@ -80,8 +80,10 @@ public struct TemplateVariableUnresolvedRule: Rule {
         for body in context.bodyTexts {
             let place = body.isHTML ? "the visible text of the HTML part" : "the text part"
             for (index, run) in body.text.runs.enumerated() where !body.quotedRuns.contains(index) {
+                let tags = MergeTagScanner.tags(in: run.text)
+                guard !tags.isEmpty else { continue }
                 let text = Array(run.text.utf8)
-                for tag in MergeTagScanner.tags(in: text) {
+                for tag in tags {
                     let bytes = Array(text[tag.range])
                     let written = String(decoding: bytes, as: UTF8.self)
                     note(written, syntax: tag.syntax, place: "\(place) \(body.part.path)") {
