@@ -123,7 +123,8 @@ enum MergeTagScanner {
     /// The placeholder from `start` (its opening `open` bytes long) to the first `close`,
     /// when every byte between is `allowed` and at least one is a letter.
     private static func delimited(
-        _ text: UnsafeBufferPointer<UInt8>, from start: Int, open: Int, close: [UInt8], syntax: String, _ allowed: (UInt8) -> Bool
+        _ text: UnsafeBufferPointer<UInt8>, from start: Int, open: Int, close: [UInt8], syntax: String,
+        _ allowed: (UInt8) -> Bool
     ) -> Tag? {
         var index = start + open
         let limit = min(text.count, start + maxLength)
