@@ -67,6 +67,8 @@ public enum BuiltInRules {
         SuppressionInvalidRule.self,
         // Templates: placeholders sent as they are.
         TemplateVariableUnresolvedRule.self,
+        // Links: where they really go.
+        LinkToIPAddressRule.self,
     ]
 
     /// The rule with id `id`, or nil.

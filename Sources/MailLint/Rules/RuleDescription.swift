@@ -63,12 +63,14 @@ public enum RuleCategory: String, Sendable, CaseIterable {
     case directives
     /// Templates and merge tags: placeholders sent as they are.
     case templates
+    /// Link honesty: where links really go.
+    case links
 
     /// The default severities a rule of this category may have.
     public var allowedDefaultSeverities: Set<Severity> {
         switch self {
         case .replyability, .deadEnd, .unsubscribe: return [.info, .warning, .error]
-        case .compliance, .directives, .templates: return [.info, .warning, .error]
+        case .compliance, .directives, .templates, .links: return [.info, .warning, .error]
         }
     }
 }

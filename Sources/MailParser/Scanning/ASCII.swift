@@ -107,6 +107,9 @@ public enum ASCII {
     /// Whether `byte` is a letter `A`–`Z` or `a`–`z`.
     @inlinable public static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
 
+    /// Whether `byte` is a hexadecimal digit `0`–`9`, `a`–`f` or `A`–`F`.
+    @inlinable public static func isHexDigit(_ byte: UInt8) -> Bool { hexValue(byte) != nil }
+
     /// Whether `byte` is a lowercase letter `a`–`z`.
     @inlinable public static func isLowercaseLetter(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
 

@@ -1,0 +1,89 @@
+/// `link-to-ip-address`: a link whose host is an IP address instead of a domain name.
+public struct LinkToIPAddressRule: Rule {
+    /// What the rule is: id, docs, references, options and examples.
+    public static let description = RuleDescription(
+        id: "link-to-ip-address",
+        summary: "a link goes to an IP address instead of a domain name",
+        rationale: """
+            A link to http://203.0.113.5/ tells the reader nothing about whose server it is, \
+            which is why phishing uses them and spam filters score them; it breaks when the \
+            server moves; and a link to a private or loopback address (10.x, 192.168.x, \
+            127.x) never works for a reader at all. The rule reads the links of every HTML \
+            part and the URLs of every plain-text part, and reports each host that is a \
+            dotted IPv4 address, an IPv6 literal or a single number (which browsers also read \
+            as an IPv4 address) once, at its first link, with how many links go to it.
+            """,
+        defaultSeverity: .warning, category: .links,
+        references: [
+            RuleReference("RFC 3986 §3.2.2 (host)", "https://www.rfc-editor.org/rfc/rfc3986#section-3.2.2"),
+            RuleReference("RFC 1918 (private addresses)", "https://www.rfc-editor.org/rfc/rfc1918"),
+        ],
+        examples: RuleExamples(
+            triggering: RuleExample("From: a@x.example\nSubject: x\n\nLog in at ↓http://192.0.2.10/login today.\n"),
+            RuleExample(
+                "From: a@x.example\nSubject: x\nContent-Type: text/html\n\n<p><a href=\"↓http://203.0.113.5/offer\">Our offer</a></p>\n"
+            ),
+            RuleExample(
+                "From: a@x.example\nSubject: x\nContent-Type: text/html\n\n<p><a href=\"↓https://[2001:db8::1]/account\">Your account</a></p>\n"
+            ),
+            RuleExample("From: a@x.example\nSubject: x\n\nSee ↓http://3405803786/ for details.\n"),
+            RuleExample("From: a@x.example\nSubject: x\n\nReports: ↓https://user@198.51.100.7:8443/r\n"),
+            passing: RuleExample("From: a@x.example\nSubject: x\n\nSee https://example.com/offer today.\n"),
+            RuleExample("From: a@x.example\nSubject: x\n\nSee https://1.example.com/ and https://123.example/.\n"),
+            RuleExample("From: a@x.example\nSubject: x\n\nVersion 1.2.3.4 was released.\n"),
+            RuleExample("From: a@x.example\nSubject: x\n\nhttps://example.com/path/192.168.0.1?ip=10.0.0.1\n"),
+            RuleExample(
+                "From: a@x.example\nSubject: x\nContent-Type: text/html\n\n<p><a href=\"mailto:ops@example.com\">10.0.0.1</a></p>\n"
+            )))
+
+    /// Creates the rule.
+    public init() {}
+
+    /// One finding per IP host, at its first link, with how many links go to it.
+    public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
+        var counts: [String: Int] = [:]
+        var findings: [(host: String, finding: Finding)] = []
+        func note(_ url: String, host: String, text: String?, _ anchor: () -> (Range<Int>, MIMEPart, Int?)) {
+            counts[host, default: 0] += 1
+            guard counts[host] == 1 else { return }
+            let (range, part, htmlLine) = anchor()
+            var evidence = [Evidence("host", host), Evidence("url", url)]
+            if let text, !text.isEmpty { evidence.append(Evidence("link text", text)) }
+            var finding = Finding(
+                .bytes(range, part: part.path, header: nil), "a link goes to the IP address \(host)",
+                evidence: evidence, fix: "link to a name of your own domain that readers recognise")
+            finding.htmlLine = htmlLine
+            findings.append((host, finding))
+        }
+        for html in context.htmlParts {
+            guard let part = html.part else { continue }
+            for link in html.analysis.links {
+                guard let host = NumericHost.of(link.href) else { continue }
+                note(link.href, host: host, text: link.accessibleText) {
+                    let located = TextLocator.locate(
+                        [Array(link.href.utf8)], near: html.lines.rawOffset(for: link.line), part: part,
+                        in: context.message)
+                    return (located, part, html.isEncoded ? link.line : nil)
+                }
+            }
+        }
+        for body in context.bodyTexts where !body.isHTML {
+            for (index, run) in body.text.runs.enumerated() where !body.quotedRuns.contains(index) {
+                for url in PlainTextTargets.find(in: Array(run.text.utf8)[...]) {
+                    guard let host = NumericHost.of(url) else { continue }
+                    note(url, host: host, text: nil) {
+                        let located = TextLocator.locate(
+                            [Array(url.utf8)], near: body.lines.rawOffset(for: run.line), part: body.part,
+                            in: context.message)
+                        return (located, body.part, nil)
+                    }
+                }
+            }
+        }
+        return findings.map { host, finding in
+            var finding = finding
+            if let count = counts[host], count > 1 { finding.evidence.append(Evidence("links to it", "\(count)")) }
+            return finding
+        }
+    }
+}
