@@ -4,7 +4,12 @@
 enum NumericHost {
     /// The IP host of `url` as written, or nil (another scheme, a domain name, no host).
     static func of(_ url: String) -> String? {
-        let bytes = Array(url.utf8)
+        var url = url
+        return url.withUTF8(of(bytes:))
+    }
+
+    /// The same over the URL's UTF-8, read in place.
+    private static func of(bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var start: Int
         if ASCII.hasPrefixIgnoringCase(bytes, "https://") {
             start = 8
@@ -14,7 +19,7 @@ enum NumericHost {
             return nil
         }
         var end = start
-        while end < bytes.count, !"/?#\\".utf8.contains(bytes[end]) { end += 1 }
+        while end < bytes.count, !Self.endsAuthority(bytes[end]) { end += 1 }
         // userinfo@ comes before the host.
         if let at = bytes[start..<end].lastIndex(of: UInt8(ascii: "@")) { start = at + 1 }
         guard start < end else { return nil }
@@ -40,5 +45,11 @@ enum NumericHost {
             }
             || (parts.count == 1 && host.count >= 7 && host.count <= 10)
         return isAddress ? String(decoding: host, as: UTF8.self) : nil
+    }
+
+    /// `/ ? # \`: the bytes that end a URL's authority.
+    private static func endsAuthority(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#")
+            || byte == UInt8(ascii: "\\")
     }
 }
