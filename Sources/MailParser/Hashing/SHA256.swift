@@ -116,10 +116,10 @@ public struct SHA256: Sendable {
                 var (a, b, c, d, e, f, g, h) = hash
                 for i in 0..<64 {
                     let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-                    let choice = (e & f) ^ (~e & g)
+                    let choice = g ^ (e & (f ^ g))
                     let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
                     let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-                    let majority = (a & b) ^ (a & c) ^ (b & c)
+                    let majority = (a & b) | (c & (a | b))
                     let t2 = s0 &+ majority
                     h = g
                     g = f
