@@ -5,19 +5,20 @@ public struct TemplateVariableUnresolvedRule: Rule {
     /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "template-variable-unresolved",
-        summary: "a template placeholder such as {{first_name}} or *|FNAME|* went out unrendered",
+        summary: "a template placeholder such as {{first_name}} went out unrendered",
         rationale: """
             "Hi {{first_name}}," is the commonest embarrassing bug of sent mail: the template \
             was sent without its data, or with a variable the data lacks, and every reader sees \
             that the message was never meant for them. The rule looks in the Subject, the From \
             field and the visible text of every part for the placeholder syntaxes of the common \
-            engines and senders — {{ }}, {{{ }}}, {% %} (Handlebars, Mustache, Liquid, Jinja), \
-            *|…|* (Mailchimp), %%…%% (Salesforce Marketing Cloud), %name_with_mark% (Mailgun), \
-            ${…}, <%= %> (ERB, EJS), [[…]] and [NAME_WITH_UNDERSCORE] — each with a name \
-            inside, so that prices, percentages and footnotes stay silent. Text inside \
-            <pre>, <code> and <blockquote>, style sheets and scripts is not read: a code \
-            sample may show template syntax on purpose. Templates themselves (an .html file \
-            linted as a template) are expected to hold placeholders and are not checked.
+            engines and senders — `{{ }}`, `{{{ }}}`, `{% %}` (Handlebars, Mustache, Liquid, \
+            Jinja), `*|…|*` (Mailchimp), `%%…%%` (Salesforce Marketing Cloud), \
+            `%name_with_mark%` (Mailgun), `${…}`, `<%= %>` (ERB, EJS), `[[…]]` and \
+            `[NAME_WITH_UNDERSCORE]` — each with a name inside, so that prices, percentages and \
+            footnotes stay silent. Text inside `<pre>`, `<code>` and `<blockquote>`, style \
+            sheets and scripts is not read: a code sample may show template syntax on purpose. \
+            Templates themselves (an .html file linted as a template) are expected to hold \
+            placeholders and are not checked.
             """,
         defaultSeverity: .warning, category: .templates,
         references: [
