@@ -50,6 +50,30 @@ struct OptOutLinkTests {
         #expect(links.first?.recognisedBy == "“here” next to “email preferences” (en)")
     }
 
+    /// A link that starts its sentence is read with the sentence before it ("Don't want
+    /// these emails? Click here."); "here" and "click here" in the other languages.
+    @Test(arguments: [
+        "Don’t want these emails? <a href=\"https://x.example/u\">Click here</a>.",
+        "Wil je deze e-mails niet meer ontvangen? <a href=\"https://x.example/u\">Klik hier</a>.",
+        "Чтобы отписаться, <a href=\"https://x.example/u\">нажмите здесь</a>.",
+        "Abonelikten çıkmak için <a href=\"https://x.example/u\">buraya tıklayın</a>.",
+        "لإلغاء الاشتراك <a href=\"https://x.example/u\">انقر هنا</a>.",
+        "Để hủy đăng ký, <a href=\"https://x.example/u\">nhấn vào đây</a>.",
+        "如欲取消訂閱，請<a href=\"https://x.example/u\">按此</a>。",
+        "หากต้องการยกเลิกการรับข่าวสาร <a href=\"https://x.example/u\">คลิกที่นี่</a>",
+    ])
+    func aClickHereLinkIsReadWithItsSentenceInEveryLanguage(_ paragraph: String) {
+        let links = Self.context(Self.html("<p>News.</p><p>\(paragraph)</p>")).optOutLinks
+        #expect(links.map(\.href) == ["https://x.example/u"], "\(paragraph)")
+    }
+
+    @Test func aQuestionThatIsNotAboutLeavingStaysSilent() {
+        let links = Self.context(
+            Self.html("<p>Questions about your order? <a href=\"https://x.example/h\">Click here</a>.</p>")
+        ).optOutLinks
+        #expect(links.isEmpty)
+    }
+
     @Test func classAndIDAndHeaderURIsRecogniseLinks() {
         let links = Self.context(
             Self.html(

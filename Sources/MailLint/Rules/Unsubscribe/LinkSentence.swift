@@ -11,6 +11,15 @@ enum LinkSentence {
             "cliquez ici", "cliquer ici", "en cliquant ici", "aquí", "haz clic aquí", "haga clic aquí", "pulsa aquí",
             "aqui", "clique aqui", "qui", "clicca qui", "klik hier", "klik", "tutaj", "kliknij tutaj", "kliknij", "här",
             "klicka här", "こちら", "ここ", "这里", "此处", "点击这里", "點擊這裡", "點此",
+            // The other languages of the vocabulary: "here", "click here" as links say them.
+            "click", "tap here", "clicking here", "pincha aquí", "clic aquí", "clique", "clicca", "her", "klik her",
+            "klikk her", "tästä", "klikkaa tästä", "napsauta tästä", "zde", "klikněte zde", "sem", "klikněte sem",
+            "kliknite sem", "kliknite tu", "tu", "здесь", "нажмите здесь", "сюда", "нажмите сюда", "по ссылке",
+            "тут", "натисніть тут", "натисніть сюди", "buraya", "buraya tıklayın", "tıklayın", "εδώ",
+            "κάντε κλικ εδώ", "ide", "kattintson ide", "kattints ide", "aici", "click aici", "faceți clic aici",
+            "dați click aici", "按此", "按這裡", "點擊此處", "点击此处", "点此", "여기", "여기를 클릭", "هنا", "انقر هنا",
+            "اضغط هنا", "כאן", "לחצו כאן", "לחץ כאן", "di sini", "klik di sini", "đây", "tại đây", "nhấn vào đây",
+            "bấm vào đây", "ที่นี่", "คลิกที่นี่",
         ].map(FoldedText.key))
 
     /// Elements that end a sentence's reach.
@@ -52,8 +61,16 @@ enum LinkSentence {
                     after += node.text
                 } else {
                     before += node.text
-                    if let end = before.lastIndex(where: { ".!?。！？".contains($0) }) {
-                        before = String(before[before.index(after: end)...])
+                    // The sentence the link ends; when the link starts one ("Don't want
+                    // these emails? Click here."), the sentence before it as well.
+                    let ends = before.indices.filter { ".!?。！？".contains(before[$0]) }
+                    if let end = ends.last {
+                        let rest = before[before.index(after: end)...]
+                        if !rest.allSatisfy(\.isWhitespace) {
+                            before = String(rest)
+                        } else if ends.count > 1, let previous = ends.dropLast().last {
+                            before = String(before[before.index(after: previous)...])
+                        }
                     }
                 }
             }

@@ -123,6 +123,19 @@ enum OptOutVocabulary {
         ("登録を解除", "ja", .unsubscribe),
         // "Cancel receiving …" (e-mail, news), whatever is received.
         ("ยกเลิกการรับ", "th", .unsubscribe),
+        // The sentence around a "click here" link: "if you no longer wish to receive …",
+        // infinitives and reflexive forms.
+        ("update your subscription", "en", .preferences), ("dont want these emails", "en", .unsubscribe),
+        ("ne souhaitez plus recevoir", "fr", .unsubscribe), ("vous désinscrire", "fr", .unsubscribe),
+        ("non vuoi più ricevere", "it", .unsubscribe), ("non desideri più ricevere", "it", .unsubscribe),
+        ("disiscriverti", "it", .unsubscribe), ("não quiser mais receber", "pt", .unsubscribe),
+        ("não deseja mais receber", "pt", .unsubscribe), ("cancelar a inscrição", "pt", .unsubscribe),
+        ("af te melden", "nl", .unsubscribe), ("niet meer ontvangen", "nl", .unsubscribe),
+        ("afmelde dig", "da", .unsubscribe), ("melde deg av", "nb", .unsubscribe),
+        ("enää vastaanottaa", "fi", .unsubscribe), ("peruuttaa tilauksen", "fi", .unsubscribe),
+        ("zrezygnować z subskrypcji", "pl", .unsubscribe), ("wypisać się", "pl", .unsubscribe),
+        ("abonelikten çıkmak", "tr", .unsubscribe), ("διαγραφείτε", "el", .unsubscribe),
+        ("leiratkozáshoz", "hu", .unsubscribe), ("لإلغاء الاشتراك", "ar", .unsubscribe),
     ]
 
     /// The phrase automaton, built once.
