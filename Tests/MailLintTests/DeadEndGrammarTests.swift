@@ -57,6 +57,7 @@ struct DeadEndGrammarTests {
         ("fr", "Cette adresse n’accepte pas les réponses."), ("es", "Este buzón no admite respuestas."),
         ("pt", "Este endereço não recebe respostas."), ("de", "Auf diese Nachricht kann nicht geantwortet werden."),
         ("sv", "Det går inte att svara på detta mejl."), ("nb", "Denne meldingen kan ikke besvares."),
+        ("de", "Antworten auf diese Nachricht können wir leider nicht bearbeiten."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)

@@ -50,7 +50,8 @@ enum DeadEndLexicon {
                 .replies: "antworten|antwort|rückantworten|rückmeldungen|ihre antwort",
                 .mailbox: "postfach|adresse|e-mail-adresse|mailadresse|absenderadresse|mailbox|emailadresse",
                 .state: "gelesen|überwacht|bearbeitet|beantwortet|empfangen|geprüft|abgerufen|angenommen|"
-                    + "entgegengenommen|verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen",
+                    + "entgegengenommen|verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|"
+                    + "lesen|bearbeiten|beantworten|empfangen|entgegennehmen|verarbeiten",
                 .sendOnly: "nur zum versand|nur für den versand|nur zum versenden|unüberwacht|nicht überwachte|"
                     + "noreply|no-reply|nicht-antworten",
                 .negatedState: "ignoriert|verworfen",
