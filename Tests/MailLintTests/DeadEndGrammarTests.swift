@@ -58,6 +58,9 @@ struct DeadEndGrammarTests {
         ("pt", "Este endereço não recebe respostas."), ("de", "Auf diese Nachricht kann nicht geantwortet werden."),
         ("sv", "Det går inte att svara på detta mejl."), ("nb", "Denne meldingen kan ikke besvares."),
         ("de", "Antworten auf diese Nachricht können wir leider nicht bearbeiten."),
+        // The sender about its own replies or mailbox, not a condition.
+        ("en", "We can't respond to replies sent to this address."),
+        ("en", "We are unable to reply to emails sent to this mailbox."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -84,6 +87,7 @@ struct DeadEndGrammarTests {
         "This mailbox is shared with a team who do not read spam.",
         // A condition before the reader's inability; a reminder that the reader has not replied.
         "If you cannot reply from this device, use the app.", "You did not reply to our last message.",
+        "If you cannot reply to this email, call us.", "We don't reply to emails on weekends.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

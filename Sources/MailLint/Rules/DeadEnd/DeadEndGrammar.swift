@@ -169,10 +169,15 @@ private struct LanguageReader {
         for hit in hits {
             switch hit.word {
             case .negation:
-                if let reply = walk(from: hit.words.upperBound, over: Self.chain, to: .reply),
-                    isInstruction(startingAt: hit)
-                {
-                    found.append(statement(hit, reply, .negatedReply))
+                if let reply = walk(from: hit.words.upperBound, over: Self.chain, to: .reply) {
+                    if isInstruction(startingAt: hit) {
+                        found.append(statement(hit, reply, .negatedReply))
+                    } else if let noun = repliesOrMailbox(after: reply), !isConditional(hit) {
+                        // "We cannot respond to replies sent to this address": said by the
+                        // sender of the message's own replies or mailbox, not a condition.
+                        found.append(
+                            statement(hit, noun, noun.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
+                    }
                 }
             case .reply:
                 // The negation after the verb: "antworten Sie bitte nicht", "svara inte".
@@ -217,6 +222,28 @@ private struct LanguageReader {
         return nil
     }
 
+    /// The replies or the mailbox within five words after `reply`, in its sentence: what the
+    /// reply verb is about ("respond to replies", "reply to emails sent to this address").
+    private func repliesOrMailbox(after reply: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
+        for word in reply.words.upperBound..<(reply.words.upperBound + 6) {
+            guard let here = byFirstWord[word] else { continue }
+            if here.contains(where: { folded.startsSentence(at: $0.range.lowerBound) }) { return nil }
+            if let noun = here.first(where: { $0.word == .replies || $0.word == .mailbox }) { return noun }
+        }
+        return nil
+    }
+
+    /// Whether a condition stands within five words before `hit` in its sentence ("if you
+    /// cannot reply to this email").
+    private func isConditional(_ hit: DeadEndGrammar.Hit) -> Bool {
+        for word in max(0, hit.words.lowerBound - 5)..<hit.words.lowerBound {
+            for other in byFirstWord[word] ?? [] where other.word == .condition {
+                if !folded.hasSentenceBreak(in: other.range.lowerBound..<hit.range.lowerBound) { return true }
+            }
+        }
+        return false
+    }
+
     /// Whether a word of class `word` starts at word ordinal `ordinal`.
     private func has(_ word: DeadEndWord, startingAt ordinal: Int) -> Bool {
         byFirstWord[ordinal]?.contains { $0.word == word } ?? false
@@ -231,7 +258,9 @@ private struct LanguageReader {
             if folded.startsSentence(at: position.range.lowerBound) { return true }
             guard let before = byEndWord[position.words.lowerBound], !before.isEmpty else { return true }
             // "we do not reply", and "n'hésitez pas à répondre" (a need word before "pas").
-            if before.contains(where: { $0.word == .subject || $0.word == .need }) { return false }
+            if before.contains(where: { $0.word == .subject || $0.word == .condition || $0.word == .need }) {
+                return false
+            }
             guard let next = before.first(where: { $0.word == .auxiliary || $0.word == .negation }) else {
                 return true
             }
@@ -253,7 +282,9 @@ private struct LanguageReader {
             if before.contains(where: { $0.word == .subject && $0.words.lowerBound == noun.words.upperBound }) {
                 return true
             }
-            if before.contains(where: { $0.word == .subject || $0.word == .need }) { return false }
+            if before.contains(where: { $0.word == .subject || $0.word == .condition || $0.word == .need }) {
+                return false
+            }
             guard let next = before.first(where: { $0.word == .auxiliary || $0.word == .negation }) else {
                 return true
             }

@@ -13,9 +13,11 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     case please
     /// What the reply would go to ("email", "message", "courriel").
     case object
-    /// A subject or condition that makes a negated reply a statement about someone else
-    /// ("we do not reply to spam", "if you do not reply").
+    /// A subject that makes a negated reply a statement about someone ("we do not reply to
+    /// spam"), or a relative pronoun ("an account which is not monitored").
     case subject
+    /// A condition that makes a negated reply hypothetical ("if you do not reply").
+    case condition
     /// An auxiliary between a subject and the negation ("we will not", "wir werden nicht").
     case auxiliary
     /// A word that turns the sentence into "no need to reply" or "do not hesitate".
