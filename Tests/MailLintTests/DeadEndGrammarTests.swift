@@ -61,6 +61,8 @@ struct DeadEndGrammarTests {
         // The sender about its own replies or mailbox, not a condition.
         ("en", "We can't respond to replies sent to this address."),
         ("en", "We are unable to reply to emails sent to this mailbox."),
+        // A word of the other-mail class further on does not make it advice.
+        ("en", "Please do not reply to this email, and mark it as spam if unsure."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -88,6 +90,9 @@ struct DeadEndGrammarTests {
         // A condition before the reader's inability; a reminder that the reader has not replied.
         "If you cannot reply from this device, use the app.", "You did not reply to our last message.",
         "If you cannot reply to this email, call us.", "We don't reply to emails on weekends.",
+        // Advice about someone else's mail.
+        "Do not reply to phishing emails.", "No respondas a correos sospechosos.",
+        "Ne répondez pas aux e-mails suspects.", "Antworten Sie nicht auf verdächtige E-Mails.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

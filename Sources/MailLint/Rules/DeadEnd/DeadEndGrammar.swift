@@ -169,7 +169,9 @@ private struct LanguageReader {
         for hit in hits {
             switch hit.word {
             case .negation:
-                if let reply = walk(from: hit.words.upperBound, over: Self.chain, to: .reply) {
+                if let reply = walk(from: hit.words.upperBound, over: Self.chain, to: .reply),
+                    !isAboutOtherMail(after: reply)
+                {
                     if isInstruction(startingAt: hit) {
                         found.append(statement(hit, reply, .negatedReply))
                     } else if let noun = repliesOrMailbox(after: reply), !isConditional(hit) {
@@ -182,7 +184,8 @@ private struct LanguageReader {
             case .reply:
                 // The negation after the verb: "antworten Sie bitte nicht", "svara inte".
                 if let negation = walk(from: hit.words.upperBound, over: [.filler, .please, .object], to: .negation),
-                    !has(.need, startingAt: negation.words.upperBound), isInstruction(startingAt: hit)
+                    !has(.need, startingAt: negation.words.upperBound), isInstruction(startingAt: hit),
+                    !isAboutOtherMail(after: negation)
                 {
                     found.append(statement(hit, negation, .negatedReply))
                 }
@@ -220,6 +223,15 @@ private struct LanguageReader {
             word = next.words.upperBound
         }
         return nil
+    }
+
+    /// Whether the reply verb is about someone else's mail ("do not reply to phishing
+    /// emails", "no respondas a correos sospechosos"): a marker of it within five words
+    /// after `hit` (the verb, or the negation that follows it).
+    private func isAboutOtherMail(after hit: DeadEndGrammar.Hit) -> Bool {
+        (hit.words.upperBound..<(hit.words.upperBound + 5)).contains { word in
+            byFirstWord[word]?.contains { $0.word == .otherMail } ?? false
+        }
     }
 
     /// The replies or the mailbox within five words after `reply`, in its sentence: what the

@@ -18,6 +18,7 @@ enum DeadEndLexicon {
             [
                 .negation: "not|dont|do not|cannot|cant|wont|unable to|doesnt|isnt|arent|you cannot|you cant|"
                     + "you can not|you are unable to|you are not able to|you will not be able to",
+                .otherMail: "phishing|suspicious|spam|unsolicited|fraudulent|scam|unknown senders",
                 .reply: "reply|respond|answer|write back|reply back",
                 .filler: "to|this|that|the|a|an|directly|back|it|on|via|at|here|me|us|any|do",
                 .please: "please|kindly|pls",
@@ -39,6 +40,7 @@ enum DeadEndLexicon {
             "de", "German", family: "Germanic",
             [
                 .negation: "nicht|kein|keine|keinen|nie",
+                .otherMail: "phishing|verdächtige|verdächtigen|spam|betrügerische|betrügerischen",
                 .reply: "antworten|antworte|antwortet|beantworten|beantworte|reagieren|zurückschreiben|antwort senden|"
                     + "geantwortet werden|beantwortet werden",
                 .filler: "auf|diese|dieser|diesen|dieses|die|der|das|den|dem|darauf|hierauf|direkt|sie|bitte|an|per|"
@@ -62,6 +64,7 @@ enum DeadEndLexicon {
             "nl", "Dutch", family: "Germanic",
             [
                 .negation: "niet|geen|nooit",
+                .otherMail: "phishing|verdachte|spam|frauduleuze",
                 .reply: "antwoorden|beantwoorden|beantwoord|reageren|reageer|antwoord|terugschrijven",
                 .filler: "op|deze|dit|het|de|direct|rechtstreeks|u|je|hierop|daarop|te|aub|a u b|alstublieft|graag|"
                     + "gelieve|mail|e-mail|email|bericht",
@@ -138,6 +141,7 @@ enum DeadEndLexicon {
             "fr", "French", family: "Romance",
             [
                 .negation: "ne|n|pas|non|aucun|aucune|jamais",
+                .otherMail: "phishing|hameçonnage|suspects|suspect|suspicieux|frauduleux|spam",
                 .reply: "répondez|répondre|réponds|repondre|répondez directement",
                 .filler: "y|à|a|ce|cet|cette|directement|svp|s il vous plait|s il vous plaît|merci de|veuillez|"
                     + "courriel|message|mail|e-mail|email|ici|ceci|au|le|la|les",
@@ -162,6 +166,7 @@ enum DeadEndLexicon {
             "es", "Spanish", family: "Romance",
             [
                 .negation: "no|nunca",
+                .otherMail: "phishing|sospechosos|sospechoso|sospechosas|fraudulentos|fraudulentas|spam",
                 .reply: "responda|respondas|responder|conteste|contestes|contestar|respondan|contesten|responde",
                 .filler: "a|este|esta|al|directamente|por|favor|lo|le|se|mensaje|correo|e-mail|email|"
                     + "correo electrónico|notificación|aquí",
@@ -185,6 +190,7 @@ enum DeadEndLexicon {
             "pt", "Portuguese", family: "Romance",
             [
                 .negation: "não|nao|nunca",
+                .otherMail: "phishing|suspeitos|suspeitas|suspeito|fraudulentos|spam",
                 .reply: "responda|responder|respondam|respondas|responde|retorne|responda diretamente",
                 .filler: "a|este|esta|ao|à|o|diretamente|por|favor|e-mail|email|mensagem|aqui|lo|se",
                 .please: "por favor|favor|pedimos que|solicitamos que|gentileza|pedimos a gentileza de",
@@ -205,6 +211,7 @@ enum DeadEndLexicon {
             "it", "Italian", family: "Romance",
             [
                 .negation: "non|mai",
+                .otherMail: "phishing|sospette|sospetti|sospetta|fraudolente|spam",
                 .reply: "rispondere|rispondete|risponda|rispondi",
                 .filler: "a|al|alla|allo|questo|questa|direttamente|e-mail|email|messaggio|mail|si|prega|di|per|favore|"
                     + "qui|comunicazione",

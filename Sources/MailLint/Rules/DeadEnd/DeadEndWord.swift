@@ -32,6 +32,9 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     case negatedState
     /// A mailbox that is declared send-only or unmonitored ("unmonitored", "送信専用").
     case sendOnly
+    /// What marks mail as someone else's, suspicious: "do not reply to *phishing* emails"
+    /// is advice about other mail, not a dead end.
+    case otherMail
 
     /// Whether a statement can start with a word of this class: a sentence without one is
     /// passed over at once.
