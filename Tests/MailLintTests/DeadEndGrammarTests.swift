@@ -63,6 +63,8 @@ struct DeadEndGrammarTests {
         ("en", "We are unable to reply to emails sent to this mailbox."),
         // A word of the other-mail class further on does not make it advice.
         ("en", "Please do not reply to this email, and mark it as spam if unsure."),
+        ("en", "Please do not reply. Spam reports go to abuse@example.com."),
+        ("en", "Please do not reply. Reports of spam go to abuse@example.com."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)

@@ -227,20 +227,24 @@ private struct LanguageReader {
 
     /// Whether the reply verb is about someone else's mail ("do not reply to phishing
     /// emails", "no respondas a correos sospechosos"): a marker of it within five words
-    /// after `hit` (the verb, or the negation that follows it).
+    /// after `hit` (the verb, or the negation that follows it), in its sentence.
     private func isAboutOtherMail(after hit: DeadEndGrammar.Hit) -> Bool {
-        (hit.words.upperBound..<(hit.words.upperBound + 5)).contains { word in
-            byFirstWord[word]?.contains { $0.word == .otherMail } ?? false
+        for word in hit.words.upperBound..<(hit.words.upperBound + 5) {
+            for other in byFirstWord[word] ?? [] where other.word == .otherMail {
+                // A sentence that starts with the word itself is another sentence.
+                return !folded.hasSentenceBreak(in: hit.range.upperBound..<(other.range.lowerBound + 1))
+            }
         }
+        return false
     }
 
     /// The replies or the mailbox within five words after `reply`, in its sentence: what the
     /// reply verb is about ("respond to replies", "reply to emails sent to this address").
     private func repliesOrMailbox(after reply: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
         for word in reply.words.upperBound..<(reply.words.upperBound + 6) {
-            guard let here = byFirstWord[word] else { continue }
-            if here.contains(where: { folded.startsSentence(at: $0.range.lowerBound) }) { return nil }
-            if let noun = here.first(where: { $0.word == .replies || $0.word == .mailbox }) { return noun }
+            for noun in byFirstWord[word] ?? [] where noun.word == .replies || noun.word == .mailbox {
+                return folded.hasSentenceBreak(in: reply.range.upperBound..<(noun.range.lowerBound + 1)) ? nil : noun
+            }
         }
         return nil
     }
