@@ -23,9 +23,15 @@ enum PlainTextTargets {
         }
     }
 
+    /// The targets of a line of text: its bytes are copied only when the cheap test passes.
+    static func find(in line: String) -> [String] {
+        let mayHold = line.utf8.withContiguousStorageIfAvailable(mayHoldTarget) ?? true
+        return mayHold ? find(in: Array(line.utf8)[...]) : []
+    }
+
     static func find(in line: ArraySlice<UInt8>) -> [String] {
         // Cheap test first: most lines hold neither a scheme nor an address.
-        guard line.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "@") }) else { return [] }
+        guard mayHoldTarget(line) else { return [] }
         var targets: [String] = []
         var covered: [Range<Int>] = []
         var searchFrom = line.startIndex
@@ -61,5 +67,10 @@ enum PlainTextTargets {
             index = end
         }
         return targets
+    }
+
+    /// Whether `bytes` has a `:` or an `@`, without which a line holds no target.
+    private static func mayHoldTarget(_ bytes: some Collection<UInt8>) -> Bool {
+        bytes.contains { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "@") }
     }
 }

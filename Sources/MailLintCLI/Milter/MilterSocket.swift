@@ -20,40 +20,30 @@ enum MilterSocket {
                 }
                 unlink(path)
             }
-            let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-            guard fd >= 0 else { throw MilterSocketError("socket: \(lastError)") }
-            var socketAddress = unixAddress(path)
-            let bound = withUnsafePointer(to: &socketAddress) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
-                }
-            }
-            guard bound == 0 else {
-                let reason = lastError
-                close(fd)
-                throw MilterSocketError("bind \(path): \(reason)")
-            }
+            let fd = try bound(to: address, label: path)
             // The mail server runs as another user (postfix): it must be able to connect.
             chmod(path, 0o666)
             return try listening(fd, backlog: backlog, address: address)
         case .inet(let host, let port):
-            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            guard fd >= 0 else { throw MilterSocketError("socket: \(lastError)") }
+            return try listening(bound(to: address, label: "\(host):\(port)"), backlog: backlog, address: address)
+        }
+    }
+
+    /// A new socket bound to `address` (with `SO_REUSEADDR` for TCP); `label` names the
+    /// address in an error.
+    private static func bound(to address: MilterListenAddress, label: String) throws(MilterSocketError) -> Int32 {
+        let fd = socket(address.isUnix ? AF_UNIX : AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw MilterSocketError("socket: \(lastError)") }
+        if !address.isUnix {
             var yes: Int32 = 1
             setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
-            var socketAddress = inetAddress(host, port)
-            let bound = withUnsafePointer(to: &socketAddress) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-                }
-            }
-            guard bound == 0 else {
-                let reason = lastError
-                close(fd)
-                throw MilterSocketError("bind \(host):\(port): \(reason)")
-            }
-            return try listening(fd, backlog: backlog, address: address)
         }
+        guard withSocketAddress(address, { bind(fd, $0, $1) }) == 0 else {
+            let reason = lastError
+            close(fd)
+            throw MilterSocketError("bind \(label): \(reason)")
+        }
+        return fd
     }
 
     /// A connected socket to `address` (the tests' client, and the stale-socket probe).
@@ -61,23 +51,7 @@ enum MilterSocket {
         let family = address.isUnix ? AF_UNIX : AF_INET
         let fd = socket(family, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw MilterSocketError("socket: \(lastError)") }
-        let connected: Int32
-        switch address {
-        case .unix(let path):
-            var socketAddress = unixAddress(path)
-            connected = withUnsafePointer(to: &socketAddress) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
-                }
-            }
-        case .inet(let host, let port):
-            var socketAddress = inetAddress(host, port)
-            connected = withUnsafePointer(to: &socketAddress) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-                }
-            }
-        }
+        let connected = withSocketAddress(address) { Glibc.connect(fd, $0, $1) }
         guard connected == 0 else {
             let reason = lastError
             close(fd)
@@ -119,23 +93,35 @@ enum MilterSocket {
         return fd
     }
 
-    private static func unixAddress(_ path: String) -> sockaddr_un {
-        var socketAddress = sockaddr_un()
-        socketAddress.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &socketAddress.sun_path) { buffer in
-            let bytes = Array(path.utf8.prefix(buffer.count - 1))
-            buffer.copyBytes(from: bytes)
-            buffer[bytes.count] = 0
+    /// Calls `body` with `address` as the C library takes it: a `sockaddr` and its length.
+    private static func withSocketAddress<Result>(
+        _ address: MilterListenAddress, _ body: (UnsafePointer<sockaddr>, socklen_t) -> Result
+    ) -> Result {
+        switch address {
+        case .unix(let path):
+            var socketAddress = sockaddr_un()
+            socketAddress.sun_family = sa_family_t(AF_UNIX)
+            withUnsafeMutableBytes(of: &socketAddress.sun_path) { buffer in
+                let bytes = Array(path.utf8.prefix(buffer.count - 1))
+                buffer.copyBytes(from: bytes)
+                buffer[bytes.count] = 0
+            }
+            return withUnsafePointer(to: &socketAddress) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    body($0, socklen_t(MemoryLayout<sockaddr_un>.size))
+                }
+            }
+        case .inet(let host, let port):
+            var socketAddress = sockaddr_in()
+            socketAddress.sin_family = sa_family_t(AF_INET)
+            socketAddress.sin_port = port.bigEndian
+            socketAddress.sin_addr.s_addr = inet_addr(host)
+            return withUnsafePointer(to: &socketAddress) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    body($0, socklen_t(MemoryLayout<sockaddr_in>.size))
+                }
+            }
         }
-        return socketAddress
-    }
-
-    private static func inetAddress(_ host: String, _ port: UInt16) -> sockaddr_in {
-        var socketAddress = sockaddr_in()
-        socketAddress.sin_family = sa_family_t(AF_INET)
-        socketAddress.sin_port = port.bigEndian
-        socketAddress.sin_addr.s_addr = inet_addr(host)
-        return socketAddress
     }
 }
 

@@ -37,7 +37,7 @@ enum ContactPaths {
         for body in context.bodyTexts where !body.isHTML {
             for run in body.text.runs {
                 // The same URL and address finder the unsubscribe rules use, on bytes.
-                for target in PlainTextTargets.find(in: Array(run.text.utf8)[...]) { found += pathIn(target) }
+                for target in PlainTextTargets.find(in: run.text) { found += pathIn(target) }
             }
         }
         for body in context.bodyTexts {

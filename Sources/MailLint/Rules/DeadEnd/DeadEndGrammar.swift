@@ -268,36 +268,32 @@ private struct LanguageReader {
     /// Whether the negation or reply starting with `hit` is said of the message, not of
     /// someone: no subject or condition before it in its sentence, past auxiliaries and
     /// negations ("we do not reply to spam", "if you can't read this email" are not).
-    private func isInstruction(startingAt hit: DeadEndGrammar.Hit) -> Bool {
-        var position = hit
-        for _ in 0..<4 {
-            if folded.startsSentence(at: position.range.lowerBound) { return true }
-            guard let before = byEndWord[position.words.lowerBound], !before.isEmpty else { return true }
-            // "we do not reply", and "n'hésitez pas à répondre" (a need word before "pas").
-            if before.contains(where: { $0.word == .subject || $0.word == .condition || $0.word == .need }) {
-                return false
-            }
-            guard let next = before.first(where: { $0.word == .auxiliary || $0.word == .negation }) else {
-                return true
-            }
-            position = next
-        }
-        return true
-    }
+    private func isInstruction(startingAt hit: DeadEndGrammar.Hit) -> Bool { hasNoSubject(before: hit) }
 
     /// Whether `negation` belongs to the predicate of `noun`: walking back from it over
     /// auxiliaries and negations reaches the noun, or a relative pronoun right after the noun
     /// ("an automated account which is not monitored"), or no subject or condition of its
     /// own ("replies to this address are not read", but not "… if you cannot read it").
     private func isPredicate(_ negation: DeadEndGrammar.Hit, of noun: DeadEndGrammar.Hit) -> Bool {
-        var position = negation
+        hasNoSubject(before: negation, predicateOf: noun)
+    }
+
+    /// The walk back from `hit` over auxiliaries and negations (at most four words) that
+    /// both questions share: false at a subject, a condition or a need word; true at the
+    /// sentence start, at a word of no class, or — with `noun` — on reaching the noun or a
+    /// relative pronoun right after it.
+    private func hasNoSubject(before hit: DeadEndGrammar.Hit, predicateOf noun: DeadEndGrammar.Hit? = nil) -> Bool {
+        var position = hit
         for _ in 0..<4 {
-            if position.words.lowerBound <= noun.words.upperBound { return true }
+            if let noun, position.words.lowerBound <= noun.words.upperBound { return true }
             if folded.startsSentence(at: position.range.lowerBound) { return true }
             guard let before = byEndWord[position.words.lowerBound], !before.isEmpty else { return true }
-            if before.contains(where: { $0.word == .subject && $0.words.lowerBound == noun.words.upperBound }) {
+            if let noun,
+                before.contains(where: { $0.word == .subject && $0.words.lowerBound == noun.words.upperBound })
+            {
                 return true
             }
+            // "we do not reply", and "n'hésitez pas à répondre" (a need word before "pas").
             if before.contains(where: { $0.word == .subject || $0.word == .condition || $0.word == .need }) {
                 return false
             }

@@ -69,8 +69,8 @@ public struct LinkToIPAddressRule: Rule {
         }
         for body in context.bodyTexts where !body.isHTML {
             for (index, run) in body.text.runs.enumerated()
-            where !body.quotedRuns.contains(index) && Self.mayHoldURL(run.text) {
-                for url in PlainTextTargets.find(in: Array(run.text.utf8)[...]) {
+            where !body.quotedRuns.contains(index) {
+                for url in PlainTextTargets.find(in: run.text) {
                     guard let host = NumericHost.of(url) else { continue }
                     note(url, host: host, text: nil) {
                         let located = TextLocator.locate(
@@ -86,11 +86,5 @@ public struct LinkToIPAddressRule: Rule {
             if let count = counts[host], count > 1 { finding.evidence.append(Evidence("links to it", "\(count)")) }
             return finding
         }
-    }
-
-    /// Whether `text` has a colon, which every URL has: most runs have none, and are
-    /// passed over without a copy of their bytes.
-    static func mayHoldURL(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: ":")) } ?? true
     }
 }
