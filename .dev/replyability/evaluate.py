@@ -37,9 +37,9 @@ def read_rows(path):
             if not line or line.startswith("#"):
                 continue
             fields = line.split("\t")
-            if len(fields) != 5 or fields[0] not in ("D", "L"):
-                sys.exit(f"{path}:{number}: expected label, language, sentence, source, split")
-            rows.append(dict(zip(("label", "lang", "sentence", "source", "split"), fields)))
+            if len(fields) not in (5, 6) or fields[0] not in ("D", "L"):
+                sys.exit(f"{path}:{number}: expected label, language, sentence, source, split[, licence]")
+            rows.append(dict(zip(("label", "lang", "sentence", "source", "split", "licence"), fields)))
     return rows
 
 
@@ -84,7 +84,7 @@ def recognised(binary, rows):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", default="held-out", choices=("held-out", "held-out-2", "development", "all"))
+    parser.add_argument("--split", default="held-out", choices=("held-out", "held-out-2", "held-out-3", "development", "all"))
     parser.add_argument("--misses", action="store_true", help="print every miss and false alarm")
     parser.add_argument("--table", action="store_true", help="print the Markdown table only")
     args = parser.parse_args()
