@@ -87,8 +87,10 @@ def main():
     parser.add_argument("--split", default="held-out", choices=("held-out", "held-out-2", "held-out-3", "development", "all"))
     parser.add_argument("--misses", action="store_true", help="print every miss and false alarm")
     parser.add_argument("--table", action="store_true", help="print the Markdown table only")
+    parser.add_argument("--sentences", default=os.path.join(HERE, "sentences.tsv"),
+                        help="another file in the same format (probes written here, never tuned on)")
     args = parser.parse_args()
-    rows = [r for r in read_rows(os.path.join(HERE, "sentences.tsv"))
+    rows = [r for r in read_rows(args.sentences)
             if args.split == "all" or r["split"] == args.split]
     patterns = recognised(release_tool.mail_lint(), rows)
 

@@ -65,6 +65,11 @@ struct DeadEndGrammarTests {
         ("en", "Please do not reply to this email, and mark it as spam if unsure."),
         ("en", "Please do not reply. Spam reports go to abuse@example.com."),
         ("en", "Please do not reply. Reports of spam go to abuse@example.com."),
+        // A credential in the next clause, or before the instruction where the object follows the verb.
+        ("en", "Please do not reply to this email, your password has not changed."),
+        ("en", "Your password was reset, so please do not reply to this email."),
+        // A modal verb between the negation and the infinitive; a definite mailbox noun.
+        ("hu", "Erre az üzenetre nem lehet válaszolni."), ("nb", "Denne e-postadressen overvåkes ikke."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -95,6 +100,16 @@ struct DeadEndGrammarTests {
         // Advice about someone else's mail.
         "Do not reply to phishing emails.", "No respondas a correos sospechosos.",
         "Ne répondez pas aux e-mails suspects.", "Antworten Sie nicht auf verdächtige E-Mails.",
+        // Advice about what not to send, in the word order of each language; a reading of
+        // another language sees the marker too (Spanish "nunca respondas" is read as Portuguese).
+        "Please do not reply with your password or card number.",
+        "Ne répondez jamais à un e-mail qui vous demande votre mot de passe.",
+        "Nunca respondas a correos que te pidan tu contraseña.",
+        "Nigdy nie odpowiadaj na e-maile z prośbą o hasło.", "Şifrenizi soran e-postalara asla yanıt vermeyin.",
+        "パスワードを尋ねるメールには絶対に返信しないでください。", "切勿回复索要密码的邮件。",
+        // Replying to everyone; a need word before the negation; a negated send-only address.
+        "Please don't reply all when answering this thread.", "Sie müssen auf diese E-Mail nicht antworten.",
+        "This is not a no-reply address, so write back anytime.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

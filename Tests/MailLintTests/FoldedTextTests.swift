@@ -51,6 +51,18 @@ struct FoldedTextTests {
         #expect(!folded.hasSentenceBreak(in: 7..<19))
     }
 
+    @Test func clauseEndsAreRecordedApartFromSentenceEnds() {
+        let folded = FoldedText("Do not reply, and note: 10:30. 返信不要、次，完")
+        let starts = folded.clauseStarts.map { position in
+            String(String.UnicodeScalarView(folded.scalars[position...].prefix { $0 != " " }))
+        }
+        #expect(starts == ["and", "10", "30", "次", "完"])
+        let reply = folded.scalars.firstIndex(of: "r")!
+        #expect(folded.hasClauseBreak(in: reply..<(reply + 12)))
+        #expect(!folded.hasSentenceBreak(in: reply..<(reply + 12)))
+        #expect(!folded.hasClauseBreak(in: 0..<reply))
+    }
+
     @Test func everyFoldedScalarPointsAtItsSource() {
         let text = "Bitte NICHT antworten – Grüße ＲＥ ﬁ n’y"
         let folded = FoldedText(text)

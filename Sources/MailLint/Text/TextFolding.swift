@@ -17,8 +17,9 @@ import Foundation
 ///   quotes « » „ “) one space; CJK, Hangul and Thai kept as they are.
 ///
 /// Each folded scalar remembers the index of the source scalar it came from, so a match maps
-/// back to the text as written; and where a sentence ends (. ! ? 。 ！ ？ and the like) the
-/// folded position of the next word is recorded in `sentenceStarts`.
+/// back to the text as written; where a sentence ends (. ! ? 。 ！ ？ and the like) the
+/// folded position of the next word is recorded in `sentenceStarts`, and where a clause
+/// ends (, ; : 、 ， and the like) in `clauseStarts`.
 struct FoldedText {
     /// The folded scalars.
     var scalars: [Unicode.Scalar] = []
@@ -27,10 +28,14 @@ struct FoldedText {
     private var sources: [UInt32] = []
     /// Folded positions at which a sentence starts (after sentence-ending punctuation), in order.
     var sentenceStarts: [Int] = []
+    /// Folded positions at which a clause starts inside a sentence (after a comma,
+    /// semicolon or colon), in order.
+    var clauseStarts: [Int] = []
 
     init(_ text: String) {
         var pendingSpace = false
         var pendingSentence = false
+        var pendingClause = false
         scalars.reserveCapacity(text.utf8.count)
         sources.reserveCapacity(text.utf8.count)
         // The input is read scalar by scalar with two of look-ahead, not copied: a folded
@@ -48,7 +53,7 @@ struct FoldedText {
             if value < 0x80 {
                 // ASCII fast path.
                 if (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 {
-                    beginWord(at: index, pendingSpace: &pendingSpace, pendingSentence: &pendingSentence)
+                    beginWord(at: index, &pendingSpace, &pendingSentence, &pendingClause)
                     append(Unicode.Scalar(UInt8(value) | (value &- 0x41 < 26 ? 0x20 : 0)), from: index)
                     continue
                 }
@@ -58,10 +63,10 @@ struct FoldedText {
             }
             switch kind {
             case .word(let folded):
-                beginWord(at: index, pendingSpace: &pendingSpace, pendingSentence: &pendingSentence)
+                beginWord(at: index, &pendingSpace, &pendingSentence, &pendingClause)
                 for scalar in folded { append(scalar, from: index) }
             case .letter:
-                beginWord(at: index, pendingSpace: &pendingSpace, pendingSentence: &pendingSentence)
+                beginWord(at: index, &pendingSpace, &pendingSentence, &pendingClause)
                 append(scalar, from: index)
             case .ignorable, .hyphen:
                 continue
@@ -79,20 +84,29 @@ struct FoldedText {
                 }
             case .separator:
                 pendingSpace = true
+                if ScalarFold.endsClause(value) { pendingClause = true }
             }
         }
     }
 
     /// Starts or continues a word at input scalar `index`: the separators before it become
-    /// one space, and a sentence end among them records the word as a sentence's start.
+    /// one space, and a sentence or clause end among them records the word as a sentence's
+    /// or a clause's start.
     @inline(__always)
-    private mutating func beginWord(at index: Int, pendingSpace: inout Bool, pendingSentence: inout Bool) {
+    private mutating func beginWord(
+        at index: Int, _ pendingSpace: inout Bool, _ pendingSentence: inout Bool, _ pendingClause: inout Bool
+    ) {
         if pendingSpace, !scalars.isEmpty {
-            if pendingSentence { sentenceStarts.append(scalars.count + 1) }
+            if pendingSentence {
+                sentenceStarts.append(scalars.count + 1)
+            } else if pendingClause {
+                clauseStarts.append(scalars.count + 1)
+            }
             append(" ", from: index)
         }
         pendingSpace = false
         pendingSentence = false
+        pendingClause = false
     }
 
     /// Appends a folded scalar that came from input scalar `index`.
@@ -115,19 +129,31 @@ struct FoldedText {
     }
 
     /// Whether a sentence starts anywhere in `range` after its first position.
-    func hasSentenceBreak(in range: Range<Int>) -> Bool {
-        guard range.count > 1 else { return false }
-        let index = firstSentenceStart(atOrAfter: range.lowerBound + 1)
-        return index < sentenceStarts.count && sentenceStarts[index] < range.upperBound
+    func hasSentenceBreak(in range: Range<Int>) -> Bool { Self.hasStart(in: range, of: sentenceStarts) }
+
+    /// Whether a sentence or a clause starts anywhere in `range` after its first position.
+    func hasClauseBreak(in range: Range<Int>) -> Bool {
+        Self.hasStart(in: range, of: clauseStarts) || Self.hasStart(in: range, of: sentenceStarts)
     }
 
-    /// The index in `sentenceStarts` of the first start at or after `position` (binary search).
+    private static func hasStart(in range: Range<Int>, of starts: [Int]) -> Bool {
+        guard range.count > 1 else { return false }
+        let index = firstStart(atOrAfter: range.lowerBound + 1, in: starts)
+        return index < starts.count && starts[index] < range.upperBound
+    }
+
+    /// The index in `sentenceStarts` of the first start at or after `position`.
     private func firstSentenceStart(atOrAfter position: Int) -> Int {
+        Self.firstStart(atOrAfter: position, in: sentenceStarts)
+    }
+
+    /// The index in `starts` of the first start at or after `position` (binary search).
+    private static func firstStart(atOrAfter position: Int, in starts: [Int]) -> Int {
         var low = 0
-        var high = sentenceStarts.count
+        var high = starts.count
         while low < high {
             let middle = (low + high) / 2
-            if sentenceStarts[middle] < position { low = middle + 1 } else { high = middle }
+            if starts[middle] < position { low = middle + 1 } else { high = middle }
         }
         return low
     }
@@ -159,6 +185,16 @@ enum ScalarFold {
         case 0x2D: return .hyphen
         case 0x2E, 0x21, 0x3F, 0x3B: return .sentenceEnd  // . ! ? ;
         default: return .separator
+        }
+    }
+
+    /// Whether the separator `value` ends a clause: a comma or a colon, Latin, CJK or Arabic
+    /// (the semicolon ends a sentence).
+    @inline(__always)
+    static func endsClause(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2C, 0x3A, 0x3001, 0xFF0C, 0xFF1A, 0x060C: true
+        default: false
         }
     }
 

@@ -88,20 +88,21 @@ enum DeadEndGrammar {
     /// The statements among the hits of one sentence (or part of one), language by language.
     private static func statements(inPart part: [Hit], folded: FoldedText) -> [Statement] {
         var byLanguage: [Int: [Hit]] = [:]
-        var spacedNeeds: [Hit] = []
+        var spacedShared: [Hit] = []
         for hit in part {
             byLanguage[hit.language, default: []].append(hit)
-            if hit.word == .need, isSpaced(hit.language) { spacedNeeds.append(hit) }
+            if hit.word == .need || hit.word == .otherMail, isSpaced(hit.language) { spacedShared.append(hit) }
         }
         var found: [Statement] = []
         for (language, hits) in byLanguage where canHoldStatement(hits, spaced: isSpaced(language)) {
-            // A "need" word of a spaced script stops every spaced reading of its sentence: the
-            // Danish reading of Norwegian "du trenger ikke svare" must see "trenger" too. Not
-            // across scripts without spaces, whose languages share characters but not words
-            // (Japanese 不要 "not needed" is Chinese 不要 "do not").
-            let otherNeeds = isSpaced(language) ? spacedNeeds.filter { $0.language != language } : []
+            // A "need" or "other mail" word of a spaced script counts for every spaced reading
+            // of its sentence: the Danish reading of Norwegian "du trenger ikke svare" must see
+            // "trenger", the Portuguese reading of Spanish "nunca respondas … tu contraseña"
+            // must see "contraseña". Not across scripts without spaces, whose languages share
+            // characters but not words (Japanese 不要 "not needed" is Chinese 不要 "do not").
+            let shared = isSpaced(language) ? spacedShared.filter { $0.language != language } : []
             let reader = LanguageReader(
-                hits: (hits + otherNeeds).sorted { $0.range.lowerBound < $1.range.lowerBound }, language: language,
+                hits: (hits + shared).sorted { $0.range.lowerBound < $1.range.lowerBound }, language: language,
                 lexicon: DeadEndLexicon.languages[language], folded: folded)
             found += reader.statements()
         }
@@ -170,7 +171,7 @@ private struct LanguageReader {
             switch hit.word {
             case .negation:
                 if let reply = walk(from: hit.words.upperBound, over: Self.chain, to: .reply),
-                    !isAboutOtherMail(after: reply)
+                    !isAboutOtherMail(hit, reply), !hasNeed(before: hit)
                 {
                     if isInstruction(startingAt: hit) {
                         found.append(statement(hit, reply, .negatedReply))
@@ -185,18 +186,21 @@ private struct LanguageReader {
                 // The negation after the verb: "antworten Sie bitte nicht", "svara inte".
                 if let negation = walk(from: hit.words.upperBound, over: [.filler, .please, .object], to: .negation),
                     !has(.need, startingAt: negation.words.upperBound), isInstruction(startingAt: hit),
-                    !isAboutOtherMail(after: negation)
+                    !isAboutOtherMail(hit, negation)
                 {
                     found.append(statement(hit, negation, .negatedReply))
                 }
             case .negatedReply:
-                if isInstruction(startingAt: hit) { found.append(statement(hit, hit, .negatedReply)) }
+                if isInstruction(startingAt: hit), !isAboutOtherMail(hit, hit) {
+                    found.append(statement(hit, hit, .negatedReply))
+                }
             case .replies, .mailbox:
                 if let end = negatedState(after: hit) {
                     found.append(statement(hit, end, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                 }
             case .sendOnly:
-                if let described = near(hit, within: 4, classes: [.mailbox, .object, .replies]) {
+                // Not "this is not a no-reply address".
+                if !isNegated(hit), let described = near(hit, within: 4, classes: [.mailbox, .object, .replies]) {
                     found.append(
                         statement(
                             described.range.lowerBound < hit.range.lowerBound ? described : hit,
@@ -225,15 +229,51 @@ private struct LanguageReader {
         return nil
     }
 
-    /// Whether the reply verb is about someone else's mail ("do not reply to phishing
-    /// emails", "no respondas a correos sospechosos"): a marker of it within five words
-    /// after `hit` (the verb, or the negation that follows it), in its sentence.
-    private func isAboutOtherMail(after hit: DeadEndGrammar.Hit) -> Bool {
-        for word in hit.words.upperBound..<(hit.words.upperBound + 5) {
+    /// Whether the reply instruction from `first` to `last` (a negation and its verb, in
+    /// either order) is about something other than this message: a word of class
+    /// `otherMail` ("phishing", "password", "reply all") from its first word to twelve words
+    /// after it, or in the eight words before it where the object stands before the verb
+    /// ("Şifrenizi soran e-postalara asla yanıt vermeyin"), in its clause: "do not reply
+    /// to this email, and mark it as spam if unsure" is still a dead end.
+    private func isAboutOtherMail(_ first: DeadEndGrammar.Hit, _ last: DeadEndGrammar.Hit) -> Bool {
+        let from = lexicon.objectBeforeVerb ? max(0, first.words.lowerBound - 8) : first.words.lowerBound
+        for word in from..<(last.words.upperBound + 12) {
             for other in byFirstWord[word] ?? [] where other.word == .otherMail {
-                // A sentence that starts with the word itself is another sentence.
-                return !folded.hasSentenceBreak(in: hit.range.upperBound..<(other.range.lowerBound + 1))
+                let between =
+                    other.range.lowerBound < first.range.lowerBound
+                    ? other.range.lowerBound..<first.range.lowerBound
+                    : last.range.upperBound..<max(last.range.upperBound, other.range.lowerBound + 1)
+                if !folded.hasClauseBreak(in: between) { return true }
             }
+        }
+        return false
+    }
+
+    /// Whether a "need" word stands before the negation `hit` in its sentence, with only
+    /// fillers, politeness and objects between (at most five words): German "Sie müssen
+    /// auf diese E-Mail nicht antworten", you need not reply.
+    private func hasNeed(before hit: DeadEndGrammar.Hit) -> Bool {
+        var position = hit
+        for _ in 0..<6 {
+            if folded.startsSentence(at: position.range.lowerBound) { return false }
+            guard let before = byEndWord[position.words.lowerBound], !before.isEmpty else { return false }
+            if before.contains(where: { $0.word == .need }) { return true }
+            guard let next = before.filter({ Self.chain.contains($0.word) && $0.word != .negation }).first
+            else { return false }
+            position = next
+        }
+        return false
+    }
+
+    /// Whether a negation stands right before `hit`, or one filler before it ("not a").
+    private func isNegated(_ hit: DeadEndGrammar.Hit) -> Bool {
+        var position = hit
+        for _ in 0..<2 {
+            if folded.startsSentence(at: position.range.lowerBound) { return false }
+            guard let before = byEndWord[position.words.lowerBound] else { return false }
+            if before.contains(where: { $0.word == .negation }) { return true }
+            guard let filler = before.first(where: { $0.word == .filler }) else { return false }
+            position = filler
         }
         return false
     }
@@ -366,12 +406,14 @@ private struct LanguageReader {
                 if replyFirst {
                     // 返信しないで, 회신하지 마: the verb shortly before the negation.
                     if let reply = neighbour(of: index, before: true, within: 12, class: .reply),
-                        !isInterrupted(reply.range.upperBound..<hit.range.upperBound)
+                        !isInterrupted(reply.range.upperBound..<hit.range.upperBound),
+                        !hasOtherMail(near: reply, before: true)
                     {
                         found.append(statement(reply, hit, .negatedReply))
                     }
                 } else if let reply = neighbour(of: index, before: false, within: 4, class: .reply),
-                    !isInterrupted(hit.range.lowerBound..<reply.range.upperBound)
+                    !isInterrupted(hit.range.lowerBound..<reply.range.upperBound),
+                    !hasOtherMail(near: reply, before: false)
                 {
                     // 请勿回复, อย่าตอบกลับ: the negation shortly before the verb.
                     found.append(statement(hit, reply, .negatedReply))
@@ -390,6 +432,24 @@ private struct LanguageReader {
             }
         }
         return found
+    }
+
+    /// Whether a word of class `otherMail` stands in the sixteen characters before the reply
+    /// verb `reply` (`before`, where the object precedes the verb: "パスワードを尋ねるメールには
+    /// 返信しないでください") or after it ("切勿回复索要密码的邮件"), in its clause.
+    private func hasOtherMail(near reply: DeadEndGrammar.Hit, before: Bool) -> Bool {
+        hits.contains { other in
+            guard other.word == .otherMail else { return false }
+            let between =
+                before
+                ? other.range.upperBound..<max(other.range.upperBound, reply.range.lowerBound)
+                : reply.range.upperBound..<max(reply.range.upperBound, other.range.lowerBound)
+            let inReach =
+                before
+                ? other.range.upperBound <= reply.range.lowerBound
+                : other.range.lowerBound >= reply.range.upperBound
+            return inReach && between.count <= 16 && !folded.hasClauseBreak(in: between)
+        }
     }
 
     /// The nearest hit of class `word` that ends at most `distance` characters before hit

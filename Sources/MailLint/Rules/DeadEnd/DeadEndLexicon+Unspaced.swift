@@ -8,6 +8,7 @@ extension DeadEndLexicon {
             [
                 .negation: "しないで|できません|致しかねます|いたしかねます|出来ません|お控えください|ご遠慮ください|"
                     + "受け付けておりません|対応しておりません|対応できません|お受けできません|不可",
+                .otherMail: "パスワード|暗証番号|カード番号|フィッシング|不審な|迷惑メール",
                 .reply: "返信|ご返信|返答|お答え|回答",
                 .replies: "ご返信|返信",
                 .mailbox: "メールアドレス|アドレス|このメール",
@@ -19,6 +20,7 @@ extension DeadEndLexicon {
             "zh", "Chinese (simplified)", family: "Sinitic", script: .unspaced(replyFirst: false),
             [
                 .negation: "勿|请勿|不要|请不要|切勿|无法|不能|不接受|不予|不会|不支持|不可",
+                .otherMail: "密码|银行卡|卡号|钓鱼|可疑|诈骗|垃圾邮件",
                 .reply: "回复|回信|答复|回应|直接回复",
                 .replies: "回复|回信",
                 .mailbox: "邮箱|此邮箱|该邮箱|地址|邮件地址",
@@ -30,6 +32,7 @@ extension DeadEndLexicon {
             "zh-Hant", "Chinese (traditional)", family: "Sinitic", script: .unspaced(replyFirst: false),
             [
                 .negation: "勿|請勿|不要|請不要|切勿|無法|不能|不接受|不予|不會|不支援|不可",
+                .otherMail: "密碼|銀行卡|卡號|釣魚|可疑|詐騙|垃圾郵件",
                 .reply: "回覆|回信|答覆|回應|直接回覆",
                 .replies: "回覆|回信",
                 .mailbox: "信箱|此信箱|該信箱|郵件地址|地址",
@@ -42,6 +45,7 @@ extension DeadEndLexicon {
             [
                 .negation: "하지 마|하지마|하지 말|하지말|불가|할 수 없|되지 않|받지 않|수 없|하실 수 없|마십시오|"
                     + "마세요|삼가|하지 않",
+                .otherMail: "비밀번호|카드 번호|카드번호|피싱|의심스러운|스팸",
                 .reply: "회신|답장|답신|회답|응답",
                 .replies: "회신|답장",
                 .mailbox: "메일 주소|주소|메일함|이메일 주소",
@@ -53,6 +57,7 @@ extension DeadEndLexicon {
             "th", "Thai", family: "Kra-Dai", script: .unspaced(replyFirst: false),
             [
                 .negation: "อย่า|กรุณาอย่า|โปรดอย่า|งด|ไม่สามารถ|ไม่รับ",
+                .otherMail: "รหัสผ่าน|ฟิชชิ่ง|น่าสงสัย|หลอกลวง|สแปม|หมายเลขบัตร",
                 .reply: "ตอบกลับ|ตอบ",
                 .replies: "การตอบกลับ",
                 .mailbox: "อีเมลนี้|ที่อยู่อีเมล|กล่องจดหมาย",

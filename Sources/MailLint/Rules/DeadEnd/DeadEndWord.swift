@@ -32,8 +32,9 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     case negatedState
     /// A mailbox that is declared send-only or unmonitored ("unmonitored", "送信専用").
     case sendOnly
-    /// What marks mail as someone else's, suspicious: "do not reply to *phishing* emails"
-    /// is advice about other mail, not a dead end.
+    /// What makes a reply instruction advice about something other than this message:
+    /// someone else's mail ("do not reply to *phishing* emails"), what not to send ("do not
+    /// reply with your *password*"), or a reply to everyone ("do not *reply all*").
     case otherMail
 
     /// Whether a statement can start with a word of this class: a sentence without one is
@@ -66,17 +67,21 @@ struct DeadEndLanguage: Sendable {
     /// Language family, for the review tables.
     var family: String
     var script: Script
+    /// Whether the object stands before the verb (Turkish, Hungarian, Japanese, Korean):
+    /// where to look for what a reply instruction is about.
+    var objectBeforeVerb: Bool
     /// The words of each class.
     var words: [DeadEndWord: [String]]
 
     init(
-        _ code: String, _ name: String, family: String, script: Script = .spaced,
+        _ code: String, _ name: String, family: String, script: Script = .spaced, objectBeforeVerb: Bool = false,
         _ words: [DeadEndWord: String]
     ) {
         self.code = code
         self.name = name
         self.family = family
         self.script = script
+        self.objectBeforeVerb = objectBeforeVerb || script == .unspaced(replyFirst: true)
         self.words = words.mapValues { $0.split(separator: "|").map(String.init) }
     }
 }

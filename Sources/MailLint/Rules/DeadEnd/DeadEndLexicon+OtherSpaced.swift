@@ -1,0 +1,266 @@
+/// The languages of `DeadEndLexicon` written with spaces that are neither Germanic nor
+/// Romance: Slavic, Greek, Uralic, Turkic, Austronesian, Austroasiatic and Semitic.
+extension DeadEndLexicon {
+    static let otherSpacedLanguages: [DeadEndLanguage] = [
+        DeadEndLanguage(
+            "pl", "Polish", family: "Slavic",
+            [
+                .negation: "nie",
+                .otherMail: "phishing|podejrzane|podejrzanych|spam|hasło|hasła|hasłem|pin|numer karty|dane bankowe",
+                .reply: "odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|odpowiadac",
+                .filler: "na|tę|ten|tą|tego|wiadomość|e-mail|email|maila|bezpośrednio|prosimy|proszę|ją|go",
+                .please: "prosimy|proszę|uprzejmie prosimy|prosimy o",
+                .object: "wiadomość|wiadomości|e-mail|email|maila|adres",
+                .subject: "my|ja",
+                .condition: "jeśli|jeżeli|gdy|jesli",
+                .auxiliary: "są|jest|będą|będzie|zostaną|może|mogą",
+                .need: "trzeba|potrzeby|wahaj|musisz",
+                .replies: "odpowiedzi|odpowiedzi na",
+                .mailbox: "skrzynka|adres|adres e-mail|skrzynki|skrzynkę|adres email",
+                .state: "czytane|czytana|monitorowana|monitorowany|sprawdzana|sprawdzane|obsługiwana|odczytywane|"
+                    + "przetwarzane|odbierane|przyjmuje|monitorowane|rozpatrywane",
+                .sendOnly: "noreply|no-reply|nieodpowiadaj|tylko do wysyłki|niemonitorowana|niemonitorowany",
+                .negatedState: "ignorowane|ignorowana|ignorowany",
+            ]),
+        DeadEndLanguage(
+            "cs", "Czech", family: "Slavic",
+            [
+                .negation: "ne|není|nejsou|nebudou|nebude",
+                .otherMail: "phishing|podezřelé|podezřelých|podvodné|spam|"
+                    + "heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
+                .negatedReply: "neodpovídejte|neodpovídej|neodpovídat|neodpovídejte prosím|neodpovídejte na",
+                .filler: "na|tento|tuto|e-mail|zprávu|prosím|přímo|email",
+                .please: "prosím|prosíme",
+                .object: "e-mail|email|zprávu|zpráva|adresu",
+                .subject: "my|já",
+                .condition: "pokud|jestli",
+                .need: "nutné|potřeba|váhejte",
+                .replies: "odpovědi|odpověď|odpovědi na",
+                .mailbox: "schránka|adresa|e-mailová adresa|schránku|adresu|schránky",
+                .state: "čteny|čtena|čteny|sledována|monitorována|kontrolována|zpracovávány|přečteny|přijímá|"
+                    + "vyřizovány",
+                .negatedState: "nesledována|nesledovaná|nemonitorovaná|nečtou|nečteme|nečte|nezpracováváme|"
+                    + "nesledujeme|nemonitorujeme|ignorovány|ignorována",
+                .sendOnly: "noreply|no-reply|neodpovidejte|pouze pro odesílání|pouze k odesílání",
+            ]),
+        DeadEndLanguage(
+            "sk", "Slovak", family: "Slavic",
+            [
+                .negation: "nie|nebudú|nebude|nie sú|nie je",
+                .otherMail: "phishing|podozrivé|podozrivých|podvodné|spam|"
+                    + "heslo|hesla|heslom|pin|číslo karty|bankové údaje",
+                .negatedReply: "neodpovedajte|neodpovedaj|neodpovedať|neodpovedajte na",
+                .filler: "na|tento|túto|e-mail|správu|prosím|priamo|email",
+                .please: "prosím|prosíme",
+                .object: "e-mail|email|správu|správa|adresu",
+                .subject: "my|ja",
+                .condition: "ak",
+                .need: "nutné|potrebné|váhajte",
+                .replies: "odpovede|odpoveď|odpovede na",
+                .mailbox: "schránka|adresa|e-mailová adresa|schránku|adresu",
+                .state: "čítané|sledovaná|monitorovaná|kontrolovaná|spracované|prečítané|prijíma|vybavované",
+                .negatedState: "nesledovaná|nemonitorovaná|nečítame|nečíta|nespracovávame|nesledujeme|"
+                    + "ignorované|ignorovaná",
+                .sendOnly: "noreply|no-reply|neodpovedajte|iba na odosielanie|len na odosielanie",
+            ]),
+        DeadEndLanguage(
+            "ru", "Russian", family: "Slavic",
+            [
+                .negation: "не|нельзя",
+                .otherMail: "фишинг|фишинговые|подозрительные|подозрительных|мошеннические|спам|"
+                    + "пароль|пароля|паролем|пин-код|номер карты|банковские данные",
+                .reply: "отвечайте|отвечать|отвечай|отвечайте на",
+                .filler: "на|это|этот|данное|данный|письмо|сообщение|пожалуйста|просим|непосредственно|него|его",
+                .please: "пожалуйста|просим|просьба|убедительная просьба",
+                .object: "письмо|сообщение|адрес|уведомление",
+                .subject: "мы|я|вы",
+                .condition: "если",
+                .auxiliary: "будут|будет|может|могут",
+                .need: "нужно|требуется|необходимо|надо|стесняйтесь|забудьте",
+                .replies: "ответы|ответы на|ответ|ваш ответ|ваши ответы",
+                .mailbox: "ящик|адрес|почтовый ящик|этот адрес|адрес электронной почты|адреса",
+                .state: "читаются|проверяется|отслеживается|обрабатываются|просматривается|просматриваются|"
+                    + "принимает|прочитаны|рассматриваются|прочитан|обрабатывается|читается|"
+                    + "получены|доставлены|контролируется",
+                .sendOnly: "noreply|no-reply|только для рассылки|только для отправки|не-отвечать",
+                .negatedState: "игнорируются|игнорируется|проигнорированы",
+            ]),
+        DeadEndLanguage(
+            "uk", "Ukrainian", family: "Slavic",
+            [
+                .negation: "не",
+                .otherMail: "фішинг|фішингові|підозрілі|підозрілих|шахрайські|спам|"
+                    + "пароль|пароля|паролем|пін-код|номер картки|банківські дані",
+                .reply: "відповідайте|відповідати|відповідай",
+                .filler: "на|цей|цього|лист|листа|повідомлення|будь|ласка|будь ласка|прямо|нього|його",
+                .please: "будь ласка|просимо|прохання",
+                .object: "лист|листа|повідомлення|адресу|адреса",
+                .subject: "ми|я|ви",
+                .condition: "якщо",
+                .auxiliary: "будуть|буде|може|можуть",
+                .need: "потрібно|потреби|необхідно|треба|соромтеся",
+                .replies: "відповіді|відповідь|ваші відповіді",
+                .mailbox: "скринька|адреса|поштова скринька|ця адреса|скриньку|адресу",
+                .state: "читаються|перевіряється|відстежується|обробляються|переглядається|приймає|прочитані|"
+                    + "моніториться|розглядаються|обробляється|читається",
+                .sendOnly: "noreply|no-reply|лише для надсилання|тільки для розсилки|тільки для надсилання",
+                .negatedState: "ігноруються|ігнорується|проігноровані",
+            ]),
+        DeadEndLanguage(
+            "el", "Greek", family: "Greek",
+            [
+                .negation: "μην|δεν|μη",
+                .otherMail: "phishing|ύποπτα|ύποπτων|απάτη|spam|"
+                    + "κωδικό πρόσβασης|κωδικός πρόσβασης|pin|αριθμό κάρτας|τραπεζικά στοιχεία",
+                .reply: "απαντάτε|απαντήσετε|απαντήσεις|απαντάς|απαντήστε|απαντήσει",
+                .filler: "σε|αυτό|το|email|μήνυμα|ηλεκτρονικό|ταχυδρομείο|παρακαλούμε|παρακαλώ|απευθείας|στο|"
+                    + "αυτή|τη|την|e-mail",
+                .please: "παρακαλούμε|παρακαλώ",
+                .object: "email|μήνυμα|ηλεκτρονικό|e-mail|διεύθυνση",
+                .subject: "εμείς|εγώ",
+                .condition: "αν|εάν",
+                .auxiliary: "θα|είναι|να",
+                .need: "χρειάζεται|απαραίτητο|διστάσετε",
+                .replies: "απαντήσεις|οι απαντήσεις",
+                .mailbox: "γραμματοκιβώτιο|διεύθυνση|διεύθυνση email|θυρίδα",
+                .state: "διαβάζονται|παρακολουθείται|ελέγχεται|ελέγχονται|διαβάζεται|επεξεργάζονται|απαντώνται|"
+                    + "παρακολουθούνται",
+                .sendOnly: "noreply|no-reply|μόνο για αποστολή",
+                .negatedState: "αγνοούνται|αγνοείται",
+            ]),
+        DeadEndLanguage(
+            "fi", "Finnish", family: "Uralic",
+            [
+                .negation: "ei|eikä|eivätkä|eihän|älä|älkää|ethän|ettehän|emme",
+                .otherMail: "tietojenkalastelu|epäilyttäviin|epäilyttäviä|huijaus|roskaposti|"
+                    + "salasana|salasanaa|salasanasi|korttinumero|pankkitiedot",
+                .reply: "vastaa|vastatko|vastata|vastaamaan|vastaathan|vastaisi",
+                .filler: "siihen|niihin|sitä|voi|tule|pidä|tähän|viestiin|sähköpostiin|suoraan|ystävällisesti|"
+                    + "tätä|tämä|sähköpostiviestiin",
+                .please: "ystävällisesti|olkaa hyvä ja|ole hyvä ja|pyydämme",
+                .object: "viestiin|sähköpostiin|sähköpostiviestiin|osoitteeseen|viesti",
+                .subject: "me|minä",
+                .condition: "jos",
+                .need: "tarvitse|tarvitsee|tarpeen|epäröi",
+                .replies: "vastauksia|vastaukset|vastauksiin|vastaukset tähän",
+                .mailbox: "postilaatikko|postilaatikkoa|osoite|osoitteeseen|sähköpostiosoite|sähköpostiosoitetta|"
+                    + "osoitetta",
+                .state: "lueta|valvota|käsitellä|seurata|tarkisteta|vastaanoteta|oteta vastaan|lue|valvo|käsittele",
+                .sendOnly: "noreply|no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
+            ]),
+        DeadEndLanguage(
+            "hu", "Hungarian", family: "Uralic", objectBeforeVerb: true,
+            [
+                .negation: "ne|nem",
+                .otherMail: "adathalász|gyanús|csaló|spam|jelszó|jelszavát|jelszavad|kártyaszám|banki adatok",
+                .reply: "válaszoljon|válaszoljanak|válaszolj|válaszoljatok|válaszolni|feleljen|válaszoljon erre",
+                .filler: "erre|az|e-mailre|emailre|üzenetre|levélre|kérjük|kérem|közvetlenül|a|rá|lehet|tudunk|tud",
+                .please: "kérjük|kérem|kérünk",
+                .object: "e-mailre|emailre|üzenetre|levélre|címre",
+                .subject: "mi|én",
+                .condition: "ha",
+                .auxiliary: "fogjuk|tudjuk|lesz|van",
+                .need: "szükséges|szükség|habozzon|kell",
+                .replies: "válaszokat|válaszok|válaszát|válaszüzeneteket|válaszüzenetek|válaszaikat",
+                .mailbox: "postafiók|postafiókot|cím|címre|e-mail cím|címet|e-mail címet|fiók",
+                .state: "olvassuk|figyeljük|kezeljük|dolgozzuk fel|olvasott|figyelt|ellenőrzött|fogadni|fogadja|"
+                    + "fogad|olvassa|figyeli|ellenőrizzük",
+                .sendOnly: "noreply|no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
+            ]),
+        DeadEndLanguage(
+            "tr", "Turkish", family: "Turkic", objectBeforeVerb: true,
+            [
+                .negation: "değildir|değil",
+                .otherMail: "kimlik avı|şüpheli|dolandırıcılık|spam|şifre|şifrenizi|"
+                    + "şifreniz|parola|parolanızı|kart numarası|kart numaranızı|banka bilgileri",
+                .negatedReply: "yanıtlamayın|yanıtlamayınız|cevaplamayın|cevaplamayınız|yanıt vermeyin|"
+                    + "yanıt vermeyiniz|cevap vermeyin|cevap vermeyiniz|geri dönüş yapmayınız|geri dönüş yapmayın|"
+                    + "yanıtlamayiniz|cevaplamayiniz|yanıtlamamanızı",
+                .filler: "bu|e-postayı|e-postaya|epostaya|mesajı|mesaja|lütfen|doğrudan",
+                .please: "lütfen|rica ederiz",
+                .object: "e-posta|e-postayı|e-postaya|epostaya|mesaj|mesajı|mesaja|adres",
+                .subject: "biz|ben",
+                .condition: "eğer",
+                .need: "gerek|gerekmez|gerekmemektedir|çekinmeyin",
+                .replies: "yanıtlar|cevaplar|yanıtlarınız|cevaplarınız|yanıtlarınız okunmaz",
+                .mailbox: "adres|adresi|adresine|e-posta adresi|posta kutusu|bu adres|e-posta adresine|adresidir",
+                .state: "izlenen|izlenmektedir|kontrol edilen|okunan",
+                .negatedState: "okunmaz|okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|izlenmeyen|"
+                    + "kontrol edilmemektedir|kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|cevaplanmaz|"
+                    + "cevaplanmayacaktır|yanıt alamaz|işleme alınmaz|değerlendirilmez|değerlendirilmeyecektir",
+                .sendOnly: "noreply|no-reply|yalnızca gönderim|sadece gönderim|gönderim amaçlı|yanıt alınmayan",
+            ]),
+        DeadEndLanguage(
+            "id", "Indonesian", family: "Austronesian",
+            [
+                .negation: "jangan|tidak|tak",
+                .otherMail: "phishing|mencurigakan|penipuan|spam|kata sandi|password|pin|nomor kartu",
+                .reply: "membalas|balas|menjawab|dibalas|membalasnya|merespons",
+                .filler: "email|ini|pesan|surel|langsung|mohon|harap|ke|untuk|e-mail|surat",
+                .please: "mohon|harap|dimohon|kami mohon",
+                .object: "email|pesan|surel|e-mail|surat|alamat",
+                .subject: "kami|saya|anda",
+                .condition: "jika|apabila|bila",
+                .auxiliary: "akan|dapat|bisa|perlu",
+                .need: "perlu|usah|ragu",
+                .replies: "balasan|balasan ke|tanggapan",
+                .mailbox: "kotak|alamat|alamat email|kotak masuk|alamat ini|alamat surel",
+                .state: "dibaca|dipantau|diperiksa|diproses|ditanggapi|diterima|menerima|dimonitor",
+                .sendOnly: "noreply|no-reply|hanya untuk pengiriman|tidak dipantau",
+            ]),
+        DeadEndLanguage(
+            "vi", "Vietnamese", family: "Austroasiatic",
+            [
+                .negation: "không|đừng|chớ",
+                .otherMail: "lừa đảo|đáng ngờ|thư rác|spam|mật khẩu|mã pin|số thẻ",
+                .reply: "trả lời|phản hồi|hồi âm",
+                .filler: "email|này|thư|thư này|email này|trực tiếp|vào|lại|vui lòng|xin|cho|tin nhắn",
+                .please: "vui lòng|xin|xin vui lòng|quý khách vui lòng",
+                .object: "email|thư|tin nhắn|địa chỉ",
+                .subject: "chúng tôi|tôi|bạn",
+                .condition: "nếu",
+                .auxiliary: "sẽ|được|thể|có thể",
+                .need: "cần|ngần ngại",
+                .replies: "thư trả lời|các phản hồi|phản hồi|các thư trả lời",
+                .mailbox: "hộp thư|địa chỉ|địa chỉ email|hộp thư này|địa chỉ này",
+                .state: "được đọc|đọc|theo dõi|kiểm tra|xử lý|tiếp nhận|nhận|giám sát",
+                .sendOnly: "noreply|no-reply|chỉ dùng để gửi|chỉ gửi đi",
+            ]),
+        DeadEndLanguage(
+            "ar", "Arabic", family: "Semitic",
+            [
+                .negation: "لا|عدم|لن",
+                .otherMail: "التصيد|الاحتيالية|المشبوهة|مشبوهة|كلمة المرور|كلمة السر|رقم البطاقة",
+                .reply: "ترد|تردوا|الرد|بالرد|تجيب|الإجابة|الرد على",
+                .filler: "على|هذه|هذا|الرسالة|البريد|الإلكتروني|رسالة|تقم|مباشرة|يرجى|الرجاء",
+                .please: "يرجى|الرجاء|نرجو|نرجو منك",
+                .object: "الرسالة|البريد|رسالة|العنوان",
+                .subject: "نحن",
+                .condition: "إذا|اذا|إن|لو",
+                .auxiliary: "تتم|يتم|سيتم|يمكن|سوف",
+                .need: "داعي|حاجة|تتردد",
+                .replies: "الردود|ردود|الردود على|ردك|ردودكم",
+                .mailbox: "صندوق|عنوان|صندوق البريد|هذا العنوان|العنوان",
+                .state: "مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|متابعة",
+                .sendOnly: "noreply|no-reply|للإرسال فقط|غير مراقب",
+            ]),
+        DeadEndLanguage(
+            "he", "Hebrew", family: "Semitic",
+            [
+                .negation: "אל|לא|אין|נא לא",
+                .otherMail: "פישינג|חשודים|חשודות|הונאה|ספאם|סיסמה|הסיסמה|סיסמא|מספר כרטיס",
+                .reply: "תשיבו|תשיב|להשיב|תענו|תענה|לענות|להגיב|תגיבו",
+                .filler: "על|הודעה|זו|זה|למייל|לדואל|לדוא ל|ישירות|נא|אנא|להודעה|לכתובת",
+                .please: "נא|אנא|אנו מבקשים",
+                .object: "הודעה|להודעה|מייל|למייל|לדואל|כתובת|לכתובת",
+                .subject: "אנחנו|אני|אנו",
+                .condition: "אם",
+                .auxiliary: "יהיה|ניתן|יכול|יכולים",
+                .need: "צורך|צריך|תהססו",
+                .replies: "תשובות|תגובות|מענה|התשובות",
+                .mailbox: "תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|תיבת הדואר",
+                .state: "נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
+                .sendOnly: "noreply|no-reply|לשליחה בלבד|אינה מנוטרת",
+            ]),
+    ]
+}
