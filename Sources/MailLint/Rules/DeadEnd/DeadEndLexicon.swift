@@ -21,7 +21,8 @@ enum DeadEndLexicon {
             [
                 .negation: "not|dont|do not|cannot|cant|wont|unable to|doesnt|isnt|arent|you cannot|you cant|"
                     + "you can not|you are unable to|you are not able to|you will not be able to",
-                .otherMail: "phishing|suspicious|spam|unsolicited|fraudulent|scam|unknown senders|password|passwords|passcode|pin|card number|bank details|login details|reply all|reply to all|replyall",
+                .otherMail: "phishing|suspicious|spam|unsolicited|fraudulent|scam|unknown senders|password|passwords|"
+                    + "passcode|pin|card number|bank details|login details|reply all|reply to all|replyall",
                 .reply: "reply|respond|answer|write back|reply back",
                 .filler: "to|this|that|the|a|an|directly|back|it|on|via|at|here|me|us|any|do",
                 .please: "please|kindly|pls",
@@ -43,7 +44,8 @@ enum DeadEndLexicon {
             "de", "German", family: "Germanic",
             [
                 .negation: "nicht|kein|keine|keinen|nie",
-                .otherMail: "phishing|verdächtige|verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|pin|kartennummer|bankdaten|zugangsdaten|allen antworten",
+                .otherMail: "phishing|verdächtige|verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|"
+                    + "pin|kartennummer|bankdaten|zugangsdaten|allen antworten",
                 .reply: "antworten|antworte|antwortet|beantworten|beantworte|reagieren|zurückschreiben|antwort senden|"
                     + "geantwortet werden|beantwortet werden",
                 .filler: "auf|diese|dieser|diesen|dieses|die|der|das|den|dem|darauf|hierauf|direkt|sie|bitte|an|per|"
@@ -67,7 +69,8 @@ enum DeadEndLexicon {
             "nl", "Dutch", family: "Germanic",
             [
                 .negation: "niet|geen|nooit",
-                .otherMail: "phishing|verdachte|spam|frauduleuze|wachtwoord|pincode|kaartnummer|bankgegevens|inloggegevens|allen beantwoorden",
+                .otherMail: "phishing|verdachte|spam|frauduleuze|wachtwoord|pincode|kaartnummer|bankgegevens|"
+                    + "inloggegevens|allen beantwoorden",
                 .reply: "antwoorden|beantwoorden|beantwoord|reageren|reageer|antwoord|terugschrijven",
                 .filler: "op|deze|dit|het|de|direct|rechtstreeks|u|je|hierop|daarop|te|aub|a u b|alstublieft|graag|"
                     + "gelieve|mail|e-mail|email|bericht",
@@ -120,7 +123,8 @@ enum DeadEndLexicon {
                 .auxiliary: "vil|blive|bliver|kan|skal|er",
                 .need: "behøver|nødvendigt|tøv",
                 .replies: "svar|besvarelser|svarene",
-                .mailbox: "postkasse|postkassen|indbakke|adresse|adressen|e-mailadresse|e-mailadressen|mailadresse|mailadressen",
+                .mailbox:
+                    "postkasse|postkassen|indbakke|adresse|adressen|e-mailadresse|e-mailadressen|mailadresse|mailadressen",
                 .state: "læses|læst|overvåges|overvåget|besvares|behandles|modtages|tjekkes|læses ikke",
                 .sendOnly: "noreply|no-reply|kun til afsendelse|ikke overvåget",
                 .negatedState: "ignoreres|ignoreret",
@@ -140,7 +144,8 @@ enum DeadEndLexicon {
                 .auxiliary: "vil|bli|blir|kan|skal|er",
                 .need: "trenger|nødvendig|nøl",
                 .replies: "svar|svarene",
-                .mailbox: "postkasse|postkassen|innboks|adresse|adressen|e-postadresse|e-postadressen|epostadresse|epostadressen",
+                .mailbox:
+                    "postkasse|postkassen|innboks|adresse|adressen|e-postadresse|e-postadressen|epostadresse|epostadressen",
                 .state: "leses|lest|overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
                 .sendOnly: "noreply|no-reply|kun for utsending|ikke overvåket",
                 .negatedState: "ignoreres|ignorert",
@@ -149,7 +154,8 @@ enum DeadEndLexicon {
             "fr", "French", family: "Romance",
             [
                 .negation: "ne|n|pas|non|aucun|aucune|jamais",
-                .otherMail: "phishing|hameçonnage|suspects|suspect|suspicieux|frauduleux|spam|mot de passe|code pin|numéro de carte|coordonnées bancaires|identifiants|répondre à tous",
+                .otherMail: "phishing|hameçonnage|suspects|suspect|suspicieux|frauduleux|spam|mot de passe|code pin|"
+                    + "numéro de carte|coordonnées bancaires|identifiants|répondre à tous",
                 .reply: "répondez|répondre|réponds|repondre|répondez directement",
                 .filler: "y|à|a|ce|cet|cette|directement|svp|s il vous plait|s il vous plaît|merci de|veuillez|"
                     + "courriel|message|mail|e-mail|email|ici|ceci|au|le|la|les",
@@ -174,7 +180,8 @@ enum DeadEndLexicon {
             "es", "Spanish", family: "Romance",
             [
                 .negation: "no|nunca",
-                .otherMail: "phishing|sospechosos|sospechoso|sospechosas|fraudulentos|fraudulentas|spam|contraseña|clave|pin|número de tarjeta|datos bancarios|responder a todos",
+                .otherMail: "phishing|sospechosos|sospechoso|sospechosas|fraudulentos|fraudulentas|spam|contraseña|"
+                    + "clave|pin|número de tarjeta|datos bancarios|responder a todos",
                 .reply: "responda|respondas|responder|conteste|contestes|contestar|respondan|contesten|responde",
                 .filler: "a|este|esta|al|directamente|por|favor|lo|le|se|mensaje|correo|e-mail|email|"
                     + "correo electrónico|notificación|aquí",
@@ -198,7 +205,8 @@ enum DeadEndLexicon {
             "pt", "Portuguese", family: "Romance",
             [
                 .negation: "não|nao|nunca",
-                .otherMail: "phishing|suspeitos|suspeitas|suspeito|fraudulentos|spam|senha|palavra-passe|pin|número do cartão|dados bancários|responder a todos",
+                .otherMail: "phishing|suspeitos|suspeitas|suspeito|fraudulentos|spam|senha|palavra-passe|pin|"
+                    + "número do cartão|dados bancários|responder a todos",
                 .reply: "responda|responder|respondam|respondas|responde|retorne|responda diretamente",
                 .filler: "a|este|esta|ao|à|o|diretamente|por|favor|e-mail|email|mensagem|aqui|lo|se",
                 .please: "por favor|favor|pedimos que|solicitamos que|gentileza|pedimos a gentileza de",
@@ -219,7 +227,8 @@ enum DeadEndLexicon {
             "it", "Italian", family: "Romance",
             [
                 .negation: "non|mai",
-                .otherMail: "phishing|sospette|sospetti|sospetta|fraudolente|spam|password|pin|numero della carta|dati bancari|credenziali|rispondi a tutti|rispondere a tutti",
+                .otherMail: "phishing|sospette|sospetti|sospetta|fraudolente|spam|password|pin|numero della carta|"
+                    + "dati bancari|credenziali|rispondi a tutti|rispondere a tutti",
                 .reply: "rispondere|rispondete|risponda|rispondi",
                 .filler: "a|al|alla|allo|questo|questa|direttamente|e-mail|email|messaggio|mail|si|prega|di|per|favore|"
                     + "qui|comunicazione",
