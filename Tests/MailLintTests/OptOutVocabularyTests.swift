@@ -16,6 +16,12 @@ struct OptOutVocabularyTests {
         ("Hủy đăng ký", "vi"), ("ยกเลิกการรับข่าวสาร", "th"), ("退订", "zh"), ("取消訂閱", "zh"), ("配信停止", "ja"),
         ("UN\u{00AD}SUBSCRIBE", "en"), ("ｕｎｓｕｂｓｃｒｉｂｅ", "en"), ("Se\u{00A0}désinscrire", "fr"),
         ("Odhla\u{0301}sit", "cs"), ("購読を解除", "ja"), ("メール配信を停止する", "ja"), ("ยกเลิกการรับอีเมล", "th"),
+        // Definite and compound forms, and the sentence before a plain-text link.
+        ("Avslutt abonnementet", "nb"), ("Abonnement kündigen", "de"), ("メール配信の停止はこちら", "ja"),
+        ("Peruuta uutiskirjeen tilaus", "fi"), ("Hủy nhận email", "vi"),
+        ("Aby zrezygnować z otrzymywania wiadomości, kliknij:", "pl"),
+        ("Ha nem szeretne több levelet kapni, iratkozzon le itt:", "hu"), ("수신을 원하지 않으시면 여기를 클릭하세요:", "ko"),
+        ("Если вы не хотите получать наши письма, нажмите:", "ru"),
     ])
     func recognisesOptOutLinkTexts(_ text: String, _ language: String) {
         let found = OptOutVocabulary.phrase(in: text)
@@ -24,7 +30,7 @@ struct OptOutVocabularyTests {
 
     @Test(arguments: [
         "Read more", "Contact us", "Subscribe now", "Abonnieren", "S’abonner", "Подписаться", "注文をキャンセル",
-        "ยกเลิกคำสั่งซื้อ",
+        "ยกเลิกคำสั่งซื้อ", "Uutiskirjeen tilauksen vahvistus", "Abonnement verlängern", "Gerenciar pedidos",
     ])
     func staysSilentOnOtherLinks(_ text: String) {
         #expect(OptOutVocabulary.phrase(in: text) == nil, "\(text)")

@@ -136,6 +136,27 @@ enum OptOutVocabulary {
         ("zrezygnować z subskrypcji", "pl", .unsubscribe), ("wypisać się", "pl", .unsubscribe),
         ("abonelikten çıkmak", "tr", .unsubscribe), ("διαγραφείτε", "el", .unsubscribe),
         ("leiratkozáshoz", "hu", .unsubscribe), ("لإلغاء الاشتراك", "ar", .unsubscribe),
+        ("no deseas recibir", "es", .unsubscribe), ("ikke længere modtage", "da", .unsubscribe),
+        ("ikke lenger motta", "nb", .unsubscribe), ("inte längre vill få", "sv", .unsubscribe),
+        ("zrezygnować z otrzymywania", "pl", .unsubscribe), ("nie chcesz otrzymywać", "pl", .unsubscribe),
+        ("nechcete dostávat", "cs", .unsubscribe), ("nechcete dostávať", "sk", .unsubscribe),
+        ("iratkozzon le", "hu", .unsubscribe), ("iratkozz le", "hu", .unsubscribe),
+        ("nu mai doriți să primiți", "ro", .unsubscribe), ("almak istemiyorsanız", "tr", .unsubscribe),
+        ("δεν επιθυμείτε να λαμβάνετε", "el", .unsubscribe), ("не хотите получать", "ru", .unsubscribe),
+        ("не бажаєте отримувати", "uk", .unsubscribe), ("لا ترغب في تلقي", "ar", .unsubscribe),
+        ("אינך מעוניין לקבל", "he", .unsubscribe), ("tidak ingin menerima", "id", .unsubscribe),
+        ("không muốn nhận", "vi", .unsubscribe), ("ไม่ต้องการรับ", "th", .unsubscribe),
+        ("配信を希望されない", "ja", .unsubscribe), ("不想再收到", "zh", .unsubscribe),
+        ("수신을 원하지 않으시면", "ko", .unsubscribe), ("수신을 원치 않으시면", "ko", .unsubscribe),
+        // Definite and compound forms of link texts.
+        ("abonnement kündigen", "de", .unsubscribe), ("abo kündigen", "de", .unsubscribe),
+        ("newsletter kündigen", "de", .unsubscribe), ("cancelar subscrição", "pt", .unsubscribe),
+        ("cancelar a subscrição", "pt", .unsubscribe), ("hantera inställningar", "sv", .preferences),
+        ("hantera prenumeration", "sv", .preferences), ("avslutt abonnementet", "nb", .unsubscribe),
+        ("si opp abonnementet", "nb", .unsubscribe), ("peruuta uutiskirjeen tilaus", "fi", .unsubscribe),
+        ("配信の停止", "ja", .unsubscribe),
+        ("ביטול הרשמה", "he", .unsubscribe), ("ביטול ההרשמה", "he", .unsubscribe),
+        ("batalkan langganan", "id", .unsubscribe), ("hủy nhận email", "vi", .unsubscribe),
     ]
 
     /// The phrase automaton, built once.
