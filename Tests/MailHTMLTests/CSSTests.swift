@@ -15,6 +15,20 @@ struct CSSTests {
         return cascade.style(of: tree.firstElement(tag)!)
     }
 
+    /// Elements with equal computed styles share one (a newsletter's rows), and each still
+    /// cites its own declarations, at its own line.
+    @Test func equalStylesAreKeptOnceAndEachElementKeepsItsSources() {
+        let row = "<tr><td style=\"color:#333333;font-size:14px\"><p>Text</p></td></tr>\n"
+        let (tree, cascade) = Self.styles("<table>\n" + String(repeating: row, count: 50) + "</table>")
+        let cells = (0..<tree.count).filter { tree.kind($0) == .element && tree.tag($0) == "td" }
+        #expect(cells.count == 50)
+        #expect(cascade.elementStyles.count < 10)
+        #expect(Set(cells.map { cascade.style(of: $0).color.hex }) == ["#333333"])
+        let lines = cells.compactMap { cascade.declaration(setting: .color, on: $0)?.line }
+        #expect(lines == Array(2...51))
+        #expect(cascade.declaration(setting: .color, on: tree.firstElement("p")!) == nil)
+    }
+
     @Test func tokenizerHandlesCommentsStringsEscapesAndImportant() {
         var tokenizer = CSSTokenizer("a/* x */.b\\31 { color: \"re\\\"d\" !important; width: 10.5px; x: 50% }")
         let tokens = tokenizer.tokenize()

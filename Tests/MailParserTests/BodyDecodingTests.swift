@@ -148,6 +148,27 @@ struct BodyDecodingTests {
         #expect(text.body.defects.map(\.kind) == [.unknownCharset])
         #expect(text.body.defects.first?.partPath?.description == "1")
     }
+
+    /// UTF-8 text read as it is keeps its bytes once, in the string; text that charset
+    /// decoding changed keeps the bytes it came from.
+    @Test func bytesThatAreTheTextAreKeptOnce() {
+        func decoded(_ charset: String, _ body: [UInt8]) -> DecodedText {
+            let message = MessageParser.parse(Array("Content-Type: text/plain; charset=\(charset)\r\n\r\n".utf8) + body)
+            return message.decodedText(of: message.leafParts[0])
+        }
+        let utf8 = decoded("utf-8", Array("caf\u{E9}\r\nline".utf8))
+        #expect(utf8.bytesAreText && utf8.body.bytes.isEmpty)
+        #expect(utf8.withBytes { Array($0) } == Array("caf\u{E9}\r\nline".utf8))
+        #expect(utf8.byteCount == 11)
+        let latin1 = decoded("iso-8859-1", [0x63, 0x61, 0x66, 0xE9])
+        #expect(!latin1.bytesAreText && latin1.text == "caf\u{E9}")
+        #expect(latin1.withBytes { Array($0) } == [0x63, 0x61, 0x66, 0xE9])
+        #expect(latin1.byteCount == 4)
+        // A byte order mark is dropped from the text: the bytes are kept apart.
+        let marked = decoded("utf-8", [0xEF, 0xBB, 0xBF] + Array("hi".utf8))
+        #expect(!marked.bytesAreText || marked.text.utf8.count == 5)
+        #expect(marked.withBytes { Array($0) } == [0xEF, 0xBB, 0xBF] + Array("hi".utf8))
+    }
 }
 
 /// Windows-1252 written straight to UTF-8: every byte, the table's 0x80–0x9F and the five

@@ -10,8 +10,17 @@ public final class HTMLAnalysis {
     public let analyzer: VisibilityAnalyzer
 
     /// Parses and analyses `bytes` (see `HTMLParser.parse` for `charset`).
-    public init(bytes: [UInt8], charset: String? = "utf-8") {
-        tree = HTMLParser.parse(bytes, charset: charset)
+    public convenience init(bytes: [UInt8], charset: String? = "utf-8") {
+        self.init(tree: HTMLParser.parse(bytes, charset: charset))
+    }
+
+    /// Parses and analyses `bytes`, read in place (see `HTMLParser.parse` for `charset`).
+    public convenience init(bytes: UnsafeBufferPointer<UInt8>, charset: String? = "utf-8") {
+        self.init(tree: HTMLParser.parse(bytes, charset: charset))
+    }
+
+    private init(tree: HTMLTree) {
+        self.tree = tree
         cascade = Cascade(tree: tree)
         analyzer = VisibilityAnalyzer(tree: tree, cascade: cascade)
     }

@@ -45,12 +45,19 @@ public struct VisibleText: Sendable {
     /// space collapsed, `line` its 1-based line in `text`), a block boundary at each blank
     /// line, so that rules search plain and HTML text alike.
     public init(plainText text: String) {
+        // Read in place where the string is stored as UTF-8 (a copy only of one that is not).
+        runs =
+            text.utf8.withContiguousStorageIfAvailable(Self.plainRuns)
+            ?? Array(text.utf8).withUnsafeBufferPointer(Self.plainRuns)
+    }
+
+    /// The runs of plain text `bytes` (UTF-8).
+    private static func plainRuns(_ bytes: UnsafeBufferPointer<UInt8>) -> [Run] {
         var runs: [Run] = []
         var line = 0
         var pendingBoundary: Int?
         // Lines are split on the UTF-8 bytes (CR LF, LF, CR); each line's white space is
         // collapsed on bytes too, and only non-blank lines become Strings.
-        let bytes = Array(text.utf8)
         var start = 0
         var index = 0
         while index <= bytes.count {
@@ -60,7 +67,7 @@ public struct VisibleText: Sendable {
                 continue
             }
             line += 1
-            let collapsed = Self.collapse(bytes[start..<index])
+            let collapsed = collapse(utf8: UnsafeBufferPointer(rebasing: bytes[start..<index]))
             if collapsed.isEmpty {
                 // A blank line separates paragraphs; it is written when a paragraph follows.
                 if !runs.isEmpty, pendingBoundary == nil { pendingBoundary = line }
@@ -73,7 +80,7 @@ public struct VisibleText: Sendable {
             index += 1
             start = index
         }
-        self.runs = runs
+        return runs
     }
 
     /// Collects the visible text of `tree`.

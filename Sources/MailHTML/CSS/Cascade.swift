@@ -6,10 +6,13 @@
 ///
 /// - Complexity: O(elements × matching candidates), not elements × all rules.
 public struct Cascade: Sendable {
-    /// The computed style of each element, in document order.
+    /// The distinct computed styles, in the order first made.
     let elementStyles: [ComputedStyle]
-    /// Per node: its style's position in `elementStyles` (a text node has its parent's).
+    /// Per node: its style slot (a text node has its parent's): an element's own, for its
+    /// winning declarations, with its style's position in `elementStyles` in `slotStyles`.
     let styleSlots: [Int32]
+    /// Per style slot: its style's position in `elementStyles`.
+    let slotStyles: [Int32]
     /// The style sheet read from the document.
     public let sheet: StyleSheet
     /// Bytes of `<style>` text past `maxStyleBytes`, not read (0 when everything was read).
@@ -49,7 +52,7 @@ public struct Cascade: Sendable {
     }
 
     /// The computed style of node `index` (a text node's is its parent's).
-    public func style(of index: Int) -> ComputedStyle { elementStyles[Int(styleSlots[index])] }
+    public func style(of index: Int) -> ComputedStyle { elementStyles[Int(slotStyles[Int(styleSlots[index])])] }
 
     /// The style slot of element `index`; nil for text and comments (whose slot is their
     /// parent's).
@@ -67,6 +70,7 @@ public struct Cascade: Sendable {
         builder.run()
         elementStyles = builder.styles
         styleSlots = builder.styleSlots
+        slotStyles = builder.slotStyles
         slotElements = builder.slotElements
         declarations = builder.declarations
         sourceStarts = builder.sourceStarts

@@ -6,6 +6,8 @@ struct CascadeBuilder {
     var styles: [ComputedStyle] = []
     var styleSlots: [Int32] = []
     var slotElements: [Int32] = []
+    /// Per style slot: its style's position in `styles` (equal styles are kept once).
+    var slotStyles: [Int32] = []
     var declarations: [Declaration] = []
     var sourceStarts: [Int32] = [0]
     var sources: [StyleSource] = []
@@ -71,17 +73,27 @@ struct CascadeBuilder {
     mutating func run() {
         let count = tree.count
         // The styles are made in place, in a table with room for every node (the initial
-        // style first): no style is copied from one array to another.
-        styles = [ComputedStyle](unsafeUninitializedCapacity: count + 1) { table, made in
+        // style first): no style is copied from one array to another, and a style equal to
+        // one already made is not kept twice (only the distinct ones fill the table).
+        let table = [ComputedStyle](unsafeUninitializedCapacity: count + 1) { table, made in
             made = run(into: table.baseAddress!)
         }
+        // Kept at the size made, not the room made for: a newsletter's thousands of elements
+        // have a few dozen distinct styles.
+        styles = table.count * 2 < count ? table.withUnsafeBufferPointer { Array($0) } : table
     }
 
-    /// The cascade over every node, the styles made at `table` from slot 0; the number made.
+    /// The cascade over every node, the distinct styles made at `table` from position 0;
+    /// the number made.
     private mutating func run(into table: UnsafeMutablePointer<ComputedStyle>) -> Int {
         let count = tree.count
         styleSlots.reserveCapacity(count)
         slotElements.reserveCapacity(count + 1)
+        slotStyles.reserveCapacity(count + 1)
+        // The last style made for a child of a given style with a given tag, by
+        // parent position << 32 | tag: the one a new element's style most often equals (a
+        // newsletter's hundred `<td style="…">` rows, its paragraphs).
+        var childStyles: [Int64: Int32] = [:]
         sourceStarts.reserveCapacity(count + 2)
         sources.reserveCapacity(count)
         effects.reserveCapacity(declarations.count + 64)
@@ -89,6 +101,7 @@ struct CascadeBuilder {
         table.initialize(to: .initial)
         var made = 1
         slotElements.append(-1)
+        slotStyles.append(0)
         sourceStarts.append(0)
         // Without a rule that can match, no element needs its ancestors' names.
         let filters = buckets.entries.isEmpty ? [] : AncestorFilter.filters(for: tree)
@@ -139,12 +152,20 @@ struct CascadeBuilder {
             for entry in applied.elements where effects[Int(entry.declaration)] == nil {
                 effects[Int(entry.declaration)] = DeclarationEffect(declarations[Int(entry.declaration)])
             }
+            let parentStyle = Int(slotStyles[parentSlot])
             StyleResolver.compute(
-                into: table + made, parent: table + parentSlot,
+                into: table + made, parent: table + parentStyle,
                 defaults: KnownNames.value(in: tagDefaults, at: tag, fallback: UserAgentStyle.Defaults()),
                 isLink: isLink, applied: applied.elements, effects: effects, declarations, sources: &elementSources)
-            styleSlots.append(Int32(made))
-            made += 1
+            let key = Int64(parentStyle) << 32 | Int64(tag)
+            if let previous = childStyles[key], table[Int(previous)] == table[made] {
+                slotStyles.append(previous)
+            } else {
+                childStyles[key] = Int32(made)
+                slotStyles.append(Int32(made))
+                made += 1
+            }
+            styleSlots.append(Int32(slotElements.count))
             slotElements.append(Int32(index))
             if !elementSources.isEmpty { sources.append(contentsOf: elementSources.elements) }
             sourceStarts.append(Int32(sources.count))

@@ -1,7 +1,7 @@
 /// The few computed properties visibility and contrast need, for one element. A plain
 /// value (numbers, colours, flags): copying it copies bytes, and the declaration that set
 /// each property is kept by the `Cascade` (`Cascade.declaration(setting:on:)`).
-public struct ComputedStyle: Sendable {
+public struct ComputedStyle: Sendable, Equatable {
     /// `display: none` (not inherited; every other display value renders).
     public var isDisplayNone = false
     /// `visibility` (inherited).
@@ -67,8 +67,11 @@ public struct ComputedStyle: Sendable {
 /// and every element has a style with ten of them. (A NaN length never hid anything
 /// either: no comparison holds for it.)
 @propertyWrapper
-public struct CompactLength: Sendable {
+public struct CompactLength: Sendable, Equatable {
     private var value: Double
+
+    /// Equal when the same length, or both none (NaN, which no `==` of doubles holds for).
+    public static func == (a: Self, b: Self) -> Bool { a.value.bitPattern == b.value.bitPattern }
 
     /// Keeps `wrappedValue`.
     public init(wrappedValue: Double?) { value = wrappedValue ?? .nan }

@@ -15,6 +15,11 @@ public enum HTMLParser {
     /// - Complexity: O(n) in the document; nothing recurses, so nesting depth does not grow
     ///   the stack.
     public static func parse(_ bytes: [UInt8], charset: String? = "utf-8") -> HTMLTree {
+        bytes.withUnsafeBufferPointer { parse($0, charset: charset) }
+    }
+
+    /// Parses the HTML in `bytes`, read in place (libxml2 copies what it reads).
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, charset: String? = "utf-8") -> HTMLTree {
         guard !bytes.isEmpty else { return HTMLTree(HTMLTree.Builder()) }
         var reader = TreeReader(sourceBytes: bytes.count)
         let context = ParserContext(bytes)
@@ -44,12 +49,10 @@ struct ParserContext: ~Copyable {
     private static let initializeParser: Void = { xmlInitParser() }()
 
     /// A context reading `bytes` (libxml2 copies them).
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
         Self.initializeParser
-        pointer = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) {
-                xmlCreateMemoryParserCtxt($0.baseAddress, Int32(clamping: $0.count))
-            }
+        pointer = bytes.withMemoryRebound(to: CChar.self) {
+            xmlCreateMemoryParserCtxt($0.baseAddress, Int32(clamping: $0.count))
         }
     }
 
@@ -63,7 +66,10 @@ struct ParserContext: ~Copyable {
         handler.pointee = TreeReader.handler()
         htmlCtxtUseOptions(pointer, HTMLParser.options(knowingCharset: charset != nil))
         pointer.pointee.html = 1
-        if let charset, let encoding = xmlFindCharEncodingHandler(charset) {
+        // UTF-8 is what libxml2 reads without a conversion (and the document's own
+        // declaration is ignored): switching to its UTF-8 handler would only copy the input
+        // once more through a conversion buffer.
+        if let charset, charset.lowercased() != "utf-8", let encoding = xmlFindCharEncodingHandler(charset) {
             xmlSwitchToEncoding(pointer, encoding)
             if let input = pointer.pointee.input, input.pointee.encoding == nil {
                 input.pointee.encoding = UnsafePointer(xmlStrdup(charset))

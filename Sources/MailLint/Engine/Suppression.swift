@@ -30,30 +30,40 @@ public struct Suppression: Sendable {
     static func find(in context: LintContext, knownRuleIDs: Set<String>) -> [Suppression] {
         var found: [Suppression] = []
         for html in context.htmlParts {
-            guard let part = html.part, let body = html.body, ASCIISearch.contains(keyword, in: body.bytes) else {
-                continue
+            guard let part = html.part, let decoded = html.decoded else { continue }
+            decoded.withBytes { bytes in
+                guard ASCIISearch.contains(keyword, in: bytes) else { return }
+                found += directives(in: bytes, of: html, part: part, offsets: decoded.body, knownRuleIDs: knownRuleIDs)
             }
-            let bytes = body.bytes
-            var searchFrom = 0
-            while let open = ASCIISearch.firstIndex(of: commentOpen, in: bytes, from: searchFrom) {
-                let close = ASCIISearch.firstIndex(of: commentClose, in: bytes, from: open + 4)
-                let end = close ?? bytes.count
-                searchFrom = close.map { $0 + 3 } ?? bytes.count
-                let comment = VisibleText.collapse(String(decoding: bytes[(open + 4)..<end], as: UTF8.self))
-                guard comment.hasPrefix("mail-lint-disable") else { continue }
-                let line = bytes[..<open].reduce(1) { $1 == ASCII.lf ? $0 + 1 : $0 }
-                let parsed = parse(comment)
-                var suppression = Suppression(
-                    ruleIDs: parsed.ruleIDs, reason: parsed.reason, text: comment,
-                    offset: body.rawOffset(forDecoded: open), part: part,
-                    htmlLine: html.isEncoded ? line : nil, problem: parsed.problem)
-                if suppression.problem == nil,
-                    let unknown = suppression.ruleIDs.first(where: { !knownRuleIDs.contains($0) })
-                {
-                    suppression.problem = "names `\(unknown)`, which is not a rule of this linter"
-                }
-                found.append(suppression)
+        }
+        return found
+    }
+
+    /// The directives of the decoded HTML `bytes` of `html`.
+    private static func directives(
+        in bytes: UnsafeBufferPointer<UInt8>, of html: HTMLPart, part: MIMEPart, offsets body: DecodedBody,
+        knownRuleIDs: Set<String>
+    ) -> [Suppression] {
+        var found: [Suppression] = []
+        var searchFrom = 0
+        while let open = ASCIISearch.firstIndex(of: commentOpen, in: bytes, from: searchFrom) {
+            let close = ASCIISearch.firstIndex(of: commentClose, in: bytes, from: open + 4)
+            let end = close ?? bytes.count
+            searchFrom = close.map { $0 + 3 } ?? bytes.count
+            let comment = VisibleText.collapse(String(decoding: bytes[(open + 4)..<end], as: UTF8.self))
+            guard comment.hasPrefix("mail-lint-disable") else { continue }
+            let line = bytes[..<open].reduce(1) { $1 == ASCII.lf ? $0 + 1 : $0 }
+            let parsed = parse(comment)
+            var suppression = Suppression(
+                ruleIDs: parsed.ruleIDs, reason: parsed.reason, text: comment,
+                offset: body.rawOffset(forDecoded: open), part: part,
+                htmlLine: html.isEncoded ? line : nil, problem: parsed.problem)
+            if suppression.problem == nil,
+                let unknown = suppression.ruleIDs.first(where: { !knownRuleIDs.contains($0) })
+            {
+                suppression.problem = "names `\(unknown)`, which is not a rule of this linter"
             }
+            found.append(suppression)
         }
         return found
     }

@@ -11,7 +11,7 @@ public struct DecodedLineMap: Sendable {
     /// The map for a decoded text part of `message`.
     public init(decoded: DecodedText, message: Message) {
         let body = decoded.body
-        rawOffsets = LineIndex(body.bytes).lineStarts.map { body.rawOffset(forDecoded: $0) }
+        rawOffsets = decoded.withBytes { LineIndex($0) }.lineStarts.map { body.rawOffset(forDecoded: $0) }
         fileLines = rawOffsets.map { message.location(of: $0).line }
     }
 

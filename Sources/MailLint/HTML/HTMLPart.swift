@@ -12,8 +12,9 @@ public struct HTMLPart {
     /// Whether the HTML was transfer-encoded (quoted-printable or base64), so that its own
     /// lines differ from the file's.
     public var isEncoded: Bool
-    /// The transfer-decoded bytes and their way back to the file (nil for a template file).
-    public var body: DecodedBody?
+    /// The decoded part: its text, its transfer-decoded bytes and their way back to the file
+    /// (nil for a template file).
+    public var decoded: DecodedText?
     /// What the analysis could not read whole (a style sheet past its limit).
     public var defects: [ParseDefect] = []
 
@@ -23,15 +24,11 @@ public struct HTMLPart {
     /// Analyses the HTML of `part` in `message`.
     init(part: MIMEPart, decoded: DecodedText, message: Message) {
         self.part = part
-        // Text that decoded as UTF-8 (or US-ASCII) with nothing repaired is the decoded body
-        // itself: the analysis reads those bytes rather than a copy of the string's.
-        let isBodyItself =
-            decoded.charset.invalidBytes == 0
-            && (decoded.charset.charsetUsed == "utf-8" || decoded.charset.charsetUsed == "us-ascii")
-        analysis = HTMLAnalysis(bytes: isBodyItself ? decoded.body.bytes : Array(decoded.text.utf8), charset: "utf-8")
+        // The text's own UTF-8, read in place.
+        analysis = decoded.withTextUTF8 { HTMLAnalysis(bytes: $0, charset: "utf-8") }
         isEncoded = !part.effectiveTransferEncoding.isIdentity
         lines = DecodedLineMap(decoded: decoded, message: message)
-        body = decoded.body
+        self.decoded = decoded
         if analysis.cascade.unreadStyleBytes > 0 {
             defects.append(
                 ParseDefect(
@@ -49,6 +46,6 @@ public struct HTMLPart {
         analysis = HTMLAnalysis(bytes: bytes, charset: nil)
         isEncoded = false
         lines = DecodedLineMap(identityOver: bytes)
-        body = nil
+        decoded = nil
     }
 }

@@ -66,7 +66,8 @@ struct MessageDescription {
             return Part(
                 path: part.path.description, contentType: part.contentType.mimeType, charset: part.contentType.charset,
                 transferEncoding: part.transferEncoding.map { $0.name }, disposition: part.disposition?.type,
-                filename: part.filename, textSHA256: text.map { Self.textHash($0.text) }, size: body.bytes.count,
+                filename: part.filename, textSHA256: text.map { Self.textHash($0.text) },
+                size: text?.byteCount ?? body.bytes.count,
                 location: message.location(of: part.header.range.lowerBound),
                 bodyLocation: message.location(of: part.bodyRange.lowerBound))
         }

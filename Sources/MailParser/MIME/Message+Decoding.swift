@@ -22,13 +22,47 @@ public struct DecodedBody: Sendable {
 /// A text part's body after transfer and charset decoding.
 public struct DecodedText: Sendable {
     /// The text, line breaks as written.
-    public var text: String
-    /// The transfer-decoded bytes it came from.
+    public private(set) var text: String
+    /// The transfer-decoded bytes it came from, with their way back to the raw lines. Where
+    /// those bytes are the text's UTF-8 byte for byte (`bytesAreText`), `body.bytes` is left
+    /// empty, so that a large part is not kept twice: read them with `withBytes`.
     public var body: DecodedBody
     /// The charset label as declared, lowercase, or nil.
     public var declaredCharset: String?
     /// What charset decoding found.
     public var charset: Charset.Decoded
+    /// Whether the transfer-decoded bytes are the text's UTF-8, and `body.bytes` is empty.
+    public private(set) var bytesAreText: Bool
+
+    init(text: String, body: DecodedBody, declaredCharset: String?, charset: Charset.Decoded) {
+        var body = body
+        // Valid UTF-8 (or ASCII) read as it is, nothing repaired and nothing dropped (a byte
+        // order mark): the string holds the same bytes.
+        bytesAreText =
+            charset.invalidBytes == 0 && (charset.charsetUsed == "utf-8" || charset.charsetUsed == "us-ascii")
+            && text.utf8.count == body.bytes.count
+        if bytesAreText { body.bytes = [] }
+        self.text = text
+        self.body = body
+        self.declaredCharset = declaredCharset
+        self.charset = charset
+    }
+
+    /// The number of transfer-decoded bytes.
+    public var byteCount: Int { bytesAreText ? text.utf8.count : body.bytes.count }
+
+    /// Calls `read` with the transfer-decoded bytes, without copying them.
+    public func withBytes<R>(_ read: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        guard bytesAreText else { return try body.bytes.withUnsafeBufferPointer(read) }
+        return try withTextUTF8(read)
+    }
+
+    /// Calls `read` with the text's UTF-8, without copying it where the string is stored
+    /// as UTF-8 (every string decoding makes).
+    public func withTextUTF8<R>(_ read: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if let result = try text.utf8.withContiguousStorageIfAvailable(read) { return result }
+        return try Array(text.utf8).withUnsafeBufferPointer(read)
+    }
 }
 
 extension Message {

@@ -94,12 +94,14 @@ public struct CharsetMissingRule: Rule {
     /// The findings on one message.
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
         context.textParts.compactMap { part, decoded in
-            guard part.contentType.charset == nil,
-                let first = decoded.body.bytes.firstIndex(where: { $0 >= 0x80 })
-            else { return nil }
-            let count = decoded.body.bytes.reduce(0) { $0 + ($1 >= 0x80 ? 1 : 0) }
+            guard part.contentType.charset == nil else { return nil }
+            let read = decoded.withBytes { bytes -> (first: Int, count: Int, isUTF8: Bool)? in
+                guard let first = bytes.firstIndex(where: { $0 >= 0x80 }) else { return nil }
+                return (first, bytes.reduce(0) { $0 + ($1 >= 0x80 ? 1 : 0) }, Charset.isValidUTF8(bytes))
+            }
+            guard let (first, count, isUTF8) = read else { return nil }
             let line = context.message.location(of: decoded.body.rawOffset(forDecoded: first)).line
-            let guess = Charset.isValidUTF8(decoded.body.bytes) ? "UTF-8" : "Windows-1252"
+            let guess = isUTF8 ? "UTF-8" : "Windows-1252"
             return Finding(
                 .part(part), "the \(part.contentType.mimeType) part has non-ASCII bytes and no charset",
                 evidence: [

@@ -45,9 +45,9 @@ public struct MessageClippedByGmailRule: Rule {
         let limit = options.integer("limit-kb") * 1024
         var findings: [Finding] = []
         for (index, html) in context.htmlParts.enumerated() {
-            guard let part = html.part, let body = html.body, body.bytes.count > limit else { continue }
+            guard let part = html.part, let size = html.decoded?.byteCount, size > limit else { continue }
             var evidence = [
-                Evidence("size", "\(body.bytes.count / 1024) KB of HTML after decoding; Gmail keeps \(limit / 1024) KB")
+                Evidence("size", "\(size / 1024) KB of HTML after decoding; Gmail keeps \(limit / 1024) KB")
             ]
             for link in context.optOutLinks where link.htmlPartIndex == index {
                 if let offset = link.decodedOffset, offset >= limit {
@@ -58,7 +58,7 @@ public struct MessageClippedByGmailRule: Rule {
             }
             findings.append(
                 Finding(
-                    .part(part), "the HTML is \(body.bytes.count / 1024) KB: Gmail clips it at \(limit / 1024) KB",
+                    .part(part), "the HTML is \(size / 1024) KB: Gmail clips it at \(limit / 1024) KB",
                     evidence: evidence,
                     fix:
                         "shrink the HTML (inline CSS once, fewer nested tables, no comments or white space runs), or move the footer with the unsubscribe link up"

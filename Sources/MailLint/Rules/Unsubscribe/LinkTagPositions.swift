@@ -3,8 +3,8 @@
 struct LinkTagPositions {
     private var startsByEndLine: [Int: [Int]] = [:]
 
-    init(decoded bytes: [UInt8]) {
-        startsByEndLine = bytes.withUnsafeBufferPointer(Self.startsByEndLine)
+    init(decoded bytes: UnsafeBufferPointer<UInt8>) {
+        startsByEndLine = Self.startsByEndLine(bytes)
     }
 
     private static func startsByEndLine(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int: [Int]] {

@@ -70,11 +70,11 @@ enum OptOutLinks {
                 else { continue }
                 var offset = html.lines.rawOffset(for: link.line)
                 var decoded: Int?
-                if let body = html.body {
-                    let positions = tags ?? LinkTagPositions(decoded: body.bytes)
+                if let text = html.decoded {
+                    let positions = tags ?? text.withBytes { LinkTagPositions(decoded: $0) }
                     tags = positions
                     decoded = positions.start(endingOnLine: link.line, occurrence: occurrence)
-                    if let decoded { offset = body.rawOffset(forDecoded: decoded) }
+                    if let decoded { offset = text.body.rawOffset(forDecoded: decoded) }
                 }
                 found.append(
                     OptOutLink(
