@@ -69,6 +69,15 @@ public enum BuiltInRules {
         TemplateVariableUnresolvedRule.self,
         // Links: where they really go.
         LinkToIPAddressRule.self,
+        // Accessibility: what a reader with a screen reader or weak eyes meets.
+        ImageAltMissingRule.self,
+        LinkTextMissingRule.self,
+        LinkTextVagueRule.self,
+        TextLowContrastRule.self,
+        LayoutTableRoleMissingRule.self,
+        HTMLLangMissingRule.self,
+        HTMLDirMissingRule.self,
+        TitleMissingRule.self,
     ]
 
     /// The rule with id `id`, or nil.

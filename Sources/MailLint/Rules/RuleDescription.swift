@@ -65,12 +65,15 @@ public enum RuleCategory: String, Sendable, CaseIterable {
     case templates
     /// Link honesty: where links really go.
     case links
+    /// What a reader with a screen reader, a small screen or weak eyes meets: alt texts,
+    /// link names, language, contrast.
+    case accessibility
 
     /// The default severities a rule of this category may have.
     public var allowedDefaultSeverities: Set<Severity> {
         switch self {
         case .replyability, .deadEnd, .unsubscribe: return [.info, .warning, .error]
-        case .compliance, .directives, .templates, .links: return [.info, .warning, .error]
+        case .compliance, .directives, .templates, .links, .accessibility: return [.info, .warning, .error]
         }
     }
 }
