@@ -198,6 +198,25 @@ public struct HTMLTree: Sendable {
         return storage.tags.firstIndex(of: atom)
     }
 
+    /// The elements named `tag` (lowercase), in document order.
+    public func elements(named tag: String) -> [Int] {
+        let atom = atom(tag)
+        guard atom >= 0 else { return [] }
+        return storage.tags.indices.filter { storage.tags[$0] == atom }
+    }
+
+    /// The nearest ancestor of node `index` named `tag` (lowercase), or nil.
+    public func nearestAncestor(of index: Int, named tag: String) -> Int? {
+        let atom = atom(tag)
+        guard atom >= 0 else { return nil }
+        var current = parent(index)
+        while current >= 0 {
+            if storage.tags[current] == atom { return current }
+            current = parent(current)
+        }
+        return nil
+    }
+
     /// The element indices from the root down to `index` (inclusive).
     public func ancestry(of index: Int) -> [Int] {
         var chain: [Int] = []

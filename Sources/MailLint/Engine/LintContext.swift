@@ -52,12 +52,16 @@ public final class LintContext {
         DoNotReplyPatterns.match($0, configuration: configuration) != nil
     }
 
-    /// The message's kind: configured, or classified from its header.
+    /// The message's kind: configured, or classified from its header. A template that shows
+    /// no sign of bulk mail is transactional, never personal: templates are sent by software.
     public private(set) lazy var classification: MessageClassification = {
         if let kind = configuration.messageKind {
             return MessageClassification(kind: kind, signals: ["configured as \(kind.rawValue)"])
         }
-        return MessageClassifier.classify(header, fromIsDoNotReply: fromIsDoNotReply, bodySignals: bodyBulkSignals)
+        let classified = MessageClassifier.classify(
+            header, fromIsDoNotReply: fromIsDoNotReply, bodySignals: bodyBulkSignals)
+        guard isTemplate, classified.kind == .personal else { return classified }
+        return MessageClassification(kind: .transactional, signals: ["an HTML template, without a sign of bulk mail"])
     }()
 
     /// The body's bulk signals for the classifier: its first unsubscribe link, its first

@@ -51,29 +51,70 @@ struct ElementFindings {
         }
     }
 
-    /// The bytes of the start tag of `element` (`<img`): found by its line (that of its `>`)
-    /// and its place among the tags of its name on that line; in a transfer-encoded part, the
-    /// start of the raw line that holds the tag; the start of the element's line when the
-    /// tag is not found as written.
+    /// The bytes of the start tag of `element` (`<img`): its place among the tags of its name
+    /// on its line (the line of its `>`, which libxml2 gives the element), found on that
+    /// line alone, or before it for a tag written over several lines; in a transfer-encoded
+    /// part, the start of the raw line that holds the tag; the start of the element's line
+    /// when the tag is not found as written.
     static func startTag(of element: Int, in html: HTMLPart, message: Message) -> Range<Int> {
         let tree = html.analysis.tree
-        let lineStart = html.lines.rawOffset(for: tree.line(element))
+        let line = tree.line(element)
+        let lineStart = html.lines.rawOffset(for: line)
         guard let decoded = html.decoded else { return lineStart..<lineStart }
         let tag = tree.tag(element)
-        let line = tree.line(element)
         var occurrence = 0
         var other = element - 1
         while other >= 0, tree.line(other) == line {
             if tree.kind(other) == .element, tree.tag(other) == tag { occurrence += 1 }
             other -= 1
         }
-        let name = Array(tag.utf8)
-        guard
-            let start = decoded.withBytes({
-                StartTagPositions(decoded: $0, names: [name]).start(endingOnLine: line, occurrence: occurrence)
-            })
-        else { return lineStart..<lineStart }
-        let raw = decoded.body.rawOffset(forDecoded: start)
-        return html.isEncoded ? raw..<raw : raw..<(raw + 1 + name.count)
+        let name = Array("<\(tag)".utf8)
+        let found = decoded.withBytes { bytes -> Int? in
+            // The decoded line: from the raw line's start in an identity encoding, counted in
+            // the decoded bytes otherwise.
+            let start: Int
+            if html.isEncoded {
+                let starts = LineIndex(bytes).lineStarts
+                guard line >= 1, line <= starts.count else { return nil }
+                start = starts[line - 1]
+            } else {
+                start = lineStart - decoded.body.rawStart
+            }
+            guard start >= 0, start <= bytes.count else { return nil }
+            let end = bytes[start...].firstIndex(of: ASCII.lf) ?? bytes.count
+            var from = start
+            var seen = 0
+            while let position = ASCIISearch.firstIndex(of: name, in: bytes, from: from), position < end {
+                if isTagEnd(bytes, position + name.count) {
+                    if seen == occurrence { return position }
+                    seen += 1
+                }
+                from = position + 1
+            }
+            // A tag written over several lines: the last one before the line.
+            var back = start - name.count
+            while back >= max(0, start - 4096) {
+                if isName(name, in: bytes, at: back), isTagEnd(bytes, back + name.count) { return back }
+                back -= 1
+            }
+            return nil
+        }
+        guard let found else { return lineStart..<lineStart }
+        let raw = decoded.body.rawOffset(forDecoded: found)
+        return html.isEncoded ? raw..<raw : raw..<(raw + name.count)
+    }
+
+    /// Whether `name` (lowercase) stands at `index` of `bytes`, in any case.
+    private static func isName(_ name: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + name.count <= bytes.count else { return false }
+        for (offset, byte) in name.enumerated() where ASCII.lowercased(bytes[index + offset]) != byte { return false }
+        return true
+    }
+
+    /// Whether the byte at `index` ends a tag name: white space, `>`, `/` or the end.
+    private static func isTagEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        guard index < bytes.count else { return true }
+        let byte = bytes[index]
+        return ASCII.isWhitespaceOrLineBreak(byte) || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/")
     }
 }

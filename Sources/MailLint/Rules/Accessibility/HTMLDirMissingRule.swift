@@ -13,9 +13,12 @@ public struct HTMLDirMissingRule: Rule {
             English client the other way. The Email Markup Consortium found `dir` missing in \
             98% of e-mails. It is looked for on `<html>`, `<body>` and the first element \
             inside the body, as `lang` is. An info, like `html-lang-missing`; a template's \
-            fragment is not checked.
+            fragment is not checked. \
+            Read in bulk and transactional mail: a person's own message, written in a mail \
+            client, offers no way to set these.
             """,
-        defaultSeverity: .info, category: .accessibility, appliesToTemplates: true,
+        defaultSeverity: .info, category: .accessibility, appliesTo: [.bulk, .transactional],
+        appliesToTemplates: true,
         references: [AccessibilityReferences.infoAndRelationships, AccessibilityReferences.emailMarkupReport],
         examples: RuleExamples(
             triggering: RuleExample(AccessibleExample.html("<p>Hello.</p>", html: " lang=\"en\"", markHTML: true)),
@@ -26,13 +29,14 @@ public struct HTMLDirMissingRule: Rule {
             passing: RuleExample(AccessibleExample.html("<p>Hello.</p>")),
             RuleExample(AccessibleExample.html("<p>שלום</p>", html: " lang=\"he\" dir=\"rtl\"")),
             RuleExample(
-                NewsletterExample.sender
+                NewsletterExample.sender + NewsletterExample.oneClick
                     + "Content-Type: text/html; charset=utf-8\n\n<html><body dir=\"ltr\"><p>Hello.</p></body></html>\n"),
             RuleExample(
-                NewsletterExample.sender
+                NewsletterExample.sender + NewsletterExample.oneClick
                     + "Content-Type: text/html; charset=utf-8\n\n<html><body><table dir=\"rtl\"><tr><td>مرحبا</td></tr></table></body></html>\n"
             ),
-            RuleExample(NewsletterExample.sender + "\nPlain text has no dir attribute to set.\n")))
+            RuleExample(
+                NewsletterExample.sender + NewsletterExample.oneClick + "\nPlain text has no dir attribute to set.\n")))
 
     /// Creates the rule.
     public init() {}

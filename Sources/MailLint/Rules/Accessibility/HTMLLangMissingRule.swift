@@ -14,9 +14,12 @@ public struct HTMLLangMissingRule: Rule {
             `<body>` and on the first element inside the body (the wrapper that survives), \
             and the finding says where to put it. An info: the text stays readable, only \
             worse read, and nearly every message would otherwise carry a warning. A \
-            template's fragment (no `<html>` or `<body>` of its own) is not checked.
+            template's fragment (no `<html>` or `<body>` of its own) is not checked. \
+            Read in bulk and transactional mail: a person's own message, written in a mail \
+            client, offers no way to set these.
             """,
-        defaultSeverity: .info, category: .accessibility, appliesToTemplates: true,
+        defaultSeverity: .info, category: .accessibility, appliesTo: [.bulk, .transactional],
+        appliesToTemplates: true,
         references: [AccessibilityReferences.languageOfPage, AccessibilityReferences.emailMarkupReport],
         examples: RuleExamples(
             triggering: RuleExample(AccessibleExample.html("<p>Hello.</p>", html: "", markHTML: true)),
@@ -29,15 +32,17 @@ public struct HTMLLangMissingRule: Rule {
             RuleExample(AccessibleExample.html("<p>x</p>", html: " data-lang=\"en\"", markHTML: true)),
             passing: RuleExample(AccessibleExample.html("<p>Hello.</p>")),
             RuleExample(
-                NewsletterExample.sender
+                NewsletterExample.sender + NewsletterExample.oneClick
                     + "Content-Type: text/html; charset=utf-8\n\n<html><body><div lang=\"de\"><p>Hallo.</p></div></body></html>\n"
             ),
             RuleExample(
-                NewsletterExample.sender
+                NewsletterExample.sender + NewsletterExample.oneClick
                     + "Content-Type: text/html; charset=utf-8\n\n<html><body lang=\"fr\"><p>Bonjour.</p></body></html>\n"
             ),
             RuleExample(AccessibleExample.html("<p>x</p>", html: " xml:lang=\"en\"")),
-            RuleExample(NewsletterExample.sender + "\nPlain text has no lang attribute to set.\n")))
+            RuleExample(
+                NewsletterExample.sender + NewsletterExample.oneClick + "\nPlain text has no lang attribute to set.\n"))
+    )
 
     /// Creates the rule.
     public init() {}

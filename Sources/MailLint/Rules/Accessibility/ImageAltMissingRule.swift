@@ -17,9 +17,12 @@ public struct ImageAltMissingRule: Rule {
             images marked `role="presentation"` or `aria-hidden="true"` are left out. The \
             images of one part are reported together, at the first, with the others listed; \
             an image that is the only content of a link is named as such, since its link then \
-            has no name either (`link-text-missing` does not report that link again).
+            has no name either (`link-text-missing` does not report that link again). \
+            Read in bulk and transactional mail: a person's own message, written in a mail \
+            client, offers no way to set these.
             """,
-        defaultSeverity: .warning, category: .accessibility, appliesToTemplates: true,
+        defaultSeverity: .warning, category: .accessibility, appliesTo: [.bulk, .transactional],
+        appliesToTemplates: true,
         references: [AccessibilityReferences.nonTextContent, AccessibilityReferences.emailMarkupReport],
         examples: RuleExamples(
             triggering: RuleExample(

@@ -12,9 +12,12 @@ public struct LayoutTableRoleMissingRule: Rule {
             newsletter. `role="presentation"` (or `role="none"`) tells it the table only \
             places things. A table is taken for layout when it has no header cells, caption \
             or `<thead>`, the marks of a data table. An info, reported once per part at the \
-            first such table with how many there are: common, tiring rather than blocking.
+            first such table with how many there are: common, tiring rather than blocking. \
+            Read in bulk and transactional mail: a person's own message, written in a mail \
+            client, offers no way to set these.
             """,
-        defaultSeverity: .info, category: .accessibility, appliesToTemplates: true,
+        defaultSeverity: .info, category: .accessibility, appliesTo: [.bulk, .transactional],
+        appliesToTemplates: true,
         references: [AccessibilityReferences.infoAndRelationships, AccessibilityReferences.emailMarkupReport],
         examples: RuleExamples(
             triggering: RuleExample(AccessibleExample.html("↓<table><tr><td>Our picks</td></tr></table>")),
@@ -42,18 +45,13 @@ public struct LayoutTableRoleMissingRule: Rule {
         var found = ElementFindings()
         for (partIndex, html) in context.htmlParts.enumerated() {
             let tree = html.analysis.tree
-            guard tree.firstElement("table") != nil else { continue }
+            let tables = tree.elements(named: "table")
+            guard !tables.isEmpty else { continue }
             // A header cell, caption or head marks its nearest table as data.
             var dataTables: Set<Int> = []
-            var tables: [Int] = []
-            for index in 0..<tree.count where tree.kind(index) == .element {
-                switch tree.tag(index) {
-                case "table": tables.append(index)
-                case "th", "caption", "thead":
-                    var ancestor = tree.parent(index)
-                    while ancestor >= 0, tree.tag(ancestor) != "table" { ancestor = tree.parent(ancestor) }
-                    if ancestor >= 0 { dataTables.insert(ancestor) }
-                default: continue
+            for mark in ["th", "caption", "thead"] {
+                for element in tree.elements(named: mark) {
+                    if let table = tree.nearestAncestor(of: element, named: "table") { dataTables.insert(table) }
                 }
             }
             for table in tables where !dataTables.contains(table) {

@@ -14,9 +14,12 @@ public struct LinkTextMissingRule: Rule {
             commonest faults of real mail. The usual cause is an image link whose image has \
             `alt=""`; an image with no `alt` at all is reported by `image-alt-missing`, with \
             its link, and opt-out links by `unsubscribe-link-image-only`. The links of a part \
-            are reported together, at the first.
+            are reported together, at the first. \
+            Read in bulk and transactional mail: a person's own message, written in a mail \
+            client, offers no way to set these.
             """,
-        defaultSeverity: .warning, category: .accessibility, appliesToTemplates: true,
+        defaultSeverity: .warning, category: .accessibility, appliesTo: [.bulk, .transactional],
+        appliesToTemplates: true,
         references: [AccessibilityReferences.linkPurpose, AccessibilityReferences.emailMarkupReport],
         examples: RuleExamples(
             triggering: RuleExample(

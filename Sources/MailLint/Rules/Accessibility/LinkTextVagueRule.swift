@@ -16,9 +16,12 @@ public struct LinkTextVagueRule: Rule {
             29 languages of the vocabulary ("hier klicken", "lire la suite", "leer más", \
             "подробнее", "詳しくはこちら"), matched whole, after case, accents and punctuation \
             are folded. Opt-out links are left to the unsubscribe rules, which read their \
-            sentence. The links of a part are reported together, at the first.
+            sentence. The links of a part are reported together, at the first. \
+            Read in bulk and transactional mail: a person's own message, written in a mail \
+            client, offers no way to set these.
             """,
-        defaultSeverity: .info, category: .accessibility, appliesToTemplates: true,
+        defaultSeverity: .info, category: .accessibility, appliesTo: [.bulk, .transactional],
+        appliesToTemplates: true,
         references: [AccessibilityReferences.linkPurpose, AccessibilityReferences.emailMarkupReport],
         examples: RuleExamples(
             triggering: RuleExample(

@@ -20,9 +20,12 @@ public struct TextLowContrastRule: Rule {
             `unsubscribe-link-low-contrast` measures opt-out links, which are left to it. \
             Text is grouped per colour pair: one finding per pair, with how many texts use it, \
             the first of them and the declarations that set the colours. Text below 1.1:1 \
-            counts as hidden, and text on a background image is not measured.
+            counts as hidden, and text on a background image is not measured. \
+            Read in bulk and transactional mail: a person's own message, written in a mail \
+            client, offers no way to set these.
             """,
-        defaultSeverity: .warning, category: .accessibility, appliesToTemplates: true,
+        defaultSeverity: .warning, category: .accessibility, appliesTo: [.bulk, .transactional],
+        appliesToTemplates: true,
         references: [AccessibilityReferences.contrast, AccessibilityReferences.emailMarkupReport],
         options: [
             RuleOption("min-contrast", .number, default: .number(4.5), "the lowest acceptable ratio for text"),
@@ -49,6 +52,24 @@ public struct TextLowContrastRule: Rule {
     /// Creates the rule.
     public init() {}
 
+    /// A colour pair and text size, as the groups are kept: the channels rounded to bytes,
+    /// as `#rrggbb` shows them.
+    private struct PairKey: Hashable {
+        var color: UInt32
+        var background: UInt32
+        var large: Bool
+
+        init(color: RGBA, background: RGBA, large: Bool) {
+            func byte(_ channel: Double) -> UInt32 {
+                channel.isFinite ? UInt32(min(max(channel, 0), 255).rounded()) : 0
+            }
+            func packed(_ c: RGBA) -> UInt32 { byte(c.red) << 16 | byte(c.green) << 8 | byte(c.blue) }
+            self.color = packed(color)
+            self.background = packed(background)
+            self.large = large
+        }
+    }
+
     /// One group of texts in one colour pair.
     private struct Group {
         var partIndex: Int
@@ -69,8 +90,8 @@ public struct TextLowContrastRule: Rule {
             let tree = analysis.tree
             let optOut = Set(
                 context.optOutLinks.filter { $0.htmlPartIndex == partIndex }.compactMap { $0.link?.element })
-            var groups: [String: Group] = [:]
-            var order: [String] = []
+            var groups: [PairKey: Group] = [:]
+            var order: [PairKey] = []
             for run in analysis.visibleText.runs where run.node >= 0 && run.text != "\n" {
                 let result = analysis.analyzer.evaluate(run.node, isText: true)
                 guard result.visibility == .visible, let ratio = result.contrast, let color = result.color,
@@ -79,7 +100,7 @@ public struct TextLowContrastRule: Rule {
                 let large = result.fontSize >= UnsubscribeLinkLowContrastRule.largeTextSize
                 guard ratio < options.number(large ? "min-contrast-large" : "min-contrast") else { continue }
                 if !optOut.isEmpty, tree.ancestry(of: run.node).contains(where: optOut.contains) { continue }
-                let key = "\(color.hex) \(background.hex) \(large)"
+                let key = PairKey(color: color, background: background, large: large)
                 if groups[key] == nil {
                     order.append(key)
                     groups[key] = Group(

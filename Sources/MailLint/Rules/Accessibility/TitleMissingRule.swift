@@ -11,9 +11,12 @@ public struct TitleMissingRule: Rule {
             browser ("view online", a webmail's reading pane in some clients) and what a \
             browser tab and its history show; without one the reader hears a file name or \
             nothing. Set it to the subject. An info: most clients show the Subject instead. A \
-            template's fragment is not checked.
+            template's fragment is not checked. \
+            Read in bulk and transactional mail: a person's own message, written in a mail \
+            client, offers no way to set these.
             """,
-        defaultSeverity: .info, category: .accessibility, appliesToTemplates: true,
+        defaultSeverity: .info, category: .accessibility, appliesTo: [.bulk, .transactional],
+        appliesToTemplates: true,
         references: [AccessibilityReferences.pageTitled],
         examples: RuleExamples(
             triggering: RuleExample(AccessibleExample.html("<p>Hello.</p>", head: "", markHTML: true)),
@@ -26,7 +29,7 @@ public struct TitleMissingRule: Rule {
             RuleExample(AccessibleExample.html("<p>Hello.</p>", head: "<title>New arrivals this week</title>")),
             RuleExample(AccessibleExample.html("<p>Hello.</p>", head: "<meta charset=\"utf-8\"><title>News</title>")),
             RuleExample(AccessibleExample.html("<p>Hello.</p>", head: "<TITLE>News</TITLE>")),
-            RuleExample(NewsletterExample.sender + "\nPlain text has no title.\n")))
+            RuleExample(NewsletterExample.sender + NewsletterExample.oneClick + "\nPlain text has no title.\n")))
 
     /// Creates the rule.
     public init() {}

@@ -61,7 +61,7 @@ enum OptOutLinks {
         for (index, html) in context.htmlParts.enumerated() {
             guard let part = html.part else { continue }
             // Where the link tags stand in the decoded source: read at the first opt-out link.
-            var tags: StartTagPositions?
+            var tags: LinkTagPositions?
             var seenOnLine: [Int: Int] = [:]
             for link in html.analysis.links {
                 let occurrence = seenOnLine[link.line, default: 0]
@@ -71,7 +71,7 @@ enum OptOutLinks {
                 var offset = html.lines.rawOffset(for: link.line)
                 var decoded: Int?
                 if let text = html.decoded {
-                    let positions = tags ?? text.withBytes { StartTagPositions(linksIn: $0) }
+                    let positions = tags ?? text.withBytes { LinkTagPositions(decoded: $0) }
                     tags = positions
                     decoded = positions.start(endingOnLine: link.line, occurrence: occurrence)
                     if let decoded { offset = text.body.rawOffset(forDecoded: decoded) }
