@@ -53,10 +53,13 @@ struct ElementFindings {
 
     /// The bytes of the start tag of `element` (`<img`): its place among the tags of its name
     /// on its line (the line of its `>`, which libxml2 gives the element), found on that
-    /// line alone, or before it for a tag written over several lines; in a transfer-encoded
-    /// part, the start of the raw line that holds the tag; the start of the element's line
-    /// when the tag is not found as written.
-    static func startTag(of element: Int, in html: HTMLPart, message: Message) -> Range<Int> {
+    /// line alone, or before it for a tag written over several lines; with `attributeValue`,
+    /// that value as written in the tag (a link's href); in a transfer-encoded part, the start
+    /// of the raw line that holds it; the start of the element's line when the tag is not
+    /// found as written.
+    static func startTag(of element: Int, in html: HTMLPart, message: Message, attributeValue: String? = nil)
+        -> Range<Int>
+    {
         let tree = html.analysis.tree
         let line = tree.line(element)
         let lineStart = html.lines.rawOffset(for: line)
@@ -100,8 +103,26 @@ struct ElementFindings {
             return nil
         }
         guard let found else { return lineStart..<lineStart }
-        let raw = decoded.body.rawOffset(forDecoded: found)
-        return html.isEncoded ? raw..<raw : raw..<(raw + name.count)
+        guard let value = attributeValue else {
+            let raw = decoded.body.rawOffset(forDecoded: found)
+            return html.isEncoded ? raw..<raw : raw..<(raw + name.count)
+        }
+        // The attribute's value, as written, after the tag's start.
+        let valueStart = decoded.withBytes { bytes -> Int? in
+            let needle = Array(value.utf8)
+            guard !needle.isEmpty else { return nil }
+            var index = found
+            let last = min(bytes.count - needle.count, found + 4096)
+            while index <= last {
+                if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) {
+                    return index
+                }
+                index += 1
+            }
+            return nil
+        }
+        let start = decoded.body.rawOffset(forDecoded: valueStart ?? found)
+        return html.isEncoded ? start..<start : start..<(start + (valueStart == nil ? name.count : value.utf8.count))
     }
 
     /// Whether `name` (lowercase) stands at `index` of `bytes`, in any case.

@@ -69,6 +69,9 @@ public enum BuiltInRules {
         TemplateVariableUnresolvedRule.self,
         // Links: where they really go.
         LinkToIPAddressRule.self,
+        LinkInsecureRule.self,
+        LinkTextDomainMismatchRule.self,
+        LinkShortenerRule.self,
         // Accessibility: what a reader with a screen reader or weak eyes meets.
         ImageAltMissingRule.self,
         LinkTextMissingRule.self,

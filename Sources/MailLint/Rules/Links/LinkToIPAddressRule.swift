@@ -41,50 +41,13 @@ public struct LinkToIPAddressRule: Rule {
 
     /// One finding per IP host, at its first link, with how many links go to it.
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
-        var counts: [String: Int] = [:]
-        var findings: [(host: String, finding: Finding)] = []
-        func note(_ url: String, host: String, text: String?, _ anchor: () -> (Range<Int>, MIMEPart, Int?)) {
-            counts[host, default: 0] += 1
-            guard counts[host] == 1 else { return }
-            let (range, part, htmlLine) = anchor()
-            var evidence = [Evidence("host", host), Evidence("url", url)]
-            if let text, !text.isEmpty { evidence.append(Evidence("link text", text)) }
-            var finding = Finding(
-                .bytes(range, part: part.path, header: nil), "a link goes to the IP address \(host)",
-                evidence: evidence, fix: "link to a name of your own domain that readers recognise")
-            finding.htmlLine = htmlLine
-            findings.append((host, finding))
+        var found = LinkHostFindings()
+        LinkHostFindings.forEachLink(in: context) { url, text, anchor in
+            guard let host = NumericHost.of(url) else { return }
+            found.note(host, url: url, text: text, anchor)
         }
-        for html in context.htmlParts {
-            guard let part = html.part else { continue }
-            for link in html.analysis.links {
-                guard let host = NumericHost.of(link.href) else { continue }
-                note(link.href, host: host, text: link.accessibleText) {
-                    let located = TextLocator.locate(
-                        [Array(link.href.utf8)], near: html.lines.rawOffset(for: link.line), part: part,
-                        in: context.message)
-                    return (located, part, html.isEncoded ? link.line : nil)
-                }
-            }
-        }
-        for body in context.bodyTexts where !body.isHTML {
-            for (index, run) in body.text.runs.enumerated()
-            where !body.quotedRuns.contains(index) {
-                for url in PlainTextTargets.find(in: run.text) {
-                    guard let host = NumericHost.of(url) else { continue }
-                    note(url, host: host, text: nil) {
-                        let located = TextLocator.locate(
-                            [Array(url.utf8)], near: body.lines.rawOffset(for: run.line), part: body.part,
-                            in: context.message)
-                        return (located, body.part, nil)
-                    }
-                }
-            }
-        }
-        return findings.map { host, finding in
-            var finding = finding
-            if let count = counts[host], count > 1 { finding.evidence.append(Evidence("links to it", "\(count)")) }
-            return finding
-        }
+        return found.findings(
+            message: { "a link goes to the IP address \($0)" }, label: "host", countLabel: "links to it",
+            fix: "link to a name of your own domain that readers recognise")
     }
 }

@@ -10,33 +10,16 @@ enum NumericHost {
 
     /// The same over the URL's UTF-8, read in place.
     private static func of(bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var start: Int
-        if ASCII.hasPrefixIgnoringCase(bytes, "https://") {
-            start = 8
-        } else if ASCII.hasPrefixIgnoringCase(bytes, "http://") {
-            start = 7
-        } else {
-            return nil
-        }
-        var end = start
-        while end < bytes.count, !Self.endsAuthority(bytes[end]) { end += 1 }
-        // userinfo@ comes before the host.
-        if let at = bytes[start..<end].lastIndex(of: UInt8(ascii: "@")) { start = at + 1 }
-        guard start < end else { return nil }
-        if bytes[start] == UInt8(ascii: "[") {
-            guard let close = bytes[start..<end].firstIndex(of: UInt8(ascii: "]")), close > start + 1 else {
-                return nil
-            }
-            let inside = bytes[(start + 1)..<close]
-            guard inside.contains(UInt8(ascii: ":")),
+        guard let (range, _) = URLHost.hostRange(in: bytes) else { return nil }
+        let host = bytes[range]
+        if host.first == UInt8(ascii: "[") {
+            let inside = host.dropFirst().dropLast()
+            guard inside.count > 0, inside.contains(UInt8(ascii: ":")),
                 inside.allSatisfy({ ASCII.isHexDigit($0) || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") })
             else { return nil }
-            return String(decoding: bytes[start...close], as: UTF8.self)
+            return String(decoding: host, as: UTF8.self)
         }
-        var hostEnd = end
-        if let colon = bytes[start..<end].firstIndex(of: UInt8(ascii: ":")) { hostEnd = colon }
-        let host = bytes[start..<hostEnd]
-        guard !host.isEmpty, host.allSatisfy({ ASCII.isDigit($0) || $0 == UInt8(ascii: ".") }) else { return nil }
+        guard host.allSatisfy({ ASCII.isDigit($0) || $0 == UInt8(ascii: ".") }) else { return nil }
         let parts = host.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         let isAddress =
             parts.count == 4
@@ -45,11 +28,5 @@ enum NumericHost {
             }
             || (parts.count == 1 && host.count >= 7 && host.count <= 10)
         return isAddress ? String(decoding: host, as: UTF8.self) : nil
-    }
-
-    /// `/ ? # \`: the bytes that end a URL's authority.
-    private static func endsAuthority(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#")
-            || byte == UInt8(ascii: "\\")
     }
 }

@@ -66,7 +66,9 @@ enum OptOutLinks {
             for link in html.analysis.links {
                 let occurrence = seenOnLine[link.line, default: 0]
                 seenOnLine[link.line] = occurrence + 1
-                guard let (recognisedBy, offer) = recognise(link, in: html.analysis.tree, headerURIs: headerURIs)
+                guard
+                    let (recognisedBy, offer) = recognise(
+                        link, in: html.analysis.tree, headerURIs: headerURIs, isTemplate: context.isTemplate)
                 else { continue }
                 var offset = html.lines.rawOffset(for: link.line)
                 var decoded: Int?
@@ -87,12 +89,42 @@ enum OptOutLinks {
         for body in context.bodyTexts where !body.isHTML && body.part.contentType.subtype == "plain" {
             found += plainTextLinks(body, headerURIs: headerURIs)
         }
+        if context.isTemplate { found += mergeTagLinks(context, besides: found) }
+        return found
+    }
+
+    /// The merge tags of a template's text that become opt-out links when it is sent
+    /// (Klaviyo's `{% unsubscribe %}` writes a whole link), other than the text of a link in
+    /// `links`.
+    static func mergeTagLinks(_ context: LintContext, besides links: [OptOutLink]) -> [OptOutLink] {
+        let linkTexts = Set(links.map(\.text))
+        var found: [OptOutLink] = []
+        for body in context.bodyTexts {
+            for run in body.text.runs where run.text != "\n" {
+                for placeholder in MergeTagScanner.tags(in: run.text) {
+                    let written = String(decoding: Array(run.text.utf8)[placeholder.range], as: UTF8.self)
+                    guard let tag = OptOutMergeTags.tag(written), !linkTexts.contains(run.text) else { continue }
+                    found.append(
+                        OptOutLink(
+                            part: body.part, href: written, text: written,
+                            recognisedBy: OptOutMergeTags.recognisedBy(tag, written: written), offer: tag.offer,
+                            link: nil,
+                            htmlPartIndex: nil, offset: body.lines.rawOffset(for: run.line), htmlLine: nil))
+                }
+            }
+        }
         return found
     }
 
     /// Why `link` is an opt-out link, or nil when it is not one: its text, alt text or label;
     /// its URL; its class or id; or, for a link that only says "here", its sentence.
-    static func recognise(_ link: Link, in tree: HTMLTree, headerURIs: Set<String>) -> (String, OptOutOffer)? {
+    static func recognise(_ link: Link, in tree: HTMLTree, headerURIs: Set<String>, isTemplate: Bool = false)
+        -> (String, OptOutOffer)?
+    {
+        // In a template, a sender's merge tag stands for the link it becomes.
+        if isTemplate, let tag = OptOutMergeTags.tag(link.href) {
+            return (OptOutMergeTags.recognisedBy(tag, written: link.href), tag.offer)
+        }
         if let phrase = OptOutVocabulary.phrase(in: link.accessibleText) {
             let what = link.imageOnly ? "alt text" : "link text"
             return ("\(what) “\(phrase.written)” (\(phrase.language))", phrase.offer)
