@@ -94,13 +94,15 @@ struct ElementFindings {
                 }
                 from = position + 1
             }
-            // A tag written over several lines: the last one before the line.
-            var back = start - name.count
-            while back >= max(0, start - 4096) {
-                if isName(name, in: bytes, at: back), isTagEnd(bytes, back + name.count) { return back }
-                back -= 1
+            // A tag written over several lines, or lines counted otherwise than libxml2 counts
+            // them (bare CRs): the nearest tag within 4 KiB.
+            var nearest: Int?
+            for position in max(0, start - 4096)..<min(bytes.count, start + 4096)
+            where isName(name, in: bytes, at: position) && isTagEnd(bytes, position + name.count) {
+                if abs(position - start) < abs((nearest ?? Int.max / 2) - start) { nearest = position }
+                if position > start { break }
             }
-            return nil
+            return nearest
         }
         guard let found else { return lineStart..<lineStart }
         guard let value = attributeValue else {
