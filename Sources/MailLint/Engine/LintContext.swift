@@ -93,6 +93,9 @@ public final class LintContext {
     /// small enough (nil: folded anew for each reader; see `forEachFoldedWindow`).
     private(set) lazy var foldedWindows: [FoldedBody]? = makeFoldedWindows()
 
+    /// Every link of the message, HTML and plain text, with its host (see `MessageLink`).
+    public private(set) lazy var links: [MessageLink] = MessageLink.find(in: self)
+
     /// The ways the message offers to reach a person besides replying (see
     /// `ContactPaths`), found once and shared by the replyability rules.
     public private(set) lazy var contactPaths: [String] = ContactPaths.find(in: self)
@@ -138,6 +141,19 @@ public final class LintContext {
         all += htmlParts.flatMap(\.defects)
         return all + textPartDefects
     }()
+
+    /// The line starts of the decoded HTML of transfer-encoded parts, by the part's body
+    /// offset: counted once per part for the findings placed in it.
+    private var decodedLineStartsByPart: [Int: [Int]] = [:]
+
+    /// The line starts of `html`'s decoded bytes (`bytes`), counted once.
+    func decodedLineStarts(of html: HTMLPart, _ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        let key = html.part?.bodyRange.lowerBound ?? -1
+        if let starts = decodedLineStartsByPart[key] { return starts }
+        let starts = LineIndex(bytes).lineStarts
+        decodedLineStartsByPart[key] = starts
+        return starts
+    }
 
     /// The decoding defects of the text parts (attachments are never decoded).
     public private(set) lazy var textPartDefects: [ParseDefect] = textParts.flatMap { $0.text.body.defects }

@@ -42,7 +42,7 @@ struct ElementFindings {
             if all.count > Self.listed { listing.append("and \(all.count - Self.listed) more") }
             var finding = Finding(
                 .bytes(
-                    Self.startTag(of: first.element, in: html, message: context.message), part: part.path, header: nil),
+                    Self.startTag(of: first.element, in: html, context: context), part: part.path, header: nil),
                 message(all.count), evidence: [Evidence(label, listing.joined(separator: "; "))] + extraEvidence,
                 fix: fix)
             finding.htmlLine = html.isEncoded ? tree.line(first.element) : nil
@@ -57,7 +57,7 @@ struct ElementFindings {
     /// that value as written in the tag (a link's href); in a transfer-encoded part, the start
     /// of the raw line that holds it; the start of the element's line when the tag is not
     /// found as written.
-    static func startTag(of element: Int, in html: HTMLPart, message: Message, attributeValue: String? = nil)
+    static func startTag(of element: Int, in html: HTMLPart, context: LintContext, attributeValue: String? = nil)
         -> Range<Int>
     {
         let tree = html.analysis.tree
@@ -77,7 +77,7 @@ struct ElementFindings {
             // the decoded bytes otherwise.
             let start: Int
             if html.isEncoded {
-                let starts = LineIndex(bytes).lineStarts
+                let starts = context.decodedLineStarts(of: html, bytes)
                 guard line >= 1, line <= starts.count else { return nil }
                 start = starts[line - 1]
             } else {

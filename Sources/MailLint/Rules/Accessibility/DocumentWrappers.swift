@@ -48,7 +48,7 @@ enum DocumentWrappers {
         let tree = html.analysis.tree
         let root = tree.firstElement("html")
         let range =
-            root.map { ElementFindings.startTag(of: $0, in: html, message: context.message) }
+            root.map { ElementFindings.startTag(of: $0, in: html, context: context) }
             ?? part.bodyRange.lowerBound..<part.bodyRange.lowerBound
         var finding = Finding(.bytes(range, part: part.path, header: nil), message, evidence: evidence, fix: fix)
         finding.htmlLine = html.isEncoded ? root.map(tree.line) ?? 1 : nil

@@ -142,7 +142,7 @@ public struct TextLowContrastRule: Rule {
         }
         var finding = Finding(
             .bytes(
-                ElementFindings.startTag(of: element, in: html, message: context.message), part: part.path, header: nil),
+                ElementFindings.startTag(of: element, in: html, context: context), part: part.path, header: nil),
             group.count == 1
                 ? "text in \(group.color.hex) on \(group.background.hex) has a contrast of \(Measurement.ratio(group.ratio)):1"
                 : "\(group.count) texts in \(group.color.hex) on \(group.background.hex) have a contrast of \(Measurement.ratio(group.ratio)):1",

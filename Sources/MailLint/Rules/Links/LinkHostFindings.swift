@@ -1,8 +1,7 @@
 import MailHTML
 
-/// The links of a message, HTML and plain text alike, and findings kept one per key (a
-/// host, a shortener), at the first link, with how many links share it: the shape of the
-/// link-honesty rules.
+/// Findings kept one per key (a host, a shortener) over the links of a message, at the
+/// first link, with how many links share it: the shape of the link-honesty rules.
 struct LinkHostFindings {
     /// Where a link is: its bytes, its part and (in an encoded part) its HTML line.
     typealias Anchor = () -> (Range<Int>, MIMEPart, Int?, String?)
@@ -10,40 +9,15 @@ struct LinkHostFindings {
     private var counts: [String: Int] = [:]
     private var first: [(key: String, url: String, text: String?, anchor: (Range<Int>, MIMEPart, Int?, String?))] = []
 
-    /// Calls `body` with every link of `context`: the `href` of every HTML link and every URL
-    /// of plain-text parts (quoted lines left out), with the link's text and where it is.
-    static func forEachLink(in context: LintContext, _ body: (String, String?, Anchor) -> Void) {
-        for html in context.htmlParts {
-            guard let part = html.part else { continue }
-            for link in html.analysis.links {
-                body(link.href, link.accessibleText) {
-                    let located = ElementFindings.startTag(
-                        of: link.element, in: html, message: context.message, attributeValue: link.href)
-                    return (
-                        located, part, html.isEncoded ? link.line : nil,
-                        html.analysis.tree.elementPath(of: link.element)
-                    )
-                }
-            }
-        }
-        for text in context.bodyTexts where !text.isHTML {
-            for (index, run) in text.text.runs.enumerated() where !text.quotedRuns.contains(index) {
-                for url in PlainTextTargets.find(in: run.text) {
-                    body(url, nil) {
-                        let located = TextLocator.locate(
-                            [Array(url.utf8)], near: text.lines.rawOffset(for: run.line), part: text.part,
-                            in: context.message)
-                        return (located, text.part, nil, nil)
-                    }
-                }
-            }
-        }
-    }
-
     /// Counts a link under `key`; the first link of a key is kept, located.
     mutating func note(_ key: String, url: String, text: String?, _ anchor: Anchor) {
         counts[key, default: 0] += 1
         if counts[key] == 1 { first.append((key, url, text, anchor())) }
+    }
+
+    /// Counts `link` of `context` under `key`.
+    mutating func note(_ key: String, _ link: MessageLink, in context: LintContext) {
+        note(key, url: link.url, text: link.text) { link.location(in: context) }
     }
 
     /// One finding per key, in the order the keys were first met.

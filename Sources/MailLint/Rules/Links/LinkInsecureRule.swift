@@ -52,10 +52,10 @@ public struct LinkInsecureRule: Rule {
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
         var found = LinkHostFindings()
         var kinds: [String: Set<String>] = [:]
-        LinkHostFindings.forEachLink(in: context) { url, text, anchor in
-            guard let parts = URLHost.of(url), !parts.isHTTPS else { return }
+        for link in context.links {
+            guard let parts = link.host, !parts.isHTTPS else { continue }
             kinds[parts.host, default: []].insert("links")
-            found.note(parts.host, url: url, text: text, anchor)
+            found.note(parts.host, link, in: context)
         }
         for (partIndex, html) in context.htmlParts.enumerated() {
             guard let part = html.part else { continue }
@@ -67,7 +67,7 @@ public struct LinkInsecureRule: Rule {
                 found.note(parts.host, url: source, text: tree.attribute("alt", of: image)) {
                     let html = context.htmlParts[partIndex]
                     return (
-                        ElementFindings.startTag(of: image, in: html, message: context.message), part,
+                        ElementFindings.startTag(of: image, in: html, context: context), part,
                         html.isEncoded ? tree.line(image) : nil, tree.elementPath(of: image)
                     )
                 }

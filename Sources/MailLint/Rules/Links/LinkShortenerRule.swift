@@ -62,9 +62,9 @@ public struct LinkShortenerRule: Rule {
         let hosts = Set(options.strings("hosts").map { $0.lowercased() })
         guard !hosts.isEmpty else { return [] }
         var found = LinkHostFindings()
-        LinkHostFindings.forEachLink(in: context) { url, text, anchor in
-            guard let host = URLHost.of(url)?.host, let shortener = Self.shortener(host, in: hosts) else { return }
-            found.note(shortener, url: url, text: text, anchor)
+        for link in context.links {
+            guard let host = link.host?.host, let shortener = Self.shortener(host, in: hosts) else { continue }
+            found.note(shortener, link, in: context)
         }
         return found.findings(
             message: { "a link goes through the URL shortener \($0)" }, label: "shortener",

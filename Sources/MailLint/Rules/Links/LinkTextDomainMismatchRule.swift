@@ -15,6 +15,9 @@ public struct LinkTextDomainMismatchRule: Rule {
         "fairmailing.net", "urldefense.proofpoint.com", "urldefense.com", "safelinks.protection.outlook.com",
     ]
 
+    /// `defaultTrackingDomains` by registered domain, made once.
+    static let defaultTracking = Set(defaultTrackingDomains.map(URLHost.registrableDomain))
+
     /// What the rule is: id, docs, references, options and examples.
     public static let description = RuleDescription(
         id: "link-text-domain-mismatch",
@@ -72,19 +75,24 @@ public struct LinkTextDomainMismatchRule: Rule {
 
     /// One finding per link whose text's domain is not its href's.
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
-        let tracking = Set(options.strings("tracking-domains").map { URLHost.registrableDomain($0.lowercased()) })
+        let configured = options.strings("tracking-domains")
+        let tracking =
+            configured == Self.defaultTrackingDomains
+            ? Self.defaultTracking : Set(configured.map { URLHost.registrableDomain($0.lowercased()) })
         var findings: [Finding] = []
         for (partIndex, html) in context.htmlParts.enumerated() {
             guard let part = html.part else { continue }
-            for link in html.analysis.links where link.visibility == .visible {
-                guard let shown = Self.shownHost(link.text), let target = URLHost.of(link.href)?.host else { continue }
+            for link in html.analysis.links {
+                guard let shown = Self.shownHost(link.text), link.visibility == .visible,
+                    let target = URLHost.of(link.href)?.host
+                else { continue }
                 let shownDomain = URLHost.registrableDomain(shown)
                 let targetDomain = URLHost.registrableDomain(target)
                 guard shownDomain != targetDomain, !tracking.contains(targetDomain) else { continue }
                 var finding = Finding(
                     .bytes(
                         ElementFindings.startTag(
-                            of: link.element, in: context.htmlParts[partIndex], message: context.message),
+                            of: link.element, in: context.htmlParts[partIndex], context: context),
                         part: part.path, header: nil),
                     "the link shows \(shownDomain) but goes to \(targetDomain)",
                     evidence: [
@@ -103,7 +111,14 @@ public struct LinkTextDomainMismatchRule: Rule {
     /// The host a link text shows when the whole text is an address: a URL
     /// (`https://x.example/a`) or a domain name (`www.x.example`, `x.example/path`), or nil.
     static func shownHost(_ text: String) -> String? {
-        let trimmed = String(text.drop { $0 == " " }.reversed().drop { $0 == " " || $0 == "." }.reversed())
+        // Most link texts are words: without a dot, none is an address.
+        guard text.utf8.count <= 2048,
+            text.utf8.withContiguousStorageIfAvailable({ $0.contains(UInt8(ascii: ".")) }) ?? true
+        else { return nil }
+        var sliced = Substring(text)
+        while sliced.first == " " { sliced.removeFirst() }
+        while sliced.last == " " || sliced.last == "." { sliced.removeLast() }
+        let trimmed = String(sliced)
         guard !trimmed.isEmpty, !trimmed.contains(" "), !trimmed.contains("@") else { return nil }
         if let parts = URLHost.of(trimmed) { return parts.host }
         let host = trimmed.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased()

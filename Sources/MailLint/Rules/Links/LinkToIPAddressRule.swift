@@ -42,9 +42,9 @@ public struct LinkToIPAddressRule: Rule {
     /// One finding per IP host, at its first link, with how many links go to it.
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
         var found = LinkHostFindings()
-        LinkHostFindings.forEachLink(in: context) { url, text, anchor in
-            guard let host = NumericHost.of(url) else { return }
-            found.note(host, url: url, text: text, anchor)
+        for link in context.links where link.host != nil {
+            guard let host = NumericHost.of(link.url) else { continue }
+            found.note(host, link, in: context)
         }
         return found.findings(
             message: { "a link goes to the IP address \($0)" }, label: "host", countLabel: "links to it",
