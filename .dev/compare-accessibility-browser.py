@@ -107,7 +107,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared", "corpus"))
     ap.add_argument("--show", type=int, default=30)
+    ap.add_argument("--json", help="write the browser's measurements per document here, for review-accessibility.py")
     opts = ap.parse_args()
+    measurements = {}
     tool = release_tool.mail_lint()
     documents = []
     for path in sorted(glob.glob(os.path.join(opts.corpus, "html", "**", "*.html"), recursive=True)):
@@ -140,6 +142,7 @@ def main():
             if theirs is None:
                 problems.append(f"{label}: chromium gave no measurement")
                 continue
+            measurements[label] = theirs
             browser_pairs = [tuple(key.split()) for key in theirs["pairs"]]
             for pair in ours_pairs:
                 if any(near(pair, other) for other in browser_pairs):
@@ -166,6 +169,8 @@ def main():
     print(f"link-text-missing documents agreeing: {pct(links['both'], links['both'] + links['differ'])}")
     for line in problems[:opts.show]:
         print("  " + line)
+    if opts.json:
+        json.dump(measurements, open(opts.json, "w"))
 
 
 if __name__ == "__main__":

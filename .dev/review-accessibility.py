@@ -18,16 +18,21 @@ is looked for again:
   `display:none`; the count is compared too;
 - layout-table-role-missing: a `<table>` without `role="presentation"`/`"none"` whose own
   rows hold no `<th>`, `<caption>` or `<thead>`;
-- link-text-vague: the link texts the finding lists, printed for reading.
+- link-text-vague: the link texts the finding lists, printed for reading;
+- text-low-contrast, link-text-missing (with `--browser`, the measurements
+  `compare-accessibility-browser.py --json` wrote): the finding's colour pair among the
+  pairs Chromium measured below the ratio in the same HTML (channels within 2), and
+  Chromium's count of links without a name.
 
 A finding the independent reading confirms is a true positive; the others are printed.
+With `--markdown FILE`, every finding is written to a table with its verdict.
 """
 import argparse, collections, email, email.policy, glob, json, mailbox, os, re, subprocess
 from html.parser import HTMLParser
 import release_tool
 
 RULES = ["html-lang-missing", "html-dir-missing", "title-missing", "image-alt-missing",
-         "layout-table-role-missing", "link-text-vague"]
+         "layout-table-role-missing", "link-text-vague", "text-low-contrast", "link-text-missing"]
 
 
 class Node:
@@ -117,6 +122,50 @@ def layout_tables(tree):
             and not marks(t) and not hidden_inline(t)]
 
 
+def rgb(hexcolor):
+    return tuple(int(hexcolor[i:i + 2], 16) for i in (1, 3, 5))
+
+
+def confirm_browser(rule, finding, measured):
+    if measured is None:
+        return False, "no browser measurement"
+    if rule == "link-text-missing":
+        m = re.match(r"(\d+) links", finding["message"])
+        ours = int(m.group(1)) if m else 1
+        return measured["nameless"] >= 1, f"{ours} here, {measured['nameless']} in Chromium"
+    m = re.search(r"(#[0-9a-f]{6}) on (#[0-9a-f]{6})", finding["message"])
+    pair = rgb(m.group(1)) + rgb(m.group(2))
+    for key in measured["pairs"]:
+        fg, bg = key.split()
+        if all(abs(a - b) <= 2 for a, b in zip(pair, rgb(fg) + rgb(bg))):
+            return True, f"{m.group(1)} on {m.group(2)}: Chromium {measured['pairs'][key]:.2f}:1"
+    return False, f"{m.group(1)} on {m.group(2)} not among Chromium's pairs"
+
+
+def document_label(finding, corpus):
+    """The label compare-accessibility-browser.py gives the finding's HTML."""
+    path = os.path.relpath(finding["file"], corpus)
+    if path.endswith(".html"):
+        return path
+    message = email.message_from_bytes(open(finding["file"], "rb").read(), policy=email.policy.default)
+    target = resolve(message, finding.get("part"))
+    htmls = [p for p in message.walk() if p.get_content_type() == "text/html"]
+    for index, part in enumerate(htmls):
+        if part is target:
+            return f"{path} html#{index + 1}"
+    return None
+
+
+def resolve(message, path):
+    part = message
+    for number in (path or "1").split("."):
+        while part.get_content_maintype() == "message" and isinstance(part.get_payload(), list):
+            part = part.get_payload()[0]
+        if part.is_multipart():
+            part = part.get_payload()[int(number) - 1]
+    return part
+
+
 def confirm(rule, tree, finding):
     if rule in ("html-lang-missing", "html-dir-missing"):
         names = ("lang", "xml:lang") if rule == "html-lang-missing" else ("dir",)
@@ -141,13 +190,8 @@ def part_html(finding, corpus):
         box = mailbox.mbox(path)
         raw = box.get_bytes(list(box.keys())[finding["message_index"]])
     message = email.message_from_bytes(raw, policy=email.policy.default)
-    part = message
-    for number in (finding.get("part") or "1").split("."):
-        # A message/rfc822 part: its one message's parts are numbered under it.
-        while part.get_content_maintype() == "message" and isinstance(part.get_payload(), list):
-            part = part.get_payload()[0]
-        if part.is_multipart():
-            part = part.get_payload()[int(number) - 1]
+    # A message/rfc822 part's own message's parts are numbered under it.
+    part = resolve(message, finding.get("part"))
     try:
         return part.get_content()
     except Exception:
@@ -158,7 +202,11 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared", "corpus"))
     ap.add_argument("--show", type=int, default=20)
+    ap.add_argument("--browser", help="the JSON compare-accessibility-browser.py --json wrote")
+    ap.add_argument("--markdown", help="write every finding with its verdict to this file")
     opts = ap.parse_args()
+    browser = json.load(open(opts.browser)) if opts.browser else None
+    rows = []
     tool = release_tool.mail_lint()
     roots = [os.path.join(opts.corpus, d) for d in ("eml", "malformed", "mbox", "html")]
     args = [tool, "lint", "--quiet", "--fail-on", "never", "--format", "jsonl"]
@@ -170,13 +218,21 @@ def main():
     for line in out.splitlines():
         finding = json.loads(line)
         rule = finding["rule"]
-        try:
-            tree = Tree(part_html(finding, opts.corpus))
-        except Exception as error:
-            counts[rule]["unread"] += 1
-            notes.append(f"{rule} {finding['file']}: not read here ({error})")
-            continue
-        ok, detail = confirm(rule, tree, finding)
+        if rule in ("text-low-contrast", "link-text-missing"):
+            if browser is None:
+                continue
+            label = document_label(finding, opts.corpus)
+            ok, detail = confirm_browser(rule, finding, browser.get(label))
+        else:
+            try:
+                tree = Tree(part_html(finding, opts.corpus))
+            except Exception as error:
+                counts[rule]["unread"] += 1
+                notes.append(f"{rule} {finding['file']}: not read here ({error})")
+                continue
+            ok, detail = confirm(rule, tree, finding)
+        rows.append((rule, os.path.relpath(finding["file"], opts.corpus), finding.get("message_index"),
+                     f"{finding['line']}:{finding['column']}", finding["message"], ok, detail))
         counts[rule]["confirmed" if ok else "not confirmed"] += 1
         if not ok or rule == "link-text-vague" or (detail and detail.split(" here")[0] != detail.split(", ")[-1].split(" ")[0]):
             notes.append(f"{rule} {os.path.relpath(finding['file'], opts.corpus)} part {finding.get('part')}: "
@@ -190,6 +246,24 @@ def main():
               f"{(c['confirmed'] / total if total else 0):.3f} |")
     for note in notes[:opts.show]:
         print("  " + note)
+    if opts.markdown:
+        with open(opts.markdown, "w") as out:
+            out.write("# Every accessibility finding on the corpus\n\n"
+                      "Written by `python3 .dev/review-accessibility.py --browser BROWSER.json --markdown FILE`: "
+                      "every finding of the eight accessibility rules on `../shared/corpus`, with the verdict of "
+                      "the independent reading (Python's `html.parser` for the structural rules, headless "
+                      "Chromium for `text-low-contrast` and `link-text-missing`; `link-text-vague`'s texts read "
+                      "by hand). `Docs/Reviews/accessibility.md` has the method and the figures.\n")
+            for rule in RULES:
+                out.write(f"\n## {rule}\n\n| file | line:column | message | verdict | detail |\n| --- | --- | --- | --- | --- |\n")
+                for r, path, index, where, message, ok, detail in rows:
+                    if r != rule:
+                        continue
+                    name = path + (f" #{index}" if index is not None else "")
+                    detail = detail.replace("|", "\\|").replace("\n", " ")
+                    if len(detail) > 160:
+                        detail = detail[:157] + "…"
+                    out.write(f"| `{name}` | {where} | {message} | {'confirmed' if ok else 'not confirmed'} | {detail} |\n")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,104 @@
+/// The readings of `LanguageReader` for scripts without spaces (Chinese, Japanese, Korean,
+/// Thai): morphemes matched anywhere, distances counted in characters, the negation on the
+/// side the language puts it.
+extension LanguageReader {
+    func unspacedStatements(replyFirst: Bool) -> [Statement] {
+        var found: [Statement] = []
+        for (index, hit) in hits.enumerated() {
+            switch hit.word {
+            case .negation:
+                if replyFirst {
+                    // 返信しないで, 회신하지 마: the verb shortly before the negation.
+                    if let reply = neighbour(of: index, before: true, within: 12, class: .reply),
+                        !isInterrupted(reply.range.upperBound..<hit.range.upperBound),
+                        !hasOtherMail(near: reply, before: true)
+                    {
+                        found.append(statement(reply, hit, .negatedReply))
+                    }
+                } else if let reply = neighbour(of: index, before: false, within: 4, class: .reply),
+                    !isInterrupted(hit.range.lowerBound..<reply.range.upperBound),
+                    !hasOtherMail(near: reply, before: false)
+                {
+                    // 请勿回复, อย่าตอบกลับ: the negation shortly before the verb.
+                    found.append(statement(hit, reply, .negatedReply))
+                }
+            case .replies, .mailbox:
+                // 此邮箱无人查看, このアドレスは確認しておりません: the noun, then its negated state.
+                if let state = neighbour(of: index, before: false, within: 16, class: .negatedState),
+                    !isInterrupted(hit.range.lowerBound..<state.range.upperBound)
+                {
+                    found.append(statement(hit, state, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
+                }
+            case .sendOnly:
+                found.append(statement(hit, hit, .sendOnlyMailbox))
+            default:
+                continue
+            }
+        }
+        return found
+    }
+
+    /// Whether a word of class `otherMail` stands in the sixteen characters before the reply
+    /// verb `reply` (`before`, where the object precedes the verb: "パスワードを尋ねるメールには
+    /// 返信しないでください") or after it ("切勿回复索要密码的邮件"), in its clause.
+    private func hasOtherMail(near reply: DeadEndGrammar.Hit, before: Bool) -> Bool {
+        hits.contains { other in
+            guard other.word == .otherMail else { return false }
+            let between =
+                before
+                ? other.range.upperBound..<max(other.range.upperBound, reply.range.lowerBound)
+                : reply.range.upperBound..<max(reply.range.upperBound, other.range.lowerBound)
+            let inReach =
+                before
+                ? other.range.upperBound <= reply.range.lowerBound
+                : other.range.lowerBound >= reply.range.upperBound
+            return inReach && between.count <= 16 && !folded.hasClauseBreak(in: between)
+        }
+    }
+
+    /// The nearest hit of class `word` that ends at most `distance` characters before hit
+    /// `index` starts (`before`), or starts at most `distance` after it ends. Hits are sorted
+    /// by start, so the search stops as soon as it is out of reach.
+    private func neighbour(of index: Int, before: Bool, within distance: Int, class word: DeadEndWord)
+        -> DeadEndGrammar.Hit?
+    {
+        let hit = hits[index]
+        if before {
+            var other = index - 1
+            while other >= 0, hit.range.lowerBound - hits[other].range.lowerBound <= distance + 16 {
+                let candidate = hits[other]
+                if candidate.word == word, candidate.range.upperBound <= hit.range.lowerBound,
+                    hit.range.lowerBound - candidate.range.upperBound <= distance
+                {
+                    return candidate
+                }
+                other -= 1
+            }
+        } else {
+            var other = index + 1
+            while other < hits.count, hits[other].range.lowerBound - hit.range.upperBound <= distance {
+                let candidate = hits[other]
+                if candidate.word == word, candidate.range.lowerBound >= hit.range.upperBound { return candidate }
+                other += 1
+            }
+        }
+        return nil
+    }
+
+    /// Whether a sentence ends, or a "need" word ("不需要", "返信不要") stands, in `range`.
+    private func isInterrupted(_ range: Range<Int>) -> Bool {
+        if folded.hasSentenceBreak(in: range) { return true }
+        // "need" words are short: one that overlaps `range` starts at most 8 before it.
+        var low = 0
+        var high = needs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if needs[middle].upperBound <= range.lowerBound - 8 { low = middle + 1 } else { high = middle }
+        }
+        while low < needs.count, needs[low].lowerBound < range.upperBound {
+            if needs[low].overlaps(range) { return true }
+            low += 1
+        }
+        return false
+    }
+}
