@@ -8,7 +8,7 @@ Chromium's computed style and accessible names, at a 600px viewport.
 Needs python3, Debian's `chromium`, and a release build of mail-lint (built here).
 
 Method. Every HTML template of `corpus/html` and every text/html part of the corpus's
-messages (decoded by Python's `email`) is written to a file and linted as a template
+messages (`eml`, `malformed`) (decoded by Python's `email`) is written to a file and linted as a template
 (an `.html` file is linted as a template, which the accessibility rules read as transactional
 mail). Chromium loads the same HTML with a measuring script appended:
 
@@ -114,7 +114,8 @@ def main():
     documents = []
     for path in sorted(glob.glob(os.path.join(opts.corpus, "html", "**", "*.html"), recursive=True)):
         documents.append((os.path.relpath(path, opts.corpus), open(path, "rb").read()))
-    for path in sorted(glob.glob(os.path.join(opts.corpus, "eml", "**", "*.eml"), recursive=True)):
+    for path in sorted(glob.glob(os.path.join(opts.corpus, "eml", "**", "*.eml"), recursive=True)
+                       + glob.glob(os.path.join(opts.corpus, "malformed", "**", "*.eml"), recursive=True)):
         for index, text in enumerate(html_parts(path)):
             documents.append((f"{os.path.relpath(path, opts.corpus)} html#{index + 1}", text.encode("utf-8")))
     pairs = {"both": 0, "ours": 0, "browser": 0}

@@ -16,8 +16,7 @@ struct ElementFindings {
 
     private(set) var items: [Item] = []
 
-    var isEmpty: Bool { items.isEmpty }
-
+    /// Adds an element at fault.
     mutating func add(partIndex: Int, element: Int, _ description: String) {
         items.append(Item(partIndex: partIndex, element: element, description: description))
     }

@@ -75,11 +75,9 @@ public struct ImageAltMissingRule: Rule {
     /// pixels or marked as decoration.
     static func imagesWithoutAlt(in analysis: HTMLAnalysis) -> [Int] {
         let tree = analysis.tree
-        return (0..<tree.count).filter { index in
-            guard tree.kind(index) == .element, tree.tag(index) == "img", tree.attribute("alt", of: index) == nil,
-                !isDecoration(index, tree), !isPixel(index, analysis)
-            else { return false }
-            return !analysis.analyzer.isHidden(index, isText: false)
+        return tree.elements(named: "img").filter { index in
+            tree.attribute("alt", of: index) == nil && !isDecoration(index, tree) && !isPixel(index, analysis)
+                && !analysis.analyzer.isHidden(index, isText: false)
         }
     }
 

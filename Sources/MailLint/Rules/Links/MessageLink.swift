@@ -18,16 +18,20 @@ public struct MessageLink: Sendable {
     public var text: String?
     /// The scheme and host of an `http`/`https` URL.
     var host: URLHost.Parts?
+    /// The part it is in.
+    var part: MIMEPart
+    /// Where it stands in the part.
     var place: Place
 
     /// Every link of `context`.
     static func find(in context: LintContext) -> [MessageLink] {
         var links: [MessageLink] = []
-        for (index, html) in context.htmlParts.enumerated() where html.part != nil {
+        for (index, html) in context.htmlParts.enumerated() {
+            guard let part = html.part else { continue }
             for link in html.analysis.links {
                 links.append(
                     MessageLink(
-                        url: link.href, text: link.accessibleText, host: URLHost.of(link.href),
+                        url: link.href, text: link.accessibleText, host: URLHost.of(link.href), part: part,
                         place: .html(part: index, element: link.element, line: link.line)))
             }
         }
@@ -36,7 +40,8 @@ public struct MessageLink: Sendable {
                 for url in PlainTextTargets.find(in: text.text) {
                     links.append(
                         MessageLink(
-                            url: url, text: nil, host: URLHost.of(url), place: .plain(body: index, line: text.line)))
+                            url: url, text: nil, host: URLHost.of(url), part: body.part,
+                            place: .plain(body: index, line: text.line)))
                 }
             }
         }
@@ -50,12 +55,12 @@ public struct MessageLink: Sendable {
         case .html(let partIndex, let element, let line):
             let html = context.htmlParts[partIndex]
             let located = ElementFindings.startTag(of: element, in: html, context: context, attributeValue: url)
-            return (located, html.part!, html.isEncoded ? line : nil, html.analysis.tree.elementPath(of: element))
+            return (located, part, html.isEncoded ? line : nil, html.analysis.tree.elementPath(of: element))
         case .plain(let bodyIndex, let line):
             let body = context.bodyTexts[bodyIndex]
             let located = TextLocator.locate(
                 [Array(url.utf8)], near: body.lines.rawOffset(for: line), part: body.part, in: context.message)
-            return (located, body.part, nil, nil)
+            return (located, part, nil, nil)
         }
     }
 }
