@@ -100,10 +100,10 @@ enum OptOutLinks {
         let linkTexts = Set(links.map(\.text))
         var found: [OptOutLink] = []
         for body in context.bodyTexts {
-            for run in body.text.runs where run.text != "\n" {
+            for run in body.text.runs where run.text != "\n" && !linkTexts.contains(run.text) {
                 for placeholder in MergeTagScanner.tags(in: run.text) {
                     let written = String(decoding: Array(run.text.utf8)[placeholder.range], as: UTF8.self)
-                    guard let tag = OptOutMergeTags.tag(written), !linkTexts.contains(run.text) else { continue }
+                    guard let tag = OptOutMergeTags.tag(written) else { continue }
                     found.append(
                         OptOutLink(
                             part: body.part, href: written, text: written,

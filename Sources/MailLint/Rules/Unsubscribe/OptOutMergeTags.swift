@@ -38,12 +38,12 @@ enum OptOutMergeTags {
     /// The opt-out tag `text` is (all of it, or a Liquid tag with arguments after its name:
     /// `{% unsubscribe 'Leave' %}`), or nil.
     static func tag(_ text: String) -> Tag? {
-        // Every tag opens with `*`, `<`, `{` or `%`: any other text (an URL) is passed over at once.
+        // Every tag opens with `*`, `<`, `{` or `%`: any other text (a URL) is passed over at once.
         guard let first = text.utf8.first(where: { $0 != UInt8(ascii: " ") }),
             first == UInt8(ascii: "*") || first == UInt8(ascii: "<") || first == UInt8(ascii: "{")
                 || first == UInt8(ascii: "%"), text.utf8.count <= 80
         else { return nil }
-        let lowercased = text.lowercased()
+        let lowercased = text.lowercased().drop { $0 == " " }
         let normal = String(lowercased.unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\n" })
         if let tag = byText[normal] { return tag }
         guard normal.hasPrefix("{%"), normal.hasSuffix("%}") else { return nil }
