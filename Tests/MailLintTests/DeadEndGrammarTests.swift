@@ -70,6 +70,18 @@ struct DeadEndGrammarTests {
         ("en", "Your password was reset, so please do not reply to this email."),
         // A modal verb between the negation and the infinitive; a definite mailbox noun.
         ("hu", "Erre az üzenetre nem lehet válaszolni."), ("nb", "Denne e-postadressen overvåkes ikke."),
+        // "Cannot be answered" as each language says it: a modal between the negation and the
+        // verb, a negation that is itself "impossible", a passive that carries it.
+        ("pl", "Na tę wiadomość nie można odpowiedzieć."), ("cs", "Na tuto zprávu nelze odpovědět."),
+        ("sk", "Na túto správu nie je možné odpovedať."), ("ru", "На это письмо нельзя ответить."),
+        ("uk", "На цей лист не можна відповісти."), ("tr", "Bu mesaj yanıtlanamaz."),
+        ("ar", "لا يمكن الرد على هذه الرسالة."), ("id", "Email ini tidak dapat dibalas."),
+        ("vi", "Email này không thể trả lời."),
+        // The sender's state before its replies; replies that go nowhere; an adjective in the chain.
+        ("en", "We're unable to read replies to this email."), ("en", "Note: replies to this email go nowhere."),
+        ("es", "Los correos enviados a esta dirección no serán atendidos."),
+        ("it", "Questo indirizzo email non accetta risposte."),
+        ("nl", "Gelieve niet op deze automatische e-mail te antwoorden."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -109,7 +121,8 @@ struct DeadEndGrammarTests {
         "パスワードを尋ねるメールには絶対に返信しないでください。", "切勿回复索要密码的邮件。",
         // Replying to everyone; a need word before the negation; a negated send-only address.
         "Please don't reply all when answering this thread.", "Sie müssen auf diese E-Mail nicht antworten.",
-        "This is not a no-reply address, so write back anytime.",
+        "This is not a no-reply address, so write back anytime.", "Don't reply to strangers who ask for money.",
+        "If you can't read replies in the app, open the web version.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

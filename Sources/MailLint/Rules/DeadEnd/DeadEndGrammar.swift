@@ -181,6 +181,12 @@ struct LanguageReader {
                         found.append(
                             statement(hit, noun, noun.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                     }
+                } else if let state = walk(from: hit.words.upperBound, over: Self.chain, to: .state),
+                    let noun = repliesOrMailbox(after: state), noun.word == .replies, !isConditional(hit)
+                {
+                    // "We are unable to read replies to this email": the state before the
+                    // replies. Not the mailbox: "Can't read this email?" is about the reader.
+                    found.append(statement(hit, noun, .repliesNotRead))
                 }
             case .reply:
                 // The negation after the verb: "antworten Sie bitte nicht", "svara inte".

@@ -7,8 +7,9 @@ extension DeadEndLexicon {
             [
                 .negation: "nie",
                 .otherMail: "phishing|podejrzane|podejrzanych|spam|hasło|hasła|hasłem|pin|numer karty|dane bankowe",
-                .reply: "odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|odpowiadac",
-                .filler: "na|tę|ten|tą|tego|wiadomość|e-mail|email|maila|bezpośrednio|prosimy|proszę|ją|go",
+                .reply:
+                    "odpowiedzieć|odpowiedziec|odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|odpowiadac",
+                .filler: "można|mozna|na|tę|ten|tą|tego|wiadomość|e-mail|email|maila|bezpośrednio|prosimy|proszę|ją|go",
                 .please: "prosimy|proszę|uprzejmie prosimy|prosimy o",
                 .object: "wiadomość|wiadomości|e-mail|email|maila|adres",
                 .subject: "my|ja",
@@ -25,11 +26,12 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "cs", "Czech", family: "Slavic",
             [
-                .negation: "ne|není|nejsou|nebudou|nebude",
+                .negation: "nelze|ne|není|nejsou|nebudou|nebude",
                 .otherMail: "phishing|podezřelé|podezřelých|podvodné|spam|"
                     + "heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
                 .negatedReply: "neodpovídejte|neodpovídej|neodpovídat|neodpovídejte prosím|neodpovídejte na",
-                .filler: "na|tento|tuto|e-mail|zprávu|prosím|přímo|email",
+                .reply: "odpovědět|odpovídat|odpovědět na",
+                .filler: "lze|možné|na|tento|tuto|e-mail|zprávu|prosím|přímo|email",
                 .please: "prosím|prosíme",
                 .object: "e-mail|email|zprávu|zpráva|adresu",
                 .subject: "my|já",
@@ -50,7 +52,8 @@ extension DeadEndLexicon {
                 .otherMail: "phishing|podozrivé|podozrivých|podvodné|spam|"
                     + "heslo|hesla|heslom|pin|číslo karty|bankové údaje",
                 .negatedReply: "neodpovedajte|neodpovedaj|neodpovedať|neodpovedajte na",
-                .filler: "na|tento|túto|e-mail|správu|prosím|priamo|email",
+                .reply: "odpovedať|odpovedať na",
+                .filler: "možné|na|tento|túto|e-mail|správu|prosím|priamo|email",
                 .please: "prosím|prosíme",
                 .object: "e-mail|email|správu|správa|adresu",
                 .subject: "my|ja",
@@ -69,7 +72,7 @@ extension DeadEndLexicon {
                 .negation: "не|нельзя",
                 .otherMail: "фишинг|фишинговые|подозрительные|подозрительных|мошеннические|спам|"
                     + "пароль|пароля|паролем|пин-код|номер карты|банковские данные",
-                .reply: "отвечайте|отвечать|отвечай|отвечайте на",
+                .reply: "ответить|ответить на|отвечайте|отвечать|отвечай|отвечайте на",
                 .filler: "на|это|этот|данное|данный|письмо|сообщение|пожалуйста|просим|непосредственно|него|его",
                 .please: "пожалуйста|просим|просьба|убедительная просьба",
                 .object: "письмо|сообщение|адрес|уведомление",
@@ -91,8 +94,8 @@ extension DeadEndLexicon {
                 .negation: "не",
                 .otherMail: "фішинг|фішингові|підозрілі|підозрілих|шахрайські|спам|"
                     + "пароль|пароля|паролем|пін-код|номер картки|банківські дані",
-                .reply: "відповідайте|відповідати|відповідай",
-                .filler: "на|цей|цього|лист|листа|повідомлення|будь|ласка|будь ласка|прямо|нього|його",
+                .reply: "відповісти|відповісти на|відповідайте|відповідати|відповідай",
+                .filler: "можна|на|цей|цього|лист|листа|повідомлення|будь|ласка|будь ласка|прямо|нього|його",
                 .please: "будь ласка|просимо|прохання",
                 .object: "лист|листа|повідомлення|адресу|адреса",
                 .subject: "ми|я|ви",
@@ -173,7 +176,8 @@ extension DeadEndLexicon {
                 .negation: "değildir|değil",
                 .otherMail: "kimlik avı|şüpheli|dolandırıcılık|spam|şifre|şifrenizi|"
                     + "şifreniz|parola|parolanızı|kart numarası|kart numaranızı|banka bilgileri",
-                .negatedReply: "yanıtlamayın|yanıtlamayınız|cevaplamayın|cevaplamayınız|yanıt vermeyin|"
+                .negatedReply:
+                    "yanıtlanamaz|cevaplanamaz|yanıt verilemez|cevap verilemez|yanıtlamayın|yanıtlamayınız|cevaplamayın|cevaplamayınız|yanıt vermeyin|"
                     + "yanıt vermeyiniz|cevap vermeyin|cevap vermeyiniz|geri dönüş yapmayınız|geri dönüş yapmayın|"
                     + "yanıtlamayiniz|cevaplamayiniz|yanıtlamamanızı",
                 .filler: "bu|e-postayı|e-postaya|epostaya|mesajı|mesaja|lütfen|doğrudan",
@@ -196,7 +200,7 @@ extension DeadEndLexicon {
                 .negation: "jangan|tidak|tak",
                 .otherMail: "phishing|mencurigakan|penipuan|spam|kata sandi|password|pin|nomor kartu",
                 .reply: "membalas|balas|menjawab|dibalas|membalasnya|merespons",
-                .filler: "email|ini|pesan|surel|langsung|mohon|harap|ke|untuk|e-mail|surat",
+                .filler: "dapat|bisa|email|ini|pesan|surel|langsung|mohon|harap|ke|untuk|e-mail|surat",
                 .please: "mohon|harap|dimohon|kami mohon",
                 .object: "email|pesan|surel|e-mail|surat|alamat",
                 .subject: "kami|saya|anda",
@@ -214,7 +218,7 @@ extension DeadEndLexicon {
                 .negation: "không|đừng|chớ",
                 .otherMail: "lừa đảo|đáng ngờ|thư rác|spam|mật khẩu|mã pin|số thẻ",
                 .reply: "trả lời|phản hồi|hồi âm",
-                .filler: "email|này|thư|thư này|email này|trực tiếp|vào|lại|vui lòng|xin|cho|tin nhắn",
+                .filler: "thể|có thể|email|này|thư|thư này|email này|trực tiếp|vào|lại|vui lòng|xin|cho|tin nhắn",
                 .please: "vui lòng|xin|xin vui lòng|quý khách vui lòng",
                 .object: "email|thư|tin nhắn|địa chỉ",
                 .subject: "chúng tôi|tôi|bạn",
@@ -232,7 +236,7 @@ extension DeadEndLexicon {
                 .negation: "لا|عدم|لن",
                 .otherMail: "التصيد|الاحتيالية|المشبوهة|مشبوهة|كلمة المرور|كلمة السر|رقم البطاقة",
                 .reply: "ترد|تردوا|الرد|بالرد|تجيب|الإجابة|الرد على",
-                .filler: "على|هذه|هذا|الرسالة|البريد|الإلكتروني|رسالة|تقم|مباشرة|يرجى|الرجاء",
+                .filler: "يمكن|يمكنك|على|هذه|هذا|الرسالة|البريد|الإلكتروني|رسالة|تقم|مباشرة|يرجى|الرجاء",
                 .please: "يرجى|الرجاء|نرجو|نرجو منك",
                 .object: "الرسالة|البريد|رسالة|العنوان",
                 .subject: "نحن",

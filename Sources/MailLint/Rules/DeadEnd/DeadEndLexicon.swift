@@ -21,7 +21,8 @@ enum DeadEndLexicon {
             [
                 .negation: "not|dont|do not|cannot|cant|wont|unable to|doesnt|isnt|arent|you cannot|you cant|"
                     + "you can not|you are unable to|you are not able to|you will not be able to",
-                .otherMail: "phishing|suspicious|spam|unsolicited|fraudulent|scam|unknown senders|password|passwords|"
+                .otherMail:
+                    "strangers|stranger|phishing|suspicious|spam|unsolicited|fraudulent|scam|unknown senders|password|passwords|"
                     + "passcode|pin|card number|bank details|login details|reply all|reply to all|replyall",
                 .reply: "reply|respond|answer|write back|reply back",
                 .filler: "to|this|that|the|a|an|directly|back|it|on|via|at|here|me|us|any|do",
@@ -38,13 +39,15 @@ enum DeadEndLexicon {
                     + "attended|responded to|replied to|staffed|actioned|looked at",
                 .sendOnly: "unmonitored|unattended|send-only|send only|notification-only|outgoing only|"
                     + "outbound only|noreply|no-reply|do-not-reply|donotreply",
-                .negatedState: "ignored|disregarded|unread|go unread|goes unread",
+                .negatedState:
+                    "go nowhere|goes nowhere|discarded|are deleted|will be deleted|ignored|disregarded|unread|go unread|goes unread",
             ]),
         DeadEndLanguage(
             "de", "German", family: "Germanic",
             [
                 .negation: "nicht|kein|keine|keinen|nie",
-                .otherMail: "phishing|verdächtige|verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|"
+                .otherMail:
+                    "fremden|unbekannten|phishing|verdächtige|verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|"
                     + "pin|kartennummer|bankdaten|zugangsdaten|allen antworten",
                 .reply: "antworten|antworte|antwortet|beantworten|beantworte|reagieren|zurückschreiben|antwort senden|"
                     + "geantwortet werden|beantwortet werden",
@@ -69,10 +72,12 @@ enum DeadEndLexicon {
             "nl", "Dutch", family: "Germanic",
             [
                 .negation: "niet|geen|nooit",
-                .otherMail: "phishing|verdachte|spam|frauduleuze|wachtwoord|pincode|kaartnummer|bankgegevens|"
+                .otherMail:
+                    "onbekenden|phishing|verdachte|spam|frauduleuze|wachtwoord|pincode|kaartnummer|bankgegevens|"
                     + "inloggegevens|allen beantwoorden",
                 .reply: "antwoorden|beantwoorden|beantwoord|reageren|reageer|antwoord|terugschrijven",
-                .filler: "op|deze|dit|het|de|direct|rechtstreeks|u|je|hierop|daarop|te|aub|a u b|alstublieft|graag|"
+                .filler:
+                    "automatische|automatisch|op|deze|dit|het|de|direct|rechtstreeks|u|je|hierop|daarop|te|aub|a u b|alstublieft|graag|"
                     + "gelieve|mail|e-mail|email|bericht",
                 .please: "gelieve|aub|a u b|alstublieft|we verzoeken u|wij verzoeken u|wij vragen u|we vragen je",
                 .object: "e-mail|email|mail|bericht|adres",
@@ -154,7 +159,8 @@ enum DeadEndLexicon {
             "fr", "French", family: "Romance",
             [
                 .negation: "ne|n|pas|non|aucun|aucune|jamais",
-                .otherMail: "phishing|hameçonnage|suspects|suspect|suspicieux|frauduleux|spam|mot de passe|code pin|"
+                .otherMail:
+                    "inconnus|inconnu|phishing|hameçonnage|suspects|suspect|suspicieux|frauduleux|spam|mot de passe|code pin|"
                     + "numéro de carte|coordonnées bancaires|identifiants|répondre à tous",
                 .reply: "répondez|répondre|réponds|repondre|répondez directement",
                 .filler: "y|à|a|ce|cet|cette|directement|svp|s il vous plait|s il vous plaît|merci de|veuillez|"
@@ -180,7 +186,8 @@ enum DeadEndLexicon {
             "es", "Spanish", family: "Romance",
             [
                 .negation: "no|nunca",
-                .otherMail: "phishing|sospechosos|sospechoso|sospechosas|fraudulentos|fraudulentas|spam|contraseña|"
+                .otherMail:
+                    "desconocidos|phishing|sospechosos|sospechoso|sospechosas|fraudulentos|fraudulentas|spam|contraseña|"
                     + "clave|pin|número de tarjeta|datos bancarios|responder a todos",
                 .reply: "responda|respondas|responder|conteste|contestes|contestar|respondan|contesten|responde",
                 .filler: "a|este|esta|al|directamente|por|favor|lo|le|se|mensaje|correo|e-mail|email|"
@@ -194,7 +201,8 @@ enum DeadEndLexicon {
                 .need: "necesario|necesita|necesitas|dude|dudes|olvide|olvides|hace falta",
                 .replies: "respuestas|respuesta|las respuestas|sus respuestas",
                 .mailbox: "buzón|dirección|dirección de correo|cuenta|casilla|dirección de correo electrónico",
-                .state: "leen|lee|leídas|leída|leídos|monitorea|monitorean|monitoreado|monitoreada|supervisado|"
+                .state:
+                    "atendidos|atendidas|atendido|atendida|gestionados|contestados|leen|lee|leídas|leída|leídos|monitorea|monitorean|monitoreado|monitoreada|supervisado|"
                     + "supervisada|revisa|revisan|revisado|revisada|procesan|procesadas|atendidas|atendido|atiende|"
                     + "recibe|reciben|acepta|aceptan|admite|admiten|contestadas|respondidas|leer|recibir|atender|revisar|"
                     + "supervisa|vigilado|vigilada",
@@ -205,7 +213,8 @@ enum DeadEndLexicon {
             "pt", "Portuguese", family: "Romance",
             [
                 .negation: "não|nao|nunca",
-                .otherMail: "phishing|suspeitos|suspeitas|suspeito|fraudulentos|spam|senha|palavra-passe|pin|"
+                .otherMail:
+                    "desconhecidos|phishing|suspeitos|suspeitas|suspeito|fraudulentos|spam|senha|palavra-passe|pin|"
                     + "número do cartão|dados bancários|responder a todos",
                 .reply: "responda|responder|respondam|respondas|responde|retorne|responda diretamente",
                 .filler: "a|este|esta|ao|à|o|diretamente|por|favor|e-mail|email|mensagem|aqui|lo|se",
@@ -227,7 +236,8 @@ enum DeadEndLexicon {
             "it", "Italian", family: "Romance",
             [
                 .negation: "non|mai",
-                .otherMail: "phishing|sospette|sospetti|sospetta|fraudolente|spam|password|pin|numero della carta|"
+                .otherMail:
+                    "sconosciuti|phishing|sospette|sospetti|sospetta|fraudolente|spam|password|pin|numero della carta|"
                     + "dati bancari|credenziali|rispondi a tutti|rispondere a tutti",
                 .reply: "rispondere|rispondete|risponda|rispondi",
                 .filler: "a|al|alla|allo|questo|questa|direttamente|e-mail|email|messaggio|mail|si|prega|di|per|favore|"
@@ -241,7 +251,8 @@ enum DeadEndLexicon {
                 .need: "necessario|bisogno|esitare|esiti|dimenticare",
                 .replies: "risposte|risposta|le risposte|eventuali risposte",
                 .mailbox: "casella|indirizzo|casella di posta|indirizzo email|indirizzo e-mail|mailbox|casella email",
-                .state: "lette|letta|letti|letto|monitorata|monitorato|presidiata|presidiato|controllata|controllato|"
+                .state:
+                    "accetta|accettano|riceve|ricevono|lette|letta|letti|letto|monitorata|monitorato|presidiata|presidiato|controllata|controllato|"
                     + "elaborate|gestite|gestita|ricevute|accettate|abilitata|abilitato|prese in carico|"
                     + "leggere|ricevere|gestire|considerate",
                 .sendOnly: "noreply|no-reply|non-rispondere|solo invio|solo per l invio|non presidiata",
