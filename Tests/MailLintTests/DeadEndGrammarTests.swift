@@ -82,6 +82,15 @@ struct DeadEndGrammarTests {
         ("es", "Los correos enviados a esta dirección no serán atendidos."),
         ("it", "Questo indirizzo email non accetta risposte."),
         ("nl", "Gelieve niet op deze automatische e-mail te antwoorden."),
+        // "Not possible" as an impersonal statement, and the verb as its subject.
+        ("en", "Please note that it's not possible to reply to this email."),
+        ("en", "Replying to this email is not possible."), ("en", "Kindly refrain from replying to this email."),
+        ("de", "Eine Antwort auf diese E-Mail ist nicht möglich."),
+        ("fr", "Il n'est pas possible de répondre à ce message."), ("es", "No es posible responder a este mensaje."),
+        ("nl", "Het is niet mogelijk om op deze e-mail te reageren."),
+        ("sv", "Det är inte möjligt att svara på detta meddelande."),
+        ("pl", "Odpowiedź na tę wiadomość nie jest możliwa."), ("ru", "Ответ на это письмо невозможен."),
+        ("el", "Δεν είναι δυνατή η απάντηση σε αυτό το μήνυμα."), ("he", "לא ניתן להשיב לדוא\"ל זה."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -100,6 +109,11 @@ struct DeadEndGrammarTests {
         "Отвечать на него не нужно.", "返信不要です。", "如有疑问，请回复此邮件。", "无需回复此邮件。",
         "궁금한 점이 있으면 회신해 주세요.", "Wir beantworten jede Nachricht innerhalb eines Tages.",
         "Your reply has been received; we read every message.",
+        // A past event, a condition, advice about other mail, hesitation with a filler between.
+        "We regret that it was not possible to reply to your email sooner.",
+        "If it is not possible to reply online, call us.", "Avoid replying to suspicious emails.",
+        "We could not read your reply because it was empty.", "Zögere nicht, auf diese Mail zu antworten.",
+        "Aarzel dan niet om op deze e-mail te antwoorden.", "Es ist nicht möglich, sich über diese E-Mail abzumelden.",
         // Norwegian, which the Danish words read too: the Norwegian "need" word stops both readings.
         "Du trenger ikke svare på denne e-posten.",
         // A first-person verb of preference makes the negated verb the writer's own choice.

@@ -128,6 +128,12 @@ struct FoldedText {
         return position == 0 || (index < sentenceStarts.count && sentenceStarts[index] == position)
     }
 
+    /// Whether a clause or a sentence starts at folded position `position`.
+    func startsClause(at position: Int) -> Bool {
+        let index = Self.firstStart(atOrAfter: position, in: clauseStarts)
+        return startsSentence(at: position) || (index < clauseStarts.count && clauseStarts[index] == position)
+    }
+
     /// Whether a sentence starts anywhere in `range` after its first position.
     func hasSentenceBreak(in range: Range<Int>) -> Bool { Self.hasStart(in: range, of: sentenceStarts) }
 

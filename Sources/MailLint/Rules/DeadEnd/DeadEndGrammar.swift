@@ -165,15 +165,28 @@ struct LanguageReader {
     /// Words that may stand between a negation and its reply verb.
     private static let chain: Set<DeadEndWord> = [.filler, .please, .object, .negation]
 
+    /// The chain after a negation, which may also pass "possible" ("not possible to reply").
+    private static let negationChain = chain.union([.possible])
+
     private func spacedStatements() -> [Statement] {
         var found: [Statement] = []
         for hit in hits {
             switch hit.word {
             case .negation:
-                if let reply = walk(from: hit.words.upperBound, over: Self.chain, to: .reply),
+                if let reply = walk(from: hit.words.upperBound, over: Self.negationChain, to: .reply),
                     !isAboutOtherMail(hit, reply), !hasNeed(before: hit)
                 {
-                    if isInstruction(startingAt: hit) {
+                    let impersonal = (hit.words.upperBound..<reply.words.lowerBound).contains {
+                        has(.possible, startingAt: $0)
+                    }
+                    if impersonal {
+                        // "It is not possible to reply", "Il n'est pas possible de répondre":
+                        // whatever its expletive subject; not a condition, not a past event
+                        // ("we regret it was not possible to reply sooner").
+                        if !isConditional(hit), !followsUnclassedWord(hit) {
+                            found.append(statement(hit, reply, .negatedReply))
+                        }
+                    } else if isInstruction(startingAt: hit) {
                         found.append(statement(hit, reply, .negatedReply))
                     } else if let noun = repliesOrMailbox(after: reply), !isConditional(hit) {
                         // "We cannot respond to replies sent to this address": said by the
@@ -194,6 +207,13 @@ struct LanguageReader {
                     !has(.need, startingAt: negation.words.upperBound), isInstruction(startingAt: hit),
                     !isAboutOtherMail(hit, negation)
                 {
+                    found.append(statement(hit, negation, .negatedReply))
+                } else if let negation = walk(
+                    from: hit.words.upperBound, over: [.filler, .object, .auxiliary], to: .negation),
+                    has(.possible, startingAt: negation.words.upperBound), isInstruction(startingAt: hit),
+                    !isAboutOtherMail(hit, negation)
+                {
+                    // The verb as the subject of "possible": "replying to this email is not possible".
                     found.append(statement(hit, negation, .negatedReply))
                 }
             case .negatedReply:
@@ -219,11 +239,11 @@ struct LanguageReader {
         return found
     }
 
-    /// Walks from word `start` over words of the classes `over` (at most five) to a word of
+    /// Walks from word `start` over words of the classes `over` (at most eight) to a word of
     /// class `target`; nil when another word, a "need" word or a sentence end comes first.
     private func walk(from start: Int, over: Set<DeadEndWord>, to target: DeadEndWord) -> DeadEndGrammar.Hit? {
         var word = start
-        for _ in 0..<6 {
+        for _ in 0..<8 {
             guard let here = byFirstWord[word], !here.isEmpty else { return nil }
             if folded.startsSentence(at: here[0].range.lowerBound) { return nil }
             if here.contains(where: { $0.word == .need }) { return nil }
@@ -269,6 +289,12 @@ struct LanguageReader {
             position = next
         }
         return false
+    }
+
+    /// Whether the word right before `hit`, in its clause, belongs to no class: a verb the
+    /// lexicon does not list, such as a past tense ("it *was* not possible").
+    private func followsUnclassedWord(_ hit: DeadEndGrammar.Hit) -> Bool {
+        !folded.startsClause(at: hit.range.lowerBound) && (byEndWord[hit.words.lowerBound] ?? []).isEmpty
     }
 
     /// Whether a negation stands right before `hit`, or one filler before it ("not a").

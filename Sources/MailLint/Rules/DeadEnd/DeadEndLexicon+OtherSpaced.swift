@@ -9,6 +9,7 @@ extension DeadEndLexicon {
                 .otherMail: "phishing|podejrzane|podejrzanych|spam|hasło|hasła|hasłem|pin|numer karty|dane bankowe",
                 .reply:
                     "odpowiedzieć|odpowiedziec|odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|odpowiadac",
+                .possible: "możliwe|możliwa|jest możliwe",
                 .filler: "można|mozna|na|tę|ten|tą|tego|wiadomość|e-mail|email|maila|bezpośrednio|prosimy|proszę|ją|go",
                 .please: "prosimy|proszę|uprzejmie prosimy|prosimy o",
                 .object: "wiadomość|wiadomości|e-mail|email|maila|adres",
@@ -16,9 +17,10 @@ extension DeadEndLexicon {
                 .condition: "jeśli|jeżeli|gdy|jesli",
                 .auxiliary: "są|jest|będą|będzie|zostaną|może|mogą",
                 .need: "trzeba|potrzeby|wahaj|musisz",
-                .replies: "odpowiedzi|odpowiedzi na",
+                .replies: "odpowiedź|odpowiedz|odpowiedzi|odpowiedzi na",
                 .mailbox: "skrzynka|adres|adres e-mail|skrzynki|skrzynkę|adres email",
-                .state: "czytane|czytana|monitorowana|monitorowany|sprawdzana|sprawdzane|obsługiwana|odczytywane|"
+                .state:
+                    "możliwa|możliwe|czytane|czytana|monitorowana|monitorowany|sprawdzana|sprawdzane|obsługiwana|odczytywane|"
                     + "przetwarzane|odbierane|przyjmuje|monitorowane|rozpatrywane",
                 .sendOnly: "noreply|no-reply|nieodpowiadaj|tylko do wysyłki|niemonitorowana|niemonitorowany",
                 .negatedState: "ignorowane|ignorowana|ignorowany",
@@ -31,6 +33,7 @@ extension DeadEndLexicon {
                     + "heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
                 .negatedReply: "neodpovídejte|neodpovídej|neodpovídat|neodpovídejte prosím|neodpovídejte na",
                 .reply: "odpovědět|odpovídat|odpovědět na",
+                .possible: "možné|je možné",
                 .filler: "lze|možné|na|tento|tuto|e-mail|zprávu|prosím|přímo|email",
                 .please: "prosím|prosíme",
                 .object: "e-mail|email|zprávu|zpráva|adresu",
@@ -53,6 +56,7 @@ extension DeadEndLexicon {
                     + "heslo|hesla|heslom|pin|číslo karty|bankové údaje",
                 .negatedReply: "neodpovedajte|neodpovedaj|neodpovedať|neodpovedajte na",
                 .reply: "odpovedať|odpovedať na",
+                .possible: "možné|je možné",
                 .filler: "možné|na|tento|túto|e-mail|správu|prosím|priamo|email",
                 .please: "prosím|prosíme",
                 .object: "e-mail|email|správu|správa|adresu",
@@ -73,6 +77,7 @@ extension DeadEndLexicon {
                 .otherMail: "фишинг|фишинговые|подозрительные|подозрительных|мошеннические|спам|"
                     + "пароль|пароля|паролем|пин-код|номер карты|банковские данные",
                 .reply: "ответить|ответить на|отвечайте|отвечать|отвечай|отвечайте на",
+                .possible: "возможно",
                 .filler: "на|это|этот|данное|данный|письмо|сообщение|пожалуйста|просим|непосредственно|него|его",
                 .please: "пожалуйста|просим|просьба|убедительная просьба",
                 .object: "письмо|сообщение|адрес|уведомление",
@@ -80,13 +85,13 @@ extension DeadEndLexicon {
                 .condition: "если",
                 .auxiliary: "будут|будет|может|могут",
                 .need: "нужно|требуется|необходимо|надо|стесняйтесь|забудьте",
-                .replies: "ответы|ответы на|ответ|ваш ответ|ваши ответы",
+                .replies: "ответ|ответы|ответы на|ответ|ваш ответ|ваши ответы",
                 .mailbox: "ящик|адрес|почтовый ящик|этот адрес|адрес электронной почты|адреса",
                 .state: "читаются|проверяется|отслеживается|обрабатываются|просматривается|просматриваются|"
                     + "принимает|прочитаны|рассматриваются|прочитан|обрабатывается|читается|"
                     + "получены|доставлены|контролируется",
                 .sendOnly: "noreply|no-reply|только для рассылки|только для отправки|не-отвечать",
-                .negatedState: "игнорируются|игнорируется|проигнорированы",
+                .negatedState: "невозможен|невозможно|игнорируются|игнорируется|проигнорированы",
             ]),
         DeadEndLanguage(
             "uk", "Ukrainian", family: "Slavic",
@@ -95,6 +100,7 @@ extension DeadEndLexicon {
                 .otherMail: "фішинг|фішингові|підозрілі|підозрілих|шахрайські|спам|"
                     + "пароль|пароля|паролем|пін-код|номер картки|банківські дані",
                 .reply: "відповісти|відповісти на|відповідайте|відповідати|відповідай",
+                .possible: "можливо",
                 .filler: "можна|на|цей|цього|лист|листа|повідомлення|будь|ласка|будь ласка|прямо|нього|його",
                 .please: "будь ласка|просимо|прохання",
                 .object: "лист|листа|повідомлення|адресу|адреса",
@@ -115,8 +121,9 @@ extension DeadEndLexicon {
                 .negation: "μην|δεν|μη",
                 .otherMail: "phishing|ύποπτα|ύποπτων|απάτη|spam|"
                     + "κωδικό πρόσβασης|κωδικός πρόσβασης|pin|αριθμό κάρτας|τραπεζικά στοιχεία",
-                .reply: "απαντάτε|απαντήσετε|απαντήσεις|απαντάς|απαντήστε|απαντήσει",
-                .filler: "σε|αυτό|το|email|μήνυμα|ηλεκτρονικό|ταχυδρομείο|παρακαλούμε|παρακαλώ|απευθείας|στο|"
+                .reply: "απάντηση|απαντάτε|απαντήσετε|απαντήσεις|απαντάς|απαντήστε|απαντήσει",
+                .possible: "δυνατή|δυνατό|είναι δυνατή|είναι δυνατό",
+                .filler: "η|την|σε|αυτό|το|email|μήνυμα|ηλεκτρονικό|ταχυδρομείο|παρακαλούμε|παρακαλώ|απευθείας|στο|"
                     + "αυτή|τη|την|e-mail",
                 .please: "παρακαλούμε|παρακαλώ",
                 .object: "email|μήνυμα|ηλεκτρονικό|e-mail|διεύθυνση",
@@ -138,6 +145,7 @@ extension DeadEndLexicon {
                 .otherMail: "tietojenkalastelu|epäilyttäviin|epäilyttäviä|huijaus|roskaposti|"
                     + "salasana|salasanaa|salasanasi|korttinumero|pankkitiedot",
                 .reply: "vastaa|vastatko|vastata|vastaamaan|vastaathan|vastaisi",
+                .possible: "mahdollista|ole mahdollista",
                 .filler: "siihen|niihin|sitä|voi|tule|pidä|tähän|viestiin|sähköpostiin|suoraan|ystävällisesti|"
                     + "tätä|tämä|sähköpostiviestiin",
                 .please: "ystävällisesti|olkaa hyvä ja|ole hyvä ja|pyydämme",
@@ -145,10 +153,11 @@ extension DeadEndLexicon {
                 .subject: "me|minä",
                 .condition: "jos",
                 .need: "tarvitse|tarvitsee|tarpeen|epäröi",
-                .replies: "vastauksia|vastaukset|vastauksiin|vastaukset tähän",
+                .replies: "vastaaminen|vastauksia|vastaukset|vastauksiin|vastaukset tähän",
                 .mailbox: "postilaatikko|postilaatikkoa|osoite|osoitteeseen|sähköpostiosoite|sähköpostiosoitetta|"
                     + "osoitetta",
-                .state: "lueta|valvota|käsitellä|seurata|tarkisteta|vastaanoteta|oteta vastaan|lue|valvo|käsittele",
+                .state:
+                    "mahdollista|lueta|valvota|käsitellä|seurata|tarkisteta|vastaanoteta|oteta vastaan|lue|valvo|käsittele",
                 .sendOnly: "noreply|no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
             ]),
         DeadEndLanguage(
@@ -157,6 +166,7 @@ extension DeadEndLexicon {
                 .negation: "ne|nem",
                 .otherMail: "adathalász|gyanús|csaló|spam|jelszó|jelszavát|jelszavad|kártyaszám|banki adatok",
                 .reply: "válaszoljon|válaszoljanak|válaszolj|válaszoljatok|válaszolni|feleljen|válaszoljon erre",
+                .possible: "lehetséges",
                 .filler: "erre|az|e-mailre|emailre|üzenetre|levélre|kérjük|kérem|közvetlenül|a|rá|lehet|tudunk|tud",
                 .please: "kérjük|kérem|kérünk",
                 .object: "e-mailre|emailre|üzenetre|levélre|címre",
@@ -200,6 +210,7 @@ extension DeadEndLexicon {
                 .negation: "jangan|tidak|tak",
                 .otherMail: "phishing|mencurigakan|penipuan|spam|kata sandi|password|pin|nomor kartu",
                 .reply: "membalas|balas|menjawab|dibalas|membalasnya|merespons",
+                .possible: "mungkin",
                 .filler: "dapat|bisa|email|ini|pesan|surel|langsung|mohon|harap|ke|untuk|e-mail|surat",
                 .please: "mohon|harap|dimohon|kami mohon",
                 .object: "email|pesan|surel|e-mail|surat|alamat",
@@ -218,6 +229,7 @@ extension DeadEndLexicon {
                 .negation: "không|đừng|chớ",
                 .otherMail: "lừa đảo|đáng ngờ|thư rác|spam|mật khẩu|mã pin|số thẻ",
                 .reply: "trả lời|phản hồi|hồi âm",
+                .possible: "thể",
                 .filler: "thể|có thể|email|này|thư|thư này|email này|trực tiếp|vào|lại|vui lòng|xin|cho|tin nhắn",
                 .please: "vui lòng|xin|xin vui lòng|quý khách vui lòng",
                 .object: "email|thư|tin nhắn|địa chỉ",
@@ -236,6 +248,7 @@ extension DeadEndLexicon {
                 .negation: "لا|عدم|لن",
                 .otherMail: "التصيد|الاحتيالية|المشبوهة|مشبوهة|كلمة المرور|كلمة السر|رقم البطاقة",
                 .reply: "ترد|تردوا|الرد|بالرد|تجيب|الإجابة|الرد على",
+                .possible: "يمكن|بالإمكان",
                 .filler: "يمكن|يمكنك|على|هذه|هذا|الرسالة|البريد|الإلكتروني|رسالة|تقم|مباشرة|يرجى|الرجاء",
                 .please: "يرجى|الرجاء|نرجو|نرجو منك",
                 .object: "الرسالة|البريد|رسالة|العنوان",
@@ -254,6 +267,7 @@ extension DeadEndLexicon {
                 .negation: "אל|לא|אין|נא לא",
                 .otherMail: "פישינג|חשודים|חשודות|הונאה|ספאם|סיסמה|הסיסמה|סיסמא|מספר כרטיס",
                 .reply: "תשיבו|תשיב|להשיב|תענו|תענה|לענות|להגיב|תגיבו",
+                .possible: "ניתן|אפשר",
                 .filler: "על|הודעה|זו|זה|למייל|לדואל|לדוא ל|ישירות|נא|אנא|להודעה|לכתובת",
                 .please: "נא|אנא|אנו מבקשים",
                 .object: "הודעה|להודעה|מייל|למייל|לדואל|כתובת|לכתובת",

@@ -19,23 +19,27 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "en", "English", family: "Germanic",
             [
-                .negation: "not|dont|do not|cannot|cant|wont|unable to|doesnt|isnt|arent|you cannot|you cant|"
+                .negation:
+                    "refrain from|avoid|please refrain from|not|dont|do not|cannot|cant|wont|unable to|doesnt|isnt|arent|you cannot|you cant|"
                     + "you can not|you are unable to|you are not able to|you will not be able to",
                 .otherMail:
                     "strangers|stranger|phishing|suspicious|spam|unsolicited|fraudulent|scam|unknown senders|password|passwords|"
                     + "passcode|pin|card number|bank details|login details|reply all|reply to all|replyall",
-                .reply: "reply|respond|answer|write back|reply back",
-                .filler: "to|this|that|the|a|an|directly|back|it|on|via|at|here|me|us|any|do",
+                .reply: "replying|responding|reply|respond|answer|write back|reply back",
+                .possible: "possible|is possible",
+                .filler: "to|this|that|the|a|an|directly|back|it|it s|on|via|at|here|me|us|any|do",
                 .please: "please|kindly|pls",
                 .object: "email|e-mail|mail|message|notification|address|mailbox",
                 .subject: "we|i|they|he|she|you|who|which|people|customers",
                 .condition: "if",
                 .auxiliary: "do|does|did|will|would|can|could|should|shall|may|must|is|are|be|been|will be",
                 .need: "need|needed|necessary|required|hesitate|forget",
-                .replies: "replies|responses|answers|reply emails|reply messages|replies sent|any reply|any response",
+                .replies:
+                    "replies|responses|answers|reply emails|reply messages|replies sent|any reply|any response",
                 .mailbox: "mailbox|inbox|address|email address|e-mail address|email account|this email|"
                     + "automated account|sending account|this account",
-                .state: "read|monitored|checked|processed|reviewed|answered|seen|received|accept|receive|"
+                .state:
+                    "accepted|reach|reach anyone|be delivered|delivered|read|monitored|checked|processed|reviewed|answered|seen|received|accept|receive|"
                     + "attended|responded to|replied to|staffed|actioned|looked at",
                 .sendOnly: "unmonitored|unattended|send-only|send only|notification-only|outgoing only|"
                     + "outbound only|noreply|no-reply|do-not-reply|donotreply",
@@ -51,17 +55,18 @@ enum DeadEndLexicon {
                     + "pin|kartennummer|bankdaten|zugangsdaten|allen antworten",
                 .reply: "antworten|antworte|antwortet|beantworten|beantworte|reagieren|zurückschreiben|antwort senden|"
                     + "geantwortet werden|beantwortet werden",
-                .filler: "auf|diese|dieser|diesen|dieses|die|der|das|den|dem|darauf|hierauf|direkt|sie|bitte|an|per|"
+                .possible: "möglich|moglich",
+                .filler: "zu|auf|diese|dieser|diesen|dieses|die|der|das|den|dem|darauf|hierauf|direkt|sie|bitte|an|per|"
                     + "uns|du|ihr|mail|e-mail|nachricht|email|benachrichtigung|ebenfalls|hier",
                 .please: "bitte|wir bitten sie|wir bitten|bitten wir sie",
                 .object: "e-mail|email|mail|nachricht|benachrichtigung|adresse",
                 .subject: "wir|ich|er|es|man|kunden|sollten",
                 .condition: "wenn|falls",
                 .auxiliary: "werden|wird|können|kann|konnen|muss|müssen|ist|sind",
-                .need: "nötig|notwendig|erforderlich|zögern|brauchen|müssen",
+                .need: "nötig|notwendig|erforderlich|zögern|zögere|zögert|brauchen|müssen",
                 .replies: "antworten|antwort|rückantworten|rückmeldungen|ihre antwort",
                 .mailbox: "postfach|adresse|e-mail-adresse|mailadresse|absenderadresse|mailbox|emailadresse",
-                .state: "gelesen|überwacht|bearbeitet|beantwortet|empfangen|geprüft|abgerufen|angenommen|"
+                .state: "möglich|gelesen|überwacht|bearbeitet|beantwortet|empfangen|geprüft|abgerufen|angenommen|"
                     + "entgegengenommen|verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|"
                     + "lesen|bearbeiten|beantworten|empfangen|entgegennehmen|verarbeiten",
                 .sendOnly: "nur zum versand|nur für den versand|nur zum versenden|unüberwacht|nicht überwachte|"
@@ -76,15 +81,16 @@ enum DeadEndLexicon {
                     "onbekenden|phishing|verdachte|spam|frauduleuze|wachtwoord|pincode|kaartnummer|bankgegevens|"
                     + "inloggegevens|allen beantwoorden",
                 .reply: "antwoorden|beantwoorden|beantwoord|reageren|reageer|antwoord|terugschrijven",
+                .possible: "mogelijk",
                 .filler:
-                    "automatische|automatisch|op|deze|dit|het|de|direct|rechtstreeks|u|je|hierop|daarop|te|aub|a u b|alstublieft|graag|"
+                    "om|automatische|automatisch|op|deze|dit|het|de|direct|rechtstreeks|u|je|hierop|daarop|te|aub|a u b|alstublieft|graag|"
                     + "gelieve|mail|e-mail|email|bericht",
                 .please: "gelieve|aub|a u b|alstublieft|we verzoeken u|wij verzoeken u|wij vragen u|we vragen je",
                 .object: "e-mail|email|mail|bericht|adres",
                 .subject: "we|wij|ik|zij",
                 .condition: "als|indien",
                 .auxiliary: "worden|wordt|zullen|kunnen|kan|zal|is|zijn",
-                .need: "nodig|hoeft|hoeven|aarzel",
+                .need: "nodig|hoeft|hoeven|aarzel|aarzel dan|aarzelt",
                 .replies: "antwoorden|reacties|reactie|antwoord|antwoorden op",
                 .mailbox: "mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres",
                 .state: "gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|ontvangen|gemonitord|bewaakt|"
@@ -99,7 +105,8 @@ enum DeadEndLexicon {
                 .otherMail: "nätfiske|phishing|misstänkta|bedrägliga|skräppost|"
                     + "spam|lösenord|pinkod|kortnummer|bankuppgifter",
                 .reply: "svara|besvara|svara på|besvaras",
-                .filler: "på|detta|det|här|denna|den|direkt|vänligen|att|mejl|mejlet|mail|mailet|e-post|"
+                .possible: "möjligt|mojligt",
+                .filler: "att|på|detta|det|här|denna|den|direkt|vänligen|att|mejl|mejlet|mail|mailet|e-post|"
                     + "e-postmeddelande|meddelande|meddelandet|brev|brevet",
                 .please: "vänligen|var vänlig och|var god",
                 .object: "mejl|mejlet|mail|mailet|e-post|meddelande|meddelandet|adress",
@@ -120,7 +127,8 @@ enum DeadEndLexicon {
                 .otherMail: "phishing|mistænkelige|svigagtige|spam|"
                     + "adgangskode|kodeord|pinkode|kortnummer|bankoplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
-                .filler: "på|denne|dette|den|det|venligst|direkte|e-mail|email|mail|mailen|e-mailen|besked|beskeden",
+                .possible: "muligt",
+                .filler: "at|på|denne|dette|den|det|venligst|direkte|e-mail|email|mail|mailen|e-mailen|besked|beskeden",
                 .please: "venligst|vær venlig",
                 .object: "e-mail|email|mail|mailen|e-mailen|besked|beskeden|adresse",
                 .subject: "vi|jeg|man",
@@ -140,8 +148,9 @@ enum DeadEndLexicon {
                 .negation: "ikke|ikkje",
                 .otherMail: "phishing|mistenkelige|svindel|spam|passord|pinkode|kortnummer|bankopplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
+                .possible: "mulig",
                 .filler:
-                    "på|denne|dette|den|det|vennligst|direkte|e-post|e-posten|epost|eposten|melding|meldingen|mail",
+                    "å|på|denne|dette|den|det|vennligst|direkte|e-post|e-posten|epost|eposten|melding|meldingen|mail",
                 .please: "vennligst|vær så snill",
                 .object: "e-post|e-posten|epost|eposten|melding|meldingen|mail|adresse",
                 .subject: "vi|jeg|man",
@@ -163,7 +172,8 @@ enum DeadEndLexicon {
                     "inconnus|inconnu|phishing|hameçonnage|suspects|suspect|suspicieux|frauduleux|spam|mot de passe|code pin|"
                     + "numéro de carte|coordonnées bancaires|identifiants|répondre à tous",
                 .reply: "répondez|répondre|réponds|repondre|répondez directement",
-                .filler: "y|à|a|ce|cet|cette|directement|svp|s il vous plait|s il vous plaît|merci de|veuillez|"
+                .possible: "possible|est pas possible|pas possible",
+                .filler: "de|y|à|a|ce|cet|cette|directement|svp|s il vous plait|s il vous plaît|merci de|veuillez|"
                     + "courriel|message|mail|e-mail|email|ici|ceci|au|le|la|les",
                 .please: "veuillez|merci de|prière de|svp|s il vous plait|nous vous remercions de|nous vous prions de|"
                     + "nous vous invitons à|pouvez vous",
@@ -172,7 +182,7 @@ enum DeadEndLexicon {
                 .condition: "si",
                 .auxiliary: "sont|est|seront|sera|peut|peuvent|pourrons|pourra",
                 .need: "besoin|nécessaire|hésitez|hésiter|oubliez|inutile",
-                .replies: "réponses|réponse|les réponses|vos réponses|votre réponse",
+                .replies: "toute réponse|réponse|réponses|réponse|les réponses|vos réponses|votre réponse",
                 .mailbox: "adresse|boîte aux lettres|boîte mail|boîte de réception|adresse e-mail|adresse électronique|"
                     + "messagerie|adresse email|adresse mail",
                 .state: "lues|lue|lus|lu|traitées|traitée|traités|traité|consultée|consultées|consulté|surveillée|"
@@ -180,16 +190,17 @@ enum DeadEndLexicon {
                     + "gérée|lire|traiter|consulter|recevoir|accepter",
                 .sendOnly: "noreply|no-reply|ne-pas-repondre|envoi uniquement|envoi seulement|non surveillée|"
                     + "non surveillee|non consultée",
-                .negatedState: "ignorées|ignorés|ignorée|ignoré",
+                .negatedState: "restera sans suite|resteront sans suite|sans suite|ignorées|ignorés|ignorée|ignoré",
             ]),
         DeadEndLanguage(
             "es", "Spanish", family: "Romance",
             [
-                .negation: "no|nunca",
+                .negation: "abstente de|absténgase de|evita|evite|no|nunca",
                 .otherMail:
                     "desconocidos|phishing|sospechosos|sospechoso|sospechosas|fraudulentos|fraudulentas|spam|contraseña|"
                     + "clave|pin|número de tarjeta|datos bancarios|responder a todos",
                 .reply: "responda|respondas|responder|conteste|contestes|contestar|respondan|contesten|responde",
+                .possible: "posible|es posible",
                 .filler: "a|este|esta|al|directamente|por|favor|lo|le|se|mensaje|correo|e-mail|email|"
                     + "correo electrónico|notificación|aquí",
                 .please: "por favor|le rogamos|se ruega|favor de|le pedimos que|te pedimos que|le solicitamos|"
@@ -217,6 +228,7 @@ enum DeadEndLexicon {
                     "desconhecidos|phishing|suspeitos|suspeitas|suspeito|fraudulentos|spam|senha|palavra-passe|pin|"
                     + "número do cartão|dados bancários|responder a todos",
                 .reply: "responda|responder|respondam|respondas|responde|retorne|responda diretamente",
+                .possible: "possível|possivel|é possível",
                 .filler: "a|este|esta|ao|à|o|diretamente|por|favor|e-mail|email|mensagem|aqui|lo|se",
                 .please: "por favor|favor|pedimos que|solicitamos que|gentileza|pedimos a gentileza de",
                 .object: "e-mail|email|mensagem|endereço|notificação",
@@ -240,6 +252,7 @@ enum DeadEndLexicon {
                     "sconosciuti|phishing|sospette|sospetti|sospetta|fraudolente|spam|password|pin|numero della carta|"
                     + "dati bancari|credenziali|rispondi a tutti|rispondere a tutti",
                 .reply: "rispondere|rispondete|risponda|rispondi",
+                .possible: "possibile|è possibile",
                 .filler: "a|al|alla|allo|questo|questa|direttamente|e-mail|email|messaggio|mail|si|prega|di|per|favore|"
                     + "qui|comunicazione",
                 .please: "si prega di|per favore|vi preghiamo di|ti preghiamo di|preghiamo di|si raccomanda di|"
@@ -265,7 +278,9 @@ enum DeadEndLexicon {
                 .otherMail: "phishing|suspecte|frauduloase|spam|parola|"
                     + "parolă|parolei|pin|numărul cardului|date bancare",
                 .reply: "răspundeți|răspunde|răspundeti|răspunzi|raspundeti",
-                .filler: "la|acest|această|e-mail|email|mesaj|mesajul|vă|rugăm|direct|să|acestui|emailul|e-mailul",
+                .possible: "posibil|este posibil",
+                .filler:
+                    "să|sa|la|acest|această|e-mail|email|mesaj|mesajul|vă|rugăm|direct|să|acestui|emailul|e-mailul",
                 .please: "vă rugăm|va rugam|rugăm|te rugăm|vă rog|te rog",
                 .object: "e-mail|email|mesaj|mesajul|emailul|e-mailul|adresă|adresa",
                 .subject: "noi|eu",

@@ -52,7 +52,7 @@ public struct DeadEndPhraseRule: Rule {
                 "From: a@example.org\nContent-Type: text/html\n\n<p style=\"display:none\">Please do not reply to this email.</p><p>Hi</p>\n"
             ),
             RuleExample("From: a@example.org\n\nWe do not reply to spam.\n"),
-            RuleExample("From: a@example.org\n\nPlease do not replying...\n"),
+            RuleExample("From: a@example.org\n\nPlease do not misreply...\n"),
             RuleExample("From: a@example.org\n\nDo not reply-all with large attachments.\n")))
 
     /// Creates the rule.

@@ -32,6 +32,9 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     case negatedState
     /// A mailbox that is declared send-only or unmonitored ("unmonitored", "送信専用").
     case sendOnly
+    /// "Possible", negated into an impersonal statement: "it is not possible to reply",
+    /// "eine Antwort ist nicht möglich", "no es posible responder".
+    case possible
     /// What makes a reply instruction advice about something other than this message:
     /// someone else's mail ("do not reply to *phishing* emails"), what not to send ("do not
     /// reply with your *password*"), or a reply to everyone ("do not *reply all*").
