@@ -91,6 +91,9 @@ struct DeadEndGrammarTests {
         ("sv", "Det är inte möjligt att svara på detta meddelande."),
         ("pl", "Odpowiedź na tę wiadomość nie jest możliwa."), ("ru", "Ответ на это письмо невозможен."),
         ("el", "Δεν είναι δυνατή η απάντηση σε αυτό το μήνυμα."), ("he", "לא ניתן להשיב לדוא\"ל זה."),
+        // Replies deleted; a mailbox "monitorizado"; a Turkish dative address; Thai send-only.
+        ("en", "Replies to this email will be automatically deleted."), ("es", "Este buzón no está monitorizado."),
+        ("tr", "Bu adrese gönderilen e-postalar okunmamaktadır."), ("th", "อีเมลนี้เป็นอีเมลสำหรับส่งเท่านั้น"),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -113,6 +116,8 @@ struct DeadEndGrammarTests {
         "We regret that it was not possible to reply to your email sooner.",
         "If it is not possible to reply online, call us.", "Avoid replying to suspicious emails.",
         "We could not read your reply because it was empty.", "Zögere nicht, auf diese Mail zu antworten.",
+        // An address deleted from a list or ignored by a filter is not a mailbox nobody reads.
+        "Your email address will be deleted from our mailing list.", "This email address is ignored by spam filters.",
         "Aarzel dan niet om op deze e-mail te antwoorden.", "Es ist nicht möglich, sich über diese E-Mail abzumelden.",
         // Norwegian, which the Danish words read too: the Norwegian "need" word stops both readings.
         "Du trenger ikke svare på denne e-posten.",

@@ -120,7 +120,7 @@ enum DeadEndGrammar {
         func has(_ word: DeadEndWord) -> Bool { classes & (1 << word.rawValue) != 0 }
         let noun = has(.replies) || has(.mailbox)
         return has(.negatedReply) || (has(.negation) && has(.reply))
-            || (noun && (has(.negatedState) || (has(.negation) && has(.state))))
+            || (noun && (has(.negatedState) || (has(.negation) && has(.state)))) || (has(.replies) && has(.discarded))
             || (has(.sendOnly) && (noun || has(.object) || !spaced))
     }
 
@@ -386,6 +386,8 @@ struct LanguageReader {
             for hit in byFirstWord[word] ?? [] {
                 switch hit.word {
                 case .negatedState:
+                    return hit
+                case .discarded where noun.word == .replies:
                     return hit
                 case .negation:
                     let states = (hit.words.upperBound...(hit.words.upperBound + 3)).lazy.compactMap {

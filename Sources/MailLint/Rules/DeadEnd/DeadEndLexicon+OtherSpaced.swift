@@ -23,7 +23,7 @@ extension DeadEndLexicon {
                     "możliwa|możliwe|czytane|czytana|monitorowana|monitorowany|sprawdzana|sprawdzane|obsługiwana|odczytywane|"
                     + "przetwarzane|odbierane|przyjmuje|monitorowane|rozpatrywane",
                 .sendOnly: "noreply|no-reply|nieodpowiadaj|tylko do wysyłki|niemonitorowana|niemonitorowany",
-                .negatedState: "ignorowane|ignorowana|ignorowany",
+                .discarded: "ignorowane|ignorowana|ignorowany",
             ]),
         DeadEndLanguage(
             "cs", "Czech", family: "Slavic",
@@ -44,8 +44,9 @@ extension DeadEndLexicon {
                 .mailbox: "schránka|adresa|e-mailová adresa|schránku|adresu|schránky",
                 .state: "čteny|čtena|čteny|sledována|monitorována|kontrolována|zpracovávány|přečteny|přijímá|"
                     + "vyřizovány",
-                .negatedState: "nesledována|nesledovaná|nemonitorovaná|nečtou|nečteme|nečte|nezpracováváme|"
-                    + "nesledujeme|nemonitorujeme|ignorovány|ignorována",
+                .negatedState:
+                    "nesledována|nesledovaná|nemonitorovaná|nečtou|nečteme|nečte|nezpracováváme||nesledujeme|nemonitorujeme",
+                .discarded: "ignorovány|ignorována",
                 .sendOnly: "noreply|no-reply|neodpovidejte|pouze pro odesílání|pouze k odesílání",
             ]),
         DeadEndLanguage(
@@ -66,8 +67,8 @@ extension DeadEndLexicon {
                 .replies: "odpovede|odpoveď|odpovede na",
                 .mailbox: "schránka|adresa|e-mailová adresa|schránku|adresu",
                 .state: "čítané|sledovaná|monitorovaná|kontrolovaná|spracované|prečítané|prijíma|vybavované",
-                .negatedState: "nesledovaná|nemonitorovaná|nečítame|nečíta|nespracovávame|nesledujeme|"
-                    + "ignorované|ignorovaná",
+                .negatedState: "nesledovaná|nemonitorovaná|nečítame|nečíta|nespracovávame|nesledujeme|",
+                .discarded: "ignorované|ignorovaná",
                 .sendOnly: "noreply|no-reply|neodpovedajte|iba na odosielanie|len na odosielanie",
             ]),
         DeadEndLanguage(
@@ -91,7 +92,8 @@ extension DeadEndLexicon {
                     + "принимает|прочитаны|рассматриваются|прочитан|обрабатывается|читается|"
                     + "получены|доставлены|контролируется",
                 .sendOnly: "noreply|no-reply|только для рассылки|только для отправки|не-отвечать",
-                .negatedState: "невозможен|невозможно|игнорируются|игнорируется|проигнорированы",
+                .negatedState: "невозможен|невозможно",
+                .discarded: "игнорируются|игнорируется|проигнорированы",
             ]),
         DeadEndLanguage(
             "uk", "Ukrainian", family: "Slavic",
@@ -113,7 +115,7 @@ extension DeadEndLexicon {
                 .state: "читаються|перевіряється|відстежується|обробляються|переглядається|приймає|прочитані|"
                     + "моніториться|розглядаються|обробляється|читається",
                 .sendOnly: "noreply|no-reply|лише для надсилання|тільки для розсилки|тільки для надсилання",
-                .negatedState: "ігноруються|ігнорується|проігноровані",
+                .discarded: "ігноруються|ігнорується|проігноровані",
             ]),
         DeadEndLanguage(
             "el", "Greek", family: "Greek",
@@ -136,7 +138,7 @@ extension DeadEndLexicon {
                 .state: "διαβάζονται|παρακολουθείται|ελέγχεται|ελέγχονται|διαβάζεται|επεξεργάζονται|απαντώνται|"
                     + "παρακολουθούνται",
                 .sendOnly: "noreply|no-reply|μόνο για αποστολή",
-                .negatedState: "αγνοούνται|αγνοείται",
+                .discarded: "αγνοούνται|αγνοείται",
             ]),
         DeadEndLanguage(
             "fi", "Finnish", family: "Uralic",
@@ -197,7 +199,8 @@ extension DeadEndLexicon {
                 .condition: "eğer",
                 .need: "gerek|gerekmez|gerekmemektedir|çekinmeyin",
                 .replies: "yanıtlar|cevaplar|yanıtlarınız|cevaplarınız|yanıtlarınız okunmaz",
-                .mailbox: "adres|adresi|adresine|e-posta adresi|posta kutusu|bu adres|e-posta adresine|adresidir",
+                .mailbox:
+                    "adres|adresi|adresine|adrese|e-posta adresi|posta kutusu|bu adres|e-posta adresine|adresidir",
                 .state: "izlenen|izlenmektedir|kontrol edilen|okunan",
                 .negatedState: "okunmaz|okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|izlenmeyen|"
                     + "kontrol edilmemektedir|kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|cevaplanmaz|"

@@ -35,7 +35,8 @@ enum DeadEndLexicon {
                 .auxiliary: "do|does|did|will|would|can|could|should|shall|may|must|is|are|be|been|will be",
                 .need: "need|needed|necessary|required|hesitate|forget",
                 .replies:
-                    "replies|responses|answers|reply emails|reply messages|replies sent|any reply|any response",
+                    "replies|responses|answers|reply emails|reply messages|replies sent|any reply|any response|messages sent to|"
+                    + "emails sent to|e-mails sent to|mail sent to",
                 .mailbox: "mailbox|inbox|address|email address|e-mail address|email account|this email|"
                     + "automated account|sending account|this account",
                 .state:
@@ -43,8 +44,8 @@ enum DeadEndLexicon {
                     + "attended|responded to|replied to|staffed|actioned|looked at",
                 .sendOnly: "unmonitored|unattended|send-only|send only|notification-only|outgoing only|"
                     + "outbound only|noreply|no-reply|do-not-reply|donotreply",
-                .negatedState:
-                    "go nowhere|goes nowhere|discarded|are deleted|will be deleted|ignored|disregarded|unread|go unread|goes unread",
+                .negatedState: "unread|go unread|goes unread",
+                .discarded: "go nowhere|goes nowhere|discarded|deleted|ignored|disregarded",
             ]),
         DeadEndLanguage(
             "de", "German", family: "Germanic",
@@ -71,7 +72,7 @@ enum DeadEndLexicon {
                     + "lesen|bearbeiten|beantworten|empfangen|entgegennehmen|verarbeiten",
                 .sendOnly: "nur zum versand|nur für den versand|nur zum versenden|unüberwacht|nicht überwachte|"
                     + "noreply|no-reply|nicht-antworten",
-                .negatedState: "ignoriert|verworfen",
+                .discarded: "ignoriert|verworfen",
             ]),
         DeadEndLanguage(
             "nl", "Dutch", family: "Germanic",
@@ -96,7 +97,7 @@ enum DeadEndLexicon {
                 .state: "gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|ontvangen|gemonitord|bewaakt|"
                     + "komt|komen",
                 .sendOnly: "noreply|no-reply|alleen voor verzending|niet bewaakt",
-                .negatedState: "genegeerd",
+                .discarded: "genegeerd",
             ]),
         DeadEndLanguage(
             "sv", "Swedish", family: "Germanic",
@@ -118,7 +119,7 @@ enum DeadEndLexicon {
                 .mailbox: "brevlåda|brevlådan|adress|adressen|e-postadress|e-postadressen|inkorg|mejladress",
                 .state: "läses|övervakas|besvaras|hanteras|kontrolleras|tas emot|bevakas|läst|läses inte",
                 .sendOnly: "noreply|no-reply|endast för utskick|obevakad",
-                .negatedState: "ignoreras|ignorerade",
+                .discarded: "ignoreras|ignorerade",
             ]),
         DeadEndLanguage(
             "da", "Danish", family: "Germanic",
@@ -140,7 +141,7 @@ enum DeadEndLexicon {
                     "postkasse|postkassen|indbakke|adresse|adressen|e-mailadresse|e-mailadressen|mailadresse|mailadressen",
                 .state: "læses|læst|overvåges|overvåget|besvares|behandles|modtages|tjekkes|læses ikke",
                 .sendOnly: "noreply|no-reply|kun til afsendelse|ikke overvåget",
-                .negatedState: "ignoreres|ignoreret",
+                .discarded: "ignoreres|ignoreret",
             ]),
         DeadEndLanguage(
             "nb", "Norwegian", family: "Germanic",
@@ -162,7 +163,7 @@ enum DeadEndLexicon {
                     "postkasse|postkassen|innboks|adresse|adressen|e-postadresse|e-postadressen|epostadresse|epostadressen",
                 .state: "leses|lest|overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
                 .sendOnly: "noreply|no-reply|kun for utsending|ikke overvåket",
-                .negatedState: "ignoreres|ignorert",
+                .discarded: "ignoreres|ignorert",
             ]),
         DeadEndLanguage(
             "fr", "French", family: "Romance",
@@ -190,7 +191,7 @@ enum DeadEndLexicon {
                     + "gérée|lire|traiter|consulter|recevoir|accepter",
                 .sendOnly: "noreply|no-reply|ne-pas-repondre|envoi uniquement|envoi seulement|non surveillée|"
                     + "non surveillee|non consultée",
-                .negatedState: "restera sans suite|resteront sans suite|sans suite|ignorées|ignorés|ignorée|ignoré",
+                .discarded: "restera sans suite|resteront sans suite|sans suite|ignorées|ignorés|ignorée|ignoré",
             ]),
         DeadEndLanguage(
             "es", "Spanish", family: "Romance",
@@ -213,12 +214,12 @@ enum DeadEndLexicon {
                 .replies: "respuestas|respuesta|las respuestas|sus respuestas",
                 .mailbox: "buzón|dirección|dirección de correo|cuenta|casilla|dirección de correo electrónico",
                 .state:
-                    "atendidos|atendidas|atendido|atendida|gestionados|contestados|leen|lee|leídas|leída|leídos|monitorea|monitorean|monitoreado|monitoreada|supervisado|"
+                    "atendidos|atendidas|atendido|atendida|gestionados|contestados|leen|lee|leídas|leída|leídos|monitorea|monitorean|monitoreado|monitoreada|monitorizado|monitorizada|supervisado|"
                     + "supervisada|revisa|revisan|revisado|revisada|procesan|procesadas|atendidas|atendido|atiende|"
                     + "recibe|reciben|acepta|aceptan|admite|admiten|contestadas|respondidas|leer|recibir|atender|revisar|"
                     + "supervisa|vigilado|vigilada",
                 .sendOnly: "noreply|no-reply|solo envío|sólo envío|solo para envío|únicamente para envío|no-responder",
-                .negatedState: "ignoradas|ignorados|ignorada|ignorado|descartadas|descartados",
+                .discarded: "ignoradas|ignorados|ignorada|ignorado|descartadas|descartados",
             ]),
         DeadEndLanguage(
             "pt", "Portuguese", family: "Romance",
@@ -238,11 +239,12 @@ enum DeadEndLexicon {
                 .need: "necessário|precisa|precisará|hesite|esqueça",
                 .replies: "respostas|resposta|as respostas|suas respostas",
                 .mailbox: "caixa|caixa de entrada|caixa postal|caixa de correio|endereço|endereço de e-mail|conta",
-                .state: "lidas|lida|lidos|lido|monitorada|monitorado|monitoradas|verificadas|verificada|"
+                .state:
+                    "lidas|lida|lidos|lido|monitorada|monitorado|monitoradas|monitorizada|monitorizado|verificadas|verificada|"
                     + "processadas|recebidas|aceita|aceitas|aceitam|recebe|recebem|atendidas|respondidas|lê|leem|ler|receber|"
                     + "monitorar|verificar|checada|checadas",
                 .sendOnly: "noreply|no-reply|nao-responda|apenas para envio|somente para envio|somente envio",
-                .negatedState: "ignoradas|ignorados|ignorada|ignorado|descartadas",
+                .discarded: "ignoradas|ignorados|ignorada|ignorado|descartadas",
             ]),
         DeadEndLanguage(
             "it", "Italian", family: "Romance",
@@ -269,7 +271,7 @@ enum DeadEndLexicon {
                     + "elaborate|gestite|gestita|ricevute|accettate|abilitata|abilitato|prese in carico|"
                     + "leggere|ricevere|gestire|considerate",
                 .sendOnly: "noreply|no-reply|non-rispondere|solo invio|solo per l invio|non presidiata",
-                .negatedState: "ignorate|ignorati|ignorata|ignorato",
+                .discarded: "ignorate|ignorati|ignorata|ignorato",
             ]),
         DeadEndLanguage(
             "ro", "Romanian", family: "Romance",
@@ -292,7 +294,7 @@ enum DeadEndLexicon {
                 .state: "citite|citită|citit|monitorizată|monitorizat|verificate|verificată|procesate|primite|accepta|"
                     + "acceptă|monitorizate",
                 .sendOnly: "noreply|no-reply|doar pentru trimitere|nemonitorizată|nemonitorizata",
-                .negatedState: "ignorate|ignorat",
+                .discarded: "ignorate|ignorat",
             ]),
     ]
 }

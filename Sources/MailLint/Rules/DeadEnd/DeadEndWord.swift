@@ -30,6 +30,10 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     case state
     /// A state verb that carries its own negation ("okunmaz", "nesledována").
     case negatedState
+    /// What becomes of replies nobody reads ("deleted", "ignored", "go nowhere"): said of
+    /// replies only, for an address may well be deleted ("your address will be deleted from
+    /// our list").
+    case discarded
     /// A mailbox that is declared send-only or unmonitored ("unmonitored", "送信専用").
     case sendOnly
     /// "Possible", negated into an impersonal statement: "it is not possible to reply",
@@ -44,7 +48,7 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     /// passed over at once.
     var isTrigger: Bool {
         switch self {
-        case .negation, .negatedReply, .negatedState, .sendOnly: true
+        case .negation, .negatedReply, .negatedState, .discarded, .sendOnly: true
         default: false
         }
     }
