@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The line breaks a scanner accepts, as they were written.
 ///
 /// RFC 5322 §2.3 allows only CR LF; real mail also uses a bare LF (Unix files) and,
@@ -41,22 +49,31 @@ public struct ScannedLine: Sendable, Equatable {
 extension UnsafeBufferPointer where Element == UInt8 {
     /// The line that starts at `start`, ending at CR LF, LF or CR (or at `limit`).
     ///
-    /// - Complexity: O(length of the line); the search for the line break uses `memchr`
-    ///   semantics through a tight loop over the buffer.
+    /// - Complexity: O(length of the line). The LF is looked for with `memchr` in chunks
+    ///   that double from 256 bytes, then a CR before it (a CR LF, or a bare CR that ends the
+    ///   line earlier), so the bytes are read many at a time and a file of bare CRs is not
+    ///   searched to its end for every line.
     func scanLine(from start: Int, limit: Int) -> ScannedLine {
-        var index = start
-        while index < limit {
-            let byte = self[index]
-            if byte == ASCII.lf {
-                return ScannedLine(start: start, contentEnd: index, lineBreak: .lf)
+        guard start < limit, let base = baseAddress else {
+            return ScannedLine(start: start, contentEnd: limit, lineBreak: .none)
+        }
+        /// The offset of the first `byte` in `from..<to`, or nil.
+        func first(_ byte: UInt8, from: Int, to: Int) -> Int? {
+            guard from < to, let found = memchr(base + from, Int32(byte), to - from) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+        var chunkStart = start
+        var chunkLength = 256
+        while chunkStart < limit {
+            let chunkEnd = limit - chunkStart > chunkLength ? chunkStart + chunkLength : limit
+            let lineFeed = first(ASCII.lf, from: chunkStart, to: chunkEnd)
+            if let carriageReturn = first(ASCII.cr, from: chunkStart, to: lineFeed ?? chunkEnd) {
+                let isCRLF = carriageReturn + 1 < limit && self[carriageReturn + 1] == ASCII.lf
+                return ScannedLine(start: start, contentEnd: carriageReturn, lineBreak: isCRLF ? .crlf : .cr)
             }
-            if byte == ASCII.cr {
-                if index + 1 < limit, self[index + 1] == ASCII.lf {
-                    return ScannedLine(start: start, contentEnd: index, lineBreak: .crlf)
-                }
-                return ScannedLine(start: start, contentEnd: index, lineBreak: .cr)
-            }
-            index += 1
+            if let lineFeed { return ScannedLine(start: start, contentEnd: lineFeed, lineBreak: .lf) }
+            chunkStart = chunkEnd
+            chunkLength = Swift.min(chunkLength * 2, 1 << 20)
         }
         return ScannedLine(start: start, contentEnd: limit, lineBreak: .none)
     }
