@@ -16,6 +16,14 @@ struct TemplateMergeTagTests {
         "<html lang=\"en\"><head><title>News</title></head><body>\n<p>Our news.</p>\n\(body)\n</body></html>\n"
     }
 
+    @Test func everyTagIsRecognisedAsWrittenAndInCapitals() {
+        for tag in OptOutMergeTags.tags {
+            #expect(OptOutMergeTags.tag(tag.text)?.text == tag.text, "\(tag.text)")
+            #expect(OptOutMergeTags.tag(tag.text.uppercased())?.text == tag.text, "\(tag.text)")
+        }
+        #expect(OptOutMergeTags.tag("{{ first_name }}") == nil)
+    }
+
     @Test(arguments: [
         ("*|UNSUB|*", "Mailchimp"), ("<%asm_group_unsubscribe_raw_url%>", "SendGrid"),
         ("{{{unsubscribe}}}", "SendGrid"),

@@ -1,5 +1,13 @@
 import MailHTML
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Findings about elements of HTML parts, grouped: one finding per part and kind of fault,
 /// at the first element, with how many there are and where the first few stand. A
 /// newsletter with forty images without alt text gets one finding that lists them, not forty.
@@ -82,24 +90,37 @@ struct ElementFindings {
             } else {
                 start = lineStart - decoded.body.rawStart
             }
-            guard start >= 0, start <= bytes.count else { return nil }
-            let end = bytes[start...].firstIndex(of: ASCII.lf) ?? bytes.count
-            var from = start
-            var seen = 0
-            while let position = ASCIISearch.firstIndex(of: name, in: bytes, from: from), position < end {
-                if isTagEnd(bytes, position + name.count) {
-                    if seen == occurrence { return position }
-                    seen += 1
+            guard start >= 0, start <= bytes.count, let base = bytes.baseAddress else { return nil }
+            let end =
+                memchr(base + start, Int32(ASCII.lf), bytes.count - start).map {
+                    base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
+                } ?? bytes.count
+            /// The first tag named `name` in `from..<limit`, searched for many bytes at a time.
+            func nextTag(from: Int, before limit: Int) -> Int? {
+                guard from < limit else { return nil }
+                let window = UnsafeBufferPointer(rebasing: bytes[from..<limit])
+                var offset = 0
+                while let found = ASCIISearch.firstOffset(of: name, in: window, from: offset) {
+                    if isTagEnd(bytes, from + found + name.count) { return from + found }
+                    offset = found + 1
                 }
+                return nil
+            }
+            var seen = 0
+            var from = start
+            while let position = nextTag(from: from, before: end) {
+                if seen == occurrence { return position }
+                seen += 1
                 from = position + 1
             }
             // A tag written over several lines, or lines counted otherwise than libxml2 counts
             // them (bare CRs): the nearest tag within 4 KiB.
             var nearest: Int?
-            for position in max(0, start - 4096)..<min(bytes.count, start + 4096)
-            where isName(name, in: bytes, at: position) && isTagEnd(bytes, position + name.count) {
+            from = max(0, start - 4096)
+            while let position = nextTag(from: from, before: min(bytes.count, start + 4096)) {
                 if abs(position - start) < abs((nearest ?? Int.max / 2) - start) { nearest = position }
                 if position > start { break }
+                from = position + 1
             }
             return nearest
         }
@@ -124,13 +145,6 @@ struct ElementFindings {
         }
         let start = decoded.body.rawOffset(forDecoded: valueStart ?? found)
         return html.isEncoded ? start..<start : start..<(start + (valueStart == nil ? name.count : value.utf8.count))
-    }
-
-    /// Whether `name` (lowercase) stands at `index` of `bytes`, in any case.
-    private static func isName(_ name: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard index + name.count <= bytes.count else { return false }
-        for (offset, byte) in name.enumerated() where ASCII.lowercased(bytes[index + offset]) != byte { return false }
-        return true
     }
 
     /// Whether the byte at `index` ends a tag name: white space, `>`, `/` or the end.

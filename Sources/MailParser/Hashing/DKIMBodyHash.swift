@@ -34,7 +34,8 @@ public enum DKIMBodyHash {
             let byte = body[index]
             if byte == ASCII.cr || byte == ASCII.lf {
                 if lineHasContent {
-                    out += [ASCII.cr, ASCII.lf]
+                    out.append(ASCII.cr)
+                    out.append(ASCII.lf)
                     lineHasContent = false
                 } else {
                     heldLineBreaks += 1
@@ -45,7 +46,10 @@ public enum DKIMBodyHash {
                 pendingSpace = true
             } else {
                 if !lineHasContent {
-                    for _ in 0..<heldLineBreaks { out += [ASCII.cr, ASCII.lf] }
+                    for _ in 0..<heldLineBreaks {
+                        out.append(ASCII.cr)
+                        out.append(ASCII.lf)
+                    }
                     heldLineBreaks = 0
                     lineHasContent = true
                 }
@@ -58,7 +62,10 @@ public enum DKIMBodyHash {
             index += 1
         }
         // A last line without a line break still ends the body with CR LF.
-        if lineHasContent { out += [ASCII.cr, ASCII.lf] }
+        if lineHasContent {
+            out.append(ASCII.cr)
+            out.append(ASCII.lf)
+        }
         if out.isEmpty, !relaxed { out = [ASCII.cr, ASCII.lf] }
         return out
     }

@@ -43,6 +43,9 @@ public struct DKIMBodyHashMismatchRule: Rule {
         let message = context.message
         let body = message.bytes[message.root.bodyRange]
         var findings: [Finding] = []
+        // Signatures of one message (an ESP's and the author domain's) mostly share their
+        // body canonicalisation: each form of the body is hashed once.
+        var computedByForm: [String: String] = [:]
         for signature in context.dkimSignatures {
             let tags = signature.tags
             guard let declared = tags.tag("bh"),
@@ -54,7 +57,11 @@ public struct DKIMBodyHashMismatchRule: Rule {
                 .first
             let canonicalization = DKIMBodyHash.Canonicalization(rawValue: String(bodyPart ?? "simple")) ?? .simple
             let length = tags.tag("l").flatMap { Int($0.value) }
-            let computed = Base64.encode(DKIMBodyHash.sha256(body, canonicalization, length: length))
+            let form = "\(canonicalization.rawValue) \(length.map(String.init) ?? "")"
+            let computed =
+                computedByForm[form]
+                ?? Base64.encode(DKIMBodyHash.sha256(body, canonicalization, length: length))
+            computedByForm[form] = computed
             guard computed != declared.value else { continue }
             findings.append(
                 Finding(

@@ -101,8 +101,11 @@ enum OptOutLinks {
         var found: [OptOutLink] = []
         for body in context.bodyTexts {
             for run in body.text.runs where run.text != "\n" && !linkTexts.contains(run.text) {
-                for placeholder in MergeTagScanner.tags(in: run.text) {
-                    let written = String(decoding: Array(run.text.utf8)[placeholder.range], as: UTF8.self)
+                let placeholders = MergeTagScanner.tags(in: run.text)
+                guard !placeholders.isEmpty else { continue }
+                let bytes = Array(run.text.utf8)
+                for placeholder in placeholders {
+                    let written = String(decoding: bytes[placeholder.range], as: UTF8.self)
                     guard let tag = OptOutMergeTags.tag(written) else { continue }
                     found.append(
                         OptOutLink(

@@ -1,3 +1,5 @@
+import MailParser
+
 /// The merge tags the major senders replace with an unsubscribe link or URL when a template
 /// is sent: in a template, each stands for the opt-out link it becomes. Matched on the tag
 /// with case and the spaces inside its delimiters ignored (`{{ unsubscribe_url }}` is
@@ -31,6 +33,9 @@ enum OptOutMergeTags {
         Tag(text: "{{unsubscribe_url}}", sender: "generic", offer: .unsubscribe),
     ]
 
+    /// What the name of every tag holds (lowercase ASCII).
+    private static let nameParts: [[UInt8]] = [Array("unsub".utf8), Array("pref".utf8), Array("profile".utf8)]
+
     /// The tags by their normalised text.
     private static let byText: [String: Tag] = Dictionary(
         tags.map { ($0.text, $0) }, uniquingKeysWith: { first, _ in first })
@@ -43,6 +48,12 @@ enum OptOutMergeTags {
             first == UInt8(ascii: "*") || first == UInt8(ascii: "<") || first == UInt8(ascii: "{")
                 || first == UInt8(ascii: "%"), text.utf8.count <= 80
         else { return nil }
+        // Every tag's name holds "unsub" or "pref" or "profile": the many other merge tags of a
+        // template (`{{ first_name }}`) are passed over before any string is built.
+        let names = text.utf8.withContiguousStorageIfAvailable { bytes in
+            Self.nameParts.contains { ASCIISearch.firstOffset(of: $0, in: bytes, from: 0) != nil }
+        }
+        guard names ?? true else { return nil }
         let lowercased = text.lowercased().drop { $0 == " " }
         let normal = String(lowercased.unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\n" })
         if let tag = byText[normal] { return tag }
