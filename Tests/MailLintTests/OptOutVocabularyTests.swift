@@ -22,6 +22,11 @@ struct OptOutVocabularyTests {
         ("Aby zrezygnować z otrzymywania wiadomości, kliknij:", "pl"),
         ("Ha nem szeretne több levelet kapni, iratkozzon le itt:", "hu"), ("수신을 원하지 않으시면 여기를 클릭하세요:", "ko"),
         ("Если вы не хотите получать наши письма, нажмите:", "ru"),
+        // Stems: endings, clitics, cases and compounds nobody listed.
+        ("Descadastrar-se", "pt"), ("E-posta aboneliğinden çıkın", "tr"), ("Zur Abmeldung vom Newsletter", "de"),
+        ("Désabonnez-vous", "fr"), ("Uitschrijving bevestigen", "nl"), ("Отписка от рассылки", "ru"),
+        ("Stop getting these emails", "en"), ("Turn off these notifications", "en"),
+        ("Peru uutiskirjeen tilaus", "fi"), ("Não quero mais receber estes e-mails", "pt"),
     ])
     func recognisesOptOutLinkTexts(_ text: String, _ language: String) {
         let found = OptOutVocabulary.phrase(in: text)
@@ -31,6 +36,8 @@ struct OptOutVocabularyTests {
     @Test(arguments: [
         "Read more", "Contact us", "Subscribe now", "Abonnieren", "S’abonner", "Подписаться", "注文をキャンセル",
         "ยกเลิกคำสั่งซื้อ", "Uutiskirjeen tilauksen vahvistus", "Abonnement verlängern", "Gerenciar pedidos",
+        // A stem matches from a word's start only.
+        "Zahlungsabmeldung", "Uutiskirjeen tilaus",
     ])
     func staysSilentOnOtherLinks(_ text: String) {
         #expect(OptOutVocabulary.phrase(in: text) == nil, "\(text)")

@@ -25,6 +25,12 @@ struct PhraseMatcherTests {
         #expect(matches.map(\.words) == [0..<1, 1..<4, 3..<4])
     }
 
+    @Test func aStemMatchesFromAWordsStartToItsEnd() {
+        let matches = Self.found(["abmeld*", "reply"], in: "Zur Abmeldung, nicht zahlungsabmeldung; abmeld. replying")
+        #expect(matches.map(\.text) == ["abmeldung", "abmeld"])
+        #expect(matches.map(\.words) == [1..<2, 4..<5])
+    }
+
     @Test func findsOverlappingPhrasesThroughFailureLinks() {
         // "ab c" fails over to "b c" and to "c": all three end at the same place.
         let matches = Self.found(["ab c", "b c", "c", "abx"], in: "xx ab c")

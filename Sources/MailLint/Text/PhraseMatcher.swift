@@ -3,6 +3,9 @@
 ///
 /// Phrases match on word boundaries for alphabetic scripts (a space or the text's edge on
 /// both sides) and anywhere for scripts written without spaces (CJK, Thai) and for Hangul.
+/// A phrase written with a final `*` is a stem: its last word may go on ("descadastr*"
+/// matches "descadastrar", "descadastre-se", "descadastramento"), and the match covers the
+/// whole word.
 final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// The goto function for ASCII scalars as a flat table (`state * width + column`, -1 for
     /// none), its columns the ASCII scalars the phrases use (`asciiColumn`, column 0 for the
@@ -19,14 +22,15 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// `outputs[outputStart[state]..<outputStart[state + 1]]`.
     private let outputStart: [Int32]
     private let outputs: [Int32]
-    /// Whether a state has an output matched anywhere (CJK, Thai, Hangul), which needs no
-    /// word boundary after it.
-    private let hasAnywhereOutput: [Bool]
+    /// Whether a state has an output that needs no word boundary after it: one matched
+    /// anywhere (CJK, Thai, Hangul) or a stem.
+    private let hasOpenEndedOutput: [Bool]
     /// Per phrase: its length in scalars, its spaces, whether it matches anywhere, and its
     /// payload.
     private let phraseLength: [Int32]
     private let phraseSpaces: [Int32]
     private let matchesAnywhere: [Bool]
+    private let isStem: [Bool]
     private let payloads: [Payload]
 
     /// One match: which phrase, the folded range it covers, and the ordinals of the words
@@ -46,9 +50,11 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         var depth: [Int32] = [0]
         var ownOutputs: [[Int32]] = [[]]
         var keys: [[Unicode.Scalar]] = []
+        var stems: [Bool] = []
         var payloads: [Payload] = []
         for entry in entries {
-            let key = FoldedText.key(entry.phrase)
+            let stem = entry.phrase.hasSuffix("*")
+            let key = FoldedText.key(stem ? String(entry.phrase.dropLast()) : entry.phrase)
             guard !key.isEmpty else { continue }
             var current: Int32 = 0
             for scalar in key {
@@ -67,6 +73,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             }
             ownOutputs[Int(current)].append(Int32(keys.count))
             keys.append(key)
+            stems.append(stem)
             payloads.append(entry.payload)
         }
         let count = parent.count
@@ -120,10 +127,11 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         self.fail = fail
         self.outputStart = outputStart
         outputs = Array(allOutputs.joined())
-        hasAnywhereOutput = allOutputs.map { $0.contains { anywhere[Int($0)] } }
+        hasOpenEndedOutput = allOutputs.map { $0.contains { anywhere[Int($0)] || stems[Int($0)] } }
         phraseLength = keys.map { Int32($0.count) }
         phraseSpaces = keys.map { key in Int32(key.reduce(0) { $0 + ($1 == " " ? 1 : 0) }) }
         matchesAnywhere = anywhere
+        isStem = stems
         self.payloads = payloads
     }
 
@@ -144,7 +152,8 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         let fail = fail
         let outputStart = outputStart
         let outputs = outputs
-        let hasAnywhereOutput = hasAnywhereOutput
+        let hasOpenEndedOutput = hasOpenEndedOutput
+        let isStem = isStem
         let phraseLength = phraseLength
         let phraseSpaces = phraseSpaces
         let matchesAnywhere = matchesAnywhere
@@ -170,15 +179,19 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
                 }
                 let end = index + 1
                 let boundaryAfter = end == count || text[end] == " "
-                guard boundaryAfter || hasAnywhereOutput[state] else { continue }
+                guard boundaryAfter || hasOpenEndedOutput[state] else { continue }
                 for slot in Int(outputStart[state])..<Int(outputStart[state + 1]) {
                     let phrase = Int(outputs[slot])
                     let start = end - Int(phraseLength[phrase])
-                    if matchesAnywhere[phrase] || (boundaryAfter && (start == 0 || text[start - 1] == " ")) {
+                    let boundaryBefore = start == 0 || text[start - 1] == " "
+                    if matchesAnywhere[phrase] || (boundaryBefore && (boundaryAfter || isStem[phrase])) {
+                        // A stem's match runs to the end of its word.
+                        var wordEnd = end
+                        while !matchesAnywhere[phrase], wordEnd < count, text[wordEnd] != " " { wordEnd += 1 }
                         let lastWord = spaces
                         body(
                             Match(
-                                payload: payloads[phrase], range: start..<end,
+                                payload: payloads[phrase], range: start..<wordEnd,
                                 words: (lastWord - Int(phraseSpaces[phrase]))..<(lastWord + 1)))
                     }
                 }

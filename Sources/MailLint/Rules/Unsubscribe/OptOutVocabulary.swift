@@ -157,6 +157,20 @@ enum OptOutVocabulary {
         ("配信の停止", "ja", .unsubscribe),
         ("ביטול הרשמה", "he", .unsubscribe), ("ביטול ההרשמה", "he", .unsubscribe),
         ("batalkan langganan", "id", .unsubscribe), ("hủy nhận email", "vi", .unsubscribe),
+        ("stop getting these emails", "en", .unsubscribe), ("stop getting emails", "en", .unsubscribe),
+        ("turn off these emails", "en", .unsubscribe), ("turn off these notifications", "en", .unsubscribe),
+        ("turn off email notifications", "en", .unsubscribe), ("leave this mailing list", "en", .unsubscribe),
+        ("leave the mailing list", "en", .unsubscribe), ("how often you hear from us", "en", .preferences),
+        ("não quero mais receber", "pt", .unsubscribe), ("não quero receber mais", "pt", .unsubscribe),
+        ("peru tilauksesi", "fi", .unsubscribe), ("peru uutiskirjeen tilaus", "fi", .unsubscribe),
+        // Stems: the verb or noun with whatever ending, clitic or case it carries
+        // ("descadastrar-se", "aboneliğinden çıkın", "Abmeldung", "отписаться").
+        ("descadastr*", "pt", .unsubscribe), ("désabonn*", "fr", .unsubscribe), ("désinscri*", "fr", .unsubscribe),
+        ("desuscrib*", "es", .unsubscribe), ("disiscri*", "it", .unsubscribe), ("abmeld*", "de", .unsubscribe),
+        ("abbestell*", "de", .unsubscribe), ("uitschrij*", "nl", .unsubscribe), ("afmeld*", "nl", .unsubscribe),
+        ("avregistr*", "sv", .unsubscribe), ("leiratkoz*", "hu", .unsubscribe), ("dezabon*", "ro", .unsubscribe),
+        ("abonelikten çık*", "tr", .unsubscribe), ("aboneliğinden çık*", "tr", .unsubscribe),
+        ("aboneliği iptal*", "tr", .unsubscribe), ("отпис*", "ru", .unsubscribe), ("відпис*", "uk", .unsubscribe),
     ]
 
     /// The phrase automaton, built once.

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Development-time probe, not part of the build or the tests: opt-out link texts written
+here (not taken from the corpus or the vocabulary), each put in a bulk message whose link
+URL carries no opt-out word, and `mail-lint --rule unsubscribe-link-missing` run over them.
+A text labelled O must be recognised (no finding); one labelled N must not (a finding).
+
+    python3 .dev/probe-opt-out-links.py
+"""
+import json, os, subprocess, tempfile
+import release_tool
+
+PROBES = [
+    ("O", "en", "Opt out of these emails"), ("O", "en", "Stop getting these emails"),
+    ("O", "en", "Unsubscribe from this list"), ("O", "en", "Turn off these notifications"),
+    ("O", "en", "Email preferences"), ("O", "en", "Manage your subscription"),
+    ("O", "en", "Don't want these emails? Unsubscribe"), ("O", "en", "Remove me from this list"),
+    ("O", "en", "Change how often you hear from us"), ("O", "en", "Leave this mailing list"),
+    ("O", "de", "Newsletter abbestellen"), ("O", "de", "Vom Newsletter abmelden"),
+    ("O", "de", "Keine E-Mails mehr erhalten"), ("O", "de", "E-Mail-Einstellungen verwalten"),
+    ("O", "fr", "Se désabonner de la newsletter"), ("O", "fr", "Ne plus recevoir ces e-mails"),
+    ("O", "fr", "Gérer mes préférences"), ("O", "es", "Cancelar la suscripción"),
+    ("O", "es", "Dejar de recibir estos correos"), ("O", "es", "Darme de baja"), ("O", "pt", "Descadastrar-se"),
+    ("O", "pt", "Cancelar inscrição"), ("O", "pt", "Não quero mais receber estes e-mails"),
+    ("O", "it", "Annulla l'iscrizione"), ("O", "it", "Disiscriviti dalla newsletter"),
+    ("O", "it", "Non ricevere più queste email"), ("O", "nl", "Afmelden voor de nieuwsbrief"), ("O", "nl", "Uitschrijven"),
+    ("O", "sv", "Avregistrera dig från nyhetsbrevet"), ("O", "sv", "Avsluta prenumerationen"),
+    ("O", "da", "Afmeld nyhedsbrevet"), ("O", "nb", "Meld deg av nyhetsbrevet"), ("O", "fi", "Peru uutiskirjeen tilaus"),
+    ("O", "pl", "Wypisz się z newslettera"), ("O", "pl", "Zrezygnuj z subskrypcji"), ("O", "cs", "Odhlásit se z odběru"),
+    ("O", "sk", "Odhlásiť sa z odberu"), ("O", "hu", "Leiratkozás a hírlevélről"), ("O", "ro", "Dezabonează-te"),
+    ("O", "tr", "Abonelikten çık"), ("O", "tr", "E-posta aboneliğinden çıkın"), ("O", "el", "Διαγραφή από τη λίστα"),
+    ("O", "ru", "Отписаться от рассылки"), ("O", "uk", "Відписатися від розсилки"), ("O", "ja", "配信停止はこちら"),
+    ("O", "ja", "メール配信の停止"), ("O", "zh", "取消订阅"), ("O", "zh", "退订此类邮件"), ("O", "zh-Hant", "取消訂閱"),
+    ("O", "ko", "수신 거부"), ("O", "ko", "구독 취소"), ("O", "ar", "إلغاء الاشتراك"), ("O", "he", "הסרה מרשימת התפוצה"),
+    ("O", "id", "Berhenti berlangganan"), ("O", "vi", "Hủy đăng ký"), ("O", "th", "ยกเลิกการรับข่าวสาร"),
+    ("N", "en", "Subscribe to our newsletter"), ("N", "en", "Manage your order"), ("N", "en", "Update your profile picture"),
+    ("N", "en", "Cancel your booking"), ("N", "de", "Jetzt abonnieren"), ("N", "fr", "S'abonner"), ("N", "es", "Suscríbete"),
+    ("N", "en", "View in browser"), ("N", "en", "Stop watching this thread on GitHub"), ("N", "it", "Iscriviti"),
+]
+
+
+def message(index, text):
+    body = (f'<html><body><p>News of the week.</p><p><a href="https://example.com/r/{index}7x">{text}</a></p>'
+            '<p>Contact: help@example.com</p></body></html>')
+    return (f"From: News <news@example.com>\r\nTo: a@example.org\r\nSubject: News\r\n"
+            f"Date: Sun, 06 Dec 2026 10:00:00 +0000\r\nMessage-ID: <{index}@example.com>\r\nPrecedence: bulk\r\n"
+            f"List-Id: <news.example.com>\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{body}\r\n")
+
+
+def main():
+    with tempfile.TemporaryDirectory() as folder:
+        names = []
+        for index, (_, _, text) in enumerate(PROBES):
+            name = os.path.join(folder, f"{index:03d}.eml")
+            with open(name, "w", encoding="utf-8") as out:
+                out.write(message(index, text))
+            names.append(name)
+        run = subprocess.run([release_tool.mail_lint(), "lint", "--format", "jsonl", "--quiet", "--fail-on", "never",
+                              "--rule", "unsubscribe-link-missing", folder], capture_output=True, text=True, check=True)
+        fired = {os.path.basename(json.loads(line)["file"]) for line in run.stdout.splitlines() if line}
+    wrong = 0
+    for index, (label, language, text) in enumerate(PROBES):
+        recognised = f"{index:03d}.eml" not in fired
+        if recognised != (label == "O"):
+            wrong += 1
+            print(f"{'missed' if label == 'O' else 'false alarm'}\t{language}\t{text}")
+    opt_outs = sum(1 for label, _, _ in PROBES if label == "O")
+    print(f"{len(PROBES)} probes ({opt_outs} opt-out texts, {len(PROBES) - opt_outs} others): {wrong} read wrong")
+
+
+if __name__ == "__main__":
+    main()
