@@ -94,6 +94,8 @@ struct DeadEndGrammarTests {
         // Replies deleted; a mailbox "monitorizado"; a Turkish dative address; Thai send-only.
         ("en", "Replies to this email will be automatically deleted."), ("es", "Este buzón no está monitorizado."),
         ("tr", "Bu adrese gönderilen e-postalar okunmamaktadır."), ("th", "อีเมลนี้เป็นอีเมลสำหรับส่งเท่านั้น"),
+        ("en", "This message was sent from an unmonitored account."),
+        ("en", "This address is used for sending only."), ("en", "Please don't hit reply."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -118,6 +120,7 @@ struct DeadEndGrammarTests {
         "We could not read your reply because it was empty.", "Zögere nicht, auf diese Mail zu antworten.",
         // An address deleted from a list or ignored by a filter is not a mailbox nobody reads.
         "Your email address will be deleted from our mailing list.", "This email address is ignored by spam filters.",
+        "Just hit reply to let us know what you think.", "We could not find an account for this email address.",
         "Aarzel dan niet om op deze e-mail te antwoorden.", "Es ist nicht möglich, sich über diese E-Mail abzumelden.",
         // Norwegian, which the Danish words read too: the Norwegian "need" word stops both readings.
         "Du trenger ikke svare på denne e-posten.",
