@@ -25,7 +25,8 @@ enum DeadEndLexicon {
                 .otherMail:
                     "strangers|stranger|phishing|suspicious|spam|unsolicited|fraudulent|scam|unknown senders|password|passwords|"
                     + "passcode|pin|card number|bank details|login details|reply all|reply to all|replyall",
-                .reply: "replying|responding|reply|respond|answer|write back|reply back|hit reply|click reply|press reply",
+                .reply:
+                    "replying|responding|reply|respond|answer|write back|reply back|hit reply|click reply|press reply",
                 .possible: "possible|is possible",
                 .filler: "to|this|that|the|a|an|directly|back|it|it s|on|via|at|here|me|us|any|do",
                 .please: "please|kindly|pls",
@@ -40,10 +41,10 @@ enum DeadEndLexicon {
                 .mailbox: "mailbox|inbox|address|email address|e-mail address|email account|this email|"
                     + "automated account|sending account|this account|account",
                 .state:
-                    "accepted|reach|reach anyone|be delivered|delivered|read|monitored|checked|processed|reviewed|answered|seen|received|accept|receive|"
-                    + "attended|responded to|replied to|staffed|actioned|looked at",
-                .sendOnly: "unmonitored|unattended|send-only|send only|sending only|only for sending|only used for sending|"
-                    + "used only for sending|notification-only|outgoing only|"
+                    "accepted|reach|reach anyone|be delivered|delivered|read|monitored|checked|processed|reviewed|"
+                    + "answered|seen|received|accept|receive|attended|responded to|replied to|staffed|actioned|looked at",
+                .sendOnly: "unmonitored|unattended|send-only|send only|sending only|only for sending|"
+                    + "only used for sending|used only for sending|notification-only|outgoing only|"
                     + "outbound only|noreply|no-reply|do-not-reply|donotreply",
                 .negatedState: "unread|go unread|goes unread",
                 .discarded: "go nowhere|goes nowhere|discarded|deleted|ignored|disregarded",
