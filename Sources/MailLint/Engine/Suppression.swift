@@ -27,21 +27,23 @@ public struct Suppression: Sendable {
     static let commentClose = Array("-->".utf8)
 
     /// The directives of every HTML part of `context`, checked against `knownRuleIDs`.
+    /// Read from the decoded bytes alone: a lint of header rules only never analyses the HTML.
     static func find(in context: LintContext, knownRuleIDs: Set<String>) -> [Suppression] {
         var found: [Suppression] = []
-        for html in context.htmlParts {
-            guard let part = html.part, let decoded = html.decoded else { continue }
+        for (part, decoded) in context.textParts where part.contentType.subtype == "html" {
             decoded.withBytes { bytes in
                 guard ASCIISearch.contains(keyword, in: bytes) else { return }
-                found += directives(in: bytes, of: html, part: part, offsets: decoded.body, knownRuleIDs: knownRuleIDs)
+                found += directives(
+                    in: bytes, isEncoded: !part.effectiveTransferEncoding.isIdentity, part: part,
+                    offsets: decoded.body, knownRuleIDs: knownRuleIDs)
             }
         }
         return found
     }
 
-    /// The directives of the decoded HTML `bytes` of `html`.
+    /// The directives of the decoded HTML `bytes` of `part` (`isEncoded`: transfer-encoded).
     private static func directives(
-        in bytes: UnsafeBufferPointer<UInt8>, of html: HTMLPart, part: MIMEPart, offsets body: DecodedBody,
+        in bytes: UnsafeBufferPointer<UInt8>, isEncoded: Bool, part: MIMEPart, offsets body: DecodedBody,
         knownRuleIDs: Set<String>
     ) -> [Suppression] {
         var found: [Suppression] = []
@@ -57,7 +59,7 @@ public struct Suppression: Sendable {
             var suppression = Suppression(
                 ruleIDs: parsed.ruleIDs, reason: parsed.reason, text: comment,
                 offset: body.rawOffset(forDecoded: open), part: part,
-                htmlLine: html.isEncoded ? line : nil, problem: parsed.problem)
+                htmlLine: isEncoded ? line : nil, problem: parsed.problem)
             if suppression.problem == nil,
                 let unknown = suppression.ruleIDs.first(where: { !knownRuleIDs.contains($0) })
             {
