@@ -1,3 +1,4 @@
+import MailParser
 import Testing
 
 @testable import MailLint
@@ -8,6 +9,8 @@ struct ContactPathsTests {
         ("Call us: +49 30 1234 5678", "+49 30 1234 5678"), ("Tel.: 030 1234567", "030 1234567"),
         ("TELEFON 0 30/12 34 56", "0 30/12 34 56"), ("電話 03-1234-5678", "03-1234-5678"),
         ("phone\u{A0}(555) 123-4567.", "(555) 123-4567"), ("Téléphone : 01 23 45 67 89", "01 23 45 67 89"),
+        ("Телефон: 8 800 555 35 35", "8 800 555 35 35"), ("Puhelin 09 123 4567", "09 123 4567"),
+        ("전화 02-123-4567", "02-123-4567"), ("Điện thoại: 028 3823 4567", "028 3823 4567"),
     ])
     func phoneNumbersAfterTheirWord(text: String, number: String) {
         #expect(ContactPaths.phoneNumber(in: text) == number)
@@ -18,10 +21,36 @@ struct ContactPathsTests {
         #expect(ContactPaths.phoneNumber(in: text) == nil, "\(text)")
     }
 
-    @Test func contactWordsStandOnTheirOwn() {
-        #expect(ContactPaths.linkWord(in: "Contact us") == "contact")
+    @Test func contactWordsOfURLsStandOnTheirOwn() {
+        #expect(ContactPaths.linkWord(in: "https://x.example/contact-us") == "contact")
+        #expect(ContactPaths.linkWord(in: "https://x.example/ContactUs") == "contactus")
         #expect(ContactPaths.linkWord(in: "https://x.example/HILFE/") == "hilfe")
-        #expect(ContactPaths.linkWord(in: "Sehhilfe kaufen") == nil)
-        #expect(ContactPaths.linkWord(in: "お問い合わせはこちら") == "お問い合わせ")
+        #expect(ContactPaths.linkWord(in: "https://x.example/sehhilfe-kaufen") == nil)
+    }
+
+    @Test(arguments: [
+        ("Contact us", "en"), ("Get in touch", "en"), ("Kontaktieren Sie uns", "de"), ("Contactez-nous", "fr"),
+        ("Nous contacter", "fr"), ("Contáctanos", "es"), ("Fale conosco", "pt"), ("Contattaci", "it"),
+        ("Neem contact op", "nl"), ("Kontakta oss", "sv"), ("Kundeservice", "da"), ("Ota yhteyttä", "fi"),
+        ("Skontaktuj się z nami", "pl"), ("Kontaktujte nás", "cs"), ("Ügyfélszolgálat", "hu"), ("Contactează-ne", "ro"),
+        ("Bize ulaşın", "tr"), ("Επικοινωνία", "el"), ("Служба поддержки", "ru"), ("Зв’язатися з нами", "uk"),
+        ("お問い合わせはこちら", "ja"), ("联系我们", "zh"), ("聯絡我們", "zh-Hant"), ("고객센터", "ko"), ("اتصل بنا", "ar"),
+        ("צור קשר", "he"), ("Hubungi kami", "id"), ("Liên hệ với chúng tôi", "vi"), ("ติดต่อเรา", "th"),
+    ])
+    func contactLinkTextsInEveryLanguage(_ text: String, _ language: String) {
+        #expect(ContactVocabulary.phrase(in: text)?.language == language, "\(text)")
+    }
+
+    @Test(arguments: ["View your order", "Contactless payment receipt", "Sehhilfe kaufen", "Bestellung ansehen"])
+    func otherLinkTextsAreNoContact(_ text: String) {
+        #expect(ContactVocabulary.phrase(in: text) == nil, "\(text)")
+    }
+
+    @Test func aURLOnALineThatNamesAContactIsAPath() {
+        let message = Array(
+            "From: Shop <noreply@example.com>\nSubject: Order\n\nYour order has shipped.\nKundenservice: https://example.com/k/1\n"
+                .utf8)
+        let context = LintContext(message: MessageParser.parse(message), file: "t.eml")
+        #expect(context.contactPaths == ["Kundenservice link: https://example.com/k/1"])
     }
 }

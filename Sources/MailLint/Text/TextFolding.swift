@@ -122,6 +122,22 @@ struct FoldedText {
     /// The index, in the input's unicode scalars, of the source of folded scalar `position`.
     func source(of position: Int) -> Int { Int(sources[position]) }
 
+    /// The text of `input` (the string this was folded from) that the folded `range` came
+    /// from, as written: what a finding quotes.
+    func written(_ range: Range<Int>, in input: String) -> String {
+        guard !range.isEmpty else { return "" }
+        let first = source(of: range.lowerBound)
+        let last = source(of: range.upperBound - 1)
+        var written = String.UnicodeScalarView()
+        var index = 0
+        for scalar in input.unicodeScalars {
+            if index > last { break }
+            if index >= first { written.append(scalar) }
+            index += 1
+        }
+        return String(written)
+    }
+
     /// Whether a sentence starts at folded position `position` (the text's start counts).
     func startsSentence(at position: Int) -> Bool {
         let index = firstSentenceStart(atOrAfter: position)

@@ -5,13 +5,14 @@ import MailHTML
 /// addresses that are read, `tel:` links, links whose text or URL says contact, support or
 /// help, and addresses or phone numbers in the visible text.
 enum ContactPaths {
-    /// Words of links that lead to a person, in the languages the phrase tables know.
+    /// Words of URLs that lead to a person (`/contact`, `/hilfe`, `/kundenservice`): what
+    /// the link's text says is read by `ContactVocabulary`.
     static let linkWords = [
-        "contact", "support", "help", "customer service", "customerservice", "kontakt", "hilfe", "kundenservice",
-        "kundendienst", "aide", "service client", "assistance", "contacto", "ayuda", "soporte", "atención al cliente",
-        "contato", "ajuda", "suporte", "atendimento", "contatti", "assistenza", "aiuto", "klantenservice",
-        "klantenservice", "hulp", "pomoc", "obsługa klienta", "kundtjänst", "hjälp", "kundservice",
-        "お問い合わせ", "問い合わせ", "サポート", "联系我们", "客服", "帮助", "聯絡我們",
+        "contact", "contactus", "support", "help", "customer-service", "customerservice", "kontakt",
+        "hilfe", "kundenservice", "kundendienst", "aide", "service-client", "assistance", "contacto", "ayuda",
+        "soporte", "contato", "ajuda", "suporte", "atendimento", "contatti", "assistenza", "aiuto", "klantenservice",
+        "hulp", "pomoc", "kundtjanst", "kundservice", "kundeservice", "asiakaspalvelu", "podpora", "iletisim",
+        "destek", "yardim", "bantuan", "hubungi-kami", "lien-he", "ho-tro",
     ]
 
     /// What was found, each as "kind: value", in document order; empty when there is none.
@@ -28,7 +29,8 @@ enum ContactPaths {
                 case "tel":
                     found.append("phone link: \(link.href.dropFirst(4))")
                 default:
-                    if let word = linkWord(in: link.accessibleText + " " + link.href) {
+                    if let word = ContactVocabulary.phrase(in: link.accessibleText)?.written ?? linkWord(in: link.href)
+                    {
                         found.append("\(word) link: \(link.href.prefix(80))")
                     }
                 }
@@ -37,7 +39,18 @@ enum ContactPaths {
         for body in context.bodyTexts where !body.isHTML {
             for run in body.text.runs {
                 // The same URL and address finder the unsubscribe rules use, on bytes.
-                for target in PlainTextTargets.find(in: run.text) { found += pathIn(target) }
+                let targets = PlainTextTargets.find(in: run.text)
+                guard !targets.isEmpty else { continue }
+                // A URL on a line that names a contact ("Kundenservice: https://…"), read once.
+                lazy var named = ContactVocabulary.phrase(in: run.text)?.written
+                for target in targets {
+                    let paths = pathIn(target)
+                    if !paths.isEmpty {
+                        found += paths
+                    } else if target.hasPrefix("http"), let named {
+                        found.append("\(named) link: \(target.prefix(80))")
+                    }
+                }
             }
         }
         for body in context.bodyTexts {
@@ -88,7 +101,8 @@ enum ContactPaths {
     static let phoneWords = [
         "phone", "tel", "call us", "call", "hotline", "telefon", "rufen sie", "téléphone", "telephone", "appelez",
         "teléfono", "telefono", "llámenos", "telefone", "ligue", "chiamaci", "bel ons", "telefoon", "zadzwoń",
-        "ring oss", "電話", "电话", "致电",
+        "ring oss", "電話", "电话", "致电", "tlf", "puhelin", "телефон", "тел", "τηλέφωνο", "τηλ", "טלפון", "هاتف",
+        "điện thoại", "โทร", "전화", "telepon", "telefonszám", "telefonon", "ring os", "ring til", "zavolejte", "sunați",
     ]
 
     /// `phoneWords` as UTF-8 bytes, and whether each may stand anywhere (CJK).
@@ -101,14 +115,15 @@ enum ContactPaths {
     /// "Telefon" or "call us". Nil when there is none. Bare digit runs (order numbers,
     /// codes) are not phone numbers. Read on UTF-8 bytes, phone words ignoring ASCII case.
     static func phoneNumber(in text: String) -> String? {
-        let bytes = Array(text.utf8)
         // Cheap test first: a phone number needs six digits.
         var digitCount = 0
-        for byte in bytes where ASCII.isDigit(byte) {
+        for byte in text.utf8 where ASCII.isDigit(byte) {
             digitCount += 1
             if digitCount == 6 { break }
         }
         guard digitCount == 6 else { return nil }
+        // ASCII case is ignored by the search; other scripts' capitals ("Телефон") are lowered first.
+        let bytes = Array((text.utf8.contains { $0 >= 0x80 } ? text.lowercased() : text).utf8)
         if let international = internationalNumber(in: bytes) { return international }
         for word in phoneWordBytes {
             var from = 0

@@ -220,11 +220,6 @@ enum OptOutVocabulary {
         let folded = FoldedText(text)
         guard let match = matcher.matches(in: folded.scalars).min(by: { $0.range.lowerBound < $1.range.lowerBound })
         else { return nil }
-        let scalars = Array(text.unicodeScalars)
-        var written = String.UnicodeScalarView()
-        let first = folded.source(of: match.range.lowerBound)
-        let last = folded.source(of: match.range.upperBound - 1)
-        written.append(contentsOf: scalars[first...last])
-        return (String(written), match.payload.language, match.payload.offer)
+        return (folded.written(match.range, in: text), match.payload.language, match.payload.offer)
     }
 }

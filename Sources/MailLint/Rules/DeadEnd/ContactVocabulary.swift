@@ -1,0 +1,60 @@
+/// Link texts that lead to a person, in every language the dead-end lexicon reads: "contact
+/// us", "Kundenservice", "Contactez-nous", "Служба поддержки", "고객센터". Matched folded, as
+/// the opt-out vocabulary is (case, diacritics, apostrophes, hyphens and spaces do not
+/// matter; whole words, anywhere for the scripts without spaces); a phrase with a final `*`
+/// is a stem ("kontaktier*": "kontaktieren", "Kontaktieren Sie uns").
+enum ContactVocabulary {
+    /// The phrases and their language.
+    static let phrases: [(phrase: String, language: String)] = [
+        ("contact", "en"), ("contact us", "en"), ("get in touch", "en"), ("customer service", "en"),
+        ("customer care", "en"), ("customer support", "en"), ("support", "en"), ("help", "en"), ("help centre", "en"),
+        ("help center", "en"), ("talk to us", "en"), ("reach us", "en"), ("chat with us", "en"),
+        ("kontakt", "de"), ("kontaktier*", "de"), ("kontaktformular", "de"), ("kundenservice", "de"),
+        ("kundendienst", "de"), ("hilfe", "de"), ("schreiben sie uns", "de"),
+        ("contactez-nous", "fr"), ("nous contacter", "fr"), ("contactez", "fr"), ("service client", "fr"),
+        ("service clients", "fr"), ("assistance", "fr"), ("aide", "fr"),
+        ("contacto", "es"), ("contáctanos", "es"), ("contáctenos", "es"), ("contactar", "es"), ("ayuda", "es"),
+        ("soporte", "es"), ("atención al cliente", "es"), ("centro de ayuda", "es"),
+        ("fale conosco", "pt"), ("contato", "pt"), ("contacte-nos", "pt"), ("entre em contato", "pt"),
+        ("ajuda", "pt"), ("suporte", "pt"), ("atendimento", "pt"), ("apoio ao cliente", "pt"),
+        ("contatt*", "it"), ("assistenza", "it"), ("aiuto", "it"), ("servizio clienti", "it"), ("supporto", "it"),
+        ("neem contact op", "nl"), ("klantenservice", "nl"), ("hulp", "nl"), ("ondersteuning", "nl"),
+        ("kontakta*", "sv"), ("kundtjänst", "sv"), ("hjälp", "sv"), ("kundservice", "sv"),
+        ("kontakt os", "da"), ("kundeservice", "da"), ("hjælp", "da"),
+        ("kontakt oss", "nb"), ("kundestøtte", "nb"), ("hjelp", "nb"),
+        ("ota yhteyttä", "fi"), ("yhteystiedot", "fi"), ("asiakaspalvelu", "fi"), ("tuki", "fi"),
+        ("skontaktuj*", "pl"), ("obsługa klienta", "pl"), ("pomoc", "pl"), ("wsparcie", "pl"),
+        ("kontaktujte", "cs"), ("zákaznická podpora", "cs"), ("podpora", "cs"), ("nápověda", "cs"),
+        ("zákaznícka podpora", "sk"),
+        ("kapcsolat*", "hu"), ("ügyfélszolgálat*", "hu"), ("segítség", "hu"),
+        ("contactează-ne", "ro"), ("contactați-ne", "ro"), ("asistență", "ro"), ("ajutor", "ro"), ("suport", "ro"),
+        ("bize ulaşın", "tr"), ("iletişim", "tr"), ("destek", "tr"), ("yardım", "tr"), ("müşteri hizmetleri", "tr"),
+        ("επικοινωνία", "el"), ("επικοινωνήστε μαζί μας", "el"), ("υποστήριξη", "el"), ("βοήθεια", "el"),
+        ("εξυπηρέτηση πελατών", "el"),
+        ("связаться", "ru"), ("свяжитесь с нами", "ru"), ("служба поддержки", "ru"), ("поддержка", "ru"),
+        ("помощь", "ru"), ("контакты", "ru"), ("обратная связь", "ru"),
+        ("зв'язатися", "uk"), ("служба підтримки", "uk"), ("підтримка", "uk"), ("допомога", "uk"),
+        ("контакти", "uk"),
+        ("お問い合わせ", "ja"), ("問い合わせ", "ja"), ("サポート", "ja"), ("ヘルプ", "ja"),
+        ("联系我们", "zh"), ("客服", "zh"), ("帮助", "zh"), ("客户服务", "zh"),
+        ("聯絡我們", "zh-Hant"), ("聯繫我們", "zh-Hant"), ("幫助", "zh-Hant"), ("客戶服務", "zh-Hant"),
+        ("고객센터", "ko"), ("문의", "ko"), ("고객지원", "ko"), ("도움말", "ko"),
+        ("اتصل بنا", "ar"), ("تواصل معنا", "ar"), ("الدعم", "ar"), ("مساعدة", "ar"), ("خدمة العملاء", "ar"),
+        ("צור קשר", "he"), ("תמיכה", "he"), ("עזרה", "he"), ("שירות לקוחות", "he"),
+        ("hubungi kami", "id"), ("bantuan", "id"), ("layanan pelanggan", "id"), ("dukungan", "id"),
+        ("liên hệ", "vi"), ("hỗ trợ", "vi"), ("trợ giúp", "vi"), ("chăm sóc khách hàng", "vi"),
+        ("ติดต่อเรา", "th"), ("ติดต่อ", "th"), ("ฝ่ายบริการลูกค้า", "th"), ("ช่วยเหลือ", "th"),
+    ]
+
+    /// The phrase automaton, built once.
+    static let matcher = PhraseMatcher<String>(phrases.map { ($0.phrase, $0.language) })
+
+    /// The first contact phrase in `text`, as written, and its language; nil when there is none.
+    static func phrase(in text: String) -> (written: String, language: String)? {
+        guard !text.isEmpty else { return nil }
+        let folded = FoldedText(text)
+        guard let match = matcher.matches(in: folded.scalars).min(by: { $0.range.lowerBound < $1.range.lowerBound })
+        else { return nil }
+        return (folded.written(match.range, in: text), match.payload)
+    }
+}
