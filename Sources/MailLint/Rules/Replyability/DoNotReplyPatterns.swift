@@ -22,7 +22,10 @@ enum DoNotReplyPatterns {
         ("svara-inte", "sv"), ("svarainte", "sv"), ("ej-svar", "sv"), ("besvaraej", "sv"),
         ("ikke-svar", "da"), ("ikkesvar", "da"), ("ei-vastausta", "fi"), ("nevalaszoljon", "hu"),
         ("neodpovidejte", "cs"), ("neodpovedajte", "sk"), ("ne-otvechat", "ru"), ("neotvechat", "ru"),
-        ("yanitlamayin", "tr"),
+        ("yanitlamayin", "tr"), ("yanitlamayiniz", "tr"), ("cevaplamayin", "tr"), ("nu-raspunde", "ro"),
+        ("nuraspunde", "ro"), ("nu-raspundeti", "ro"), ("nevalaszolj", "hu"), ("ala-vastaa", "fi"), ("alavastaa", "fi"),
+        ("ikke-svar", "nb"), ("ne-vidpovidaty", "uk"), ("nevidpovidaty", "uk"), ("jangan-balas", "id"),
+        ("janganbalas", "id"), ("khong-tra-loi", "vi"), ("khongtraloi", "vi"),
     ]
 
     /// Display-name phrases that announce a do-not-reply sender, with their language.
@@ -30,7 +33,13 @@ enum DoNotReplyPatterns {
         ("do not reply", "en"), ("no reply", "en"), ("noreply", "en"), ("don't reply", "en"),
         ("nicht antworten", "de"), ("ne pas répondre", "fr"), ("ne pas repondre", "fr"), ("no responder", "es"),
         ("não responda", "pt"), ("nao responda", "pt"), ("non rispondere", "it"), ("niet beantwoorden", "nl"),
-        ("nie odpowiadaj", "pl"), ("svara inte", "sv"),
+        ("nie odpowiadaj", "pl"), ("svara inte", "sv"), ("svar ikke", "da"), ("ikke svar", "nb"),
+        ("älä vastaa", "fi"), ("neodpovídejte", "cs"), ("neodpovedajte", "sk"), ("ne válaszoljon", "hu"),
+        ("nu răspundeți", "ro"), ("yanıtlamayın", "tr"), ("cevap vermeyin", "tr"), ("μην απαντάτε", "el"),
+        ("не отвечать", "ru"), ("не отвечайте", "ru"), ("не відповідати", "uk"), ("не відповідайте", "uk"),
+        ("返信不要", "ja"), ("送信専用", "ja"), ("请勿回复", "zh"), ("請勿回覆", "zh-Hant"), ("請勿回復", "zh-Hant"),
+        ("회신불가", "ko"), ("발신전용", "ko"), ("لا ترد", "ar"), ("لا تقم بالرد", "ar"), ("לא להשיב", "he"),
+        ("jangan balas", "id"), ("không trả lời", "vi"), ("ห้ามตอบกลับ", "th"),
     ]
 
     /// The text folded for matching, as UTF-8 bytes: lowercase, diacritics off, `+tag` (for
