@@ -10,7 +10,13 @@ enum MarketingMarkers {
         "im browser ansehen", "im browser anzeigen", "online ansehen", "version en ligne", "voir la version en ligne",
         "ver en el navegador", "ver versión web", "ver no navegador", "visualizza nel browser",
         "bekijk in je browser", "bekijk deze e-mail in je browser", "zobacz w przeglądarce", "visa i webbläsaren",
-        "ブラウザで表示", "在浏览器中查看",
+        "ブラウザで表示", "在浏览器中查看", "vis i browser", "se i browser", "vis i nettleser", "vis i nettleseren",
+        "näytä selaimessa", "avaa selaimessa", "zobrazit v prohlížeči", "zobraziť v prehliadači",
+        "megtekintés böngészőben", "vezi în browser", "vizualizează în browser", "tarayıcıda görüntüle",
+        "προβολή στο πρόγραμμα περιήγησης", "открыть в браузере", "посмотреть в браузере", "відкрити в браузері",
+        "переглянути в браузері", "브라우저에서 보기", "عرض في المتصفح", "לצפייה בדפדפן", "lihat di browser",
+        "xem trên trình duyệt", "ดูในเบราว์เซอร์", "在瀏覽器中查看",
+        "sie erhalten diese e-mail, weil", "vous recevez cet e-mail car", "recibes este correo porque",
     ]
 
     static let matcher = PhraseMatcher<String>(phrases.map { ($0, $0) })
