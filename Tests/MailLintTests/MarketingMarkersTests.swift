@@ -7,7 +7,8 @@ import Testing
 /// dead-end lexicon; person-to-person wording does not.
 struct MarketingMarkersTests {
     static func marker(_ body: String) -> String? {
-        let message = "From: Shop <news@example.com>\nSubject: News\nContent-Type: text/plain; charset=utf-8\n\n\(body)\n"
+        let message =
+            "From: Shop <news@example.com>\nSubject: News\nContent-Type: text/plain; charset=utf-8\n\n\(body)\n"
         return MarketingMarkers.first(in: LintContext(message: MessageParser.parse(Array(message.utf8)), file: "m.eml"))
     }
 
