@@ -41,4 +41,23 @@ struct FoldedWindowTests {
         #expect(diagnostics.map(\.ruleID) == ["dead-end-phrase"])
         #expect(diagnostics.first?.location.start.line == 4 + paragraphs + 1)
     }
+
+    /// A block boundary before a capital ends a sentence; before a lower-case letter (a
+    /// `<br>` inside a sentence) it does not. Postal addresses read across it still.
+    @Test(arguments: [
+        ("<p>Please do not</p><p>Reply to this email if you have questions.</p>", 0),
+        ("<p>Please do not<br>reply to this email.</p>", 1), ("<p>Please do not reply<br>to this email.</p>", 1),
+        ("<td>This mailbox is</td><td>not monitored.</td>", 1),
+    ])
+    func aParagraphBeforeACapitalStartsASentence(_ html: String, _ findings: Int) {
+        let linter = Linter(rules: [DeadEndPhraseRule.self])
+        let message = "From: Shop <shop@example.com>\nContent-Type: text/html\n\n<html><body>\(html)</body></html>\n"
+        let context = linter.messageContext(Array(message.utf8), file: "m.eml")
+        #expect(linter.lint(context).count == findings, "\(html)")
+    }
+
+    @Test func aParagraphSeparatorSeparatesWordTokens() {
+        let tokens = WordTokens(Array("Hauptstraße 5\u{2029}10115 Berlin".utf8))
+        #expect(tokens.tokens.count == 4)
+    }
 }

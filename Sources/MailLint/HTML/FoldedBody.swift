@@ -29,15 +29,31 @@ struct FoldedBody {
         joined.reserveCapacity(texts.reduce(0) { $0 + $1.text.utf8.count + 1 })
         var runStarts: [Int] = []
         runStarts.reserveCapacity(texts.count)
+        // A block boundary before a capital starts a sentence ("Please do not" as one
+        // paragraph, "Reply to this email if …" as the next); before a lower-case letter it
+        // continues one ("do not<br>reply"). Read backwards once: whether the next text run
+        // after each starts with a capital.
+        var beforeCapital = [Bool](repeating: false, count: texts.count)
+        var nextStartsWithCapital = false
+        for (offset, run) in texts.enumerated().reversed() {
+            if run.text == "\n" {
+                beforeCapital[offset] = nextStartsWithCapital
+            } else {
+                nextStartsWithCapital = Self.startsWithCapital(run.text)
+            }
+        }
         var count = 0
-        for run in texts {
+        for (offset, run) in texts.enumerated() {
             runStarts.append(count)
             if run.text != "\n" {
                 joined += run.text
-                count += Self.scalarCount(run.text)
+                joined += " "
+                count += Self.scalarCount(run.text) + 1
+            } else {
+                // The paragraph separator ends a sentence in `FoldedText`; one scalar, as the space.
+                joined += beforeCapital[offset] ? "\u{2029}" : " "
+                count += 1
             }
-            joined += " "
-            count += 1
         }
         self.joined = joined
         self.runStarts = runStarts
@@ -72,6 +88,13 @@ struct FoldedBody {
     static func endsSentence(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return true }
         return ".!?。！？".unicodeScalars.contains(last)
+    }
+
+    /// Whether the first letter of `text` is a capital (a script with case; never for the
+    /// scripts without one).
+    static func startsWithCapital(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else { return false }
+        return first.properties.isUppercase || first.properties.generalCategory == .titlecaseLetter
     }
 
     /// How many unicode scalars `text` has: its UTF-8 bytes that start one.

@@ -5,7 +5,7 @@ import MailParser
 ///
 /// A token is a run of ASCII letters and digits and non-ASCII bytes (so "Straße" and
 /// "12a" are one token each), or one punctuation mark; white space (no-break and
-/// zero-width spaces included) separates tokens and is dropped.
+/// zero-width spaces, line and paragraph separators included) separates tokens and is dropped.
 struct WordTokens {
     /// One token: where it is in the bytes, and what it is made of. Its counts are stored
     /// in 32 bits (a text is at most 256 MiB), so that a token costs 24 bytes, not 48.
@@ -129,9 +129,11 @@ struct WordTokens {
             if follows(0x80, 0xA2) { return (3, Self.bar) }  // bullet
             if follows(0x80, 0x93) || follows(0x80, 0x94) { return (3, ASCII.hyphen) }  // en and em dash
             if follows(0x80, 0x8B) || follows(0x80, 0x8C) || follows(0x80, 0x8D) || follows(0x80, 0xAF)
-                || follows(0x81, 0xA0)
+                || follows(0x81, 0xA0) || follows(0x80, 0xA8) || follows(0x80, 0xA9)
             {
-                return (3, nil)  // zero-width space, non-joiner, joiner, narrow no-break space, word joiner
+                // zero-width space, non-joiner, joiner, narrow no-break space, word joiner, line and
+                // paragraph separators (`FoldedBody` writes the latter between paragraphs)
+                return (3, nil)
             }
         case 0xEF:
             if follows(0xBB, 0xBF) { return (3, nil) }  // zero-width no-break space
