@@ -83,4 +83,12 @@ struct PublicSuffixListTests {
         #expect(list.registrableDomain(of: "mail.shop.co.uk") == "co.uk")
         #expect(list.citation.contains("not found in /nowhere"))
     }
+
+    /// The link rules compare hosts by the same list: one owner's subdomains are one domain,
+    /// two users of a shared host are two.
+    @Test func linkHostsAreComparedByTheBundledList() {
+        #expect(URLHost.registrableDomain("click.shop.example.co.uk") == "example.co.uk")
+        #expect(URLHost.registrableDomain("news.example.com") == "example.com")
+        #expect(URLHost.registrableDomain("alice.github.io") != URLHost.registrableDomain("mallory.github.io"))
+    }
 }

@@ -48,21 +48,10 @@ enum URLHost {
             || byte == UInt8(ascii: "\\")
     }
 
-    /// The domain a host belongs to, as its owner registered it: its last two labels, or
-    /// three under a second level that registries sell below a country code (`co.uk`,
-    /// `com.au`, `co.jp`). An approximation of the Public Suffix List, which MailLint does
-    /// not carry.
+    /// The domain a host belongs to, as its owner registered it: its organisational domain
+    /// by the bundled Public Suffix List (`shop.example.co.uk` → `example.co.uk`,
+    /// `alice.github.io` stays itself), the host itself when it is a public suffix.
     static func registrableDomain(_ host: String) -> String {
-        let labels = host.split(separator: ".")
-        guard labels.count > 2 else { return host }
-        let secondLevel = labels[labels.count - 2]
-        let countryCode = labels[labels.count - 1].count == 2
-        let keep = countryCode && sellingSecondLevels.contains(String(secondLevel)) ? 3 : 2
-        return labels.suffix(keep).joined(separator: ".")
+        PublicSuffixList.bundled.organisationalDomain(of: host)
     }
-
-    /// Second-level labels sold below country codes.
-    private static let sellingSecondLevels: Set<String> = [
-        "co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "gob", "nic", "ltd", "plc", "sch", "gen",
-    ]
 }
