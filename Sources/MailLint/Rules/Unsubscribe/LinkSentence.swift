@@ -33,49 +33,87 @@ enum LinkSentence {
 
     /// The text of the sentence around link element `link`: from the previous link or
     /// sentence end to the next link or sentence end, within the nearest block.
+    ///
+    /// Read outwards from the link in document order (a subtree is a contiguous run of
+    /// indices), so that each link reads only the text between it and its neighbours, not
+    /// its whole block: a block of thousands of "here" links costs their text once or twice.
     static func around(_ link: Int, in tree: HTMLTree) -> String {
-        var block = tree.nodes[link].parent
-        while block >= 0, !blocks.contains(tree.nodes[block].tag) { block = tree.nodes[block].parent }
+        var block = tree.parent(link)
+        while block >= 0, !blocks.contains(tree.tag(block)) { block = tree.parent(block) }
         guard block >= 0 else { return "" }
-        var before = ""
+        /// Whether node `index` ends a sentence's reach: another link, or a block.
+        func stops(_ index: Int) -> Bool {
+            guard tree.kind(index) == .element else { return false }
+            let tag = tree.tag(index)
+            return (tag == "a" && tree.attribute("href", of: index) != nil) || blocks.contains(tag)
+        }
+        /// Whether node `index` lies below `ancestor`, and below none of the elements that
+        /// stop a sentence (whose text the sentence does not read) on the way.
+        func isReadable(_ index: Int, below ancestor: Int) -> Bool {
+            var current = tree.parent(index)
+            while current > ancestor {
+                if stops(current) { return false }
+                current = tree.parent(current)
+            }
+            return current == ancestor
+        }
+        let ancestors = Set(sequence(first: tree.parent(link)) { $0 > block ? tree.parent($0) : nil })
+        // Before the link, backwards: text up to the previous link or block, and no further
+        // back than two sentence ends (what the sentence keeps; see `trimmedBefore`).
+        var chunks: [String] = []
+        var ends = 0
+        var index = link - 1
+        while index > block {
+            defer { index -= 1 }
+            if ancestors.contains(index) { continue }
+            if stops(index) { break }
+            guard tree.kind(index) == .text else { continue }
+            guard isReadable(index, below: block) else { break }
+            let text = tree.text(index)
+            chunks.append(text)
+            ends += text.reduce(0) { $0 + (sentenceEnds.contains($1) ? 1 : 0) }
+            if ends >= 2 { break }
+        }
+        let before = trimmedBefore(chunks.reversed().joined())
+        // After the link, forwards: past its own subtree, up to the next link, block or
+        // sentence end, within the block.
         var after = ""
-        var passedLink = false
-        var stack = Array(tree.nodes[block].children.reversed())
-        while let current = stack.popLast() {
-            let node = tree.nodes[current]
-            if current == link {
-                passedLink = true
-                continue
+        index = link + 1
+        while index < tree.count, isDescendant(index, of: link, in: tree) { index += 1 }
+        while index < tree.count {
+            defer { index += 1 }
+            guard tree.parent(index) == block || isDescendant(index, of: block, in: tree) else { break }
+            if stops(index) { break }
+            guard tree.kind(index) == .text, isReadable(index, below: block) else { continue }
+            let text = tree.text(index)
+            if let end = text.firstIndex(where: { sentenceEnds.contains($0) }) {
+                after += text[...end]
+                break
             }
-            if node.kind == .element, (node.tag == "a" && node.attribute("href") != nil) || blocks.contains(node.tag) {
-                if passedLink { break }
-                before = ""
-                continue
-            }
-            if node.kind == .text {
-                if passedLink {
-                    if let end = node.text.firstIndex(where: { ".!?。！？".contains($0) }) {
-                        after += node.text[...end]
-                        break
-                    }
-                    after += node.text
-                } else {
-                    before += node.text
-                    // The sentence the link ends; when the link starts one ("Don't want
-                    // these emails? Click here."), the sentence before it as well.
-                    let ends = before.indices.filter { ".!?。！？".contains(before[$0]) }
-                    if let end = ends.last {
-                        let rest = before[before.index(after: end)...]
-                        if !rest.allSatisfy(\.isWhitespace) {
-                            before = String(rest)
-                        } else if ends.count > 1, let previous = ends.dropLast().last {
-                            before = String(before[before.index(after: previous)...])
-                        }
-                    }
-                }
-            }
-            stack.append(contentsOf: node.children.reversed())
+            after += text
         }
         return before + " … " + after
+    }
+
+    /// The sentence ends the sentence around a link is cut at.
+    static let sentenceEnds: Set<Character> = [".", "!", "?", "。", "！", "？"]
+
+    /// The text before a link cut to its sentence: what follows the last sentence end, or,
+    /// when only white space does (the link starts a sentence: "Don't want these emails?
+    /// Click here."), the sentence before it.
+    static func trimmedBefore(_ text: String) -> String {
+        let ends = text.indices.filter { sentenceEnds.contains(text[$0]) }
+        guard let end = ends.last else { return text }
+        let rest = text[text.index(after: end)...]
+        if !rest.allSatisfy(\.isWhitespace) { return String(rest) }
+        if ends.count > 1, let previous = ends.dropLast().last { return String(text[text.index(after: previous)...]) }
+        return text
+    }
+
+    /// Whether node `index` lies anywhere below `ancestor`.
+    static func isDescendant(_ index: Int, of ancestor: Int, in tree: HTMLTree) -> Bool {
+        var current = tree.parent(index)
+        while current > ancestor { current = tree.parent(current) }
+        return current == ancestor
     }
 }
