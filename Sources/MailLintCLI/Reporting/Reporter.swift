@@ -34,25 +34,3 @@ protocol Reporter {
     /// Called once at the end.
     mutating func finish(_ summary: LintSummary, output: CommandOutput)
 }
-
-/// The source line a diagnostic starts on, and its columns counted in Unicode scalars.
-enum SourceExcerpt {
-    /// The line (without its line break) of `message` on which file line `line` stands,
-    /// or nil when it is outside the message.
-    static func line(_ line: Int, of message: Message) -> [UInt8]? {
-        let local = line - message.locator.origin.line + 1
-        guard let start = message.locator.lineIndex.offset(ofLine: local), start <= message.bytes.count else {
-            return nil
-        }
-        var end = start
-        while end < message.bytes.count, message.bytes[end] != ASCII.lf, message.bytes[end] != ASCII.cr { end += 1 }
-        return Array(message.bytes[start..<end])
-    }
-
-    /// The 1-based column in Unicode scalars of 1-based byte column `byteColumn` of `line`.
-    static func scalarColumn(_ byteColumn: Int, in line: [UInt8]?) -> Int {
-        guard let line else { return byteColumn }
-        let prefix = line.prefix(max(0, byteColumn - 1))
-        return String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1 + max(0, byteColumn - 1 - line.count)
-    }
-}

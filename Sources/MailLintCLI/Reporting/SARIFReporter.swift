@@ -14,6 +14,9 @@ struct SARIFReporter: Reporter {
     init(rules: [any Rule.Type]) { self.rules = rules }
 
     mutating func report(_ linted: LintedMessage, output: CommandOutput) {
+        // Starts and ends counted apart: each runs forward through the message in order.
+        var starts = ScalarColumns()
+        var ends = ScalarColumns()
         for diagnostic in linted.diagnostics {
             let location = diagnostic.location
             let artifactIndex: Int
@@ -23,8 +26,8 @@ struct SARIFReporter: Reporter {
                 artifacts.append(location.file)
                 artifactIndex = artifacts.count - 1
             }
-            let startLine = SourceExcerpt.line(location.start.line, of: linted.message)
-            let endLine = SourceExcerpt.line(location.end.line, of: linted.message)
+            let startColumn = starts.column(location.start.column, line: location.start.line, of: linted.message)
+            let endColumn = ends.column(location.end.column, line: location.end.line, of: linted.message)
             var text = diagnostic.message
             for evidence in diagnostic.evidence { text += "; \(evidence.label): \(evidence.value)" }
             let ruleIndex = rules.firstIndex { $0.description.id == diagnostic.ruleID }
@@ -60,14 +63,12 @@ struct SARIFReporter: Reporter {
                                                 ("startLine", .int(location.start.line)),
                                                 (
                                                     "startColumn",
-                                                    .int(
-                                                        SourceExcerpt.scalarColumn(location.start.column, in: startLine)
-                                                    )
+                                                    .int(startColumn)
                                                 ),
                                                 ("endLine", .int(location.end.line)),
                                                 (
                                                     "endColumn",
-                                                    .int(SourceExcerpt.scalarColumn(location.end.column, in: endLine))
+                                                    .int(endColumn)
                                                 ),
                                             ])
                                         ),

@@ -44,20 +44,15 @@ struct TextReporter: Reporter {
         let gutterWidth = String(location.start.line).count
         let pad = String(repeating: " ", count: gutterWidth)
         out += "\(pad)\(paint("-->", "1;34")) \(place)\n"
-        if let line = SourceExcerpt.line(location.start.line, of: message) {
-            let text = Charset.decodeHeaderBytes(line.prefix(200))
-            let startColumn = SourceExcerpt.scalarColumn(location.start.column, in: line)
-            var width = 1
-            if location.end.line == location.start.line {
-                width = max(1, SourceExcerpt.scalarColumn(location.end.column, in: line) - startColumn)
-            } else {
-                width = max(1, text.unicodeScalars.count - startColumn + 1)
-            }
-            width = min(width, max(1, 200 - startColumn + 1))
+        if let window = SourceExcerpt.window(
+            line: location.start.line, startColumn: location.start.column,
+            endColumn: location.end.line == location.start.line ? location.end.column : nil, of: message)
+        {
             out += "\(pad) \(paint("|", "1;34"))\n"
-            out += "\(paint(String(location.start.line), "1;34")) \(paint("|", "1;34")) \(text.replacingTabs())\n"
             out +=
-                "\(pad) \(paint("|", "1;34")) \(String(repeating: " ", count: startColumn - 1))\(paint(String(repeating: "^", count: width), "1;31"))\n"
+                "\(paint(String(location.start.line), "1;34")) \(paint("|", "1;34")) \(window.text.replacingTabs())\n"
+            out +=
+                "\(pad) \(paint("|", "1;34")) \(String(repeating: " ", count: window.caretColumn - 1))\(paint(String(repeating: "^", count: window.caretWidth), "1;31"))\n"
         }
         for evidence in diagnostic.evidence {
             out += "\(pad) = \(paint("evidence", "1")): \(evidence.label): \(evidence.value)\n"
