@@ -34,3 +34,29 @@ extension TemplateLintTests {
         #expect(diagnostic.location.header == nil)
     }
 }
+
+extension TemplateLintTests {
+    /// Minified HTML: every link on one line. Each finding points at its own `<a`, found here
+    /// by searching the template, whatever the same-named tags (and `<abbr>`) between them;
+    /// the second line starts the count again.
+    @Test func findingsOnOneLineOfManyLinksPointAtTheirOwnTags() {
+        var line = ""
+        for index in 0..<60 {
+            if index % 3 == 0 { line += "<a href=\"https://bank.example/\">bank.example</a><abbr>x</abbr> " }
+            line += "<a href=\"https://evil\(index).example/\">www.bank\(index).com</a> "
+        }
+        let template =
+            "<html lang=en dir=ltr><head><title>t</title></head><body><p>\(line)</p>\n<p>\(line)</p></body></html>\n"
+        let bytes = Array(template.utf8)
+        var expected: [Int] = []
+        var search = template.startIndex
+        while let found = template.range(of: "<a href=\"https://evil", range: search..<template.endIndex) {
+            expected.append(template.utf8.distance(from: template.startIndex, to: found.lowerBound))
+            search = found.upperBound
+        }
+        let offsets = Linter().lint(template: bytes, file: "links.html")
+            .filter { $0.ruleID == "link-text-domain-mismatch" }.map(\.location.start.offset)
+        #expect(expected.count == 120)
+        #expect(offsets == expected)
+    }
+}

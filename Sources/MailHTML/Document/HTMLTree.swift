@@ -95,6 +95,12 @@ public struct HTMLTree: Sendable {
         return atom < 0 ? "" : storage.atoms.names[Int(atom)]
     }
 
+    /// Whether `index` and `other` are elements with the same tag name, compared without
+    /// making either name.
+    public func isSameElementName(_ index: Int, _ other: Int) -> Bool {
+        storage.tags[index] >= 0 && storage.tags[index] == storage.tags[other]
+    }
+
     /// The parent's index, or -1 for the root element.
     public func parent(_ index: Int) -> Int { Int(storage.parents[index]) }
 
@@ -228,18 +234,31 @@ public struct HTMLTree: Sendable {
         return chain.reversed()
     }
 
-    /// A readable path to element `index`: `html > body > table > tr > td:nth-child(2) > a`.
+    /// A readable path to element `index`: `html > body > table > tr > td:nth-of-type(2) > a`.
     public func elementPath(of index: Int) -> String {
         ancestry(of: index).map { element in
             var part = tag(element)
             if let id = id(element), !id.isEmpty {
                 part += "#" + id
             } else if parent(element) >= 0 {
-                let tagAtom = storage.tags[element]
-                let siblings = children(parent(element)).filter { storage.tags[$0] == tagAtom }
-                if siblings.count > 1, let position = siblings.firstIndex(of: element) {
-                    part += ":nth-of-type(\(position + 1))"
+                // The position among same-named siblings, read along the sibling links
+                // without collecting them.
+                let tags = storage.tags
+                let previous = storage.previousSiblings
+                let next = storage.nextSiblings
+                var position = 1
+                var sibling = Int(previous[element])
+                while sibling >= 0 {
+                    if tags[sibling] == tags[element] { position += 1 }
+                    sibling = Int(previous[sibling])
                 }
+                var hasLater = false
+                sibling = Int(next[element])
+                while sibling >= 0, !hasLater {
+                    hasLater = tags[sibling] == tags[element]
+                    sibling = Int(next[sibling])
+                }
+                if position > 1 || hasLater { part += ":nth-of-type(\(position))" }
             }
             return part
         }.joined(separator: " > ")

@@ -155,6 +155,26 @@ public final class LintContext {
         return starts
     }
 
+    /// The last start tag `ElementFindings.startTag` found on its line: the next element of
+    /// the same name further along that line is counted on from it.
+    struct StartTagCursor {
+        /// The part's body offset.
+        var partKey: Int
+        /// The line in the part's HTML.
+        var line: Int
+        /// The element placed.
+        var element: Int
+        /// How many tags of its name stand before it on the line.
+        var occurrence: Int
+        /// Its tag's offset in the decoded HTML.
+        var position: Int
+        /// The offset of the line's end in the decoded HTML.
+        var lineEnd: Int
+    }
+
+    /// The last start tag placed (see `StartTagCursor`).
+    var startTagCursor: StartTagCursor?
+
     /// The decoding defects of the text parts (attachments are never decoded).
     public private(set) lazy var textPartDefects: [ParseDefect] = textParts.flatMap { $0.text.body.defects }
 }

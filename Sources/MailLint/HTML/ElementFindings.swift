@@ -72,13 +72,36 @@ struct ElementFindings {
         let lineStart = html.lines.rawOffset(for: line)
         guard let decoded = html.decoded else { return lineStart..<lineStart }
         let tag = tree.tag(element)
+        let partKey = html.part?.bodyRange.lowerBound ?? -1
+        // Which of the same-named tags on its line it is: counted on from the last element
+        // placed when that one stood earlier on the same line (findings come in document
+        // order, so a line of thousands of links is read once), from the line's start otherwise.
         var occurrence = 0
-        var other = element - 1
-        while other >= 0, tree.line(other) == line {
-            if tree.kind(other) == .element, tree.tag(other) == tag { occurrence += 1 }
-            other -= 1
+        var resume: (seen: Int, from: Int, lineEnd: Int)?
+        if let cursor = context.startTagCursor, cursor.partKey == partKey, cursor.line == line,
+            cursor.element < element, tree.isSameElementName(cursor.element, element)
+        {
+            var between = 0
+            var other = cursor.element + 1
+            while other < element, tree.line(other) == line {
+                if tree.isSameElementName(other, element) { between += 1 }
+                other += 1
+            }
+            if other == element {
+                occurrence = cursor.occurrence + 1 + between
+                resume = (cursor.occurrence + 1, cursor.position + 1, cursor.lineEnd)
+            }
+        }
+        if resume == nil {
+            var other = element - 1
+            while other >= 0, tree.line(other) == line {
+                if tree.isSameElementName(other, element) { occurrence += 1 }
+                other -= 1
+            }
         }
         let name = Array("<\(tag)".utf8)
+        var foundOnLine = false
+        var lineEnd = 0
         let found = decoded.withBytes { bytes -> Int? in
             // The decoded line: from the raw line's start in an identity encoding, counted in
             // the decoded bytes otherwise.
@@ -92,9 +115,11 @@ struct ElementFindings {
             }
             guard start >= 0, start <= bytes.count, let base = bytes.baseAddress else { return nil }
             let end =
-                memchr(base + start, Int32(ASCII.lf), bytes.count - start).map {
+                resume?.lineEnd
+                ?? memchr(base + start, Int32(ASCII.lf), bytes.count - start).map {
                     base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
                 } ?? bytes.count
+            lineEnd = end
             /// The first tag named `name` in `from..<limit`, searched for many bytes at a time.
             func nextTag(from: Int, before limit: Int) -> Int? {
                 guard from < limit else { return nil }
@@ -106,10 +131,13 @@ struct ElementFindings {
                 }
                 return nil
             }
-            var seen = 0
-            var from = start
+            var seen = resume?.seen ?? 0
+            var from = resume?.from ?? start
             while let position = nextTag(from: from, before: end) {
-                if seen == occurrence { return position }
+                if seen == occurrence {
+                    foundOnLine = true
+                    return position
+                }
                 seen += 1
                 from = position + 1
             }
@@ -125,6 +153,11 @@ struct ElementFindings {
             return nearest
         }
         guard let found else { return lineStart..<lineStart }
+        if foundOnLine {
+            context.startTagCursor = LintContext.StartTagCursor(
+                partKey: partKey, line: line, element: element, occurrence: occurrence, position: found,
+                lineEnd: lineEnd)
+        }
         guard let value = attributeValue else {
             let raw = decoded.body.rawOffset(forDecoded: found)
             return html.isEncoded ? raw..<raw : raw..<(raw + name.count)
