@@ -96,6 +96,11 @@ struct DeadEndGrammarTests {
         ("tr", "Bu adrese gönderilen e-postalar okunmamaktadır."), ("th", "อีเมลนี้เป็นอีเมลสำหรับส่งเท่านั้น"),
         ("en", "This message was sent from an unmonitored account."),
         ("en", "This address is used for sending only."), ("en", "Please don't hit reply."),
+        // A Slovak reflexive passive, an Arabic mailbox named as "this email", replies that
+        // will not be processed, a mailbox not monitored in traditional script, the reply as
+        // the subject of a future.
+        ("sk", "Odpovede na túto adresu sa nečítajú."), ("ar", "هذا البريد الإلكتروني لا يتم مراقبته."),
+        ("zh", "回复此邮件将不会被处理。"), ("zh-Hant", "此信箱不受監控。"), ("en", "Your reply will not reach anyone."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -145,6 +150,8 @@ struct DeadEndGrammarTests {
         "Please don't reply all when answering this thread.", "Sie müssen auf diese E-Mail nicht antworten.",
         "This is not a no-reply address, so write back anytime.", "Don't reply to strangers who ask for money.",
         "If you can't read replies in the app, open the web version.",
+        // What the account cannot receive is not mail.
+        "This account cannot receive payments until it is verified.", "Your reply will help us improve.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

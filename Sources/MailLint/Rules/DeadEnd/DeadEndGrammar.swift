@@ -221,7 +221,9 @@ struct LanguageReader {
                     found.append(statement(hit, hit, .negatedReply))
                 }
             case .replies, .mailbox:
-                if let end = negatedState(after: hit) {
+                // Not when what cannot be received is something else: "this account cannot
+                // receive payments".
+                if let end = negatedState(after: hit), !isAboutOtherMail(end, end) {
                     found.append(statement(hit, end, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                 }
             case .sendOnly:

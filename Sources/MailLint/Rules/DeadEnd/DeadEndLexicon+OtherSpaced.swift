@@ -58,7 +58,7 @@ extension DeadEndLexicon {
                 .negatedReply: "neodpovedajte|neodpovedaj|neodpovedať|neodpovedajte na",
                 .reply: "odpovedať|odpovedať na",
                 .possible: "možné|je možné",
-                .filler: "možné|na|tento|túto|e-mail|správu|prosím|priamo|email",
+                .filler: "možné|na|tento|túto|e-mail|správu|prosím|priamo|email|sa",
                 .please: "prosím|prosíme",
                 .object: "e-mail|email|správu|správa|adresu",
                 .subject: "my|ja",
@@ -67,7 +67,9 @@ extension DeadEndLexicon {
                 .replies: "odpovede|odpoveď|odpovede na",
                 .mailbox: "schránka|adresa|e-mailová adresa|schránku|adresu",
                 .state: "čítané|sledovaná|monitorovaná|kontrolovaná|spracované|prečítané|prijíma|vybavované",
-                .negatedState: "nesledovaná|nemonitorovaná|nečítame|nečíta|nespracovávame|nesledujeme|",
+                .negatedState:
+                    "nesledovaná|nemonitorovaná|nečítame|nečíta|nečítajú|nespracovávame|nespracúvajú|nesledujeme|"
+                    + "nesledujú|nekontrolujú|nekontroluje",
                 .discarded: "ignorované|ignorovaná",
                 .sendOnly: "noreply|no-reply|neodpovedajte|iba na odosielanie|len na odosielanie",
             ]),
@@ -260,7 +262,7 @@ extension DeadEndLexicon {
                 .auxiliary: "تتم|يتم|سيتم|يمكن|سوف",
                 .need: "داعي|حاجة|تتردد",
                 .replies: "الردود|ردود|الردود على|ردك|ردودكم",
-                .mailbox: "صندوق|عنوان|صندوق البريد|هذا العنوان|العنوان",
+                .mailbox: "صندوق|عنوان|صندوق البريد|هذا العنوان|العنوان|البريد الإلكتروني|هذا البريد الإلكتروني",
                 .state: "مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|متابعة",
                 .sendOnly: "noreply|no-reply|للإرسال فقط|غير مراقب",
             ]),

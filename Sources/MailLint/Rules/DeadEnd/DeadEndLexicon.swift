@@ -24,7 +24,7 @@ enum DeadEndLexicon {
                     + "you can not|you are unable to|you are not able to|you will not be able to",
                 .otherMail:
                     "strangers|stranger|phishing|suspicious|spam|unsolicited|fraudulent|scam|unknown senders|password|passwords|"
-                    + "passcode|pin|card number|bank details|login details|reply all|reply to all|replyall",
+                    + "passcode|pin|card number|bank details|login details|reply all|reply to all|replyall|payments|payment|money|funds|transfers",
                 .reply:
                     "replying|responding|reply|respond|answer|write back|reply back|hit reply|click reply|press reply",
                 .possible: "possible|is possible",
@@ -37,7 +37,8 @@ enum DeadEndLexicon {
                 .need: "need|needed|necessary|required|hesitate|forget",
                 .replies:
                     "replies|responses|answers|reply emails|reply messages|replies sent|any reply|any response|messages sent to|"
-                    + "emails sent to|e-mails sent to|mail sent to",
+                    + "emails sent to|e-mails sent to|mail sent to|"
+                    + "your reply will|your replies will|your response will|your responses will",
                 .mailbox: "mailbox|inbox|address|email address|e-mail address|email account|this email|"
                     + "automated account|sending account|this account|account",
                 .state:
