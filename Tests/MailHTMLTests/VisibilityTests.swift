@@ -183,6 +183,18 @@ struct LinkMeasurementTests {
         #expect(link.fontSize == 11)
     }
 
+    /// A link's text reads as a browser lays it out: inline elements join their text, white
+    /// space between them stays, a block element or an image between two texts separates them.
+    @Test(arguments: [
+        ("Unsub<span>scribe</span>", "Unsubscribe"), ("<b>Unsubscribe</b> here", "Unsubscribe here"),
+        ("<span>Abmelden</span>\n <span>hier</span>", "Abmelden hier"), ("Un<!-- x -->subscribe", "Unsubscribe"),
+        ("<div>Manage</div><div>preferences</div>", "Manage preferences"), ("Stop<br>emails", "Stop emails"),
+        ("Opt<img src=\"x.png\" alt=\"\">out", "Opt out"), ("<i> Read </i><i>more </i>", "Read more"),
+    ])
+    func linkTextJoinsInlineElements(inner: String, text: String) {
+        #expect(VisibilityTests.link("<p><a href=\"https://example.org/u\">\(inner)</a></p>").text == text)
+    }
+
     @Test(arguments: [
         ("https://example.org/u", "https"), ("MAILTO:help@example.org", "mailto"), ("tel:+4930123", "tel"),
         ("web+news:item", "web+news"), ("  https://example.org", "https"), ("\u{A0}https://example.org", "https"),

@@ -51,18 +51,27 @@ enum LinkExtractor {
             let href = tree.attributeValue(at: hrefPosition)
             var textNodes: [Int] = []
             var images: [Int] = []
+            // The text as it reads: inline elements join their text ("Unsub<span>scribe</span>"
+            // is one word), white space between them stays, a block element or an image
+            // between two texts separates them.
+            var written = ""
             tree.forEachDescendant(of: index) { current in
                 guard current != index else { return }
                 switch storage.kinds[current] {
                 case .text:
                     if !tree.isWhitespace(current) { textNodes.append(current) }
+                    written += tree.text(current)
                 case .element:
-                    if storage.tags[current] == img { images.append(current) }
+                    let tag = storage.tags[current]
+                    if tag == img { images.append(current) }
+                    if tag == img || KnownNames.value(in: VisibleText.isBlockByKnownAtom, at: tag, fallback: false) {
+                        written += " "
+                    }
                 case .comment:
                     break
                 }
             }
-            let text = VisibleText.collapse(textNodes.map { tree.text($0) }.joined(separator: " "))
+            let text = VisibleText.collapse(written)
             let alt = images.compactMap { tree.attributeBytes(alt, of: $0) }.map {
                 VisibleText.collapse($0)
             }.filter { !$0.isEmpty }.joined(separator: " ")

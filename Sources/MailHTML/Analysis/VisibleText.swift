@@ -36,7 +36,7 @@ public struct VisibleText: Sendable {
     ]
 
     /// `blockElements` by the atom of a known tag (every block element is one).
-    private static let isBlockByKnownAtom: [Bool] = {
+    static let isBlockByKnownAtom: [Bool] = {
         precondition(blockElements.isSubset(of: KnownNames.all), "a block element is not a known name")
         return KnownNames.table(blockElements.contains)
     }()

@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Development-time probe, not part of the build or the tests: footers of bulk messages
+written here (not taken from the corpus), each with the opt-out link in another structure
+(a vague link in an opt-out sentence, text split by inline elements, entities, a mailto,
+an image with or without alt, tiny, low-contrast and hidden links, a footer with no
+opt-out link at all, nine languages), and the unsubscribe body rules run over them. Each
+probe names the set of those rules that must fire; anything else is printed as WRONG.
+
+    python3 .dev/probe-opt-out-structures.py
+
+Known and left: "Don't want these emails anymore? <a>Let us know</a>." is not read as an
+opt-out link (a link text that is neither opt-out wording nor vague is read on its own).
+"""
+import json, os, subprocess, tempfile
+import release_tool
+RULES = ["unsubscribe-link-missing","unsubscribe-link-hidden","unsubscribe-link-tiny","unsubscribe-link-low-contrast","unsubscribe-link-image-only"]
+PROBES = [
+ # (expected set, footer html)
+ (set(), '<p>To unsubscribe, <a href="https://e.com/r/1">click here</a>.</p>'),
+ (set(), '<p>If you no longer wish to receive these emails, <a href="https://e.com/r/1">click here</a>.</p>'),
+ (set(), '<p>Don\'t want these emails anymore? <a href="https://e.com/r/1">Let us know</a>.</p>'),
+ (set(), '<p><a href="https://e.com/r/1">Unsub<span>scribe</span></a></p>'),
+ (set(), '<p><a href="https://e.com/r/1"><b>Unsubscribe</b> from this list</a></p>'),
+ (set(), '<p><a href="https://e.com/r/1">UNSUBSCRIBE</a></p>'),
+ (set(), '<p><a href="https://e.com/r/1">Un&shy;subscribe</a></p>'),
+ (set(), '<p><a href="https://e.com/r/1">Se&nbsp;désabonner</a></p>'),
+ (set(), '<p>Pour vous désinscrire, <a href="https://e.com/r/1">cliquez ici</a>.</p>'),
+ (set(), '<p>Um sich abzumelden, <a href="https://e.com/r/1">klicken Sie hier</a>.</p>'),
+ (set(), '<p>Para darte de baja, haz <a href="https://e.com/r/1">clic aquí</a>.</p>'),
+ (set(), '<p><a href="mailto:leave@e.com?subject=unsubscribe">Unsubscribe</a></p>'),
+ (set(), '<p><a href="https://e.com/r/1"><img src="https://e.com/u.png" alt="Unsubscribe"></a></p>'),
+ ({"unsubscribe-link-image-only"}, '<p><a href="https://e.com/unsubscribe"><img src="https://e.com/u.png" alt=""></a></p>'),
+ ({"unsubscribe-link-tiny"}, '<p style="font-size:7px"><a href="https://e.com/r/1">Unsubscribe</a></p>'),
+ ({"unsubscribe-link-tiny"}, '<p><a href="https://e.com/r/1"><span style="font-size:5px">Unsubscribe</span></a></p>'),
+ # Contrast 1.06:1 reads as hidden, not merely hard to read (its evidence gives the ratio).
+ ({"unsubscribe-link-hidden"}, '<p style="color:#fefefe"><a href="https://e.com/r/1" style="color:#f8f8f8">Unsubscribe</a></p>'),
+ ({"unsubscribe-link-low-contrast"}, '<p><a href="https://e.com/r/1" style="color:#bbbbbb">Unsubscribe</a></p>'),
+ ({"unsubscribe-link-low-contrast"}, '<div style="background:#000"><a href="https://e.com/r/1" style="color:#111">Unsubscribe</a></div>'),
+ ({"unsubscribe-link-hidden"}, '<p style="display:none"><a href="https://e.com/r/1">Unsubscribe</a></p>'),
+ ({"unsubscribe-link-hidden"}, '<p><a href="https://e.com/r/1" style="visibility:hidden">Unsubscribe</a></p>'),
+ ({"unsubscribe-link-hidden"}, '<style>.x{display:none}</style><p class="x"><a href="https://e.com/r/1">Unsubscribe</a></p>'),
+ ({"unsubscribe-link-missing"}, '<p>To unsubscribe, reply to this email.</p>'),
+ ({"unsubscribe-link-missing"}, '<p><a href="https://e.com/r/1">Subscribe to our other newsletter</a></p>'),
+ ({"unsubscribe-link-missing"}, '<p>You can unsubscribe at any time.</p><p><a href="https://e.com/r/1">Shop now</a></p>'),
+ ({"unsubscribe-link-tiny"}, '<p style="font-size:8px">Zum Abmelden <a href="https://e.com/r/1">hier klicken</a>.</p>'),
+ (set(), '<table><tr><td style="font-size:12px;color:#666;background:#fff">You received this because you subscribed. <a href="https://e.com/r/1" style="color:#666">Manage preferences</a> | <a href="https://e.com/r/2" style="color:#666">Unsubscribe</a></td></tr></table>'),
+ (set(), '<p><a href="https://e.com/r/1">Opt out</a> of marketing emails.</p>'),
+ (set(), '<p>Vous ne souhaitez plus recevoir nos e-mails ? <a href="https://e.com/r/1">Désinscrivez-vous</a>.</p>'),
+ (set(), '<p>Non vuoi più ricevere queste email? <a href="https://e.com/r/1">Cancella l’iscrizione</a></p>'),
+ (set(), '<p>本メールの配信停止は<a href="https://e.com/r/1">こちら</a></p>'),
+ (set(), '<p>如不想再收到此类邮件，请<a href="https://e.com/r/1">点击这里</a>退订。</p>'),
+ (set(), '<p>Чтобы отписаться от рассылки, <a href="https://e.com/r/1">нажмите здесь</a>.</p>'),
+ (set(), '<p>Aby zrezygnować z otrzymywania newslettera, <a href="https://e.com/r/1">kliknij tutaj</a>.</p>'),
+ (set(), '<p>Om je af te melden, <a href="https://e.com/r/1">klik hier</a>.</p>'),
+]
+def message(index, footer):
+    body = ('<html lang="en" dir="ltr"><head><title>N</title></head><body><p>News of the week.</p>'
+            f'<p><a href="https://e.com/a">Read</a></p>{footer}<p>Contact: help@e.com</p></body></html>')
+    return (f"From: News <news@e.com>\r\nTo: a@example.org\r\nSubject: News\r\n"
+            f"Date: Sun, 06 Dec 2026 10:00:00 +0000\r\nMessage-ID: <{index}@e.com>\r\nPrecedence: bulk\r\n"
+            f"List-Id: <news.e.com>\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{body}\r\n")
+
+
+def main():
+    with tempfile.TemporaryDirectory() as folder:
+        for index, (_, footer) in enumerate(PROBES):
+            with open(os.path.join(folder, f"{index:03d}.eml"), "w", encoding="utf-8") as out:
+                out.write(message(index, footer))
+        arguments = [release_tool.mail_lint(), "lint", "--format", "jsonl", "--quiet", "--fail-on", "never"]
+        for rule in RULES:
+            arguments += ["--rule", rule]
+        run = subprocess.run(arguments + [folder], capture_output=True, text=True, check=True)
+    fired = {}
+    for line in run.stdout.splitlines():
+        finding = json.loads(line)
+        fired.setdefault(os.path.basename(finding["file"]), set()).add(finding["rule"])
+    wrong = 0
+    for index, (expected, footer) in enumerate(PROBES):
+        got = fired.get(f"{index:03d}.eml", set())
+        if got != expected:
+            wrong += 1
+            print("WRONG", index, sorted(expected), sorted(got), footer)
+    print(len(PROBES), "probes,", wrong, "wrong")
+
+
+if __name__ == "__main__":
+    main()
