@@ -60,3 +60,18 @@ extension TemplateLintTests {
         #expect(offsets == expected)
     }
 }
+
+extension TemplateLintTests {
+    /// Emphasis inside a statement splits it into runs; it is still one statement, one
+    /// finding, at its first words. Two statements in two paragraphs stay two.
+    @Test(arguments: [
+        ("<p>Please do <strong>not</strong> reply to this email.</p>", 1),
+        ("<p>Please do <b>NOT</b> reply.</p><p>This mailbox is <i>not</i> monitored.</p>", 2),
+        ("<p><span>Bitte</span> <em>nicht</em> <span>antworten</span>.</p>", 1),
+    ])
+    func aStatementSplitByInlineElementsIsOneFinding(body: String, count: Int) {
+        let template = Array("<html><body>\(body)</body></html>\n".utf8)
+        let findings = Linter().lint(template: template, file: "t.html").filter { $0.ruleID == "dead-end-phrase" }
+        #expect(findings.count == count, "\(findings.map(\.location.start.column))")
+    }
+}

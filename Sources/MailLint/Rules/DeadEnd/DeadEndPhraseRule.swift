@@ -74,9 +74,18 @@ public struct DeadEndPhraseRule: Rule {
             guard !text.scalars.isEmpty else { return true }
             var firstByRun: [Int: (statement: DeadEndGrammar.Statement, others: Set<String>)] = [:]
             var order: [Int] = []
+            var lastKept: (range: Range<Int>, run: Int)?
             for statement in DeadEndGrammar.statements(in: text) {
-                let runIndex = folded.runIndex(containing: text.source(of: statement.range.lowerBound))
+                var runIndex = folded.runIndex(containing: text.source(of: statement.range.lowerBound))
                 if body.quotedRuns.contains(runIndex) { continue }
+                // A statement that overlaps the one before is the same sentence read again,
+                // even where an inline element splits it into runs ("Please do <b>not</b>
+                // reply": "do not reply" and "not reply").
+                if let kept = lastKept, statement.range.lowerBound < kept.range.upperBound {
+                    runIndex = kept.run
+                } else {
+                    lastKept = (statement.range, runIndex)
+                }
                 if firstByRun[runIndex] == nil {
                     firstByRun[runIndex] = (statement, [])
                     order.append(runIndex)
