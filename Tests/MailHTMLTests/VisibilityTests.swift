@@ -156,7 +156,8 @@ struct VisibilityTests {
             <div>Thanks&nbsp;for   reading</div></body></html>
             """
         let text = HTMLAnalysis(bytes: Array(html.utf8)).visibleText
-        #expect(text.text == "Hello reader ,\nThanks for reading")
+        // The comma follows "reader" as it is laid out, without a space.
+        #expect(text.text == "Hello reader,\nThanks for reading")
         #expect(text.runs.first { $0.text == "Hello" }?.line == 2)
     }
 }
@@ -208,6 +209,20 @@ struct LinkMeasurementTests {
 
 /// Plain text in the same form as HTML's visible text, and large inputs.
 struct VisibleTextFormTests {
+    /// Inline elements inside a word do not split it; white space, a block, an image or a
+    /// blank text node between two texts does.
+    @Test(arguments: [
+        ("<p>Bitte ant<span>worten</span> Sie nicht.</p>", "Bitte antworten Sie nicht."),
+        ("<p>e<b>mail</b> and <i>more</i></p>", "email and more"),
+        ("<p>Unsub<span style=\"display:none\">X</span>scribe</p>", "Unsubscribe"),
+        ("<p>one<br>two</p>", "one\ntwo"), ("<p>one<img src=x.png alt=\"\">two</p>", "one two"),
+        ("<p><b>one</b>\n<b>two</b></p>", "one two"), ("<p><b>one </b><b>two</b></p>", "one two"),
+        ("<p>one</p><p>two</p>", "one\ntwo"),
+    ])
+    func inlineElementsDoNotSplitWords(html: String, text: String) {
+        #expect(HTMLAnalysis(bytes: Array(html.utf8)).visibleText.text == text)
+    }
+
     @Test func plainTextRunsCarryTheirLines() {
         let text = VisibleText(plainText: "Hello  reader,\r\n\r\nDo not   reply to this email.\nThanks\n")
         #expect(text.runs.map(\.text) == ["Hello reader,", "\n", "Do not reply to this email.", "Thanks"])

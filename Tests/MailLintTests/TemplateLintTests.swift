@@ -68,6 +68,8 @@ extension TemplateLintTests {
         ("<p>Please do <strong>not</strong> reply to this email.</p>", 1),
         ("<p>Please do <b>NOT</b> reply.</p><p>This mailbox is <i>not</i> monitored.</p>", 2),
         ("<p><span>Bitte</span> <em>nicht</em> <span>antworten</span>.</p>", 1),
+        // A word split by an inline element is still the word.
+        ("<p>Bitte ant<span>worten</span> Sie nicht auf diese E-Mail.</p>", 1),
     ])
     func aStatementSplitByInlineElementsIsOneFinding(body: String, count: Int) {
         let template = Array("<html><body>\(body)</body></html>\n".utf8)

@@ -9,6 +9,18 @@ public struct VisibleText: Sendable {
         public var line: Int
         /// The text node's index in the tree; -1 for plain text.
         public var node: Int
+        /// Whether the run continues the word of the run before it: only inline elements
+        /// stand between them, without white space ("Unsub<b>scribe</b>"). Joined text puts
+        /// no space between such runs.
+        public var joinsPrevious: Bool = false
+
+        /// A run.
+        public init(text: String, line: Int, node: Int, joinsPrevious: Bool = false) {
+            self.text = text
+            self.line = line
+            self.node = node
+            self.joinsPrevious = joinsPrevious
+        }
     }
 
     /// The runs in document order; a run with text "\n" marks a block boundary.
@@ -21,7 +33,7 @@ public struct VisibleText: Sendable {
             if run.text == "\n" {
                 if !out.isEmpty, !out.hasSuffix("\n") { out += "\n" }
             } else {
-                if !out.isEmpty, !out.hasSuffix("\n"), !out.hasSuffix(" ") { out += " " }
+                if !out.isEmpty, !out.hasSuffix("\n"), !out.hasSuffix(" "), !run.joinsPrevious { out += " " }
                 out += run.text
             }
         }
@@ -89,6 +101,10 @@ public struct VisibleText: Sendable {
         let isBlock = Self.isBlockByKnownAtom
         var runs: [Run] = []
         var hiddenElements = [Bool](repeating: false, count: tree.count)
+        // Whether the last visible text ended inside a word, with nothing since that
+        // separates words (white space, a block, an image).
+        var previousEndsInWord = false
+        let img = KnownNames.img
         for index in 0..<tree.count {
             let parent = Int(storage.parents[index])
             let parentHidden = parent >= 0 && hiddenElements[parent]
@@ -101,21 +117,49 @@ public struct VisibleText: Sendable {
                 if analyzer.isHidden(index, isText: false) { hiddenElements[index] = true }
                 if !hiddenElements[index], KnownNames.value(in: isBlock, at: storage.tags[index], fallback: false) {
                     runs.append(Run(text: "\n", line: tree.line(index), node: index))
+                    previousEndsInWord = false
+                } else if !hiddenElements[index], storage.tags[index] == img {
+                    previousEndsInWord = false
                 }
             case .text:
-                // Blank text (known from the parse, its bytes not read again) collapses to nothing.
-                guard !parentHidden, !storage.blankTexts[index] else { continue }
-                let text = storage.bytes.withUnsafeBufferPointer {
-                    Self.collapse(utf8: UnsafeBufferPointer(rebasing: $0[tree.textRange(index)]))
+                guard !parentHidden else { continue }
+                // Blank text (known from the parse, its bytes not read again) collapses to
+                // nothing, and separates words.
+                if storage.blankTexts[index] {
+                    previousEndsInWord = false
+                    continue
                 }
-                guard !text.isEmpty else { continue }
+                let range = tree.textRange(index)
+                let (text, edges) = storage.bytes.withUnsafeBufferPointer {
+                    let bytes = UnsafeBufferPointer(rebasing: $0[range])
+                    return (Self.collapse(utf8: bytes), Self.wordEdges(bytes))
+                }
+                guard !text.isEmpty else {
+                    previousEndsInWord = false
+                    continue
+                }
                 if analyzer.isHidden(index, isText: true) { continue }
-                runs.append(Run(text: text, line: tree.line(index), node: index))
+                runs.append(
+                    Run(
+                        text: text, line: tree.line(index), node: index,
+                        joinsPrevious: previousEndsInWord && edges.startsInWord))
+                previousEndsInWord = edges.endsInWord
             case .comment:
                 continue
             }
         }
         self.runs = runs
+    }
+
+    /// Whether UTF-8 text starts and ends with something other than white space (ASCII
+    /// white space or a no-break space).
+    static func wordEdges(_ bytes: UnsafeBufferPointer<UInt8>) -> (startsInWord: Bool, endsInWord: Bool) {
+        guard let first = bytes.first, let last = bytes.last else { return (false, false) }
+        let startsWithSpace =
+            ASCIIWhitespace.contains(first) || (first == 0xC2 && bytes.count > 1 && bytes[1] == 0xA0)
+        let endsWithSpace =
+            ASCIIWhitespace.contains(last) || (last == 0xA0 && bytes.count > 1 && bytes[bytes.count - 2] == 0xC2)
+        return (!startsWithSpace, !endsWithSpace)
     }
 
     /// `collapse` on UTF-8 bytes.

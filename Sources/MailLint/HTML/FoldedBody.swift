@@ -7,7 +7,7 @@ struct FoldedBody {
     var body: BodyText
     /// The runs of `body` it holds.
     var runs: Range<Int>
-    /// Those runs joined, each followed by a space.
+    /// Those runs joined, each followed by a space (but one whose word the next run continues).
     var joined: String
     /// Where each of those runs starts in `joined`, in unicode scalars (the first is
     /// `runs.lowerBound`).
@@ -44,6 +44,11 @@ struct FoldedBody {
         }
         var count = 0
         for (offset, run) in texts.enumerated() {
+            // A run that continues the previous one's word takes back the space after it.
+            if run.joinsPrevious, offset > 0, joined.utf8.last == UInt8(ascii: " ") {
+                joined.removeLast()
+                count -= 1
+            }
             runStarts.append(count)
             if run.text != "\n" {
                 joined += run.text
