@@ -3,22 +3,23 @@
 /// line n of the transfer-decoded bytes starts; that offset maps back to the raw part
 /// through the body's `DecodedOffsetMap`.
 public struct DecodedLineMap: Sendable {
-    /// File line of each decoded line (index 0 is line 1).
-    let fileLines: [Int]
     /// Message-buffer offset of the raw line each decoded line starts on.
     let rawOffsets: [Int]
+    /// Where the message's offsets stand in its file; nil when decoded lines are the file's
+    /// lines (a template read from disk).
+    let locator: MessageLocator?
 
     /// The map for a decoded text part of `message`.
     public init(decoded: DecodedText, message: Message) {
         let body = decoded.body
         rawOffsets = decoded.withBytes { LineIndex($0) }.lineStarts.map { body.rawOffset(forDecoded: $0) }
-        fileLines = rawOffsets.map { message.location(of: $0).line }
+        locator = message.locator
     }
 
     /// The identity map of a file's own bytes (a template read from disk).
     public init(identityOver bytes: [UInt8]) {
         rawOffsets = LineIndex(bytes).lineStarts
-        fileLines = rawOffsets.indices.map { $0 + 1 }
+        locator = nil
     }
 
     /// The 0-based offset in the message buffer where the raw line of decoded line `line` starts.
@@ -27,9 +28,12 @@ public struct DecodedLineMap: Sendable {
         return rawOffsets[min(max(0, line - 1), rawOffsets.count - 1)]
     }
 
-    /// The 1-based file line of 1-based decoded line `line` (clamped to the body).
+    /// The 1-based file line of 1-based decoded line `line` (clamped to the body), looked
+    /// up when asked: most lines are never named in a finding.
     public func fileLine(for line: Int) -> Int {
-        guard !fileLines.isEmpty else { return 1 }
-        return fileLines[min(max(0, line - 1), fileLines.count - 1)]
+        guard !rawOffsets.isEmpty else { return 1 }
+        let clamped = min(max(1, line), rawOffsets.count)
+        guard let locator else { return clamped }
+        return locator.location(of: rawOffsets[clamped - 1]).line
     }
 }
