@@ -27,6 +27,9 @@ struct OptOutVocabularyTests {
         ("Désabonnez-vous", "fr"), ("Uitschrijving bevestigen", "nl"), ("Отписка от рассылки", "ru"),
         ("Stop getting these emails", "en"), ("Turn off these notifications", "en"),
         ("Peru uutiskirjeen tilaus", "fi"), ("Não quero mais receber estes e-mails", "pt"),
+        // Notification settings, a hyphen-joined German compound, subscriptions managed.
+        ("Notification settings", "en"), ("Remove my email address", "en"), ("Newsletter-Abmeldung", "de"),
+        ("E-Mail-Benachrichtigungen verwalten", "de"), ("Gérer vos abonnements", "fr"),
     ])
     func recognisesOptOutLinkTexts(_ text: String, _ language: String) {
         let found = OptOutVocabulary.phrase(in: text)
@@ -37,7 +40,7 @@ struct OptOutVocabularyTests {
         "Read more", "Contact us", "Subscribe now", "Abonnieren", "S’abonner", "Подписаться", "注文をキャンセル",
         "ยกเลิกคำสั่งซื้อ", "Uutiskirjeen tilauksen vahvistus", "Abonnement verlängern", "Gerenciar pedidos",
         // A stem matches from a word's start only.
-        "Zahlungsabmeldung", "Uutiskirjeen tilaus",
+        "Zahlungsabmeldung", "Uutiskirjeen tilaus", "Account settings", "Update billing info",
     ])
     func staysSilentOnOtherLinks(_ text: String) {
         #expect(OptOutVocabulary.phrase(in: text) == nil, "\(text)")

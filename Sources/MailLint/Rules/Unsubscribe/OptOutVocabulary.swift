@@ -163,6 +163,17 @@ enum OptOutVocabulary {
         ("leave the mailing list", "en", .unsubscribe), ("how often you hear from us", "en", .preferences),
         ("não quero mais receber", "pt", .unsubscribe), ("não quero receber mais", "pt", .unsubscribe),
         ("peru tilauksesi", "fi", .unsubscribe), ("peru uutiskirjeen tilaus", "fi", .unsubscribe),
+        ("notification settings", "en", .preferences), ("notification preferences", "en", .preferences),
+        ("manage notifications", "en", .preferences), ("manage email notifications", "en", .preferences),
+        ("remove my email", "en", .unsubscribe), ("remove my address", "en", .unsubscribe),
+        ("gérer vos abonnements", "fr", .preferences), ("gérer mes abonnements", "fr", .preferences),
+        ("gérer votre abonnement", "fr", .preferences), ("gérer mon abonnement", "fr", .preferences),
+        ("benachrichtigungen verwalten", "de", .preferences),
+        ("benachrichtigungseinstellungen", "de", .preferences),
+        // German compounds joined by a hyphen fold into one word ("Newsletter-Abmeldung",
+        // "E-Mail-Benachrichtigungen"), which a stem matches only from its start.
+        ("newsletterabmeld*", "de", .unsubscribe), ("newsletterabbestell*", "de", .unsubscribe),
+        ("emailabmeld*", "de", .unsubscribe), ("emailbenachrichtigungen verwalten", "de", .preferences),
         // Stems: the verb or noun with whatever ending, clitic or case it carries
         // ("descadastrar-se", "aboneliğinden çıkın", "Abmeldung", "отписаться").
         ("descadastr*", "pt", .unsubscribe), ("désabonn*", "fr", .unsubscribe), ("désinscri*", "fr", .unsubscribe),
