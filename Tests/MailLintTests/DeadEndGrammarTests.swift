@@ -101,6 +101,8 @@ struct DeadEndGrammarTests {
         // the subject of a future.
         ("sk", "Odpovede na túto adresu sa nečítajú."), ("ar", "هذا البريد الإلكتروني لا يتم مراقبته."),
         ("zh", "回复此邮件将不会被处理。"), ("zh-Hant", "此信箱不受監控。"), ("en", "Your reply will not reach anyone."),
+        // An exception in the next sentence is not the instruction's.
+        ("en", "Please do not reply to this email. Unless stated otherwise, prices include VAT."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -152,6 +154,11 @@ struct DeadEndGrammarTests {
         "If you can't read replies in the app, open the web version.",
         // What the account cannot receive is not mail.
         "This account cannot receive payments until it is verified.", "Your reply will help us improve.",
+        // An exception lets replies through, after its comma too.
+        "Don't reply unless you want to change your order.",
+        "Bitte antworten Sie nicht, es sei denn, Sie möchten Ihre Bestellung ändern.",
+        "Ne répondez pas à ce message, sauf si vous souhaitez modifier votre commande.",
+        "No respondas a este correo a menos que quieras cambiar tu pedido.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

@@ -11,13 +11,13 @@ extension LanguageReader {
                     // 返信しないで, 회신하지 마: the verb shortly before the negation.
                     if let reply = neighbour(of: index, before: true, within: 12, class: .reply),
                         !isInterrupted(reply.range.upperBound..<hit.range.upperBound),
-                        !hasOtherMail(near: reply, before: true)
+                        !isQualified(near: reply, before: true)
                     {
                         found.append(statement(reply, hit, .negatedReply))
                     }
                 } else if let reply = neighbour(of: index, before: false, within: 4, class: .reply),
                     !isInterrupted(hit.range.lowerBound..<reply.range.upperBound),
-                    !hasOtherMail(near: reply, before: false)
+                    !isQualified(near: reply, before: false)
                 {
                     // 请勿回复, อย่าตอบกลับ: the negation shortly before the verb.
                     found.append(statement(hit, reply, .negatedReply))
@@ -38,12 +38,12 @@ extension LanguageReader {
         return found
     }
 
-    /// Whether a word of class `otherMail` stands in the sixteen characters before the reply
+    /// Whether a word of class `otherMail` or `exception` stands in the sixteen characters before the reply
     /// verb `reply` (`before`, where the object precedes the verb: "パスワードを尋ねるメールには
     /// 返信しないでください") or after it ("切勿回复索要密码的邮件"), in its clause.
-    private func hasOtherMail(near reply: DeadEndGrammar.Hit, before: Bool) -> Bool {
+    private func isQualified(near reply: DeadEndGrammar.Hit, before: Bool) -> Bool {
         hits.contains { other in
-            guard other.word == .otherMail else { return false }
+            guard other.word.qualifiesInstruction else { return false }
             let between =
                 before
                 ? other.range.upperBound..<max(other.range.upperBound, reply.range.lowerBound)

@@ -91,7 +91,7 @@ enum DeadEndGrammar {
         var spacedShared: [Hit] = []
         for hit in part {
             byLanguage[hit.language, default: []].append(hit)
-            if hit.word == .need || hit.word == .otherMail, isSpaced(hit.language) { spacedShared.append(hit) }
+            if hit.word == .need || hit.word.qualifiesInstruction, isSpaced(hit.language) { spacedShared.append(hit) }
         }
         var found: [Statement] = []
         for (language, hits) in byLanguage where canHoldStatement(hits, spaced: isSpaced(language)) {
@@ -174,7 +174,7 @@ struct LanguageReader {
             switch hit.word {
             case .negation:
                 if let reply = walk(from: hit.words.upperBound, over: Self.negationChain, to: .reply),
-                    !isAboutOtherMail(hit, reply), !hasNeed(before: hit)
+                    !isQualified(hit, reply), !hasNeed(before: hit)
                 {
                     let impersonal = (hit.words.upperBound..<reply.words.lowerBound).contains {
                         has(.possible, startingAt: $0)
@@ -205,25 +205,25 @@ struct LanguageReader {
                 // The negation after the verb: "antworten Sie bitte nicht", "svara inte".
                 if let negation = walk(from: hit.words.upperBound, over: [.filler, .please, .object], to: .negation),
                     !has(.need, startingAt: negation.words.upperBound), isInstruction(startingAt: hit),
-                    !isAboutOtherMail(hit, negation)
+                    !isQualified(hit, negation)
                 {
                     found.append(statement(hit, negation, .negatedReply))
                 } else if let negation = walk(
                     from: hit.words.upperBound, over: [.filler, .object, .auxiliary], to: .negation),
                     has(.possible, startingAt: negation.words.upperBound), isInstruction(startingAt: hit),
-                    !isAboutOtherMail(hit, negation)
+                    !isQualified(hit, negation)
                 {
                     // The verb as the subject of "possible": "replying to this email is not possible".
                     found.append(statement(hit, negation, .negatedReply))
                 }
             case .negatedReply:
-                if isInstruction(startingAt: hit), !isAboutOtherMail(hit, hit) {
+                if isInstruction(startingAt: hit), !isQualified(hit, hit) {
                     found.append(statement(hit, hit, .negatedReply))
                 }
             case .replies, .mailbox:
                 // Not when what cannot be received is something else: "this account cannot
                 // receive payments".
-                if let end = negatedState(after: hit), !isAboutOtherMail(end, end) {
+                if let end = negatedState(after: hit), !isQualified(end, end) {
                     found.append(statement(hit, end, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                 }
             case .sendOnly:
@@ -258,20 +258,26 @@ struct LanguageReader {
     }
 
     /// Whether the reply instruction from `first` to `last` (a negation and its verb, in
-    /// either order) is about something other than this message: a word of class
-    /// `otherMail` ("phishing", "password", "reply all") from its first word to twelve words
-    /// after it, or in the eight words before it where the object stands before the verb
+    /// either order) is about something other than this message, or lets replies through
+    /// after all: a word of class `otherMail` ("phishing", "password", "reply all") or
+    /// `exception` ("unless") from its first word to twelve words after it, or in the eight
+    /// words before it where the object stands before the verb
     /// ("Şifrenizi soran e-postalara asla yanıt vermeyin"), in its clause: "do not reply
     /// to this email, and mark it as spam if unsure" is still a dead end.
-    private func isAboutOtherMail(_ first: DeadEndGrammar.Hit, _ last: DeadEndGrammar.Hit) -> Bool {
+    private func isQualified(_ first: DeadEndGrammar.Hit, _ last: DeadEndGrammar.Hit) -> Bool {
         let from = lexicon.objectBeforeVerb ? max(0, first.words.lowerBound - 8) : first.words.lowerBound
         for word in from..<(last.words.upperBound + 12) {
-            for other in byFirstWord[word] ?? [] where other.word == .otherMail {
+            for other in byFirstWord[word] ?? [] where other.word.qualifiesInstruction {
                 let between =
                     other.range.lowerBound < first.range.lowerBound
                     ? other.range.lowerBound..<first.range.lowerBound
                     : last.range.upperBound..<max(last.range.upperBound, other.range.lowerBound + 1)
-                if !folded.hasClauseBreak(in: between) { return true }
+                // An exception may follow its comma ("antworten Sie nicht, es sei denn, …");
+                // other mail is read in the instruction's own clause.
+                let isBroken =
+                    other.word == .exception
+                    ? folded.hasSentenceBreak(in: between) : folded.hasClauseBreak(in: between)
+                if !isBroken { return true }
             }
         }
         return false

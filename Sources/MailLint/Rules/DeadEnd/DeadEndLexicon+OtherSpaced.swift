@@ -5,6 +5,7 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "pl", "Polish", family: "Slavic",
             [
+                .exception: "chyba że|chyba ze|z wyjątkiem",
                 .negation: "nie",
                 .otherMail: "phishing|podejrzane|podejrzanych|spam|hasło|hasła|hasłem|pin|numer karty|dane bankowe",
                 .reply:
@@ -28,6 +29,7 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "cs", "Czech", family: "Slavic",
             [
+                .exception: "ledaže|pokud ovšem|s výjimkou",
                 .negation: "nelze|ne|není|nejsou|nebudou|nebude",
                 .otherMail: "phishing|podezřelé|podezřelých|podvodné|spam|"
                     + "heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
@@ -76,6 +78,7 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "ru", "Russian", family: "Slavic",
             [
+                .exception: "если только не|за исключением|кроме случаев",
                 .negation: "не|нельзя",
                 .otherMail: "фишинг|фишинговые|подозрительные|подозрительных|мошеннические|спам|"
                     + "пароль|пароля|паролем|пин-код|номер карты|банковские данные",

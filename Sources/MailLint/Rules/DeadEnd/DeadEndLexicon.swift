@@ -19,6 +19,7 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "en", "English", family: "Germanic",
             [
+                .exception: "unless|except if|except when",
                 .negation:
                     "refrain from|avoid|please refrain from|not|dont|do not|cannot|cant|wont|unable to|doesnt|isnt|arent|you cannot|you cant|"
                     + "you can not|you are unable to|you are not able to|you will not be able to",
@@ -53,6 +54,7 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "de", "German", family: "Germanic",
             [
+                .exception: "es sei denn|außer wenn|ausser wenn",
                 .negation: "nicht|kein|keine|keinen|nie",
                 .otherMail:
                     "fremden|unbekannten|phishing|verdächtige|verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|"
@@ -80,6 +82,7 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "nl", "Dutch", family: "Germanic",
             [
+                .exception: "tenzij|behalve als",
                 .negation: "niet|geen|nooit",
                 .otherMail:
                     "onbekenden|phishing|verdachte|spam|frauduleuze|wachtwoord|pincode|kaartnummer|bankgegevens|"
@@ -105,6 +108,7 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "sv", "Swedish", family: "Germanic",
             [
+                .exception: "om inte|såvida inte|utom om",
                 .negation: "inte|ej|icke",
                 .otherMail: "nätfiske|phishing|misstänkta|bedrägliga|skräppost|"
                     + "spam|lösenord|pinkod|kortnummer|bankuppgifter",
@@ -127,6 +131,7 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "da", "Danish", family: "Germanic",
             [
+                .exception: "medmindre|med mindre|undtagen hvis",
                 .negation: "ikke|ej",
                 .otherMail: "phishing|mistænkelige|svigagtige|spam|"
                     + "adgangskode|kodeord|pinkode|kortnummer|bankoplysninger",
@@ -149,6 +154,7 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "nb", "Norwegian", family: "Germanic",
             [
+                .exception: "med mindre|unntatt hvis",
                 .negation: "ikke|ikkje",
                 .otherMail: "phishing|mistenkelige|svindel|spam|passord|pinkode|kortnummer|bankopplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
@@ -171,6 +177,7 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "fr", "French", family: "Romance",
             [
+                .exception: "sauf si|à moins que|à moins qu",
                 .negation: "ne|n|pas|non|aucun|aucune|jamais",
                 .otherMail:
                     "inconnus|inconnu|phishing|hameçonnage|suspects|suspect|suspicieux|frauduleux|spam|mot de passe|code pin|"
@@ -199,6 +206,7 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "es", "Spanish", family: "Romance",
             [
+                .exception: "a menos que|salvo que|excepto si|salvo si",
                 .negation: "abstente de|absténgase de|evita|evite|no|nunca",
                 .otherMail:
                     "desconocidos|phishing|sospechosos|sospechoso|sospechosas|fraudulentos|fraudulentas|spam|contraseña|"
@@ -227,6 +235,7 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "pt", "Portuguese", family: "Romance",
             [
+                .exception: "a menos que|salvo se|exceto se|a não ser que",
                 .negation: "não|nao|nunca",
                 .otherMail:
                     "desconhecidos|phishing|suspeitos|suspeitas|suspeito|fraudulentos|spam|senha|palavra-passe|pin|"
@@ -252,6 +261,7 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "it", "Italian", family: "Romance",
             [
+                .exception: "a meno che|salvo che|tranne se|eccetto se",
                 .negation: "non|mai",
                 .otherMail:
                     "sconosciuti|phishing|sospette|sospetti|sospetta|fraudolente|spam|password|pin|numero della carta|"

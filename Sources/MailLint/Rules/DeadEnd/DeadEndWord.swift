@@ -43,6 +43,13 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     /// someone else's mail ("do not reply to *phishing* emails"), what not to send ("do not
     /// reply with your *password*"), or a reply to everyone ("do not *reply all*").
     case otherMail
+    /// An exception that lets replies through after all: "do not reply *unless* you want to
+    /// change your order", "es sei denn", "sauf si". Read where `otherMail` is read.
+    case exception
+
+    /// Whether a word of this class makes a reply instruction something other than a dead
+    /// end: advice about other mail, or an instruction with an exception.
+    var qualifiesInstruction: Bool { self == .otherMail || self == .exception }
 
     /// Whether a statement can start with a word of this class: a sentence without one is
     /// passed over at once.
