@@ -52,6 +52,36 @@ PROBES = [
  (set(), '<p>Чтобы отписаться от рассылки, <a href="https://e.com/r/1">нажмите здесь</a>.</p>'),
  (set(), '<p>Aby zrezygnować z otrzymywania newslettera, <a href="https://e.com/r/1">kliknij tutaj</a>.</p>'),
  (set(), '<p>Om je af te melden, <a href="https://e.com/r/1">klik hier</a>.</p>'),
+ # Units, shorthand and legacy sizes; colour with alpha, names, bgcolor, opacity; the ways
+ # mail hides text; Outlook-only hiding; readable grey; images with and without meaning.
+ ({"unsubscribe-link-tiny"}, '<p style="font-size:12px"><a href="https://e.com/r/1" style="font-size:0.5em">Unsubscribe</a></p>'),
+ ({"unsubscribe-link-tiny"}, '<p style="font: 7px Arial, sans-serif"><a href="https://e.com/r/1">Unsubscribe</a></p>'),
+ ({"unsubscribe-link-tiny"}, '<p style="font-size:50%"><a href="https://e.com/r/1">Unsubscribe</a></p>'),
+ ({"unsubscribe-link-tiny"}, '<p style="font-size:5pt"><a href="https://e.com/r/1">Unsubscribe</a></p>'),
+ (set(), '<p style="font-size:0.8rem"><a href="https://e.com/r/1">Unsubscribe</a></p>'),
+ (set(), '<p><font size="2"><a href="https://e.com/r/1">Unsubscribe</a></font></p>'),
+ ({"unsubscribe-link-low-contrast"}, '<p><a href="https://e.com/r/1" style="color:rgba(0,0,0,0.25)">Unsubscribe</a></p>'),
+ ({"unsubscribe-link-low-contrast"}, '<p><a href="https://e.com/r/1" style="color:lightgray">Unsubscribe</a></p>'),
+ ({"unsubscribe-link-low-contrast"}, '<table><tr><td bgcolor="#000000"><a href="https://e.com/r/1" style="color:#333333">Unsubscribe</a></td></tr></table>'),
+ ({"unsubscribe-link-low-contrast"}, '<table style="background-color:#222"><tr><td><a href="https://e.com/r/1" style="color:#444">Unsubscribe</a></td></tr></table>'),
+ ({"unsubscribe-link-low-contrast"}, '<p><a href="https://e.com/r/1" style="color:#000;opacity:0.2">Unsubscribe</a></p>'),
+ ({"unsubscribe-link-hidden"}, '<div style="max-height:0;overflow:hidden"><a href="https://e.com/r/1">Unsubscribe</a></div>'),
+ ({"unsubscribe-link-hidden"}, '<div style="font-size:0"><a href="https://e.com/r/1">Unsubscribe</a></div>'),
+ ({"unsubscribe-link-hidden"}, '<div style="position:absolute;left:-9999px"><a href="https://e.com/r/1">Unsubscribe</a></div>'),
+ ({"unsubscribe-link-hidden"}, '<p hidden><a href="https://e.com/r/1">Unsubscribe</a></p>'),
+ ({"unsubscribe-link-hidden"}, '<p style="color:#fff"><a href="https://e.com/r/1" style="color:#ffffff">Unsubscribe</a></p>'),
+ ({"unsubscribe-link-hidden"}, '<table><tr><td bgcolor="#ffffff" style="color:#ffffff"><a href="https://e.com/r/1" style="color:inherit">Unsubscribe</a></td></tr></table>'),
+ ({"unsubscribe-link-hidden"}, '<div style="width:0;height:0;overflow:hidden"><a href="https://e.com/r/1">Unsubscribe</a></div>'),
+ ({"unsubscribe-link-hidden"}, '<div style="opacity:0"><a href="https://e.com/r/1">Unsubscribe</a></div>'),
+ (set(), '<div style="mso-hide:all"><a href="https://e.com/r/1">Unsubscribe</a></div>'),
+ (set(), '<!--[if mso]><p>Outlook only</p><![endif]--><p><a href="https://e.com/r/1">Unsubscribe</a></p>'),
+ (set(), '<p style="font-size:11px;color:#767676"><a href="https://e.com/r/1" style="color:#767676">Unsubscribe</a></p>'),
+ (set(), '<div style="background:#1a1a1a;color:#ccc"><p><a href="https://e.com/r/1" style="color:#cccccc">Unsubscribe</a></p></div>'),
+ # An image without alt behind a URL without an opt-out word is no opt-out link at all.
+ ({"unsubscribe-link-missing"}, '<p><a href="https://e.com/r/1"><img src="x.png"></a></p>'),
+ ({"unsubscribe-link-image-only"}, '<p><a href="https://e.com/unsubscribe"><img src="x.png" alt="logo"></a></p>'),
+ (set(), '<p><a href="https://e.com/r/1"><img src="x.png" alt="Abmelden"></a></p>'),
+ (set(), '<p><a href="https://e.com/r/1" title="Unsubscribe"><img src="x.png" alt=""></a></p>'),
 ]
 def message(index, footer):
     body = ('<html lang="en" dir="ltr"><head><title>N</title></head><body><p>News of the week.</p>'
