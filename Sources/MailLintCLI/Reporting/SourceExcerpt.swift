@@ -5,8 +5,9 @@ import MailParser
 /// Unicode scalars. Both read only the bytes they need: a minified HTML line of a megabyte
 /// with thousands of findings costs each finding a window of it, not the whole line.
 enum SourceExcerpt {
-    /// What the text reporter prints: `text`, one line with control characters left as they
-    /// are, and the caret under it, both in Unicode scalars (1-based column).
+    /// What the text reporter prints: `text`, the line or a piece of it (control characters
+    /// as written; the reporter makes them printable), and the caret under it, in Unicode
+    /// scalars (1-based column).
     struct Window: Equatable {
         var text: String
         var caretColumn: Int
@@ -64,14 +65,9 @@ enum SourceExcerpt {
         if cutLeft { text = "…" + text }
         if cutRight { text += "…" }
         let caretColumn = (cutLeft ? 1 : 0) + scalars(start..<startByte) + 1
-        var width = 1
-        if let endColumn {
-            let endByte = min(max(startByte, lineStart + endColumn - 1), end)
-            width = max(1, scalars(startByte..<endByte))
-        } else {
-            width = max(1, scalars(startByte..<end))
-        }
-        return Window(text: text, caretColumn: caretColumn, caretWidth: width)
+        // To the diagnostic's end on this line, or to the window's end when it goes on.
+        let caretEnd = endColumn.map { min(max(startByte, lineStart + $0 - 1), end) } ?? end
+        return Window(text: text, caretColumn: caretColumn, caretWidth: max(1, scalars(startByte..<caretEnd)))
     }
 
     private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
