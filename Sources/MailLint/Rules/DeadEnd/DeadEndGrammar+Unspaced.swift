@@ -38,9 +38,10 @@ extension LanguageReader {
         return found
     }
 
-    /// Whether a word of class `otherMail` or `exception` stands in the sixteen characters before the reply
-    /// verb `reply` (`before`, where the object precedes the verb: "パスワードを尋ねるメールには
-    /// 返信しないでください") or after it ("切勿回复索要密码的邮件"), in its clause.
+    /// Whether a word of class `otherMail` or `exception` stands in the sixteen characters
+    /// before the reply verb `reply` (`before`, where the object precedes the verb:
+    /// "パスワードを尋ねるメールには返信しないでください") or after it ("切勿回复索要密码的邮件"),
+    /// in its clause.
     private func isQualified(near reply: DeadEndGrammar.Hit, before: Bool) -> Bool {
         hits.contains { other in
             guard other.word.qualifiesInstruction else { return false }
