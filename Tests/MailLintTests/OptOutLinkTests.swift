@@ -175,3 +175,24 @@ struct OptOutLinkTests {
         #expect(past.first?.hasPrefix("“Unsubscribe” → https://x.example/unsubscribe at byte ") == true)
     }
 }
+
+extension OptOutLinkTests {
+    /// A footer that speaks of opting out without a link: the finding stands (providers want a
+    /// link) and quotes the line, with its line in the file; a footer without such words
+    /// gets no such evidence.
+    @Test func optOutWordingWithoutALinkIsQuoted() throws {
+        let message =
+            "From: news@x.example\nPrecedence: bulk\nList-Id: <n.x.example>\n"
+            + "Content-Type: text/plain; charset=utf-8\n\nNews of the week.\n\n"
+            + "Pour vous désabonner, répondez avec STOP.\n"
+        let diagnostic = try #require(
+            Linter().lint(Array(message.utf8), file: "t.eml").first { $0.ruleID == "unsubscribe-link-missing" })
+        #expect(
+            diagnostic.evidence.first { $0.label == "opt-out wording without a link" }?.value
+                == "“Pour vous désabonner, répondez avec STOP.” (line 8)")
+        let plain = "From: news@x.example\nPrecedence: bulk\nList-Id: <n.x.example>\n\nNews of the week.\n"
+        let silent = try #require(
+            Linter().lint(Array(plain.utf8), file: "t.eml").first { $0.ruleID == "unsubscribe-link-missing" })
+        #expect(!silent.evidence.contains { $0.label == "opt-out wording without a link" })
+    }
+}

@@ -74,10 +74,14 @@ public struct UnsubscribeLinkMissingRule: Rule {
                 "searched",
                 "\(context.textParts.count) text part\(context.textParts.count == 1 ? "" : "s"), \(htmlLinks) HTML link\(htmlLinks == 1 ? "" : "s")"
             ))
+        if let wording = Self.optOutWordingWithoutLink(in: context) {
+            evidence.append(Evidence("opt-out wording without a link", wording))
+        }
         if let field = context.header.first("List-Unsubscribe") {
             evidence.append(
                 Evidence(
-                    "List-Unsubscribe", "\(field.unfoldedText) (providers and CAN-SPAM want a link in the body too)"))
+                    "List-Unsubscribe",
+                    "\(field.unfoldedText) (Gmail, Yahoo, Apple and Microsoft want a link in the body too)"))
         }
         let part = context.htmlParts.first?.part ?? context.textParts[0].part
         return [
@@ -87,5 +91,25 @@ public struct UnsubscribeLinkMissingRule: Rule {
                     "add a visible link that says what it does (“Unsubscribe”) near the end of every text and HTML part, in a readable size and colour"
             )
         ]
+    }
+
+    /// How many runs of text, from the end of each body, are read for opt-out wording.
+    static let wordingRunsRead = 2_000
+
+    /// A line that speaks of opting out without linking anywhere ("To unsubscribe, reply with
+    /// UNSUBSCRIBE in the subject"), as written and with its line in the file: read from the
+    /// end of each body, where footers stand, quoted text left out.
+    static func optOutWordingWithoutLink(in context: LintContext) -> String? {
+        for body in context.bodyTexts {
+            let runs = body.text.runs
+            for index in runs.indices.reversed().prefix(wordingRunsRead)
+            where runs[index].text != "\n" && !body.quotedRuns.contains(index) {
+                let run = runs[index]
+                guard OptOutVocabulary.phrase(in: run.text) != nil else { continue }
+                let shown = run.text.count > 160 ? String(run.text.prefix(160)) + "…" : run.text
+                return "“\(shown)” (line \(body.lines.fileLine(for: run.line)))"
+            }
+        }
+        return nil
     }
 }
