@@ -101,6 +101,9 @@ struct DeadEndGrammarTests {
         // the subject of a future.
         ("sk", "Odpovede na túto adresu sa nečítajú."), ("ar", "هذا البريد الإلكتروني لا يتم مراقبته."),
         ("zh", "回复此邮件将不会被处理。"), ("zh-Hant", "此信箱不受監控。"), ("en", "Your reply will not reach anyone."),
+        // German "absehen von": the separable verb around its object, and its infinitive.
+        ("de", "Bitte sehen Sie von Antworten auf diese E-Mail ab."),
+        ("de", "Wir bitten Sie, von einer Antwort auf diese Nachricht abzusehen."),
         // An exception in the next sentence is not the instruction's.
         ("en", "Please do not reply to this email. Unless stated otherwise, prices include VAT."),
     ])
@@ -159,6 +162,8 @@ struct DeadEndGrammarTests {
         "Bitte antworten Sie nicht, es sei denn, Sie möchten Ihre Bestellung ändern.",
         "Ne répondez pas à ce message, sauf si vous souhaitez modifier votre commande.",
         "No respondas a este correo a menos que quieras cambiar tu pedido.",
+        "Wir sehen von Antworten auf anonyme Anfragen ab.",
+        "Wenn Sie von einer Antwort absehen, schließen wir den Fall.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

@@ -55,12 +55,16 @@ enum DeadEndLexicon {
             "de", "German", family: "Germanic",
             [
                 .exception: "es sei denn|außer wenn|ausser wenn",
-                .negation: "nicht|kein|keine|keinen|nie",
+                .negation: "nicht|kein|keine|keinen|nie|abzusehen",
                 .otherMail:
                     "fremden|unbekannten|phishing|verdächtige|verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|"
                     + "pin|kartennummer|bankdaten|zugangsdaten|allen antworten",
                 .reply: "antworten|antworte|antwortet|beantworten|beantworte|reagieren|zurückschreiben|antwort senden|"
-                    + "geantwortet werden|beantwortet werden",
+                    + "geantwortet werden|beantwortet werden|von einer antwort|von antworten",
+                // "Absehen von": refrain from, the separable verb around its object ("sehen Sie
+                // von Antworten ab"), or its infinitive after the object as the negation.
+                .negatedReply: "sehen sie von antworten|sehen sie von einer antwort|sehen sie bitte von antworten|"
+                    + "sehen sie bitte von einer antwort",
                 .possible: "möglich|moglich",
                 .filler: "zu|auf|diese|dieser|diesen|dieses|die|der|das|den|dem|darauf|hierauf|direkt|sie|bitte|an|per|"
                     + "uns|du|ihr|mail|e-mail|nachricht|email|benachrichtigung|ebenfalls|hier",
