@@ -90,3 +90,16 @@ import Testing
         #expect(columns.column(7, line: 99, of: parsed) == 7)
     }
 }
+
+/// What the text reporter shows of a diagnostic on a terminal.
+@Suite struct TextReporterTests {
+    /// A terminal shows a long evidence value cut, and says how much was left out.
+    @Test func longEvidenceIsCutForTheTerminal() {
+        let url = "https://tracker.example/click?upn=" + String(repeating: "a1B2", count: 300)
+        let shown = TextReporter.shortened(url)
+        #expect(shown.hasPrefix(String(url.prefix(TextReporter.evidenceLength))))
+        #expect(
+            shown.hasSuffix("… (\(url.count - TextReporter.evidenceLength) more characters; --format json shows all)"))
+        #expect(TextReporter.shortened("short") == "short")
+    }
+}

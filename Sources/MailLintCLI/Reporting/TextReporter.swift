@@ -55,13 +55,25 @@ struct TextReporter: Reporter {
                 "\(pad) \(paint("|", "1;34")) \(String(repeating: " ", count: window.caretColumn - 1))\(paint(String(repeating: "^", count: window.caretWidth), "1;31"))\n"
         }
         for evidence in diagnostic.evidence {
-            out += "\(pad) = \(paint("evidence", "1")): \(evidence.label): \(evidence.value)\n"
+            out += "\(pad) = \(paint("evidence", "1")): \(evidence.label): \(Self.shortened(evidence.value))\n"
         }
         if let fix = diagnostic.fix { out += "\(pad) = \(paint("help", "1")): \(fix)\n" }
         if !quiet {
             for note in diagnostic.notes { out += "\(pad) = \(paint("note", "1")): \(note)\n" }
         }
         return out + "\n"
+    }
+
+    /// Characters of an evidence value shown on a terminal; JSON, JSON Lines and SARIF
+    /// carry the whole value.
+    static let evidenceLength = 240
+
+    /// `value` as a terminal shows it: a tracking URL of two kilobytes is cut after
+    /// `evidenceLength` characters, with how much was left out.
+    static func shortened(_ value: String) -> String {
+        guard value.count > evidenceLength else { return value }
+        let left = value.count - evidenceLength
+        return String(value.prefix(evidenceLength)) + "… (\(left) more characters; --format json shows all)"
     }
 
     mutating func finish(_ summary: LintSummary, output: CommandOutput) {
