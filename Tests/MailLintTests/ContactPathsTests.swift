@@ -11,12 +11,18 @@ struct ContactPathsTests {
         ("phone\u{A0}(555) 123-4567.", "(555) 123-4567"), ("Téléphone : 01 23 45 67 89", "01 23 45 67 89"),
         ("Телефон: 8 800 555 35 35", "8 800 555 35 35"), ("Puhelin 09 123 4567", "09 123 4567"),
         ("전화 02-123-4567", "02-123-4567"), ("Điện thoại: 028 3823 4567", "028 3823 4567"),
+        // A fullwidth colon after a CJK word; dots between groups; the sentence's full stop left out.
+        ("電話：03-1234-5678", "03-1234-5678"), ("客服电话：400-123-4567", "400-123-4567"),
+        ("Call 555.123.4567 any time", "555.123.4567"), ("Call us at +1 (555) 123-4567.", "+1 (555) 123-4567"),
     ])
     func phoneNumbersAfterTheirWord(text: String, number: String) {
         #expect(ContactPaths.phoneNumber(in: text) == number)
     }
 
-    @Test(arguments: ["Hotel 123456 rooms", "Order 12345678 shipped", "Call us soon", "tel 12345", "+49 123"])
+    @Test(arguments: [
+        "Hotel 123456 rooms", "Order 12345678 shipped", "Call us soon", "tel 12345", "+49 123",
+        "Tracking: 1Z 999 AA1 01 2345 6784", "Invoice no. 2026-000123",
+    ])
     func notPhoneNumbers(text: String) {
         #expect(ContactPaths.phoneNumber(in: text) == nil, "\(text)")
     }

@@ -137,11 +137,15 @@ enum ContactPaths {
                         || (!isWordByte(start > 0 ? bytes[start - 1] : 0x20)
                             && (nextIsNoBreakSpace || !isWordByte(index < bytes.count ? bytes[index] : 0x20)))
                 else { continue }
-                // Up to 6 of ":", spaces, "." or no-break spaces, then the number itself.
+                // Up to 6 of ":", "：", spaces, "." or no-break spaces, then the number itself.
                 var skipped = 0
                 while index < bytes.count, skipped < 6 {
                     if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
                         index += 2
+                    } else if bytes[index] == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBC,
+                        bytes[index + 2] == 0x9A
+                    {
+                        index += 3  // the fullwidth colon of CJK text
                     } else if bytes[index] == 0x20 || bytes[index] == 0x3A || bytes[index] == 0x2E
                         || bytes[index] == 0x09
                     {
@@ -153,8 +157,9 @@ enum ContactPaths {
                 }
                 let numberStart = index
                 var digits = 0
+                // After a phone word dots separate groups too ("Call 555.123.4567").
                 while index < bytes.count,
-                    ASCII.isDigit(bytes[index]) || isNumberSeparator(bytes[index], plusDot: false)
+                    ASCII.isDigit(bytes[index]) || isNumberSeparator(bytes[index])
                 {
                     if ASCII.isDigit(bytes[index]) { digits += 1 }
                     index += 1
@@ -172,7 +177,7 @@ enum ContactPaths {
             if bytes[index] == UInt8(ascii: "+") {
                 var end = index + 1
                 var digits = 0
-                while end < bytes.count, ASCII.isDigit(bytes[end]) || isNumberSeparator(bytes[end], plusDot: true) {
+                while end < bytes.count, ASCII.isDigit(bytes[end]) || isNumberSeparator(bytes[end]) {
                     if ASCII.isDigit(bytes[end]) { digits += 1 }
                     end += 1
                 }
@@ -183,16 +188,17 @@ enum ContactPaths {
         return nil
     }
 
-    /// Space, `-`, `/`, `(`, `)` (and `.` in international numbers).
-    static func isNumberSeparator(_ byte: UInt8, plusDot: Bool) -> Bool {
-        byte == 0x20 || byte == 0x2D || byte == 0x2F || byte == 0x28 || byte == 0x29 || (plusDot && byte == 0x2E)
+    /// Space, `-`, `/`, `(`, `)` and `.` between the digits of a phone number.
+    static func isNumberSeparator(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x2D || byte == 0x2F || byte == 0x28 || byte == 0x29 || byte == 0x2E
     }
 
-    /// The bytes as text without spaces at either end.
+    /// The bytes as text without spaces at either end, nor the separators a sentence puts
+    /// after a number ("… 123-4567.").
     static func trimmed(_ bytes: ArraySlice<UInt8>) -> String {
         var slice = bytes
         while slice.first == 0x20 { slice.removeFirst() }
-        while slice.last == 0x20 { slice.removeLast() }
+        while let last = slice.last, last != UInt8(ascii: ")"), !ASCII.isDigit(last) { slice.removeLast() }
         return String(decoding: slice, as: UTF8.self)
     }
 }
