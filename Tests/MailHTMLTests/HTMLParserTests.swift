@@ -45,3 +45,26 @@ struct HTMLParserTests {
         #expect(tree.firstElement("p") != nil)
     }
 }
+
+extension HTMLParserTests {
+    /// The first element by class or id, read on atoms, agrees with reading every element's
+    /// classes and id as strings.
+    @Test(arguments: [
+        ("<div class=\"a b\"><p class=\"x\">1</p><div class=\"gmail_quote\">q</div></div>", ["gmail_quote"], []),
+        (
+            "<p>1</p><div id=\"divRplyFwdMsg\">h</div><div class=\"gmail_quote\">q</div>", ["gmail_quote"],
+            ["divRplyFwdMsg"]
+        ),
+        ("<p class=\"c1 c2\">1</p><p>2</p><span class=\"c3 target\">3</span>", ["target"], []),
+        ("<p class=\"gmail_quotes\">1</p>", ["gmail_quote"], []), ("<p>1</p>", ["gmail_quote"], ["x"]),
+        ("<p id=\"gmail_quote\">1</p><p class=\"gmail_quote\">2</p>", ["gmail_quote"], []),
+    ])
+    func firstElementByClassOrID(html: String, classes: [String], ids: [String]) {
+        let tree = HTMLParser.parse(Array("<html><body>\(html)</body></html>".utf8))
+        let expected = (0..<tree.count).first { index in
+            tree.kind(index) == .element
+                && (tree.classes(index).contains(where: classes.contains) || tree.id(index).map(ids.contains) == true)
+        }
+        #expect(tree.firstElement(withClassIn: classes, orIDIn: ids) == expected, "\(html)")
+    }
+}

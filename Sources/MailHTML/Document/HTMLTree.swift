@@ -204,6 +204,27 @@ public struct HTMLTree: Sendable {
         return storage.tags.firstIndex(of: atom)
     }
 
+    /// The first element whose class list holds one of `classes`, or whose id is one of
+    /// `ids` (both as written), or nil. Atoms are compared, no string is made per element, and
+    /// a document that names none of them anywhere is answered at once.
+    public func firstElement(withClassIn classes: [String], orIDIn ids: [String]) -> Int? {
+        let classAtoms = Set(classes.map(atom).filter { $0 >= 0 })
+        let idAtoms = Set(ids.map(atom).filter { $0 >= 0 })
+        var first = idAtoms.isEmpty ? nil : storage.ids.firstIndex(where: idAtoms.contains)
+        if !classAtoms.isEmpty, let position = storage.classAtoms.firstIndex(where: classAtoms.contains) {
+            // The node whose class range holds `position`: the last whose range starts at or
+            // before it (nodes without classes share their start with the node after them).
+            var low = 0
+            var high = storage.classStarts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if Int(storage.classStarts[middle]) <= position { low = middle } else { high = middle - 1 }
+            }
+            first = min(first ?? low, low)
+        }
+        return first
+    }
+
     /// The elements named `tag` (lowercase), in document order.
     public func elements(named tag: String) -> [Int] {
         let atom = atom(tag)

@@ -12,8 +12,9 @@ public struct BodyText {
     /// From the runs' lines to lines of the file.
     public var lines: DecodedLineMap
     /// The indexes of the runs that quote someone else or show code: plain lines that start
-    /// with `>`, HTML text inside `<blockquote>`, `<pre>` or `<code>`. A dead end quoted
-    /// from an earlier message, or shown in a code sample, is not the message's own.
+    /// with `>`, HTML text inside `<blockquote>`, `<pre>` or `<code>`, and everything from
+    /// where a reply or forward shows earlier mail (`EarlierMail`). A dead end quoted from an
+    /// earlier message, or shown in a code sample, is not the message's own.
     public var quotedRuns: Set<Int> = []
 }
 
@@ -26,16 +27,19 @@ extension LintContext {
             if part.contentType.subtype == "html" {
                 guard let analysed = html.next() else { continue }
                 let text = analysed.analysis.visibleText
+                var quoted = Self.quotedRuns(of: text, in: analysed.analysis.tree)
+                if let start = EarlierMail.start(of: text, in: analysed.analysis.tree) {
+                    quoted.formUnion(start..<text.runs.count)
+                }
                 result.append(
-                    BodyText(
-                        part: part, text: text, isHTML: true, lines: analysed.lines,
-                        quotedRuns: Self.quotedRuns(of: text, in: analysed.analysis.tree)))
+                    BodyText(part: part, text: text, isHTML: true, lines: analysed.lines, quotedRuns: quoted))
             } else {
                 let text = VisibleText(plainText: decoded.text)
                 var quoted: Set<Int> = []
                 for (index, run) in text.runs.enumerated() where run.text.utf8.first == UInt8(ascii: ">") {
                     quoted.insert(index)
                 }
+                if let start = EarlierMail.start(of: text, in: nil) { quoted.formUnion(start..<text.runs.count) }
                 result.append(
                     BodyText(
                         part: part, text: text, isHTML: false,
