@@ -10,8 +10,9 @@ public struct DeadEndPhraseRule: Rule {
             "Do not reply to this email – this mailbox is not monitored" shuts the reader out at \
             the moment they want to answer. Microsoft asks that the sending address can receive \
             replies; UK PECR wants a valid address for opt-out requests. The rule reads the text \
-            a reader sees (plain parts, and the visible text of HTML parts — hidden text, quoted \
-            text and code samples do not count) by its structure, not by a list of sentences: a \
+            a reader sees (plain parts, and the visible text of HTML parts — hidden text, code \
+            samples and quoted text, including what a reply or forward shows of earlier mail, do \
+            not count) by its structure, not by a list of sentences: a \
             negation and a reply verb with only fillers between them ("merci de ne pas y \
             répondre"), replies or a mailbox with a negated state verb ("las respuestas no se \
             leen"), or an address declared send-only ("送信専用"), in 29 languages (Docs/Rules.md), \
