@@ -39,29 +39,45 @@ enum EarlierMail {
     static let containerClasses = ["gmail_quote", "moz-forward-container", "yahoo_quoted"]
     static let containerIDs = ["divRplyFwdMsg"]
 
-    /// Whether the run of text `text` (white space collapsed) is a separator line. Most runs
-    /// are passed over on a few bytes: a separator starts with three dashes ("---", "———"),
-    /// or is a short line ending in ":" whose first letter starts one of Apple Mail's.
-    static func isSeparator(_ text: String) -> Bool {
-        let kind = text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
-            guard bytes.count >= 3, bytes.count <= 100 else { return 0 }
-            if bytes[0] == UInt8(ascii: "-"), bytes[1] == UInt8(ascii: "-"), bytes[2] == UInt8(ascii: "-") { return 1 }
-            // "—" and "–" are E2 80 94 and E2 80 93.
-            if bytes[0] == 0xE2, bytes[1] == 0x80, bytes[2] == 0x94 || bytes[2] == 0x93 { return 1 }
-            let initial = bytes[0] | 0x20
-            let opensAppleLine =
-                initial == UInt8(ascii: "b") || initial == UInt8(ascii: "a")
-                || initial == UInt8(ascii: "d") || initial == UInt8(ascii: "i")
-            return bytes.count <= 50 && bytes[bytes.count - 1] == UInt8(ascii: ":") && opensAppleLine ? 2 : 0
+    /// What a run's first and last bytes say it may be.
+    private enum Shape {
+        /// Neither of the two below: most runs.
+        case other
+        /// Three dashes first ("---", "———"): a separator if a client's phrase follows.
+        case dashes
+        /// A short line ending in ":" whose first letter starts one of Apple Mail's lines.
+        case appleLine
+    }
+
+    /// The shape of UTF-8 text `bytes`, read on a few of its bytes.
+    private static func shape(_ bytes: UnsafeBufferPointer<UInt8>) -> Shape {
+        guard bytes.count >= 3, bytes.count <= 100 else { return .other }
+        if bytes[0] == UInt8(ascii: "-"), bytes[1] == UInt8(ascii: "-"), bytes[2] == UInt8(ascii: "-") {
+            return .dashes
         }
-        switch kind {
-        case 1:
+        // "—" and "–" are E2 80 94 and E2 80 93.
+        if bytes[0] == 0xE2, bytes[1] == 0x80, bytes[2] == 0x94 || bytes[2] == 0x93 { return .dashes }
+        let initial = bytes[0] | 0x20
+        let opensAppleLine =
+            initial == UInt8(ascii: "b") || initial == UInt8(ascii: "a") || initial == UInt8(ascii: "d")
+            || initial == UInt8(ascii: "i")
+        return bytes.count <= 50 && bytes[bytes.count - 1] == UInt8(ascii: ":") && opensAppleLine ? .appleLine : .other
+    }
+
+    /// Whether the run of text `text` (white space collapsed) is a separator line. Most runs
+    /// are passed over on a few bytes (`shape`).
+    static func isSeparator(_ text: String) -> Bool {
+        let shape =
+            text.utf8.withContiguousStorageIfAvailable(Self.shape)
+            ?? Array(text.utf8).withUnsafeBufferPointer(Self.shape)
+        switch shape {
+        case .dashes:
             let lowered = Array(text.lowercased().utf8)
             return separatorPhraseBytes.contains { ASCIISearch.firstIndex(of: $0, in: lowered, from: 0) != nil }
-        case 2:
+        case .appleLine:
             let lowered = text.lowercased()
             return forwardedLineStarts.contains(where: lowered.hasPrefix)
-        default:
+        case .other:
             return false
         }
     }
