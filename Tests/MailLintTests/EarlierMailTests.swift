@@ -47,8 +47,27 @@ struct EarlierMailTests {
                 html: true) == 0)
     }
 
+    /// Outlook quotes under a header block, without a separator, in plain text and HTML.
+    @Test func anOutlookHeaderBlockOpensEarlierMail() {
+        #expect(
+            deadEnds(
+                "Hi Bob, please check.\n\nFrom: Shop <noreply@shop.example>\nSent: Saturday, December 5, 2026\n"
+                    + "To: Anna\nSubject: Your order\n\nPlease do not reply to this email.") == 0)
+        #expect(
+            deadEnds(
+                "Hallo Bob,\n\nVon: Shop\nGesendet: Samstag\nAn: Anna\nBetreff: Bestellung\n\n"
+                    + "Bitte antworten Sie nicht auf diese E-Mail.") == 0)
+        #expect(
+            deadEnds(
+                "<p>Hi Bob</p><div><p><b>From:</b> Shop<br><b>Sent:</b> Saturday<br><b>To:</b> Anna<br>"
+                    + "<b>Subject:</b> Your order</p></div><p>This mailbox is not monitored.</p>", html: true) == 0)
+        // A "From" line alone is no header block.
+        #expect(deadEnds("From: our team to you, happy holidays!\nPlease do not reply to this email.") == 2)
+    }
+
     @Test func theSendersOwnTextBeforeTheSeparatorStillCounts() {
         #expect(deadEnds("Please do not reply to this email.\n\n-----Original Message-----\nFrom: x") == 2)
+        #expect(deadEnds("Please do not reply to this email.\n\nFrom: x\nSent: y\nSubject: z") == 2)
         #expect(deadEnds("Original offer!\n--- original prices apply ---\nPlease do not reply to this email.") == 2)
     }
 }

@@ -4,7 +4,8 @@ import MailParser
 /// Where a reply or a forward starts showing earlier mail that is not the sender's own: the
 /// separator lines mail clients write ("---------- Forwarded message ---------",
 /// "-----Original Message-----", "Begin forwarded message:", "-------- Weitergeleitete
-/// Nachricht --------") and the elements they wrap it in (Gmail's `gmail_quote`,
+/// Nachricht --------"), the header block Outlook writes without one ("From: …", "Sent: …",
+/// "Subject: …") and the elements they wrap it in (Gmail's `gmail_quote`,
 /// Thunderbird's `moz-forward-container`, Yahoo's `yahoo_quoted`, Outlook's
 /// `divRplyFwdMsg`). Everything from there on is quoted: an employee forwarding a no-reply
 /// notice does not write its "please do not reply".
@@ -34,6 +35,56 @@ enum EarlierMail {
         "inicio del mensaje reenviado", "inizio messaggio inoltrato", "início da mensagem reencaminhada",
         "início da mensagem encaminhada", "begin doorgestuurd bericht",
     ]
+
+    /// The labels of the header block Outlook writes above the mail it quotes, without a
+    /// separator ("From: …", "Sent: …", "Subject: …"), lowercase with their colon, in its
+    /// languages: who sent it, when, and what about.
+    static let headerBlockFrom = ["from:", "von:", "de :", "de:", "da:", "van:", "från:", "fra:", "od:", "от:"]
+    static let headerBlockSent = [
+        "sent:", "date:", "gesendet:", "datum:", "envoyé :", "envoyé:", "date :", "enviado el:", "enviado:", "fecha:",
+        "inviato:", "data:", "verzonden:", "skickat:", "sendt:", "wysłano:", "отправлено:",
+    ]
+    static let headerBlockSubject = [
+        "subject:", "betreff:", "objet :", "objet:", "asunto:", "oggetto:", "assunto:", "onderwerp:", "ämne:",
+        "emne:", "temat:", "тема:",
+    ]
+
+    /// Whether the runs from `index` on open such a header block: a run starting with a
+    /// "From" label, then within the next sixteen runs (in HTML each label and value is a run
+    /// of its own, with a line break between) one starting with a "Sent" or "Date" label and
+    /// one with a "Subject" label.
+    static func opensHeaderBlock(_ runs: [VisibleText.Run], at index: Int) -> Bool {
+        func starts(_ run: VisibleText.Run, with labels: [String]) -> Bool {
+            // Every label ends in ":" within its first 16 bytes; most runs have none there.
+            guard hasEarlyColon(run.text) else { return false }
+            let lowered = run.text.prefix(16).lowercased()
+            return labels.contains(where: lowered.hasPrefix)
+        }
+        // The "From" labels start with f, v, d or o, or Cyrillic о (lead byte D0, F0 with the
+        // case bit set as for the letters): a first look.
+        guard let initial = runs[index].text.utf8.first.map({ $0 | 0x20 }),
+            initial == UInt8(ascii: "f") || initial == UInt8(ascii: "v") || initial == UInt8(ascii: "d")
+                || initial == UInt8(ascii: "o") || initial == 0xF0,
+            starts(runs[index], with: headerBlockFrom)
+        else { return false }
+        let following = runs[(index + 1)..<min(runs.count, index + 17)]
+        return following.contains { starts($0, with: headerBlockSent) }
+            && following.contains { starts($0, with: headerBlockSubject) }
+    }
+
+    /// Whether `text` has a ":" in its first 16 bytes, read on the bytes themselves.
+    private static func hasEarlyColon(_ text: String) -> Bool {
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var index = 0
+            while index < min(bytes.count, 16) {
+                if bytes[index] == UInt8(ascii: ":") { return true }
+                index += 1
+            }
+            return false
+        }
+        return text.utf8.withContiguousStorageIfAvailable(search)
+            ?? Array(text.utf8.prefix(16)).withUnsafeBufferPointer(search)
+    }
 
     /// Class names and ids of the elements clients put earlier mail in.
     static let containerClasses = ["gmail_quote", "moz-forward-container", "yahoo_quoted"]
@@ -88,7 +139,7 @@ enum EarlierMail {
         let containerNode = tree?.firstElement(withClassIn: containerClasses, orIDIn: containerIDs)
         for (index, run) in text.runs.enumerated() where run.text != "\n" {
             if let containerNode, run.node > containerNode { return index }
-            if isSeparator(run.text) { return index }
+            if isSeparator(run.text) || opensHeaderBlock(text.runs, at: index) { return index }
         }
         return nil
     }
