@@ -7,7 +7,6 @@ way to reach a person (no finding); one labelled N must not (a finding).
 
     python3 .dev/probe-contact-links.py
 """
-import json, os, subprocess, tempfile
 import release_tool
 
 PROBES = [
@@ -42,16 +41,11 @@ def message(index, text):
 
 
 def main():
-    with tempfile.TemporaryDirectory() as folder:
-        for index, (_, _, text) in enumerate(PROBES):
-            with open(os.path.join(folder, f"{index:03d}.eml"), "w", encoding="utf-8") as out:
-                out.write(message(index, text))
-        run = subprocess.run([release_tool.mail_lint(), "lint", "--format", "jsonl", "--quiet", "--fail-on", "never",
-                              "--rule", "unanswerable-message", folder], capture_output=True, text=True, check=True)
-        fired = {os.path.basename(json.loads(line)["file"]) for line in run.stdout.splitlines() if line}
+    fired = release_tool.rules_fired([message(index, text) for index, (_, _, text) in enumerate(PROBES)],
+                                     ["unanswerable-message"])
     wrong = 0
     for index, (label, language, text) in enumerate(PROBES):
-        reached = f"{index:03d}.eml" not in fired
+        reached = not fired[index]
         if reached != (label == "C"):
             wrong += 1
             print(f"{'missed' if label == 'C' else 'false path'}\t{language}\t{text}")

@@ -6,7 +6,6 @@ A text labelled O must be recognised (no finding); one labelled N must not (a fi
 
     python3 .dev/probe-opt-out-links.py
 """
-import json, os, subprocess, tempfile
 import release_tool
 
 PROBES = [
@@ -67,19 +66,11 @@ def message(index, text):
 
 
 def main():
-    with tempfile.TemporaryDirectory() as folder:
-        names = []
-        for index, (_, _, text) in enumerate(PROBES):
-            name = os.path.join(folder, f"{index:03d}.eml")
-            with open(name, "w", encoding="utf-8") as out:
-                out.write(message(index, text))
-            names.append(name)
-        run = subprocess.run([release_tool.mail_lint(), "lint", "--format", "jsonl", "--quiet", "--fail-on", "never",
-                              "--rule", "unsubscribe-link-missing", folder], capture_output=True, text=True, check=True)
-        fired = {os.path.basename(json.loads(line)["file"]) for line in run.stdout.splitlines() if line}
+    fired = release_tool.rules_fired([message(index, text) for index, (_, _, text) in enumerate(PROBES)],
+                                     ["unsubscribe-link-missing"])
     wrong = 0
     for index, (label, language, text) in enumerate(PROBES):
-        recognised = f"{index:03d}.eml" not in fired
+        recognised = not fired[index]
         if recognised != (label == "O"):
             wrong += 1
             print(f"{'missed' if label == 'O' else 'false alarm'}\t{language}\t{text}")

@@ -11,7 +11,6 @@ probe names the set of those rules that must fire; anything else is printed as W
 Known and left: "Don't want these emails anymore? <a>Let us know</a>." is not read as an
 opt-out link (a link text that is neither opt-out wording nor vague is read on its own).
 """
-import json, os, subprocess, tempfile
 import release_tool
 RULES = ["unsubscribe-link-missing","unsubscribe-link-hidden","unsubscribe-link-tiny","unsubscribe-link-low-contrast","unsubscribe-link-image-only"]
 PROBES = [
@@ -92,21 +91,10 @@ def message(index, footer):
 
 
 def main():
-    with tempfile.TemporaryDirectory() as folder:
-        for index, (_, footer) in enumerate(PROBES):
-            with open(os.path.join(folder, f"{index:03d}.eml"), "w", encoding="utf-8") as out:
-                out.write(message(index, footer))
-        arguments = [release_tool.mail_lint(), "lint", "--format", "jsonl", "--quiet", "--fail-on", "never"]
-        for rule in RULES:
-            arguments += ["--rule", rule]
-        run = subprocess.run(arguments + [folder], capture_output=True, text=True, check=True)
-    fired = {}
-    for line in run.stdout.splitlines():
-        finding = json.loads(line)
-        fired.setdefault(os.path.basename(finding["file"]), set()).add(finding["rule"])
+    fired = release_tool.rules_fired([message(index, footer) for index, (_, footer) in enumerate(PROBES)], RULES)
     wrong = 0
     for index, (expected, footer) in enumerate(PROBES):
-        got = fired.get(f"{index:03d}.eml", set())
+        got = fired[index]
         if got != expected:
             wrong += 1
             print("WRONG", index, sorted(expected), sorted(got), footer)
