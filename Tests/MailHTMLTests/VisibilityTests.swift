@@ -218,6 +218,8 @@ struct VisibleTextFormTests {
         ("<p>one<br>two</p>", "one\ntwo"), ("<p>one<img src=x.png alt=\"\">two</p>", "one two"),
         ("<p><b>one</b>\n<b>two</b></p>", "one two"), ("<p><b>one </b><b>two</b></p>", "one two"),
         ("<p>one</p><p>two</p>", "one\ntwo"),
+        // Every white space `collapse` trims separates words, a thin space or an ideographic one too.
+        ("<p><b>one\u{2009}</b><b>two</b></p>", "one two"), ("<p><b>one</b><b>\u{3000}two</b></p>", "one two"),
     ])
     func inlineElementsDoNotSplitWords(html: String, text: String) {
         #expect(HTMLAnalysis(bytes: Array(html.utf8)).visibleText.text == text)

@@ -151,15 +151,15 @@ public struct VisibleText: Sendable {
         self.runs = runs
     }
 
-    /// Whether UTF-8 text starts and ends with something other than white space (ASCII
-    /// white space or a no-break space).
+    /// Whether UTF-8 text starts and ends with something other than white space, by the
+    /// same definition of white space `collapse` trims.
     static func wordEdges(_ bytes: UnsafeBufferPointer<UInt8>) -> (startsInWord: Bool, endsInWord: Bool) {
-        guard let first = bytes.first, let last = bytes.last else { return (false, false) }
-        let startsWithSpace =
-            ASCIIWhitespace.contains(first) || (first == 0xC2 && bytes.count > 1 && bytes[1] == 0xA0)
-        let endsWithSpace =
-            ASCIIWhitespace.contains(last) || (last == 0xA0 && bytes.count > 1 && bytes[bytes.count - 2] == 0xC2)
-        return (!startsWithSpace, !endsWithSpace)
+        guard !bytes.isEmpty else { return (false, false) }
+        var last = bytes.count - 1
+        while last > 0, bytes[last] & 0xC0 == 0x80 { last -= 1 }
+        return byteClasses.withUnsafeBufferPointer { classes in
+            (spaceLength(bytes, at: 0, classes) == 0, spaceLength(bytes, at: last, classes) == 0)
+        }
     }
 
     /// `collapse` on UTF-8 bytes.
