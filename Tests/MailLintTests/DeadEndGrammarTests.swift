@@ -106,6 +106,20 @@ struct DeadEndGrammarTests {
         ("de", "Wir bitten Sie, von einer Antwort auf diese Nachricht abzusehen."),
         // An exception in the next sentence is not the instruction's.
         ("en", "Please do not reply to this email. Unless stated otherwise, prices include VAT."),
+        // The reply as a condition and what becomes of it, in either order; a negative subject;
+        // a state verb in its base form; pronouns between a state and its negation.
+        ("en", "If you reply to this message, we won't receive it."),
+        ("en", "We won't see your reply if you respond to this email."),
+        ("en", "Should you reply to this message, nobody will see it."),
+        ("de", "Wenn Sie auf diese E-Mail antworten, wird Ihre Nachricht nicht gelesen."),
+        ("nl", "Als je op deze e-mail reageert, wordt je bericht niet gelezen."),
+        ("es", "Si respondes a este correo, no lo recibiremos."),
+        ("en", "Nobody reads replies sent to this address."),
+        ("en", "Our systems don't process replies to this message."),
+        ("de", "Rückmeldungen an diese Adresse erreichen uns nicht."),
+        ("tr", "Bu e-posta adresi gelen iletileri kabul etmemektedir."),
+        // "You cannot reply" said of no one in particular, the reader walked past.
+        ("da", "Du kan ikke svare på denne e-mail."), ("nl", "Op dit bericht kun je niet reageren."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -164,6 +178,19 @@ struct DeadEndGrammarTests {
         "No respondas a este correo a menos que quieras cambiar tu pedido.",
         "Wir sehen von Antworten auf anonyme Anfragen ab.",
         "Wenn Sie von einer Antwort absehen, schließen wir den Fall.",
+        // A reply as a condition, but the state is the reader's, another verb's, or reported
+        // as an event; a negated condition; a verb of arrival in another clause.
+        "If you reply STOP, you will not receive any more texts.",
+        "If you reply to this email, you won't receive a separate confirmation.",
+        "If you reply by Friday, we can't guarantee we'll see it before the weekend.",
+        "If you do not reply, we will not process your order.",
+        "We have not received replies from all participants yet.",
+        "Si vous répondez STOP, vous ne recevrez plus de SMS.", "Als u niet reageert, sluiten we de aanvraag.",
+        "The email account that you tried to reach does not exist.",
+        "Nobody reads the terms and conditions, so here is a summary.",
+        // A time that limits the instruction, and "unless it is" in Ukrainian.
+        "Do not reply after 5 pm; we'll answer in the morning.",
+        "Будь ласка, не відповідайте на цей лист, якщо це не терміново.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

@@ -163,10 +163,10 @@ struct LanguageReader {
     // MARK: Spaced scripts
 
     /// Words that may stand between a negation and its reply verb.
-    private static let chain: Set<DeadEndWord> = [.filler, .please, .object, .negation]
+    static let chain: Set<DeadEndWord> = [.filler, .please, .object, .negation]
 
     /// The chain after a negation, which may also pass "possible" ("not possible to reply").
-    private static let negationChain = chain.union([.possible])
+    static let negationChain = chain.union([.possible])
 
     private func spacedStatements() -> [Statement] {
         var found: [Statement] = []
@@ -183,7 +183,7 @@ struct LanguageReader {
                         // "It is not possible to reply", "Il n'est pas possible de répondre":
                         // whatever its expletive subject; not a condition, not a past event
                         // ("we regret it was not possible to reply sooner").
-                        if !isConditional(hit), !followsUnclassedWord(hit) {
+                        if !isConditional(hit), !followsUnclassedWord(hit), !isPast(hit) {
                             found.append(statement(hit, reply, .negatedReply))
                         }
                     } else if isInstruction(startingAt: hit) {
@@ -195,11 +195,22 @@ struct LanguageReader {
                             statement(hit, noun, noun.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                     }
                 } else if let state = walk(from: hit.words.upperBound, over: Self.chain, to: .state),
-                    let noun = repliesOrMailbox(after: state), noun.word == .replies, !isConditional(hit)
+                    let noun = repliesOrMailbox(after: state), noun.word == .replies, !isConditional(hit), !isPast(hit)
                 {
                     // "We are unable to read replies to this email": the state before the
                     // replies. Not the mailbox: "Can't read this email?" is about the reader.
                     found.append(statement(hit, noun, .repliesNotRead))
+                } else if let condition = conditionalReply(inSentenceOf: hit), let state = state(after: hit),
+                    !isSaidOfReader(hit), !isPast(hit)
+                {
+                    // The reply as a condition, the state said of it: "if you reply to this
+                    // message, we won't receive it", "we won't see your reply if you respond".
+                    // Not "if you reply STOP, you will not receive more texts".
+                    found.append(
+                        statement(
+                            condition.0.range.lowerBound < hit.range.lowerBound ? condition.0 : hit,
+                            condition.1.range.upperBound > state.range.upperBound ? condition.1 : state,
+                            .repliesNotRead))
                 }
             case .reply:
                 // The negation after the verb: "antworten Sie bitte nicht", "svara inte".
@@ -239,194 +250,6 @@ struct LanguageReader {
             }
         }
         return found
-    }
-
-    /// Walks from word `start` over words of the classes `over` (at most eight) to a word of
-    /// class `target`; nil when another word, a "need" word or a sentence end comes first.
-    private func walk(from start: Int, over: Set<DeadEndWord>, to target: DeadEndWord) -> DeadEndGrammar.Hit? {
-        var word = start
-        for _ in 0..<8 {
-            guard let here = byFirstWord[word], !here.isEmpty else { return nil }
-            if folded.startsSentence(at: here[0].range.lowerBound) { return nil }
-            if here.contains(where: { $0.word == .need }) { return nil }
-            if let hit = here.first(where: { $0.word == target }) { return hit }
-            guard let next = here.filter({ over.contains($0.word) }).max(by: { $0.words.count < $1.words.count })
-            else { return nil }
-            word = next.words.upperBound
-        }
-        return nil
-    }
-
-    /// Whether the reply instruction from `first` to `last` (a negation and its verb, in
-    /// either order) is about something other than this message, or lets replies through
-    /// after all: a word of class `otherMail` ("phishing", "password", "reply all") or
-    /// `exception` ("unless") from its first word to twelve words after it, or in the eight
-    /// words before it where the object stands before the verb
-    /// ("Şifrenizi soran e-postalara asla yanıt vermeyin"), in its clause: "do not reply
-    /// to this email, and mark it as spam if unsure" is still a dead end.
-    private func isQualified(_ first: DeadEndGrammar.Hit, _ last: DeadEndGrammar.Hit) -> Bool {
-        let from = lexicon.objectBeforeVerb ? max(0, first.words.lowerBound - 8) : first.words.lowerBound
-        for word in from..<(last.words.upperBound + 12) {
-            for other in byFirstWord[word] ?? [] where other.word.qualifiesInstruction {
-                let between =
-                    other.range.lowerBound < first.range.lowerBound
-                    ? other.range.lowerBound..<first.range.lowerBound
-                    : last.range.upperBound..<max(last.range.upperBound, other.range.lowerBound + 1)
-                // An exception may follow its comma ("antworten Sie nicht, es sei denn, …");
-                // other mail is read in the instruction's own clause.
-                let isBroken =
-                    other.word == .exception
-                    ? folded.hasSentenceBreak(in: between) : folded.hasClauseBreak(in: between)
-                if !isBroken { return true }
-            }
-        }
-        return false
-    }
-
-    /// Whether a "need" word stands before the negation `hit` in its sentence, with only
-    /// fillers, politeness and objects between (at most five words): German "Sie müssen
-    /// auf diese E-Mail nicht antworten", you need not reply.
-    private func hasNeed(before hit: DeadEndGrammar.Hit) -> Bool {
-        var position = hit
-        for _ in 0..<6 {
-            if folded.startsSentence(at: position.range.lowerBound) { return false }
-            guard let before = byEndWord[position.words.lowerBound], !before.isEmpty else { return false }
-            if before.contains(where: { $0.word == .need }) { return true }
-            guard let next = before.filter({ Self.chain.contains($0.word) && $0.word != .negation }).first
-            else { return false }
-            position = next
-        }
-        return false
-    }
-
-    /// Whether the word right before `hit`, in its clause, belongs to no class: a verb the
-    /// lexicon does not list, such as a past tense ("it *was* not possible").
-    private func followsUnclassedWord(_ hit: DeadEndGrammar.Hit) -> Bool {
-        !folded.startsClause(at: hit.range.lowerBound) && (byEndWord[hit.words.lowerBound] ?? []).isEmpty
-    }
-
-    /// Whether a negation stands right before `hit`, or one filler before it ("not a").
-    private func isNegated(_ hit: DeadEndGrammar.Hit) -> Bool {
-        var position = hit
-        for _ in 0..<2 {
-            if folded.startsSentence(at: position.range.lowerBound) { return false }
-            guard let before = byEndWord[position.words.lowerBound] else { return false }
-            if before.contains(where: { $0.word == .negation }) { return true }
-            guard let filler = before.first(where: { $0.word == .filler }) else { return false }
-            position = filler
-        }
-        return false
-    }
-
-    /// The replies or the mailbox within five words after `reply`, in its sentence: what the
-    /// reply verb is about ("respond to replies", "reply to emails sent to this address").
-    private func repliesOrMailbox(after reply: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
-        for word in reply.words.upperBound..<(reply.words.upperBound + 6) {
-            for noun in byFirstWord[word] ?? [] where noun.word == .replies || noun.word == .mailbox {
-                return folded.hasSentenceBreak(in: reply.range.upperBound..<(noun.range.lowerBound + 1)) ? nil : noun
-            }
-        }
-        return nil
-    }
-
-    /// Whether a condition stands within five words before `hit` in its sentence ("if you
-    /// cannot reply to this email").
-    private func isConditional(_ hit: DeadEndGrammar.Hit) -> Bool {
-        for word in max(0, hit.words.lowerBound - 5)..<hit.words.lowerBound {
-            for other in byFirstWord[word] ?? [] where other.word == .condition {
-                if !folded.hasSentenceBreak(in: other.range.lowerBound..<hit.range.lowerBound) { return true }
-            }
-        }
-        return false
-    }
-
-    /// Whether a word of class `word` starts at word ordinal `ordinal`.
-    private func has(_ word: DeadEndWord, startingAt ordinal: Int) -> Bool {
-        byFirstWord[ordinal]?.contains { $0.word == word } ?? false
-    }
-
-    /// Whether the negation or reply starting with `hit` is said of the message, not of
-    /// someone: no subject or condition before it in its sentence, past auxiliaries and
-    /// negations ("we do not reply to spam", "if you can't read this email" are not).
-    private func isInstruction(startingAt hit: DeadEndGrammar.Hit) -> Bool { hasNoSubject(before: hit) }
-
-    /// Whether `negation` belongs to the predicate of `noun`: walking back from it over
-    /// auxiliaries and negations reaches the noun, or a relative pronoun right after the noun
-    /// ("an automated account which is not monitored"), or no subject or condition of its
-    /// own ("replies to this address are not read", but not "… if you cannot read it").
-    private func isPredicate(_ negation: DeadEndGrammar.Hit, of noun: DeadEndGrammar.Hit) -> Bool {
-        hasNoSubject(before: negation, predicateOf: noun)
-    }
-
-    /// The walk back from `hit` over auxiliaries and negations (at most four words) that
-    /// both questions share: false at a subject, a condition or a need word; true at the
-    /// sentence start, at a word of no class, or — with `noun` — on reaching the noun or a
-    /// relative pronoun right after it.
-    private func hasNoSubject(before hit: DeadEndGrammar.Hit, predicateOf noun: DeadEndGrammar.Hit? = nil) -> Bool {
-        var position = hit
-        for _ in 0..<4 {
-            if let noun, position.words.lowerBound <= noun.words.upperBound { return true }
-            if folded.startsSentence(at: position.range.lowerBound) { return true }
-            guard let before = byEndWord[position.words.lowerBound], !before.isEmpty else { return true }
-            if let noun,
-                before.contains(where: { $0.word == .subject && $0.words.lowerBound == noun.words.upperBound })
-            {
-                return true
-            }
-            // "we do not reply", and "n'hésitez pas à répondre" (a need word before "pas").
-            if before.contains(where: { $0.word == .subject || $0.word == .condition || $0.word == .need }) {
-                return false
-            }
-            guard let next = before.first(where: { $0.word == .auxiliary || $0.word == .negation }) else {
-                return true
-            }
-            position = next
-        }
-        return true
-    }
-
-    /// The end of a negated state within eight words after `noun` in its sentence: a
-    /// negation then a state verb (at most three words apart; the first negation only),
-    /// a state verb then a negation, or a state verb that carries its negation. The noun comes first, as the
-    /// subject of the passive: "Can't read this email?" is not about the mailbox.
-    private func negatedState(after noun: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
-        for word in noun.words.upperBound...(noun.words.upperBound + 8) {
-            for hit in byFirstWord[word] ?? [] {
-                switch hit.word {
-                case .negatedState:
-                    return hit
-                case .discarded where noun.word == .replies:
-                    return hit
-                case .negation:
-                    let states = (hit.words.upperBound...(hit.words.upperBound + 3)).lazy.compactMap {
-                        byFirstWord[$0]?.first { $0.word == .state }
-                    }
-                    // The noun's own predicate is its first negation: "die Adresse wurde nicht
-                    // gefunden oder kann keine E-Mails empfangen" is not about replies.
-                    guard let state = states.first, isPredicate(hit, of: noun) else { return nil }
-                    return state
-                case .state:
-                    if let negation = byFirstWord[hit.words.upperBound]?.first(where: { $0.word == .negation }) {
-                        return negation
-                    }
-                default:
-                    continue
-                }
-            }
-        }
-        return nil
-    }
-
-    /// The nearest hit of `classes` within `distance` words of `hit`, in its sentence.
-    private func near(_ hit: DeadEndGrammar.Hit, within distance: Int, classes: Set<DeadEndWord>)
-        -> DeadEndGrammar.Hit?
-    {
-        let candidates = ((hit.words.lowerBound - distance)...(hit.words.upperBound + distance)).flatMap {
-            byFirstWord[$0] ?? []
-        }
-        return candidates.filter { classes.contains($0.word) }.min {
-            abs($0.range.lowerBound - hit.range.lowerBound) < abs($1.range.lowerBound - hit.range.lowerBound)
-        }
     }
 
     func statement(_ first: DeadEndGrammar.Hit, _ last: DeadEndGrammar.Hit, _ pattern: DeadEndGrammar.Pattern)

@@ -16,6 +16,7 @@ extension DeadEndLexicon {
                 .object: "wiadomość|wiadomości|e-mail|email|maila|adres",
                 .subject: "my|ja",
                 .condition: "jeśli|jeżeli|gdy|jesli",
+                .reader: "ty|wy",
                 .auxiliary: "są|jest|będą|będzie|zostaną|może|mogą",
                 .need: "trzeba|potrzeby|wahaj|musisz",
                 .replies: "odpowiedź|odpowiedz|odpowiedzi|odpowiedzi na",
@@ -41,6 +42,7 @@ extension DeadEndLexicon {
                 .object: "e-mail|email|zprávu|zpráva|adresu",
                 .subject: "my|já",
                 .condition: "pokud|jestli",
+                .reader: "ty|vy",
                 .need: "nutné|potřeba|váhejte",
                 .replies: "odpovědi|odpověď|odpovědi na",
                 .mailbox: "schránka|adresa|e-mailová adresa|schránku|adresu|schránky",
@@ -65,6 +67,7 @@ extension DeadEndLexicon {
                 .object: "e-mail|email|správu|správa|adresu",
                 .subject: "my|ja",
                 .condition: "ak",
+                .reader: "ty|vy",
                 .need: "nutné|potrebné|váhajte",
                 .replies: "odpovede|odpoveď|odpovede na",
                 .mailbox: "schránka|adresa|e-mailová adresa|schránku|adresu",
@@ -78,7 +81,7 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "ru", "Russian", family: "Slavic",
             [
-                .exception: "если только не|за исключением|кроме случаев",
+                .exception: "если только не|за исключением|кроме случаев|если это не|если в этом нет",
                 .negation: "не|нельзя",
                 .otherMail: "фишинг|фишинговые|подозрительные|подозрительных|мошеннические|спам|"
                     + "пароль|пароля|паролем|пин-код|номер карты|банковские данные",
@@ -89,6 +92,7 @@ extension DeadEndLexicon {
                 .object: "письмо|сообщение|адрес|уведомление",
                 .subject: "мы|я|вы",
                 .condition: "если",
+                .reader: "вы|ты",
                 .auxiliary: "будут|будет|может|могут",
                 .need: "нужно|требуется|необходимо|надо|стесняйтесь|забудьте",
                 .replies: "ответ|ответы|ответы на|ответ|ваш ответ|ваши ответы",
@@ -103,6 +107,7 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "uk", "Ukrainian", family: "Slavic",
             [
+                .exception: "якщо це не|якщо тільки не|хіба що|за винятком|крім випадків",
                 .negation: "не",
                 .otherMail: "фішинг|фішингові|підозрілі|підозрілих|шахрайські|спам|"
                     + "пароль|пароля|паролем|пін-код|номер картки|банківські дані",
@@ -113,6 +118,7 @@ extension DeadEndLexicon {
                 .object: "лист|листа|повідомлення|адресу|адреса",
                 .subject: "ми|я|ви",
                 .condition: "якщо",
+                .reader: "ви|ти",
                 .auxiliary: "будуть|буде|може|можуть",
                 .need: "потрібно|потреби|необхідно|треба|соромтеся",
                 .replies: "відповіді|відповідь|ваші відповіді",
@@ -136,6 +142,7 @@ extension DeadEndLexicon {
                 .object: "email|μήνυμα|ηλεκτρονικό|e-mail|διεύθυνση",
                 .subject: "εμείς|εγώ",
                 .condition: "αν|εάν",
+                .reader: "εσείς|εσύ",
                 .auxiliary: "θα|είναι|να",
                 .need: "χρειάζεται|απαραίτητο|διστάσετε",
                 .replies: "απαντήσεις|οι απαντήσεις",
@@ -209,7 +216,8 @@ extension DeadEndLexicon {
                 .state: "izlenen|izlenmektedir|kontrol edilen|okunan",
                 .negatedState: "okunmaz|okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|izlenmeyen|"
                     + "kontrol edilmemektedir|kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|cevaplanmaz|"
-                    + "cevaplanmayacaktır|yanıt alamaz|işleme alınmaz|değerlendirilmez|değerlendirilmeyecektir",
+                    + "cevaplanmayacaktır|yanıt alamaz|işleme alınmaz|değerlendirilmez|değerlendirilmeyecektir|"
+                    + "kabul etmez|kabul etmemektedir|kabul etmiyor|kabul edilmez|kabul edilmemektedir",
                 .sendOnly: "noreply|no-reply|yalnızca gönderim|sadece gönderim|gönderim amaçlı|yanıt alınmayan",
             ]),
         DeadEndLanguage(
@@ -224,6 +232,7 @@ extension DeadEndLexicon {
                 .object: "email|pesan|surel|e-mail|surat|alamat",
                 .subject: "kami|saya|anda",
                 .condition: "jika|apabila|bila",
+                .reader: "anda|kamu",
                 .auxiliary: "akan|dapat|bisa|perlu",
                 .need: "perlu|usah|ragu",
                 .replies: "balasan|balasan ke|tanggapan",
@@ -243,6 +252,7 @@ extension DeadEndLexicon {
                 .object: "email|thư|tin nhắn|địa chỉ",
                 .subject: "chúng tôi|tôi|bạn",
                 .condition: "nếu",
+                .reader: "bạn",
                 .auxiliary: "sẽ|được|thể|có thể",
                 .need: "cần|ngần ngại",
                 .replies: "thư trả lời|các phản hồi|phản hồi|các thư trả lời",

@@ -19,9 +19,10 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "en", "English", family: "Germanic",
             [
-                .exception: "unless|except if|except when",
+                .exception: "unless|except if|except when|after|before|until|outside",
                 .negation:
                     "refrain from|avoid|please refrain from|not|dont|do not|cannot|cant|wont|unable to|doesnt|isnt|arent|you cannot|you cant|"
+                    + "nobody|no one|noone|"
                     + "you can not|you are unable to|you are not able to|you will not be able to",
                 .otherMail:
                     "strangers|stranger|phishing|suspicious|spam|unsolicited|fraudulent|scam|unknown senders|password|passwords|"
@@ -33,8 +34,11 @@ enum DeadEndLexicon {
                 .please: "please|kindly|pls",
                 .object: "email|e-mail|mail|message|notification|address|mailbox",
                 .subject: "we|i|they|he|she|you|who|which|people|customers",
-                .condition: "if",
-                .auxiliary: "do|does|did|will|would|can|could|should|shall|may|must|is|are|be|been|will be",
+                .condition: "if|should you|in case",
+                .past: "have|has|had|did|was|were",
+                .reader: "you",
+                .auxiliary: "do|does|did|will|would|can|could|should|shall|may|must|is|are|be|been|will be|"
+                    + "able to|be able to",
                 .need: "need|needed|necessary|required|hesitate|forget",
                 .replies:
                     "replies|responses|answers|reply emails|reply messages|replies sent|any reply|any response|messages sent to|"
@@ -44,7 +48,8 @@ enum DeadEndLexicon {
                     + "automated account|sending account|this account|account",
                 .state:
                     "accepted|reach|reach anyone|be delivered|delivered|read|monitored|checked|processed|reviewed|"
-                    + "answered|seen|received|accept|receive|attended|responded to|replied to|staffed|actioned|looked at",
+                    + "answered|seen|received|accept|receive|attended|responded to|replied to|staffed|actioned|looked at|"
+                    + "see|process|monitor|check|review|reads|sees|processes|monitors|checks|reviews",
                 .sendOnly: "unmonitored|unattended|send-only|send only|sending only|only for sending|"
                     + "only used for sending|used only for sending|notification-only|outgoing only|"
                     + "outbound only|noreply|no-reply|do-not-reply|donotreply",
@@ -72,13 +77,14 @@ enum DeadEndLexicon {
                 .object: "e-mail|email|mail|nachricht|benachrichtigung|adresse",
                 .subject: "wir|ich|er|es|man|kunden|sollten",
                 .condition: "wenn|falls",
+                .reader: "du",
                 .auxiliary: "werden|wird|können|kann|konnen|muss|müssen|ist|sind",
                 .need: "nötig|notwendig|erforderlich|zögern|zögere|zögert|brauchen|müssen",
                 .replies: "antworten|antwort|rückantworten|rückmeldungen|ihre antwort",
                 .mailbox: "postfach|adresse|e-mail-adresse|mailadresse|absenderadresse|mailbox|emailadresse",
                 .state: "möglich|gelesen|überwacht|bearbeitet|beantwortet|empfangen|geprüft|abgerufen|angenommen|"
                     + "entgegengenommen|verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|"
-                    + "lesen|bearbeiten|beantworten|empfangen|entgegennehmen|verarbeiten",
+                    + "lesen|bearbeiten|beantworten|empfangen|entgegennehmen|verarbeiten|erreichen|erreicht",
                 .sendOnly: "nur zum versand|nur für den versand|nur zum versenden|unüberwacht|nicht überwachte|"
                     + "noreply|no-reply|nicht-antworten",
                 .discarded: "ignoriert|verworfen",
@@ -91,7 +97,8 @@ enum DeadEndLexicon {
                 .otherMail:
                     "onbekenden|phishing|verdachte|spam|frauduleuze|wachtwoord|pincode|kaartnummer|bankgegevens|"
                     + "inloggegevens|allen beantwoorden",
-                .reply: "antwoorden|beantwoorden|beantwoord|reageren|reageer|antwoord|terugschrijven",
+                .reply: "antwoorden|beantwoorden|beantwoord|reageren|reageer|antwoord|terugschrijven|reageert|"
+                    + "antwoordt|beantwoordt",
                 .possible: "mogelijk",
                 .filler:
                     "om|automatische|automatisch|op|deze|dit|het|de|direct|rechtstreeks|u|je|hierop|daarop|te|aub|a u b|alstublieft|graag|"
@@ -100,6 +107,7 @@ enum DeadEndLexicon {
                 .object: "e-mail|email|mail|bericht|adres",
                 .subject: "we|wij|ik|zij",
                 .condition: "als|indien",
+                .reader: "u|jij",
                 .auxiliary: "worden|wordt|zullen|kunnen|kan|zal|is|zijn",
                 .need: "nodig|hoeft|hoeven|aarzel|aarzel dan|aarzelt",
                 .replies: "antwoorden|reacties|reactie|antwoord|antwoorden op",
@@ -124,6 +132,7 @@ enum DeadEndLexicon {
                 .object: "mejl|mejlet|mail|mailet|e-post|meddelande|meddelandet|adress",
                 .subject: "vi|jag|man",
                 .condition: "om",
+                .reader: "du|ni",
                 .auxiliary: "kommer att|kan|ska|är|blir",
                 .need: "behöver|behövs|tveka",
                 .replies: "svar|svaren|svar på",
@@ -146,6 +155,7 @@ enum DeadEndLexicon {
                 .object: "e-mail|email|mail|mailen|e-mailen|besked|beskeden|adresse",
                 .subject: "vi|jeg|man",
                 .condition: "hvis",
+                .reader: "du",
                 .auxiliary: "vil|blive|bliver|kan|skal|er",
                 .need: "behøver|nødvendigt|tøv",
                 .replies: "svar|besvarelser|svarene",
@@ -169,6 +179,7 @@ enum DeadEndLexicon {
                 .object: "e-post|e-posten|epost|eposten|melding|meldingen|mail|adresse",
                 .subject: "vi|jeg|man",
                 .condition: "hvis",
+                .reader: "du|dere",
                 .auxiliary: "vil|bli|blir|kan|skal|er",
                 .need: "trenger|nødvendig|nøl",
                 .replies: "svar|svarene",
@@ -195,6 +206,7 @@ enum DeadEndLexicon {
                 .object: "courriel|message|mail|e-mail|email|adresse|notification",
                 .subject: "nous|je|on|qui|il|ils|elle|vous",
                 .condition: "si",
+                .reader: "vous|tu",
                 .auxiliary: "sont|est|seront|sera|peut|peuvent|pourrons|pourra",
                 .need: "besoin|nécessaire|hésitez|hésiter|oubliez|inutile",
                 .replies: "toute réponse|réponse|réponses|réponse|les réponses|vos réponses|votre réponse",
@@ -215,7 +227,8 @@ enum DeadEndLexicon {
                 .otherMail:
                     "desconocidos|phishing|sospechosos|sospechoso|sospechosas|fraudulentos|fraudulentas|spam|contraseña|"
                     + "clave|pin|número de tarjeta|datos bancarios|responder a todos",
-                .reply: "responda|respondas|responder|conteste|contestes|contestar|respondan|contesten|responde",
+                .reply: "responda|respondas|responder|conteste|contestes|contestar|respondan|contesten|responde|"
+                    + "respondes|contestas",
                 .possible: "posible|es posible",
                 .filler: "a|este|esta|al|directamente|por|favor|lo|le|se|mensaje|correo|e-mail|email|"
                     + "correo electrónico|notificación|aquí",
@@ -224,6 +237,7 @@ enum DeadEndLexicon {
                 .object: "mensaje|correo|e-mail|email|correo electrónico|notificación|dirección",
                 .subject: "nosotros|yo|usted|ellos|quien",
                 .condition: "si",
+                .reader: "usted|ustedes",
                 .auxiliary: "se|es|son|será|serán|está|están|puede|pueden|podemos|podrá|podrán",
                 .need: "necesario|necesita|necesitas|dude|dudes|olvide|olvides|hace falta",
                 .replies: "respuestas|respuesta|las respuestas|sus respuestas",
@@ -231,7 +245,7 @@ enum DeadEndLexicon {
                 .state:
                     "atendidos|atendidas|atendido|atendida|gestionados|contestados|leen|lee|leídas|leída|leídos|monitorea|monitorean|monitoreado|monitoreada|monitorizado|monitorizada|supervisado|"
                     + "supervisada|revisa|revisan|revisado|revisada|procesan|procesadas|atendidas|atendido|atiende|"
-                    + "recibe|reciben|acepta|aceptan|admite|admiten|contestadas|respondidas|leer|recibir|atender|revisar|"
+                    + "recibiremos|leeremos|veremos|recibirá|leerá|recibe|reciben|acepta|aceptan|admite|admiten|contestadas|respondidas|leer|recibir|atender|revisar|"
                     + "supervisa|vigilado|vigilada",
                 .sendOnly: "noreply|no-reply|solo envío|sólo envío|solo para envío|únicamente para envío|no-responder",
                 .discarded: "ignoradas|ignorados|ignorada|ignorado|descartadas|descartados",
@@ -251,6 +265,7 @@ enum DeadEndLexicon {
                 .object: "e-mail|email|mensagem|endereço|notificação",
                 .subject: "nós|eu|você|voce|quem",
                 .condition: "se|caso",
+                .reader: "você|voce|vocês|voces|tu",
                 .auxiliary: "são|é|será|serão|pode|podem|podemos|está|estão",
                 .need: "necessário|precisa|precisará|hesite|esqueça",
                 .replies: "respostas|resposta|as respostas|suas respostas",
@@ -279,6 +294,7 @@ enum DeadEndLexicon {
                 .object: "e-mail|email|messaggio|mail|comunicazione|indirizzo",
                 .subject: "noi|io|chi|preferisco|preferiamo|preferirei|preferiremmo|scelgo|scegliamo",
                 .condition: "se",
+                .reader: "tu|voi",
                 .auxiliary: "sono|è|verranno|saranno|viene|vengono|può|possono|potranno|potrà",
                 .need: "necessario|bisogno|esitare|esiti|dimenticare",
                 .replies: "risposte|risposta|le risposte|eventuali risposte",
@@ -304,6 +320,7 @@ enum DeadEndLexicon {
                 .object: "e-mail|email|mesaj|mesajul|emailul|e-mailul|adresă|adresa",
                 .subject: "noi|eu",
                 .condition: "dacă|daca",
+                .reader: "tu|dumneavoastră",
                 .auxiliary: "sunt|este|vor|fi|va|poate|pot",
                 .need: "necesar|nevoie|ezitați|ezitati",
                 .replies: "răspunsurile|răspunsuri|raspunsurile",

@@ -18,6 +18,12 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     case subject
     /// A condition that makes a negated reply hypothetical ("if you do not reply").
     case condition
+    /// The reader as a subject ("you", "vous"): a negated state said of the reader ("if you
+    /// reply STOP, you will not receive more texts") is not about replies.
+    case reader
+    /// A tense that reports an event rather than a rule ("we *have* not received replies",
+    /// "it *was* not possible to reply").
+    case past
     /// An auxiliary between a subject and the negation ("we will not", "wir werden nicht").
     case auxiliary
     /// A word that turns the sentence into "no need to reply" or "do not hesitate".

@@ -1,0 +1,251 @@
+/// The questions the spaced readings of `LanguageReader` ask about the words around a
+/// hit: walks over word classes, the subject or condition before a verb, what a reply is
+/// about, what becomes of it, and whether something else qualifies the instruction.
+extension LanguageReader {
+    /// Walks from word `start` over words of the classes `over` (at most eight) to a word of
+    /// class `target`; nil when another word, a "need" word or a sentence end comes first.
+    func walk(from start: Int, over: Set<DeadEndWord>, to target: DeadEndWord) -> DeadEndGrammar.Hit? {
+        var word = start
+        for _ in 0..<8 {
+            guard let here = byFirstWord[word], !here.isEmpty else { return nil }
+            if folded.startsSentence(at: here[0].range.lowerBound) { return nil }
+            if here.contains(where: { $0.word == .need }) { return nil }
+            if let hit = here.first(where: { $0.word == target }) { return hit }
+            guard let next = here.filter({ over.contains($0.word) }).max(by: { $0.words.count < $1.words.count })
+            else { return nil }
+            word = next.words.upperBound
+        }
+        return nil
+    }
+
+    /// Whether the reply instruction from `first` to `last` (a negation and its verb, in
+    /// either order) is about something other than this message, or lets replies through
+    /// after all: a word of class `otherMail` ("phishing", "password", "reply all") or
+    /// `exception` ("unless") from its first word to twelve words after it, or in the eight
+    /// words before it where the object stands before the verb
+    /// ("Şifrenizi soran e-postalara asla yanıt vermeyin"), in its clause: "do not reply
+    /// to this email, and mark it as spam if unsure" is still a dead end.
+    func isQualified(_ first: DeadEndGrammar.Hit, _ last: DeadEndGrammar.Hit) -> Bool {
+        let from = lexicon.objectBeforeVerb ? max(0, first.words.lowerBound - 8) : first.words.lowerBound
+        for word in from..<(last.words.upperBound + 12) {
+            for other in byFirstWord[word] ?? [] where other.word.qualifiesInstruction {
+                let between =
+                    other.range.lowerBound < first.range.lowerBound
+                    ? other.range.lowerBound..<first.range.lowerBound
+                    : last.range.upperBound..<max(last.range.upperBound, other.range.lowerBound + 1)
+                // An exception may follow its comma ("antworten Sie nicht, es sei denn, …");
+                // other mail is read in the instruction's own clause.
+                let isBroken =
+                    other.word == .exception
+                    ? folded.hasSentenceBreak(in: between) : folded.hasClauseBreak(in: between)
+                if !isBroken { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether a "need" word stands before the negation `hit` in its sentence, with only
+    /// fillers, politeness and objects between (at most five words): German "Sie müssen
+    /// auf diese E-Mail nicht antworten", you need not reply.
+    func hasNeed(before hit: DeadEndGrammar.Hit) -> Bool {
+        var position = hit
+        for _ in 0..<6 {
+            if folded.startsSentence(at: position.range.lowerBound) { return false }
+            guard let before = byEndWord[position.words.lowerBound], !before.isEmpty else { return false }
+            if before.contains(where: { $0.word == .need }) { return true }
+            guard let next = before.filter({ Self.chain.contains($0.word) && $0.word != .negation }).first
+            else { return false }
+            position = next
+        }
+        return false
+    }
+
+    /// Whether the word right before `hit`, in its clause, belongs to no class: a verb the
+    /// lexicon does not list, such as a past tense ("it *was* not possible").
+    func followsUnclassedWord(_ hit: DeadEndGrammar.Hit) -> Bool {
+        !folded.startsClause(at: hit.range.lowerBound) && (byEndWord[hit.words.lowerBound] ?? []).isEmpty
+    }
+
+    /// Whether a negation stands right before `hit`, or one filler before it ("not a").
+    func isNegated(_ hit: DeadEndGrammar.Hit) -> Bool {
+        var position = hit
+        for _ in 0..<2 {
+            if folded.startsSentence(at: position.range.lowerBound) { return false }
+            guard let before = byEndWord[position.words.lowerBound] else { return false }
+            if before.contains(where: { $0.word == .negation }) { return true }
+            guard let filler = before.first(where: { $0.word == .filler }) else { return false }
+            position = filler
+        }
+        return false
+    }
+
+    /// The replies or the mailbox within five words after `reply`, in its sentence: what the
+    /// reply verb is about ("respond to replies", "reply to emails sent to this address").
+    func repliesOrMailbox(after reply: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
+        for word in reply.words.upperBound..<(reply.words.upperBound + 6) {
+            for noun in byFirstWord[word] ?? [] where noun.word == .replies || noun.word == .mailbox {
+                return folded.hasSentenceBreak(in: reply.range.upperBound..<(noun.range.lowerBound + 1)) ? nil : noun
+            }
+        }
+        return nil
+    }
+
+    /// Whether a condition stands within five words before `hit` in its sentence ("if you
+    /// cannot reply to this email").
+    func isConditional(_ hit: DeadEndGrammar.Hit) -> Bool {
+        for word in max(0, hit.words.lowerBound - 5)..<hit.words.lowerBound {
+            for other in byFirstWord[word] ?? [] where other.word == .condition {
+                if !folded.hasSentenceBreak(in: other.range.lowerBound..<hit.range.lowerBound) { return true }
+            }
+        }
+        return false
+    }
+
+    /// A condition and the reply verb it governs in the sentence of `negation`, with only
+    /// the reader, fillers and objects between them ("if you reply to this message", "wenn
+    /// Sie auf diese E-Mail antworten"); not a negated reply ("if you do not reply").
+    func conditionalReply(inSentenceOf negation: DeadEndGrammar.Hit)
+        -> (DeadEndGrammar.Hit, DeadEndGrammar.Hit)?
+    {
+        for condition in hits where condition.word == .condition {
+            if let reply = walk(
+                from: condition.words.upperBound, over: [.subject, .reader, .filler, .object, .please], to: .reply),
+                !folded.hasSentenceBreak(
+                    in: min(
+                        condition.range.lowerBound, negation.range.lowerBound)..<max(
+                            reply.range.upperBound, negation.range.upperBound))
+            {
+                return (condition, reply)
+            }
+        }
+        return nil
+    }
+
+    /// A state verb after `negation` with only auxiliaries and fillers between ("won't
+    /// receive", "will not be able to see", "nicht gelesen"); not past another verb ("can't
+    /// guarantee we'll see it").
+    func state(after negation: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
+        walk(from: negation.words.upperBound, over: [.auxiliary, .filler, .negation], to: .state)
+    }
+
+    /// Whether a tense that reports an event stands right before `negation` ("we have not
+    /// received replies", "it was not possible").
+    func isPast(_ negation: DeadEndGrammar.Hit) -> Bool {
+        byEndWord[negation.words.lowerBound]?.contains { $0.word == .past } ?? false
+    }
+
+    /// Whether the subject of `negation`, walking back over auxiliaries, fillers and
+    /// negations (at most four words), is the reader: "you will not receive".
+    func isSaidOfReader(_ negation: DeadEndGrammar.Hit) -> Bool {
+        var position = negation
+        for _ in 0..<4 {
+            if folded.startsSentence(at: position.range.lowerBound) { return false }
+            guard let before = byEndWord[position.words.lowerBound], !before.isEmpty else { return false }
+            if before.contains(where: { $0.word == .reader }) { return true }
+            if before.contains(where: { $0.word == .subject }) { return false }
+            guard let next = before.first(where: { [.auxiliary, .filler, .negation].contains($0.word) }) else {
+                return false
+            }
+            position = next
+        }
+        return false
+    }
+
+    /// Whether a word of class `word` starts at word ordinal `ordinal`.
+    func has(_ word: DeadEndWord, startingAt ordinal: Int) -> Bool {
+        byFirstWord[ordinal]?.contains { $0.word == word } ?? false
+    }
+
+    /// Whether the negation or reply starting with `hit` is said of the message, not of
+    /// someone: no subject or condition before it in its sentence, past auxiliaries and
+    /// negations ("we do not reply to spam", "if you can't read this email" are not).
+    func isInstruction(startingAt hit: DeadEndGrammar.Hit) -> Bool { hasNoSubject(before: hit) }
+
+    /// Whether `negation` belongs to the predicate of `noun`: walking back from it over
+    /// auxiliaries and negations reaches the noun, or a relative pronoun right after the noun
+    /// ("an automated account which is not monitored"), or no subject or condition of its
+    /// own ("replies to this address are not read", but not "… if you cannot read it").
+    func isPredicate(_ negation: DeadEndGrammar.Hit, of noun: DeadEndGrammar.Hit) -> Bool {
+        hasNoSubject(before: negation, predicateOf: noun)
+    }
+
+    /// The walk back from `hit` over auxiliaries, negations and the reader (at most four words) that
+    /// both questions share: false at a subject, a condition or a need word; true at the
+    /// sentence start, at a word of no class, or — with `noun` — on reaching the noun or a
+    /// relative pronoun right after it.
+    func hasNoSubject(before hit: DeadEndGrammar.Hit, predicateOf noun: DeadEndGrammar.Hit? = nil) -> Bool {
+        var position = hit
+        for _ in 0..<4 {
+            if let noun, position.words.lowerBound <= noun.words.upperBound { return true }
+            if folded.startsSentence(at: position.range.lowerBound) { return true }
+            guard let before = byEndWord[position.words.lowerBound], !before.isEmpty else { return true }
+            if let noun,
+                before.contains(where: { $0.word == .subject && $0.words.lowerBound == noun.words.upperBound }),
+                !before.contains(where: { $0.word == .reader })
+            {
+                return true
+            }
+            // "we do not reply", and "n'hésitez pas à répondre" (a need word before "pas").
+            if before.contains(where: { $0.word == .subject || $0.word == .condition || $0.word == .need }) {
+                return false
+            }
+            // The reader is walked past: "du kan ikke svare" is said of no one in particular,
+            // "als u niet reageert" is a condition.
+            guard let next = before.first(where: { [.auxiliary, .negation, .reader].contains($0.word) }) else {
+                return true
+            }
+            position = next
+        }
+        return true
+    }
+
+    /// The end of a negated state within eight words after `noun` in its sentence: a
+    /// negation then a state verb (at most three words apart; the first negation only),
+    /// a state verb then a negation, or a state verb that carries its negation. The noun comes first, as the
+    /// subject of the passive: "Can't read this email?" is not about the mailbox.
+    func negatedState(after noun: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
+        for word in noun.words.upperBound...(noun.words.upperBound + 8) {
+            for hit in byFirstWord[word] ?? [] {
+                switch hit.word {
+                case .negatedState:
+                    return hit
+                case .discarded where noun.word == .replies:
+                    return hit
+                case .negation:
+                    let states = (hit.words.upperBound...(hit.words.upperBound + 3)).lazy.compactMap {
+                        byFirstWord[$0]?.first { $0.word == .state }
+                    }
+                    // The noun's own predicate is its first negation: "die Adresse wurde nicht
+                    // gefunden oder kann keine E-Mails empfangen" is not about replies.
+                    guard let state = states.first, isPredicate(hit, of: noun) else { return nil }
+                    return state
+                case .state:
+                    // The negation right after the state, or past fillers in its clause
+                    // ("erreichen uns nicht"); not past an auxiliary of another clause ("the
+                    // account you tried to reach does not exist").
+                    if let negation = walk(from: hit.words.upperBound, over: [.filler], to: .negation),
+                        negation.words.lowerBound <= hit.words.upperBound + 2,
+                        !folded.hasClauseBreak(in: hit.range.upperBound..<negation.range.lowerBound)
+                    {
+                        return negation
+                    }
+                default:
+                    continue
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The nearest hit of `classes` within `distance` words of `hit`, in its sentence.
+    func near(_ hit: DeadEndGrammar.Hit, within distance: Int, classes: Set<DeadEndWord>)
+        -> DeadEndGrammar.Hit?
+    {
+        let candidates = ((hit.words.lowerBound - distance)...(hit.words.upperBound + distance)).flatMap {
+            byFirstWord[$0] ?? []
+        }
+        return candidates.filter { classes.contains($0.word) }.min {
+            abs($0.range.lowerBound - hit.range.lowerBound) < abs($1.range.lowerBound - hit.range.lowerBound)
+        }
+    }
+}
