@@ -61,6 +61,8 @@ struct OptOutLinkTests {
         "Để hủy đăng ký, <a href=\"https://x.example/u\">nhấn vào đây</a>.",
         "如欲取消訂閱，請<a href=\"https://x.example/u\">按此</a>。",
         "หากต้องการยกเลิกการรับข่าวสาร <a href=\"https://x.example/u\">คลิกที่นี่</a>",
+        // A link that answers the question before it.
+        "Don’t want these emails anymore? <a href=\"https://x.example/u\">Let us know</a>.",
     ])
     func aClickHereLinkIsReadWithItsSentenceInEveryLanguage(_ paragraph: String) {
         let links = Self.context(Self.html("<p>News.</p><p>\(paragraph)</p>")).optOutLinks

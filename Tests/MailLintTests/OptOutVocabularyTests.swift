@@ -30,6 +30,11 @@ struct OptOutVocabularyTests {
         // Notification settings, a hyphen-joined German compound, subscriptions managed.
         ("Notification settings", "en"), ("Remove my email address", "en"), ("Newsletter-Abmeldung", "de"),
         ("E-Mail-Benachrichtigungen verwalten", "de"), ("Gérer vos abonnements", "fr"),
+        // A subscription centre, muted notifications, inflected nouns and compounds.
+        ("Email subscription center", "en"), ("Mute these notifications", "en"),
+        ("Non voglio più ricevere queste email", "it"), ("Hantera dina e-postinställningar", "sv"),
+        ("Zarządzaj subskrypcją", "pl"), ("Renunță la abonare", "ro"), ("E-posta tercihlerini yönet", "tr"),
+        ("Управление подпиской", "ru"), ("구독 해지", "ko"),
     ])
     func recognisesOptOutLinkTexts(_ text: String, _ language: String) {
         let found = OptOutVocabulary.phrase(in: text)

@@ -20,6 +20,11 @@ enum LinkSentence {
             "dați click aici", "按此", "按這裡", "點擊此處", "点击此处", "点此", "여기", "여기를 클릭", "هنا", "انقر هنا",
             "اضغط هنا", "כאן", "לחצו כאן", "לחץ כאן", "di sini", "klik di sini", "đây", "tại đây", "nhấn vào đây",
             "bấm vào đây", "ที่นี่", "คลิกที่นี่",
+            // A link that answers the sentence before it ("Don't want these emails anymore?
+            // Let us know."), and links named as links.
+            "let us know", "tell us", "this page", "follow this link", "use this link", "click this link", "go here",
+            "sag uns bescheid", "lass es uns wissen", "diesen link", "dites-le-nous", "ce lien", "avísanos",
+            "este enlace", "faccelo sapere", "questo link", "avise-nos", "este link", "laat het ons weten", "deze link",
         ].map(FoldedText.key))
 
     /// Elements that end a sentence's reach.

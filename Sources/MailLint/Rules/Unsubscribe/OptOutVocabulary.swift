@@ -182,6 +182,21 @@ enum OptOutVocabulary {
         ("avregistr*", "sv", .unsubscribe), ("leiratkoz*", "hu", .unsubscribe), ("dezabon*", "ro", .unsubscribe),
         ("abonelikten çık*", "tr", .unsubscribe), ("aboneliğinden çık*", "tr", .unsubscribe),
         ("aboneliği iptal*", "tr", .unsubscribe), ("отпис*", "ru", .unsubscribe), ("відпис*", "uk", .unsubscribe),
+        // Session 14's third probe round: a subscription centre, muting notifications,
+        // "no longer want to receive" in the first person, compounds and inflected nouns of
+        // "manage your subscription" ("subskrypcją", "подпиской", "tercihlerini").
+        ("subscription center", "en", .preferences), ("subscription centre", "en", .preferences),
+        ("mute these notifications", "en", .unsubscribe), ("mute notifications", "en", .unsubscribe),
+        ("mute this thread", "en", .unsubscribe), ("mute this conversation", "en", .unsubscribe),
+        ("non voglio più ricevere", "it", .unsubscribe), ("non volete più ricevere", "it", .unsubscribe),
+        ("e-postinställningar", "sv", .preferences), ("prenumerationsinställningar", "sv", .preferences),
+        ("zarządzaj subskrypcją", "pl", .preferences), ("zarządzaj subskrypcjami", "pl", .preferences),
+        ("ustawienia subskrypcji", "pl", .preferences), ("renunță la abonare", "ro", .unsubscribe),
+        ("renunțați la abonare", "ro", .unsubscribe), ("anulează abonarea", "ro", .unsubscribe),
+        ("e-posta tercih*", "tr", .preferences), ("tercihlerini yönet*", "tr", .preferences),
+        ("управление подпиской", "ru", .preferences), ("управлять подпиской", "ru", .preferences),
+        ("настройки рассылки", "ru", .preferences), ("керування підпискою", "uk", .preferences),
+        ("구독 해지", "ko", .unsubscribe), ("구독해지", "ko", .unsubscribe),
     ]
 
     /// The phrase automaton, built once.
