@@ -169,6 +169,39 @@ struct BodyDecodingTests {
         #expect(!marked.bytesAreText || marked.text.utf8.count == 5)
         #expect(marked.withBytes { Array($0) } == [0xEF, 0xBB, 0xBF] + Array("hi".utf8))
     }
+
+    /// An identity-encoded part whose bytes already are its text (valid UTF-8, or ASCII
+    /// under an ASCII-compatible label) is read in place: the text's UTF-8 is the message's
+    /// own buffer, not a copy, and the 7bit defect is still found.
+    @Test func identityTextIsReadInPlaceFromTheMessage() throws {
+        func check(
+            _ header: String, _ body: String, inPlace: Bool, reads text: String? = nil, defects: [DefectKind] = []
+        ) throws {
+            let message = MessageParser.parse(Array((header + "\r\n\r\n" + body).utf8))
+            let part = try #require(message.leafParts.first)
+            let decoded = message.decodedText(of: part)
+            #expect(decoded.text == (text ?? body), "\(header)")
+            #expect(decoded.body.defects.map(\.kind) == defects, "\(header)")
+            let address = decoded.withTextUTF8 { $0.baseAddress }
+            let start = message.bytes.withUnsafeBufferPointer { $0.baseAddress! + part.bodyRange.lowerBound }
+            #expect((address == start) == inPlace, "\(header)")
+        }
+        try check(
+            "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit", "caf\u{E9} \u{2014} ok",
+            inPlace: true)
+        try check("Content-Type: text/html; charset=windows-1252", "<p>plain ASCII</p>", inPlace: true)
+        try check("Content-Type: text/plain", "no label, ASCII", inPlace: true)
+        try check(
+            "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 7bit", "caf\u{E9}", inPlace: true,
+            defects: [.eightBitIn7Bit])
+        // Bytes that charset decoding changes, or transfer decoding makes, are not in place.
+        try check(
+            "Content-Type: text/plain; charset=windows-1252\r\nContent-Transfer-Encoding: 8bit", "caf\u{E9}",
+            inPlace: false, reads: "caf\u{C3}\u{A9}", defects: [.charsetMislabelled])
+        try check(
+            "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable", "plain",
+            inPlace: false)
+    }
 }
 
 /// Windows-1252 written straight to UTF-8: every byte, the table's 0x80–0x9F and the five

@@ -63,6 +63,11 @@ public struct VisibleText: Sendable {
             ?? Array(text.utf8).withUnsafeBufferPointer(Self.plainRuns)
     }
 
+    /// The text of a plain-text body given as UTF-8 (valid or repaired), read in place.
+    public init(plainTextUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        runs = Self.plainRuns(bytes)
+    }
+
     /// The runs of plain text `bytes` (UTF-8).
     private static func plainRuns(_ bytes: UnsafeBufferPointer<UInt8>) -> [Run] {
         var runs: [Run] = []

@@ -34,7 +34,7 @@ extension LintContext {
                 result.append(
                     BodyText(part: part, text: text, isHTML: true, lines: analysed.lines, quotedRuns: quoted))
             } else {
-                let text = VisibleText(plainText: decoded.text)
+                let text = decoded.withTextUTF8 { VisibleText(plainTextUTF8: $0) }
                 var quoted: Set<Int> = []
                 for (index, run) in text.runs.enumerated() where run.text.utf8.first == UInt8(ascii: ">") {
                     quoted.insert(index)
