@@ -191,6 +191,16 @@ public enum Charset {
         }
     }
 
+    /// Whether every byte of `bytes` (a slice of a message, read in place) is below 0x80.
+    public static func isASCII(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            // An OR over the bytes, which the compiler vectorises; no early exit.
+            var combined: UInt8 = 0
+            for byte in buffer { combined |= byte }
+            return combined < 0x80
+        }
+    }
+
     /// Whether `bytes` is well-formed UTF-8.
     public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer(UTF8Validation.isValid)

@@ -224,7 +224,7 @@ extension Message {
         let readable: Bool
         switch name {
         case "utf-8": readable = Charset.isValidUTF8(raw)
-        case "us-ascii", "windows-1252": readable = !raw.contains { $0 >= 0x80 }
+        case "us-ascii", "windows-1252": readable = Charset.isASCII(raw)
         default: return nil
         }
         guard readable else { return nil }
@@ -236,9 +236,9 @@ extension Message {
 
     /// The bytes above 127 of a part declared (or defaulting to) 7bit, as a defect.
     private func eightBitIn7Bit(_ raw: ArraySlice<UInt8>, part: MIMEPart) -> [ParseDefect] {
-        guard part.effectiveTransferEncoding == .sevenBit, let first = raw.firstIndex(where: { $0 >= 0x80 }) else {
-            return []
-        }
+        guard part.effectiveTransferEncoding == .sevenBit, !Charset.isASCII(raw),
+            let first = raw.firstIndex(where: { $0 >= 0x80 })
+        else { return [] }
         let count = raw.reduce(0) { $0 + ($1 >= 0x80 ? 1 : 0) }
         return [
             ParseDefect(
