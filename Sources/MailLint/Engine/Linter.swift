@@ -63,6 +63,12 @@ public struct Linter: Sendable {
         TemplateMessage.context(for: bytes, file: file, configuration: configuration, limits: limits)
     }
 
+    /// The context of a template already made a message (see `TemplateMessage`), which holds
+    /// the template's only copy.
+    public func templateContext(_ template: TemplateMessage, file: String) -> LintContext {
+        template.context(file: file, configuration: configuration, limits: limits)
+    }
+
     /// Lints the message of `context`. Rules turned off by a valid `mail-lint-disable`
     /// directive in the message's HTML report nothing (see `Suppression`).
     public func lint(_ context: LintContext) -> [Diagnostic] {

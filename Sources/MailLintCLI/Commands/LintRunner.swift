@@ -50,10 +50,12 @@ struct LintRunner: Sendable {
 
     @Sendable private func lintOne(_ input: InputMessage) -> LintPipeline.Result {
         let context =
-            input.isTemplate
-            ? linter.templateContext(input.bytes, file: input.file)
-            : linter.messageContext(
-                input.bytes, file: input.file, messageIndex: input.messageIndex, origin: input.origin)
+            if let template = input.template {
+                linter.templateContext(template, file: input.file)
+            } else {
+                linter.messageContext(
+                    input.bytes, file: input.file, messageIndex: input.messageIndex, origin: input.origin)
+            }
         let diagnostics = linter.lint(context)
         let linted = LintedMessage(
             file: input.file, messageIndex: input.messageIndex, message: context.message, diagnostics: diagnostics)

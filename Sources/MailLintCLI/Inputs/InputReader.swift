@@ -1,3 +1,4 @@
+import MailLint
 import MailParser
 
 /// Reads the messages of an input one at a time, so that an mbox of any size is linted
@@ -66,7 +67,11 @@ enum InputReader {
                 if bytes.isEmpty {
                     return [InputProblem(path: path, message: "empty file; no template", isError: true)]
                 }
-                body(InputMessage(file: path, messageIndex: nil, bytes: bytes, origin: .file, isTemplate: true))
+                // The file's bytes become the template's message; no second copy is kept.
+                let template = TemplateMessage(consume bytes)
+                body(
+                    InputMessage(
+                        file: path, messageIndex: nil, bytes: template.bytes, origin: .file, template: template))
                 return []
             } catch {
                 return [InputProblem(path: path, message: error.reason, isError: true)]

@@ -1,3 +1,4 @@
+import MailLint
 import MailParser
 
 /// One thing named on the command line, or found under a directory named there.
@@ -42,6 +43,9 @@ struct InputMessage {
     var bytes: [UInt8]
     /// Where the bytes stand in `file`.
     var origin: SourceOrigin
-    /// Whether the bytes are an HTML template rather than a message.
-    var isTemplate = false
+    /// The HTML template these bytes are the message of (`bytes` is its `bytes`), or nil
+    /// for a message.
+    var template: TemplateMessage? = nil
+    /// Whether the input is an HTML template rather than a message.
+    var isTemplate: Bool { template != nil }
 }
