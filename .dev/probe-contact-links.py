@@ -29,6 +29,26 @@ PROBES = [
     ("N", "en", "View your order"), ("N", "en", "Track your parcel"), ("N", "de", "Bestellung ansehen"),
     ("N", "fr", "Voir ma commande"), ("N", "es", "Ver mi pedido"), ("N", "ru", "Посмотреть заказ"),
     ("N", "ja", "注文を確認する"), ("N", "en", "Contactless payment receipt"),
+    # A second round (session 14): the wording of large senders' help links, written after
+    # the first was read right.
+    ("C", "en", "Visit our Help Center"), ("C", "en", "Chat with us"), ("C", "en", "Talk to a person"),
+    ("C", "en", "Reach our support team"), ("C", "en", "Need help?"), ("C", "en", "Support"),
+    ("C", "en", "Contact customer service"), ("C", "en", "Email our team"), ("C", "en", "Open a support ticket"),
+    ("C", "de", "Hilfe-Center"), ("C", "de", "Kontaktformular"), ("C", "de", "Schreiben Sie uns"),
+    ("C", "fr", "Centre d'aide"), ("C", "fr", "Écrivez-nous"), ("C", "fr", "Besoin d'aide ?"),
+    ("C", "es", "Escríbenos"), ("C", "es", "¿Necesitas ayuda?"), ("C", "pt", "Atendimento ao cliente"),
+    ("C", "pt", "Entre em contato"), ("C", "it", "Centro assistenza"), ("C", "it", "Scrivici"),
+    ("C", "nl", "Contact opnemen"), ("C", "nl", "Hulp nodig?"), ("C", "sv", "Hjälpcenter"),
+    ("C", "da", "Hjælpecenter"), ("C", "nb", "Hjelpesenter"), ("C", "fi", "Ohjekeskus"),
+    ("C", "pl", "Centrum pomocy"), ("C", "pl", "Napisz do nas"), ("C", "cs", "Centrum nápovědy"),
+    ("C", "sk", "Zákaznícka podpora"), ("C", "hu", "Súgóközpont"), ("C", "ro", "Centru de ajutor"),
+    ("C", "tr", "Yardım merkezi"), ("C", "el", "Κέντρο βοήθειας"), ("C", "ru", "Центр поддержки"),
+    ("C", "ru", "Напишите нам"), ("C", "uk", "Центр допомоги"), ("C", "ja", "ヘルプセンター"),
+    ("C", "ja", "カスタマーサポート"), ("C", "zh", "帮助中心"), ("C", "zh-Hant", "客服中心"), ("C", "ko", "고객 지원"),
+    ("C", "ar", "مركز المساعدة"), ("C", "he", "מרכז העזרה"), ("C", "id", "Pusat bantuan"),
+    ("C", "vi", "Trung tâm trợ giúp"), ("C", "th", "ศูนย์ช่วยเหลือ"),
+    ("N", "en", "Manage your account"), ("N", "en", "Leave a review"), ("N", "en", "Shop now"),
+    ("N", "de", "Jetzt einkaufen"), ("N", "fr", "Voir l'offre"), ("N", "en", "Download the app"),
 ]
 
 

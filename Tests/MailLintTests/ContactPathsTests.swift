@@ -42,6 +42,13 @@ struct ContactPathsTests {
         ("Bize ulaşın", "tr"), ("Επικοινωνία", "el"), ("Служба поддержки", "ru"), ("Зв’язатися з нами", "uk"),
         ("お問い合わせはこちら", "ja"), ("联系我们", "zh"), ("聯絡我們", "zh-Hant"), ("고객센터", "ko"), ("اتصل بنا", "ar"),
         ("צור קשר", "he"), ("Hubungi kami", "id"), ("Liên hệ với chúng tôi", "vi"), ("ติดต่อเรา", "th"),
+        // A person to talk to, "write to us", help centres as one compound word, help in the
+        // case a link puts it in, the definite article joined to the noun.
+        ("Talk to a person", "en"), ("Email our team", "en"), ("Hilfe-Center", "de"), ("Écrivez-nous", "fr"),
+        ("Escríbenos", "es"), ("Scrivici", "it"), ("Hjälpcenter", "sv"), ("Hjælpecenter", "da"),
+        ("Hjelpesenter", "nb"), ("Ohjekeskus", "fi"), ("Centrum pomocy", "pl"), ("Centrum nápovědy", "cs"),
+        ("Súgóközpont", "hu"), ("Κέντρο βοήθειας", "el"), ("Центр поддержки", "ru"), ("Центр допомоги", "uk"),
+        ("고객 지원", "ko"), ("مركز المساعدة", "ar"), ("מרכז העזרה", "he"),
     ])
     func contactLinkTextsInEveryLanguage(_ text: String, _ language: String) {
         #expect(ContactVocabulary.phrase(in: text)?.language == language, "\(text)")

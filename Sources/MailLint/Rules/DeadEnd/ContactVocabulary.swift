@@ -44,6 +44,18 @@ enum ContactVocabulary {
         ("hubungi kami", "id"), ("bantuan", "id"), ("layanan pelanggan", "id"), ("dukungan", "id"),
         ("liên hệ", "vi"), ("hỗ trợ", "vi"), ("trợ giúp", "vi"), ("chăm sóc khách hàng", "vi"),
         ("ติดต่อเรา", "th"), ("ติดต่อ", "th"), ("ฝ่ายบริการลูกค้า", "th"), ("ช่วยเหลือ", "th"),
+        // Session 14's second probe round: a person to talk to, "write to us" in each
+        // language, help centres written as one compound word, help and support in the
+        // cases a link puts them in ("Centrum pomocy", "Центр поддержки", "Κέντρο
+        // βοήθειας"), and the definite article joined to Arabic and Hebrew nouns.
+        ("talk to a person", "en"), ("talk to someone", "en"), ("speak to someone", "en"),
+        ("speak to a person", "en"), ("email us", "en"), ("email our team", "en"), ("write to us", "en"),
+        ("hilfe*", "de"), ("écrivez-nous", "fr"), ("escríbenos", "es"), ("escríbanos", "es"),
+        ("scrivici", "it"), ("scriveteci", "it"), ("hjälp*", "sv"), ("hjælp*", "da"), ("hjelp*", "nb"),
+        ("ohjekeskus", "fi"), ("pomoc*", "pl"), ("napisz do nas", "pl"), ("napisz*", "pl"),
+        ("nápověd*", "cs"), ("súgó*", "hu"), ("βοήθει*", "el"), ("поддержк*", "ru"), ("напишите нам", "ru"),
+        ("допомог*", "uk"), ("напишіть нам", "uk"), ("고객 지원", "ko"), ("المساعدة", "ar"),
+        ("העזרה", "he"),
     ]
 
     /// The phrase automaton, built once.
