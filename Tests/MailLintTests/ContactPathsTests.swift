@@ -11,6 +11,11 @@ struct ContactPathsTests {
         ("phone\u{A0}(555) 123-4567.", "(555) 123-4567"), ("Téléphone : 01 23 45 67 89", "01 23 45 67 89"),
         ("Телефон: 8 800 555 35 35", "8 800 555 35 35"), ("Puhelin 09 123 4567", "09 123 4567"),
         ("전화 02-123-4567", "02-123-4567"), ("Điện thoại: 028 3823 4567", "028 3823 4567"),
+        // Words between a call verb or a phone word and the number; a service's name before
+        // its colon.
+        ("Questions? Call us at 1-800-555-0199.", "1-800-555-0199"), ("Ligue para (11) 3123-4567", "(11) 3123-4567"),
+        ("Телефон поддержки: 8 800 555-35-35", "8 800 555-35-35"), ("Kundenservice: 0800 123 4567", "0800 123 4567"),
+        ("고객센터: 1588-1234", "1588-1234"), ("Müşteri hizmetleri: 0850 123 45 67", "0850 123 45 67"),
         // A fullwidth colon after a CJK word; dots between groups; the sentence's full stop left out.
         ("電話：03-1234-5678", "03-1234-5678"), ("客服电话：400-123-4567", "400-123-4567"),
         ("Call 555.123.4567 any time", "555.123.4567"), ("Call us at +1 (555) 123-4567.", "+1 (555) 123-4567"),
@@ -22,6 +27,9 @@ struct ContactPathsTests {
     @Test(arguments: [
         "Hotel 123456 rooms", "Order 12345678 shipped", "Call us soon", "tel 12345", "+49 123",
         "Tracking: 1Z 999 AA1 01 2345 6784", "Invoice no. 2026-000123",
+        // A service's name is not followed by other words before its number; a long word
+        // after a phone word ends the search.
+        "Kundenservice Auftragsnummer 12345678", "Call reference ABCDEFGHIJKLMNOPQRSTUVWXYZABC 12345678",
     ])
     func notPhoneNumbers(text: String) {
         #expect(ContactPaths.phoneNumber(in: text) == nil, "\(text)")

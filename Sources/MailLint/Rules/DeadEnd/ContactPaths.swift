@@ -105,10 +105,21 @@ enum ContactPaths {
         "điện thoại", "โทร", "전화", "telepon", "telefonszám", "telefonon", "ring os", "ring til", "zavolejte", "sunați",
     ]
 
-    /// `phoneWords` as UTF-8 bytes, and whether each may stand anywhere (CJK).
-    static let phoneWordBytes: [(bytes: [UInt8], anywhere: Bool)] = phoneWords.map {
-        (Array($0.utf8), ($0.unicodeScalars.first?.value ?? 0) >= 0x3000)
-    }
+    /// Names of a service that a number follows right after its colon ("Kundenservice: 0800
+    /// 123 4567", "고객센터: 1588-1234"); unlike `phoneWords`, no other word may stand between.
+    static let serviceWords = [
+        "customer service", "customer support", "helpline", "support line", "kundenservice", "kundendienst",
+        "service client", "service clients", "atención al cliente", "servizio clienti", "atendimento", "klantenservice",
+        "kundtjänst", "kundeservice", "asiakaspalvelu", "obsługa klienta", "zákaznická linka", "ügyfélszolgálat",
+        "müşteri hizmetleri", "служба поддержки", "служба підтримки", "고객센터", "客服", "客服中心", "お客様センター",
+    ]
+
+    /// `phoneWords` and `serviceWords` as UTF-8 bytes, whether each may stand anywhere (CJK),
+    /// and whether other words may stand between it and the number ("call us *at*", "ligue
+    /// *para*", "Телефон *поддержки*:").
+    static let phoneWordBytes: [(bytes: [UInt8], anywhere: Bool, wordsBetween: Bool)] =
+        phoneWords.map { (Array($0.utf8), ($0.unicodeScalars.first?.value ?? 0) >= 0x3000, true) }
+        + serviceWords.map { (Array($0.utf8), ($0.unicodeScalars.first?.value ?? 0) >= 0x3000, false) }
 
     /// A phone number in `text`: international (`+` and at least 8 digits, separators
     /// allowed), or national (6 or more digits) right after a word such as "phone",
@@ -137,9 +148,25 @@ enum ContactPaths {
                         || (!isWordByte(start > 0 ? bytes[start - 1] : 0x20)
                             && (nextIsNoBreakSpace || !isWordByte(index < bytes.count ? bytes[index] : 0x20)))
                 else { continue }
-                // Up to 6 of ":", "：", spaces, "." or no-break spaces, then the number itself.
+                // Up to 6 of ":", "：", spaces, "." or no-break spaces (and, after a phone
+                // word, up to two short words), then the number itself.
                 var skipped = 0
+                var wordsSkipped = 0
+                var abandoned = false
                 while index < bytes.count, skipped < 6 {
+                    if word.wordsBetween, wordsSkipped < 2, isWordByte(bytes[index]), !ASCII.isDigit(bytes[index]) {
+                        let wordStart = index
+                        while index < bytes.count, isWordByte(bytes[index]), !ASCII.isDigit(bytes[index]) { index += 1 }
+                        // A long word is not a preposition or a service's name: the number
+                        // is not this word's.
+                        guard index - wordStart <= 24 else {
+                            abandoned = true
+                            break
+                        }
+                        wordsSkipped += 1
+                        skipped += 1
+                        continue
+                    }
                     if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
                         index += 2
                     } else if bytes[index] == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBC,
@@ -155,6 +182,7 @@ enum ContactPaths {
                     }
                     skipped += 1
                 }
+                if abandoned { continue }
                 let numberStart = index
                 var digits = 0
                 // After a phone word dots separate groups too ("Call 555.123.4567").

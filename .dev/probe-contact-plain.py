@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Development-time probe, not part of the build or the tests: contact lines in plain text
+(a phone number, an address, a help URL, written as footers write them, in many languages),
+each the only way out of a plain-text message sent from a no-reply address that says replies
+are not read, and `mail-lint --rule unanswerable-message` run over them. A line labelled C
+must be read as a way to reach a person (no finding); one labelled N must not (a finding).
+Written here (session 14), not taken from the corpus or the rules' word lists.
+
+    python3 .dev/probe-contact-plain.py
+"""
+import release_tool
+
+PROBES = [
+    ("C", "en", "Questions? Call us at 1-800-555-0199."), ("C", "en", "Need help? Visit https://example.com/help"),
+    ("C", "en", "Contact our support team at support@example.com."), ("C", "en", "Write to us: help@example.com"),
+    ("C", "en", "Call us on 020 7946 0018."), ("C", "en", "Reach a human at humans@example.com"),
+    ("C", "en", "For help, go to https://example.com/support"), ("C", "de", "Kundenservice: 0800 123 4567"),
+    ("C", "de", "Fragen? Schreiben Sie an hilfe@example.de"), ("C", "fr", "Service client : 01 23 45 67 89"),
+    ("C", "es", "Atención al cliente: +34 912 345 678"), ("C", "it", "Per assistenza scrivi a assistenza@example.it"),
+    ("C", "pt", "Dúvidas? Ligue para (11) 3123-4567"), ("C", "nl", "Klantenservice: 020 123 4567"),
+    ("C", "sv", "Kundtjänst: 08-123 456 78"), ("C", "pl", "Obsługa klienta: +48 22 123 45 67"),
+    ("C", "ru", "Телефон поддержки: 8 800 555-35-35"), ("C", "ja", "お問い合わせ：support@example.jp"),
+    ("C", "zh", "客服电话：400-123-4567"), ("C", "ko", "고객센터: 1588-1234"),
+    ("C", "tr", "Müşteri hizmetleri: 0850 123 45 67"), ("C", "cs", "Zákaznická linka: +420 212 345 678"),
+    ("N", "en", "Track your parcel at https://example.com/track/123"), ("N", "en", "Order number: 1234-5678-9012"),
+    ("N", "en", "View this email in your browser: https://example.com/view"),
+    ("N", "en", "Example Ltd, 1 Main Street, London EC1A 1BB"), ("N", "en", "Invoice total: 1,234.56 EUR"),
+    ("N", "de", "Sendungsnummer: 00340434161234567890"),
+]
+
+
+def message(index, line):
+    body = f"Your order has shipped.\r\n\r\nThis mailbox is not monitored.\r\n\r\n{line}\r\n"
+    return (f"From: Shop <noreply@example.com>\r\nTo: a@example.org\r\nSubject: Your order\r\n"
+            f"Date: Sun, 06 Dec 2026 10:00:00 +0000\r\nMessage-ID: <{index}@example.com>\r\n"
+            f"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}")
+
+
+def main():
+    fired = release_tool.rules_fired([message(index, line) for index, (_, _, line) in enumerate(PROBES)],
+                                     ["unanswerable-message"])
+    wrong = 0
+    for index, (label, language, line) in enumerate(PROBES):
+        reached = not fired[index]
+        if reached != (label == "C"):
+            wrong += 1
+            print(f"{'missed' if label == 'C' else 'false path'}\t{language}\t{line}")
+    contacts = sum(1 for label, _, _ in PROBES if label == "C")
+    print(f"{len(PROBES)} probes ({contacts} contact lines, {len(PROBES) - contacts} others): {wrong} read wrong")
+
+
+if __name__ == "__main__":
+    main()
