@@ -55,22 +55,11 @@ PROBES = [
 def message(index, text):
     body = (f'<html><body><p>Your order has shipped.</p><p><a href="https://example.com/r/{index}7x">{text}</a></p>'
             '</body></html>')
-    return (f"From: Shop <noreply@example.com>\r\nTo: a@example.org\r\nSubject: Your order\r\n"
-            f"Date: Sun, 06 Dec 2026 10:00:00 +0000\r\nMessage-ID: <{index}@example.com>\r\n"
-            f"MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{body}\r\n")
+    return release_tool.email(index, "Shop <noreply@example.com>", "Your order", body)
 
 
 def main():
-    fired = release_tool.rules_fired([message(index, text) for index, (_, _, text) in enumerate(PROBES)],
-                                     ["unanswerable-message"])
-    wrong = 0
-    for index, (label, language, text) in enumerate(PROBES):
-        reached = not fired[index]
-        if reached != (label == "C"):
-            wrong += 1
-            print(f"{'missed' if label == 'C' else 'false path'}\t{language}\t{text}")
-    contacts = sum(1 for label, _, _ in PROBES if label == "C")
-    print(f"{len(PROBES)} probes ({contacts} contact texts, {len(PROBES) - contacts} others): {wrong} read wrong")
+    release_tool.score_silence(PROBES, message, "unanswerable-message", "C", "contact texts", ("missed", "false path"))
 
 
 if __name__ == "__main__":

@@ -30,23 +30,12 @@ PROBES = [
 
 
 def message(index, line):
-    body = f"Your order has shipped.\r\n\r\nThis mailbox is not monitored.\r\n\r\n{line}\r\n"
-    return (f"From: Shop <noreply@example.com>\r\nTo: a@example.org\r\nSubject: Your order\r\n"
-            f"Date: Sun, 06 Dec 2026 10:00:00 +0000\r\nMessage-ID: <{index}@example.com>\r\n"
-            f"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}")
+    body = f"Your order has shipped.\r\n\r\nThis mailbox is not monitored.\r\n\r\n{line}"
+    return release_tool.email(index, "Shop <noreply@example.com>", "Your order", body, "text/plain")
 
 
 def main():
-    fired = release_tool.rules_fired([message(index, line) for index, (_, _, line) in enumerate(PROBES)],
-                                     ["unanswerable-message"])
-    wrong = 0
-    for index, (label, language, line) in enumerate(PROBES):
-        reached = not fired[index]
-        if reached != (label == "C"):
-            wrong += 1
-            print(f"{'missed' if label == 'C' else 'false path'}\t{language}\t{line}")
-    contacts = sum(1 for label, _, _ in PROBES if label == "C")
-    print(f"{len(PROBES)} probes ({contacts} contact lines, {len(PROBES) - contacts} others): {wrong} read wrong")
+    release_tool.score_silence(PROBES, message, "unanswerable-message", "C", "contact lines", ("missed", "false path"))
 
 
 if __name__ == "__main__":

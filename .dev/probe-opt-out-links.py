@@ -96,22 +96,12 @@ PROBES = [
 def message(index, text):
     body = (f'<html><body><p>News of the week.</p><p><a href="https://example.com/r/{index}7x">{text}</a></p>'
             '<p>Contact: help@example.com</p></body></html>')
-    return (f"From: News <news@example.com>\r\nTo: a@example.org\r\nSubject: News\r\n"
-            f"Date: Sun, 06 Dec 2026 10:00:00 +0000\r\nMessage-ID: <{index}@example.com>\r\nPrecedence: bulk\r\n"
-            f"List-Id: <news.example.com>\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{body}\r\n")
+    return release_tool.email(index, "News <news@example.com>", "News", body,
+                              extra_headers="Precedence: bulk\r\nList-Id: <news.example.com>\r\n")
 
 
 def main():
-    fired = release_tool.rules_fired([message(index, text) for index, (_, _, text) in enumerate(PROBES)],
-                                     ["unsubscribe-link-missing"])
-    wrong = 0
-    for index, (label, language, text) in enumerate(PROBES):
-        recognised = not fired[index]
-        if recognised != (label == "O"):
-            wrong += 1
-            print(f"{'missed' if label == 'O' else 'false alarm'}\t{language}\t{text}")
-    opt_outs = sum(1 for label, _, _ in PROBES if label == "O")
-    print(f"{len(PROBES)} probes ({opt_outs} opt-out texts, {len(PROBES) - opt_outs} others): {wrong} read wrong")
+    release_tool.score_silence(PROBES, message, "unsubscribe-link-missing", "O", "opt-out texts", ("missed", "false alarm"))
 
 
 if __name__ == "__main__":

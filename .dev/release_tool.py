@@ -33,3 +33,27 @@ def rules_fired(messages, rules):
             finding = json.loads(line)
             fired[int(os.path.basename(finding["file"])[:4])].add(finding["rule"])
     return fired
+
+
+def score_silence(probes, message, rule, positive, kinds, wrong_words=("missed", "false alarm")):
+    """The probes' common reading: each probe (label, language, text) becomes `message(index,
+    text)`; a probe labelled `positive` must leave `rule` silent, any other must make it
+    report. Prints each probe read wrong and a summary naming `kinds` (the positive texts'
+    noun, e.g. "opt-out texts"); returns the number read wrong."""
+    fired = rules_fired([message(index, text) for index, (_, _, text) in enumerate(probes)], [rule])
+    wrong = 0
+    for index, (label, language, text) in enumerate(probes):
+        if (not fired[index]) != (label == positive):
+            wrong += 1
+            print(f"{wrong_words[0] if label == positive else wrong_words[1]}\t{language}\t{text}")
+    count = sum(1 for label, _, _ in probes if label == positive)
+    print(f"{len(probes)} probes ({count} {kinds}, {len(probes) - count} others): {wrong} read wrong")
+    return wrong
+
+
+def email(index, sender, subject, body, content_type="text/html", extra_headers=""):
+    """A probe message: `sender` (a From value), `subject`, `extra_headers` (CRLF-ended
+    lines), one `content_type` body in UTF-8; its Message-ID carries `index`."""
+    return (f"From: {sender}\r\nTo: a@example.org\r\nSubject: {subject}\r\n"
+            f"Date: Sun, 06 Dec 2026 10:00:00 +0000\r\nMessage-ID: <{index}@example.com>\r\n{extra_headers}"
+            f"MIME-Version: 1.0\r\nContent-Type: {content_type}; charset=utf-8\r\n\r\n{body}\r\n")

@@ -48,13 +48,24 @@ extension LanguageReader {
     /// fillers, politeness and objects between (at most five words): German "Sie müssen
     /// auf diese E-Mail nicht antworten", you need not reply.
     func hasNeed(before hit: DeadEndGrammar.Hit) -> Bool {
+        walkBack(from: hit, words: 6, over: Self.chain.subtracting([.negation])) {
+            $0.contains { $0.word == .need } ? true : nil
+        }
+    }
+
+    /// Walks back from `hit` word by word in its sentence, at most `words` words: `decide`
+    /// reads the hits that end right before the current word and answers, or returns nil to
+    /// go on past one of them of a class in `over`. False at the sentence start, at a word
+    /// of no class, at one of no class in `over`, or after `words` words.
+    func walkBack(
+        from hit: DeadEndGrammar.Hit, words: Int, over: Set<DeadEndWord>, _ decide: ([DeadEndGrammar.Hit]) -> Bool?
+    ) -> Bool {
         var position = hit
-        for _ in 0..<6 {
+        for _ in 0..<words {
             if folded.startsSentence(at: position.range.lowerBound) { return false }
             guard let before = byEndWord[position.words.lowerBound], !before.isEmpty else { return false }
-            if before.contains(where: { $0.word == .need }) { return true }
-            guard let next = before.filter({ Self.chain.contains($0.word) && $0.word != .negation }).first
-            else { return false }
+            if let answer = decide(before) { return answer }
+            guard let next = before.first(where: { over.contains($0.word) }) else { return false }
             position = next
         }
         return false
@@ -68,15 +79,7 @@ extension LanguageReader {
 
     /// Whether a negation stands right before `hit`, or one filler before it ("not a").
     func isNegated(_ hit: DeadEndGrammar.Hit) -> Bool {
-        var position = hit
-        for _ in 0..<2 {
-            if folded.startsSentence(at: position.range.lowerBound) { return false }
-            guard let before = byEndWord[position.words.lowerBound] else { return false }
-            if before.contains(where: { $0.word == .negation }) { return true }
-            guard let filler = before.first(where: { $0.word == .filler }) else { return false }
-            position = filler
-        }
-        return false
+        walkBack(from: hit, words: 2, over: [.filler]) { $0.contains { $0.word == .negation } ? true : nil }
     }
 
     /// The replies or the mailbox within five words after `reply`, in its sentence: what the
@@ -137,18 +140,10 @@ extension LanguageReader {
     /// Whether the subject of `negation`, walking back over auxiliaries, fillers and
     /// negations (at most four words), is the reader: "you will not receive".
     func isSaidOfReader(_ negation: DeadEndGrammar.Hit) -> Bool {
-        var position = negation
-        for _ in 0..<4 {
-            if folded.startsSentence(at: position.range.lowerBound) { return false }
-            guard let before = byEndWord[position.words.lowerBound], !before.isEmpty else { return false }
+        walkBack(from: negation, words: 4, over: [.auxiliary, .filler, .negation]) { before in
             if before.contains(where: { $0.word == .reader }) { return true }
-            if before.contains(where: { $0.word == .subject }) { return false }
-            guard let next = before.first(where: { [.auxiliary, .filler, .negation].contains($0.word) }) else {
-                return false
-            }
-            position = next
+            return before.contains { $0.word == .subject } ? false : nil
         }
-        return false
     }
 
     /// Whether a word of class `word` starts at word ordinal `ordinal`.
