@@ -118,6 +118,17 @@ struct DeadEndGrammarTests {
         ("en", "Our systems don't process replies to this message."),
         ("de", "Rückmeldungen an diese Adresse erreichen uns nicht."),
         ("tr", "Bu e-posta adresi gelen iletileri kabul etmemektedir."),
+        // Replies "not possible", in the plural where the language inflects it; auxiliaries
+        // between a negation and its state; the sender address as a compound; the reader's
+        // own reply as a noun.
+        ("en", "Replies to this notification are not possible."),
+        ("fr", "Les réponses à cette notification ne sont pas possibles."),
+        ("it", "Le risposte a questa notifica non sono possibili."),
+        ("pt", "Não são aceitas respostas a este endereço."),
+        ("nl", "Het afzenderadres van deze e-mail wordt niet gecontroleerd."),
+        ("sv", "Avsändaradressen för det här mejlet övervakas inte."),
+        ("fi", "Tämän viestin lähettäjäosoitetta ei valvota."),
+        ("ja", "この送信元アドレスは監視されていません。"), ("en", "Your response to this message will not be seen by anyone."),
         // "You cannot reply" said of no one in particular, the reader walked past.
         ("da", "Du kan ikke svare på denne e-mail."), ("nl", "Op dit bericht kun je niet reageren."),
     ])
@@ -188,6 +199,10 @@ struct DeadEndGrammarTests {
         "Si vous répondez STOP, vous ne recevrez plus de SMS.", "Als u niet reageert, sluiten we de aanvraag.",
         "The email account that you tried to reach does not exist.",
         "Nobody reads the terms and conditions, so here is a summary.",
+        // What was not received, reported as an event; replies that are not something else.
+        "Your reply to our last message has not been received.",
+        "Replies to this survey are not possible after Friday.",
+        "Responses to this email will not be shared with third parties.", "Avsändaradressen har inte ändrats.",
         // A time that limits the instruction, and "unless it is" in Ukrainian.
         "Do not reply after 5 pm; we'll answer in the morning.",
         "Будь ласка, не відповідайте на цей лист, якщо це не терміново.",

@@ -120,7 +120,8 @@ enum DeadEndGrammar {
         func has(_ word: DeadEndWord) -> Bool { classes & (1 << word.rawValue) != 0 }
         let noun = has(.replies) || has(.mailbox)
         return has(.negatedReply) || (has(.negation) && has(.reply))
-            || (noun && (has(.negatedState) || (has(.negation) && has(.state)))) || (has(.replies) && has(.discarded))
+            || (noun && (has(.negatedState) || (has(.negation) && (has(.state) || has(.possible)))))
+            || (has(.replies) && has(.discarded))
             || (has(.sendOnly) && (noun || has(.object) || !spaced))
     }
 
@@ -165,6 +166,10 @@ struct LanguageReader {
     /// Words that may stand between a negation and its reply verb.
     static let chain: Set<DeadEndWord> = [.filler, .please, .object, .negation]
 
+    /// The words between a negation and a state verb before the replies: the chain and
+    /// auxiliaries ("não são aceitas respostas").
+    static let stateChain = chain.union([.auxiliary])
+
     /// The chain after a negation, which may also pass "possible" ("not possible to reply").
     static let negationChain = chain.union([.possible])
 
@@ -194,7 +199,7 @@ struct LanguageReader {
                         found.append(
                             statement(hit, noun, noun.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                     }
-                } else if let state = walk(from: hit.words.upperBound, over: Self.chain, to: .state),
+                } else if let state = walk(from: hit.words.upperBound, over: Self.stateChain, to: .state),
                     let noun = repliesOrMailbox(after: state), noun.word == .replies, !isConditional(hit), !isPast(hit)
                 {
                     // "We are unable to read replies to this email": the state before the

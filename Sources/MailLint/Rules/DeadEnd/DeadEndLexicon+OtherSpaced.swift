@@ -10,7 +10,7 @@ extension DeadEndLexicon {
                 .otherMail: "phishing|podejrzane|podejrzanych|spam|hasło|hasła|hasłem|pin|numer karty|dane bankowe",
                 .reply:
                     "odpowiedzieć|odpowiedziec|odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|odpowiadac",
-                .possible: "możliwe|możliwa|jest możliwe",
+                .possible: "możliwe|możliwa|możliwy|jest możliwe",
                 .filler: "można|mozna|na|tę|ten|tą|tego|wiadomość|e-mail|email|maila|bezpośrednio|prosimy|proszę|ją|go",
                 .please: "prosimy|proszę|uprzejmie prosimy|prosimy o",
                 .object: "wiadomość|wiadomości|e-mail|email|maila|adres",
@@ -36,7 +36,7 @@ extension DeadEndLexicon {
                     + "heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
                 .negatedReply: "neodpovídejte|neodpovídej|neodpovídat|neodpovídejte prosím|neodpovídejte na",
                 .reply: "odpovědět|odpovídat|odpovědět na",
-                .possible: "možné|je možné",
+                .possible: "možné|možná|je možné",
                 .filler: "lze|možné|na|tento|tuto|e-mail|zprávu|prosím|přímo|email",
                 .please: "prosím|prosíme",
                 .object: "e-mail|email|zprávu|zpráva|adresu",
@@ -169,7 +169,7 @@ extension DeadEndLexicon {
                 .need: "tarvitse|tarvitsee|tarpeen|epäröi",
                 .replies: "vastaaminen|vastauksia|vastaukset|vastauksiin|vastaukset tähän",
                 .mailbox: "postilaatikko|postilaatikkoa|osoite|osoitteeseen|sähköpostiosoite|sähköpostiosoitetta|"
-                    + "osoitetta",
+                    + "osoitetta|lähettäjäosoite|lähettäjäosoitetta|lähettäjän osoite",
                 .state:
                     "mahdollista|lueta|valvota|käsitellä|seurata|tarkisteta|vastaanoteta|oteta vastaan|lue|valvo|käsittele",
                 .sendOnly: "noreply|no-reply|vain lähettämiseen|valvomaton|valvomattomasta",

@@ -43,7 +43,8 @@ enum DeadEndLexicon {
                 .replies:
                     "replies|responses|answers|reply emails|reply messages|replies sent|any reply|any response|messages sent to|"
                     + "emails sent to|e-mails sent to|mail sent to|"
-                    + "your reply will|your replies will|your response will|your responses will",
+                    + "your reply will|your replies will|your response will|your responses will|your reply to|"
+                    + "your replies to|your response to|your responses to",
                 .mailbox: "mailbox|inbox|address|email address|e-mail address|email account|this email|"
                     + "automated account|sending account|this account|account",
                 .state:
@@ -111,7 +112,7 @@ enum DeadEndLexicon {
                 .auxiliary: "worden|wordt|zullen|kunnen|kan|zal|is|zijn",
                 .need: "nodig|hoeft|hoeven|aarzel|aarzel dan|aarzelt",
                 .replies: "antwoorden|reacties|reactie|antwoord|antwoorden op",
-                .mailbox: "mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres",
+                .mailbox: "mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres|afzenderadres",
                 .state: "gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|ontvangen|gemonitord|bewaakt|"
                     + "komt|komen",
                 .sendOnly: "noreply|no-reply|alleen voor verzending|niet bewaakt",
@@ -136,7 +137,8 @@ enum DeadEndLexicon {
                 .auxiliary: "kommer att|kan|ska|är|blir",
                 .need: "behöver|behövs|tveka",
                 .replies: "svar|svaren|svar på",
-                .mailbox: "brevlåda|brevlådan|adress|adressen|e-postadress|e-postadressen|inkorg|mejladress",
+                .mailbox: "brevlåda|brevlådan|adress|adressen|e-postadress|e-postadressen|inkorg|mejladress|"
+                    + "avsändaradress|avsändaradressen",
                 .state: "läses|övervakas|besvaras|hanteras|kontrolleras|tas emot|bevakas|läst|läses inte",
                 .sendOnly: "noreply|no-reply|endast för utskick|obevakad",
                 .discarded: "ignoreras|ignorerade",
@@ -149,7 +151,7 @@ enum DeadEndLexicon {
                 .otherMail: "phishing|mistænkelige|svigagtige|spam|"
                     + "adgangskode|kodeord|pinkode|kortnummer|bankoplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
-                .possible: "muligt",
+                .possible: "muligt|mulige",
                 .filler: "at|på|denne|dette|den|det|venligst|direkte|e-mail|email|mail|mailen|e-mailen|besked|beskeden",
                 .please: "venligst|vær venlig",
                 .object: "e-mail|email|mail|mailen|e-mailen|besked|beskeden|adresse",
@@ -160,7 +162,8 @@ enum DeadEndLexicon {
                 .need: "behøver|nødvendigt|tøv",
                 .replies: "svar|besvarelser|svarene",
                 .mailbox:
-                    "postkasse|postkassen|indbakke|adresse|adressen|e-mailadresse|e-mailadressen|mailadresse|mailadressen",
+                    "postkasse|postkassen|indbakke|adresse|adressen|e-mailadresse|e-mailadressen|mailadresse|mailadressen|"
+                    + "afsenderadresse|afsenderadressen",
                 .state: "læses|læst|overvåges|overvåget|besvares|behandles|modtages|tjekkes|læses ikke",
                 .sendOnly: "noreply|no-reply|kun til afsendelse|ikke overvåget",
                 .discarded: "ignoreres|ignoreret",
@@ -184,7 +187,8 @@ enum DeadEndLexicon {
                 .need: "trenger|nødvendig|nøl",
                 .replies: "svar|svarene",
                 .mailbox:
-                    "postkasse|postkassen|innboks|adresse|adressen|e-postadresse|e-postadressen|epostadresse|epostadressen",
+                    "postkasse|postkassen|innboks|adresse|adressen|e-postadresse|e-postadressen|epostadresse|epostadressen|"
+                    + "avsenderadresse|avsenderadressen",
                 .state: "leses|lest|overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
                 .sendOnly: "noreply|no-reply|kun for utsending|ikke overvåket",
                 .discarded: "ignoreres|ignorert",
@@ -198,7 +202,7 @@ enum DeadEndLexicon {
                     "inconnus|inconnu|phishing|hameçonnage|suspects|suspect|suspicieux|frauduleux|spam|mot de passe|code pin|"
                     + "numéro de carte|coordonnées bancaires|identifiants|répondre à tous",
                 .reply: "répondez|répondre|réponds|repondre|répondez directement",
-                .possible: "possible|est pas possible|pas possible",
+                .possible: "possible|possibles|est pas possible|pas possible",
                 .filler: "de|y|à|a|ce|cet|cette|directement|svp|s il vous plait|s il vous plaît|merci de|veuillez|"
                     + "courriel|message|mail|e-mail|email|ici|ceci|au|le|la|les",
                 .please: "veuillez|merci de|prière de|svp|s il vous plait|nous vous remercions de|nous vous prions de|"
@@ -229,7 +233,7 @@ enum DeadEndLexicon {
                     + "clave|pin|número de tarjeta|datos bancarios|responder a todos",
                 .reply: "responda|respondas|responder|conteste|contestes|contestar|respondan|contesten|responde|"
                     + "respondes|contestas",
-                .possible: "posible|es posible",
+                .possible: "posible|posibles|es posible",
                 .filler: "a|este|esta|al|directamente|por|favor|lo|le|se|mensaje|correo|e-mail|email|"
                     + "correo electrónico|notificación|aquí",
                 .please: "por favor|le rogamos|se ruega|favor de|le pedimos que|te pedimos que|le solicitamos|"
@@ -259,7 +263,7 @@ enum DeadEndLexicon {
                     "desconhecidos|phishing|suspeitos|suspeitas|suspeito|fraudulentos|spam|senha|palavra-passe|pin|"
                     + "número do cartão|dados bancários|responder a todos",
                 .reply: "responda|responder|respondam|respondas|responde|retorne|responda diretamente",
-                .possible: "possível|possivel|é possível",
+                .possible: "possível|possivel|possíveis|possiveis|é possível",
                 .filler: "a|este|esta|ao|à|o|diretamente|por|favor|e-mail|email|mensagem|aqui|lo|se",
                 .please: "por favor|favor|pedimos que|solicitamos que|gentileza|pedimos a gentileza de",
                 .object: "e-mail|email|mensagem|endereço|notificação",
@@ -286,7 +290,7 @@ enum DeadEndLexicon {
                     "sconosciuti|phishing|sospette|sospetti|sospetta|fraudolente|spam|password|pin|numero della carta|"
                     + "dati bancari|credenziali|rispondi a tutti|rispondere a tutti",
                 .reply: "rispondere|rispondete|risponda|rispondi",
-                .possible: "possibile|è possibile",
+                .possible: "possibile|possibili|è possibile",
                 .filler: "a|al|alla|allo|questo|questa|direttamente|e-mail|email|messaggio|mail|si|prega|di|per|favore|"
                     + "qui|comunicazione",
                 .please: "si prega di|per favore|vi preghiamo di|ti preghiamo di|preghiamo di|si raccomanda di|"
@@ -313,7 +317,7 @@ enum DeadEndLexicon {
                 .otherMail: "phishing|suspecte|frauduloase|spam|parola|"
                     + "parolă|parolei|pin|numărul cardului|date bancare",
                 .reply: "răspundeți|răspunde|răspundeti|răspunzi|raspundeti",
-                .possible: "posibil|este posibil",
+                .possible: "posibil|posibile|este posibil",
                 .filler:
                     "să|sa|la|acest|această|e-mail|email|mesaj|mesajul|vă|rugăm|direct|să|acestui|emailul|e-mailul",
                 .please: "vă rugăm|va rugam|rugăm|te rugăm|vă rog|te rog",

@@ -207,12 +207,14 @@ extension LanguageReader {
                 case .discarded where noun.word == .replies:
                     return hit
                 case .negation:
+                    // "Possible" is a state here too: "replies are not possible".
                     let states = (hit.words.upperBound...(hit.words.upperBound + 3)).lazy.compactMap {
-                        byFirstWord[$0]?.first { $0.word == .state }
+                        byFirstWord[$0]?.first { $0.word == .state || $0.word == .possible }
                     }
                     // The noun's own predicate is its first negation: "die Adresse wurde nicht
                     // gefunden oder kann keine E-Mails empfangen" is not about replies.
-                    guard let state = states.first, isPredicate(hit, of: noun) else { return nil }
+                    // Not a reported event: "your reply has not been received".
+                    guard let state = states.first, isPredicate(hit, of: noun), !isPast(hit) else { return nil }
                     return state
                 case .state:
                     // The negation right after the state, or past fillers in its clause
