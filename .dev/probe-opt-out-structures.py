@@ -8,8 +8,7 @@ probe names the set of those rules that must fire; anything else is printed as W
 
     python3 .dev/probe-opt-out-structures.py
 
-Known and left: "Don't want these emails anymore? <a>Let us know</a>." is not read as an
-opt-out link (a link text that is neither opt-out wording nor vague is read on its own).
+Session 14 added the vague link in an opt-out sentence in twenty more languages.
 """
 import release_tool
 RULES = ["unsubscribe-link-missing","unsubscribe-link-hidden","unsubscribe-link-tiny","unsubscribe-link-low-contrast","unsubscribe-link-image-only"]
@@ -81,6 +80,34 @@ PROBES = [
  ({"unsubscribe-link-image-only"}, '<p><a href="https://e.com/unsubscribe"><img src="x.png" alt="logo"></a></p>'),
  (set(), '<p><a href="https://e.com/r/1"><img src="x.png" alt="Abmelden"></a></p>'),
  (set(), '<p><a href="https://e.com/r/1" title="Unsubscribe"><img src="x.png" alt=""></a></p>'),
+ # Session 14: a vague link inside an opt-out sentence in the twenty languages the first
+ # rounds had not written it in, and the same sentence with the link tiny or hidden.
+ (set(), '<p>Om je af te melden, <a href="https://e.com/r/1">klik hier</a>.</p>'),
+ (set(), '<p>För att avsluta prenumerationen, <a href="https://e.com/r/1">klicka här</a>.</p>'),
+ (set(), '<p>For at afmelde dig nyhedsbrevet, <a href="https://e.com/r/1">klik her</a>.</p>'),
+ (set(), '<p>For å melde deg av, <a href="https://e.com/r/1">klikk her</a>.</p>'),
+ (set(), '<p>Jos haluat peruuttaa tilauksen, <a href="https://e.com/r/1">napsauta tästä</a>.</p>'),
+ (set(), '<p>Pro odhlášení z odběru <a href="https://e.com/r/1">klikněte zde</a>.</p>'),
+ (set(), '<p>Ak sa chcete odhlásiť, <a href="https://e.com/r/1">kliknite sem</a>.</p>'),
+ (set(), '<p>A leiratkozáshoz <a href="https://e.com/r/1">kattintson ide</a>.</p>'),
+ (set(), '<p>Pentru dezabonare, <a href="https://e.com/r/1">faceți clic aici</a>.</p>'),
+ (set(), '<p>Aboneliğinizi iptal etmek için <a href="https://e.com/r/1">buraya tıklayın</a>.</p>'),
+ (set(), '<p>Για να διαγραφείτε, <a href="https://e.com/r/1">κάντε κλικ εδώ</a>.</p>'),
+ (set(), '<p>Щоб відписатися від розсилки, <a href="https://e.com/r/1">натисніть тут</a>.</p>'),
+ (set(), '<p>Per annullare l’iscrizione, <a href="https://e.com/r/1">clicca qui</a>.</p>'),
+ (set(), '<p>Para cancelar a inscrição, <a href="https://e.com/r/1">clique aqui</a>.</p>'),
+ (set(), '<p>Aby wypisać się z newslettera, <a href="https://e.com/r/1">kliknij tutaj</a>.</p>'),
+ (set(), '<p>メール配信の停止は<a href="https://e.com/r/1">こちら</a></p>'),
+ (set(), '<p>수신을 원하지 않으시면 <a href="https://e.com/r/1">여기를 클릭</a>하세요.</p>'),
+ (set(), '<p>لإلغاء الاشتراك، <a href="https://e.com/r/1">انقر هنا</a>.</p>'),
+ (set(), '<p>להסרה מרשימת התפוצה <a href="https://e.com/r/1">לחצו כאן</a>.</p>'),
+ (set(), '<p>Untuk berhenti berlangganan, <a href="https://e.com/r/1">klik di sini</a>.</p>'),
+ (set(), '<p>Để hủy đăng ký, <a href="https://e.com/r/1">bấm vào đây</a>.</p>'),
+ (set(), '<p>หากต้องการยกเลิกการรับข่าวสาร <a href="https://e.com/r/1">คลิกที่นี่</a></p>'),
+ (set(), '<p>如需退订，请<a href="https://e.com/r/1">点击这里</a>。</p>'),
+ ({"unsubscribe-link-tiny"}, '<p style="font-size:6px">Om je af te melden, <a href="https://e.com/r/1">klik hier</a>.</p>'),
+ ({"unsubscribe-link-hidden"}, '<p style="display:none">Aby wypisać się z newslettera, <a href="https://e.com/r/1">kliknij tutaj</a>.</p>'),
+ ({"unsubscribe-link-low-contrast"}, '<p style="color:#ccc">Pentru dezabonare, <a href="https://e.com/r/1" style="color:#ccc">faceți clic aici</a>.</p>'),
 ]
 def message(index, footer):
     body = ('<html lang="en" dir="ltr"><head><title>N</title></head><body><p>News of the week.</p>'

@@ -34,7 +34,7 @@ struct OptOutVocabularyTests {
         ("Email subscription center", "en"), ("Mute these notifications", "en"),
         ("Non voglio più ricevere queste email", "it"), ("Hantera dina e-postinställningar", "sv"),
         ("Zarządzaj subskrypcją", "pl"), ("Renunță la abonare", "ro"), ("E-posta tercihlerini yönet", "tr"),
-        ("Управление подпиской", "ru"), ("구독 해지", "ko"),
+        ("Управление подпиской", "ru"), ("구독 해지", "ko"), ("Aboneliğinizi iptal etmek için", "tr"),
     ])
     func recognisesOptOutLinkTexts(_ text: String, _ language: String) {
         let found = OptOutVocabulary.phrase(in: text)

@@ -197,6 +197,8 @@ enum OptOutVocabulary {
         ("управление подпиской", "ru", .preferences), ("управлять подпиской", "ru", .preferences),
         ("настройки рассылки", "ru", .preferences), ("керування підпискою", "uk", .preferences),
         ("구독 해지", "ko", .unsubscribe), ("구독해지", "ko", .unsubscribe),
+        // Turkish "your subscription" in the accusative and ablative.
+        ("aboneliğinizi iptal*", "tr", .unsubscribe), ("aboneliğinizden çık*", "tr", .unsubscribe),
     ]
 
     /// The phrase automaton, built once.
