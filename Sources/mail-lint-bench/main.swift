@@ -5,7 +5,7 @@ import MailParser
 
 // mail-lint-bench [CORPUS] [--repetitions N] [--json] [--binary PATH]
 //                 [--stage parse|libxml2|html|ratio|html-phases|lint|lint-jobs2|shares|
-//                          templates|templates-libxml2|templates-ratio|whole]
+//                          templates|templates-libxml2|templates-ratio|templates-phases|whole]
 //
 // Build and run in release mode:
 //   swift run -c release mail-lint-bench ../shared/corpus
@@ -27,6 +27,7 @@ import MailParser
 //   templates-libxml2  the bare libxml2 parse of the same templates
 //   templates-ratio    the two above pass against pass, and MailHTML's analysis of the
 //                      templates (as the html stage's of message HTML) pass against pass
+//   templates-phases   the templates' HTML analysis phase by phase, as html-phases
 //   whole      the `mail-lint` binary (beside the bench, or --binary PATH) linting the whole
 //              corpus folder in one process, `--jobs 1`, pass against pass with the floor:
 //              the parse stage's work on every message plus the bare libxml2 parse of every
@@ -163,6 +164,8 @@ let whole = WholeProcess.measure(
 }
 let shares = runs("shares") ? RuleShares.measure(messages, linter: linter) : []
 let htmlPhases = runs("html-phases") ? HTMLPhases.measure(htmlDocuments, repetitions: repetitions) : []
+let templatePhases =
+    runs("templates-phases") ? HTMLPhases.measure(templates, charset: nil, repetitions: repetitions) : []
 let sharesTotal = shares.reduce(0) { $0 + $1.seconds }
 let peakMemory = PeakMemory.kilobytes()
 
@@ -244,10 +247,11 @@ if asJSON {
             print(String(format: "  %5.1f%%  %8.1f ms  ", 100 * seconds / sharesTotal, seconds * 1000) + name)
         }
     }
-    if !htmlPhases.isEmpty {
-        let total = htmlPhases.reduce(0) { $0 + $1.seconds }
-        print("HTML analysis by phase (median of the passes):")
-        for (name, seconds) in htmlPhases {
+    for (title, phases) in [("HTML analysis", htmlPhases), ("Templates' HTML analysis", templatePhases)]
+    where !phases.isEmpty {
+        let total = phases.reduce(0) { $0 + $1.seconds }
+        print("\(title) by phase (median of the passes):")
+        for (name, seconds) in phases {
             print(String(format: "  %5.1f%%  %8.2f ms  ", 100 * seconds / total, seconds * 1000) + name)
         }
     }
