@@ -205,7 +205,7 @@ struct LanguageReader {
                     // "We are unable to read replies to this email": the state before the
                     // replies. Not the mailbox: "Can't read this email?" is about the reader.
                     found.append(statement(hit, noun, .repliesNotRead))
-                } else if let condition = conditionalReply(inSentenceOf: hit), let state = state(after: hit),
+                } else if let clause = conditionalReply(inSentenceOf: hit), let state = state(after: hit),
                     !isSaidOfReader(hit), !isPast(hit)
                 {
                     // The reply as a condition, the state said of it: "if you reply to this
@@ -213,8 +213,8 @@ struct LanguageReader {
                     // Not "if you reply STOP, you will not receive more texts".
                     found.append(
                         statement(
-                            condition.0.range.lowerBound < hit.range.lowerBound ? condition.0 : hit,
-                            condition.1.range.upperBound > state.range.upperBound ? condition.1 : state,
+                            clause.condition.range.lowerBound < hit.range.lowerBound ? clause.condition : hit,
+                            clause.reply.range.upperBound > state.range.upperBound ? clause.reply : state,
                             .repliesNotRead))
                 }
             case .reply:

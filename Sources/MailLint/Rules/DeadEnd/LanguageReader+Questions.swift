@@ -108,7 +108,7 @@ extension LanguageReader {
     /// the reader, fillers and objects between them ("if you reply to this message", "wenn
     /// Sie auf diese E-Mail antworten"); not a negated reply ("if you do not reply").
     func conditionalReply(inSentenceOf negation: DeadEndGrammar.Hit)
-        -> (DeadEndGrammar.Hit, DeadEndGrammar.Hit)?
+        -> (condition: DeadEndGrammar.Hit, reply: DeadEndGrammar.Hit)?
     {
         for condition in hits where condition.word == .condition {
             if let reply = walk(
@@ -118,7 +118,7 @@ extension LanguageReader {
                         condition.range.lowerBound, negation.range.lowerBound)..<max(
                             reply.range.upperBound, negation.range.upperBound))
             {
-                return (condition, reply)
+                return (condition: condition, reply: reply)
             }
         }
         return nil
@@ -164,10 +164,10 @@ extension LanguageReader {
         hasNoSubject(before: negation, predicateOf: noun)
     }
 
-    /// The walk back from `hit` over auxiliaries, negations and the reader (at most four words) that
-    /// both questions share: false at a subject, a condition or a need word; true at the
-    /// sentence start, at a word of no class, or — with `noun` — on reaching the noun or a
-    /// relative pronoun right after it.
+    /// The walk back from `hit` over auxiliaries, negations and the reader (at most four
+    /// words) that both questions share: false at a subject, a condition or a need word; true
+    /// at the sentence start, at a word of no class, or — with `noun` — on reaching the noun
+    /// or a relative pronoun right after it.
     func hasNoSubject(before hit: DeadEndGrammar.Hit, predicateOf noun: DeadEndGrammar.Hit? = nil) -> Bool {
         var position = hit
         for _ in 0..<4 {
@@ -195,9 +195,10 @@ extension LanguageReader {
     }
 
     /// The end of a negated state within eight words after `noun` in its sentence: a
-    /// negation then a state verb (at most three words apart; the first negation only),
-    /// a state verb then a negation, or a state verb that carries its negation. The noun comes first, as the
-    /// subject of the passive: "Can't read this email?" is not about the mailbox.
+    /// negation then a state verb or "possible" (at most three words apart; the first
+    /// negation only), a state verb then a negation, or a state verb that carries its
+    /// negation. The noun comes first, as the subject of the passive: "Can't read this
+    /// email?" is not about the mailbox.
     func negatedState(after noun: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
         for word in noun.words.upperBound...(noun.words.upperBound + 8) {
             for hit in byFirstWord[word] ?? [] {
