@@ -122,7 +122,7 @@ public struct Linter: Sendable {
     /// `lint(context)`.
     public func runObservations(_ context: LintContext) -> [RunObservation] {
         var observations: [RunObservation] = []
-        for case let rule as any RunRule.Type in rules {
+        for case let rule? in rules.lazy.map({ $0.asRunRule }) {
             let description = rule.description
             guard let severity = severity(of: description, on: context) else { continue }
             let values = rule.init().uniqueValues(in: context, options: configuration.options(for: description))

@@ -17,6 +17,9 @@ public protocol RunRule: Rule {
 extension RunRule {
     /// Nothing within one message: a run rule's findings come from `LintRun`.
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] { [] }
+
+    /// The rule itself.
+    public static var asRunRule: (any RunRule.Type)? { self }
 }
 
 /// A value a `RunRule` keeps unique across a run, and where it stands in its message.

@@ -14,6 +14,16 @@ public protocol Rule: Sendable {
     /// The findings on one message. `options` holds the configured options, with the
     /// defaults of `description.options` for the ones not configured.
     func check(_ context: LintContext, options: RuleOptions) -> [Finding]
+
+    /// The rule as a `RunRule`, or nil: how the linter finds the run rules without a
+    /// dynamic cast, whose first lookup of each rule's conformances costs a few
+    /// milliseconds at every start. Given by the protocols; never written by a rule.
+    static var asRunRule: (any RunRule.Type)? { get }
+}
+
+extension Rule {
+    /// Not a run rule.
+    public static var asRunRule: (any RunRule.Type)? { nil }
 }
 
 /// One thing a rule found, before the engine gives it a severity and a file position.

@@ -25,15 +25,22 @@ public struct RuleDescription: Sendable {
     /// The options the rule reads, with their types and defaults.
     public var options: [RuleOption]
     /// Messages (or HTML) on which the rule must report, with `↓` marking each expected
-    /// position, and messages on which it must stay silent.
-    public var examples: RuleExamples
+    /// position, and messages on which it must stay silent. Made when read (by the docs,
+    /// `mail-lint explain` and the tests), so that a run that only lints never builds them:
+    /// some are large (a message Gmail clips), and every rule's description is read at start.
+    public var examples: RuleExamples {
+        get { makeExamples() }
+        set { makeExamples = { newValue } }
+    }
+
+    private var makeExamples: @Sendable () -> RuleExamples
 
     /// Creates a description.
     public init(
         id: String, summary: String, rationale: String, defaultSeverity: Severity, enabledByDefault: Bool = true,
         category: RuleCategory, appliesTo: Set<MessageKind> = [], appliesToTemplates: Bool = false,
         references: [RuleReference],
-        options: [RuleOption] = [], examples: RuleExamples
+        options: [RuleOption] = [], examples: @autoclosure @escaping @Sendable () -> RuleExamples
     ) {
         self.id = id
         self.summary = summary
@@ -45,7 +52,7 @@ public struct RuleDescription: Sendable {
         self.appliesToTemplates = appliesToTemplates
         self.references = references
         self.options = options
-        self.examples = examples
+        makeExamples = examples
     }
 }
 
