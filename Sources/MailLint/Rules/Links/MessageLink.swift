@@ -18,20 +18,20 @@ public struct MessageLink: Sendable {
     public var text: String?
     /// The scheme and host of an `http`/`https` URL.
     var host: URLHost.Parts?
-    /// The part it is in.
-    var part: MIMEPart
-    /// Where it stands in the part.
+    /// Where it stands: which part, and where in it (the part itself is looked up when the
+    /// link is located: a message of many links does not keep a copy of its part's
+    /// description for each).
     var place: Place
 
     /// Every link of `context`.
     static func find(in context: LintContext) -> [MessageLink] {
         var links: [MessageLink] = []
         for (index, html) in context.htmlParts.enumerated() {
-            guard let part = html.part else { continue }
+            guard html.part != nil else { continue }
             for link in html.analysis.links {
                 links.append(
                     MessageLink(
-                        url: link.href, text: link.accessibleText, host: URLHost.of(link.href), part: part,
+                        url: link.href, text: link.accessibleText, host: URLHost.of(link.href),
                         place: .html(part: index, element: link.element, line: link.line)))
             }
         }
@@ -40,7 +40,7 @@ public struct MessageLink: Sendable {
                 for url in PlainTextTargets.find(in: text.text) {
                     links.append(
                         MessageLink(
-                            url: url, text: nil, host: URLHost.of(url), part: body.part,
+                            url: url, text: nil, host: URLHost.of(url),
                             place: .plain(body: index, line: text.line)))
                 }
             }
@@ -55,12 +55,14 @@ public struct MessageLink: Sendable {
         case .html(let partIndex, let element, let line):
             let html = context.htmlParts[partIndex]
             let located = ElementFindings.startTag(of: element, in: html, context: context, attributeValue: url)
+            // Links are read only from HTML parts that are parts of the message (`find`).
+            let part = html.part ?? context.message.root
             return (located, part, html.isEncoded ? line : nil, html.analysis.tree.elementPath(of: element))
         case .plain(let bodyIndex, let line):
             let body = context.bodyTexts[bodyIndex]
             let located = TextLocator.locate(
                 [Array(url.utf8)], near: body.lines.rawOffset(for: line), part: body.part, in: context.message)
-            return (located, part, nil, nil)
+            return (located, body.part, nil, nil)
         }
     }
 }
