@@ -160,6 +160,15 @@ struct VisibilityTests {
         #expect(text.text == "Hello reader,\nThanks for reading")
         #expect(text.runs.first { $0.text == "Hello" }?.line == 2)
     }
+
+    /// Blocks that open together (a newsletter's table, row, cell and paragraph) make one
+    /// boundary between two texts, the first block's, not one run each.
+    @Test func blocksThatOpenTogetherMakeOneBoundary() {
+        let html = "<p>One</p><table><tr><td><p>Two</p></td></tr></table><div><div><p>Three</p></div></div>"
+        let runs = HTMLAnalysis(bytes: Array(html.utf8)).visibleText.runs
+        #expect(runs.map(\.text) == ["\n", "One", "\n", "Two", "\n", "Three"])
+        #expect(HTMLAnalysis(bytes: Array(html.utf8)).visibleText.text == "One\nTwo\nThree")
+    }
 }
 
 /// Links with no content, `inherit`, and which text a link's measurements come from.

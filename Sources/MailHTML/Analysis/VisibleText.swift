@@ -121,7 +121,9 @@ public struct VisibleText: Sendable {
                 }
                 if analyzer.isHidden(index, isText: false) { hiddenElements[index] = true }
                 if !hiddenElements[index], KnownNames.value(in: isBlock, at: storage.tags[index], fallback: false) {
-                    runs.append(Run(text: "\n", line: tree.line(index), node: index))
+                    // One boundary between two texts, however many blocks open there (a
+                    // newsletter's table, row, cell and paragraph): the first one's.
+                    if runs.last?.text != "\n" { runs.append(Run(text: "\n", line: tree.line(index), node: index)) }
                     previousEndsInWord = false
                 } else if !hiddenElements[index], storage.tags[index] == img {
                     previousEndsInWord = false
