@@ -186,8 +186,9 @@ enum OptOutVocabulary {
         // "no longer want to receive" in the first person, compounds and inflected nouns of
         // "manage your subscription" ("subskrypcją", "подпиской", "tercihlerini").
         ("subscription center", "en", .preferences), ("subscription centre", "en", .preferences),
+        // Muting the notifications, not one thread ("Stop watching this thread" leaves the
+        // list as it is).
         ("mute these notifications", "en", .unsubscribe), ("mute notifications", "en", .unsubscribe),
-        ("mute this thread", "en", .unsubscribe), ("mute this conversation", "en", .unsubscribe),
         ("non voglio più ricevere", "it", .unsubscribe), ("non volete più ricevere", "it", .unsubscribe),
         ("e-postinställningar", "sv", .preferences), ("prenumerationsinställningar", "sv", .preferences),
         ("zarządzaj subskrypcją", "pl", .preferences), ("zarządzaj subskrypcjami", "pl", .preferences),
