@@ -72,7 +72,7 @@ enum WrittenText {
             guard !digits.isEmpty else { return nil }
             var value: UInt32 = 0
             for digit in digits {
-                guard let number = hexValue(digit), number < radix else { return nil }
+                guard let number = ASCII.hexValue(digit).map(UInt32.init), number < radix else { return nil }
                 value = value * radix + number
                 if value > 0x10FFFF { return nil }
             }
@@ -96,15 +96,6 @@ enum WrittenText {
         case 0xE0...: return 3
         case 0xC0...: return 2
         default: return 1
-        }
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt32? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(byte - UInt8(ascii: "a") + 10)
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt32(byte - UInt8(ascii: "A") + 10)
-        default: return nil
         }
     }
 

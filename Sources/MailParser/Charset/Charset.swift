@@ -183,13 +183,7 @@ public enum Charset {
     }
 
     /// Whether every byte is below 0x80.
-    @inlinable public static func isASCII(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            var combined: UInt8 = 0
-            for byte in buffer { combined |= byte }
-            return combined < 0x80
-        }
-    }
+    @inlinable public static func isASCII(_ bytes: [UInt8]) -> Bool { isASCII(bytes[...]) }
 
     /// Whether every byte of `bytes` (a slice of a message, read in place) is below 0x80.
     public static func isASCII(_ bytes: ArraySlice<UInt8>) -> Bool {
