@@ -242,6 +242,33 @@ struct DeadEndGrammarTests {
         #expect(linter.lint(Array(encoded.utf8), file: "m.eml").first?.location.start.column == 1)
     }
 
+    /// The same sentence in both alternatives, or as a header and a footer, is one problem:
+    /// one finding, its other places evidence. Two different sentences are two findings.
+    @Test func oneFindingPerSentenceWhereverItIsRepeated() {
+        let linter = Linter(rules: [DeadEndPhraseRule.self])
+        let alternative = """
+            From: a@example.com\nSubject: x\nContent-Type: multipart/alternative; boundary=b\n\n--b\n\n\
+            Hi.\nPlease do not reply to this email.\n--b\nContent-Type: text/html\n\n\
+            <p>Hi.</p><p>Please do <b>not</b> reply to this e&#8209;mail.</p>\n--b--\n
+            """
+        let found = linter.lint(Array(alternative.utf8), file: "m.eml")
+        #expect(found.count == 1)
+        #expect(found.first?.location.part == "1")
+        #expect(found.first?.evidence.filter { $0.label == "again" }.map(\.value) == ["line 12:21 (part 2)"])
+        let twice = "From: a@example.com\nSubject: x\n\nDo not reply to this email.\nHi.\nDo not reply to this email.\n"
+        #expect(linter.lint(Array(twice.utf8), file: "m.eml").count == 1)
+        let two = "From: a@example.com\nSubject: x\n\nDo not reply to this email.\nReplies to this address are not read.\n"
+        #expect(linter.lint(Array(two.utf8), file: "m.eml").count == 2)
+    }
+
+    /// A zero-width space inside a word joins it, as a reader sees it ("mail&#8203;box").
+    @Test func aZeroWidthSpaceInsideAWordDoesNotSplitIt() {
+        let linter = Linter(rules: [DeadEndPhraseRule.self])
+        let html =
+            "From: a@example.com\nSubject: x\nContent-Type: text/html\n\n<p>This mail&#8203;box is not moni&#x200B;tored.</p>\n"
+        #expect(linter.lint(Array(html.utf8), file: "m.eml").count == 1)
+    }
+
     @Test func aStatementNeverCrossesASentenceEnd() {
         #expect(Self.recognised("Do not. Reply to this email with questions.").isEmpty)
         #expect(Self.recognised("This mailbox is new. Not read yet?").isEmpty)

@@ -174,8 +174,8 @@ public struct VisibleText: Sendable {
         bytes.withUnsafeBufferPointer(collapse(utf8:))
     }
 
-    /// White space (including non-breaking, zero-width and the other Unicode spaces)
-    /// collapsed to single spaces, trimmed.
+    /// White space (including non-breaking and the other Unicode spaces) collapsed to
+    /// single spaces, trimmed; a zero-width space or non-joiner inside a word dropped.
     public static func collapse(_ text: String) -> String {
         var text = text
         return text.withUTF8(collapse(utf8:))
@@ -221,14 +221,17 @@ public struct VisibleText: Sendable {
                     index += 1
                     continue
                 }
-                // White space: one space, written only when more text follows.
+                // White space: one space, written only when more text follows and the run
+                // is more than zero-width characters, which join what they stand between.
+                var spaced = !isZeroWidth(bytes, at: index)
                 index += length
                 while index < bytes.count {
                     let next = spaceLength(bytes, at: index, classes)
                     if next == 0 { break }
+                    spaced = spaced || !isZeroWidth(bytes, at: index)
                     index += next
                 }
-                if index < bytes.count {
+                if spaced, index < bytes.count {
                     out[count] = 0x20
                     count += 1
                 }
@@ -242,6 +245,15 @@ public struct VisibleText: Sendable {
     private static let byteClasses: [UInt8] = (0...255).map { byte in
         if ASCIIWhitespace.contains(UInt8(byte)) { return 1 }
         return byte == 0xC2 || (0xE1...0xE3).contains(byte) ? 2 : 0
+    }
+
+    /// Whether the white space at `index` is the zero-width space or non-joiner (U+200B,
+    /// U+200C): dropped, not a space, where it stands inside a word ("mail&#8203;box" is
+    /// "mailbox"), and part of the white space around it (a preheader's padding).
+    @inline(__always)
+    private static func isZeroWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+            && (bytes[index + 2] == 0x8B || bytes[index + 2] == 0x8C)
     }
 
     /// The length of the white space starting at `index` (ASCII or Unicode), or 0.

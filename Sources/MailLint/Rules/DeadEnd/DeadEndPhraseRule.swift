@@ -18,7 +18,9 @@ public struct DeadEndPhraseRule: Rule {
             leen"), or an address declared send-only ("送信専用"), in 29 languages (Docs/Rules.md), \
             insensitive to case, diacritics, apostrophes, line breaks, entities and inline tags; \
             "we do not reply to spam", "do not hesitate to reply" and "no need to reply" are not \
-            dead ends. It says whether the message offers another way to reach a person.
+            dead ends. It says whether the message offers another way to reach a person. A \
+            sentence said again (in the plain and the HTML alternative, as a header and a footer) \
+            is one finding, with its other places as evidence.
             """,
         defaultSeverity: .warning, category: .deadEnd, appliesToTemplates: true,
         references: [
@@ -69,6 +71,9 @@ public struct DeadEndPhraseRule: Rule {
     /// and code samples are not the message's own and are passed over.
     static func findings(in context: LintContext) -> [Finding] {
         var findings: [Finding] = []
+        // One finding per sentence: the same sentence again (the plain and the HTML
+        // alternative, a header and a footer) is one problem, its other places evidence.
+        var findingBySentence: [[Unicode.Scalar]: Int] = [:]
         context.forEachFoldedWindow { folded in
             let body = folded.body
             let text = folded.folded
@@ -104,8 +109,16 @@ public struct DeadEndPhraseRule: Rule {
                 let lineStart = body.lines.rawOffset(for: run.line)
                 let written = writtenWords(from: text.source(of: statement.range.lowerBound), in: scalars)
                 let located = TextLocator.locate(written, near: lineStart, part: body.part, in: context.message)
+                let asWritten = sentence(around: statement.range, in: text, scalars: scalars)
+                let key = FoldedText(asWritten).scalars
+                if let first = findingBySentence[key] {
+                    findings[first].evidence.append(
+                        Evidence("again", place(of: located, in: body.part, context: context)))
+                    continue
+                }
+                findingBySentence[key] = findings.count
                 var evidence = [
-                    Evidence("sentence", sentence(around: statement.range, in: text, scalars: scalars)),
+                    Evidence("sentence", asWritten),
                     Evidence("language", "\(language.name) (\(language.code))"),
                     Evidence("pattern", ([statement.pattern.rawValue] + others.sorted()).joined(separator: "; ")),
                 ]
@@ -131,6 +144,14 @@ public struct DeadEndPhraseRule: Rule {
             return true
         }
         return findings
+    }
+
+    /// Where `range` of `part` is, as a reader of the report finds it: "line 18:61 (part 2)",
+    /// without the part in a template.
+    static func place(of range: Range<Int>, in part: MIMEPart, context: LintContext) -> String {
+        let start = context.message.location(of: range.lowerBound)
+        let line = "line \(start.line):\(start.column)"
+        return context.isTemplate ? line : line + " (part \(part.path))"
     }
 
     /// The first two words of a statement as written (from scalar `start` of the joined
