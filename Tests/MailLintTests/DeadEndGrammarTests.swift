@@ -257,7 +257,8 @@ struct DeadEndGrammarTests {
         #expect(found.first?.evidence.filter { $0.label == "again" }.map(\.value) == ["line 12:21 (part 2)"])
         let twice = "From: a@example.com\nSubject: x\n\nDo not reply to this email.\nHi.\nDo not reply to this email.\n"
         #expect(linter.lint(Array(twice.utf8), file: "m.eml").count == 1)
-        let two = "From: a@example.com\nSubject: x\n\nDo not reply to this email.\nReplies to this address are not read.\n"
+        let two =
+            "From: a@example.com\nSubject: x\n\nDo not reply to this email.\nReplies to this address are not read.\n"
         #expect(linter.lint(Array(two.utf8), file: "m.eml").count == 2)
     }
 
