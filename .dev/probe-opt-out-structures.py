@@ -108,6 +108,23 @@ PROBES = [
  ({"unsubscribe-link-tiny"}, '<p style="font-size:6px">Om je af te melden, <a href="https://e.com/r/1">klik hier</a>.</p>'),
  ({"unsubscribe-link-hidden"}, '<p style="display:none">Aby wypisać się z newslettera, <a href="https://e.com/r/1">kliknij tutaj</a>.</p>'),
  ({"unsubscribe-link-low-contrast"}, '<p style="color:#ccc">Pentru dezabonare, <a href="https://e.com/r/1" style="color:#ccc">faceți clic aici</a>.</p>'),
+ # Session 15: hiding and shrinking from style sheets and legacy attributes, the other
+ # ways preheaders hide text, and a visible link beside a hidden one.
+ ({"unsubscribe-link-hidden"}, '<style>a.u{color:#ffffff!important}</style><p><a class="u" href="https://e.com/r/1" style="color:#333">Unsubscribe</a></p>'),
+ ({"unsubscribe-link-tiny"}, '<style>.tiny{font-size:6px}</style><p class="tiny"><a href="https://e.com/r/1">Unsubscribe</a></p>'),
+ ({"unsubscribe-link-hidden"}, '<p style="color:transparent"><a href="https://e.com/r/1" style="color:transparent">Unsubscribe</a></p>'),
+ ({"unsubscribe-link-hidden"}, '<p><font color="#ffffff"><a href="https://e.com/r/1"><font color="#ffffff">Unsubscribe</font></a></font></p>'),
+ ({"unsubscribe-link-hidden"}, '<div style="display:none"><a href="https://e.com/r/1" style="display:block">Unsubscribe</a></div>'),
+ ({"unsubscribe-link-hidden"}, '<div style="display:none;max-height:0;max-width:0;opacity:0;overflow:hidden;mso-hide:all"><a href="https://e.com/r/1">Se désabonner</a></div>'),
+ ({"unsubscribe-link-hidden"}, '<span style="display:none !important"><a href="https://e.com/r/1">Abmelden</a></span>'),
+ ({"unsubscribe-link-low-contrast"}, '<table bgcolor="#333333"><tr><td><a href="https://e.com/r/1" style="color:#555555">Unsubscribe</a></td></tr></table>'),
+ ({"unsubscribe-link-image-only"}, '<p><a href="https://e.com/unsubscribe"><img src="x.png" alt=" "></a></p>'),
+ # A hidden or tiny opt-out link is reported even beside a visible one (the rules' stated
+ # design: the hidden one may be the only working one); the missing rule stays silent.
+ ({"unsubscribe-link-hidden"}, '<p style="display:none"><a href="https://e.com/r/1">Unsubscribe</a></p><p><a href="https://e.com/r/2">Unsubscribe</a></p>'),
+ ({"unsubscribe-link-tiny"}, '<p><a href="https://e.com/r/2">Unsubscribe</a></p><p style="font-size:5px"><a href="https://e.com/r/1">Unsubscribe</a></p>'),
+ (set(), '<style>.footer a{color:#1a4d8f}</style><div class="footer"><a href="https://e.com/r/1">Unsubscribe</a></div>'),
+ (set(), '<style>@media (prefers-color-scheme: dark){.u{color:#eeeeee!important}}</style><p><a class="u" href="https://e.com/r/1" style="color:#1a4d8f">Unsubscribe</a></p>'),
 ]
 def message(index, footer):
     body = ('<html lang="en" dir="ltr"><head><title>N</title></head><body><p>News of the week.</p>'

@@ -35,6 +35,8 @@ struct OptOutVocabularyTests {
         ("Non voglio più ricevere queste email", "it"), ("Hantera dina e-postinställningar", "sv"),
         ("Zarządzaj subskrypcją", "pl"), ("Renunță la abonare", "ro"), ("E-posta tercihlerini yönet", "tr"),
         ("Управление подпиской", "ru"), ("구독 해지", "ko"), ("Aboneliğinizi iptal etmek için", "tr"),
+        // Reflexive infinitives and a possessive inside "cancel the subscription".
+        ("Per cancellarti:", "it"), ("Para cancelar tu suscripción", "es"), ("Cancelar sua assinatura", "pt"),
     ])
     func recognisesOptOutLinkTexts(_ text: String, _ language: String) {
         let found = OptOutVocabulary.phrase(in: text)
@@ -46,6 +48,8 @@ struct OptOutVocabularyTests {
         "ยกเลิกคำสั่งซื้อ", "Uutiskirjeen tilauksen vahvistus", "Abonnement verlängern", "Gerenciar pedidos",
         // A stem matches from a word's start only.
         "Zahlungsabmeldung", "Uutiskirjeen tilaus", "Account settings", "Update billing info",
+        // Cancelling an order is not leaving a list.
+        "Per cancellare l’ordine", "Cancelar tu pedido",
     ])
     func staysSilentOnOtherLinks(_ text: String) {
         #expect(OptOutVocabulary.phrase(in: text) == nil, "\(text)")

@@ -198,6 +198,12 @@ enum OptOutVocabulary {
         ("управление подпиской", "ru", .preferences), ("управлять подпиской", "ru", .preferences),
         ("настройки рассылки", "ru", .preferences), ("керування підпискою", "uk", .preferences),
         ("구독 해지", "ko", .unsubscribe), ("구독해지", "ko", .unsubscribe),
+        // Session 15: the reflexive infinitives ("per cancellarti", "para cancelar tu
+        // suscripción") and a possessive inside "cancel the subscription".
+        ("cancellarti", "it", .unsubscribe), ("cancellarsi", "it", .unsubscribe), ("cancellarvi", "it", .unsubscribe),
+        ("cancella la tua iscrizione", "it", .unsubscribe), ("cancelar tu suscripción", "es", .unsubscribe),
+        ("cancelar su suscripción", "es", .unsubscribe), ("cancelar a assinatura", "pt", .unsubscribe),
+        ("cancelar sua inscrição", "pt", .unsubscribe), ("cancelar sua assinatura", "pt", .unsubscribe),
         // Turkish "your subscription" in the accusative and ablative.
         ("aboneliğinizi iptal*", "tr", .unsubscribe), ("aboneliğinizden çık*", "tr", .unsubscribe),
     ]
