@@ -131,6 +131,12 @@ struct DeadEndGrammarTests {
         ("ja", "この送信元アドレスは監視されていません。"), ("en", "Your response to this message will not be seen by anyone."),
         // "You cannot reply" said of no one in particular, the reader walked past.
         ("da", "Du kan ikke svare på denne e-mail."), ("nl", "Op dit bericht kun je niet reageren."),
+        // The sender not monitoring its mailbox; replies that bounce; a reply sent as a noun;
+        // "impossible" as a negated "possible", before or after the verb.
+        ("en", "We don't monitor this inbox."), ("en", "Any reply to this message will bounce."),
+        ("de", "Bitte senden Sie keine Antwort an diese Adresse."),
+        ("fr", "Il est impossible de répondre à ce message."), ("ru", "Ответить на это письмо невозможно."),
+        ("it", "È impossibile rispondere a questa email."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -206,6 +212,12 @@ struct DeadEndGrammarTests {
         // A time that limits the instruction, and "unless it is" in Ukrainian.
         "Do not reply after 5 pm; we'll answer in the morning.",
         "Будь ласка, не відповідайте на цей лист, якщо це не терміново.",
+        // The reader's mailbox, a mailbox that is not the verb's whole object, a reply that
+        // is not to this message, "impossible" without a reply, a bounce without replies.
+        "We do not monitor your inbox.", "We cannot process address changes by email.",
+        "It is impossible to answer every question individually.",
+        "Nous ne pouvons pas répondre aux questions juridiques.", "Il est impossible de modifier la commande.",
+        "If an email bounces, we retry it later.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

@@ -181,7 +181,9 @@ struct LanguageReader {
                 if let reply = walk(from: hit.words.upperBound, over: Self.negationChain, to: .reply),
                     !isQualified(hit, reply), !hasNeed(before: hit)
                 {
-                    let impersonal = (hit.words.upperBound..<reply.words.lowerBound).contains {
+                    // From the negation's own word: "impossible" is both ("il est impossible
+                    // de répondre").
+                    let impersonal = (hit.words.lowerBound..<reply.words.lowerBound).contains {
                         has(.possible, startingAt: $0)
                     }
                     if impersonal {
@@ -200,11 +202,16 @@ struct LanguageReader {
                             statement(hit, noun, noun.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                     }
                 } else if let state = walk(from: hit.words.upperBound, over: Self.stateChain, to: .state),
-                    let noun = repliesOrMailbox(after: state), noun.word == .replies, !isConditional(hit), !isPast(hit)
+                    let noun = repliesOrMailbox(after: state),
+                    noun.word == .replies || (isSaidBySender(hit) && isClosingObject(noun, of: state)),
+                    !isConditional(hit), !isPast(hit)
                 {
                     // "We are unable to read replies to this email": the state before the
-                    // replies. Not the mailbox: "Can't read this email?" is about the reader.
-                    found.append(statement(hit, noun, .repliesNotRead))
+                    // replies. The mailbox only when the sender says it, as the state's whole
+                    // object ("we don't monitor this inbox"): "Can't read this email?" is about
+                    // the reader, "we cannot process address changes" about something else.
+                    found.append(
+                        statement(hit, noun, noun.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                 } else if let clause = conditionalReply(inSentenceOf: hit), let state = state(after: hit),
                     !isSaidOfReader(hit), !isPast(hit)
                 {
@@ -226,7 +233,8 @@ struct LanguageReader {
                     found.append(statement(hit, negation, .negatedReply))
                 } else if let negation = walk(
                     from: hit.words.upperBound, over: [.filler, .object, .auxiliary], to: .negation),
-                    has(.possible, startingAt: negation.words.upperBound), isInstruction(startingAt: hit),
+                    has(.possible, startingAt: negation.words.upperBound)
+                        || has(.possible, startingAt: negation.words.lowerBound), isInstruction(startingAt: hit),
                     !isQualified(hit, negation)
                 {
                     // The verb as the subject of "possible": "replying to this email is not possible".

@@ -6,11 +6,11 @@ extension DeadEndLexicon {
             "pl", "Polish", family: "Slavic",
             [
                 .exception: "chyba że|chyba ze|z wyjątkiem",
-                .negation: "nie",
+                .negation: "nie|niemożliwe|niemożliwa",
                 .otherMail: "phishing|podejrzane|podejrzanych|spam|hasło|hasła|hasłem|pin|numer karty|dane bankowe",
                 .reply:
                     "odpowiedzieć|odpowiedziec|odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|odpowiadac",
-                .possible: "możliwe|możliwa|możliwy|jest możliwe",
+                .possible: "możliwe|możliwa|możliwy|jest możliwe|niemożliwe|niemożliwa",
                 .filler: "można|mozna|na|tę|ten|tą|tego|wiadomość|e-mail|email|maila|bezpośrednio|prosimy|proszę|ją|go",
                 .please: "prosimy|proszę|uprzejmie prosimy|prosimy o",
                 .object: "wiadomość|wiadomości|e-mail|email|maila|adres",
@@ -31,12 +31,12 @@ extension DeadEndLexicon {
             "cs", "Czech", family: "Slavic",
             [
                 .exception: "ledaže|pokud ovšem|s výjimkou",
-                .negation: "nelze|ne|není|nejsou|nebudou|nebude",
+                .negation: "nelze|ne|není|nejsou|nebudou|nebude|nemožné",
                 .otherMail: "phishing|podezřelé|podezřelých|podvodné|spam|"
                     + "heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
                 .negatedReply: "neodpovídejte|neodpovídej|neodpovídat|neodpovídejte prosím|neodpovídejte na",
                 .reply: "odpovědět|odpovídat|odpovědět na",
-                .possible: "možné|možná|je možné",
+                .possible: "možné|možná|je možné|nemožné",
                 .filler: "lze|možné|na|tento|tuto|e-mail|zprávu|prosím|přímo|email",
                 .please: "prosím|prosíme",
                 .object: "e-mail|email|zprávu|zpráva|adresu",
@@ -56,12 +56,12 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "sk", "Slovak", family: "Slavic",
             [
-                .negation: "nie|nebudú|nebude|nie sú|nie je",
+                .negation: "nie|nebudú|nebude|nie sú|nie je|nemožné",
                 .otherMail: "phishing|podozrivé|podozrivých|podvodné|spam|"
                     + "heslo|hesla|heslom|pin|číslo karty|bankové údaje",
                 .negatedReply: "neodpovedajte|neodpovedaj|neodpovedať|neodpovedajte na",
                 .reply: "odpovedať|odpovedať na",
-                .possible: "možné|je možné",
+                .possible: "možné|je možné|nemožné",
                 .filler: "možné|na|tento|túto|e-mail|správu|prosím|priamo|email|sa",
                 .please: "prosím|prosíme",
                 .object: "e-mail|email|správu|správa|adresu",
@@ -82,11 +82,11 @@ extension DeadEndLexicon {
             "ru", "Russian", family: "Slavic",
             [
                 .exception: "если только не|за исключением|кроме случаев|если это не|если в этом нет",
-                .negation: "не|нельзя",
+                .negation: "не|нельзя|невозможно",
                 .otherMail: "фишинг|фишинговые|подозрительные|подозрительных|мошеннические|спам|"
                     + "пароль|пароля|паролем|пин-код|номер карты|банковские данные",
                 .reply: "ответить|ответить на|отвечайте|отвечать|отвечай|отвечайте на",
-                .possible: "возможно",
+                .possible: "возможно|невозможно",
                 .filler: "на|это|этот|данное|данный|письмо|сообщение|пожалуйста|просим|непосредственно|него|его",
                 .please: "пожалуйста|просим|просьба|убедительная просьба",
                 .object: "письмо|сообщение|адрес|уведомление",
@@ -108,11 +108,11 @@ extension DeadEndLexicon {
             "uk", "Ukrainian", family: "Slavic",
             [
                 .exception: "якщо це не|якщо тільки не|хіба що|за винятком|крім випадків",
-                .negation: "не",
+                .negation: "не|неможливо",
                 .otherMail: "фішинг|фішингові|підозрілі|підозрілих|шахрайські|спам|"
                     + "пароль|пароля|паролем|пін-код|номер картки|банківські дані",
                 .reply: "відповісти|відповісти на|відповідайте|відповідати|відповідай",
-                .possible: "можливо",
+                .possible: "можливо|неможливо",
                 .filler: "можна|на|цей|цього|лист|листа|повідомлення|будь|ласка|будь ласка|прямо|нього|його",
                 .please: "будь ласка|просимо|прохання",
                 .object: "лист|листа|повідомлення|адресу|адреса",
@@ -131,11 +131,11 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "el", "Greek", family: "Greek",
             [
-                .negation: "μην|δεν|μη",
+                .negation: "μην|δεν|μη|αδύνατο|αδύνατον",
                 .otherMail: "phishing|ύποπτα|ύποπτων|απάτη|spam|"
                     + "κωδικό πρόσβασης|κωδικός πρόσβασης|pin|αριθμό κάρτας|τραπεζικά στοιχεία",
                 .reply: "απάντηση|απαντάτε|απαντήσετε|απαντήσεις|απαντάς|απαντήστε|απαντήσει",
-                .possible: "δυνατή|δυνατό|είναι δυνατή|είναι δυνατό",
+                .possible: "δυνατή|δυνατό|είναι δυνατή|είναι δυνατό|αδύνατο|αδύνατον",
                 .filler: "η|την|σε|αυτό|το|email|μήνυμα|ηλεκτρονικό|ταχυδρομείο|παρακαλούμε|παρακαλώ|απευθείας|στο|"
                     + "αυτή|τη|την|e-mail",
                 .please: "παρακαλούμε|παρακαλώ",
@@ -155,11 +155,11 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "fi", "Finnish", family: "Uralic",
             [
-                .negation: "ei|eikä|eivätkä|eihän|älä|älkää|ethän|ettehän|emme",
+                .negation: "ei|eikä|eivätkä|eihän|älä|älkää|ethän|ettehän|emme|mahdotonta",
                 .otherMail: "tietojenkalastelu|epäilyttäviin|epäilyttäviä|huijaus|roskaposti|"
                     + "salasana|salasanaa|salasanasi|korttinumero|pankkitiedot",
                 .reply: "vastaa|vastatko|vastata|vastaamaan|vastaathan|vastaisi",
-                .possible: "mahdollista|ole mahdollista",
+                .possible: "mahdollista|ole mahdollista|mahdotonta",
                 .filler: "siihen|niihin|sitä|voi|tule|pidä|tähän|viestiin|sähköpostiin|suoraan|ystävällisesti|"
                     + "tätä|tämä|sähköpostiviestiin",
                 .please: "ystävällisesti|olkaa hyvä ja|ole hyvä ja|pyydämme",
@@ -177,10 +177,10 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "hu", "Hungarian", family: "Uralic", objectBeforeVerb: true,
             [
-                .negation: "ne|nem",
+                .negation: "ne|nem|lehetetlen",
                 .otherMail: "adathalász|gyanús|csaló|spam|jelszó|jelszavát|jelszavad|kártyaszám|banki adatok",
                 .reply: "válaszoljon|válaszoljanak|válaszolj|válaszoljatok|válaszolni|feleljen|válaszoljon erre",
-                .possible: "lehetséges",
+                .possible: "lehetséges|lehetetlen",
                 .filler: "erre|az|e-mailre|emailre|üzenetre|levélre|kérjük|kérem|közvetlenül|a|rá|lehet|tudunk|tud",
                 .please: "kérjük|kérem|kérünk",
                 .object: "e-mailre|emailre|üzenetre|levélre|címre",

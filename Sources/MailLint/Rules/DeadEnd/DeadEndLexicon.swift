@@ -22,14 +22,14 @@ enum DeadEndLexicon {
                 .exception: "unless|except if|except when|after|before|until|outside",
                 .negation:
                     "refrain from|avoid|please refrain from|not|dont|do not|cannot|cant|wont|unable to|doesnt|isnt|arent|you cannot|you cant|"
-                    + "nobody|no one|noone|"
+                    + "nobody|no one|noone|impossible|"
                     + "you can not|you are unable to|you are not able to|you will not be able to",
                 .otherMail:
-                    "strangers|stranger|phishing|suspicious|spam|unsolicited|fraudulent|scam|unknown senders|password|passwords|"
+                    "every|each|individually|all questions|all messages|all requests|strangers|stranger|phishing|suspicious|spam|unsolicited|fraudulent|scam|unknown senders|password|passwords|"
                     + "passcode|pin|card number|bank details|login details|reply all|reply to all|replyall|payments|payment|money|funds|transfers",
                 .reply:
                     "replying|responding|reply|respond|answer|write back|reply back|hit reply|click reply|press reply",
-                .possible: "possible|is possible",
+                .possible: "possible|is possible|impossible",
                 .filler: "to|this|that|the|a|an|directly|back|it|it s|on|via|at|here|me|us|any|do",
                 .please: "please|kindly|pls",
                 .object: "email|e-mail|mail|message|notification|address|mailbox",
@@ -55,23 +55,25 @@ enum DeadEndLexicon {
                     + "only used for sending|used only for sending|notification-only|outgoing only|"
                     + "outbound only|noreply|no-reply|do-not-reply|donotreply",
                 .negatedState: "unread|go unread|goes unread",
-                .discarded: "go nowhere|goes nowhere|discarded|deleted|ignored|disregarded",
+                .discarded:
+                    "go nowhere|goes nowhere|discarded|deleted|ignored|disregarded|bounce|bounces|bounced|bounce back",
             ]),
         DeadEndLanguage(
             "de", "German", family: "Germanic",
             [
                 .exception: "es sei denn|außer wenn|ausser wenn",
-                .negation: "nicht|kein|keine|keinen|nie|abzusehen",
+                .negation: "nicht|kein|keine|keinen|nie|abzusehen|unmöglich",
                 .otherMail:
-                    "fremden|unbekannten|phishing|verdächtige|verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|"
+                    "jede|jeden|jeder|einzeln|alle anfragen|alle nachrichten|fremden|unbekannten|phishing|verdächtige|verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|"
                     + "pin|kartennummer|bankdaten|zugangsdaten|allen antworten",
                 .reply: "antworten|antworte|antwortet|beantworten|beantworte|reagieren|zurückschreiben|antwort senden|"
                     + "geantwortet werden|beantwortet werden|von einer antwort|von antworten",
                 // "Absehen von": refrain from, the separable verb around its object ("sehen Sie
                 // von Antworten ab"), or its infinitive after the object as the negation.
                 .negatedReply: "sehen sie von antworten|sehen sie von einer antwort|sehen sie bitte von antworten|"
-                    + "sehen sie bitte von einer antwort",
-                .possible: "möglich|moglich",
+                    + "sehen sie bitte von einer antwort|senden sie keine antwort|schicken sie keine antwort|"
+                    + "senden sie bitte keine antwort|schicken sie bitte keine antwort",
+                .possible: "möglich|moglich|unmöglich",
                 .filler: "zu|auf|diese|dieser|diesen|dieses|die|der|das|den|dem|darauf|hierauf|direkt|sie|bitte|an|per|"
                     + "uns|du|ihr|mail|e-mail|nachricht|email|benachrichtigung|ebenfalls|hier",
                 .please: "bitte|wir bitten sie|wir bitten|bitten wir sie",
@@ -94,13 +96,13 @@ enum DeadEndLexicon {
             "nl", "Dutch", family: "Germanic",
             [
                 .exception: "tenzij|behalve als",
-                .negation: "niet|geen|nooit",
+                .negation: "niet|geen|nooit|onmogelijk",
                 .otherMail:
                     "onbekenden|phishing|verdachte|spam|frauduleuze|wachtwoord|pincode|kaartnummer|bankgegevens|"
                     + "inloggegevens|allen beantwoorden",
                 .reply: "antwoorden|beantwoorden|beantwoord|reageren|reageer|antwoord|terugschrijven|reageert|"
                     + "antwoordt|beantwoordt",
-                .possible: "mogelijk",
+                .possible: "mogelijk|onmogelijk",
                 .filler:
                     "om|automatische|automatisch|op|deze|dit|het|de|direct|rechtstreeks|u|je|hierop|daarop|te|aub|a u b|alstublieft|graag|"
                     + "gelieve|mail|e-mail|email|bericht",
@@ -122,11 +124,11 @@ enum DeadEndLexicon {
             "sv", "Swedish", family: "Germanic",
             [
                 .exception: "om inte|såvida inte|utom om",
-                .negation: "inte|ej|icke",
+                .negation: "inte|ej|icke|omöjligt",
                 .otherMail: "nätfiske|phishing|misstänkta|bedrägliga|skräppost|"
                     + "spam|lösenord|pinkod|kortnummer|bankuppgifter",
                 .reply: "svara|besvara|svara på|besvaras",
-                .possible: "möjligt|mojligt",
+                .possible: "möjligt|mojligt|omöjligt",
                 .filler: "att|på|detta|det|här|denna|den|direkt|vänligen|att|mejl|mejlet|mail|mailet|e-post|"
                     + "e-postmeddelande|meddelande|meddelandet|brev|brevet",
                 .please: "vänligen|var vänlig och|var god",
@@ -147,11 +149,11 @@ enum DeadEndLexicon {
             "da", "Danish", family: "Germanic",
             [
                 .exception: "medmindre|med mindre|undtagen hvis",
-                .negation: "ikke|ej",
+                .negation: "ikke|ej|umuligt",
                 .otherMail: "phishing|mistænkelige|svigagtige|spam|"
                     + "adgangskode|kodeord|pinkode|kortnummer|bankoplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
-                .possible: "muligt|mulige",
+                .possible: "muligt|mulige|umuligt",
                 .filler: "at|på|denne|dette|den|det|venligst|direkte|e-mail|email|mail|mailen|e-mailen|besked|beskeden",
                 .please: "venligst|vær venlig",
                 .object: "e-mail|email|mail|mailen|e-mailen|besked|beskeden|adresse",
@@ -172,10 +174,10 @@ enum DeadEndLexicon {
             "nb", "Norwegian", family: "Germanic",
             [
                 .exception: "med mindre|unntatt hvis",
-                .negation: "ikke|ikkje",
+                .negation: "ikke|ikkje|umulig",
                 .otherMail: "phishing|mistenkelige|svindel|spam|passord|pinkode|kortnummer|bankopplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
-                .possible: "mulig",
+                .possible: "mulig|umulig",
                 .filler:
                     "å|på|denne|dette|den|det|vennligst|direkte|e-post|e-posten|epost|eposten|melding|meldingen|mail",
                 .please: "vennligst|vær så snill",
@@ -197,12 +199,12 @@ enum DeadEndLexicon {
             "fr", "French", family: "Romance",
             [
                 .exception: "sauf si|à moins que|à moins qu",
-                .negation: "ne|n|pas|non|aucun|aucune|jamais",
+                .negation: "ne|n|pas|non|aucun|aucune|jamais|impossible|impossibles",
                 .otherMail:
-                    "inconnus|inconnu|phishing|hameçonnage|suspects|suspect|suspicieux|frauduleux|spam|mot de passe|code pin|"
+                    "chaque|toutes les|tous les|individuellement|inconnus|inconnu|phishing|hameçonnage|suspects|suspect|suspicieux|frauduleux|spam|mot de passe|code pin|"
                     + "numéro de carte|coordonnées bancaires|identifiants|répondre à tous",
                 .reply: "répondez|répondre|réponds|repondre|répondez directement",
-                .possible: "possible|possibles|est pas possible|pas possible",
+                .possible: "possible|possibles|est pas possible|pas possible|impossible|impossibles",
                 .filler: "de|y|à|a|ce|cet|cette|directement|svp|s il vous plait|s il vous plaît|merci de|veuillez|"
                     + "courriel|message|mail|e-mail|email|ici|ceci|au|le|la|les",
                 .please: "veuillez|merci de|prière de|svp|s il vous plait|nous vous remercions de|nous vous prions de|"
@@ -211,7 +213,7 @@ enum DeadEndLexicon {
                 .subject: "nous|je|on|qui|il|ils|elle|vous",
                 .condition: "si",
                 .reader: "vous|tu",
-                .auxiliary: "sont|est|seront|sera|peut|peuvent|pourrons|pourra",
+                .auxiliary: "sont|est|seront|sera|peut|peuvent|pourrons|pourra|pouvons",
                 .need: "besoin|nécessaire|hésitez|hésiter|oubliez|inutile",
                 .replies: "toute réponse|réponse|réponses|réponse|les réponses|vos réponses|votre réponse",
                 .mailbox: "adresse|boîte aux lettres|boîte mail|boîte de réception|adresse e-mail|adresse électronique|"
@@ -227,13 +229,13 @@ enum DeadEndLexicon {
             "es", "Spanish", family: "Romance",
             [
                 .exception: "a menos que|salvo que|excepto si|salvo si",
-                .negation: "abstente de|absténgase de|evita|evite|no|nunca",
+                .negation: "abstente de|absténgase de|evita|evite|no|nunca|imposible",
                 .otherMail:
-                    "desconocidos|phishing|sospechosos|sospechoso|sospechosas|fraudulentos|fraudulentas|spam|contraseña|"
+                    "cada|todas las|todos los|individualmente|desconocidos|phishing|sospechosos|sospechoso|sospechosas|fraudulentos|fraudulentas|spam|contraseña|"
                     + "clave|pin|número de tarjeta|datos bancarios|responder a todos",
                 .reply: "responda|respondas|responder|conteste|contestes|contestar|respondan|contesten|responde|"
                     + "respondes|contestas",
-                .possible: "posible|posibles|es posible",
+                .possible: "posible|posibles|es posible|imposible",
                 .filler: "a|este|esta|al|directamente|por|favor|lo|le|se|mensaje|correo|e-mail|email|"
                     + "correo electrónico|notificación|aquí",
                 .please: "por favor|le rogamos|se ruega|favor de|le pedimos que|te pedimos que|le solicitamos|"
@@ -258,12 +260,12 @@ enum DeadEndLexicon {
             "pt", "Portuguese", family: "Romance",
             [
                 .exception: "a menos que|salvo se|exceto se|a não ser que",
-                .negation: "não|nao|nunca",
+                .negation: "não|nao|nunca|impossível",
                 .otherMail:
-                    "desconhecidos|phishing|suspeitos|suspeitas|suspeito|fraudulentos|spam|senha|palavra-passe|pin|"
+                    "cada|todas as|todos os|individualmente|desconhecidos|phishing|suspeitos|suspeitas|suspeito|fraudulentos|spam|senha|palavra-passe|pin|"
                     + "número do cartão|dados bancários|responder a todos",
                 .reply: "responda|responder|respondam|respondas|responde|retorne|responda diretamente",
-                .possible: "possível|possivel|possíveis|possiveis|é possível",
+                .possible: "possível|possivel|possíveis|possiveis|é possível|impossível",
                 .filler: "a|este|esta|ao|à|o|diretamente|por|favor|e-mail|email|mensagem|aqui|lo|se",
                 .please: "por favor|favor|pedimos que|solicitamos que|gentileza|pedimos a gentileza de",
                 .object: "e-mail|email|mensagem|endereço|notificação",
@@ -285,12 +287,12 @@ enum DeadEndLexicon {
             "it", "Italian", family: "Romance",
             [
                 .exception: "a meno che|salvo che|tranne se|eccetto se",
-                .negation: "non|mai",
+                .negation: "non|mai|impossibile",
                 .otherMail:
-                    "sconosciuti|phishing|sospette|sospetti|sospetta|fraudolente|spam|password|pin|numero della carta|"
+                    "ogni|tutte le|tutti i|singolarmente|sconosciuti|phishing|sospette|sospetti|sospetta|fraudolente|spam|password|pin|numero della carta|"
                     + "dati bancari|credenziali|rispondi a tutti|rispondere a tutti",
                 .reply: "rispondere|rispondete|risponda|rispondi",
-                .possible: "possibile|possibili|è possibile",
+                .possible: "possibile|possibili|è possibile|impossibile",
                 .filler: "a|al|alla|allo|questo|questa|direttamente|e-mail|email|messaggio|mail|si|prega|di|per|favore|"
                     + "qui|comunicazione",
                 .please: "si prega di|per favore|vi preghiamo di|ti preghiamo di|preghiamo di|si raccomanda di|"
@@ -313,11 +315,11 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "ro", "Romanian", family: "Romance",
             [
-                .negation: "nu",
+                .negation: "nu|imposibil",
                 .otherMail: "phishing|suspecte|frauduloase|spam|parola|"
                     + "parolă|parolei|pin|numărul cardului|date bancare",
                 .reply: "răspundeți|răspunde|răspundeti|răspunzi|raspundeti",
-                .possible: "posibil|posibile|este posibil",
+                .possible: "posibil|posibile|este posibil|imposibil",
                 .filler:
                     "să|sa|la|acest|această|e-mail|email|mesaj|mesajul|vă|rugăm|direct|să|acestui|emailul|e-mailul",
                 .please: "vă rugăm|va rugam|rugăm|te rugăm|vă rog|te rog",

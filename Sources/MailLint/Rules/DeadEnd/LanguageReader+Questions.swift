@@ -146,6 +146,24 @@ extension LanguageReader {
         }
     }
 
+    /// Whether the subject of `negation`, walking back over auxiliaries and fillers (at most
+    /// four words), is a subject other than the reader: "we do not monitor this inbox", not
+    /// "you cannot read this email" nor a negation with no subject.
+    func isSaidBySender(_ negation: DeadEndGrammar.Hit) -> Bool {
+        walkBack(from: negation, words: 4, over: [.auxiliary, .filler]) { before in
+            if before.contains(where: { $0.word == .reader }) { return false }
+            return before.contains { $0.word == .subject } ? true : nil
+        }
+    }
+
+    /// Whether `noun` follows `verb` past fillers only and ends its clause: the verb's whole
+    /// object ("monitor this inbox."), not a noun of another one ("process address changes",
+    /// "read your inbox", "check the account balance").
+    func isClosingObject(_ noun: DeadEndGrammar.Hit, of verb: DeadEndGrammar.Hit) -> Bool {
+        walk(from: verb.words.upperBound, over: [.filler], to: noun.word)?.range == noun.range
+            && (noun.range.upperBound >= folded.scalars.count || folded.startsClause(at: noun.range.upperBound + 1))
+    }
+
     /// Whether a word of class `word` starts at word ordinal `ordinal`.
     func has(_ word: DeadEndWord, startingAt ordinal: Int) -> Bool {
         byFirstWord[ordinal]?.contains { $0.word == word } ?? false
