@@ -137,6 +137,11 @@ struct DeadEndGrammarTests {
         ("de", "Bitte senden Sie keine Antwort an diese Adresse."),
         ("fr", "Il est impossible de répondre à ce message."), ("ru", "Ответить на это письмо невозможно."),
         ("it", "È impossibile rispondere a questa email."),
+        // Mail to the address left unanswered; the nominalised German reply; replies "not
+        // answered" in Spanish; a Dutch mailbox "not staffed".
+        ("en", "Emails to this address go unanswered."), ("de", "Eine Beantwortung dieser E-Mail ist nicht möglich."),
+        ("es", "Los mensajes enviados a esta dirección no serán respondidos."),
+        ("nl", "Dit e-mailadres wordt niet bemand."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -217,7 +222,8 @@ struct DeadEndGrammarTests {
         "We do not monitor your inbox.", "We cannot process address changes by email.",
         "It is impossible to answer every question individually.",
         "Nous ne pouvons pas répondre aux questions juridiques.", "Il est impossible de modifier la commande.",
-        "If an email bounces, we retry it later.",
+        "If an email bounces, we retry it later.", "Questions that go unanswered cost you customers.",
+        "Emails to this address are answered within a day.", "Dit kantoor is niet bemand in het weekend.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

@@ -42,7 +42,7 @@ enum DeadEndLexicon {
                 .need: "need|needed|necessary|required|hesitate|forget",
                 .replies:
                     "replies|responses|answers|reply emails|reply messages|replies sent|any reply|any response|messages sent to|"
-                    + "emails sent to|e-mails sent to|mail sent to|"
+                    + "emails sent to|e-mails sent to|mail sent to|emails to this address|messages to this address|"
                     + "your reply will|your replies will|your response will|your responses will|your reply to|"
                     + "your replies to|your response to|your responses to",
                 .mailbox: "mailbox|inbox|address|email address|e-mail address|email account|this email|"
@@ -54,7 +54,7 @@ enum DeadEndLexicon {
                 .sendOnly: "unmonitored|unattended|send-only|send only|sending only|only for sending|"
                     + "only used for sending|used only for sending|notification-only|outgoing only|"
                     + "outbound only|noreply|no-reply|do-not-reply|donotreply",
-                .negatedState: "unread|go unread|goes unread",
+                .negatedState: "unread|go unread|goes unread|unanswered|go unanswered|goes unanswered",
                 .discarded:
                     "go nowhere|goes nowhere|discarded|deleted|ignored|disregarded|bounce|bounces|bounced|bounce back",
             ]),
@@ -83,7 +83,7 @@ enum DeadEndLexicon {
                 .reader: "du",
                 .auxiliary: "werden|wird|können|kann|konnen|muss|müssen|ist|sind",
                 .need: "nötig|notwendig|erforderlich|zögern|zögere|zögert|brauchen|müssen",
-                .replies: "antworten|antwort|rückantworten|rückmeldungen|ihre antwort",
+                .replies: "antworten|antwort|rückantworten|rückmeldungen|ihre antwort|beantwortung",
                 .mailbox: "postfach|adresse|e-mail-adresse|mailadresse|absenderadresse|mailbox|emailadresse",
                 .state: "möglich|gelesen|überwacht|bearbeitet|beantwortet|empfangen|geprüft|abgerufen|angenommen|"
                     + "entgegengenommen|verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|"
@@ -115,8 +115,8 @@ enum DeadEndLexicon {
                 .need: "nodig|hoeft|hoeven|aarzel|aarzel dan|aarzelt",
                 .replies: "antwoorden|reacties|reactie|antwoord|antwoorden op",
                 .mailbox: "mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres|afzenderadres",
-                .state: "gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|ontvangen|gemonitord|bewaakt|"
-                    + "komt|komen",
+                .state: "bemand|gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|ontvangen|gemonitord|"
+                    + "bewaakt|komt|komen",
                 .sendOnly: "noreply|no-reply|alleen voor verzending|niet bewaakt",
                 .discarded: "genegeerd",
             ]),
@@ -246,10 +246,10 @@ enum DeadEndLexicon {
                 .reader: "usted|ustedes",
                 .auxiliary: "se|es|son|será|serán|está|están|puede|pueden|podemos|podrá|podrán",
                 .need: "necesario|necesita|necesitas|dude|dudes|olvide|olvides|hace falta",
-                .replies: "respuestas|respuesta|las respuestas|sus respuestas",
+                .replies: "respuestas|respuesta|las respuestas|sus respuestas|mensajes enviados a|correos enviados a",
                 .mailbox: "buzón|dirección|dirección de correo|cuenta|casilla|dirección de correo electrónico",
                 .state:
-                    "atendidos|atendidas|atendido|atendida|gestionados|contestados|leen|lee|leídas|leída|leídos|monitorea|monitorean|monitoreado|monitoreada|monitorizado|monitorizada|supervisado|"
+                    "atendidos|atendidas|atendido|atendida|gestionados|contestados|contestadas|respondidos|respondidas|leen|lee|leídas|leída|leídos|monitorea|monitorean|monitoreado|monitoreada|monitorizado|monitorizada|supervisado|"
                     + "supervisada|revisa|revisan|revisado|revisada|procesan|procesadas|atendidas|atendido|atiende|"
                     + "recibiremos|leeremos|veremos|recibirá|leerá|recibe|reciben|acepta|aceptan|admite|admiten|contestadas|respondidas|leer|recibir|atender|revisar|"
                     + "supervisa|vigilado|vigilada",
