@@ -4,7 +4,7 @@
 each the only way out of a plain-text message sent from a no-reply address that says replies
 are not read, and `mail-lint --rule unanswerable-message` run over them. A line labelled C
 must be read as a way to reach a person (no finding); one labelled N must not (a finding).
-Written here (session 14), not taken from the corpus or the rules' word lists.
+Written here (sessions 14 and 15), not taken from the corpus or the rules' word lists.
 
     python3 .dev/probe-contact-plain.py
 """
@@ -22,6 +22,19 @@ PROBES = [
     ("C", "ru", "Телефон поддержки: 8 800 555-35-35"), ("C", "ja", "お問い合わせ：support@example.jp"),
     ("C", "zh", "客服电话：400-123-4567"), ("C", "ko", "고객센터: 1588-1234"),
     ("C", "tr", "Müşteri hizmetleri: 0850 123 45 67"), ("C", "cs", "Zákaznická linka: +420 212 345 678"),
+    # Session 15: more languages, a help page without its scheme, an address after its label.
+    ("C", "fi", "Asiakaspalvelu: 010 123 4567"), ("C", "da", "Kundeservice: +45 70 12 34 56"),
+    ("C", "nb", "Kundeservice: 815 00 000"), ("C", "hu", "Ügyfélszolgálat: +36 1 234 5678"),
+    ("C", "ro", "Relații clienți: 021 123 4567"), ("C", "el", "Εξυπηρέτηση πελατών: 210 123 4567"),
+    ("C", "uk", "Служба підтримки: 0 800 123 456"), ("C", "id", "Layanan pelanggan: 1500 123"),
+    ("C", "vi", "Tổng đài hỗ trợ: 1900 1234"), ("C", "ar", "خدمة العملاء: 920012345"),
+    ("C", "he", "שירות לקוחות: 03-1234567"), ("C", "th", "ศูนย์บริการลูกค้า: 02-123-4567"),
+    ("C", "sk", "Zákaznícka linka: +421 2 1234 5678"), ("C", "it", "Assistenza clienti: 800 123 456"),
+    ("C", "es", "Servicio al cliente: soporte@example.es"), ("C", "fr", "Une question ? Contactez-nous : aide@example.fr"),
+    ("C", "de", "Kontakt: info@example.de"), ("C", "en", "Help centre: www.example.com/help"),
+    ("C", "ja", "お問い合わせ先：03-1234-5678"), ("C", "zh", "客服邮箱：help@example.cn"),
+    ("N", "en", "Unsubscribe: https://example.com/u/1"), ("N", "en", "Follow us: https://example.com/social"),
+    ("N", "de", "Bestellnummer: 123-4567890"),
     ("N", "en", "Track your parcel at https://example.com/track/123"), ("N", "en", "Order number: 1234-5678-9012"),
     ("N", "en", "View this email in your browser: https://example.com/view"),
     ("N", "en", "Example Ltd, 1 Main Street, London EC1A 1BB"), ("N", "en", "Invoice total: 1,234.56 EUR"),

@@ -27,8 +27,9 @@ PROBES = [
     ("O", "ru", "Отписаться от рассылки: https://e.com/x/81"), ("O", "tr", "Abonelikten çıkmak için: https://e.com/x/81"),
     ("O", "ja", "配信停止はこちら：https://e.com/x/81"), ("O", "zh", "退订请访问：https://e.com/x/81"),
     ("O", "ko", "수신거부: https://e.com/x/81"), ("O", "cs", "Odhlásit odběr: https://e.com/x/81"),
-    ("O", "en", "Unsubscribe: mailto:leave@e.com?subject=unsubscribe"),
-    ("N", "en", "Read more: https://e.com/x/81"), ("N", "en", "Shop the sale: https://e.com/x/81"),
+    ("O", "en", "Unsubscribe: mailto:leave@e.com?subject=unsubscribe"), ("O", "en", "Unsubscribe: www.e.com/x/81"),
+    ("O", "de", "Abmelden unter www.e.com/abmelden"),
+    ("N", "en", "Read more: https://e.com/x/81"), ("N", "en", "Read more at www.e.com/x/81"), ("N", "en", "Shop the sale: https://e.com/x/81"),
     ("N", "en", "Follow us on https://e.com/social"), ("N", "de", "Mehr erfahren: https://e.com/x/81"),
     ("N", "en", "You can unsubscribe at any time.\r\n\r\nRead more: https://e.com/x/81"),
 ]

@@ -19,6 +19,10 @@ struct ContactPathsTests {
         // A fullwidth colon after a CJK word; dots between groups; the sentence's full stop left out.
         ("電話：03-1234-5678", "03-1234-5678"), ("客服电话：400-123-4567", "400-123-4567"),
         ("Call 555.123.4567 any time", "555.123.4567"), ("Call us at +1 (555) 123-4567.", "+1 (555) 123-4567"),
+        // Service names in more languages, in capitals of their own scripts.
+        ("Εξυπηρέτηση πελατών: 210 123 4567", "210 123 4567"), ("خدمة العملاء: 920012345", "920012345"),
+        ("שירות לקוחות: 03-1234567", "03-1234567"), ("お問い合わせ先：03-1234-5678", "03-1234-5678"),
+        ("Assistenza clienti: 800 123 456", "800 123 456"), ("Tổng đài hỗ trợ: 1900 1234", "1900 1234"),
     ])
     func phoneNumbersAfterTheirWord(text: String, number: String) {
         #expect(ContactPaths.phoneNumber(in: text) == number)
@@ -73,5 +77,17 @@ struct ContactPathsTests {
                 .utf8)
         let context = LintContext(message: MessageParser.parse(message), file: "t.eml")
         #expect(context.contactPaths == ["Kundenservice link: https://example.com/k/1"])
+    }
+
+    /// A web address written without its scheme, as mail clients link it, where a word
+    /// starts with "www."; not inside another word.
+    @Test func aBareWebAddressOfAHelpPageIsAPath() {
+        func paths(_ line: String) -> [String] {
+            let message = Array("From: Shop <noreply@example.com>\nSubject: Order\n\nShipped.\n\(line)\n".utf8)
+            return LintContext(message: MessageParser.parse(message), file: "t.eml").contactPaths
+        }
+        #expect(paths("Help centre: www.example.com/help") == ["link: www.example.com/help"])
+        #expect(paths("Kundenservice: www.example.com/k/1") == ["Kundenservice link: www.example.com/k/1"])
+        #expect(paths("See awww.example.com/help") == [])
     }
 }

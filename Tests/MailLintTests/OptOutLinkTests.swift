@@ -101,6 +101,8 @@ struct OptOutLinkTests {
         ),
         ("To leave the list write to news-leave@x.example.", "news-leave@x.example"),
         ("Manage: https://x.example/email-settings?u=3", "https://x.example/email-settings?u=3"),
+        // Written without a scheme, as mail clients link it.
+        ("Unsubscribe: www.x.example/u/1", "www.x.example/u/1"),
     ])
     func plainTextURLsNextToTheirWords(text: String, expected: String) {
         let links = Self.context("From: news@x.example\n\nNews.\n\(text)\n").optOutLinks
@@ -112,6 +114,7 @@ struct OptOutLinkTests {
         #expect(
             Self.context("From: a@x.example\n\nSee https://x.example/shop and write to ana@x.example.\n").optOutLinks
                 .isEmpty)
+        #expect(Self.context("From: a@x.example\n\nRead more at www.x.example/shop\n").optOutLinks.isEmpty)
     }
 
     @Test(arguments: [

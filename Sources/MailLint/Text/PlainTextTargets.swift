@@ -24,19 +24,22 @@ enum PlainTextTargets {
     }
 
     /// The targets of a line of text: its bytes are copied only when the cheap test passes.
-    static func find(in line: String) -> [String] {
-        let mayHold = line.utf8.withContiguousStorageIfAvailable(mayHoldTarget) ?? true
-        return mayHold ? find(in: Array(line.utf8)[...]) : []
+    /// With `bareWeb`, also the addresses a mail client links without a scheme
+    /// ("www.example.com/help"), where a word starts with `www.`.
+    static func find(in line: String, bareWeb: Bool = false) -> [String] {
+        let mayHold = line.utf8.withContiguousStorageIfAvailable { mayHoldTarget($0, bareWeb: bareWeb) } ?? true
+        return mayHold ? find(in: Array(line.utf8)[...], bareWeb: bareWeb) : []
     }
 
-    static func find(in line: ArraySlice<UInt8>) -> [String] {
+    static func find(in line: ArraySlice<UInt8>, bareWeb: Bool = false) -> [String] {
         // Cheap test first: most lines hold neither a scheme nor an address.
-        guard mayHoldTarget(line) else { return [] }
+        guard mayHoldTarget(line, bareWeb: bareWeb) else { return [] }
         var targets: [String] = []
         var covered: [Range<Int>] = []
         var searchFrom = line.startIndex
         while true {
-            let matches = schemes.compactMap { ASCIISearch.firstIndex(of: $0, in: line, from: searchFrom) }
+            var matches = schemes.compactMap { ASCIISearch.firstIndex(of: $0, in: line, from: searchFrom) }
+            if bareWeb, let start = bareWebStart(in: line, from: searchFrom) { matches.append(start) }
             guard let start = matches.min() else { break }
             var end = start
             while end < line.endIndex, !isDelimiter(line[end]) { end += 1 }
@@ -69,8 +72,21 @@ enum PlainTextTargets {
         return targets
     }
 
-    /// Whether `bytes` has a `:` or an `@`, without which a line holds no target.
-    private static func mayHoldTarget(_ bytes: some Collection<UInt8>) -> Bool {
-        bytes.contains { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "@") }
+    static let bareWebPrefix = Array("www.".utf8)
+
+    /// The first `www.` from `from` that starts a word, or nil.
+    private static func bareWebStart(in line: ArraySlice<UInt8>, from: Int) -> Int? {
+        var from = from
+        while let start = ASCIISearch.firstIndex(of: bareWebPrefix, in: line, from: from) {
+            if start == line.startIndex || isDelimiter(line[start - 1]) { return start }
+            from = start + 1
+        }
+        return nil
+    }
+
+    /// Whether `bytes` has a `:` or an `@` (or, with `bareWeb`, a `.`), without which a line
+    /// holds no target.
+    private static func mayHoldTarget(_ bytes: some Collection<UInt8>, bareWeb: Bool) -> Bool {
+        bytes.contains { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "@") || (bareWeb && $0 == UInt8(ascii: ".")) }
     }
 }

@@ -39,7 +39,7 @@ enum ContactPaths {
         for body in context.bodyTexts where !body.isHTML {
             for run in body.text.runs {
                 // The same URL and address finder the unsubscribe rules use, on bytes.
-                let targets = PlainTextTargets.find(in: run.text)
+                let targets = PlainTextTargets.find(in: run.text, bareWeb: true)
                 guard !targets.isEmpty else { continue }
                 // A URL on a line that names a contact ("Kundenservice: https://…"), read once.
                 lazy var named = ContactVocabulary.phrase(in: run.text)?.written
@@ -47,7 +47,7 @@ enum ContactPaths {
                     let paths = pathIn(target)
                     if !paths.isEmpty {
                         found += paths
-                    } else if target.hasPrefix("http"), let named {
+                    } else if target.hasPrefix("http") || target.hasPrefix("www."), let named {
                         found.append("\(named) link: \(target.prefix(80))")
                     }
                 }
@@ -70,7 +70,7 @@ enum ContactPaths {
             let local = String(word.split(separator: "@").first ?? "")
             return DoNotReplyPatterns.match(localPart: local) == nil ? ["address: \(word)"] : []
         }
-        if word.hasPrefix("http"), linkWord(in: word) != nil {
+        if word.hasPrefix("http") || word.hasPrefix("www."), linkWord(in: word) != nil {
             return ["link: \(word.prefix(80))"]
         }
         return []
@@ -112,6 +112,10 @@ enum ContactPaths {
         "service client", "service clients", "atención al cliente", "servizio clienti", "atendimento", "klantenservice",
         "kundtjänst", "kundeservice", "asiakaspalvelu", "obsługa klienta", "zákaznická linka", "ügyfélszolgálat",
         "müşteri hizmetleri", "служба поддержки", "служба підтримки", "고객센터", "客服", "客服中心", "お客様センター",
+        // Session 15: the service's name in more languages, and the inquiries desk.
+        "customer care", "servicio al cliente", "assistenza clienti", "service consommateurs", "relații clienți",
+        "relatii clienti", "εξυπηρέτηση πελατών", "layanan pelanggan", "tổng đài", "tổng đài hỗ trợ", "خدمة العملاء",
+        "שירות לקוחות", "บริการลูกค้า", "ศูนย์บริการลูกค้า", "お問い合わせ先", "お問い合わせ", "問い合わせ先",
     ]
 
     /// `phoneWords` and `serviceWords` as UTF-8 bytes, whether each may stand anywhere (CJK),

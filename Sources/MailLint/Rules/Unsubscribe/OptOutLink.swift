@@ -159,7 +159,7 @@ enum OptOutLinks {
         var previous: VisibleText.Run?
         for run in body.text.runs where run.text != "\n" {
             defer { previous = run }
-            let targets = PlainTextTargets.find(in: run.text)
+            let targets = PlainTextTargets.find(in: run.text, bareWeb: true)
             guard !targets.isEmpty else { continue }
             // The phrase may stand on the line before the URL, or run across the break.
             let before = previous.flatMap { $0.line == run.line - 1 ? $0.text : nil } ?? ""
