@@ -58,18 +58,28 @@ enum DeadEndGrammar {
     /// The statements of `folded`, in order of their starts. Hits are gathered sentence by
     /// sentence as the automaton finds them, and each sentence is read on its own.
     static func statements(in folded: FoldedText) -> [Statement] {
+        // One captured value, not four: each access to a variable a closure captures is
+        // checked for exclusivity at run time, and the automaton calls back for every word.
+        var reader = SentenceReader(folded: folded)
+        matcher.forEachMatch(in: folded.scalars) { reader.add($0) }
+        reader.flush()
+        return reader.found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The hits of the sentence being read, gathered as the automaton finds them, and the
+    /// statements of the sentences read so far.
+    private struct SentenceReader {
+        let folded: FoldedText
         var found: [Statement] = []
         var part: [Hit] = []
         var hasTrigger = false
         var nextSentence = 0
-        func flush() {
-            if hasTrigger { found += statements(inPart: part, folded: folded) }
-            part.removeAll(keepingCapacity: true)
-            hasTrigger = false
-        }
-        matcher.forEachMatch(in: folded.scalars) { match in
-            // Matches come in order of their ends; a match that starts a new sentence, or a
-            // part that is full, closes the part before it.
+
+        init(folded: FoldedText) { self.folded = folded }
+
+        /// Matches come in order of their ends; a match that starts a new sentence, or a part
+        /// that is full, closes the part before it.
+        mutating func add(_ match: PhraseMatcher<Entry>.Match) {
             while nextSentence < folded.sentenceStarts.count,
                 folded.sentenceStarts[nextSentence] <= match.range.lowerBound
             {
@@ -81,8 +91,13 @@ enum DeadEndGrammar {
             part.append(Hit(range: match.range, words: match.words, language: entry.language, word: entry.word))
             if entry.word.isTrigger { hasTrigger = true }
         }
-        flush()
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+
+        /// Reads the part gathered, if it holds a trigger word, and starts the next.
+        mutating func flush() {
+            if hasTrigger { found += statements(inPart: part, folded: folded) }
+            part.removeAll(keepingCapacity: true)
+            hasTrigger = false
+        }
     }
 
     /// The statements among the hits of one sentence (or part of one), language by language.
