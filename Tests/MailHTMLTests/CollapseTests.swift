@@ -29,3 +29,32 @@ struct CollapseTests {
         }
     }
 }
+
+/// Runs read their text from the bytes they come from wherever collapsing leaves it as it
+/// is, and from their own copy where it does not.
+struct CollapsedStretchTests {
+    @Test(arguments: [
+        ("a b", 0, "a b", true), ("  a b \n", 2, "a b", true), ("a  b", 0, "a b", false), ("a\tb", 0, "a b", false),
+        ("a\u{A0}b", 0, "a b", false), ("mail\u{200B}box", 0, "mailbox", false), (" \u{A0} ", 4, "", true),
+    ])
+    func aStretchIsUnchangedOnlyWhenItsWhiteSpaceIsSingleSpaces(
+        _ text: String, _ start: Int, _ expected: String, _ unchanged: Bool
+    ) {
+        let bytes = Array(text.utf8)
+        var out = [UInt8](repeating: 0, count: bytes.count)
+        let result = bytes.withUnsafeBufferPointer { input in
+            out.withUnsafeMutableBufferPointer { VisibleText.collapse(input, into: $0.baseAddress!) }
+        }
+        #expect(result.start == start)
+        #expect(String(decoding: out[0..<result.count], as: UTF8.self) == expected)
+        if !expected.isEmpty { #expect(result.unchanged == unchanged, "\(text)") }
+    }
+
+    @Test func plainTextRunsReadTheirLinesWhateverTheyStartWith() {
+        let text = VisibleText(plainText: "\n\n \t\nHello  world\nSecond line\n\nThird\u{200B}word\n")
+        #expect(text.runs.map(\.text) == ["Hello world", "Second line", "\n", "Thirdword"])
+        #expect(text.runs.map(\.line) == [4, 5, 6, 7])
+        #expect(text.runs.map(\.isBoundary) == [false, false, true, false])
+        #expect(text.runs.map(\.utf8Count) == [11, 11, 1, 9])
+    }
+}

@@ -34,9 +34,9 @@ extension LintContext {
                 result.append(
                     BodyText(part: part, text: text, isHTML: true, lines: analysed.lines, quotedRuns: quoted))
             } else {
-                let text = decoded.withTextUTF8 { VisibleText(plainTextUTF8: $0) }
+                let text = VisibleText(plainTextUTF8: decoded.sharedTextUTF8)
                 var quoted: Set<Int> = []
-                for (index, run) in text.runs.enumerated() where run.text.utf8.first == UInt8(ascii: ">") {
+                for (index, run) in text.runs.enumerated() where run.withUTF8({ $0.first }) == UInt8(ascii: ">") {
                     quoted.insert(index)
                 }
                 if let start = EarlierMail.start(of: text, in: nil) { quoted.formUnion(start..<text.runs.count) }

@@ -25,8 +25,9 @@ struct FoldedBody {
         self.body = body
         self.runs = runs
         let texts = body.text.runs[runs]
-        var joined = ""
-        joined.reserveCapacity(texts.reduce(0) { $0 + $1.text.utf8.count + 1 })
+        // The runs' bytes are joined without a string per run, then made one string.
+        var joined: [UInt8] = []
+        joined.reserveCapacity(texts.reduce(0) { $0 + $1.utf8Count + 1 })
         var runStarts: [Int] = []
         runStarts.reserveCapacity(texts.count)
         // A block boundary before a capital starts a sentence ("Please do not" as one
@@ -36,33 +37,38 @@ struct FoldedBody {
         var beforeCapital = [Bool](repeating: false, count: texts.count)
         var nextStartsWithCapital = false
         for (offset, run) in texts.enumerated().reversed() {
-            if run.text == "\n" {
+            if run.isBoundary {
                 beforeCapital[offset] = nextStartsWithCapital
             } else {
-                nextStartsWithCapital = Self.startsWithCapital(run.text)
+                nextStartsWithCapital = run.withUTF8(Self.startsWithCapital)
             }
         }
         var count = 0
         for (offset, run) in texts.enumerated() {
             // A run that continues the previous one's word takes back the space after it.
-            if run.joinsPrevious, offset > 0, joined.utf8.last == UInt8(ascii: " ") {
+            if run.joinsPrevious, offset > 0, joined.last == UInt8(ascii: " ") {
                 joined.removeLast()
                 count -= 1
             }
             runStarts.append(count)
-            if run.text != "\n" {
-                joined += run.text
-                joined += " "
-                count += Self.scalarCount(run.text) + 1
-            } else {
+            if !run.isBoundary {
+                run.withUTF8 { bytes in
+                    joined.append(contentsOf: bytes)
+                    count += Self.scalarCount(bytes) + 1
+                }
+                joined.append(UInt8(ascii: " "))
+            } else if beforeCapital[offset] {
                 // The paragraph separator ends a sentence in `FoldedText`; one scalar, as the space.
-                joined += beforeCapital[offset] ? "\u{2029}" : " "
+                joined.append(contentsOf: [0xE2, 0x80, 0xA9])  // U+2029
+                count += 1
+            } else {
+                joined.append(UInt8(ascii: " "))
                 count += 1
             }
         }
-        self.joined = joined
+        self.joined = String(decoding: joined, as: UTF8.self)
         self.runStarts = runStarts
-        folded = FoldedText(joined)
+        folded = FoldedText(self.joined)
     }
 
     /// The index in `body.text.runs` of the run that holds scalar `source` of `joined`.
@@ -77,8 +83,8 @@ struct FoldedBody {
         var start = 0
         var size = 0
         for (index, run) in runs.enumerated() {
-            size += run.text.utf8.count + 1
-            if size >= maxWindowBytes || (size >= windowBytes && endsSentence(run.text)) {
+            size += run.utf8Count + 1
+            if size >= maxWindowBytes || (size >= windowBytes && (run.isBoundary || run.withUTF8(endsSentence))) {
                 windows.append(start..<(index + 1))
                 start = index + 1
                 size = 0
@@ -88,27 +94,39 @@ struct FoldedBody {
         return windows
     }
 
-    /// Whether a run ends a sentence: a line break, or a run whose last character that is not
-    /// white space is a full stop, a question or an exclamation mark.
-    static func endsSentence(_ text: String) -> Bool {
-        guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return true }
-        return ".!?。！？".unicodeScalars.contains(last)
+    /// Whether a run's collapsed text (which ends in no white space) ends a sentence: its last
+    /// character a full stop, a question or an exclamation mark (ASCII, or the ideographic and
+    /// fullwidth ones).
+    static func endsSentence(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = utf8.last else { return true }
+        if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") { return true }
+        guard utf8.count >= 3 else { return false }
+        let tail = (utf8[utf8.count - 3], utf8[utf8.count - 2], last)
+        // 。 U+3002, ！ U+FF01, ？ U+FF1F
+        return tail == (0xE3, 0x80, 0x82) || tail == (0xEF, 0xBC, 0x81) || tail == (0xEF, 0xBC, 0x9F)
     }
 
-    /// Whether the first letter of `text` is a capital (a script with case; never for the
-    /// scripts without one).
-    static func startsWithCapital(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else { return false }
-        return first.properties.isUppercase || first.properties.generalCategory == .titlecaseLetter
+    /// Whether the first letter of UTF-8 text is a capital (a script with case; never for
+    /// the scripts without one).
+    static func startsWithCapital(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var iterator = utf8.makeIterator()
+        var decoder = UTF8()
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            if scalar.value < 0x80 {
+                if ASCII.isLetter(UInt8(scalar.value)) { return scalar.value < 0x61 }
+                continue
+            }
+            guard scalar.properties.isAlphabetic else { continue }
+            return scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter
+        }
+        return false
     }
 
-    /// How many unicode scalars `text` has: its UTF-8 bytes that start one.
-    static func scalarCount(_ text: String) -> Int {
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-            return count
-        } ?? text.unicodeScalars.count
+    /// How many unicode scalars UTF-8 text has: its bytes that start one.
+    static func scalarCount(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 }
 
@@ -132,7 +150,7 @@ extension LintContext {
 
     /// The folded windows of every readable text, when they are few enough to keep.
     func makeFoldedWindows() -> [FoldedBody]? {
-        let size = bodyTexts.reduce(0) { total, body in total + body.text.runs.reduce(0) { $0 + $1.text.utf8.count } }
+        let size = bodyTexts.reduce(0) { total, body in total + body.text.runs.reduce(0) { $0 + $1.utf8Count } }
         guard size <= Self.foldedCacheBytes else { return nil }
         return bodyTexts.flatMap { body in FoldedBody.windows(of: body).map { FoldedBody(body, runs: $0) } }
     }

@@ -84,9 +84,19 @@ enum PlainTextTargets {
         return nil
     }
 
-    /// Whether `bytes` has a `:` or an `@` (or, with `bareWeb`, a `.`), without which a line
-    /// holds no target.
+    /// Whether `bytes` has a `:` or an `@` (or, with `bareWeb`, a `www.`), without which a
+    /// line holds no target.
     private static func mayHoldTarget(_ bytes: some Collection<UInt8>, bareWeb: Bool) -> Bool {
-        bytes.contains { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "@") || (bareWeb && $0 == UInt8(ascii: ".")) }
+        var ws = 0  // the "w"s just read
+        for byte in bytes {
+            if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "@") { return true }
+            if byte == UInt8(ascii: "w") {
+                ws += 1
+            } else {
+                if bareWeb, byte == UInt8(ascii: "."), ws >= 3 { return true }
+                ws = 0
+            }
+        }
+        return false
     }
 }

@@ -92,6 +92,15 @@ public struct DecodedText: Sendable {
         return try withTextUTF8(read)
     }
 
+    /// The text's UTF-8 as an array slice to keep: the message's own bytes, shared, where
+    /// the text is read in place; a copy of the string's bytes otherwise.
+    public var sharedTextUTF8: ArraySlice<UInt8> {
+        switch storage {
+        case .messageBytes(let utf8): utf8
+        case .string(let text): Array(text.utf8)[...]
+        }
+    }
+
     /// Calls `read` with the text's UTF-8, without copying it where the string is stored
     /// as UTF-8 (every string decoding makes) or read in place from the message.
     public func withTextUTF8<R>(_ read: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
