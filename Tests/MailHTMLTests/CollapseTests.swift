@@ -50,6 +50,14 @@ struct CollapsedStretchTests {
         if !expected.isEmpty { #expect(result.unchanged == unchanged, "\(text)") }
     }
 
+    /// A large message has millions of runs: each is 24 bytes, its text not copied.
+    @Test func aRunIsTwentyFourBytes() {
+        #expect(MemoryLayout<VisibleText.Run>.stride == 24)
+        let run = VisibleText.Run(text: "Unsub", line: 70_000, node: 12, joinsPrevious: true)
+        #expect(run.text == "Unsub" && run.line == 70_000 && run.node == 12 && run.joinsPrevious)
+        #expect(!VisibleText.Run(text: "x", line: 1, node: -1).joinsPrevious)
+    }
+
     @Test func plainTextRunsReadTheirLinesWhateverTheyStartWith() {
         let text = VisibleText(plainText: "\n\n \t\nHello  world\nSecond line\n\nThird\u{200B}word\n")
         #expect(text.runs.map(\.text) == ["Hello world", "Second line", "\n", "Thirdword"])

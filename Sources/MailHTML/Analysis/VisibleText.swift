@@ -39,16 +39,23 @@ public struct VisibleText: Sendable {
     public struct Run: Sendable, Equatable {
         /// Where its text is read from; nil for a block boundary.
         var storage: Storage?
-        /// Where its text starts in `storage` (see `Storage.withUTF8`).
-        let start: Int
-        /// Its length in UTF-8 bytes.
-        let count: Int32
+        /// Where its text starts in `storage` (see `Storage.withUTF8`). Four bytes: a run's
+        /// source is one body or one tree, at most 256 MiB (`ParserLimits`, the file limit).
+        let start32: Int32
+        /// Its length in UTF-8 bytes, and in the top bit whether it joins the run before:
+        /// a run takes 24 bytes, a large message has millions.
+        let countAndJoin: UInt32
         let line32: Int32
         let node32: Int32
+
+        /// Where its text starts in `storage`.
+        var start: Int { Int(start32) }
+        /// Its length in UTF-8 bytes.
+        var count: Int { Int(countAndJoin & 0x7FFF_FFFF) }
         /// Whether the run continues the word of the run before it: only inline elements
         /// stand between them, without white space ("Unsub<b>scribe</b>"). Joined text puts
         /// no space between such runs.
-        public let joinsPrevious: Bool
+        public var joinsPrevious: Bool { countAndJoin & 0x8000_0000 != 0 }
 
         /// 1-based line of the text node in the HTML source (of the line in plain text).
         public var line: Int { Int(line32) }
@@ -57,7 +64,7 @@ public struct VisibleText: Sendable {
         /// Whether the run is a block boundary (its text "\n").
         public var isBoundary: Bool { storage == nil }
         /// The length of its text in UTF-8 bytes (1 for a boundary).
-        public var utf8Count: Int { storage == nil ? 1 : Int(count) }
+        public var utf8Count: Int { storage == nil ? 1 : count }
 
         /// The collapsed text; "\n" for a block boundary. Made on each read: large readers
         /// use `withUTF8`.
@@ -70,7 +77,7 @@ public struct VisibleText: Sendable {
             guard let storage else {
                 return try withUnsafeBytes(of: Self.newline) { try read($0.bindMemory(to: UInt8.self)) }
             }
-            return try storage.withUTF8(start: start, count: Int(count), read)
+            return try storage.withUTF8(start: start, count: count, read)
         }
 
         private static let newline: UInt8 = 0x0A
@@ -78,22 +85,18 @@ public struct VisibleText: Sendable {
         /// A run of `text` ("\n" for a block boundary), with storage of its own.
         public init(text: String, line: Int, node: Int, joinsPrevious: Bool = false) {
             let isBoundary = text == "\n"
-            storage = isBoundary ? nil : Storage(source: Array(text.utf8)[...], collapsed: [])
-            start = 0
-            count = Int32(isBoundary ? 1 : text.utf8.count)
-            line32 = Int32(clamping: line)
-            node32 = Int32(clamping: node)
-            self.joinsPrevious = joinsPrevious
+            self.init(
+                storage: isBoundary ? nil : Storage(source: Array(text.utf8)[...], collapsed: []), start: 0,
+                count: isBoundary ? 1 : text.utf8.count, line: line, node: node, joinsPrevious: joinsPrevious)
         }
 
         /// A run read from `storage` (or a boundary, with none).
         init(storage: Storage?, start: Int, count: Int, line: Int, node: Int, joinsPrevious: Bool = false) {
             self.storage = storage
-            self.start = start
-            self.count = Int32(clamping: count)
+            start32 = Int32(clamping: start)
+            countAndJoin = UInt32(clamping: min(count, 0x7FFF_FFFF)) | (joinsPrevious ? 0x8000_0000 : 0)
             line32 = Int32(clamping: line)
             node32 = Int32(clamping: node)
-            self.joinsPrevious = joinsPrevious
         }
 
         /// A block boundary.
@@ -103,8 +106,8 @@ public struct VisibleText: Sendable {
 
         /// Runs are equal when their text, line, node and joining are.
         public static func == (lhs: Run, rhs: Run) -> Bool {
-            lhs.line32 == rhs.line32 && lhs.node32 == rhs.node32 && lhs.joinsPrevious == rhs.joinsPrevious
-                && lhs.isBoundary == rhs.isBoundary && lhs.count == rhs.count
+            lhs.line32 == rhs.line32 && lhs.node32 == rhs.node32 && lhs.countAndJoin == rhs.countAndJoin
+                && lhs.isBoundary == rhs.isBoundary
                 && lhs.withUTF8 { left in rhs.withUTF8 { right in left.elementsEqual(right) } }
         }
     }
@@ -273,7 +276,7 @@ public struct VisibleText: Sendable {
 
         /// Gives back the collapsed text of `run`, the last made, when it is not kept.
         mutating func dropCollapsed(of run: Run) {
-            if run.start < 0 { collapsed.removeLast(Int(run.count)) }
+            if run.start < 0 { collapsed.removeLast(run.count) }
         }
 
         /// The runs, reading from `source` and the collapsed texts.

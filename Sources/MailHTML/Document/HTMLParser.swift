@@ -20,10 +20,23 @@ public enum HTMLParser {
 
     /// Parses the HTML in `bytes`, read in place (libxml2 copies what it reads).
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, charset: String? = "utf-8") -> HTMLTree {
+        parse(bytes, charset: charset, streamedAbove: streamedAbove)
+    }
+
+    /// The size from which libxml2 reads a document through a read callback, a buffer at a
+    /// time, instead of copying it whole first (4 MiB): the parse of a large message then
+    /// costs no second copy of its HTML.
+    static let streamedAbove = 1 << 22
+
+    /// `parse`, with the size from which the document is streamed (tests stream them all).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, charset: String?, streamedAbove: Int) -> HTMLTree {
         guard !bytes.isEmpty else { return HTMLTree(HTMLTree.Builder()) }
         var reader = TreeReader(sourceBytes: bytes.count)
-        let context = ParserContext(bytes)
-        context.read(charset: charset, into: &reader)
+        var source = StreamedSource(bytes: bytes)
+        withUnsafeMutablePointer(to: &source) { source in
+            let context = ParserContext(bytes, streamingFrom: bytes.count > streamedAbove ? source : nil)
+            context.read(charset: charset, into: &reader)
+        }
         return HTMLTree(reader.builder)
     }
 
@@ -48,11 +61,21 @@ struct ParserContext: ~Copyable {
     /// libxml2's parser initialisation, run once per process before the first parse.
     private static let initializeParser: Void = { xmlInitParser() }()
 
-    /// A context reading `bytes` (libxml2 copies them).
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// A context reading `bytes`: copied whole by libxml2, or, with `source` (which must
+    /// outlive the context), read from it through a callback as the parser needs them, the
+    /// part already parsed let go.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, streamingFrom source: UnsafeMutablePointer<StreamedSource>? = nil) {
         Self.initializeParser
-        pointer = bytes.withMemoryRebound(to: CChar.self) {
-            xmlCreateMemoryParserCtxt($0.baseAddress, Int32(clamping: $0.count))
+        if let source {
+            pointer = xmlCreateIOParserCtxt(
+                nil, nil, { context, buffer, length in
+                    guard let context, let buffer, length > 0 else { return 0 }
+                    return context.assumingMemoryBound(to: StreamedSource.self).pointee.read(into: buffer, length)
+                }, nil, UnsafeMutableRawPointer(source), XML_CHAR_ENCODING_NONE)
+        } else {
+            pointer = bytes.withMemoryRebound(to: CChar.self) {
+                xmlCreateMemoryParserCtxt($0.baseAddress, Int32(clamping: $0.count))
+            }
         }
     }
 
@@ -85,5 +108,20 @@ struct ParserContext: ~Copyable {
             pointer.pointee.myDoc = nil
             xmlFreeDoc(document)
         }
+    }
+}
+
+/// The bytes a streamed parse reads, and how far libxml2 has read them.
+struct StreamedSource {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var offset = 0
+
+    /// Copies up to `length` bytes into `buffer`; the number copied, 0 at the end.
+    mutating func read(into buffer: UnsafeMutablePointer<CChar>, _ length: Int32) -> Int32 {
+        let count = min(Int(length), bytes.count - offset)
+        guard count > 0, let base = bytes.baseAddress else { return 0 }
+        UnsafeMutableRawPointer(buffer).copyMemory(from: base + offset, byteCount: count)
+        offset += count
+        return Int32(count)
     }
 }
