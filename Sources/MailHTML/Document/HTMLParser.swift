@@ -68,7 +68,8 @@ struct ParserContext: ~Copyable {
         Self.initializeParser
         if let source {
             pointer = xmlCreateIOParserCtxt(
-                nil, nil, { context, buffer, length in
+                nil, nil,
+                { context, buffer, length in
                     guard let context, let buffer, length > 0 else { return 0 }
                     return context.assumingMemoryBound(to: StreamedSource.self).pointee.read(into: buffer, length)
                 }, nil, UnsafeMutableRawPointer(source), XML_CHAR_ENCODING_NONE)
