@@ -8,7 +8,8 @@ struct DoNotReplyPatternsTests {
     @Test(arguments: [
         ("no.reply+orders", "en"), ("Nicht-Antworten", "de"), ("ne_pas_repondre", "fr"), ("nao-responda", "pt"),
         ("yanitlamayiniz", "tr"), ("nu-raspunde", "ro"), ("ala.vastaa", "fi"), ("ne-vidpovidaty", "uk"),
-        ("jangan-balas", "id"), ("khong-tra-loi", "vi"),
+        ("jangan-balas", "id"), ("khong-tra-loi", "vi"), ("do_not_respond", "en"), ("no-responda", "es"),
+        ("niet.reageren", "nl"),
     ])
     func localParts(_ localPart: String, _ language: String) {
         #expect(DoNotReplyPatterns.match(localPart: localPart)?.language == language, "\(localPart)")
@@ -19,7 +20,8 @@ struct DoNotReplyPatternsTests {
         ("Nu răspundeți", "ro"), ("Lütfen yanıtlamayın", "tr"), ("Μην απαντάτε", "el"), ("Не отвечайте", "ru"),
         ("Не відповідайте", "uk"), ("ショップ（返信不要）", "ja"), ("请勿回复", "zh"), ("請勿回覆", "zh-Hant"),
         ("발신전용", "ko"), ("لا ترد", "ar"), ("לא להשיב", "he"), ("Jangan balas", "id"), ("Không trả lời", "vi"),
-        ("ห้ามตอบกลับ", "th"),
+        ("ห้ามตอบกลับ", "th"), ("Shop – Do Not Respond", "en"), ("Tienda (no responda)", "es"),
+        ("Loja - não responder", "pt"),
     ])
     func displayNames(_ name: String, _ language: String) {
         #expect(DoNotReplyPatterns.match(displayName: name)?.language == language, "\(name)")

@@ -26,6 +26,10 @@ enum DoNotReplyPatterns {
         ("nuraspunde", "ro"), ("nu-raspundeti", "ro"), ("nevalaszolj", "hu"), ("ala-vastaa", "fi"), ("alavastaa", "fi"),
         ("ikke-svar", "nb"), ("ne-vidpovidaty", "uk"), ("nevidpovidaty", "uk"), ("jangan-balas", "id"),
         ("janganbalas", "id"), ("khong-tra-loi", "vi"), ("khongtraloi", "vi"),
+        // Session 15: "respond" and "answer" in English, Spanish imperatives, Dutch "reageren".
+        ("donotrespond", "en"), ("do-not-respond", "en"), ("norespond", "en"), ("no-respond", "en"), ("noanswer", "en"),
+        ("no-answer", "en"), ("no-responda", "es"), ("noresponda", "es"), ("no-conteste", "es"), ("noconteste", "es"),
+        ("niet-reageren", "nl"), ("nietreageren", "nl"), ("niet-antwoorden", "nl"), ("nietantwoorden", "nl"),
     ]
 
     /// Display-name phrases that announce a do-not-reply sender, with their language.
@@ -40,6 +44,8 @@ enum DoNotReplyPatterns {
         ("返信不要", "ja"), ("送信専用", "ja"), ("请勿回复", "zh"), ("請勿回覆", "zh-Hant"), ("請勿回復", "zh-Hant"),
         ("회신불가", "ko"), ("발신전용", "ko"), ("لا ترد", "ar"), ("لا تقم بالرد", "ar"), ("לא להשיב", "he"),
         ("jangan balas", "id"), ("không trả lời", "vi"), ("ห้ามตอบกลับ", "th"),
+        ("do not respond", "en"), ("don't respond", "en"), ("no responda", "es"), ("no contestar", "es"),
+        ("não responder", "pt"), ("nao responder", "pt"), ("niet reageren", "nl"), ("niet antwoorden", "nl"),
     ]
 
     /// The text folded for matching, as UTF-8 bytes: lowercase, diacritics off, `+tag` (for
@@ -102,10 +108,20 @@ enum DoNotReplyPatterns {
         needle.isEmpty || ASCIISearch.firstIndex(of: needle, in: haystack, from: 0) != nil
     }
 
+    /// The longest of `entries` that `key` contains ("noresponda" is Spanish, though it holds
+    /// the English "norespond"), or nil.
+    static func longest(in entries: [(key: [UInt8], entry: Match)], containedIn key: [UInt8]) -> Match? {
+        var best: (key: [UInt8], entry: Match)?
+        for candidate in entries where candidate.key.count > (best?.key.count ?? -1) && contains(key, candidate.key) {
+            best = candidate
+        }
+        return best?.entry
+    }
+
     /// The entry a local part contains, or nil; `extra` are configured patterns.
     static func match(localPart: String, extra: [String] = []) -> Match? {
         let key = normalize(localPart, isLocalPart: true)
-        if let found = normalizedEntries.first(where: { contains(key, $0.key) }) { return found.entry }
+        if let found = longest(in: normalizedEntries, containedIn: key) { return found }
         for pattern in extra {
             let needle = normalize(pattern, isLocalPart: false)
             guard !needle.isEmpty, contains(key, needle) else { continue }
@@ -116,8 +132,7 @@ enum DoNotReplyPatterns {
 
     /// The phrase a display name contains, or nil.
     static func match(displayName: String) -> Match? {
-        let key = normalize(displayName, isLocalPart: false)
-        return normalizedDisplayNames.first { contains(key, $0.key) }?.entry
+        longest(in: normalizedDisplayNames, containedIn: normalize(displayName, isLocalPart: false))
     }
 
     /// Whether `mailbox` is a do-not-reply address (by its local part or display name),
