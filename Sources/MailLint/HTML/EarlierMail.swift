@@ -56,13 +56,13 @@ enum EarlierMail {
     static func opensHeaderBlock(_ runs: [VisibleText.Run], at index: Int) -> Bool {
         func starts(_ run: VisibleText.Run, with labels: [String]) -> Bool {
             // Every label ends in ":" within its first 16 bytes; most runs have none there.
-            guard hasEarlyColon(run.text) else { return false }
+            guard run.withUTF8(hasEarlyColon) else { return false }
             let lowered = run.text.prefix(16).lowercased()
             return labels.contains(where: lowered.hasPrefix)
         }
         // The "From" labels start with f, v, d or o, or Cyrillic о (lead byte D0, F0 with the
         // case bit set as for the letters): a first look.
-        guard let initial = runs[index].text.utf8.first.map({ $0 | 0x20 }),
+        guard let initial = runs[index].withUTF8({ $0.first }).map({ $0 | 0x20 }),
             initial == UInt8(ascii: "f") || initial == UInt8(ascii: "v") || initial == UInt8(ascii: "d")
                 || initial == UInt8(ascii: "o") || initial == 0xF0,
             starts(runs[index], with: headerBlockFrom)
@@ -72,18 +72,9 @@ enum EarlierMail {
             && following.contains { starts($0, with: headerBlockSubject) }
     }
 
-    /// Whether `text` has a ":" in its first 16 bytes, read on the bytes themselves.
-    private static func hasEarlyColon(_ text: String) -> Bool {
-        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            var index = 0
-            while index < min(bytes.count, 16) {
-                if bytes[index] == UInt8(ascii: ":") { return true }
-                index += 1
-            }
-            return false
-        }
-        return text.utf8.withContiguousStorageIfAvailable(search)
-            ?? Array(text.utf8.prefix(16)).withUnsafeBufferPointer(search)
+    /// Whether UTF-8 text has a ":" in its first 16 bytes.
+    private static func hasEarlyColon(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.prefix(16).contains(UInt8(ascii: ":"))
     }
 
     /// Class names and ids of the elements clients put earlier mail in.
@@ -115,12 +106,17 @@ enum EarlierMail {
         return bytes.count <= 50 && bytes[bytes.count - 1] == UInt8(ascii: ":") && opensAppleLine ? .appleLine : .other
     }
 
-    /// Whether the run of text `text` (white space collapsed) is a separator line. Most runs
-    /// are passed over on a few bytes (`shape`).
+    /// Whether the run of text `text` (white space collapsed) is a separator line.
     static func isSeparator(_ text: String) -> Bool {
-        let shape =
-            text.utf8.withContiguousStorageIfAvailable(Self.shape)
-            ?? Array(text.utf8).withUnsafeBufferPointer(Self.shape)
+        isSeparator(VisibleText.Run(text: text, line: 1, node: -1))
+    }
+
+    /// Whether `run` is a separator line. Most runs are passed over on a few of their bytes
+    /// (`shape`), without a string made of them.
+    static func isSeparator(_ run: VisibleText.Run) -> Bool {
+        let shape = run.withUTF8(Self.shape)
+        guard shape != .other else { return false }
+        let text = run.text
         switch shape {
         case .dashes:
             let lowered = Array(text.lowercased().utf8)
@@ -137,9 +133,9 @@ enum EarlierMail {
     /// separator line, or (HTML) the first text inside or after a client's container.
     static func start(of text: VisibleText, in tree: HTMLTree?) -> Int? {
         let containerNode = tree?.firstElement(withClassIn: containerClasses, orIDIn: containerIDs)
-        for (index, run) in text.runs.enumerated() where run.text != "\n" {
+        for (index, run) in text.runs.enumerated() where !run.isBoundary {
             if let containerNode, run.node > containerNode { return index }
-            if isSeparator(run.text) || opensHeaderBlock(text.runs, at: index) { return index }
+            if isSeparator(run) || opensHeaderBlock(text.runs, at: index) { return index }
         }
         return nil
     }

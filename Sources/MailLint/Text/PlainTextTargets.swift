@@ -1,3 +1,5 @@
+import MailHTML
+
 /// The URLs (http, https, mailto) and bare e-mail addresses of a line of plain text,
 /// wherever they stand (`<https://…>`, `[here](https://…)`, `URL:https://…`), read as bytes.
 enum PlainTextTargets {
@@ -29,6 +31,14 @@ enum PlainTextTargets {
     static func find(in line: String, bareWeb: Bool = false) -> [String] {
         let mayHold = line.utf8.withContiguousStorageIfAvailable { mayHoldTarget($0, bareWeb: bareWeb) } ?? true
         return mayHold ? find(in: Array(line.utf8)[...], bareWeb: bareWeb) : []
+    }
+
+    /// The targets of a run of visible text: its bytes are copied only when the cheap test
+    /// passes, and no string is made of it otherwise.
+    static func find(in run: VisibleText.Run, bareWeb: Bool = false) -> [String] {
+        run.withUTF8 { bytes in
+            mayHoldTarget(bytes, bareWeb: bareWeb) ? find(in: Array(bytes)[...], bareWeb: bareWeb) : []
+        }
     }
 
     static func find(in line: ArraySlice<UInt8>, bareWeb: Bool = false) -> [String] {

@@ -92,7 +92,7 @@ public struct TextLowContrastRule: Rule {
                 context.optOutLinks.filter { $0.htmlPartIndex == partIndex }.compactMap { $0.link?.element })
             var groups: [PairKey: Group] = [:]
             var order: [PairKey] = []
-            for run in analysis.visibleText.runs where run.node >= 0 && run.text != "\n" {
+            for run in analysis.visibleText.runs where run.node >= 0 && !run.isBoundary {
                 let result = analysis.analyzer.evaluate(run.node, isText: true)
                 guard result.visibility == .visible, let ratio = result.contrast, let color = result.color,
                     let background = result.background

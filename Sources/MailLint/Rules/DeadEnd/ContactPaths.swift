@@ -39,7 +39,7 @@ enum ContactPaths {
         for body in context.bodyTexts where !body.isHTML {
             for run in body.text.runs {
                 // The same URL and address finder the unsubscribe rules use, on bytes.
-                let targets = PlainTextTargets.find(in: run.text, bareWeb: true)
+                let targets = PlainTextTargets.find(in: run, bareWeb: true)
                 guard !targets.isEmpty else { continue }
                 // A URL on a line that names a contact ("Kundenservice: https://…"), read once.
                 lazy var named = ContactVocabulary.phrase(in: run.text)?.written
@@ -54,7 +54,7 @@ enum ContactPaths {
             }
         }
         for body in context.bodyTexts {
-            for run in body.text.runs {
+            for run in body.text.runs where run.withUTF8(hasSixDigits) {
                 if let phone = phoneNumber(in: run.text) {
                     found.append("phone: \(phone)")
                     break
@@ -131,12 +131,7 @@ enum ContactPaths {
     /// codes) are not phone numbers. Read on UTF-8 bytes, phone words ignoring ASCII case.
     static func phoneNumber(in text: String) -> String? {
         // Cheap test first: a phone number needs six digits.
-        var digitCount = 0
-        for byte in text.utf8 where ASCII.isDigit(byte) {
-            digitCount += 1
-            if digitCount == 6 { break }
-        }
-        guard digitCount == 6 else { return nil }
+        guard text.utf8.withContiguousStorageIfAvailable(hasSixDigits) ?? true else { return nil }
         // ASCII case is ignored by the search; other scripts' capitals ("Телефон") are lowered first.
         let bytes = Array((text.utf8.contains { $0 >= 0x80 } ? text.lowercased() : text).utf8)
         if let international = internationalNumber(in: bytes) { return international }
@@ -200,6 +195,16 @@ enum ContactPaths {
             }
         }
         return nil
+    }
+
+    /// Whether UTF-8 text has six digits, which a phone number needs.
+    static func hasSixDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var digitCount = 0
+        for byte in bytes where ASCII.isDigit(byte) {
+            digitCount += 1
+            if digitCount == 6 { return true }
+        }
+        return false
     }
 
     /// An international number: `+` and at least 8 digits, separators allowed.

@@ -37,7 +37,7 @@ public struct MessageLink: Sendable {
         }
         for (index, body) in context.bodyTexts.enumerated() where !body.isHTML {
             for (run, text) in body.text.runs.enumerated() where !body.quotedRuns.contains(run) {
-                for url in PlainTextTargets.find(in: text.text) {
+                for url in PlainTextTargets.find(in: text) {
                     links.append(
                         MessageLink(
                             url: url, text: nil, host: URLHost.of(url),

@@ -100,7 +100,7 @@ enum OptOutLinks {
         let linkTexts = Set(links.map(\.text))
         var found: [OptOutLink] = []
         for body in context.bodyTexts {
-            for run in body.text.runs where run.text != "\n" && !linkTexts.contains(run.text) {
+            for run in body.text.runs where !run.isBoundary && !linkTexts.contains(run.text) {
                 let placeholders = MergeTagScanner.tags(in: run.text)
                 guard !placeholders.isEmpty else { continue }
                 let bytes = Array(run.text.utf8)
@@ -157,9 +157,9 @@ enum OptOutLinks {
     static func plainTextLinks(_ body: BodyText, headerURIs: Set<String>) -> [OptOutLink] {
         var found: [OptOutLink] = []
         var previous: VisibleText.Run?
-        for run in body.text.runs where run.text != "\n" {
+        for run in body.text.runs where !run.isBoundary {
             defer { previous = run }
-            let targets = PlainTextTargets.find(in: run.text, bareWeb: true)
+            let targets = PlainTextTargets.find(in: run, bareWeb: true)
             guard !targets.isEmpty else { continue }
             // The phrase may stand on the line before the URL, or run across the break.
             let before = previous.flatMap { $0.line == run.line - 1 ? $0.text : nil } ?? ""

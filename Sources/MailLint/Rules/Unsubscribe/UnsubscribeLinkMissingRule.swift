@@ -103,7 +103,7 @@ public struct UnsubscribeLinkMissingRule: Rule {
         for body in context.bodyTexts {
             let runs = body.text.runs
             for index in runs.indices.reversed().prefix(wordingRunsRead)
-            where runs[index].text != "\n" && !body.quotedRuns.contains(index) {
+            where !runs[index].isBoundary && !body.quotedRuns.contains(index) {
                 let run = runs[index]
                 guard OptOutVocabulary.phrase(in: run.text) != nil else { continue }
                 let shown = run.text.count > 160 ? String(run.text.prefix(160)) + "…" : run.text
