@@ -142,6 +142,15 @@ struct DeadEndGrammarTests {
         ("en", "Emails to this address go unanswered."), ("de", "Eine Beantwortung dieser E-Mail ist nicht möglich."),
         ("es", "Los mensajes enviados a esta dirección no serán respondidos."),
         ("nl", "Dit e-mailadres wordt niet bemand."),
+        // "You cannot reply" as one negation, a negative subject with a future or present
+        // state, replies that get lost, "no replies, please".
+        ("es", "No puedes responder a este correo."), ("pt", "Você não pode responder a esta mensagem."),
+        ("it", "Non puoi rispondere a questo messaggio."), ("pl", "Nie możesz odpowiedzieć na tę wiadomość."),
+        ("ru", "Вы не можете ответить на это сообщение."), ("es", "Nadie leerá tu respuesta."),
+        ("pt", "Ninguém vai ler sua resposta."), ("nl", "Niemand leest je antwoord."),
+        ("en", "We won't get your reply."), ("en", "Replies to this email will be lost."),
+        ("en", "No replies, please."), ("de", "Bitte keine Antworten."),
+        ("de", "Antworten auf diese Mail kommen nicht an."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -224,6 +233,11 @@ struct DeadEndGrammarTests {
         "Nous ne pouvons pas répondre aux questions juridiques.", "Il est impossible de modifier la commande.",
         "If an email bounces, we retry it later.", "Questions that go unanswered cost you customers.",
         "Emails to this address are answered within a day.", "Dit kantoor is niet bemand in het weekend.",
+        // "No replies yet" as a noun phrase; a past modal; a time limit; nobody reading
+        // something other than replies.
+        "Noch keine Antworten.", "Er zijn nog geen antwoorden op je vraag.", "We could not read your reply.",
+        "No puedes responder a esta encuesta después del viernes.", "Antworten kommen nicht vor Montag.",
+        "Nadie leerá este libro entero.", "Niemand leest de voorwaarden.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")
@@ -278,6 +292,16 @@ struct DeadEndGrammarTests {
         let two =
             "From: a@example.com\nSubject: x\n\nDo not reply to this email.\nReplies to this address are not read.\n"
         #expect(linter.lint(Array(two.utf8), file: "m.eml").count == 2)
+    }
+
+    /// A question asks rather than states; the statement after it is read.
+    @Test func aQuestionIsNoStatement() {
+        let linter = Linter(rules: [DeadEndPhraseRule.self])
+        func count(_ body: String) -> Int {
+            linter.lint(Array("From: a@example.com\nSubject: x\n\n\(body)\n".utf8), file: "m.eml").count
+        }
+        #expect(count("Your reply got lost? Send it again to support@example.com.") == 0)
+        #expect(count("Questions? Please do not reply to this email.") == 1)
     }
 
     /// A zero-width space inside a word joins it, as a reader sees it ("mail&#8203;box").

@@ -194,7 +194,7 @@ struct LanguageReader {
             switch hit.word {
             case .negation:
                 if let reply = walk(from: hit.words.upperBound, over: Self.negationChain, to: .reply),
-                    !isQualified(hit, reply), !hasNeed(before: hit)
+                    !isQualified(hit, reply), !hasNeed(before: hit), !isNounPhrase(hit, reply)
                 {
                     // From the negation's own word: "impossible" is both ("il est impossible
                     // de répondre").

@@ -6,7 +6,7 @@ extension DeadEndLexicon {
             "pl", "Polish", family: "Slavic",
             [
                 .exception: "chyba że|chyba ze|z wyjątkiem",
-                .negation: "nie|niemożliwe|niemożliwa",
+                .negation: "nie|niemożliwe|niemożliwa|nie możesz|nie można",
                 .otherMail: "phishing|podejrzane|podejrzanych|spam|hasło|hasła|hasłem|pin|numer karty|dane bankowe",
                 .reply:
                     "odpowiedzieć|odpowiedziec|odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|odpowiadac",
@@ -82,7 +82,7 @@ extension DeadEndLexicon {
             "ru", "Russian", family: "Slavic",
             [
                 .exception: "если только не|за исключением|кроме случаев|если это не|если в этом нет",
-                .negation: "не|нельзя|невозможно",
+                .negation: "не|нельзя|невозможно|вы не можете|ты не можешь",
                 .otherMail: "фишинг|фишинговые|подозрительные|подозрительных|мошеннические|спам|"
                     + "пароль|пароля|паролем|пин-код|номер карты|банковские данные",
                 .reply: "ответить|ответить на|отвечайте|отвечать|отвечай|отвечайте на",
@@ -108,7 +108,7 @@ extension DeadEndLexicon {
             "uk", "Ukrainian", family: "Slavic",
             [
                 .exception: "якщо це не|якщо тільки не|хіба що|за винятком|крім випадків",
-                .negation: "не|неможливо",
+                .negation: "не|неможливо|ви не можете|ти не можеш",
                 .otherMail: "фішинг|фішингові|підозрілі|підозрілих|шахрайські|спам|"
                     + "пароль|пароля|паролем|пін-код|номер картки|банківські дані",
                 .reply: "відповісти|відповісти на|відповідайте|відповідати|відповідай",

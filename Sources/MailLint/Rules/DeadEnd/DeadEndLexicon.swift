@@ -27,6 +27,8 @@ enum DeadEndLexicon {
                 .otherMail:
                     "every|each|individually|all questions|all messages|all requests|strangers|stranger|phishing|suspicious|spam|unsolicited|fraudulent|scam|unknown senders|password|passwords|"
                     + "passcode|pin|card number|bank details|login details|reply all|reply to all|replyall|payments|payment|money|funds|transfers",
+                .negatedReply:
+                    "no replies please|please no replies|no replies to this email|no replies to this address",
                 .reply:
                     "replying|responding|reply|respond|answer|write back|reply back|hit reply|click reply|press reply",
                 .possible: "possible|is possible|impossible",
@@ -35,7 +37,7 @@ enum DeadEndLexicon {
                 .object: "email|e-mail|mail|message|notification|address|mailbox",
                 .subject: "we|i|they|he|she|you|who|which|people|customers",
                 .condition: "if|should you|in case",
-                .past: "have|has|had|did|was|were",
+                .past: "have|has|had|did|was|were|could",
                 .reader: "you",
                 .auxiliary: "do|does|did|will|would|can|could|should|shall|may|must|is|are|be|been|will be|"
                     + "able to|be able to",
@@ -44,24 +46,24 @@ enum DeadEndLexicon {
                     "replies|responses|answers|reply emails|reply messages|replies sent|any reply|any response|messages sent to|"
                     + "emails sent to|e-mails sent to|mail sent to|emails to this address|messages to this address|"
                     + "your reply will|your replies will|your response will|your responses will|your reply to|"
-                    + "your replies to|your response to|your responses to",
+                    + "your replies to|your response to|your responses to|your reply|your replies|your response|your responses",
                 .mailbox: "mailbox|inbox|address|email address|e-mail address|email account|this email|"
                     + "automated account|sending account|this account|account",
                 .state:
                     "accepted|reach|reach anyone|be delivered|delivered|read|monitored|checked|processed|reviewed|"
                     + "answered|seen|received|accept|receive|attended|responded to|replied to|staffed|actioned|looked at|"
-                    + "see|process|monitor|check|review|reads|sees|processes|monitors|checks|reviews",
+                    + "see|process|monitor|check|review|reads|sees|processes|monitors|checks|reviews|get|gets",
                 .sendOnly: "unmonitored|unattended|send-only|send only|sending only|only for sending|"
                     + "only used for sending|used only for sending|notification-only|outgoing only|"
                     + "outbound only|noreply|no-reply|do-not-reply|donotreply",
                 .negatedState: "unread|go unread|goes unread|unanswered|go unanswered|goes unanswered",
                 .discarded:
-                    "go nowhere|goes nowhere|discarded|deleted|ignored|disregarded|bounce|bounces|bounced|bounce back",
+                    "lost|be lost|get lost|go to a black hole|goes to a black hole|vanish|disappear|go nowhere|goes nowhere|discarded|deleted|ignored|disregarded|bounce|bounces|bounced|bounce back",
             ]),
         DeadEndLanguage(
             "de", "German", family: "Germanic",
             [
-                .exception: "es sei denn|außer wenn|ausser wenn",
+                .exception: "es sei denn|außer wenn|ausser wenn|nicht vor|nach|bis|erst ab|erst nach",
                 .negation: "nicht|kein|keine|keinen|nie|abzusehen|unmöglich",
                 .otherMail:
                     "jede|jeden|jeder|einzeln|alle anfragen|alle nachrichten|fremden|unbekannten|phishing|verdächtige|verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|"
@@ -72,7 +74,8 @@ enum DeadEndLexicon {
                 // von Antworten ab"), or its infinitive after the object as the negation.
                 .negatedReply: "sehen sie von antworten|sehen sie von einer antwort|sehen sie bitte von antworten|"
                     + "sehen sie bitte von einer antwort|senden sie keine antwort|schicken sie keine antwort|"
-                    + "senden sie bitte keine antwort|schicken sie bitte keine antwort",
+                    + "senden sie bitte keine antwort|schicken sie bitte keine antwort|bitte keine antworten|"
+                    + "keine antworten bitte",
                 .possible: "möglich|moglich|unmöglich",
                 .filler: "zu|auf|diese|dieser|diesen|dieses|die|der|das|den|dem|darauf|hierauf|direkt|sie|bitte|an|per|"
                     + "uns|du|ihr|mail|e-mail|nachricht|email|benachrichtigung|ebenfalls|hier",
@@ -83,10 +86,11 @@ enum DeadEndLexicon {
                 .reader: "du",
                 .auxiliary: "werden|wird|können|kann|konnen|muss|müssen|ist|sind",
                 .need: "nötig|notwendig|erforderlich|zögern|zögere|zögert|brauchen|müssen",
-                .replies: "antworten|antwort|rückantworten|rückmeldungen|ihre antwort|beantwortung",
+                .replies:
+                    "antworten|antwort|rückantworten|rückmeldungen|ihre antwort|beantwortung|keine antworten|keine antwort",
                 .mailbox: "postfach|adresse|e-mail-adresse|mailadresse|absenderadresse|mailbox|emailadresse",
-                .state: "möglich|gelesen|überwacht|bearbeitet|beantwortet|empfangen|geprüft|abgerufen|angenommen|"
-                    + "entgegengenommen|verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|"
+                .state: "kommen|kommt|möglich|gelesen|überwacht|bearbeitet|beantwortet|empfangen|geprüft|abgerufen|"
+                    + "angenommen|entgegengenommen|verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|"
                     + "lesen|bearbeiten|beantworten|empfangen|entgegennehmen|verarbeiten|erreichen|erreicht",
                 .sendOnly: "nur zum versand|nur für den versand|nur zum versenden|unüberwacht|nicht überwachte|"
                     + "noreply|no-reply|nicht-antworten",
@@ -96,7 +100,7 @@ enum DeadEndLexicon {
             "nl", "Dutch", family: "Germanic",
             [
                 .exception: "tenzij|behalve als",
-                .negation: "niet|geen|nooit|onmogelijk",
+                .negation: "niet|geen|nooit|onmogelijk|niemand",
                 .otherMail:
                     "onbekenden|phishing|verdachte|spam|frauduleuze|wachtwoord|pincode|kaartnummer|bankgegevens|"
                     + "inloggegevens|allen beantwoorden",
@@ -113,9 +117,9 @@ enum DeadEndLexicon {
                 .reader: "u|jij",
                 .auxiliary: "worden|wordt|zullen|kunnen|kan|zal|is|zijn",
                 .need: "nodig|hoeft|hoeven|aarzel|aarzel dan|aarzelt",
-                .replies: "antwoorden|reacties|reactie|antwoord|antwoorden op",
+                .replies: "antwoorden|reacties|reactie|antwoord|antwoorden op|geen antwoorden|geen antwoord",
                 .mailbox: "mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres|afzenderadres",
-                .state: "bemand|gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|ontvangen|gemonitord|"
+                .state: "leest|lezen|bemand|gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|ontvangen|gemonitord|"
                     + "bewaakt|komt|komen",
                 .sendOnly: "noreply|no-reply|alleen voor verzending|niet bewaakt",
                 .discarded: "genegeerd",
@@ -198,7 +202,7 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "fr", "French", family: "Romance",
             [
-                .exception: "sauf si|à moins que|à moins qu",
+                .exception: "sauf si|à moins que|à moins qu|après|avant|jusqu à",
                 .negation: "ne|n|pas|non|aucun|aucune|jamais|impossible|impossibles",
                 .otherMail:
                     "chaque|toutes les|tous les|individuellement|inconnus|inconnu|phishing|hameçonnage|suspects|suspect|suspicieux|frauduleux|spam|mot de passe|code pin|"
@@ -228,8 +232,8 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "es", "Spanish", family: "Romance",
             [
-                .exception: "a menos que|salvo que|excepto si|salvo si",
-                .negation: "abstente de|absténgase de|evita|evite|no|nunca|imposible",
+                .exception: "a menos que|salvo que|excepto si|salvo si|después de|después del|antes de|antes del|hasta",
+                .negation: "abstente de|absténgase de|evita|evite|no|nunca|imposible|nadie|no puedes|no se puede",
                 .otherMail:
                     "cada|todas las|todos los|individualmente|desconocidos|phishing|sospechosos|sospechoso|sospechosas|fraudulentos|fraudulentas|spam|contraseña|"
                     + "clave|pin|número de tarjeta|datos bancarios|responder a todos",
@@ -249,7 +253,7 @@ enum DeadEndLexicon {
                 .replies: "respuestas|respuesta|las respuestas|sus respuestas|mensajes enviados a|correos enviados a",
                 .mailbox: "buzón|dirección|dirección de correo|cuenta|casilla|dirección de correo electrónico",
                 .state:
-                    "atendidos|atendidas|atendido|atendida|gestionados|contestados|contestadas|respondidos|respondidas|leen|lee|leídas|leída|leídos|monitorea|monitorean|monitoreado|monitoreada|monitorizado|monitorizada|supervisado|"
+                    "leerá|leerán|verá|recibirá|atendidos|atendidas|atendido|atendida|gestionados|contestados|contestadas|respondidos|respondidas|leen|lee|leídas|leída|leídos|monitorea|monitorean|monitoreado|monitoreada|monitorizado|monitorizada|supervisado|"
                     + "supervisada|revisa|revisan|revisado|revisada|procesan|procesadas|atendidas|atendido|atiende|"
                     + "recibiremos|leeremos|veremos|recibirá|leerá|recibe|reciben|acepta|aceptan|admite|admiten|contestadas|respondidas|leer|recibir|atender|revisar|"
                     + "supervisa|vigilado|vigilada",
@@ -259,8 +263,8 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "pt", "Portuguese", family: "Romance",
             [
-                .exception: "a menos que|salvo se|exceto se|a não ser que",
-                .negation: "não|nao|nunca|impossível",
+                .exception: "a menos que|salvo se|exceto se|a não ser que|depois de|antes de|até",
+                .negation: "não|nao|nunca|impossível|ninguém|você não pode|voce nao pode|não é possível",
                 .otherMail:
                     "cada|todas as|todos os|individualmente|desconhecidos|phishing|suspeitos|suspeitas|suspeito|fraudulentos|spam|senha|palavra-passe|pin|"
                     + "número do cartão|dados bancários|responder a todos",
@@ -272,12 +276,12 @@ enum DeadEndLexicon {
                 .subject: "nós|eu|você|voce|quem",
                 .condition: "se|caso",
                 .reader: "você|voce|vocês|voces|tu",
-                .auxiliary: "são|é|será|serão|pode|podem|podemos|está|estão",
+                .auxiliary: "são|é|será|serão|pode|podem|podemos|está|estão|vai|vão",
                 .need: "necessário|precisa|precisará|hesite|esqueça",
                 .replies: "respostas|resposta|as respostas|suas respostas",
                 .mailbox: "caixa|caixa de entrada|caixa postal|caixa de correio|endereço|endereço de e-mail|conta",
                 .state:
-                    "lidas|lida|lidos|lido|monitorada|monitorado|monitoradas|monitorizada|monitorizado|verificadas|verificada|"
+                    "ler|lerá|lerão|lidas|lida|lidos|lido|monitorada|monitorado|monitoradas|monitorizada|monitorizado|verificadas|verificada|"
                     + "processadas|recebidas|aceita|aceitas|aceitam|recebe|recebem|atendidas|respondidas|lê|leem|ler|receber|"
                     + "monitorar|verificar|checada|checadas",
                 .sendOnly: "noreply|no-reply|nao-responda|apenas para envio|somente para envio|somente envio",
@@ -286,8 +290,8 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "it", "Italian", family: "Romance",
             [
-                .exception: "a meno che|salvo che|tranne se|eccetto se",
-                .negation: "non|mai|impossibile",
+                .exception: "a meno che|salvo che|tranne se|eccetto se|dopo|prima di|fino a",
+                .negation: "non|mai|impossibile|nessuno|non puoi|non si può",
                 .otherMail:
                     "ogni|tutte le|tutti i|singolarmente|sconosciuti|phishing|sospette|sospetti|sospetta|fraudolente|spam|password|pin|numero della carta|"
                     + "dati bancari|credenziali|rispondi a tutti|rispondere a tutti",
@@ -306,7 +310,7 @@ enum DeadEndLexicon {
                 .replies: "risposte|risposta|le risposte|eventuali risposte",
                 .mailbox: "casella|indirizzo|casella di posta|indirizzo email|indirizzo e-mail|mailbox|casella email",
                 .state:
-                    "accetta|accettano|riceve|ricevono|lette|letta|letti|letto|monitorata|monitorato|presidiata|presidiato|controllata|controllato|"
+                    "leggerà|leggeranno|legge|leggono|accetta|accettano|riceve|ricevono|lette|letta|letti|letto|monitorata|monitorato|presidiata|presidiato|controllata|controllato|"
                     + "elaborate|gestite|gestita|ricevute|accettate|abilitata|abilitato|prese in carico|"
                     + "leggere|ricevere|gestire|considerate",
                 .sendOnly: "noreply|no-reply|non-rispondere|solo invio|solo per l invio|non presidiata",

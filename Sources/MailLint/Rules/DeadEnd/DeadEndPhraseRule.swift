@@ -110,6 +110,8 @@ public struct DeadEndPhraseRule: Rule {
                 let written = writtenWords(from: text.source(of: statement.range.lowerBound), in: scalars)
                 let located = TextLocator.locate(written, near: lineStart, part: body.part, in: context.message)
                 let asWritten = sentence(around: statement.range, in: text, scalars: scalars)
+                // A question asks, it does not state: "Your reply got lost? Send it again".
+                if let last = asWritten.unicodeScalars.last, Self.questionMarks.contains(last) { continue }
                 let key = FoldedText(asWritten).scalars
                 if let first = findingBySentence[key] {
                     findings[first].evidence.append(
@@ -145,6 +147,9 @@ public struct DeadEndPhraseRule: Rule {
         }
         return findings
     }
+
+    /// The marks that end a question: ASCII, fullwidth, Arabic, Greek.
+    static let questionMarks: Set<Unicode.Scalar> = ["?", "\u{FF1F}", "\u{061F}", "\u{037E}"]
 
     /// Where `range` of `part` is, as a reader of the report finds it: "line 18:61 (part 2)",
     /// without the part in a template.

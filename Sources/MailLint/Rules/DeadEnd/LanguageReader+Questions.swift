@@ -164,6 +164,15 @@ extension LanguageReader {
             && (noun.range.upperBound >= folded.scalars.count || folded.startsClause(at: noun.range.upperBound + 1))
     }
 
+    /// Whether `negation` and `reply` read as one noun phrase, not a negated verb: a replies
+    /// phrase starts at the negation and reaches the reply's end ("Noch keine Antworten",
+    /// "nog geen antwoorden": no replies yet; not "keine Antwort senden").
+    func isNounPhrase(_ negation: DeadEndGrammar.Hit, _ reply: DeadEndGrammar.Hit) -> Bool {
+        byFirstWord[negation.words.lowerBound]?.contains {
+            $0.word == .replies && $0.words.upperBound >= reply.words.upperBound
+        } ?? false
+    }
+
     /// Whether a word of class `word` starts at word ordinal `ordinal`.
     func has(_ word: DeadEndWord, startingAt ordinal: Int) -> Bool {
         byFirstWord[ordinal]?.contains { $0.word == word } ?? false
