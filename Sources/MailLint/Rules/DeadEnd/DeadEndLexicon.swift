@@ -119,8 +119,8 @@ enum DeadEndLexicon {
                 .need: "nodig|hoeft|hoeven|aarzel|aarzel dan|aarzelt",
                 .replies: "antwoorden|reacties|reactie|antwoord|antwoorden op|geen antwoorden|geen antwoord",
                 .mailbox: "mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres|afzenderadres",
-                .state: "leest|lezen|bemand|gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|ontvangen|gemonitord|"
-                    + "bewaakt|komt|komen",
+                .state: "leest|lezen|bemand|gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|ontvangen|"
+                    + "gemonitord|bewaakt|komt|komen",
                 .sendOnly: "noreply|no-reply|alleen voor verzending|niet bewaakt",
                 .discarded: "genegeerd",
             ]),
