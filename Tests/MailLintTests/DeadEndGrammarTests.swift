@@ -150,7 +150,7 @@ struct DeadEndGrammarTests {
         ("pt", "Ninguém vai ler sua resposta."), ("nl", "Niemand leest je antwoord."),
         ("en", "We won't get your reply."), ("en", "Replies to this email will be lost."),
         ("en", "No replies, please."), ("de", "Bitte keine Antworten."),
-        ("de", "Antworten auf diese Mail kommen nicht an."),
+        ("de", "Antworten auf diese Mail kommen nicht an."), ("de", "Diese E-Mail stammt von einer No-Reply-Adresse."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -238,6 +238,9 @@ struct DeadEndGrammarTests {
         "Noch keine Antworten.", "Er zijn nog geen antwoorden op je vraag.", "We could not read your reply.",
         "No puedes responder a esta encuesta después del viernes.", "Antworten kommen nicht vor Montag.",
         "Nadie leerá este libro entero.", "Niemand leest de voorwaarden.",
+        // A send-only loanword negated in the sentence's own language, which the other
+        // languages' readings must respect too.
+        "This is not a noreply email.", "The message you sent had no reply address, so we could not answer it.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

@@ -104,9 +104,14 @@ enum DeadEndGrammar {
     private static func statements(inPart part: [Hit], folded: FoldedText) -> [Statement] {
         var byLanguage: [Int: [Hit]] = [:]
         var spacedShared: [Hit] = []
+        // Where a negation of any spaced language ends: a send-only word is read as negated
+        // by them all, for it is the same loanword in every language ("not a noreply email"
+        // is not French for a no-reply address).
+        var spacedNegationEnds: Set<Int> = []
         for hit in part {
             byLanguage[hit.language, default: []].append(hit)
             if hit.word == .need || hit.word.qualifiesInstruction, isSpaced(hit.language) { spacedShared.append(hit) }
+            if hit.word == .negation, isSpaced(hit.language) { spacedNegationEnds.insert(hit.words.upperBound) }
         }
         var found: [Statement] = []
         for (language, hits) in byLanguage where canHoldStatement(hits, spaced: isSpaced(language)) {
@@ -116,9 +121,10 @@ enum DeadEndGrammar {
             // must see "contraseña". Not across scripts without spaces, whose languages share
             // characters but not words (Japanese 不要 "not needed" is Chinese 不要 "do not").
             let shared = isSpaced(language) ? spacedShared.filter { $0.language != language } : []
-            let reader = LanguageReader(
+            var reader = LanguageReader(
                 hits: (hits + shared).sorted { $0.range.lowerBound < $1.range.lowerBound }, language: language,
                 lexicon: DeadEndLexicon.languages[language], folded: folded)
+            if isSpaced(language) { reader.anyNegationEnds = spacedNegationEnds }
             found += reader.statements()
         }
         return found
@@ -154,6 +160,9 @@ struct LanguageReader {
     private(set) var byEndWord: [Int: [DeadEndGrammar.Hit]] = [:]
     /// The ranges of the "need" words, in order.
     private(set) var needs: [Range<Int>] = []
+    /// Where a negation of any language with spaces ends (as word ordinals), for the
+    /// send-only words they share.
+    var anyNegationEnds: Set<Int> = []
 
     typealias Statement = DeadEndGrammar.Statement
 
@@ -266,8 +275,11 @@ struct LanguageReader {
                     found.append(statement(hit, end, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                 }
             case .sendOnly:
-                // Not "this is not a no-reply address".
-                if !isNegated(hit), let described = near(hit, within: 4, classes: [.mailbox, .object, .replies]) {
+                // Not "this is not a no-reply address", in whichever language's negation.
+                if !isNegated(hit), !anyNegationEnds.contains(hit.words.lowerBound),
+                    !anyNegationEnds.contains(hit.words.lowerBound - 1),
+                    let described = near(hit, within: 4, classes: [.mailbox, .object, .replies])
+                {
                     found.append(
                         statement(
                             described.range.lowerBound < hit.range.lowerBound ? described : hit,

@@ -93,7 +93,7 @@ enum DeadEndLexicon {
                     + "angenommen|entgegengenommen|verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|"
                     + "lesen|bearbeiten|beantworten|empfangen|entgegennehmen|verarbeiten|erreichen|erreicht",
                 .sendOnly: "nur zum versand|nur für den versand|nur zum versenden|unüberwacht|nicht überwachte|"
-                    + "noreply|no-reply|nicht-antworten",
+                    + "noreply|no-reply|nicht-antworten|noreplyadresse|noreplyemail|donotreplyadresse",
                 .discarded: "ignoriert|verworfen",
             ]),
         DeadEndLanguage(
