@@ -11,14 +11,7 @@ struct StreamedParseTests {
     }
 
     @Test func theShapesOfHTMLGiveLibXML2sOwnTreeWhenStreamed() {
-        for (number, html) in TreeReaderTests.shapes.enumerated() {
-            let bytes = Array(html.utf8)
-            let difference = firstDifference(Self.streamed(bytes), from: LibXML2DocumentCopy.parse(bytes))
-            #expect(difference == nil, "shape \(number) \(html.prefix(60).debugDescription): \(difference ?? "")")
-            let sniffed = firstDifference(
-                Self.streamed(bytes, charset: nil), from: LibXML2DocumentCopy.parse(bytes, charset: nil))
-            #expect(sniffed == nil, "shape \(number), charset sniffed: \(sniffed ?? "")")
-        }
+        TreeReaderTests.expectEveryShapeGivesLibXML2sOwnTree { Self.streamed($0, charset: $1) }
     }
 
     /// A document of many buffers: entities, comments, scripts, long attributes and

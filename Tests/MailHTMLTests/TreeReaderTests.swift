@@ -53,12 +53,17 @@ struct TreeReaderTests {
     ]
 
     @Test func theShapesOfHTMLGiveLibXML2sOwnTree() {
-        for (number, html) in Self.shapes.enumerated() {
+        Self.expectEveryShapeGivesLibXML2sOwnTree { HTMLParser.parse($0, charset: $1) }
+    }
+
+    /// Every shape parsed by `parse` (with the charset given as UTF-8, then sniffed) against
+    /// libxml2's own builder.
+    static func expectEveryShapeGivesLibXML2sOwnTree(_ parse: ([UInt8], String?) -> HTMLTree) {
+        for (number, html) in shapes.enumerated() {
             let bytes = Array(html.utf8)
-            let difference = firstDifference(HTMLParser.parse(bytes), from: LibXML2DocumentCopy.parse(bytes))
+            let difference = firstDifference(parse(bytes, "utf-8"), from: LibXML2DocumentCopy.parse(bytes))
             #expect(difference == nil, "shape \(number) \(html.prefix(60).debugDescription): \(difference ?? "")")
-            let sniffed = firstDifference(
-                HTMLParser.parse(bytes, charset: nil), from: LibXML2DocumentCopy.parse(bytes, charset: nil))
+            let sniffed = firstDifference(parse(bytes, nil), from: LibXML2DocumentCopy.parse(bytes, charset: nil))
             #expect(sniffed == nil, "shape \(number), charset sniffed: \(sniffed ?? "")")
         }
     }
