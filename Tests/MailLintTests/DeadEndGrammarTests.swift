@@ -151,6 +151,13 @@ struct DeadEndGrammarTests {
         ("en", "We won't get your reply."), ("en", "Replies to this email will be lost."),
         ("en", "No replies, please."), ("de", "Bitte keine Antworten."),
         ("de", "Antworten auf diese Mail kommen nicht an."), ("de", "Diese E-Mail stammt von einer No-Reply-Adresse."),
+        // Nobody reads the replies, and "you cannot reply", in more languages; the replies
+        // preferred to the address they were sent to.
+        ("de", "Niemand liest Antworten auf diese E-Mail."), ("fr", "Personne ne lit les réponses à ce message."),
+        ("sv", "Ingen läser svar på det här mejlet."), ("hu", "Senki nem olvassa az erre a címre küldött válaszokat."),
+        ("tr", "Bu adrese gönderilen yanıtları kimse okumaz."), ("el", "Δεν μπορείτε να απαντήσετε σε αυτό το μήνυμα."),
+        ("cs", "Na tento e-mail nemůžete odpovědět."), ("fi", "Et voi vastata tähän viestiin."),
+        ("id", "Anda tidak dapat membalas email ini."), ("ru", "Никто не читает ответы на этот адрес."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -241,6 +248,7 @@ struct DeadEndGrammarTests {
         // A send-only loanword negated in the sentence's own language, which the other
         // languages' readings must respect too.
         "This is not a noreply email.", "The message you sent had no reply address, so we could not answer it.",
+        "Une personne lit chacune de vos réponses.", "Ingen fara, vi läser alla svar.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

@@ -9,7 +9,8 @@ extension DeadEndLexicon {
                 .negation: "nie|niemożliwe|niemożliwa|nie możesz|nie można",
                 .otherMail: "phishing|podejrzane|podejrzanych|spam|hasło|hasła|hasłem|pin|numer karty|dane bankowe",
                 .reply:
-                    "odpowiedzieć|odpowiedziec|odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|odpowiadac",
+                    "odpowiedzieć|odpowiedziec|odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|"
+                    + "odpowiadac",
                 .possible: "możliwe|możliwa|możliwy|jest możliwe|niemożliwe|niemożliwa",
                 .filler: "można|mozna|na|tę|ten|tą|tego|wiadomość|e-mail|email|maila|bezpośrednio|prosimy|proszę|ją|go",
                 .please: "prosimy|proszę|uprzejmie prosimy|prosimy o",
@@ -22,7 +23,8 @@ extension DeadEndLexicon {
                 .replies: "odpowiedź|odpowiedz|odpowiedzi|odpowiedzi na",
                 .mailbox: "skrzynka|adres|adres e-mail|skrzynki|skrzynkę|adres email",
                 .state:
-                    "możliwa|możliwe|czytane|czytana|monitorowana|monitorowany|sprawdzana|sprawdzane|obsługiwana|odczytywane|"
+                    "czyta|czytają|czytamy|możliwa|możliwe|czytane|czytana|monitorowana|monitorowany|sprawdzana|"
+                    + "sprawdzane|obsługiwana|odczytywane|"
                     + "przetwarzane|odbierane|przyjmuje|monitorowane|rozpatrywane",
                 .sendOnly: "noreply|no-reply|nieodpowiadaj|tylko do wysyłki|niemonitorowana|niemonitorowany",
                 .discarded: "ignorowane|ignorowana|ignorowany",
@@ -31,7 +33,7 @@ extension DeadEndLexicon {
             "cs", "Czech", family: "Slavic",
             [
                 .exception: "ledaže|pokud ovšem|s výjimkou",
-                .negation: "nelze|ne|není|nejsou|nebudou|nebude|nemožné",
+                .negation: "nemůžete|nemůžeš|nelze|ne|není|nejsou|nebudou|nebude|nemožné",
                 .otherMail: "phishing|podezřelé|podezřelých|podvodné|spam|"
                     + "heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
                 .negatedReply: "neodpovídejte|neodpovídej|neodpovídat|neodpovídejte prosím|neodpovídejte na",
@@ -49,14 +51,15 @@ extension DeadEndLexicon {
                 .state: "čteny|čtena|čteny|sledována|monitorována|kontrolována|zpracovávány|přečteny|přijímá|"
                     + "vyřizovány",
                 .negatedState:
-                    "nesledována|nesledovaná|nemonitorovaná|nečtou|nečteme|nečte|nezpracováváme||nesledujeme|nemonitorujeme",
+                    "nečte|nečtou|nečteme|nesledována|nesledovaná|nemonitorovaná|nečtou|nečteme|nečte|"
+                    + "nezpracováváme||nesledujeme|nemonitorujeme",
                 .discarded: "ignorovány|ignorována",
                 .sendOnly: "noreply|no-reply|neodpovidejte|pouze pro odesílání|pouze k odesílání",
             ]),
         DeadEndLanguage(
             "sk", "Slovak", family: "Slavic",
             [
-                .negation: "nie|nebudú|nebude|nie sú|nie je|nemožné",
+                .negation: "nemôžete|nemôžeš|nie|nebudú|nebude|nie sú|nie je|nemožné",
                 .otherMail: "phishing|podozrivé|podozrivých|podvodné|spam|"
                     + "heslo|hesla|heslom|pin|číslo karty|bankové údaje",
                 .negatedReply: "neodpovedajte|neodpovedaj|neodpovedať|neodpovedajte na",
@@ -97,7 +100,8 @@ extension DeadEndLexicon {
                 .need: "нужно|требуется|необходимо|надо|стесняйтесь|забудьте",
                 .replies: "ответ|ответы|ответы на|ответ|ваш ответ|ваши ответы",
                 .mailbox: "ящик|адрес|почтовый ящик|этот адрес|адрес электронной почты|адреса",
-                .state: "читаются|проверяется|отслеживается|обрабатываются|просматривается|просматриваются|"
+                .state: "читает|читают|читаем|читаются|проверяется|отслеживается|обрабатываются|просматривается|"
+                    + "просматриваются|"
                     + "принимает|прочитаны|рассматриваются|прочитан|обрабатывается|читается|"
                     + "получены|доставлены|контролируется",
                 .sendOnly: "noreply|no-reply|только для рассылки|только для отправки|не-отвечать",
@@ -123,7 +127,8 @@ extension DeadEndLexicon {
                 .need: "потрібно|потреби|необхідно|треба|соромтеся",
                 .replies: "відповіді|відповідь|ваші відповіді",
                 .mailbox: "скринька|адреса|поштова скринька|ця адреса|скриньку|адресу",
-                .state: "читаються|перевіряється|відстежується|обробляються|переглядається|приймає|прочитані|"
+                .state: "читає|читають|читаємо|читаються|перевіряється|відстежується|обробляються|переглядається|"
+                    + "приймає|прочитані|"
                     + "моніториться|розглядаються|обробляється|читається",
                 .sendOnly: "noreply|no-reply|лише для надсилання|тільки для розсилки|тільки для надсилання",
                 .discarded: "ігноруються|ігнорується|проігноровані",
@@ -131,12 +136,12 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "el", "Greek", family: "Greek",
             [
-                .negation: "μην|δεν|μη|αδύνατο|αδύνατον",
+                .negation: "δεν μπορείτε|δεν μπορείς|δεν μπορεί|μην|δεν|μη|αδύνατο|αδύνατον",
                 .otherMail: "phishing|ύποπτα|ύποπτων|απάτη|spam|"
                     + "κωδικό πρόσβασης|κωδικός πρόσβασης|pin|αριθμό κάρτας|τραπεζικά στοιχεία",
                 .reply: "απάντηση|απαντάτε|απαντήσετε|απαντήσεις|απαντάς|απαντήστε|απαντήσει",
                 .possible: "δυνατή|δυνατό|είναι δυνατή|είναι δυνατό|αδύνατο|αδύνατον",
-                .filler: "η|την|σε|αυτό|το|email|μήνυμα|ηλεκτρονικό|ταχυδρομείο|παρακαλούμε|παρακαλώ|απευθείας|στο|"
+                .filler: "να|η|την|σε|αυτό|το|email|μήνυμα|ηλεκτρονικό|ταχυδρομείο|παρακαλούμε|παρακαλώ|απευθείας|στο|"
                     + "αυτή|τη|την|e-mail",
                 .please: "παρακαλούμε|παρακαλώ",
                 .object: "email|μήνυμα|ηλεκτρονικό|e-mail|διεύθυνση",
@@ -147,7 +152,8 @@ extension DeadEndLexicon {
                 .need: "χρειάζεται|απαραίτητο|διστάσετε",
                 .replies: "απαντήσεις|οι απαντήσεις",
                 .mailbox: "γραμματοκιβώτιο|διεύθυνση|διεύθυνση email|θυρίδα",
-                .state: "διαβάζονται|παρακολουθείται|ελέγχεται|ελέγχονται|διαβάζεται|επεξεργάζονται|απαντώνται|"
+                .state: "διαβάζει|διαβάζονται|διαβάζουμε|διαβάζονται|παρακολουθείται|ελέγχεται|ελέγχονται|"
+                    + "διαβάζεται|επεξεργάζονται|απαντώνται|"
                     + "παρακολουθούνται",
                 .sendOnly: "noreply|no-reply|μόνο για αποστολή",
                 .discarded: "αγνοούνται|αγνοείται",
@@ -155,7 +161,7 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "fi", "Finnish", family: "Uralic",
             [
-                .negation: "ei|eikä|eivätkä|eihän|älä|älkää|ethän|ettehän|emme|mahdotonta",
+                .negation: "et voi|ette voi|ei|eikä|eivätkä|eihän|älä|älkää|ethän|ettehän|emme|mahdotonta",
                 .otherMail: "tietojenkalastelu|epäilyttäviin|epäilyttäviä|huijaus|roskaposti|"
                     + "salasana|salasanaa|salasanasi|korttinumero|pankkitiedot",
                 .reply: "vastaa|vastatko|vastata|vastaamaan|vastaathan|vastaisi",
@@ -171,13 +177,14 @@ extension DeadEndLexicon {
                 .mailbox: "postilaatikko|postilaatikkoa|osoite|osoitteeseen|sähköpostiosoite|sähköpostiosoitetta|"
                     + "osoitetta|lähettäjäosoite|lähettäjäosoitetta|lähettäjän osoite",
                 .state:
-                    "mahdollista|lueta|valvota|käsitellä|seurata|tarkisteta|vastaanoteta|oteta vastaan|lue|valvo|käsittele",
+                    "lue|lueta|mahdollista|lueta|valvota|käsitellä|seurata|tarkisteta|vastaanoteta|oteta vastaan|"
+                    + "lue|valvo|käsittele",
                 .sendOnly: "noreply|no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
             ]),
         DeadEndLanguage(
             "hu", "Hungarian", family: "Uralic", objectBeforeVerb: true,
             [
-                .negation: "ne|nem|lehetetlen",
+                .negation: "nem tudsz|nem tud|nem tudnak|nem lehet|nem tudja|ne|nem|lehetetlen",
                 .otherMail: "adathalász|gyanús|csaló|spam|jelszó|jelszavát|jelszavad|kártyaszám|banki adatok",
                 .reply: "válaszoljon|válaszoljanak|válaszolj|válaszoljatok|válaszolni|feleljen|válaszoljon erre",
                 .possible: "lehetséges|lehetetlen",
@@ -190,7 +197,8 @@ extension DeadEndLexicon {
                 .need: "szükséges|szükség|habozzon|kell",
                 .replies: "válaszokat|válaszok|válaszát|válaszüzeneteket|válaszüzenetek|válaszaikat",
                 .mailbox: "postafiók|postafiókot|cím|címre|e-mail cím|címet|e-mail címet|fiók",
-                .state: "olvassuk|figyeljük|kezeljük|dolgozzuk fel|olvasott|figyelt|ellenőrzött|fogadni|fogadja|"
+                .state: "olvassa|olvassák|olvas|olvassuk|figyeljük|kezeljük|dolgozzuk fel|olvasott|figyelt|"
+                    + "ellenőrzött|fogadni|fogadja|"
                     + "fogad|olvassa|figyeli|ellenőrizzük",
                 .sendOnly: "noreply|no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
             ]),
@@ -201,7 +209,9 @@ extension DeadEndLexicon {
                 .otherMail: "kimlik avı|şüpheli|dolandırıcılık|spam|şifre|şifrenizi|"
                     + "şifreniz|parola|parolanızı|kart numarası|kart numaranızı|banka bilgileri",
                 .negatedReply:
-                    "yanıtlanamaz|cevaplanamaz|yanıt verilemez|cevap verilemez|yanıtlamayın|yanıtlamayınız|cevaplamayın|cevaplamayınız|yanıt vermeyin|"
+                    "yanıt veremezsiniz|yanıt veremezsin|cevap veremezsiniz|yanıtlayamazsınız|yanıtlayamazsın|"
+                    + "yanıtlanamaz|cevaplanamaz|yanıt verilemez|cevap verilemez|yanıtlamayın|yanıtlamayınız|"
+                    + "cevaplamayın|cevaplamayınız|yanıt vermeyin|"
                     + "yanıt vermeyiniz|cevap vermeyin|cevap vermeyiniz|geri dönüş yapmayınız|geri dönüş yapmayın|"
                     + "yanıtlamayiniz|cevaplamayiniz|yanıtlamamanızı",
                 .filler: "bu|e-postayı|e-postaya|epostaya|mesajı|mesaja|lütfen|doğrudan",
@@ -214,7 +224,8 @@ extension DeadEndLexicon {
                 .mailbox:
                     "adres|adresi|adresine|adrese|e-posta adresi|posta kutusu|bu adres|e-posta adresine|adresidir",
                 .state: "izlenen|izlenmektedir|kontrol edilen|okunan",
-                .negatedState: "okunmaz|okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|izlenmeyen|"
+                .negatedState: "okumaz|okumuyor|okumayacak|okunmaz|okunmamaktadır|okunmayacaktır|izlenmemektedir|"
+                    + "izlenmez|izlenmeyen|"
                     + "kontrol edilmemektedir|kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|cevaplanmaz|"
                     + "cevaplanmayacaktır|yanıt alamaz|işleme alınmaz|değerlendirilmez|değerlendirilmeyecektir|"
                     + "kabul etmez|kabul etmemektedir|kabul etmiyor|kabul edilmez|kabul edilmemektedir",
@@ -223,7 +234,7 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "id", "Indonesian", family: "Austronesian",
             [
-                .negation: "jangan|tidak|tak",
+                .negation: "anda tidak dapat|tidak dapat|tidak bisa|anda tidak bisa|tidak ada yang|jangan|tidak|tak",
                 .otherMail: "phishing|mencurigakan|penipuan|spam|kata sandi|password|pin|nomor kartu",
                 .reply: "membalas|balas|menjawab|dibalas|membalasnya|merespons",
                 .possible: "mungkin",
@@ -237,7 +248,7 @@ extension DeadEndLexicon {
                 .need: "perlu|usah|ragu",
                 .replies: "balasan|balasan ke|tanggapan",
                 .mailbox: "kotak|alamat|alamat email|kotak masuk|alamat ini|alamat surel",
-                .state: "dibaca|dipantau|diperiksa|diproses|ditanggapi|diterima|menerima|dimonitor",
+                .state: "membaca|dibaca|dibaca|dipantau|diperiksa|diproses|ditanggapi|diterima|menerima|dimonitor",
                 .sendOnly: "noreply|no-reply|hanya untuk pengiriman|tidak dipantau",
             ]),
         DeadEndLanguage(

@@ -21,12 +21,15 @@ enum DeadEndLexicon {
             [
                 .exception: "unless|except if|except when|after|before|until|outside",
                 .negation:
-                    "refrain from|avoid|please refrain from|not|dont|do not|cannot|cant|wont|unable to|doesnt|isnt|arent|you cannot|you cant|"
+                    "refrain from|avoid|please refrain from|not|dont|do not|cannot|cant|wont|unable to|doesnt|isnt|"
+                    + "arent|you cannot|you cant|"
                     + "nobody|no one|noone|impossible|"
                     + "you can not|you are unable to|you are not able to|you will not be able to",
                 .otherMail:
-                    "every|each|individually|all questions|all messages|all requests|strangers|stranger|phishing|suspicious|spam|unsolicited|fraudulent|scam|unknown senders|password|passwords|"
-                    + "passcode|pin|card number|bank details|login details|reply all|reply to all|replyall|payments|payment|money|funds|transfers",
+                    "every|each|individually|all questions|all messages|all requests|strangers|stranger|phishing|"
+                    + "suspicious|spam|unsolicited|fraudulent|scam|unknown senders|password|passwords|"
+                    + "passcode|pin|card number|bank details|login details|reply all|reply to all|replyall|"
+                    + "payments|payment|money|funds|transfers",
                 .negatedReply:
                     "no replies please|please no replies|no replies to this email|no replies to this address",
                 .reply:
@@ -43,30 +46,35 @@ enum DeadEndLexicon {
                     + "able to|be able to",
                 .need: "need|needed|necessary|required|hesitate|forget",
                 .replies:
-                    "replies|responses|answers|reply emails|reply messages|replies sent|any reply|any response|messages sent to|"
+                    "replies|responses|answers|reply emails|reply messages|replies sent|any reply|any response|"
+                    + "messages sent to|"
                     + "emails sent to|e-mails sent to|mail sent to|emails to this address|messages to this address|"
                     + "your reply will|your replies will|your response will|your responses will|your reply to|"
-                    + "your replies to|your response to|your responses to|your reply|your replies|your response|your responses",
+                    + "your replies to|your response to|your responses to|your reply|your replies|your response|"
+                    + "your responses",
                 .mailbox: "mailbox|inbox|address|email address|e-mail address|email account|this email|"
                     + "automated account|sending account|this account|account",
                 .state:
                     "accepted|reach|reach anyone|be delivered|delivered|read|monitored|checked|processed|reviewed|"
-                    + "answered|seen|received|accept|receive|attended|responded to|replied to|staffed|actioned|looked at|"
+                    + "answered|seen|received|accept|receive|attended|responded to|replied to|staffed|actioned|"
+                    + "looked at|"
                     + "see|process|monitor|check|review|reads|sees|processes|monitors|checks|reviews|get|gets",
                 .sendOnly: "unmonitored|unattended|send-only|send only|sending only|only for sending|"
                     + "only used for sending|used only for sending|notification-only|outgoing only|"
                     + "outbound only|noreply|no-reply|do-not-reply|donotreply",
                 .negatedState: "unread|go unread|goes unread|unanswered|go unanswered|goes unanswered",
                 .discarded:
-                    "lost|be lost|get lost|go to a black hole|goes to a black hole|vanish|disappear|go nowhere|goes nowhere|discarded|deleted|ignored|disregarded|bounce|bounces|bounced|bounce back",
+                    "lost|be lost|get lost|go to a black hole|goes to a black hole|vanish|disappear|go nowhere|"
+                    + "goes nowhere|discarded|deleted|ignored|disregarded|bounce|bounces|bounced|bounce back",
             ]),
         DeadEndLanguage(
             "de", "German", family: "Germanic",
             [
                 .exception: "es sei denn|außer wenn|ausser wenn|nicht vor|nach|bis|erst ab|erst nach",
-                .negation: "nicht|kein|keine|keinen|nie|abzusehen|unmöglich",
+                .negation: "niemand|nicht|kein|keine|keinen|nie|abzusehen|unmöglich",
                 .otherMail:
-                    "jede|jeden|jeder|einzeln|alle anfragen|alle nachrichten|fremden|unbekannten|phishing|verdächtige|verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|"
+                    "jede|jeden|jeder|einzeln|alle anfragen|alle nachrichten|fremden|unbekannten|phishing|"
+                    + "verdächtige|verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|"
                     + "pin|kartennummer|bankdaten|zugangsdaten|allen antworten",
                 .reply: "antworten|antworte|antwortet|beantworten|beantworte|reagieren|zurückschreiben|antwort senden|"
                     + "geantwortet werden|beantwortet werden|von einer antwort|von antworten",
@@ -87,9 +95,11 @@ enum DeadEndLexicon {
                 .auxiliary: "werden|wird|können|kann|konnen|muss|müssen|ist|sind",
                 .need: "nötig|notwendig|erforderlich|zögern|zögere|zögert|brauchen|müssen",
                 .replies:
-                    "antworten|antwort|rückantworten|rückmeldungen|ihre antwort|beantwortung|keine antworten|keine antwort",
+                    "antworten|antwort|rückantworten|rückmeldungen|ihre antwort|beantwortung|keine antworten|"
+                    + "keine antwort",
                 .mailbox: "postfach|adresse|e-mail-adresse|mailadresse|absenderadresse|mailbox|emailadresse",
-                .state: "kommen|kommt|möglich|gelesen|überwacht|bearbeitet|beantwortet|empfangen|geprüft|abgerufen|"
+                .state: "liest|lesen|kommen|kommt|möglich|gelesen|überwacht|bearbeitet|beantwortet|empfangen|"
+                    + "geprüft|abgerufen|"
                     + "angenommen|entgegengenommen|verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|"
                     + "lesen|bearbeiten|beantworten|empfangen|entgegennehmen|verarbeiten|erreichen|erreicht",
                 .sendOnly: "nur zum versand|nur für den versand|nur zum versenden|unüberwacht|nicht überwachte|"
@@ -108,7 +118,8 @@ enum DeadEndLexicon {
                     + "antwoordt|beantwoordt",
                 .possible: "mogelijk|onmogelijk",
                 .filler:
-                    "om|automatische|automatisch|op|deze|dit|het|de|direct|rechtstreeks|u|je|hierop|daarop|te|aub|a u b|alstublieft|graag|"
+                    "om|automatische|automatisch|op|deze|dit|het|de|direct|rechtstreeks|u|je|hierop|daarop|te|aub|"
+                    + "a u b|alstublieft|graag|"
                     + "gelieve|mail|e-mail|email|bericht",
                 .please: "gelieve|aub|a u b|alstublieft|we verzoeken u|wij verzoeken u|wij vragen u|we vragen je",
                 .object: "e-mail|email|mail|bericht|adres",
@@ -128,7 +139,7 @@ enum DeadEndLexicon {
             "sv", "Swedish", family: "Germanic",
             [
                 .exception: "om inte|såvida inte|utom om",
-                .negation: "inte|ej|icke|omöjligt",
+                .negation: "ingen|inte|ej|icke|omöjligt",
                 .otherMail: "nätfiske|phishing|misstänkta|bedrägliga|skräppost|"
                     + "spam|lösenord|pinkod|kortnummer|bankuppgifter",
                 .reply: "svara|besvara|svara på|besvaras",
@@ -145,7 +156,8 @@ enum DeadEndLexicon {
                 .replies: "svar|svaren|svar på",
                 .mailbox: "brevlåda|brevlådan|adress|adressen|e-postadress|e-postadressen|inkorg|mejladress|"
                     + "avsändaradress|avsändaradressen",
-                .state: "läses|övervakas|besvaras|hanteras|kontrolleras|tas emot|bevakas|läst|läses inte",
+                .state: "läser|når|når fram|läses|övervakas|besvaras|hanteras|kontrolleras|tas emot|bevakas|läst|"
+                    + "läses inte",
                 .sendOnly: "noreply|no-reply|endast för utskick|obevakad",
                 .discarded: "ignoreras|ignorerade",
             ]),
@@ -153,7 +165,7 @@ enum DeadEndLexicon {
             "da", "Danish", family: "Germanic",
             [
                 .exception: "medmindre|med mindre|undtagen hvis",
-                .negation: "ikke|ej|umuligt",
+                .negation: "ingen|ikke|ej|umuligt",
                 .otherMail: "phishing|mistænkelige|svigagtige|spam|"
                     + "adgangskode|kodeord|pinkode|kortnummer|bankoplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
@@ -168,9 +180,10 @@ enum DeadEndLexicon {
                 .need: "behøver|nødvendigt|tøv",
                 .replies: "svar|besvarelser|svarene",
                 .mailbox:
-                    "postkasse|postkassen|indbakke|adresse|adressen|e-mailadresse|e-mailadressen|mailadresse|mailadressen|"
+                    "postkasse|postkassen|indbakke|adresse|adressen|e-mailadresse|e-mailadressen|mailadresse|"
+                    + "mailadressen|"
                     + "afsenderadresse|afsenderadressen",
-                .state: "læses|læst|overvåges|overvåget|besvares|behandles|modtages|tjekkes|læses ikke",
+                .state: "læser|læses|læst|overvåges|overvåget|besvares|behandles|modtages|tjekkes|læses ikke",
                 .sendOnly: "noreply|no-reply|kun til afsendelse|ikke overvåget",
                 .discarded: "ignoreres|ignoreret",
             ]),
@@ -178,7 +191,7 @@ enum DeadEndLexicon {
             "nb", "Norwegian", family: "Germanic",
             [
                 .exception: "med mindre|unntatt hvis",
-                .negation: "ikke|ikkje|umulig",
+                .negation: "ingen|ikke|ikkje|umulig",
                 .otherMail: "phishing|mistenkelige|svindel|spam|passord|pinkode|kortnummer|bankopplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
                 .possible: "mulig|umulig",
@@ -193,9 +206,10 @@ enum DeadEndLexicon {
                 .need: "trenger|nødvendig|nøl",
                 .replies: "svar|svarene",
                 .mailbox:
-                    "postkasse|postkassen|innboks|adresse|adressen|e-postadresse|e-postadressen|epostadresse|epostadressen|"
+                    "postkasse|postkassen|innboks|adresse|adressen|e-postadresse|e-postadressen|epostadresse|"
+                    + "epostadressen|"
                     + "avsenderadresse|avsenderadressen",
-                .state: "leses|lest|overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
+                .state: "leser|leses|lest|overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
                 .sendOnly: "noreply|no-reply|kun for utsending|ikke overvåket",
                 .discarded: "ignoreres|ignorert",
             ]),
@@ -203,9 +217,10 @@ enum DeadEndLexicon {
             "fr", "French", family: "Romance",
             [
                 .exception: "sauf si|à moins que|à moins qu|après|avant|jusqu à",
-                .negation: "ne|n|pas|non|aucun|aucune|jamais|impossible|impossibles",
+                .negation: "personne ne|personne n|ne|n|pas|non|aucun|aucune|jamais|impossible|impossibles",
                 .otherMail:
-                    "chaque|toutes les|tous les|individuellement|inconnus|inconnu|phishing|hameçonnage|suspects|suspect|suspicieux|frauduleux|spam|mot de passe|code pin|"
+                    "chaque|toutes les|tous les|individuellement|inconnus|inconnu|phishing|hameçonnage|suspects|"
+                    + "suspect|suspicieux|frauduleux|spam|mot de passe|code pin|"
                     + "numéro de carte|coordonnées bancaires|identifiants|répondre à tous",
                 .reply: "répondez|répondre|réponds|repondre|répondez directement",
                 .possible: "possible|possibles|est pas possible|pas possible|impossible|impossibles",
@@ -222,8 +237,10 @@ enum DeadEndLexicon {
                 .replies: "toute réponse|réponse|réponses|réponse|les réponses|vos réponses|votre réponse",
                 .mailbox: "adresse|boîte aux lettres|boîte mail|boîte de réception|adresse e-mail|adresse électronique|"
                     + "messagerie|adresse email|adresse mail",
-                .state: "lues|lue|lus|lu|traitées|traitée|traités|traité|consultée|consultées|consulté|surveillée|"
-                    + "surveillé|relevée|relevé|prises en compte|prise en compte|reçues|acceptées|acceptée|suivie|accepte|acceptent|reçoit|"
+                .state: "lit|lisent|parviendra|parviendront|parvient|parviennent|lues|lue|lus|lu|traitées|traitée|"
+                    + "traités|traité|consultée|consultées|consulté|surveillée|"
+                    + "surveillé|relevée|relevé|prises en compte|prise en compte|reçues|acceptées|acceptée|suivie|"
+                    + "accepte|acceptent|reçoit|"
                     + "gérée|lire|traiter|consulter|recevoir|accepter",
                 .sendOnly: "noreply|no-reply|ne-pas-repondre|envoi uniquement|envoi seulement|non surveillée|"
                     + "non surveillee|non consultée",
@@ -235,7 +252,8 @@ enum DeadEndLexicon {
                 .exception: "a menos que|salvo que|excepto si|salvo si|después de|después del|antes de|antes del|hasta",
                 .negation: "abstente de|absténgase de|evita|evite|no|nunca|imposible|nadie|no puedes|no se puede",
                 .otherMail:
-                    "cada|todas las|todos los|individualmente|desconocidos|phishing|sospechosos|sospechoso|sospechosas|fraudulentos|fraudulentas|spam|contraseña|"
+                    "cada|todas las|todos los|individualmente|desconocidos|phishing|sospechosos|sospechoso|"
+                    + "sospechosas|fraudulentos|fraudulentas|spam|contraseña|"
                     + "clave|pin|número de tarjeta|datos bancarios|responder a todos",
                 .reply: "responda|respondas|responder|conteste|contestes|contestar|respondan|contesten|responde|"
                     + "respondes|contestas",
@@ -253,9 +271,12 @@ enum DeadEndLexicon {
                 .replies: "respuestas|respuesta|las respuestas|sus respuestas|mensajes enviados a|correos enviados a",
                 .mailbox: "buzón|dirección|dirección de correo|cuenta|casilla|dirección de correo electrónico",
                 .state:
-                    "leerá|leerán|verá|recibirá|atendidos|atendidas|atendido|atendida|gestionados|contestados|contestadas|respondidos|respondidas|leen|lee|leídas|leída|leídos|monitorea|monitorean|monitoreado|monitoreada|monitorizado|monitorizada|supervisado|"
+                    "leerá|leerán|verá|recibirá|atendidos|atendidas|atendido|atendida|gestionados|contestados|"
+                    + "contestadas|respondidos|respondidas|leen|lee|leídas|leída|leídos|monitorea|monitorean|"
+                    + "monitoreado|monitoreada|monitorizado|monitorizada|supervisado|"
                     + "supervisada|revisa|revisan|revisado|revisada|procesan|procesadas|atendidas|atendido|atiende|"
-                    + "recibiremos|leeremos|veremos|recibirá|leerá|recibe|reciben|acepta|aceptan|admite|admiten|contestadas|respondidas|leer|recibir|atender|revisar|"
+                    + "recibiremos|leeremos|veremos|recibirá|leerá|recibe|reciben|acepta|aceptan|admite|admiten|"
+                    + "contestadas|respondidas|leer|recibir|atender|revisar|"
                     + "supervisa|vigilado|vigilada",
                 .sendOnly: "noreply|no-reply|solo envío|sólo envío|solo para envío|únicamente para envío|no-responder",
                 .discarded: "ignoradas|ignorados|ignorada|ignorado|descartadas|descartados",
@@ -266,7 +287,8 @@ enum DeadEndLexicon {
                 .exception: "a menos que|salvo se|exceto se|a não ser que|depois de|antes de|até",
                 .negation: "não|nao|nunca|impossível|ninguém|você não pode|voce nao pode|não é possível",
                 .otherMail:
-                    "cada|todas as|todos os|individualmente|desconhecidos|phishing|suspeitos|suspeitas|suspeito|fraudulentos|spam|senha|palavra-passe|pin|"
+                    "cada|todas as|todos os|individualmente|desconhecidos|phishing|suspeitos|suspeitas|suspeito|"
+                    + "fraudulentos|spam|senha|palavra-passe|pin|"
                     + "número do cartão|dados bancários|responder a todos",
                 .reply: "responda|responder|respondam|respondas|responde|retorne|responda diretamente",
                 .possible: "possível|possivel|possíveis|possiveis|é possível|impossível",
@@ -281,8 +303,10 @@ enum DeadEndLexicon {
                 .replies: "respostas|resposta|as respostas|suas respostas",
                 .mailbox: "caixa|caixa de entrada|caixa postal|caixa de correio|endereço|endereço de e-mail|conta",
                 .state:
-                    "ler|lerá|lerão|lidas|lida|lidos|lido|monitorada|monitorado|monitoradas|monitorizada|monitorizado|verificadas|verificada|"
-                    + "processadas|recebidas|aceita|aceitas|aceitam|recebe|recebem|atendidas|respondidas|lê|leem|ler|receber|"
+                    "ler|lerá|lerão|lidas|lida|lidos|lido|monitorada|monitorado|monitoradas|monitorizada|"
+                    + "monitorizado|verificadas|verificada|"
+                    + "processadas|recebidas|aceita|aceitas|aceitam|recebe|recebem|atendidas|respondidas|lê|leem|"
+                    + "ler|receber|"
                     + "monitorar|verificar|checada|checadas",
                 .sendOnly: "noreply|no-reply|nao-responda|apenas para envio|somente para envio|somente envio",
                 .discarded: "ignoradas|ignorados|ignorada|ignorado|descartadas",
@@ -293,7 +317,8 @@ enum DeadEndLexicon {
                 .exception: "a meno che|salvo che|tranne se|eccetto se|dopo|prima di|fino a",
                 .negation: "non|mai|impossibile|nessuno|non puoi|non si può",
                 .otherMail:
-                    "ogni|tutte le|tutti i|singolarmente|sconosciuti|phishing|sospette|sospetti|sospetta|fraudolente|spam|password|pin|numero della carta|"
+                    "ogni|tutte le|tutti i|singolarmente|sconosciuti|phishing|sospette|sospetti|sospetta|"
+                    + "fraudolente|spam|password|pin|numero della carta|"
                     + "dati bancari|credenziali|rispondi a tutti|rispondere a tutti",
                 .reply: "rispondere|rispondete|risponda|rispondi",
                 .possible: "possibile|possibili|è possibile|impossibile",
@@ -310,7 +335,8 @@ enum DeadEndLexicon {
                 .replies: "risposte|risposta|le risposte|eventuali risposte",
                 .mailbox: "casella|indirizzo|casella di posta|indirizzo email|indirizzo e-mail|mailbox|casella email",
                 .state:
-                    "leggerà|leggeranno|legge|leggono|accetta|accettano|riceve|ricevono|lette|letta|letti|letto|monitorata|monitorato|presidiata|presidiato|controllata|controllato|"
+                    "leggerà|leggeranno|legge|leggono|accetta|accettano|riceve|ricevono|lette|letta|letti|letto|"
+                    + "monitorata|monitorato|presidiata|presidiato|controllata|controllato|"
                     + "elaborate|gestite|gestita|ricevute|accettate|abilitata|abilitato|prese in carico|"
                     + "leggere|ricevere|gestire|considerate",
                 .sendOnly: "noreply|no-reply|non-rispondere|solo invio|solo per l invio|non presidiata",
@@ -319,7 +345,7 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "ro", "Romanian", family: "Romance",
             [
-                .negation: "nu|imposibil",
+                .negation: "nu puteți|nu poți|nu se poate|nu|imposibil",
                 .otherMail: "phishing|suspecte|frauduloase|spam|parola|"
                     + "parolă|parolei|pin|numărul cardului|date bancare",
                 .reply: "răspundeți|răspunde|răspundeti|răspunzi|raspundeti",
@@ -335,7 +361,8 @@ enum DeadEndLexicon {
                 .need: "necesar|nevoie|ezitați|ezitati",
                 .replies: "răspunsurile|răspunsuri|raspunsurile",
                 .mailbox: "căsuța|căsuță|adresa|adresă|adresa de e-mail|căsuța de e-mail",
-                .state: "citite|citită|citit|monitorizată|monitorizat|verificate|verificată|procesate|primite|accepta|"
+                .state: "citește|citesc|citim|citite|citită|citit|monitorizată|monitorizat|verificate|verificată|"
+                    + "procesate|primite|accepta|"
                     + "acceptă|monitorizate",
                 .sendOnly: "noreply|no-reply|doar pentru trimitere|nemonitorizată|nemonitorizata",
                 .discarded: "ignorate|ignorat",

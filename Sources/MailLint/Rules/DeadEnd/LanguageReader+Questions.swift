@@ -84,13 +84,18 @@ extension LanguageReader {
 
     /// The replies or the mailbox within five words after `reply`, in its sentence: what the
     /// reply verb is about ("respond to replies", "reply to emails sent to this address").
+    /// The replies where both stand there: the mailbox before them is where they were sent
+    /// ("az erre a címre küldött válaszokat", the replies sent to this address).
     func repliesOrMailbox(after reply: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
+        var mailbox: DeadEndGrammar.Hit?
         for word in reply.words.upperBound..<(reply.words.upperBound + 6) {
             for noun in byFirstWord[word] ?? [] where noun.word == .replies || noun.word == .mailbox {
-                return folded.hasSentenceBreak(in: reply.range.upperBound..<(noun.range.lowerBound + 1)) ? nil : noun
+                if folded.hasSentenceBreak(in: reply.range.upperBound..<(noun.range.lowerBound + 1)) { return mailbox }
+                if noun.word == .replies { return noun }
+                if mailbox == nil { mailbox = noun }
             }
         }
-        return nil
+        return mailbox
     }
 
     /// Whether a condition stands within five words before `hit` in its sentence ("if you
