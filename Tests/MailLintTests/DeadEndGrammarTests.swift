@@ -158,6 +158,13 @@ struct DeadEndGrammarTests {
         ("tr", "Bu adrese gönderilen yanıtları kimse okumaz."), ("el", "Δεν μπορείτε να απαντήσετε σε αυτό το μήνυμα."),
         ("cs", "Na tento e-mail nemůžete odpovědět."), ("fi", "Et voi vastata tähän viestiin."),
         ("id", "Anda tidak dapat membalas email ini."), ("ru", "Никто не читает ответы на этот адрес."),
+        // An address that cannot receive replies, through a relative pronoun; a reply that
+        // will not be read; the state before a negated noun phrase.
+        ("da", "Denne e-mail er sendt fra en adresse, der ikke kan modtage svar."),
+        ("pl", "Ta wiadomość została wysłana z adresu, który nie może odbierać odpowiedzi."),
+        ("el", "Η απάντησή σας δεν θα διαβαστεί."), ("he", "תשובתך לא תיקרא."), ("tr", "Yanıtınız okunmayacak."),
+        ("de", "Wir lesen keine Antworten auf diese Adresse."), ("nl", "Wij lezen geen antwoorden op dit adres."),
+        ("ja", "このメールは返信を受け付けないアドレスから送信されています。"),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -249,6 +256,7 @@ struct DeadEndGrammarTests {
         // languages' readings must respect too.
         "This is not a noreply email.", "The message you sent had no reply address, so we could not answer it.",
         "Une personne lit chacune de vos réponses.", "Ingen fara, vi läser alla svar.",
+        "Wir lesen keine Werbung.", "Wir haben keine Antworten gelesen.", "Ваш ответ будет прочитан сегодня.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

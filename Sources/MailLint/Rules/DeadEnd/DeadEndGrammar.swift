@@ -273,6 +273,9 @@ struct LanguageReader {
                 // receive payments".
                 if let end = negatedState(after: hit), !isQualified(end, end) {
                     found.append(statement(hit, end, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
+                } else if hit.word == .replies, let state = stateBeforeNegatedNoun(hit), !isConditional(state) {
+                    // The state verb before the replies it negates: "Wir lesen keine Antworten".
+                    found.append(statement(state, hit, .repliesNotRead))
                 }
             case .sendOnly:
                 // Not "this is not a no-reply address", in whichever language's negation.

@@ -15,15 +15,16 @@ extension DeadEndLexicon {
                 .filler: "można|mozna|na|tę|ten|tą|tego|wiadomość|e-mail|email|maila|bezpośrednio|prosimy|proszę|ją|go",
                 .please: "prosimy|proszę|uprzejmie prosimy|prosimy o",
                 .object: "wiadomość|wiadomości|e-mail|email|maila|adres",
-                .subject: "my|ja",
+                .subject: "który|która|które|my|ja",
                 .condition: "jeśli|jeżeli|gdy|jesli",
                 .reader: "ty|wy",
                 .auxiliary: "są|jest|będą|będzie|zostaną|może|mogą",
                 .need: "trzeba|potrzeby|wahaj|musisz",
-                .replies: "odpowiedź|odpowiedz|odpowiedzi|odpowiedzi na",
+                .replies: "twoja odpowiedź|odpowiedź|odpowiedz|odpowiedzi|odpowiedzi na",
                 .mailbox: "skrzynka|adres|adres e-mail|skrzynki|skrzynkę|adres email",
                 .state:
-                    "czyta|czytają|czytamy|możliwa|możliwe|czytane|czytana|monitorowana|monitorowany|sprawdzana|"
+                    "odbierać|odbiera|przeczytana|przeczytane|przeczytany|czyta|czytają|czytamy|możliwa|możliwe|"
+                    + "czytane|czytana|monitorowana|monitorowany|sprawdzana|"
                     + "sprawdzane|obsługiwana|odczytywane|"
                     + "przetwarzane|odbierane|przyjmuje|monitorowane|rozpatrywane",
                 .sendOnly: "noreply|no-reply|nieodpowiadaj|tylko do wysyłki|niemonitorowana|niemonitorowany",
@@ -33,7 +34,7 @@ extension DeadEndLexicon {
             "cs", "Czech", family: "Slavic",
             [
                 .exception: "ledaže|pokud ovšem|s výjimkou",
-                .negation: "nemůžete|nemůžeš|nelze|ne|není|nejsou|nebudou|nebude|nemožné",
+                .negation: "nemůže|nemohou|nemůžete|nemůžeš|nelze|ne|není|nejsou|nebudou|nebude|nemožné",
                 .otherMail: "phishing|podezřelé|podezřelých|podvodné|spam|"
                     + "heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
                 .negatedReply: "neodpovídejte|neodpovídej|neodpovídat|neodpovídejte prosím|neodpovídejte na",
@@ -42,13 +43,14 @@ extension DeadEndLexicon {
                 .filler: "lze|možné|na|tento|tuto|e-mail|zprávu|prosím|přímo|email",
                 .please: "prosím|prosíme",
                 .object: "e-mail|email|zprávu|zpráva|adresu",
-                .subject: "my|já",
+                .subject: "který|která|které|my|já",
                 .condition: "pokud|jestli",
                 .reader: "ty|vy",
                 .need: "nutné|potřeba|váhejte",
-                .replies: "odpovědi|odpověď|odpovědi na",
+                .replies: "vaše odpověď|odpovědi|odpověď|odpovědi na",
                 .mailbox: "schránka|adresa|e-mailová adresa|schránku|adresu|schránky",
-                .state: "čteny|čtena|čteny|sledována|monitorována|kontrolována|zpracovávány|přečteny|přijímá|"
+                .state: "přijímat|přijímá|přečtena|přečteny|přečten|čteny|čtena|čteny|sledována|monitorována|"
+                    + "kontrolována|zpracovávány|přečteny|přijímá|"
                     + "vyřizovány",
                 .negatedState:
                     "nečte|nečtou|nečteme|nesledována|nesledovaná|nemonitorovaná|nečtou|nečteme|nečte|"
@@ -93,14 +95,15 @@ extension DeadEndLexicon {
                 .filler: "на|это|этот|данное|данный|письмо|сообщение|пожалуйста|просим|непосредственно|него|его",
                 .please: "пожалуйста|просим|просьба|убедительная просьба",
                 .object: "письмо|сообщение|адрес|уведомление",
-                .subject: "мы|я|вы",
+                .subject: "который|которая|которое|которые|мы|я|вы",
                 .condition: "если",
                 .reader: "вы|ты",
                 .auxiliary: "будут|будет|может|могут",
                 .need: "нужно|требуется|необходимо|надо|стесняйтесь|забудьте",
                 .replies: "ответ|ответы|ответы на|ответ|ваш ответ|ваши ответы",
                 .mailbox: "ящик|адрес|почтовый ящик|этот адрес|адрес электронной почты|адреса",
-                .state: "читает|читают|читаем|читаются|проверяется|отслеживается|обрабатываются|просматривается|"
+                .state: "принимать|принимает|прочитан|прочитаны|прочитано|читает|читают|читаем|читаются|"
+                    + "проверяется|отслеживается|обрабатываются|просматривается|"
                     + "просматриваются|"
                     + "принимает|прочитаны|рассматриваются|прочитан|обрабатывается|читается|"
                     + "получены|доставлены|контролируется",
@@ -120,14 +123,15 @@ extension DeadEndLexicon {
                 .filler: "можна|на|цей|цього|лист|листа|повідомлення|будь|ласка|будь ласка|прямо|нього|його",
                 .please: "будь ласка|просимо|прохання",
                 .object: "лист|листа|повідомлення|адресу|адреса",
-                .subject: "ми|я|ви",
+                .subject: "який|яка|яке|які|ми|я|ви",
                 .condition: "якщо",
                 .reader: "ви|ти",
                 .auxiliary: "будуть|буде|може|можуть",
                 .need: "потрібно|потреби|необхідно|треба|соромтеся",
-                .replies: "відповіді|відповідь|ваші відповіді",
+                .replies: "вашу відповідь|відповіді|відповідь|ваші відповіді",
                 .mailbox: "скринька|адреса|поштова скринька|ця адреса|скриньку|адресу",
-                .state: "читає|читають|читаємо|читаються|перевіряється|відстежується|обробляються|переглядається|"
+                .state: "приймати|приймає|прочитано|прочитана|читає|читають|читаємо|читаються|перевіряється|"
+                    + "відстежується|обробляються|переглядається|"
                     + "приймає|прочитані|"
                     + "моніториться|розглядаються|обробляється|читається",
                 .sendOnly: "noreply|no-reply|лише для надсилання|тільки для розсилки|тільки для надсилання",
@@ -145,14 +149,15 @@ extension DeadEndLexicon {
                     + "αυτή|τη|την|e-mail",
                 .please: "παρακαλούμε|παρακαλώ",
                 .object: "email|μήνυμα|ηλεκτρονικό|e-mail|διεύθυνση",
-                .subject: "εμείς|εγώ",
+                .subject: "που|εμείς|εγώ",
                 .condition: "αν|εάν",
                 .reader: "εσείς|εσύ",
                 .auxiliary: "θα|είναι|να",
                 .need: "χρειάζεται|απαραίτητο|διστάσετε",
-                .replies: "απαντήσεις|οι απαντήσεις",
+                .replies: "απάντησή|απάντηση|η απάντησή σας|απαντήσεις|οι απαντήσεις",
                 .mailbox: "γραμματοκιβώτιο|διεύθυνση|διεύθυνση email|θυρίδα",
-                .state: "διαβάζει|διαβάζονται|διαβάζουμε|διαβάζονται|παρακολουθείται|ελέγχεται|ελέγχονται|"
+                .state: "λάβει|λαμβάνει|διαβαστεί|διαβαστούν|διαβάζει|διαβάζονται|διαβάζουμε|διαβάζονται|"
+                    + "παρακολουθείται|ελέγχεται|ελέγχονται|"
                     + "διαβάζεται|επεξεργάζονται|απαντώνται|"
                     + "παρακολουθούνται",
                 .sendOnly: "noreply|no-reply|μόνο για αποστολή",
@@ -170,14 +175,15 @@ extension DeadEndLexicon {
                     + "tätä|tämä|sähköpostiviestiin",
                 .please: "ystävällisesti|olkaa hyvä ja|ole hyvä ja|pyydämme",
                 .object: "viestiin|sähköpostiin|sähköpostiviestiin|osoitteeseen|viesti",
-                .subject: "me|minä",
+                .subject: "joka|jotka|me|minä",
                 .condition: "jos",
                 .need: "tarvitse|tarvitsee|tarpeen|epäröi",
-                .replies: "vastaaminen|vastauksia|vastaukset|vastauksiin|vastaukset tähän",
+                .replies: "vastaustasi|vastauksesi|vastaaminen|vastauksia|vastaukset|vastauksiin|vastaukset tähän",
                 .mailbox: "postilaatikko|postilaatikkoa|osoite|osoitteeseen|sähköpostiosoite|sähköpostiosoitetta|"
                     + "osoitetta|lähettäjäosoite|lähettäjäosoitetta|lähettäjän osoite",
                 .state:
-                    "lue|lueta|mahdollista|lueta|valvota|käsitellä|seurata|tarkisteta|vastaanoteta|oteta vastaan|"
+                    "vastaanottaa|vastaanota|lue|lueta|mahdollista|lueta|valvota|käsitellä|seurata|tarkisteta|"
+                    + "vastaanoteta|oteta vastaan|"
                     + "lue|valvo|käsittele",
                 .sendOnly: "noreply|no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
             ]),
@@ -191,12 +197,13 @@ extension DeadEndLexicon {
                 .filler: "erre|az|e-mailre|emailre|üzenetre|levélre|kérjük|kérem|közvetlenül|a|rá|lehet|tudunk|tud",
                 .please: "kérjük|kérem|kérünk",
                 .object: "e-mailre|emailre|üzenetre|levélre|címre",
-                .subject: "mi|én",
+                .subject: "amely|amelyik|ami|mi|én",
                 .condition: "ha",
                 .auxiliary: "fogjuk|tudjuk|lesz|van",
                 .need: "szükséges|szükség|habozzon|kell",
-                .replies: "válaszokat|válaszok|válaszát|válaszüzeneteket|válaszüzenetek|válaszaikat",
-                .mailbox: "postafiók|postafiókot|cím|címre|e-mail cím|címet|e-mail címet|fiók",
+                .replies: "válaszodat|válaszod|a válaszodat|válaszokat|válaszok|válaszát|válaszüzeneteket|"
+                    + "válaszüzenetek|válaszaikat",
+                .mailbox: "címről|címről küldtük|postafiók|postafiókot|cím|címre|e-mail cím|címet|e-mail címet|fiók",
                 .state: "olvassa|olvassák|olvas|olvassuk|figyeljük|kezeljük|dolgozzuk fel|olvasott|figyelt|"
                     + "ellenőrzött|fogadni|fogadja|"
                     + "fogad|olvassa|figyeli|ellenőrizzük",
@@ -220,16 +227,19 @@ extension DeadEndLexicon {
                 .subject: "biz|ben",
                 .condition: "eğer",
                 .need: "gerek|gerekmez|gerekmemektedir|çekinmeyin",
-                .replies: "yanıtlar|cevaplar|yanıtlarınız|cevaplarınız|yanıtlarınız okunmaz",
+                .replies: "yanıtınız|yanıtınızı|cevabınız|yanıtlar|cevaplar|yanıtlarınız|cevaplarınız|"
+                    + "yanıtlarınız okunmaz",
                 .mailbox:
                     "adres|adresi|adresine|adrese|e-posta adresi|posta kutusu|bu adres|e-posta adresine|adresidir",
                 .state: "izlenen|izlenmektedir|kontrol edilen|okunan",
-                .negatedState: "okumaz|okumuyor|okumayacak|okunmaz|okunmamaktadır|okunmayacaktır|izlenmemektedir|"
+                .negatedState: "okunmayacak|okunmayacaktır|okumaz|okumuyor|okumayacak|okunmaz|okunmamaktadır|"
+                    + "okunmayacaktır|izlenmemektedir|"
                     + "izlenmez|izlenmeyen|"
                     + "kontrol edilmemektedir|kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|cevaplanmaz|"
                     + "cevaplanmayacaktır|yanıt alamaz|işleme alınmaz|değerlendirilmez|değerlendirilmeyecektir|"
                     + "kabul etmez|kabul etmemektedir|kabul etmiyor|kabul edilmez|kabul edilmemektedir",
-                .sendOnly: "noreply|no-reply|yalnızca gönderim|sadece gönderim|gönderim amaçlı|yanıt alınmayan",
+                .sendOnly: "yanıt alamayan|yanıt almayan|yanıt kabul etmeyen|noreply|no-reply|yalnızca gönderim|"
+                    + "sadece gönderim|gönderim amaçlı|yanıt alınmayan",
             ]),
         DeadEndLanguage(
             "id", "Indonesian", family: "Austronesian",
@@ -246,9 +256,10 @@ extension DeadEndLexicon {
                 .reader: "anda|kamu",
                 .auxiliary: "akan|dapat|bisa|perlu",
                 .need: "perlu|usah|ragu",
-                .replies: "balasan|balasan ke|tanggapan",
+                .replies: "balasan anda|balasan|balasan ke|tanggapan",
                 .mailbox: "kotak|alamat|alamat email|kotak masuk|alamat ini|alamat surel",
-                .state: "membaca|dibaca|dibaca|dipantau|diperiksa|diproses|ditanggapi|diterima|menerima|dimonitor",
+                .state: "menerima|diterima|membaca|dibaca|dibaca|dipantau|diperiksa|diproses|ditanggapi|diterima|"
+                    + "menerima|dimonitor",
                 .sendOnly: "noreply|no-reply|hanya untuk pengiriman|tidak dipantau",
             ]),
         DeadEndLanguage(
@@ -266,9 +277,9 @@ extension DeadEndLexicon {
                 .reader: "bạn",
                 .auxiliary: "sẽ|được|thể|có thể",
                 .need: "cần|ngần ngại",
-                .replies: "thư trả lời|các phản hồi|phản hồi|các thư trả lời",
+                .replies: "trả lời của bạn|thư trả lời|các phản hồi|phản hồi|các thư trả lời",
                 .mailbox: "hộp thư|địa chỉ|địa chỉ email|hộp thư này|địa chỉ này",
-                .state: "được đọc|đọc|theo dõi|kiểm tra|xử lý|tiếp nhận|nhận|giám sát",
+                .state: "đọc|nhận|được đọc|đọc|theo dõi|kiểm tra|xử lý|tiếp nhận|nhận|giám sát",
                 .sendOnly: "noreply|no-reply|chỉ dùng để gửi|chỉ gửi đi",
             ]),
         DeadEndLanguage(
@@ -287,13 +298,13 @@ extension DeadEndLexicon {
                 .need: "داعي|حاجة|تتردد",
                 .replies: "الردود|ردود|الردود على|ردك|ردودكم",
                 .mailbox: "صندوق|عنوان|صندوق البريد|هذا العنوان|العنوان|البريد الإلكتروني|هذا البريد الإلكتروني",
-                .state: "مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|متابعة",
+                .state: "استقبال|تلقي|قراءة|مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|متابعة",
                 .sendOnly: "noreply|no-reply|للإرسال فقط|غير مراقب",
             ]),
         DeadEndLanguage(
             "he", "Hebrew", family: "Semitic",
             [
-                .negation: "אל|לא|אין|נא לא",
+                .negation: "שאינה|שאינו|אינה|אינו|אל|לא|אין|נא לא",
                 .otherMail: "פישינג|חשודים|חשודות|הונאה|ספאם|סיסמה|הסיסמה|סיסמא|מספר כרטיס",
                 .reply: "תשיבו|תשיב|להשיב|תענו|תענה|לענות|להגיב|תגיבו",
                 .possible: "ניתן|אפשר",
@@ -304,9 +315,9 @@ extension DeadEndLexicon {
                 .condition: "אם",
                 .auxiliary: "יהיה|ניתן|יכול|יכולים",
                 .need: "צורך|צריך|תהססו",
-                .replies: "תשובות|תגובות|מענה|התשובות",
-                .mailbox: "תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|תיבת הדואר",
-                .state: "נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
+                .replies: "תשובתך|תשובות|תגובות|מענה|התשובות",
+                .mailbox: "מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|תיבת הדואר",
+                .state: "לקבל|תיקרא|ייקרא|נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
                 .sendOnly: "noreply|no-reply|לשליחה בלבד|אינה מנוטרת",
             ]),
     ]

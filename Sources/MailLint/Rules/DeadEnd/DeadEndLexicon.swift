@@ -123,7 +123,7 @@ enum DeadEndLexicon {
                     + "gelieve|mail|e-mail|email|bericht",
                 .please: "gelieve|aub|a u b|alstublieft|we verzoeken u|wij verzoeken u|wij vragen u|we vragen je",
                 .object: "e-mail|email|mail|bericht|adres",
-                .subject: "we|wij|ik|zij",
+                .subject: "dat|die|we|wij|ik|zij",
                 .condition: "als|indien",
                 .reader: "u|jij",
                 .auxiliary: "worden|wordt|zullen|kunnen|kan|zal|is|zijn",
@@ -148,15 +148,16 @@ enum DeadEndLexicon {
                     + "e-postmeddelande|meddelande|meddelandet|brev|brevet",
                 .please: "vänligen|var vänlig och|var god",
                 .object: "mejl|mejlet|mail|mailet|e-post|meddelande|meddelandet|adress",
-                .subject: "vi|jag|man",
+                .subject: "som|vi|jag|man",
                 .condition: "om",
                 .reader: "du|ni",
                 .auxiliary: "kommer att|kan|ska|är|blir",
                 .need: "behöver|behövs|tveka",
-                .replies: "svar|svaren|svar på",
+                .replies: "ditt svar|svar|svaren|svar på",
                 .mailbox: "brevlåda|brevlådan|adress|adressen|e-postadress|e-postadressen|inkorg|mejladress|"
                     + "avsändaradress|avsändaradressen",
-                .state: "läser|når|når fram|läses|övervakas|besvaras|hanteras|kontrolleras|tas emot|bevakas|läst|"
+                .state: "ta emot|läsas|läses|lästs|läser|når|når fram|läses|övervakas|besvaras|hanteras|"
+                    + "kontrolleras|tas emot|bevakas|läst|"
                     + "läses inte",
                 .sendOnly: "noreply|no-reply|endast för utskick|obevakad",
                 .discarded: "ignoreras|ignorerade",
@@ -173,7 +174,7 @@ enum DeadEndLexicon {
                 .filler: "at|på|denne|dette|den|det|venligst|direkte|e-mail|email|mail|mailen|e-mailen|besked|beskeden",
                 .please: "venligst|vær venlig",
                 .object: "e-mail|email|mail|mailen|e-mailen|besked|beskeden|adresse",
-                .subject: "vi|jeg|man",
+                .subject: "der|som|vi|jeg|man",
                 .condition: "hvis",
                 .reader: "du",
                 .auxiliary: "vil|blive|bliver|kan|skal|er",
@@ -183,7 +184,8 @@ enum DeadEndLexicon {
                     "postkasse|postkassen|indbakke|adresse|adressen|e-mailadresse|e-mailadressen|mailadresse|"
                     + "mailadressen|"
                     + "afsenderadresse|afsenderadressen",
-                .state: "læser|læses|læst|overvåges|overvåget|besvares|behandles|modtages|tjekkes|læses ikke",
+                .state: "modtage|modtager|læst|læses|læser|læses|læst|overvåges|overvåget|besvares|behandles|"
+                    + "modtages|tjekkes|læses ikke",
                 .sendOnly: "noreply|no-reply|kun til afsendelse|ikke overvåget",
                 .discarded: "ignoreres|ignoreret",
             ]),
@@ -199,17 +201,18 @@ enum DeadEndLexicon {
                     "å|på|denne|dette|den|det|vennligst|direkte|e-post|e-posten|epost|eposten|melding|meldingen|mail",
                 .please: "vennligst|vær så snill",
                 .object: "e-post|e-posten|epost|eposten|melding|meldingen|mail|adresse",
-                .subject: "vi|jeg|man",
+                .subject: "som|vi|jeg|man",
                 .condition: "hvis",
                 .reader: "du|dere",
                 .auxiliary: "vil|bli|blir|kan|skal|er",
                 .need: "trenger|nødvendig|nøl",
-                .replies: "svar|svarene",
+                .replies: "svaret|svaret ditt|svar|svarene",
                 .mailbox:
                     "postkasse|postkassen|innboks|adresse|adressen|e-postadresse|e-postadressen|epostadresse|"
                     + "epostadressen|"
                     + "avsenderadresse|avsenderadressen",
-                .state: "leser|leses|lest|overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
+                .state: "motta|mottar|lest|leses|leser|leses|lest|overvåkes|overvåket|besvares|behandles|mottas|"
+                    + "sjekkes",
                 .sendOnly: "noreply|no-reply|kun for utsending|ikke overvåket",
                 .discarded: "ignoreres|ignorert",
             ]),
@@ -237,7 +240,8 @@ enum DeadEndLexicon {
                 .replies: "toute réponse|réponse|réponses|réponse|les réponses|vos réponses|votre réponse",
                 .mailbox: "adresse|boîte aux lettres|boîte mail|boîte de réception|adresse e-mail|adresse électronique|"
                     + "messagerie|adresse email|adresse mail",
-                .state: "lit|lisent|parviendra|parviendront|parvient|parviennent|lues|lue|lus|lu|traitées|traitée|"
+                .state: "lisons|lirons|lit|lisent|parviendra|parviendront|parvient|parviennent|lues|lue|lus|lu|"
+                    + "traitées|traitée|"
                     + "traités|traité|consultée|consultées|consulté|surveillée|"
                     + "surveillé|relevée|relevé|prises en compte|prise en compte|reçues|acceptées|acceptée|suivie|"
                     + "accepte|acceptent|reçoit|"
@@ -271,7 +275,7 @@ enum DeadEndLexicon {
                 .replies: "respuestas|respuesta|las respuestas|sus respuestas|mensajes enviados a|correos enviados a",
                 .mailbox: "buzón|dirección|dirección de correo|cuenta|casilla|dirección de correo electrónico",
                 .state:
-                    "leerá|leerán|verá|recibirá|atendidos|atendidas|atendido|atendida|gestionados|contestados|"
+                    "leemos|leerá|leerán|verá|recibirá|atendidos|atendidas|atendido|atendida|gestionados|contestados|"
                     + "contestadas|respondidos|respondidas|leen|lee|leídas|leída|leídos|monitorea|monitorean|"
                     + "monitoreado|monitoreada|monitorizado|monitorizada|supervisado|"
                     + "supervisada|revisa|revisan|revisado|revisada|procesan|procesadas|atendidas|atendido|atiende|"
@@ -303,7 +307,7 @@ enum DeadEndLexicon {
                 .replies: "respostas|resposta|as respostas|suas respostas",
                 .mailbox: "caixa|caixa de entrada|caixa postal|caixa de correio|endereço|endereço de e-mail|conta",
                 .state:
-                    "ler|lerá|lerão|lidas|lida|lidos|lido|monitorada|monitorado|monitoradas|monitorizada|"
+                    "lemos|ler|lerá|lerão|lidas|lida|lidos|lido|monitorada|monitorado|monitoradas|monitorizada|"
                     + "monitorizado|verificadas|verificada|"
                     + "processadas|recebidas|aceita|aceitas|aceitam|recebe|recebem|atendidas|respondidas|lê|leem|"
                     + "ler|receber|"
@@ -335,7 +339,8 @@ enum DeadEndLexicon {
                 .replies: "risposte|risposta|le risposte|eventuali risposte",
                 .mailbox: "casella|indirizzo|casella di posta|indirizzo email|indirizzo e-mail|mailbox|casella email",
                 .state:
-                    "leggerà|leggeranno|legge|leggono|accetta|accettano|riceve|ricevono|lette|letta|letti|letto|"
+                    "leggiamo|leggerà|leggeranno|legge|leggono|accetta|accettano|riceve|ricevono|lette|letta|letti|"
+                    + "letto|"
                     + "monitorata|monitorato|presidiata|presidiato|controllata|controllato|"
                     + "elaborate|gestite|gestita|ricevute|accettate|abilitata|abilitato|prese in carico|"
                     + "leggere|ricevere|gestire|considerate",
@@ -354,14 +359,15 @@ enum DeadEndLexicon {
                     "să|sa|la|acest|această|e-mail|email|mesaj|mesajul|vă|rugăm|direct|să|acestui|emailul|e-mailul",
                 .please: "vă rugăm|va rugam|rugăm|te rugăm|vă rog|te rog",
                 .object: "e-mail|email|mesaj|mesajul|emailul|e-mailul|adresă|adresa",
-                .subject: "noi|eu",
+                .subject: "care|noi|eu",
                 .condition: "dacă|daca",
                 .reader: "tu|dumneavoastră",
                 .auxiliary: "sunt|este|vor|fi|va|poate|pot",
                 .need: "necesar|nevoie|ezitați|ezitati",
-                .replies: "răspunsurile|răspunsuri|raspunsurile",
+                .replies: "răspunsul|răspunsurile|răspunsuri|raspunsurile",
                 .mailbox: "căsuța|căsuță|adresa|adresă|adresa de e-mail|căsuța de e-mail",
-                .state: "citește|citesc|citim|citite|citită|citit|monitorizată|monitorizat|verificate|verificată|"
+                .state: "primi|citit|citite|citită|citește|citesc|citim|citite|citită|citit|monitorizată|"
+                    + "monitorizat|verificate|verificată|"
                     + "procesate|primite|accepta|"
                     + "acceptă|monitorizate",
                 .sendOnly: "noreply|no-reply|doar pentru trimitere|nemonitorizată|nemonitorizata",

@@ -178,6 +178,18 @@ extension LanguageReader {
         } ?? false
     }
 
+    /// The state verb right before `replies` when the replies are a negated noun phrase
+    /// (a negation starts them: "lesen *keine Antworten*", "lezen *geen antwoorden*"); nil
+    /// otherwise, or when a tense reports an event ("haben keine Antworten gelesen" has no
+    /// state before the noun).
+    func stateBeforeNegatedNoun(_ replies: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
+        guard has(.negation, startingAt: replies.words.lowerBound),
+            let state = byEndWord[replies.words.lowerBound]?.first(where: { $0.word == .state }),
+            !folded.startsClause(at: replies.range.lowerBound)
+        else { return nil }
+        return state
+    }
+
     /// Whether a word of class `word` starts at word ordinal `ordinal`.
     func has(_ word: DeadEndWord, startingAt ordinal: Int) -> Bool {
         byFirstWord[ordinal]?.contains { $0.word == word } ?? false
