@@ -165,6 +165,11 @@ struct DeadEndGrammarTests {
         ("el", "Η απάντησή σας δεν θα διαβαστεί."), ("he", "תשובתך לא תיקרא."), ("tr", "Yanıtınız okunmayacak."),
         ("de", "Wir lesen keine Antworten auf diese Adresse."), ("nl", "Wij lezen geen antwoorden op dit adres."),
         ("ja", "このメールは返信を受け付けないアドレスから送信されています。"),
+        // Replies as what is not to be sent, the verb of sending on either side of its negation.
+        ("en", "Do not send replies to this address."), ("de", "Senden Sie keine Antworten an diese Adresse."),
+        ("fr", "N'envoyez pas de réponse à cette adresse."), ("nb", "Ikke send svar til denne adressen."),
+        ("ru", "Не отправляйте ответы на этот адрес."), ("cs", "Neposílejte odpovědi na tuto adresu."),
+        ("zh", "请勿向此地址发送回复。"), ("tr", "Bu mesaja yanıt vermek mümkün değildir."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -257,6 +262,8 @@ struct DeadEndGrammarTests {
         "This is not a noreply email.", "The message you sent had no reply address, so we could not answer it.",
         "Une personne lit chacune de vos réponses.", "Ingen fara, vi läser alla svar.",
         "Wir lesen keine Werbung.", "Wir haben keine Antworten gelesen.", "Ваш ответ будет прочитан сегодня.",
+        "We do not send replies to customers who write after midnight.", "Do not send your password in a reply.",
+        "Nous n'envoyons pas de réponse automatique.", "Bu ankete yanıt vermek mümkün değildir, süre doldu.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

@@ -141,6 +141,7 @@ enum DeadEndGrammar {
         func has(_ word: DeadEndWord) -> Bool { classes & (1 << word.rawValue) != 0 }
         let noun = has(.replies) || has(.mailbox)
         return has(.negatedReply) || (has(.negation) && has(.reply))
+            || (has(.negation) && has(.send) && has(.replies))
             || (noun && (has(.negatedState) || (has(.negation) && (has(.state) || has(.possible)))))
             || (has(.replies) && has(.discarded))
             || (has(.sendOnly) && (noun || has(.object) || !spaced))
@@ -236,6 +237,10 @@ struct LanguageReader {
                     // the reader, "we cannot process address changes" about something else.
                     found.append(
                         statement(hit, noun, noun.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
+                } else if let sent = sentReplies(negatedBy: hit) {
+                    // "Do not send replies to this address", "Senden Sie keine Antworten an
+                    // diese Adresse": the replies as what is not to be sent.
+                    found.append(statement(sent.first, sent.replies, .negatedReply))
                 } else if let clause = conditionalReply(inSentenceOf: hit), let state = state(after: hit),
                     !isSaidOfReader(hit), !isPast(hit)
                 {

@@ -6,6 +6,7 @@ extension DeadEndLexicon {
             "pl", "Polish", family: "Slavic",
             [
                 .exception: "chyba że|chyba ze|z wyjątkiem",
+                .send: "wysyłaj|wysyłajcie|wysyłać|wysłać",
                 .negation: "nie|niemożliwe|niemożliwa|nie możesz|nie można",
                 .otherMail: "phishing|podejrzane|podejrzanych|spam|hasło|hasła|hasłem|pin|numer karty|dane bankowe",
                 .reply:
@@ -34,10 +35,12 @@ extension DeadEndLexicon {
             "cs", "Czech", family: "Slavic",
             [
                 .exception: "ledaže|pokud ovšem|s výjimkou",
+                .send: "posílejte|posílat|zasílejte",
                 .negation: "nemůže|nemohou|nemůžete|nemůžeš|nelze|ne|není|nejsou|nebudou|nebude|nemožné",
                 .otherMail: "phishing|podezřelé|podezřelých|podvodné|spam|"
                     + "heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
-                .negatedReply: "neodpovídejte|neodpovídej|neodpovídat|neodpovídejte prosím|neodpovídejte na",
+                .negatedReply: "neposílejte odpovědi|neposílejte odpověď|neposílej odpověď|nezasílejte odpovědi|"
+                    + "neodpovídejte|neodpovídej|neodpovídat|neodpovídejte prosím|neodpovídejte na",
                 .reply: "odpovědět|odpovídat|odpovědět na",
                 .possible: "možné|možná|je možné|nemožné",
                 .filler: "lze|možné|na|tento|tuto|e-mail|zprávu|prosím|přímo|email",
@@ -61,10 +64,12 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "sk", "Slovak", family: "Slavic",
             [
+                .send: "posielajte|posielať",
                 .negation: "nemôžete|nemôžeš|nie|nebudú|nebude|nie sú|nie je|nemožné",
                 .otherMail: "phishing|podozrivé|podozrivých|podvodné|spam|"
                     + "heslo|hesla|heslom|pin|číslo karty|bankové údaje",
-                .negatedReply: "neodpovedajte|neodpovedaj|neodpovedať|neodpovedajte na",
+                .negatedReply: "neposielajte odpovede|neposielajte odpoveď|neodpovedajte|neodpovedaj|neodpovedať|"
+                    + "neodpovedajte na",
                 .reply: "odpovedať|odpovedať na",
                 .possible: "možné|je možné|nemožné",
                 .filler: "možné|na|tento|túto|e-mail|správu|prosím|priamo|email|sa",
@@ -87,6 +92,7 @@ extension DeadEndLexicon {
             "ru", "Russian", family: "Slavic",
             [
                 .exception: "если только не|за исключением|кроме случаев|если это не|если в этом нет",
+                .send: "отправляйте|присылайте|отправлять|посылайте|направляйте",
                 .negation: "не|нельзя|невозможно|вы не можете|ты не можешь",
                 .otherMail: "фишинг|фишинговые|подозрительные|подозрительных|мошеннические|спам|"
                     + "пароль|пароля|паролем|пин-код|номер карты|банковские данные",
@@ -115,6 +121,7 @@ extension DeadEndLexicon {
             "uk", "Ukrainian", family: "Slavic",
             [
                 .exception: "якщо це не|якщо тільки не|хіба що|за винятком|крім випадків",
+                .send: "надсилайте|надсилати|відправляйте|надішліть",
                 .negation: "не|неможливо|ви не можете|ти не можеш",
                 .otherMail: "фішинг|фішингові|підозрілі|підозрілих|шахрайські|спам|"
                     + "пароль|пароля|паролем|пін-код|номер картки|банківські дані",
@@ -140,6 +147,7 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "el", "Greek", family: "Greek",
             [
+                .send: "στέλνετε|στείλετε|στέλνεις|στέλνουμε",
                 .negation: "δεν μπορείτε|δεν μπορείς|δεν μπορεί|μην|δεν|μη|αδύνατο|αδύνατον",
                 .otherMail: "phishing|ύποπτα|ύποπτων|απάτη|spam|"
                     + "κωδικό πρόσβασης|κωδικός πρόσβασης|pin|αριθμό κάρτας|τραπεζικά στοιχεία",
@@ -166,6 +174,7 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "fi", "Finnish", family: "Uralic",
             [
+                .send: "lähetä|lähettää",
                 .negation: "et voi|ette voi|ei|eikä|eivätkä|eihän|älä|älkää|ethän|ettehän|emme|mahdotonta",
                 .otherMail: "tietojenkalastelu|epäilyttäviin|epäilyttäviä|huijaus|roskaposti|"
                     + "salasana|salasanaa|salasanasi|korttinumero|pankkitiedot",
@@ -190,6 +199,7 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "hu", "Hungarian", family: "Uralic", objectBeforeVerb: true,
             [
+                .send: "küldjön|küldj|küldjenek|küldeni",
                 .negation: "nem tudsz|nem tud|nem tudnak|nem lehet|nem tudja|ne|nem|lehetetlen",
                 .otherMail: "adathalász|gyanús|csaló|spam|jelszó|jelszavát|jelszavad|kártyaszám|banki adatok",
                 .reply: "válaszoljon|válaszoljanak|válaszolj|válaszoljatok|válaszolni|feleljen|válaszoljon erre",
@@ -201,7 +211,7 @@ extension DeadEndLexicon {
                 .condition: "ha",
                 .auxiliary: "fogjuk|tudjuk|lesz|van",
                 .need: "szükséges|szükség|habozzon|kell",
-                .replies: "válaszodat|válaszod|a válaszodat|válaszokat|válaszok|válaszát|válaszüzeneteket|"
+                .replies: "választ|válaszodat|válaszod|a válaszodat|válaszokat|válaszok|válaszát|válaszüzeneteket|"
                     + "válaszüzenetek|válaszaikat",
                 .mailbox: "címről|címről küldtük|postafiók|postafiókot|cím|címre|e-mail cím|címet|e-mail címet|fiók",
                 .state: "olvassa|olvassák|olvas|olvassuk|figyeljük|kezeljük|dolgozzuk fel|olvasott|figyelt|"
@@ -212,11 +222,15 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "tr", "Turkish", family: "Turkic", objectBeforeVerb: true,
             [
-                .negation: "değildir|değil",
-                .otherMail: "kimlik avı|şüpheli|dolandırıcılık|spam|şifre|şifrenizi|"
+                .send: "göndermeyin|göndermeyiniz",
+                .negation: "değildir|değil|mümkün değildir|mümkün değil",
+                .reply: "yanıt vermek|cevap vermek|yanıtlamak|cevaplamak",
+                .possible: "mümkün değildir|mümkün değil",
+                .otherMail: "anket|ankete|anketi|kimlik avı|şüpheli|dolandırıcılık|spam|şifre|şifrenizi|"
                     + "şifreniz|parola|parolanızı|kart numarası|kart numaranızı|banka bilgileri",
                 .negatedReply:
-                    "yanıt veremezsiniz|yanıt veremezsin|cevap veremezsiniz|yanıtlayamazsınız|yanıtlayamazsın|"
+                    "yanıt göndermeyin|yanıt göndermeyiniz|cevap göndermeyin|cevap göndermeyiniz|"
+                    + "yanıt veremezsiniz|yanıt veremezsin|cevap veremezsiniz|yanıtlayamazsınız|yanıtlayamazsın|"
                     + "yanıtlanamaz|cevaplanamaz|yanıt verilemez|cevap verilemez|yanıtlamayın|yanıtlamayınız|"
                     + "cevaplamayın|cevaplamayınız|yanıt vermeyin|"
                     + "yanıt vermeyiniz|cevap vermeyin|cevap vermeyiniz|geri dönüş yapmayınız|geri dönüş yapmayın|"
@@ -244,6 +258,7 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "id", "Indonesian", family: "Austronesian",
             [
+                .send: "mengirim|kirim|mengirimkan",
                 .negation: "anda tidak dapat|tidak dapat|tidak bisa|anda tidak bisa|tidak ada yang|jangan|tidak|tak",
                 .otherMail: "phishing|mencurigakan|penipuan|spam|kata sandi|password|pin|nomor kartu",
                 .reply: "membalas|balas|menjawab|dibalas|membalasnya|merespons",
@@ -265,6 +280,7 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "vi", "Vietnamese", family: "Austroasiatic",
             [
+                .send: "gửi",
                 .negation: "không|đừng|chớ",
                 .otherMail: "lừa đảo|đáng ngờ|thư rác|spam|mật khẩu|mã pin|số thẻ",
                 .reply: "trả lời|phản hồi|hồi âm",
@@ -285,6 +301,7 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "ar", "Arabic", family: "Semitic",
             [
+                .send: "ترسل|ترسلوا|إرسال|ترسلي",
                 .negation: "لا|عدم|لن",
                 .otherMail: "التصيد|الاحتيالية|المشبوهة|مشبوهة|كلمة المرور|كلمة السر|رقم البطاقة",
                 .reply: "ترد|تردوا|الرد|بالرد|تجيب|الإجابة|الرد على",
@@ -296,7 +313,7 @@ extension DeadEndLexicon {
                 .condition: "إذا|اذا|إن|لو",
                 .auxiliary: "تتم|يتم|سيتم|يمكن|سوف",
                 .need: "داعي|حاجة|تتردد",
-                .replies: "الردود|ردود|الردود على|ردك|ردودكم",
+                .replies: "ردودا|ردا|الردود|ردود|الردود على|ردك|ردودكم",
                 .mailbox: "صندوق|عنوان|صندوق البريد|هذا العنوان|العنوان|البريد الإلكتروني|هذا البريد الإلكتروني",
                 .state: "استقبال|تلقي|قراءة|مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|متابعة",
                 .sendOnly: "noreply|no-reply|للإرسال فقط|غير مراقب",
@@ -304,6 +321,7 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "he", "Hebrew", family: "Semitic",
             [
+                .send: "לשלוח|תשלחו|תשלח",
                 .negation: "שאינה|שאינו|אינה|אינו|אל|לא|אין|נא לא",
                 .otherMail: "פישינג|חשודים|חשודות|הונאה|ספאם|סיסמה|הסיסמה|סיסמא|מספר כרטיס",
                 .reply: "תשיבו|תשיב|להשיב|תענו|תענה|לענות|להגיב|תגיבו",

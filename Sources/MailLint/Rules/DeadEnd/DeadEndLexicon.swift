@@ -20,13 +20,15 @@ enum DeadEndLexicon {
             "en", "English", family: "Germanic",
             [
                 .exception: "unless|except if|except when|after|before|until|outside",
+                .send: "send|send us|sending",
                 .negation:
                     "refrain from|avoid|please refrain from|not|dont|do not|cannot|cant|wont|unable to|doesnt|isnt|"
                     + "arent|you cannot|you cant|"
                     + "nobody|no one|noone|impossible|"
                     + "you can not|you are unable to|you are not able to|you will not be able to",
                 .otherMail:
-                    "every|each|individually|all questions|all messages|all requests|strangers|stranger|phishing|"
+                    "survey|poll|questionnaire|every|each|individually|all questions|all messages|all requests|"
+                    + "strangers|stranger|phishing|"
                     + "suspicious|spam|unsolicited|fraudulent|scam|unknown senders|password|passwords|"
                     + "passcode|pin|card number|bank details|login details|reply all|reply to all|replyall|"
                     + "payments|payment|money|funds|transfers",
@@ -46,7 +48,8 @@ enum DeadEndLexicon {
                     + "able to|be able to",
                 .need: "need|needed|necessary|required|hesitate|forget",
                 .replies:
-                    "replies|responses|answers|reply emails|reply messages|replies sent|any reply|any response|"
+                    "a reply|any replies|replies|responses|answers|reply emails|reply messages|replies sent|"
+                    + "any reply|any response|"
                     + "messages sent to|"
                     + "emails sent to|e-mails sent to|mail sent to|emails to this address|messages to this address|"
                     + "your reply will|your replies will|your response will|your responses will|your reply to|"
@@ -71,9 +74,10 @@ enum DeadEndLexicon {
             "de", "German", family: "Germanic",
             [
                 .exception: "es sei denn|außer wenn|ausser wenn|nicht vor|nach|bis|erst ab|erst nach",
+                .send: "senden|schicken|sende|schicke|zu senden|zu schicken",
                 .negation: "niemand|nicht|kein|keine|keinen|nie|abzusehen|unmöglich",
                 .otherMail:
-                    "jede|jeden|jeder|einzeln|alle anfragen|alle nachrichten|fremden|unbekannten|phishing|"
+                    "umfrage|jede|jeden|jeder|einzeln|alle anfragen|alle nachrichten|fremden|unbekannten|phishing|"
                     + "verdächtige|verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|"
                     + "pin|kartennummer|bankdaten|zugangsdaten|allen antworten",
                 .reply: "antworten|antworte|antwortet|beantworten|beantworte|reagieren|zurückschreiben|antwort senden|"
@@ -110,9 +114,11 @@ enum DeadEndLexicon {
             "nl", "Dutch", family: "Germanic",
             [
                 .exception: "tenzij|behalve als",
+                .send: "stuur|sturen|stuurt|verstuur|versturen|zend",
                 .negation: "niet|geen|nooit|onmogelijk|niemand",
                 .otherMail:
-                    "onbekenden|phishing|verdachte|spam|frauduleuze|wachtwoord|pincode|kaartnummer|bankgegevens|"
+                    "enquête|onbekenden|phishing|verdachte|spam|frauduleuze|wachtwoord|pincode|kaartnummer|"
+                    + "bankgegevens|"
                     + "inloggegevens|allen beantwoorden",
                 .reply: "antwoorden|beantwoorden|beantwoord|reageren|reageer|antwoord|terugschrijven|reageert|"
                     + "antwoordt|beantwoordt",
@@ -139,6 +145,7 @@ enum DeadEndLexicon {
             "sv", "Swedish", family: "Germanic",
             [
                 .exception: "om inte|såvida inte|utom om",
+                .send: "skicka|skickar",
                 .negation: "ingen|inte|ej|icke|omöjligt",
                 .otherMail: "nätfiske|phishing|misstänkta|bedrägliga|skräppost|"
                     + "spam|lösenord|pinkod|kortnummer|bankuppgifter",
@@ -166,6 +173,7 @@ enum DeadEndLexicon {
             "da", "Danish", family: "Germanic",
             [
                 .exception: "medmindre|med mindre|undtagen hvis",
+                .send: "send|sende",
                 .negation: "ingen|ikke|ej|umuligt",
                 .otherMail: "phishing|mistænkelige|svigagtige|spam|"
                     + "adgangskode|kodeord|pinkode|kortnummer|bankoplysninger",
@@ -193,6 +201,7 @@ enum DeadEndLexicon {
             "nb", "Norwegian", family: "Germanic",
             [
                 .exception: "med mindre|unntatt hvis",
+                .send: "send|sende",
                 .negation: "ingen|ikke|ikkje|umulig",
                 .otherMail: "phishing|mistenkelige|svindel|spam|passord|pinkode|kortnummer|bankopplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
@@ -220,9 +229,11 @@ enum DeadEndLexicon {
             "fr", "French", family: "Romance",
             [
                 .exception: "sauf si|à moins que|à moins qu|après|avant|jusqu à",
+                .send: "envoyez|envoyer|envoie|envoyez nous",
                 .negation: "personne ne|personne n|ne|n|pas|non|aucun|aucune|jamais|impossible|impossibles",
                 .otherMail:
-                    "chaque|toutes les|tous les|individuellement|inconnus|inconnu|phishing|hameçonnage|suspects|"
+                    "sondage|questionnaire|chaque|toutes les|tous les|individuellement|inconnus|inconnu|phishing|"
+                    + "hameçonnage|suspects|"
                     + "suspect|suspicieux|frauduleux|spam|mot de passe|code pin|"
                     + "numéro de carte|coordonnées bancaires|identifiants|répondre à tous",
                 .reply: "répondez|répondre|réponds|repondre|répondez directement",
@@ -254,9 +265,10 @@ enum DeadEndLexicon {
             "es", "Spanish", family: "Romance",
             [
                 .exception: "a menos que|salvo que|excepto si|salvo si|después de|después del|antes de|antes del|hasta",
+                .send: "envíe|envíes|envíen|enviar|mande|mandes",
                 .negation: "abstente de|absténgase de|evita|evite|no|nunca|imposible|nadie|no puedes|no se puede",
                 .otherMail:
-                    "cada|todas las|todos los|individualmente|desconocidos|phishing|sospechosos|sospechoso|"
+                    "encuesta|cada|todas las|todos los|individualmente|desconocidos|phishing|sospechosos|sospechoso|"
                     + "sospechosas|fraudulentos|fraudulentas|spam|contraseña|"
                     + "clave|pin|número de tarjeta|datos bancarios|responder a todos",
                 .reply: "responda|respondas|responder|conteste|contestes|contestar|respondan|contesten|responde|"
@@ -289,9 +301,11 @@ enum DeadEndLexicon {
             "pt", "Portuguese", family: "Romance",
             [
                 .exception: "a menos que|salvo se|exceto se|a não ser que|depois de|antes de|até",
+                .send: "envie|envies|enviar|mande",
                 .negation: "não|nao|nunca|impossível|ninguém|você não pode|voce nao pode|não é possível",
                 .otherMail:
-                    "cada|todas as|todos os|individualmente|desconhecidos|phishing|suspeitos|suspeitas|suspeito|"
+                    "pesquisa|questionário|cada|todas as|todos os|individualmente|desconhecidos|phishing|suspeitos|"
+                    + "suspeitas|suspeito|"
                     + "fraudulentos|spam|senha|palavra-passe|pin|"
                     + "número do cartão|dados bancários|responder a todos",
                 .reply: "responda|responder|respondam|respondas|responde|retorne|responda diretamente",
@@ -319,9 +333,11 @@ enum DeadEndLexicon {
             "it", "Italian", family: "Romance",
             [
                 .exception: "a meno che|salvo che|tranne se|eccetto se|dopo|prima di|fino a",
+                .send: "inviare|inviate|invii|invia|mandare",
                 .negation: "non|mai|impossibile|nessuno|non puoi|non si può",
                 .otherMail:
-                    "ogni|tutte le|tutti i|singolarmente|sconosciuti|phishing|sospette|sospetti|sospetta|"
+                    "sondaggio|questionario|ogni|tutte le|tutti i|singolarmente|sconosciuti|phishing|sospette|"
+                    + "sospetti|sospetta|"
                     + "fraudolente|spam|password|pin|numero della carta|"
                     + "dati bancari|credenziali|rispondi a tutti|rispondere a tutti",
                 .reply: "rispondere|rispondete|risponda|rispondi",
@@ -350,6 +366,7 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "ro", "Romanian", family: "Romance",
             [
+                .send: "trimiteți|trimite|trimiteti",
                 .negation: "nu puteți|nu poți|nu se poate|nu|imposibil",
                 .otherMail: "phishing|suspecte|frauduloase|spam|parola|"
                     + "parolă|parolei|pin|numărul cardului|date bancare",

@@ -52,6 +52,9 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     /// An exception that lets replies through after all: "do not reply *unless* you want to
     /// change your order", "es sei denn", "sauf si". Read where `otherMail` is read.
     case exception
+    /// A verb of sending, whose negation with the replies as its object is a negated reply
+    /// instruction: "do not *send* replies to this address", "*senden* Sie keine Antworten".
+    case send
 
     /// Whether a word of this class makes a reply instruction something other than a dead
     /// end: advice about other mail, or an instruction with an exception.

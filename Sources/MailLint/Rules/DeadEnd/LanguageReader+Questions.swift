@@ -190,6 +190,33 @@ extension LanguageReader {
         return state
     }
 
+    /// A verb of sending within three words of `negation`, and the replies as its object
+    /// within four words after it (or before it, where the object precedes the verb), in an
+    /// instruction ("do not send replies", "N'envoyez pas de réponse", "Senden Sie keine
+    /// Antworten"); not said by someone ("we do not send replies to customers"), nor about
+    /// other mail.
+    func sentReplies(negatedBy negation: DeadEndGrammar.Hit)
+        -> (first: DeadEndGrammar.Hit, replies: DeadEndGrammar.Hit)?
+    {
+        guard let send = near(negation, within: 3, classes: [.send]) else { return nil }
+        let after = (send.words.upperBound..<(send.words.upperBound + 4)).lazy.compactMap {
+            self.byFirstWord[$0]?.first { $0.word == .replies }
+        }.first
+        let before =
+            lexicon.objectBeforeVerb
+            ? ((send.words.lowerBound - 4)..<send.words.lowerBound).reversed().lazy.compactMap {
+                self.byFirstWord[$0]?.first { $0.word == .replies }
+            }.first : nil
+        guard let replies = after ?? before else { return nil }
+        let first = send.range.lowerBound < negation.range.lowerBound ? send : negation
+        let last = replies.range.upperBound > negation.range.upperBound ? replies : negation
+        guard
+            !folded.hasSentenceBreak(in: min(first.range.lowerBound, replies.range.lowerBound)..<last.range.upperBound),
+            isInstruction(startingAt: first), !isQualified(first, last), !isConditional(first)
+        else { return nil }
+        return (first, replies)
+    }
+
     /// Whether a word of class `word` starts at word ordinal `ordinal`.
     func has(_ word: DeadEndWord, startingAt ordinal: Int) -> Bool {
         byFirstWord[ordinal]?.contains { $0.word == word } ?? false
