@@ -170,6 +170,11 @@ struct DeadEndGrammarTests {
         ("fr", "N'envoyez pas de réponse à cette adresse."), ("nb", "Ikke send svar til denne adressen."),
         ("ru", "Не отправляйте ответы на этот адрес."), ("cs", "Neposílejte odpovědi na tuto adresu."),
         ("zh", "请勿向此地址发送回复。"), ("tr", "Bu mesaja yanıt vermek mümkün değildir."),
+        // Nobody checks the mailbox: a negative subject is the sender's own; the longest noun
+        // at a word; a demonstrative after the noun; the state before the noun in Chinese.
+        ("en", "Nobody checks this mailbox."), ("pt", "Ninguém verifica esta caixa de entrada."),
+        ("id", "Tidak ada yang memeriksa kotak surat ini."), ("cs", "Odpovědi na tuto adresu nikdo nečte."),
+        ("zh", "没有人查看此邮箱。"), ("fr", "Cette adresse sert uniquement à l'envoi."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -264,6 +269,7 @@ struct DeadEndGrammarTests {
         "Wir lesen keine Werbung.", "Wir haben keine Antworten gelesen.", "Ваш ответ будет прочитан сегодня.",
         "We do not send replies to customers who write after midnight.", "Do not send your password in a reply.",
         "Nous n'envoyons pas de réponse automatique.", "Bu ankete yanıt vermek mümkün değildir, süre doldu.",
+        "Nobody reads this email except you.", "Niemand controleert deze mailbox op virussen.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

@@ -23,11 +23,16 @@ extension LanguageReader {
                     found.append(statement(hit, reply, .negatedReply))
                 }
             case .replies, .mailbox:
-                // 此邮箱无人查看, このアドレスは確認しておりません: the noun, then its negated state.
+                // 此邮箱无人查看, このアドレスは確認しておりません: the noun, then its negated state;
+                // or the state right before it, said by no one (没有人查看此邮箱).
                 if let state = neighbour(of: index, before: false, within: 16, class: .negatedState),
                     !isInterrupted(hit.range.lowerBound..<state.range.upperBound)
                 {
                     found.append(statement(hit, state, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
+                } else if let state = neighbour(of: index, before: true, within: 2, class: .negatedState),
+                    !isInterrupted(state.range.lowerBound..<hit.range.upperBound)
+                {
+                    found.append(statement(state, hit, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                 }
             case .sendOnly:
                 found.append(statement(hit, hit, .sendOnlyMailbox))

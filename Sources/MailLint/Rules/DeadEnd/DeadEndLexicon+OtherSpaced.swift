@@ -7,28 +7,31 @@ extension DeadEndLexicon {
             [
                 .exception: "chyba że|chyba ze|z wyjątkiem",
                 .send: "wysyłaj|wysyłajcie|wysyłać|wysłać",
-                .negation: "nie|niemożliwe|niemożliwa|nie możesz|nie można",
+                .negation: "nikt|nie|niemożliwe|niemożliwa|nie możesz|nie można",
                 .otherMail: "phishing|podejrzane|podejrzanych|spam|hasło|hasła|hasłem|pin|numer karty|dane bankowe",
                 .reply:
                     "odpowiedzieć|odpowiedziec|odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|"
                     + "odpowiadac",
                 .possible: "możliwe|możliwa|możliwy|jest możliwe|niemożliwe|niemożliwa",
-                .filler: "można|mozna|na|tę|ten|tą|tego|wiadomość|e-mail|email|maila|bezpośrednio|prosimy|proszę|ją|go",
+                .filler: "tej|można|mozna|na|tę|ten|tą|tego|wiadomość|e-mail|email|maila|bezpośrednio|prosimy|"
+                    + "proszę|ją|go",
                 .please: "prosimy|proszę|uprzejmie prosimy|prosimy o",
                 .object: "wiadomość|wiadomości|e-mail|email|maila|adres",
-                .subject: "który|która|które|my|ja",
+                .subject: "nikt|który|która|które|my|ja",
                 .condition: "jeśli|jeżeli|gdy|jesli",
                 .reader: "ty|wy",
                 .auxiliary: "są|jest|będą|będzie|zostaną|może|mogą",
                 .need: "trzeba|potrzeby|wahaj|musisz",
                 .replies: "twoja odpowiedź|odpowiedź|odpowiedz|odpowiedzi|odpowiedzi na",
-                .mailbox: "skrzynka|adres|adres e-mail|skrzynki|skrzynkę|adres email",
+                .mailbox: "skrzynki|skrzynka|skrzynkę|skrzynka|adres|adres e-mail|skrzynki|skrzynkę|adres email",
                 .state:
-                    "odbierać|odbiera|przeczytana|przeczytane|przeczytany|czyta|czytają|czytamy|możliwa|możliwe|"
+                    "sprawdza|sprawdzają|monitoruje|odbierać|odbiera|przeczytana|przeczytane|przeczytany|czyta|"
+                    + "czytają|czytamy|możliwa|możliwe|"
                     + "czytane|czytana|monitorowana|monitorowany|sprawdzana|"
                     + "sprawdzane|obsługiwana|odczytywane|"
                     + "przetwarzane|odbierane|przyjmuje|monitorowane|rozpatrywane",
-                .sendOnly: "noreply|no-reply|nieodpowiadaj|tylko do wysyłki|niemonitorowana|niemonitorowany",
+                .sendOnly: "wyłącznie do wysyłki|tylko do wysyłki|noreply|no-reply|nieodpowiadaj|tylko do wysyłki|"
+                    + "niemonitorowana|niemonitorowany",
                 .discarded: "ignorowane|ignorowana|ignorowany",
             ]),
         DeadEndLanguage(
@@ -36,7 +39,7 @@ extension DeadEndLexicon {
             [
                 .exception: "ledaže|pokud ovšem|s výjimkou",
                 .send: "posílejte|posílat|zasílejte",
-                .negation: "nemůže|nemohou|nemůžete|nemůžeš|nelze|ne|není|nejsou|nebudou|nebude|nemožné",
+                .negation: "nikdo|nemůže|nemohou|nemůžete|nemůžeš|nelze|ne|není|nejsou|nebudou|nebude|nemožné",
                 .otherMail: "phishing|podezřelé|podezřelých|podvodné|spam|"
                     + "heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
                 .negatedReply: "neposílejte odpovědi|neposílejte odpověď|neposílej odpověď|nezasílejte odpovědi|"
@@ -46,7 +49,7 @@ extension DeadEndLexicon {
                 .filler: "lze|možné|na|tento|tuto|e-mail|zprávu|prosím|přímo|email",
                 .please: "prosím|prosíme",
                 .object: "e-mail|email|zprávu|zpráva|adresu",
-                .subject: "který|která|které|my|já",
+                .subject: "nikdo|který|která|které|my|já",
                 .condition: "pokud|jestli",
                 .reader: "ty|vy",
                 .need: "nutné|potřeba|váhejte",
@@ -56,7 +59,8 @@ extension DeadEndLexicon {
                     + "kontrolována|zpracovávány|přečteny|přijímá|"
                     + "vyřizovány",
                 .negatedState:
-                    "nečte|nečtou|nečteme|nesledována|nesledovaná|nemonitorovaná|nečtou|nečteme|nečte|"
+                    "nekontroluje|nesleduje|nečte|nečte|nečtou|nečteme|nesledována|nesledovaná|nemonitorovaná|"
+                    + "nečtou|nečteme|nečte|"
                     + "nezpracováváme||nesledujeme|nemonitorujeme",
                 .discarded: "ignorovány|ignorována",
                 .sendOnly: "noreply|no-reply|neodpovidejte|pouze pro odesílání|pouze k odesílání",
@@ -65,7 +69,7 @@ extension DeadEndLexicon {
             "sk", "Slovak", family: "Slavic",
             [
                 .send: "posielajte|posielať",
-                .negation: "nemôžete|nemôžeš|nie|nebudú|nebude|nie sú|nie je|nemožné",
+                .negation: "nikto|nemôžete|nemôžeš|nie|nebudú|nebude|nie sú|nie je|nemožné",
                 .otherMail: "phishing|podozrivé|podozrivých|podvodné|spam|"
                     + "heslo|hesla|heslom|pin|číslo karty|bankové údaje",
                 .negatedReply: "neposielajte odpovede|neposielajte odpoveď|neodpovedajte|neodpovedaj|neodpovedať|"
@@ -75,7 +79,7 @@ extension DeadEndLexicon {
                 .filler: "možné|na|tento|túto|e-mail|správu|prosím|priamo|email|sa",
                 .please: "prosím|prosíme",
                 .object: "e-mail|email|správu|správa|adresu",
-                .subject: "my|ja",
+                .subject: "nikto|my|ja",
                 .condition: "ak",
                 .reader: "ty|vy",
                 .need: "nutné|potrebné|váhajte",
@@ -83,7 +87,8 @@ extension DeadEndLexicon {
                 .mailbox: "schránka|adresa|e-mailová adresa|schránku|adresu",
                 .state: "čítané|sledovaná|monitorovaná|kontrolovaná|spracované|prečítané|prijíma|vybavované",
                 .negatedState:
-                    "nesledovaná|nemonitorovaná|nečítame|nečíta|nečítajú|nespracovávame|nespracúvajú|nesledujeme|"
+                    "nekontroluje|nesleduje|nečíta|nesledovaná|nemonitorovaná|nečítame|nečíta|nečítajú|"
+                    + "nespracovávame|nespracúvajú|nesledujeme|"
                     + "nesledujú|nekontrolujú|nekontroluje",
                 .discarded: "ignorované|ignorovaná",
                 .sendOnly: "noreply|no-reply|neodpovedajte|iba na odosielanie|len na odosielanie",
@@ -93,7 +98,7 @@ extension DeadEndLexicon {
             [
                 .exception: "если только не|за исключением|кроме случаев|если это не|если в этом нет",
                 .send: "отправляйте|присылайте|отправлять|посылайте|направляйте",
-                .negation: "не|нельзя|невозможно|вы не можете|ты не можешь",
+                .negation: "никто|не|нельзя|невозможно|вы не можете|ты не можешь",
                 .otherMail: "фишинг|фишинговые|подозрительные|подозрительных|мошеннические|спам|"
                     + "пароль|пароля|паролем|пин-код|номер карты|банковские данные",
                 .reply: "ответить|ответить на|отвечайте|отвечать|отвечай|отвечайте на",
@@ -101,14 +106,15 @@ extension DeadEndLexicon {
                 .filler: "на|это|этот|данное|данный|письмо|сообщение|пожалуйста|просим|непосредственно|него|его",
                 .please: "пожалуйста|просим|просьба|убедительная просьба",
                 .object: "письмо|сообщение|адрес|уведомление",
-                .subject: "который|которая|которое|которые|мы|я|вы",
+                .subject: "никто|который|которая|которое|которые|мы|я|вы",
                 .condition: "если",
                 .reader: "вы|ты",
                 .auxiliary: "будут|будет|может|могут",
                 .need: "нужно|требуется|необходимо|надо|стесняйтесь|забудьте",
                 .replies: "ответ|ответы|ответы на|ответ|ваш ответ|ваши ответы",
                 .mailbox: "ящик|адрес|почтовый ящик|этот адрес|адрес электронной почты|адреса",
-                .state: "принимать|принимает|прочитан|прочитаны|прочитано|читает|читают|читаем|читаются|"
+                .state: "проверяет|проверяют|читает|принимать|принимает|прочитан|прочитаны|прочитано|читает|читают|"
+                    + "читаем|читаются|"
                     + "проверяется|отслеживается|обрабатываются|просматривается|"
                     + "просматриваются|"
                     + "принимает|прочитаны|рассматриваются|прочитан|обрабатывается|читается|"
@@ -122,7 +128,7 @@ extension DeadEndLexicon {
             [
                 .exception: "якщо це не|якщо тільки не|хіба що|за винятком|крім випадків",
                 .send: "надсилайте|надсилати|відправляйте|надішліть",
-                .negation: "не|неможливо|ви не можете|ти не можеш",
+                .negation: "ніхто|не|неможливо|ви не можете|ти не можеш",
                 .otherMail: "фішинг|фішингові|підозрілі|підозрілих|шахрайські|спам|"
                     + "пароль|пароля|паролем|пін-код|номер картки|банківські дані",
                 .reply: "відповісти|відповісти на|відповідайте|відповідати|відповідай",
@@ -130,14 +136,15 @@ extension DeadEndLexicon {
                 .filler: "можна|на|цей|цього|лист|листа|повідомлення|будь|ласка|будь ласка|прямо|нього|його",
                 .please: "будь ласка|просимо|прохання",
                 .object: "лист|листа|повідомлення|адресу|адреса",
-                .subject: "який|яка|яке|які|ми|я|ви",
+                .subject: "ніхто|який|яка|яке|які|ми|я|ви",
                 .condition: "якщо",
                 .reader: "ви|ти",
                 .auxiliary: "будуть|буде|може|можуть",
                 .need: "потрібно|потреби|необхідно|треба|соромтеся",
                 .replies: "вашу відповідь|відповіді|відповідь|ваші відповіді",
-                .mailbox: "скринька|адреса|поштова скринька|ця адреса|скриньку|адресу",
-                .state: "приймати|приймає|прочитано|прочитана|читає|читають|читаємо|читаються|перевіряється|"
+                .mailbox: "поштову скриньку|скриньку|скринька|адреса|поштова скринька|ця адреса|скриньку|адресу",
+                .state: "перевіряє|перевіряють|приймати|приймає|прочитано|прочитана|читає|читають|читаємо|"
+                    + "читаються|перевіряється|"
                     + "відстежується|обробляються|переглядається|"
                     + "приймає|прочитані|"
                     + "моніториться|розглядаються|обробляється|читається",
@@ -148,7 +155,7 @@ extension DeadEndLexicon {
             "el", "Greek", family: "Greek",
             [
                 .send: "στέλνετε|στείλετε|στέλνεις|στέλνουμε",
-                .negation: "δεν μπορείτε|δεν μπορείς|δεν μπορεί|μην|δεν|μη|αδύνατο|αδύνατον",
+                .negation: "κανείς|δεν μπορείτε|δεν μπορείς|δεν μπορεί|μην|δεν|μη|αδύνατο|αδύνατον",
                 .otherMail: "phishing|ύποπτα|ύποπτων|απάτη|spam|"
                     + "κωδικό πρόσβασης|κωδικός πρόσβασης|pin|αριθμό κάρτας|τραπεζικά στοιχεία",
                 .reply: "απάντηση|απαντάτε|απαντήσετε|απαντήσεις|απαντάς|απαντήστε|απαντήσει",
@@ -157,14 +164,15 @@ extension DeadEndLexicon {
                     + "αυτή|τη|την|e-mail",
                 .please: "παρακαλούμε|παρακαλώ",
                 .object: "email|μήνυμα|ηλεκτρονικό|e-mail|διεύθυνση",
-                .subject: "που|εμείς|εγώ",
+                .subject: "κανείς|που|εμείς|εγώ",
                 .condition: "αν|εάν",
                 .reader: "εσείς|εσύ",
                 .auxiliary: "θα|είναι|να",
                 .need: "χρειάζεται|απαραίτητο|διστάσετε",
                 .replies: "απάντησή|απάντηση|η απάντησή σας|απαντήσεις|οι απαντήσεις",
                 .mailbox: "γραμματοκιβώτιο|διεύθυνση|διεύθυνση email|θυρίδα",
-                .state: "λάβει|λαμβάνει|διαβαστεί|διαβαστούν|διαβάζει|διαβάζονται|διαβάζουμε|διαβάζονται|"
+                .state: "ελέγχει|παρακολουθεί|λάβει|λαμβάνει|διαβαστεί|διαβαστούν|διαβάζει|διαβάζονται|διαβάζουμε|"
+                    + "διαβάζονται|"
                     + "παρακολουθείται|ελέγχεται|ελέγχονται|"
                     + "διαβάζεται|επεξεργάζονται|απαντώνται|"
                     + "παρακολουθούνται",
@@ -175,7 +183,7 @@ extension DeadEndLexicon {
             "fi", "Finnish", family: "Uralic",
             [
                 .send: "lähetä|lähettää",
-                .negation: "et voi|ette voi|ei|eikä|eivätkä|eihän|älä|älkää|ethän|ettehän|emme|mahdotonta",
+                .negation: "kukaan ei|et voi|ette voi|ei|eikä|eivätkä|eihän|älä|älkää|ethän|ettehän|emme|mahdotonta",
                 .otherMail: "tietojenkalastelu|epäilyttäviin|epäilyttäviä|huijaus|roskaposti|"
                     + "salasana|salasanaa|salasanasi|korttinumero|pankkitiedot",
                 .reply: "vastaa|vastatko|vastata|vastaamaan|vastaathan|vastaisi",
@@ -184,14 +192,16 @@ extension DeadEndLexicon {
                     + "tätä|tämä|sähköpostiviestiin",
                 .please: "ystävällisesti|olkaa hyvä ja|ole hyvä ja|pyydämme",
                 .object: "viestiin|sähköpostiin|sähköpostiviestiin|osoitteeseen|viesti",
-                .subject: "joka|jotka|me|minä",
+                .subject: "kukaan|joka|jotka|me|minä",
                 .condition: "jos",
                 .need: "tarvitse|tarvitsee|tarpeen|epäröi",
                 .replies: "vastaustasi|vastauksesi|vastaaminen|vastauksia|vastaukset|vastauksiin|vastaukset tähän",
-                .mailbox: "postilaatikko|postilaatikkoa|osoite|osoitteeseen|sähköpostiosoite|sähköpostiosoitetta|"
+                .mailbox: "postilaatikkoa|postilaatikko|postilaatikko|postilaatikkoa|osoite|osoitteeseen|"
+                    + "sähköpostiosoite|sähköpostiosoitetta|"
                     + "osoitetta|lähettäjäosoite|lähettäjäosoitetta|lähettäjän osoite",
                 .state:
-                    "vastaanottaa|vastaanota|lue|lueta|mahdollista|lueta|valvota|käsitellä|seurata|tarkisteta|"
+                    "seuraa|valvo|vastaanottaa|vastaanota|lue|lueta|mahdollista|lueta|valvota|käsitellä|seurata|"
+                    + "tarkisteta|"
                     + "vastaanoteta|oteta vastaan|"
                     + "lue|valvo|käsittele",
                 .sendOnly: "noreply|no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
@@ -200,14 +210,14 @@ extension DeadEndLexicon {
             "hu", "Hungarian", family: "Uralic", objectBeforeVerb: true,
             [
                 .send: "küldjön|küldj|küldjenek|küldeni",
-                .negation: "nem tudsz|nem tud|nem tudnak|nem lehet|nem tudja|ne|nem|lehetetlen",
+                .negation: "senki|nem tudsz|nem tud|nem tudnak|nem lehet|nem tudja|ne|nem|lehetetlen",
                 .otherMail: "adathalász|gyanús|csaló|spam|jelszó|jelszavát|jelszavad|kártyaszám|banki adatok",
                 .reply: "válaszoljon|válaszoljanak|válaszolj|válaszoljatok|válaszolni|feleljen|válaszoljon erre",
                 .possible: "lehetséges|lehetetlen",
                 .filler: "erre|az|e-mailre|emailre|üzenetre|levélre|kérjük|kérem|közvetlenül|a|rá|lehet|tudunk|tud",
                 .please: "kérjük|kérem|kérünk",
                 .object: "e-mailre|emailre|üzenetre|levélre|címre",
-                .subject: "amely|amelyik|ami|mi|én",
+                .subject: "senki|amely|amelyik|ami|mi|én",
                 .condition: "ha",
                 .auxiliary: "fogjuk|tudjuk|lesz|van",
                 .need: "szükséges|szükség|habozzon|kell",
@@ -238,15 +248,17 @@ extension DeadEndLexicon {
                 .filler: "bu|e-postayı|e-postaya|epostaya|mesajı|mesaja|lütfen|doğrudan",
                 .please: "lütfen|rica ederiz",
                 .object: "e-posta|e-postayı|e-postaya|epostaya|mesaj|mesajı|mesaja|adres",
-                .subject: "biz|ben",
+                .subject: "kimse|biz|ben",
                 .condition: "eğer",
                 .need: "gerek|gerekmez|gerekmemektedir|çekinmeyin",
                 .replies: "yanıtınız|yanıtınızı|cevabınız|yanıtlar|cevaplar|yanıtlarınız|cevaplarınız|"
                     + "yanıtlarınız okunmaz",
                 .mailbox:
-                    "adres|adresi|adresine|adrese|e-posta adresi|posta kutusu|bu adres|e-posta adresine|adresidir",
+                    "posta kutusu|adres|adresi|adresine|adrese|e-posta adresi|posta kutusu|bu adres|"
+                    + "e-posta adresine|adresidir",
                 .state: "izlenen|izlenmektedir|kontrol edilen|okunan",
-                .negatedState: "okunmayacak|okunmayacaktır|okumaz|okumuyor|okumayacak|okunmaz|okunmamaktadır|"
+                .negatedState: "kontrol edilmiyor|kontrol edilmemektedir|okunmayacak|okunmayacaktır|okumaz|"
+                    + "okumuyor|okumayacak|okunmaz|okunmamaktadır|"
                     + "okunmayacaktır|izlenmemektedir|"
                     + "izlenmez|izlenmeyen|"
                     + "kontrol edilmemektedir|kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|cevaplanmaz|"
@@ -266,76 +278,80 @@ extension DeadEndLexicon {
                 .filler: "dapat|bisa|email|ini|pesan|surel|langsung|mohon|harap|ke|untuk|e-mail|surat",
                 .please: "mohon|harap|dimohon|kami mohon",
                 .object: "email|pesan|surel|e-mail|surat|alamat",
-                .subject: "kami|saya|anda",
+                .subject: "tidak ada yang|kami|saya|anda",
                 .condition: "jika|apabila|bila",
                 .reader: "anda|kamu",
                 .auxiliary: "akan|dapat|bisa|perlu",
                 .need: "perlu|usah|ragu",
                 .replies: "balasan anda|balasan|balasan ke|tanggapan",
-                .mailbox: "kotak|alamat|alamat email|kotak masuk|alamat ini|alamat surel",
-                .state: "menerima|diterima|membaca|dibaca|dibaca|dipantau|diperiksa|diproses|ditanggapi|diterima|"
+                .mailbox: "kotak surat|kotak|alamat|alamat email|kotak masuk|alamat ini|alamat surel",
+                .state: "memeriksa|memantau|menerima|diterima|membaca|dibaca|dibaca|dipantau|diperiksa|diproses|"
+                    + "ditanggapi|diterima|"
                     + "menerima|dimonitor",
-                .sendOnly: "noreply|no-reply|hanya untuk pengiriman|tidak dipantau",
+                .sendOnly: "hanya digunakan untuk mengirim|hanya untuk mengirim|noreply|no-reply|"
+                    + "hanya untuk pengiriman|tidak dipantau",
             ]),
         DeadEndLanguage(
             "vi", "Vietnamese", family: "Austroasiatic",
             [
                 .send: "gửi",
-                .negation: "không|đừng|chớ",
+                .negation: "không ai|không|đừng|chớ",
                 .otherMail: "lừa đảo|đáng ngờ|thư rác|spam|mật khẩu|mã pin|số thẻ",
                 .reply: "trả lời|phản hồi|hồi âm",
                 .possible: "thể",
                 .filler: "thể|có thể|email|này|thư|thư này|email này|trực tiếp|vào|lại|vui lòng|xin|cho|tin nhắn",
                 .please: "vui lòng|xin|xin vui lòng|quý khách vui lòng",
                 .object: "email|thư|tin nhắn|địa chỉ",
-                .subject: "chúng tôi|tôi|bạn",
+                .subject: "không ai|chúng tôi|tôi|bạn",
                 .condition: "nếu",
                 .reader: "bạn",
                 .auxiliary: "sẽ|được|thể|có thể",
                 .need: "cần|ngần ngại",
                 .replies: "trả lời của bạn|thư trả lời|các phản hồi|phản hồi|các thư trả lời",
                 .mailbox: "hộp thư|địa chỉ|địa chỉ email|hộp thư này|địa chỉ này",
-                .state: "đọc|nhận|được đọc|đọc|theo dõi|kiểm tra|xử lý|tiếp nhận|nhận|giám sát",
+                .state: "kiểm tra|đọc|nhận|được đọc|đọc|theo dõi|kiểm tra|xử lý|tiếp nhận|nhận|giám sát",
                 .sendOnly: "noreply|no-reply|chỉ dùng để gửi|chỉ gửi đi",
             ]),
         DeadEndLanguage(
             "ar", "Arabic", family: "Semitic",
             [
                 .send: "ترسل|ترسلوا|إرسال|ترسلي",
-                .negation: "لا|عدم|لن",
+                .negation: "لا أحد|لا|عدم|لن",
                 .otherMail: "التصيد|الاحتيالية|المشبوهة|مشبوهة|كلمة المرور|كلمة السر|رقم البطاقة",
                 .reply: "ترد|تردوا|الرد|بالرد|تجيب|الإجابة|الرد على",
                 .possible: "يمكن|بالإمكان",
                 .filler: "يمكن|يمكنك|على|هذه|هذا|الرسالة|البريد|الإلكتروني|رسالة|تقم|مباشرة|يرجى|الرجاء",
                 .please: "يرجى|الرجاء|نرجو|نرجو منك",
                 .object: "الرسالة|البريد|رسالة|العنوان",
-                .subject: "نحن",
+                .subject: "لا أحد|نحن",
                 .condition: "إذا|اذا|إن|لو",
                 .auxiliary: "تتم|يتم|سيتم|يمكن|سوف",
                 .need: "داعي|حاجة|تتردد",
                 .replies: "ردودا|ردا|الردود|ردود|الردود على|ردك|ردودكم",
                 .mailbox: "صندوق|عنوان|صندوق البريد|هذا العنوان|العنوان|البريد الإلكتروني|هذا البريد الإلكتروني",
-                .state: "استقبال|تلقي|قراءة|مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|متابعة",
+                .state: "يراقب|يتابع|يتحقق|استقبال|تلقي|قراءة|مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|"
+                    + "تستقبل|متابعة",
                 .sendOnly: "noreply|no-reply|للإرسال فقط|غير مراقب",
             ]),
         DeadEndLanguage(
             "he", "Hebrew", family: "Semitic",
             [
                 .send: "לשלוח|תשלחו|תשלח",
-                .negation: "שאינה|שאינו|אינה|אינו|אל|לא|אין|נא לא",
+                .negation: "אף אחד|שאינה|שאינו|אינה|אינו|אל|לא|אין|נא לא",
                 .otherMail: "פישינג|חשודים|חשודות|הונאה|ספאם|סיסמה|הסיסמה|סיסמא|מספר כרטיס",
                 .reply: "תשיבו|תשיב|להשיב|תענו|תענה|לענות|להגיב|תגיבו",
                 .possible: "ניתן|אפשר",
-                .filler: "על|הודעה|זו|זה|למייל|לדואל|לדוא ל|ישירות|נא|אנא|להודעה|לכתובת",
+                .filler: "את|על|הודעה|זו|זה|למייל|לדואל|לדוא ל|ישירות|נא|אנא|להודעה|לכתובת",
                 .please: "נא|אנא|אנו מבקשים",
                 .object: "הודעה|להודעה|מייל|למייל|לדואל|כתובת|לכתובת",
-                .subject: "אנחנו|אני|אנו",
+                .subject: "אף אחד|אנחנו|אני|אנו",
                 .condition: "אם",
                 .auxiliary: "יהיה|ניתן|יכול|יכולים",
                 .need: "צורך|צריך|תהססו",
                 .replies: "תשובתך|תשובות|תגובות|מענה|התשובות",
-                .mailbox: "מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|תיבת הדואר",
-                .state: "לקבל|תיקרא|ייקרא|נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
+                .mailbox: "תיבת הדואר הזו|מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|תיבת הדואר",
+                .state: "בודק|בודקים|לקבל|תיקרא|ייקרא|נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|"
+                    + "מקבלת",
                 .sendOnly: "noreply|no-reply|לשליחה בלבד|אינה מנוטרת",
             ]),
     ]

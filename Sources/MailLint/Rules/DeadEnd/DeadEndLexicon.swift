@@ -40,7 +40,7 @@ enum DeadEndLexicon {
                 .filler: "to|this|that|the|a|an|directly|back|it|it s|on|via|at|here|me|us|any|do",
                 .please: "please|kindly|pls",
                 .object: "email|e-mail|mail|message|notification|address|mailbox",
-                .subject: "we|i|they|he|she|you|who|which|people|customers",
+                .subject: "nobody|no one|noone|we|i|they|he|she|you|who|which|people|customers",
                 .condition: "if|should you|in case",
                 .past: "have|has|had|did|was|were|could",
                 .reader: "you",
@@ -58,7 +58,8 @@ enum DeadEndLexicon {
                 .mailbox: "mailbox|inbox|address|email address|e-mail address|email account|this email|"
                     + "automated account|sending account|this account|account",
                 .state:
-                    "accepted|reach|reach anyone|be delivered|delivered|read|monitored|checked|processed|reviewed|"
+                    "checks|monitors|accepted|reach|reach anyone|be delivered|delivered|read|monitored|checked|"
+                    + "processed|reviewed|"
                     + "answered|seen|received|accept|receive|attended|responded to|replied to|staffed|actioned|"
                     + "looked at|"
                     + "see|process|monitor|check|review|reads|sees|processes|monitors|checks|reviews|get|gets",
@@ -75,7 +76,7 @@ enum DeadEndLexicon {
             [
                 .exception: "es sei denn|außer wenn|ausser wenn|nicht vor|nach|bis|erst ab|erst nach",
                 .send: "senden|schicken|sende|schicke|zu senden|zu schicken",
-                .negation: "niemand|nicht|kein|keine|keinen|nie|abzusehen|unmöglich",
+                .negation: "niemandem|niemand|nicht|kein|keine|keinen|nie|abzusehen|unmöglich",
                 .otherMail:
                     "umfrage|jede|jeden|jeder|einzeln|alle anfragen|alle nachrichten|fremden|unbekannten|phishing|"
                     + "verdächtige|verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|"
@@ -93,7 +94,7 @@ enum DeadEndLexicon {
                     + "uns|du|ihr|mail|e-mail|nachricht|email|benachrichtigung|ebenfalls|hier",
                 .please: "bitte|wir bitten sie|wir bitten|bitten wir sie",
                 .object: "e-mail|email|mail|nachricht|benachrichtigung|adresse",
-                .subject: "wir|ich|er|es|man|kunden|sollten",
+                .subject: "niemand|niemandem|wir|ich|er|es|man|kunden|sollten",
                 .condition: "wenn|falls",
                 .reader: "du",
                 .auxiliary: "werden|wird|können|kann|konnen|muss|müssen|ist|sind",
@@ -102,7 +103,7 @@ enum DeadEndLexicon {
                     "antworten|antwort|rückantworten|rückmeldungen|ihre antwort|beantwortung|keine antworten|"
                     + "keine antwort",
                 .mailbox: "postfach|adresse|e-mail-adresse|mailadresse|absenderadresse|mailbox|emailadresse",
-                .state: "liest|lesen|kommen|kommt|möglich|gelesen|überwacht|bearbeitet|beantwortet|empfangen|"
+                .state: "gelesen|liest|lesen|kommen|kommt|möglich|gelesen|überwacht|bearbeitet|beantwortet|empfangen|"
                     + "geprüft|abgerufen|"
                     + "angenommen|entgegengenommen|verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|"
                     + "lesen|bearbeiten|beantworten|empfangen|entgegennehmen|verarbeiten|erreichen|erreicht",
@@ -129,16 +130,18 @@ enum DeadEndLexicon {
                     + "gelieve|mail|e-mail|email|bericht",
                 .please: "gelieve|aub|a u b|alstublieft|we verzoeken u|wij verzoeken u|wij vragen u|we vragen je",
                 .object: "e-mail|email|mail|bericht|adres",
-                .subject: "dat|die|we|wij|ik|zij",
+                .subject: "niemand|dat|die|we|wij|ik|zij",
                 .condition: "als|indien",
                 .reader: "u|jij",
                 .auxiliary: "worden|wordt|zullen|kunnen|kan|zal|is|zijn",
                 .need: "nodig|hoeft|hoeven|aarzel|aarzel dan|aarzelt",
                 .replies: "antwoorden|reacties|reactie|antwoord|antwoorden op|geen antwoorden|geen antwoord",
                 .mailbox: "mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres|afzenderadres",
-                .state: "leest|lezen|bemand|gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|ontvangen|"
+                .state: "controleert|controleren|bekijkt|leest|lezen|bemand|gelezen|gecontroleerd|bekeken|verwerkt|"
+                    + "beantwoord|behandeld|ontvangen|"
                     + "gemonitord|bewaakt|komt|komen",
-                .sendOnly: "noreply|no-reply|alleen voor verzending|niet bewaakt",
+                .sendOnly: "alleen gebruikt om e-mails te verzenden|alleen gebruikt voor verzending|"
+                    + "alleen om te verzenden|noreply|no-reply|alleen voor verzending|niet bewaakt",
                 .discarded: "genegeerd",
             ]),
         DeadEndLanguage(
@@ -155,18 +158,21 @@ enum DeadEndLexicon {
                     + "e-postmeddelande|meddelande|meddelandet|brev|brevet",
                 .please: "vänligen|var vänlig och|var god",
                 .object: "mejl|mejlet|mail|mailet|e-post|meddelande|meddelandet|adress",
-                .subject: "som|vi|jag|man",
+                .subject: "ingen|som|vi|jag|man",
                 .condition: "om",
                 .reader: "du|ni",
                 .auxiliary: "kommer att|kan|ska|är|blir",
                 .need: "behöver|behövs|tveka",
                 .replies: "ditt svar|svar|svaren|svar på",
-                .mailbox: "brevlåda|brevlådan|adress|adressen|e-postadress|e-postadressen|inkorg|mejladress|"
+                .mailbox: "inkorgen|inkorg|brevlåda|brevlådan|adress|adressen|e-postadress|e-postadressen|inkorg|"
+                    + "mejladress|"
                     + "avsändaradress|avsändaradressen",
-                .state: "ta emot|läsas|läses|lästs|läser|når|når fram|läses|övervakas|besvaras|hanteras|"
+                .state: "övervakar|kontrollerar|ta emot|läsas|läses|lästs|läser|når|når fram|läses|övervakas|"
+                    + "besvaras|hanteras|"
                     + "kontrolleras|tas emot|bevakas|läst|"
                     + "läses inte",
-                .sendOnly: "noreply|no-reply|endast för utskick|obevakad",
+                .sendOnly: "används bara för utskick|bara för utskick|endast för utskick|noreply|no-reply|"
+                    + "endast för utskick|obevakad",
                 .discarded: "ignoreras|ignorerade",
             ]),
         DeadEndLanguage(
@@ -182,19 +188,21 @@ enum DeadEndLexicon {
                 .filler: "at|på|denne|dette|den|det|venligst|direkte|e-mail|email|mail|mailen|e-mailen|besked|beskeden",
                 .please: "venligst|vær venlig",
                 .object: "e-mail|email|mail|mailen|e-mailen|besked|beskeden|adresse",
-                .subject: "der|som|vi|jeg|man",
+                .subject: "ingen|der|som|vi|jeg|man",
                 .condition: "hvis",
                 .reader: "du",
                 .auxiliary: "vil|blive|bliver|kan|skal|er",
                 .need: "behøver|nødvendigt|tøv",
                 .replies: "svar|besvarelser|svarene",
                 .mailbox:
-                    "postkasse|postkassen|indbakke|adresse|adressen|e-mailadresse|e-mailadressen|mailadresse|"
+                    "indbakke|indbakken|postkasse|postkassen|indbakke|adresse|adressen|e-mailadresse|"
+                    + "e-mailadressen|mailadresse|"
                     + "mailadressen|"
                     + "afsenderadresse|afsenderadressen",
-                .state: "modtage|modtager|læst|læses|læser|læses|læst|overvåges|overvåget|besvares|behandles|"
+                .state: "overvåger|kontrollerer|tjekker|modtage|modtager|læst|læses|læser|læses|læst|overvåges|"
+                    + "overvåget|besvares|behandles|"
                     + "modtages|tjekkes|læses ikke",
-                .sendOnly: "noreply|no-reply|kun til afsendelse|ikke overvåget",
+                .sendOnly: "kun til udsendelse|kun til afsendelse|noreply|no-reply|kun til afsendelse|ikke overvåget",
                 .discarded: "ignoreres|ignoreret",
             ]),
         DeadEndLanguage(
@@ -210,19 +218,22 @@ enum DeadEndLexicon {
                     "å|på|denne|dette|den|det|vennligst|direkte|e-post|e-posten|epost|eposten|melding|meldingen|mail",
                 .please: "vennligst|vær så snill",
                 .object: "e-post|e-posten|epost|eposten|melding|meldingen|mail|adresse",
-                .subject: "som|vi|jeg|man",
+                .subject: "ingen|som|vi|jeg|man",
                 .condition: "hvis",
                 .reader: "du|dere",
                 .auxiliary: "vil|bli|blir|kan|skal|er",
                 .need: "trenger|nødvendig|nøl",
                 .replies: "svaret|svaret ditt|svar|svarene",
                 .mailbox:
-                    "postkasse|postkassen|innboks|adresse|adressen|e-postadresse|e-postadressen|epostadresse|"
+                    "innboksen|innboks|postkasse|postkassen|innboks|adresse|adressen|e-postadresse|e-postadressen|"
+                    + "epostadresse|"
                     + "epostadressen|"
                     + "avsenderadresse|avsenderadressen",
-                .state: "motta|mottar|lest|leses|leser|leses|lest|overvåkes|overvåket|besvares|behandles|mottas|"
+                .state: "overvåker|kontrollerer|sjekker|motta|mottar|lest|leses|leser|leses|lest|overvåkes|"
+                    + "overvåket|besvares|behandles|mottas|"
                     + "sjekkes",
-                .sendOnly: "noreply|no-reply|kun for utsending|ikke overvåket",
+                .sendOnly: "bare til utsending|kun til utsending|kun for utsending|noreply|no-reply|"
+                    + "kun for utsending|ikke overvåket",
                 .discarded: "ignoreres|ignorert",
             ]),
         DeadEndLanguage(
@@ -243,7 +254,7 @@ enum DeadEndLexicon {
                 .please: "veuillez|merci de|prière de|svp|s il vous plait|nous vous remercions de|nous vous prions de|"
                     + "nous vous invitons à|pouvez vous",
                 .object: "courriel|message|mail|e-mail|email|adresse|notification",
-                .subject: "nous|je|on|qui|il|ils|elle|vous",
+                .subject: "personne ne|personne n|nous|je|on|qui|il|ils|elle|vous",
                 .condition: "si",
                 .reader: "vous|tu",
                 .auxiliary: "sont|est|seront|sera|peut|peuvent|pourrons|pourra|pouvons",
@@ -251,13 +262,15 @@ enum DeadEndLexicon {
                 .replies: "toute réponse|réponse|réponses|réponse|les réponses|vos réponses|votre réponse",
                 .mailbox: "adresse|boîte aux lettres|boîte mail|boîte de réception|adresse e-mail|adresse électronique|"
                     + "messagerie|adresse email|adresse mail",
-                .state: "lisons|lirons|lit|lisent|parviendra|parviendront|parvient|parviennent|lues|lue|lus|lu|"
+                .state: "consulte|consultent|surveille|lisons|lirons|lit|lisent|parviendra|parviendront|parvient|"
+                    + "parviennent|lues|lue|lus|lu|"
                     + "traitées|traitée|"
                     + "traités|traité|consultée|consultées|consulté|surveillée|"
                     + "surveillé|relevée|relevé|prises en compte|prise en compte|reçues|acceptées|acceptée|suivie|"
                     + "accepte|acceptent|reçoit|"
                     + "gérée|lire|traiter|consulter|recevoir|accepter",
-                .sendOnly: "noreply|no-reply|ne-pas-repondre|envoi uniquement|envoi seulement|non surveillée|"
+                .sendOnly: "uniquement à l envoi|uniquement pour l envoi|réservée à l envoi|noreply|no-reply|"
+                    + "ne-pas-repondre|envoi uniquement|envoi seulement|non surveillée|"
                     + "non surveillee|non consultée",
                 .discarded: "restera sans suite|resteront sans suite|sans suite|ignorées|ignorés|ignorée|ignoré",
             ]),
@@ -279,22 +292,24 @@ enum DeadEndLexicon {
                 .please: "por favor|le rogamos|se ruega|favor de|le pedimos que|te pedimos que|le solicitamos|"
                     + "te rogamos",
                 .object: "mensaje|correo|e-mail|email|correo electrónico|notificación|dirección",
-                .subject: "nosotros|yo|usted|ellos|quien",
+                .subject: "nadie|nosotros|yo|usted|ellos|quien",
                 .condition: "si",
                 .reader: "usted|ustedes",
                 .auxiliary: "se|es|son|será|serán|está|están|puede|pueden|podemos|podrá|podrán",
                 .need: "necesario|necesita|necesitas|dude|dudes|olvide|olvides|hace falta",
                 .replies: "respuestas|respuesta|las respuestas|sus respuestas|mensajes enviados a|correos enviados a",
-                .mailbox: "buzón|dirección|dirección de correo|cuenta|casilla|dirección de correo electrónico",
+                .mailbox: "buzón|buzón|dirección|dirección de correo|cuenta|casilla|dirección de correo electrónico",
                 .state:
-                    "leemos|leerá|leerán|verá|recibirá|atendidos|atendidas|atendido|atendida|gestionados|contestados|"
+                    "revisa|revisan|controla|leemos|leerá|leerán|verá|recibirá|atendidos|atendidas|atendido|"
+                    + "atendida|gestionados|contestados|"
                     + "contestadas|respondidos|respondidas|leen|lee|leídas|leída|leídos|monitorea|monitorean|"
                     + "monitoreado|monitoreada|monitorizado|monitorizada|supervisado|"
                     + "supervisada|revisa|revisan|revisado|revisada|procesan|procesadas|atendidas|atendido|atiende|"
                     + "recibiremos|leeremos|veremos|recibirá|leerá|recibe|reciben|acepta|aceptan|admite|admiten|"
                     + "contestadas|respondidas|leer|recibir|atender|revisar|"
                     + "supervisa|vigilado|vigilada",
-                .sendOnly: "noreply|no-reply|solo envío|sólo envío|solo para envío|únicamente para envío|no-responder",
+                .sendOnly: "solo se utiliza para enviar|solo para envío|solo para enviar|únicamente para envío|"
+                    + "noreply|no-reply|solo envío|sólo envío|solo para envío|únicamente para envío|no-responder",
                 .discarded: "ignoradas|ignorados|ignorada|ignorado|descartadas|descartados",
             ]),
         DeadEndLanguage(
@@ -313,15 +328,17 @@ enum DeadEndLexicon {
                 .filler: "a|este|esta|ao|à|o|diretamente|por|favor|e-mail|email|mensagem|aqui|lo|se",
                 .please: "por favor|favor|pedimos que|solicitamos que|gentileza|pedimos a gentileza de",
                 .object: "e-mail|email|mensagem|endereço|notificação",
-                .subject: "nós|eu|você|voce|quem",
+                .subject: "ninguém|nós|eu|você|voce|quem",
                 .condition: "se|caso",
                 .reader: "você|voce|vocês|voces|tu",
                 .auxiliary: "são|é|será|serão|pode|podem|podemos|está|estão|vai|vão",
                 .need: "necessário|precisa|precisará|hesite|esqueça",
                 .replies: "respostas|resposta|as respostas|suas respostas",
-                .mailbox: "caixa|caixa de entrada|caixa postal|caixa de correio|endereço|endereço de e-mail|conta",
+                .mailbox: "caixa de entrada|caixa|caixa de entrada|caixa postal|caixa de correio|endereço|"
+                    + "endereço de e-mail|conta",
                 .state:
-                    "lemos|ler|lerá|lerão|lidas|lida|lidos|lido|monitorada|monitorado|monitoradas|monitorizada|"
+                    "verifica|verificam|monitora|lemos|ler|lerá|lerão|lidas|lida|lidos|lido|monitorada|monitorado|"
+                    + "monitoradas|monitorizada|"
                     + "monitorizado|verificadas|verificada|"
                     + "processadas|recebidas|aceita|aceitas|aceitam|recebe|recebem|atendidas|respondidas|lê|leem|"
                     + "ler|receber|"
@@ -347,15 +364,17 @@ enum DeadEndLexicon {
                 .please: "si prega di|per favore|vi preghiamo di|ti preghiamo di|preghiamo di|si raccomanda di|"
                     + "la preghiamo di|la invitiamo a|ti invitiamo a|vi invitiamo a|si invita a",
                 .object: "e-mail|email|messaggio|mail|comunicazione|indirizzo",
-                .subject: "noi|io|chi|preferisco|preferiamo|preferirei|preferiremmo|scelgo|scegliamo",
+                .subject: "nessuno|noi|io|chi|preferisco|preferiamo|preferirei|preferiremmo|scelgo|scegliamo",
                 .condition: "se",
                 .reader: "tu|voi",
                 .auxiliary: "sono|è|verranno|saranno|viene|vengono|può|possono|potranno|potrà",
                 .need: "necessario|bisogno|esitare|esiti|dimenticare",
                 .replies: "risposte|risposta|le risposte|eventuali risposte",
-                .mailbox: "casella|indirizzo|casella di posta|indirizzo email|indirizzo e-mail|mailbox|casella email",
+                .mailbox: "casella di posta|casella|indirizzo|casella di posta|indirizzo email|indirizzo e-mail|"
+                    + "mailbox|casella email",
                 .state:
-                    "leggiamo|leggerà|leggeranno|legge|leggono|accetta|accettano|riceve|ricevono|lette|letta|letti|"
+                    "controlla|controllano|leggiamo|leggerà|leggeranno|legge|leggono|accetta|accettano|riceve|"
+                    + "ricevono|lette|letta|letti|"
                     + "letto|"
                     + "monitorata|monitorato|presidiata|presidiato|controllata|controllato|"
                     + "elaborate|gestite|gestita|ricevute|accettate|abilitata|abilitato|prese in carico|"
@@ -367,7 +386,7 @@ enum DeadEndLexicon {
             "ro", "Romanian", family: "Romance",
             [
                 .send: "trimiteți|trimite|trimiteti",
-                .negation: "nu puteți|nu poți|nu se poate|nu|imposibil",
+                .negation: "nimeni|nu puteți|nu poți|nu se poate|nu|imposibil",
                 .otherMail: "phishing|suspecte|frauduloase|spam|parola|"
                     + "parolă|parolei|pin|numărul cardului|date bancare",
                 .reply: "răspundeți|răspunde|răspundeti|răspunzi|raspundeti",
@@ -376,14 +395,16 @@ enum DeadEndLexicon {
                     "să|sa|la|acest|această|e-mail|email|mesaj|mesajul|vă|rugăm|direct|să|acestui|emailul|e-mailul",
                 .please: "vă rugăm|va rugam|rugăm|te rugăm|vă rog|te rog",
                 .object: "e-mail|email|mesaj|mesajul|emailul|e-mailul|adresă|adresa",
-                .subject: "care|noi|eu",
+                .subject: "nimeni|care|noi|eu",
                 .condition: "dacă|daca",
                 .reader: "tu|dumneavoastră",
                 .auxiliary: "sunt|este|vor|fi|va|poate|pot",
                 .need: "necesar|nevoie|ezitați|ezitati",
                 .replies: "răspunsul|răspunsurile|răspunsuri|raspunsurile",
-                .mailbox: "căsuța|căsuță|adresa|adresă|adresa de e-mail|căsuța de e-mail",
-                .state: "primi|citit|citite|citită|citește|citesc|citim|citite|citită|citit|monitorizată|"
+                .mailbox: "căsuță|căsuța|căsuță de e-mail|căsuța|căsuță|adresa|adresă|adresa de e-mail|"
+                    + "căsuța de e-mail",
+                .state: "verifică|verifica|monitorizează|primi|citit|citite|citită|citește|citesc|citim|citite|"
+                    + "citită|citit|monitorizată|"
                     + "monitorizat|verificate|verificată|"
                     + "procesate|primite|accepta|"
                     + "acceptă|monitorizate",

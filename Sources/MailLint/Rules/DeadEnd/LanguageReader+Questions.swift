@@ -89,11 +89,14 @@ extension LanguageReader {
     func repliesOrMailbox(after reply: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
         var mailbox: DeadEndGrammar.Hit?
         for word in reply.words.upperBound..<(reply.words.upperBound + 6) {
-            for noun in byFirstWord[word] ?? [] where noun.word == .replies || noun.word == .mailbox {
-                if folded.hasSentenceBreak(in: reply.range.upperBound..<(noun.range.lowerBound + 1)) { return mailbox }
-                if noun.word == .replies { return noun }
-                if mailbox == nil { mailbox = noun }
+            // The longest noun that starts at a word ("caixa de entrada", not "caixa").
+            let nouns = (byFirstWord[word] ?? []).filter { $0.word == .replies || $0.word == .mailbox }
+            guard let noun = nouns.max(by: { $0.words.count < $1.words.count }) else { continue }
+            if folded.hasSentenceBreak(in: reply.range.upperBound..<(noun.range.lowerBound + 1)) { return mailbox }
+            if let replies = nouns.filter({ $0.word == .replies }).max(by: { $0.words.count < $1.words.count }) {
+                return replies
             }
+            if mailbox == nil { mailbox = noun }
         }
         return mailbox
     }
@@ -165,8 +168,17 @@ extension LanguageReader {
     /// object ("monitor this inbox."), not a noun of another one ("process address changes",
     /// "read your inbox", "check the account balance").
     func isClosingObject(_ noun: DeadEndGrammar.Hit, of verb: DeadEndGrammar.Hit) -> Bool {
-        walk(from: verb.words.upperBound, over: [.filler], to: noun.word)?.range == noun.range
-            && (noun.range.upperBound >= folded.scalars.count || folded.startsClause(at: noun.range.upperBound + 1))
+        guard
+            walk(from: verb.words.upperBound, over: [.filler], to: noun.word)?.range.lowerBound == noun.range.lowerBound
+        else { return false }
+        // Past a demonstrative after the noun, where the language puts it ("kotak surat ini").
+        var end = noun
+        while let next = byFirstWord[end.words.upperBound]?.first(where: { $0.word == .filler }),
+            !folded.startsClause(at: next.range.lowerBound)
+        {
+            end = next
+        }
+        return end.range.upperBound >= folded.scalars.count || folded.startsClause(at: end.range.upperBound + 1)
     }
 
     /// Whether `negation` and `reply` read as one noun phrase, not a negated verb: a replies
@@ -279,9 +291,10 @@ extension LanguageReader {
                 case .discarded where noun.word == .replies:
                     return hit
                 case .negation:
-                    // "Possible" is a state here too: "replies are not possible".
+                    // "Possible" is a state here too: "replies are not possible"; so is a state
+                    // that carries its own negation after a negative subject ("… nikdo nečte").
                     let states = (hit.words.upperBound...(hit.words.upperBound + 3)).lazy.compactMap {
-                        byFirstWord[$0]?.first { $0.word == .state || $0.word == .possible }
+                        byFirstWord[$0]?.first { [.state, .possible, .negatedState].contains($0.word) }
                     }
                     // The noun's own predicate is its first negation: "die Adresse wurde nicht
                     // gefunden oder kann keine E-Mails empfangen" is not about replies.
