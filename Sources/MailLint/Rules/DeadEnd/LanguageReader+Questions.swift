@@ -202,15 +202,23 @@ extension LanguageReader {
         return state
     }
 
-    /// A verb of sending within three words of `negation`, and the replies as its object
-    /// within four words after it (or before it, where the object precedes the verb), in an
-    /// instruction ("do not send replies", "N'envoyez pas de réponse", "Senden Sie keine
-    /// Antworten"); not said by someone ("we do not send replies to customers"), nor about
-    /// other mail.
+    /// A verb of sending next to `negation` (after it past fillers and politeness, or before
+    /// it past fillers: "Senden Sie keine"), and the replies as its object within four words
+    /// after it (or before it, where the object precedes the verb), in an instruction ("do
+    /// not send replies", "N'envoyez pas de réponse", "Senden Sie keine Antworten"); not said
+    /// by someone ("we do not send replies to customers"), nor about other mail, nor past
+    /// another verb ("no se pudo enviar la respuesta", the reply could not be sent).
     func sentReplies(negatedBy negation: DeadEndGrammar.Hit)
         -> (first: DeadEndGrammar.Hit, replies: DeadEndGrammar.Hit)?
     {
-        guard let send = near(negation, within: 3, classes: [.send]) else { return nil }
+        var sendBefore: DeadEndGrammar.Hit?
+        _ = walkBack(from: negation, words: 3, over: [.filler, .please, .object]) { before in
+            guard let send = before.first(where: { $0.word == .send }) else { return nil }
+            sendBefore = send
+            return true
+        }
+        guard let send = walk(from: negation.words.upperBound, over: Self.chain, to: .send) ?? sendBefore
+        else { return nil }
         let after = (send.words.upperBound..<(send.words.upperBound + 4)).lazy.compactMap {
             self.byFirstWord[$0]?.first { $0.word == .replies }
         }.first
