@@ -322,6 +322,13 @@ struct DeadEndGrammarTests {
         #expect(found.first?.evidence.filter { $0.label == "again" }.map(\.value) == ["line 12:21 (part 2)"])
         let twice = "From: a@example.com\nSubject: x\n\nDo not reply to this email.\nHi.\nDo not reply to this email.\n"
         #expect(linter.lint(Array(twice.utf8), file: "m.eml").count == 1)
+        // A digest of many copies names three places and counts the rest.
+        let many =
+            "From: a@example.com\nSubject: x\n\n" + String(repeating: "Do not reply to this email.\nHi.\n", count: 10)
+        let digest = linter.lint(Array(many.utf8), file: "m.eml")
+        #expect(digest.count == 1)
+        #expect(digest.first?.evidence.filter { $0.label == "again" }.map(\.value).last == "and 6 more places")
+        #expect(digest.first?.evidence.filter { $0.label == "again" }.count == 4)
         let two =
             "From: a@example.com\nSubject: x\n\nDo not reply to this email.\nReplies to this address are not read.\n"
         #expect(linter.lint(Array(two.utf8), file: "m.eml").count == 2)

@@ -74,6 +74,8 @@ public struct DeadEndPhraseRule: Rule {
         // One finding per sentence: the same sentence again (the plain and the HTML
         // alternative, a header and a footer) is one problem, its other places evidence.
         var findingBySentence: [[Unicode.Scalar]: Int] = [:]
+        // How often each finding's sentence came again: the first three places are named.
+        var repeats: [Int: Int] = [:]
         context.forEachFoldedWindow { folded in
             let body = folded.body
             let text = folded.folded
@@ -114,8 +116,11 @@ public struct DeadEndPhraseRule: Rule {
                 if let last = asWritten.unicodeScalars.last, Self.questionMarks.contains(last) { continue }
                 let key = FoldedText(asWritten).scalars
                 if let first = findingBySentence[key] {
-                    findings[first].evidence.append(
-                        Evidence("again", place(of: located, in: body.part, context: context)))
+                    repeats[first, default: 0] += 1
+                    if repeats[first, default: 0] <= Self.placesNamed {
+                        findings[first].evidence.append(
+                            Evidence("again", place(of: located, in: body.part, context: context)))
+                    }
                     continue
                 }
                 findingBySentence[key] = findings.count
@@ -145,8 +150,14 @@ public struct DeadEndPhraseRule: Rule {
             }
             return true
         }
+        for (index, count) in repeats where count > Self.placesNamed {
+            findings[index].evidence.append(Evidence("again", "and \(count - Self.placesNamed) more places"))
+        }
         return findings
     }
+
+    /// How many places of a repeated sentence a finding names.
+    static let placesNamed = 3
 
     /// The marks that end a question: ASCII, fullwidth, Arabic, Greek.
     static let questionMarks: Set<Unicode.Scalar> = ["?", "\u{FF1F}", "\u{061F}", "\u{037E}"]
