@@ -270,7 +270,7 @@ struct DeadEndGrammarTests {
         "We do not send replies to customers who write after midnight.", "Do not send your password in a reply.",
         "Nous n'envoyons pas de réponse automatique.", "Bu ankete yanıt vermek mümkün değildir, süre doldu.",
         "Nobody reads this email except you.", "Niemand controleert deze mailbox op virussen.",
-        "No se pudo enviar la respuesta de negociación.",
+        "No se pudo enviar la respuesta de negociación.", "You can't read this email.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

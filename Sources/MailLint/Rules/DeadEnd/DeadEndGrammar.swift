@@ -229,8 +229,7 @@ struct LanguageReader {
                 } else if let state = walk(from: hit.words.upperBound, over: Self.stateChain, to: .state),
                     let noun = repliesOrMailbox(after: state),
                     noun.word == .replies
-                        || ((isSaidBySender(hit) || has(.subject, startingAt: hit.words.lowerBound))
-                            && isClosingObject(noun, of: state)),
+                        || ((isSaidBySender(hit) || isNegativeSubject(hit)) && isClosingObject(noun, of: state)),
                     !isConditional(hit), !isPast(hit)
                 {
                     // "We are unable to read replies to this email": the state before the

@@ -237,6 +237,12 @@ extension LanguageReader {
         return (first, replies)
     }
 
+    /// Whether `negation` is itself the subject, and not the reader: "nobody", "niemand",
+    /// "никто" ("Nobody checks this mailbox"), not "you cannot" ("You can't read this email").
+    func isNegativeSubject(_ negation: DeadEndGrammar.Hit) -> Bool {
+        has(.subject, startingAt: negation.words.lowerBound) && !has(.reader, startingAt: negation.words.lowerBound)
+    }
+
     /// Whether a word of class `word` starts at word ordinal `ordinal`.
     func has(_ word: DeadEndWord, startingAt ordinal: Int) -> Bool {
         byFirstWord[ordinal]?.contains { $0.word == word } ?? false
