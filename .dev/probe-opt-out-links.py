@@ -90,6 +90,26 @@ PROBES = [
     ("N", "en", "Manage your booking"), ("N", "en", "Update your address"), ("N", "en", "Contact us"),
     ("N", "de", "Abonnieren"), ("N", "fr", "Abonnez-vous"), ("N", "es", "Suscribirse"), ("N", "it", "Registrati"),
     ("N", "en", "Cancel your order"), ("N", "en", "Leave a review"),
+    # Session 15, round 4: the languages with the thinnest vocabulary, their other usual
+    # link texts, and the subscribe texts beside them.
+    ("O", "fi", "Lopeta tilaus"), ("O", "fi", "Poistu postituslistalta"), ("O", "fi", "Hallinnoi sähköpostiasetuksia"),
+    ("O", "hu", "Leiratkozom"), ("O", "hu", "Hírlevél lemondása"), ("O", "hu", "E-mail beállítások kezelése"),
+    ("O", "tr", "Abonelikten ayrıl"), ("O", "tr", "E-posta aboneliğini iptal et"),
+    ("O", "tr", "E-posta tercihlerini güncelle"), ("O", "el", "Απεγγραφή"), ("O", "el", "Διαγραφή από τη λίστα"),
+    ("O", "el", "Κατάργηση συνδρομής"), ("O", "cs", "Odhlásit se z odběru"), ("O", "cs", "Zrušit odběr"),
+    ("O", "sk", "Zrušiť odber"), ("O", "sk", "Odhlásiť z newslettera"), ("O", "ro", "Dezabonează-te"),
+    ("O", "ro", "Anulează abonamentul"), ("O", "ro", "Preferințe e-mail"), ("O", "uk", "Скасувати підписку"),
+    ("O", "uk", "Відмовитися від розсилки"), ("O", "ru", "Отказаться от рассылки"), ("O", "ru", "Отменить подписку"),
+    ("O", "ru", "Управление подписками"), ("O", "id", "Berhenti langganan"), ("O", "id", "Batalkan langganan"),
+    ("O", "id", "Kelola preferensi email"), ("O", "vi", "Hủy đăng ký nhận tin"), ("O", "vi", "Ngừng nhận email"),
+    ("O", "vi", "Quản lý đăng ký"), ("O", "ar", "إلغاء الاشتراك في النشرة"), ("O", "ar", "إدارة التفضيلات"),
+    ("O", "he", "ביטול הרשמה"), ("O", "he", "להסרה לחצו כאן"), ("O", "th", "ยกเลิกการสมัครรับข่าวสาร"),
+    ("O", "ko", "구독 취소"), ("O", "ko", "뉴스레터 수신 거부"), ("O", "ja", "購読解除"), ("O", "ja", "メール配信の設定"),
+    ("O", "zh-Hant", "取消訂閱"), ("O", "zh-Hant", "退訂電子報"), ("O", "zh", "取消订阅"), ("O", "zh", "退订邮件"),
+    ("N", "fi", "Tilaa uutiskirje"), ("N", "hu", "Feliratkozás"), ("N", "tr", "Abone ol"), ("N", "el", "Εγγραφή"),
+    ("N", "cs", "Přihlásit k odběru"), ("N", "ru", "Подписаться на рассылку"), ("N", "id", "Berlangganan sekarang"),
+    ("N", "vi", "Đăng ký ngay"), ("N", "ar", "اشترك الآن"), ("N", "he", "הרשמה לניוזלטר"), ("N", "th", "สมัครสมาชิก"),
+    ("N", "ko", "구독하기"), ("N", "ja", "購読する"), ("N", "zh-Hant", "立即訂閱"), ("N", "zh", "立即订阅"),
 ]
 
 

@@ -37,6 +37,10 @@ struct OptOutVocabularyTests {
         ("Управление подпиской", "ru"), ("구독 해지", "ko"), ("Aboneliğinizi iptal etmek için", "tr"),
         // Reflexive infinitives and a possessive inside "cancel the subscription".
         ("Per cancellarti:", "it"), ("Para cancelar tu suscripción", "es"), ("Cancelar sua assinatura", "pt"),
+        // Leaving a list and the e-mail settings where the lines were fewest.
+        ("Poistu postituslistalta", "fi"), ("Hírlevél lemondása", "hu"), ("Abonelikten ayrıl", "tr"),
+        ("Κατάργηση συνδρομής", "el"), ("Anulează abonamentul", "ro"), ("Отменить подписку", "ru"),
+        ("Kelola preferensi email", "id"), ("Quản lý đăng ký", "vi"), ("メール配信の設定", "ja"),
     ])
     func recognisesOptOutLinkTexts(_ text: String, _ language: String) {
         let found = OptOutVocabulary.phrase(in: text)

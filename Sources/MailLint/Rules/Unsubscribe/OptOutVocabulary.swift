@@ -204,6 +204,18 @@ enum OptOutVocabulary {
         ("cancella la tua iscrizione", "it", .unsubscribe), ("cancelar tu suscripción", "es", .unsubscribe),
         ("cancelar su suscripción", "es", .unsubscribe), ("cancelar a assinatura", "pt", .unsubscribe),
         ("cancelar sua inscrição", "pt", .unsubscribe), ("cancelar sua assinatura", "pt", .unsubscribe),
+        // Session 15, link texts round 4: leaving a list, cancelling a subscription and the
+        // e-mail settings in the languages whose lines were fewest.
+        ("postituslistalta", "fi", .unsubscribe), ("sähköpostiasetu*", "fi", .preferences),
+        ("hírlevél lemondás*", "hu", .unsubscribe), ("e-mail beállítás*", "hu", .preferences),
+        ("abonelikten ayrıl*", "tr", .unsubscribe), ("aboneliğini iptal*", "tr", .unsubscribe),
+        ("κατάργηση συνδρομής", "el", .unsubscribe), ("anulează abonamentul", "ro", .unsubscribe),
+        ("anulați abonamentul", "ro", .unsubscribe), ("preferințe e-mail", "ro", .preferences),
+        ("preferințele de e-mail", "ro", .preferences), ("отменить подписку", "ru", .unsubscribe),
+        ("отмена подписки", "ru", .unsubscribe), ("управление подписками", "ru", .preferences),
+        ("preferensi email", "id", .preferences), ("quản lý đăng ký", "vi", .preferences),
+        ("quản lý tùy chọn", "vi", .preferences), ("إدارة التفضيلات", "ar", .preferences),
+        ("メール配信の設定", "ja", .preferences), ("配信設定", "ja", .preferences),
         // Turkish "your subscription" in the accusative and ablative.
         ("aboneliğinizi iptal*", "tr", .unsubscribe), ("aboneliğinizden çık*", "tr", .unsubscribe),
     ]
