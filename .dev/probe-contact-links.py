@@ -49,6 +49,20 @@ PROBES = [
     ("C", "vi", "Trung tâm trợ giúp"), ("C", "th", "ศูนย์ช่วยเหลือ"),
     ("N", "en", "Manage your account"), ("N", "en", "Leave a review"), ("N", "en", "Shop now"),
     ("N", "de", "Jetzt einkaufen"), ("N", "fr", "Voir l'offre"), ("N", "en", "Download the app"),
+    # Session 15, round 3: contact and help-centre link texts in the languages whose lines
+    # were fewest, and texts that lead elsewhere.
+    ("C", "fi", "Ota yhteyttä"), ("C", "fi", "Asiakaspalvelu"), ("C", "hu", "Kapcsolat"), ("C", "hu", "Ügyfélszolgálat"),
+    ("C", "tr", "Bize ulaşın"), ("C", "tr", "İletişim"), ("C", "el", "Επικοινωνία"), ("C", "el", "Εξυπηρέτηση πελατών"),
+    ("C", "cs", "Kontaktujte nás"), ("C", "cs", "Zákaznická podpora"), ("C", "sk", "Kontaktujte nás"),
+    ("C", "ro", "Contactează-ne"), ("C", "ro", "Asistență clienți"), ("C", "uk", "Зв'язатися з нами"),
+    ("C", "uk", "Служба підтримки"), ("C", "ru", "Связаться с нами"), ("C", "ru", "Служба поддержки"),
+    ("C", "id", "Hubungi kami"), ("C", "id", "Pusat bantuan"), ("C", "vi", "Liên hệ với chúng tôi"),
+    ("C", "vi", "Trung tâm trợ giúp"), ("C", "ar", "اتصل بنا"), ("C", "ar", "مركز المساعدة"), ("C", "he", "צור קשר"),
+    ("C", "he", "מרכז העזרה"), ("C", "th", "ติดต่อเรา"), ("C", "th", "ศูนย์ช่วยเหลือ"), ("C", "ko", "문의하기"),
+    ("C", "ko", "고객센터"), ("C", "ja", "お問い合わせ"), ("C", "ja", "ヘルプセンター"), ("C", "zh", "联系我们"),
+    ("C", "zh", "帮助中心"), ("C", "zh-Hant", "聯絡我們"), ("C", "zh-Hant", "幫助中心"),
+    ("N", "fi", "Lue lisää"), ("N", "tr", "Siparişi görüntüle"), ("N", "el", "Δείτε την παραγγελία"),
+    ("N", "ru", "Посмотреть заказ"), ("N", "id", "Lihat pesanan"), ("N", "ja", "注文を確認する"), ("N", "zh", "查看订单"),
 ]
 
 
