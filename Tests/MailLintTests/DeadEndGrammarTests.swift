@@ -175,6 +175,11 @@ struct DeadEndGrammarTests {
         ("en", "Nobody checks this mailbox."), ("pt", "Ninguém verifica esta caixa de entrada."),
         ("id", "Tidak ada yang memeriksa kotak surat ini."), ("cs", "Odpovědi na tuto adresu nikdo nečte."),
         ("zh", "没有人查看此邮箱。"), ("fr", "Cette adresse sert uniquement à l'envoi."),
+        // An address that does not accept incoming mail, the state verbs of accepting.
+        ("de", "Diese E-Mail-Adresse nimmt keine eingehenden Nachrichten an."),
+        ("sv", "Den här e-postadressen tar inte emot inkommande meddelanden."),
+        ("cs", "Tato e-mailová adresa nepřijímá příchozí zprávy."),
+        ("hu", "Ez az e-mail-cím nem fogad bejövő üzeneteket."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -271,6 +276,8 @@ struct DeadEndGrammarTests {
         "Nous n'envoyons pas de réponse automatique.", "Bu ankete yanıt vermek mümkün değildir, süre doldu.",
         "Nobody reads this email except you.", "Niemand controleert deze mailbox op virussen.",
         "No se pudo enviar la respuesta de negociación.", "You can't read this email.",
+        // What the address does not accept is payments.
+        "Diese Adresse nimmt keine Zahlungen an.", "Tato adresa nepřijímá platby.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

@@ -8,7 +8,8 @@ extension DeadEndLexicon {
                 .exception: "chyba że|chyba ze|z wyjątkiem",
                 .send: "wysyłaj|wysyłajcie|wysyłać|wysłać",
                 .negation: "nikt|nie|niemożliwe|niemożliwa|nie możesz|nie można",
-                .otherMail: "phishing|podejrzane|podejrzanych|spam|hasło|hasła|hasłem|pin|numer karty|dane bankowe",
+                .otherMail: "płatności|płatność|przelewy|phishing|podejrzane|podejrzanych|spam|hasło|hasła|hasłem|"
+                    + "pin|numer karty|dane bankowe",
                 .reply:
                     "odpowiedzieć|odpowiedziec|odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|"
                     + "odpowiadac",
@@ -40,7 +41,7 @@ extension DeadEndLexicon {
                 .exception: "ledaže|pokud ovšem|s výjimkou",
                 .send: "posílejte|posílat|zasílejte",
                 .negation: "nikdo|nemůže|nemohou|nemůžete|nemůžeš|nelze|ne|není|nejsou|nebudou|nebude|nemožné",
-                .otherMail: "phishing|podezřelé|podezřelých|podvodné|spam|"
+                .otherMail: "platby|platbu|peníze|phishing|podezřelé|podezřelých|podvodné|spam|"
                     + "heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
                 .negatedReply: "neposílejte odpovědi|neposílejte odpověď|neposílej odpověď|nezasílejte odpovědi|"
                     + "neodpovídejte|neodpovídej|neodpovídat|neodpovídejte prosím|neodpovídejte na",
@@ -59,7 +60,8 @@ extension DeadEndLexicon {
                     + "kontrolována|zpracovávány|přečteny|přijímá|"
                     + "vyřizovány",
                 .negatedState:
-                    "nekontroluje|nesleduje|nečte|nečte|nečtou|nečteme|nesledována|nesledovaná|nemonitorovaná|"
+                    "nepřijímá|nepřijímají|nekontroluje|nesleduje|nečte|nečte|nečtou|nečteme|nesledována|"
+                    + "nesledovaná|nemonitorovaná|"
                     + "nečtou|nečteme|nečte|"
                     + "nezpracováváme||nesledujeme|nemonitorujeme",
                 .discarded: "ignorovány|ignorována",
@@ -70,7 +72,7 @@ extension DeadEndLexicon {
             [
                 .send: "posielajte|posielať",
                 .negation: "nikto|nemôžete|nemôžeš|nie|nebudú|nebude|nie sú|nie je|nemožné",
-                .otherMail: "phishing|podozrivé|podozrivých|podvodné|spam|"
+                .otherMail: "platby|platbu|peniaze|phishing|podozrivé|podozrivých|podvodné|spam|"
                     + "heslo|hesla|heslom|pin|číslo karty|bankové údaje",
                 .negatedReply: "neposielajte odpovede|neposielajte odpoveď|neodpovedajte|neodpovedaj|neodpovedať|"
                     + "neodpovedajte na",
@@ -87,7 +89,8 @@ extension DeadEndLexicon {
                 .mailbox: "schránka|adresa|e-mailová adresa|schránku|adresu",
                 .state: "čítané|sledovaná|monitorovaná|kontrolovaná|spracované|prečítané|prijíma|vybavované",
                 .negatedState:
-                    "nekontroluje|nesleduje|nečíta|nesledovaná|nemonitorovaná|nečítame|nečíta|nečítajú|"
+                    "neprijíma|neprijímajú|nekontroluje|nesleduje|nečíta|nesledovaná|nemonitorovaná|nečítame|"
+                    + "nečíta|nečítajú|"
                     + "nespracovávame|nespracúvajú|nesledujeme|"
                     + "nesledujú|nekontrolujú|nekontroluje",
                 .discarded: "ignorované|ignorovaná",
@@ -99,7 +102,8 @@ extension DeadEndLexicon {
                 .exception: "если только не|за исключением|кроме случаев|если это не|если в этом нет",
                 .send: "отправляйте|присылайте|отправлять|посылайте|направляйте",
                 .negation: "никто|не|нельзя|невозможно|вы не можете|ты не можешь",
-                .otherMail: "фишинг|фишинговые|подозрительные|подозрительных|мошеннические|спам|"
+                .otherMail: "платежи|оплату|платежей|деньги|фишинг|фишинговые|подозрительные|подозрительных|"
+                    + "мошеннические|спам|"
                     + "пароль|пароля|паролем|пин-код|номер карты|банковские данные",
                 .reply: "ответить|ответить на|отвечайте|отвечать|отвечай|отвечайте на",
                 .possible: "возможно|невозможно",
@@ -129,7 +133,7 @@ extension DeadEndLexicon {
                 .exception: "якщо це не|якщо тільки не|хіба що|за винятком|крім випадків",
                 .send: "надсилайте|надсилати|відправляйте|надішліть",
                 .negation: "ніхто|не|неможливо|ви не можете|ти не можеш",
-                .otherMail: "фішинг|фішингові|підозрілі|підозрілих|шахрайські|спам|"
+                .otherMail: "платежі|оплату|гроші|фішинг|фішингові|підозрілі|підозрілих|шахрайські|спам|"
                     + "пароль|пароля|паролем|пін-код|номер картки|банківські дані",
                 .reply: "відповісти|відповісти на|відповідайте|відповідати|відповідай",
                 .possible: "можливо|неможливо",
@@ -156,7 +160,7 @@ extension DeadEndLexicon {
             [
                 .send: "στέλνετε|στείλετε|στέλνεις|στέλνουμε",
                 .negation: "κανείς|δεν μπορείτε|δεν μπορείς|δεν μπορεί|μην|δεν|μη|αδύνατο|αδύνατον",
-                .otherMail: "phishing|ύποπτα|ύποπτων|απάτη|spam|"
+                .otherMail: "πληρωμές|πληρωμή|χρήματα|phishing|ύποπτα|ύποπτων|απάτη|spam|"
                     + "κωδικό πρόσβασης|κωδικός πρόσβασης|pin|αριθμό κάρτας|τραπεζικά στοιχεία",
                 .reply: "απάντηση|απαντάτε|απαντήσετε|απαντήσεις|απαντάς|απαντήστε|απαντήσει",
                 .possible: "δυνατή|δυνατό|είναι δυνατή|είναι δυνατό|αδύνατο|αδύνατον",
@@ -171,7 +175,8 @@ extension DeadEndLexicon {
                 .need: "χρειάζεται|απαραίτητο|διστάσετε",
                 .replies: "απάντησή|απάντηση|η απάντησή σας|απαντήσεις|οι απαντήσεις",
                 .mailbox: "γραμματοκιβώτιο|διεύθυνση|διεύθυνση email|θυρίδα",
-                .state: "ελέγχει|παρακολουθεί|λάβει|λαμβάνει|διαβαστεί|διαβαστούν|διαβάζει|διαβάζονται|διαβάζουμε|"
+                .state: "δέχεται|δέχονται|ελέγχει|παρακολουθεί|λάβει|λαμβάνει|διαβαστεί|διαβαστούν|διαβάζει|"
+                    + "διαβάζονται|διαβάζουμε|"
                     + "διαβάζονται|"
                     + "παρακολουθείται|ελέγχεται|ελέγχονται|"
                     + "διαβάζεται|επεξεργάζονται|απαντώνται|"
@@ -184,7 +189,7 @@ extension DeadEndLexicon {
             [
                 .send: "lähetä|lähettää",
                 .negation: "kukaan ei|et voi|ette voi|ei|eikä|eivätkä|eihän|älä|älkää|ethän|ettehän|emme|mahdotonta",
-                .otherMail: "tietojenkalastelu|epäilyttäviin|epäilyttäviä|huijaus|roskaposti|"
+                .otherMail: "maksuja|maksut|maksu|tietojenkalastelu|epäilyttäviin|epäilyttäviä|huijaus|roskaposti|"
                     + "salasana|salasanaa|salasanasi|korttinumero|pankkitiedot",
                 .reply: "vastaa|vastatko|vastata|vastaamaan|vastaathan|vastaisi",
                 .possible: "mahdollista|ole mahdollista|mahdotonta",
@@ -211,7 +216,8 @@ extension DeadEndLexicon {
             [
                 .send: "küldjön|küldj|küldjenek|küldeni",
                 .negation: "senki|nem tudsz|nem tud|nem tudnak|nem lehet|nem tudja|ne|nem|lehetetlen",
-                .otherMail: "adathalász|gyanús|csaló|spam|jelszó|jelszavát|jelszavad|kártyaszám|banki adatok",
+                .otherMail: "fizetést|fizetés|fizetéseket|pénzt|adathalász|gyanús|csaló|spam|jelszó|jelszavát|"
+                    + "jelszavad|kártyaszám|banki adatok",
                 .reply: "válaszoljon|válaszoljanak|válaszolj|válaszoljatok|válaszolni|feleljen|válaszoljon erre",
                 .possible: "lehetséges|lehetetlen",
                 .filler: "erre|az|e-mailre|emailre|üzenetre|levélre|kérjük|kérem|közvetlenül|a|rá|lehet|tudunk|tud",
@@ -223,8 +229,10 @@ extension DeadEndLexicon {
                 .need: "szükséges|szükség|habozzon|kell",
                 .replies: "választ|válaszodat|válaszod|a válaszodat|válaszokat|válaszok|válaszát|válaszüzeneteket|"
                     + "válaszüzenetek|válaszaikat",
-                .mailbox: "címről|címről küldtük|postafiók|postafiókot|cím|címre|e-mail cím|címet|e-mail címet|fiók",
-                .state: "olvassa|olvassák|olvas|olvassuk|figyeljük|kezeljük|dolgozzuk fel|olvasott|figyelt|"
+                .mailbox: "e-mail-cím|e-mail-címre|e-mail-címet|címről|címről küldtük|postafiók|postafiókot|cím|"
+                    + "címre|e-mail cím|címet|e-mail címet|fiók",
+                .state: "fogad|fogadunk|olvassa|olvassák|olvas|olvassuk|figyeljük|kezeljük|dolgozzuk fel|olvasott|"
+                    + "figyelt|"
                     + "ellenőrzött|fogadni|fogadja|"
                     + "fogad|olvassa|figyeli|ellenőrizzük",
                 .sendOnly: "noreply|no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
@@ -236,7 +244,8 @@ extension DeadEndLexicon {
                 .negation: "değildir|değil|mümkün değildir|mümkün değil",
                 .reply: "yanıt vermek|cevap vermek|yanıtlamak|cevaplamak",
                 .possible: "mümkün değildir|mümkün değil",
-                .otherMail: "anket|ankete|anketi|kimlik avı|şüpheli|dolandırıcılık|spam|şifre|şifrenizi|"
+                .otherMail: "ödeme|ödemeleri|ödemeler|anket|ankete|anketi|kimlik avı|şüpheli|dolandırıcılık|spam|"
+                    + "şifre|şifrenizi|"
                     + "şifreniz|parola|parolanızı|kart numarası|kart numaranızı|banka bilgileri",
                 .negatedReply:
                     "yanıt göndermeyin|yanıt göndermeyiniz|cevap göndermeyin|cevap göndermeyiniz|"
@@ -272,7 +281,7 @@ extension DeadEndLexicon {
             [
                 .send: "mengirim|kirim|mengirimkan",
                 .negation: "anda tidak dapat|tidak dapat|tidak bisa|anda tidak bisa|tidak ada yang|jangan|tidak|tak",
-                .otherMail: "phishing|mencurigakan|penipuan|spam|kata sandi|password|pin|nomor kartu",
+                .otherMail: "pembayaran|phishing|mencurigakan|penipuan|spam|kata sandi|password|pin|nomor kartu",
                 .reply: "membalas|balas|menjawab|dibalas|membalasnya|merespons",
                 .possible: "mungkin",
                 .filler: "dapat|bisa|email|ini|pesan|surel|langsung|mohon|harap|ke|untuk|e-mail|surat",
@@ -296,7 +305,7 @@ extension DeadEndLexicon {
             [
                 .send: "gửi",
                 .negation: "không ai|không|đừng|chớ",
-                .otherMail: "lừa đảo|đáng ngờ|thư rác|spam|mật khẩu|mã pin|số thẻ",
+                .otherMail: "thanh toán|lừa đảo|đáng ngờ|thư rác|spam|mật khẩu|mã pin|số thẻ",
                 .reply: "trả lời|phản hồi|hồi âm",
                 .possible: "thể",
                 .filler: "thể|có thể|email|này|thư|thư này|email này|trực tiếp|vào|lại|vui lòng|xin|cho|tin nhắn",

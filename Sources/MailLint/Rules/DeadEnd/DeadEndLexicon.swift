@@ -78,7 +78,8 @@ enum DeadEndLexicon {
                 .send: "senden|schicken|sende|schicke|zu senden|zu schicken",
                 .negation: "niemandem|niemand|nicht|kein|keine|keinen|nie|abzusehen|unmöglich",
                 .otherMail:
-                    "umfrage|jede|jeden|jeder|einzeln|alle anfragen|alle nachrichten|fremden|unbekannten|phishing|"
+                    "zahlungen|zahlung|überweisungen|geld|umfrage|jede|jeden|jeder|einzeln|alle anfragen|"
+                    + "alle nachrichten|fremden|unbekannten|phishing|"
                     + "verdächtige|verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|"
                     + "pin|kartennummer|bankdaten|zugangsdaten|allen antworten",
                 .reply: "antworten|antworte|antwortet|beantworten|beantworte|reagieren|zurückschreiben|antwort senden|"
@@ -103,11 +104,13 @@ enum DeadEndLexicon {
                     "antworten|antwort|rückantworten|rückmeldungen|ihre antwort|beantwortung|keine antworten|"
                     + "keine antwort",
                 .mailbox: "postfach|adresse|e-mail-adresse|mailadresse|absenderadresse|mailbox|emailadresse",
-                .state: "gelesen|liest|lesen|kommen|kommt|möglich|gelesen|überwacht|bearbeitet|beantwortet|empfangen|"
+                .state: "nimmt|nehmen|akzeptiert|akzeptieren|empfängt|gelesen|liest|lesen|kommen|kommt|möglich|"
+                    + "gelesen|überwacht|bearbeitet|beantwortet|empfangen|"
                     + "geprüft|abgerufen|"
                     + "angenommen|entgegengenommen|verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|"
                     + "lesen|bearbeiten|beantworten|empfangen|entgegennehmen|verarbeiten|erreichen|erreicht",
-                .sendOnly: "nur zum versand|nur für den versand|nur zum versenden|unüberwacht|nicht überwachte|"
+                .sendOnly: "nicht überwachten|nicht überwachtes|unüberwachten|unüberwachtes|nur zum versand|"
+                    + "nur für den versand|nur zum versenden|unüberwacht|nicht überwachte|"
                     + "noreply|no-reply|nicht-antworten|noreplyadresse|noreplyemail|donotreplyadresse",
                 .discarded: "ignoriert|verworfen",
             ]),
@@ -118,7 +121,8 @@ enum DeadEndLexicon {
                 .send: "stuur|sturen|stuurt|verstuur|versturen|zend",
                 .negation: "niet|geen|nooit|onmogelijk|niemand",
                 .otherMail:
-                    "enquête|onbekenden|phishing|verdachte|spam|frauduleuze|wachtwoord|pincode|kaartnummer|"
+                    "betalingen|betaling|geld|enquête|onbekenden|phishing|verdachte|spam|frauduleuze|wachtwoord|"
+                    + "pincode|kaartnummer|"
                     + "bankgegevens|"
                     + "inloggegevens|allen beantwoorden",
                 .reply: "antwoorden|beantwoorden|beantwoord|reageren|reageer|antwoord|terugschrijven|reageert|"
@@ -137,7 +141,8 @@ enum DeadEndLexicon {
                 .need: "nodig|hoeft|hoeven|aarzel|aarzel dan|aarzelt",
                 .replies: "antwoorden|reacties|reactie|antwoord|antwoorden op|geen antwoorden|geen antwoord",
                 .mailbox: "mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres|afzenderadres",
-                .state: "controleert|controleren|bekijkt|leest|lezen|bemand|gelezen|gecontroleerd|bekeken|verwerkt|"
+                .state: "accepteert|accepteren|ontvangt|controleert|controleren|bekijkt|leest|lezen|bemand|gelezen|"
+                    + "gecontroleerd|bekeken|verwerkt|"
                     + "beantwoord|behandeld|ontvangen|"
                     + "gemonitord|bewaakt|komt|komen",
                 .sendOnly: "alleen gebruikt om e-mails te verzenden|alleen gebruikt voor verzending|"
@@ -149,8 +154,9 @@ enum DeadEndLexicon {
             [
                 .exception: "om inte|såvida inte|utom om",
                 .send: "skicka|skickar",
+                .negatedState: "tar inte emot|tas inte emot",
                 .negation: "ingen|inte|ej|icke|omöjligt",
-                .otherMail: "nätfiske|phishing|misstänkta|bedrägliga|skräppost|"
+                .otherMail: "betalningar|betalning|nätfiske|phishing|misstänkta|bedrägliga|skräppost|"
                     + "spam|lösenord|pinkod|kortnummer|bankuppgifter",
                 .reply: "svara|besvara|svara på|besvaras",
                 .possible: "möjligt|mojligt|omöjligt",
@@ -181,7 +187,7 @@ enum DeadEndLexicon {
                 .exception: "medmindre|med mindre|undtagen hvis",
                 .send: "send|sende",
                 .negation: "ingen|ikke|ej|umuligt",
-                .otherMail: "phishing|mistænkelige|svigagtige|spam|"
+                .otherMail: "betalinger|betaling|phishing|mistænkelige|svigagtige|spam|"
                     + "adgangskode|kodeord|pinkode|kortnummer|bankoplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
                 .possible: "muligt|mulige|umuligt",
@@ -210,8 +216,10 @@ enum DeadEndLexicon {
             [
                 .exception: "med mindre|unntatt hvis",
                 .send: "send|sende",
+                .negatedState: "tar ikke imot|tar ikke i mot|mottar ikke",
                 .negation: "ingen|ikke|ikkje|umulig",
-                .otherMail: "phishing|mistenkelige|svindel|spam|passord|pinkode|kortnummer|bankopplysninger",
+                .otherMail: "betalinger|betaling|phishing|mistenkelige|svindel|spam|passord|pinkode|kortnummer|"
+                    + "bankopplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
                 .possible: "mulig|umulig",
                 .filler:
@@ -243,7 +251,8 @@ enum DeadEndLexicon {
                 .send: "envoyez|envoyer|envoie|envoyez nous",
                 .negation: "personne ne|personne n|ne|n|pas|non|aucun|aucune|jamais|impossible|impossibles",
                 .otherMail:
-                    "sondage|questionnaire|chaque|toutes les|tous les|individuellement|inconnus|inconnu|phishing|"
+                    "paiements|paiement|virements|sondage|questionnaire|chaque|toutes les|tous les|"
+                    + "individuellement|inconnus|inconnu|phishing|"
                     + "hameçonnage|suspects|"
                     + "suspect|suspicieux|frauduleux|spam|mot de passe|code pin|"
                     + "numéro de carte|coordonnées bancaires|identifiants|répondre à tous",
@@ -281,7 +290,8 @@ enum DeadEndLexicon {
                 .send: "envíe|envíes|envíen|enviar|mande|mandes",
                 .negation: "abstente de|absténgase de|evita|evite|no|nunca|imposible|nadie|no puedes|no se puede",
                 .otherMail:
-                    "encuesta|cada|todas las|todos los|individualmente|desconocidos|phishing|sospechosos|sospechoso|"
+                    "pagos|pago|transferencias|encuesta|cada|todas las|todos los|individualmente|desconocidos|"
+                    + "phishing|sospechosos|sospechoso|"
                     + "sospechosas|fraudulentos|fraudulentas|spam|contraseña|"
                     + "clave|pin|número de tarjeta|datos bancarios|responder a todos",
                 .reply: "responda|respondas|responder|conteste|contestes|contestar|respondan|contesten|responde|"
@@ -319,7 +329,8 @@ enum DeadEndLexicon {
                 .send: "envie|envies|enviar|mande",
                 .negation: "não|nao|nunca|impossível|ninguém|você não pode|voce nao pode|não é possível",
                 .otherMail:
-                    "pesquisa|questionário|cada|todas as|todos os|individualmente|desconhecidos|phishing|suspeitos|"
+                    "pagamentos|pagamento|transferências|pesquisa|questionário|cada|todas as|todos os|"
+                    + "individualmente|desconhecidos|phishing|suspeitos|"
                     + "suspeitas|suspeito|"
                     + "fraudulentos|spam|senha|palavra-passe|pin|"
                     + "número do cartão|dados bancários|responder a todos",
@@ -353,7 +364,8 @@ enum DeadEndLexicon {
                 .send: "inviare|inviate|invii|invia|mandare",
                 .negation: "non|mai|impossibile|nessuno|non puoi|non si può",
                 .otherMail:
-                    "sondaggio|questionario|ogni|tutte le|tutti i|singolarmente|sconosciuti|phishing|sospette|"
+                    "pagamenti|pagamento|bonifici|sondaggio|questionario|ogni|tutte le|tutti i|singolarmente|"
+                    + "sconosciuti|phishing|sospette|"
                     + "sospetti|sospetta|"
                     + "fraudolente|spam|password|pin|numero della carta|"
                     + "dati bancari|credenziali|rispondi a tutti|rispondere a tutti",
@@ -387,7 +399,7 @@ enum DeadEndLexicon {
             [
                 .send: "trimiteți|trimite|trimiteti",
                 .negation: "nimeni|nu puteți|nu poți|nu se poate|nu|imposibil",
-                .otherMail: "phishing|suspecte|frauduloase|spam|parola|"
+                .otherMail: "plăți|plata|plăţi|phishing|suspecte|frauduloase|spam|parola|"
                     + "parolă|parolei|pin|numărul cardului|date bancare",
                 .reply: "răspundeți|răspunde|răspundeti|răspunzi|raspundeti",
                 .possible: "posibil|posibile|este posibil|imposibil",
