@@ -25,14 +25,6 @@ enum PlainTextTargets {
         }
     }
 
-    /// The targets of a line of text: its bytes are copied only when the cheap test passes.
-    /// With `bareWeb`, also the addresses a mail client links without a scheme
-    /// ("www.example.com/help"), where a word starts with `www.`.
-    static func find(in line: String, bareWeb: Bool = false) -> [String] {
-        let mayHold = line.utf8.withContiguousStorageIfAvailable { mayHoldTarget($0, bareWeb: bareWeb) } ?? true
-        return mayHold ? find(in: Array(line.utf8)[...], bareWeb: bareWeb) : []
-    }
-
     /// The targets of a run of visible text: its bytes are copied only when the cheap test
     /// passes, and no string is made of it otherwise.
     static func find(in run: VisibleText.Run, bareWeb: Bool = false) -> [String] {

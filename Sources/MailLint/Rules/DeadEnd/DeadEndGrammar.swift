@@ -285,10 +285,7 @@ struct LanguageReader {
                 }
             case .sendOnly:
                 // Not "this is not a no-reply address", in whichever language's negation.
-                if !isNegated(hit), !anyNegationEnds.contains(hit.words.lowerBound),
-                    !anyNegationEnds.contains(hit.words.lowerBound - 1),
-                    let described = near(hit, within: 4, classes: [.mailbox, .object, .replies])
-                {
+                if !isNegated(hit), let described = near(hit, within: 4, classes: [.mailbox, .object, .replies]) {
                     found.append(
                         statement(
                             described.range.lowerBound < hit.range.lowerBound ? described : hit,

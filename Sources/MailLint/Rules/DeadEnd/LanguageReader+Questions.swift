@@ -77,9 +77,10 @@ extension LanguageReader {
         !folded.startsClause(at: hit.range.lowerBound) && (byEndWord[hit.words.lowerBound] ?? []).isEmpty
     }
 
-    /// Whether a negation stands right before `hit`, or one filler before it ("not a").
+    /// Whether a negation of any language with spaces (`anyNegationEnds`, which holds this
+    /// language's too) ends right before `hit`, or one word before it ("not a noreply").
     func isNegated(_ hit: DeadEndGrammar.Hit) -> Bool {
-        walkBack(from: hit, words: 2, over: [.filler]) { $0.contains { $0.word == .negation } ? true : nil }
+        anyNegationEnds.contains(hit.words.lowerBound) || anyNegationEnds.contains(hit.words.lowerBound - 1)
     }
 
     /// The replies or the mailbox within five words after `reply`, in its sentence: what the
