@@ -180,6 +180,26 @@ struct DeadEndGrammarTests {
         ("sv", "Den här e-postadressen tar inte emot inkommande meddelanden."),
         ("cs", "Tato e-mailová adresa nepřijímá příchozí zprávy."),
         ("hu", "Ez az e-mail-cím nem fogad bejövő üzeneteket."),
+        // What becomes of the replies: deleted or ignored, said after them; the verb first
+        // after its auxiliary in Arabic; in scripts without spaces, the replies then their fate.
+        ("de", "Antworten auf diese E-Mail werden automatisch gelöscht."),
+        ("fr", "Les réponses à cet e-mail sont automatiquement supprimées."),
+        ("hu", "Az erre az e-mailre küldött válaszokat automatikusan töröljük."),
+        ("ar", "يتم حذف الردود على هذه الرسالة تلقائيًا."), ("ja", "このメールへの返信は自動的に削除されます。"),
+        ("zh", "对此邮件的回复将被自动删除。"), ("th", "การตอบกลับอีเมลนี้จะถูกลบโดยอัตโนมัติ"),
+        ("pl", "Twoja odpowiedź do nikogo nie dotrze."), ("ru", "Ваш ответ никто не получит."),
+        // Nothing to be written or sent to this address: the mailbox as the destination of a
+        // negated verb of sending or writing, after a preposition or in a case that says so.
+        ("en", "Please do not write to this address."), ("de", "Bitte senden Sie keine E-Mails an diese Adresse."),
+        ("fr", "Merci de ne pas envoyer de messages à cette adresse."), ("cs", "Na tuto adresu prosím nepište."),
+        ("hu", "Kérjük, ne írjon erre a címre."), ("tr", "Lütfen bu adrese yazmayın."),
+        ("fi", "Älä kirjoita tähän osoitteeseen."), ("zh", "请勿向此地址发送邮件。"),
+        ("ja", "このアドレスにはメールを送信しないでください。"), ("ko", "이 주소로 메일을 보내지 마십시오."),
+        ("th", "กรุณาอย่าเขียนถึงที่อยู่นี้"),
+        // Messages to this address go unanswered.
+        ("pl", "Wiadomości wysłane na ten adres pozostaną bez odpowiedzi."),
+        ("ru", "Сообщения, отправленные на этот адрес, остаются без ответа."),
+        ("hu", "Az erre a címre küldött üzenetekre nem válaszolunk."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -278,6 +298,17 @@ struct DeadEndGrammarTests {
         "No se pudo enviar la respuesta de negociación.", "You can't read this email.",
         // What the address does not accept is payments.
         "Diese Adresse nimmt keine Zahlungen an.", "Tato adresa nepřijímá platby.",
+        // A reply that was deleted is an event, not a rule; a deleted reply is an attribute.
+        "Your reply was deleted by a moderator.", "Ihre Antwort wurde von einem Moderator gelöscht.",
+        "Tu respuesta fue eliminada por un moderador.", "Uw antwoord is verwijderd door een moderator.",
+        "Deleted replies cannot be restored.", "تم حذف ردك من قبل المشرف.", "您的回复已被管理员删除。",
+        "การตอบกลับของคุณถูกลบโดยผู้ดูแลแล้ว",
+        // The address as what is sent, an invitation to write, a question never unanswered.
+        "Do not send this address to anyone.", "Write to this address if you have questions.",
+        "Don't hesitate to write to this address.", "Zögern Sie nicht, an diese Adresse zu schreiben.",
+        "Ни одно письмо на этот адрес не останется без ответа.",
+        "Żadne pytanie wysłane na ten adres nie pozostanie bez odpowiedzi.", "如有疑问，请发送邮件至此地址。",
+        "문의 사항은 이 주소로 보내 주십시오.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

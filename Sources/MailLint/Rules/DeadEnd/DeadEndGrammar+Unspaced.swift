@@ -22,9 +22,15 @@ extension LanguageReader {
                     // 请勿回复, อย่าตอบกลับ: the negation shortly before the verb.
                     found.append(statement(hit, reply, .negatedReply))
                 }
+                if let sent = sentToMailbox(negatedBy: index, replyFirst: replyFirst) {
+                    // 请勿向此地址发送邮件, このアドレスにはメールを送信しないでください: nothing is to
+                    // be sent to this mailbox.
+                    found.append(statement(sent.first, sent.last, .negatedReply))
+                }
             case .replies, .mailbox:
                 // 此邮箱无人查看, このアドレスは確認しておりません: the noun, then its negated state;
-                // or the state right before it, said by no one (没有人查看此邮箱).
+                // or the state right before it, said by no one (没有人查看此邮箱); or the replies,
+                // then what becomes of them.
                 if let state = neighbour(of: index, before: false, within: 16, class: .negatedState),
                     !isInterrupted(hit.range.lowerBound..<state.range.upperBound)
                 {
@@ -33,6 +39,14 @@ extension LanguageReader {
                     !isInterrupted(state.range.lowerBound..<hit.range.upperBound)
                 {
                     found.append(statement(state, hit, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
+                } else if hit.word == .replies,
+                    let gone = neighbour(of: index, before: false, within: 16, class: .discarded),
+                    !isInterrupted(hit.range.lowerBound..<gone.range.upperBound),
+                    !hasPast(near: gone)
+                {
+                    // 此邮件的回复将被自动删除, このメールへの返信は自動的に削除されます: what becomes of
+                    // the replies, said of the replies only (an address may well be deleted).
+                    found.append(statement(hit, gone, .repliesNotRead))
                 }
             case .sendOnly:
                 found.append(statement(hit, hit, .sendOnlyMailbox))
@@ -41,6 +55,39 @@ extension LanguageReader {
             }
         }
         return found
+    }
+
+    /// A verb of sending at negation `index` (before it or inside it where the verb comes
+    /// first: 送信しないで, 발송하지 마; up to twelve characters after it otherwise: 请勿向此地址发送)
+    /// and a mailbox where it goes: in the sixteen characters before them, between them, or
+    /// in the eight after them, in their sentence; not about other mail.
+    private func sentToMailbox(negatedBy index: Int, replyFirst: Bool)
+        -> (first: DeadEndGrammar.Hit, last: DeadEndGrammar.Hit)?
+    {
+        let negation = hits[index]
+        guard
+            let send = hits.first(where: { hit in
+                guard hit.word == .send else { return false }
+                return replyFirst
+                    ? hit.range.upperBound <= negation.range.upperBound
+                        && negation.range.lowerBound - hit.range.upperBound <= 4
+                    : hit.range.lowerBound >= negation.range.upperBound
+                        && hit.range.lowerBound - negation.range.upperBound <= 12
+            })
+        else { return nil }
+        let start = min(send.range.lowerBound, negation.range.lowerBound)
+        let end = max(send.range.upperBound, negation.range.upperBound)
+        guard
+            let mailbox = hits.first(where: { hit in
+                hit.word == .mailbox && hit.range.lowerBound >= start - 16 && hit.range.upperBound <= end + 8
+            })
+        else { return nil }
+        let words = [mailbox, send, negation]
+        guard let first = words.min(by: { $0.range.lowerBound < $1.range.lowerBound }),
+            let last = words.max(by: { $0.range.upperBound < $1.range.upperBound }),
+            !isInterrupted(first.range.lowerBound..<last.range.upperBound), !isQualified(near: send, before: replyFirst)
+        else { return nil }
+        return (first, last)
     }
 
     /// Whether a word of class `otherMail` or `exception` stands in the sixteen characters
@@ -89,6 +136,20 @@ extension LanguageReader {
             }
         }
         return nil
+    }
+
+    /// Whether a mark of a reported event stands in the eight characters before `hit` or the
+    /// twelve after it, in its sentence: 已 in 您的回复已被管理员删除, แล้ว in ถูกลบโดยผู้ดูแลแล้ว.
+    private func hasPast(near hit: DeadEndGrammar.Hit) -> Bool {
+        hits.contains { other in
+            guard other.word == .past else { return false }
+            let between =
+                other.range.lowerBound < hit.range.lowerBound
+                ? other.range.upperBound..<max(other.range.upperBound, hit.range.lowerBound)
+                : hit.range.upperBound..<max(hit.range.upperBound, other.range.lowerBound)
+            let limit = other.range.lowerBound < hit.range.lowerBound ? 8 : 12
+            return between.count <= limit && !folded.hasSentenceBreak(in: between)
+        }
     }
 
     /// Whether a sentence ends, or a "need" word ("不需要", "返信不要") stands, in `range`.

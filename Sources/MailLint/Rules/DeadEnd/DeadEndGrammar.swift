@@ -141,7 +141,7 @@ enum DeadEndGrammar {
         func has(_ word: DeadEndWord) -> Bool { classes & (1 << word.rawValue) != 0 }
         let noun = has(.replies) || has(.mailbox)
         return has(.negatedReply) || (has(.negation) && has(.reply))
-            || (has(.negation) && has(.send) && has(.replies))
+            || (has(.negation) && has(.send) && (has(.replies) || has(.mailbox)))
             || (noun && (has(.negatedState) || (has(.negation) && (has(.state) || has(.possible)))))
             || (has(.replies) && has(.discarded))
             || (has(.sendOnly) && (noun || has(.object) || !spaced))
@@ -238,10 +238,11 @@ struct LanguageReader {
                     // the reader, "we cannot process address changes" about something else.
                     found.append(
                         statement(hit, noun, noun.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
-                } else if let sent = sentReplies(negatedBy: hit) {
+                } else if let sent = sentToSender(negatedBy: hit) {
                     // "Do not send replies to this address", "Senden Sie keine Antworten an
-                    // diese Adresse": the replies as what is not to be sent.
-                    found.append(statement(sent.first, sent.replies, .negatedReply))
+                    // diese Adresse", "Do not write to this address": the replies as what is
+                    // not to be sent, or this mailbox as where nothing is to go.
+                    found.append(statement(sent.first, sent.target, .negatedReply))
                 } else if let clause = conditionalReply(inSentenceOf: hit), let state = state(after: hit),
                     !isSaidOfReader(hit), !isPast(hit)
                 {
@@ -282,6 +283,15 @@ struct LanguageReader {
                 } else if hit.word == .replies, let state = stateBeforeNegatedNoun(hit), !isConditional(state) {
                     // The state verb before the replies it negates: "Wir lesen keine Antworten".
                     found.append(statement(state, hit, .repliesNotRead))
+                }
+            case .discarded:
+                // The verb first, after its auxiliary, the replies its subject: "يتم حذف الردود"
+                // ("replies are deleted"). Not an attribute: "deleted replies cannot be restored".
+                if has(.auxiliary, endingAt: hit.words.lowerBound),
+                    let replies = walk(from: hit.words.upperBound, over: [.filler], to: .replies),
+                    replies.words.lowerBound <= hit.words.upperBound + 1, !isConditional(hit)
+                {
+                    found.append(statement(hit, replies, .repliesNotRead))
                 }
             case .sendOnly:
                 // Not "this is not a no-reply address", in whichever language's negation.

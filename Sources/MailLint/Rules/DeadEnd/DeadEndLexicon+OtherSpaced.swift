@@ -6,8 +6,8 @@ extension DeadEndLexicon {
             "pl", "Polish", family: "Slavic",
             [
                 .exception: "chyba że|chyba ze|z wyjątkiem",
-                .send: "wysyłaj|wysyłajcie|wysyłać|wysłać",
-                .negation: "nikt|nie|niemożliwe|niemożliwa|nie możesz|nie można",
+                .send: "pisać|pisz|piszcie|wysyłaj|wysyłajcie|wysyłać|wysłać",
+                .negation: "nikogo|nikt|nie|niemożliwe|niemożliwa|nie możesz|nie można",
                 .otherMail: "płatności|płatność|przelewy|phishing|podejrzane|podejrzanych|spam|hasło|hasła|hasłem|"
                     + "pin|numer karty|dane bankowe",
                 .reply:
@@ -25,22 +25,24 @@ extension DeadEndLexicon {
                 .need: "trzeba|potrzeby|wahaj|musisz",
                 .replies: "twoja odpowiedź|odpowiedź|odpowiedz|odpowiedzi|odpowiedzi na",
                 .mailbox: "skrzynki|skrzynka|skrzynkę|skrzynka|adres|adres e-mail|skrzynki|skrzynkę|adres email",
-                .state:
-                    "sprawdza|sprawdzają|monitoruje|odbierać|odbiera|przeczytana|przeczytane|przeczytany|czyta|"
-                    + "czytają|czytamy|możliwa|możliwe|"
-                    + "czytane|czytana|monitorowana|monitorowany|sprawdzana|"
-                    + "sprawdzane|obsługiwana|odczytywane|"
-                    + "przetwarzane|odbierane|przyjmuje|monitorowane|rozpatrywane",
+                .state: "dotrze|dotrą|dociera|docierają|sprawdza|sprawdzają|monitoruje|odbierać|odbiera|"
+                    + "przeczytana|przeczytane|przeczytany|czyta|czytają|czytamy|możliwa|możliwe|czytane|czytana|"
+                    + "monitorowana|monitorowany|sprawdzana|sprawdzane|obsługiwana|odczytywane|przetwarzane|"
+                    + "odbierane|przyjmuje|monitorowane|rozpatrywane",
                 .sendOnly: "wyłącznie do wysyłki|tylko do wysyłki|noreply|no-reply|nieodpowiadaj|tylko do wysyłki|"
                     + "niemonitorowana|niemonitorowany",
-                .discarded: "ignorowane|ignorowana|ignorowany",
+                .discarded: "usuwane|usunięte|kasowane|skasowane|ignorowane|ignorowana|ignorowany",
+                .past: "została|został|zostały|zostało",
+                .destination: "na",
+                .negatedState: "bez odpowiedzi|pozostaną bez odpowiedzi|pozostają bez odpowiedzi",
             ]),
         DeadEndLanguage(
             "cs", "Czech", family: "Slavic",
             [
                 .exception: "ledaže|pokud ovšem|s výjimkou",
-                .send: "posílejte|posílat|zasílejte",
-                .negation: "nikdo|nemůže|nemohou|nemůžete|nemůžeš|nelze|ne|není|nejsou|nebudou|nebude|nemožné",
+                .send: "nepište|nepiš|psát|pište|posílejte|posílat|zasílejte",
+                .negation: "nepište|nepiš|nikdo|nemůže|nemohou|nemůžete|nemůžeš|nelze|ne|není|nejsou|nebudou|"
+                    + "nebude|nemožné",
                 .otherMail: "platby|platbu|peníze|phishing|podezřelé|podezřelých|podvodné|spam|"
                     + "heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
                 .negatedReply: "neposílejte odpovědi|neposílejte odpověď|neposílej odpověď|nezasílejte odpovědi|"
@@ -56,22 +58,22 @@ extension DeadEndLexicon {
                 .need: "nutné|potřeba|váhejte",
                 .replies: "vaše odpověď|odpovědi|odpověď|odpovědi na",
                 .mailbox: "schránka|adresa|e-mailová adresa|schránku|adresu|schránky",
-                .state: "přijímat|přijímá|přečtena|přečteny|přečten|čteny|čtena|čteny|sledována|monitorována|"
-                    + "kontrolována|zpracovávány|přečteny|přijímá|"
-                    + "vyřizovány",
+                .state: "zodpovězeny|zodpovězena|přijímat|přijímá|přečtena|přečteny|přečten|čteny|čtena|čteny|"
+                    + "sledována|monitorována|kontrolována|zpracovávány|přečteny|přijímá|vyřizovány",
                 .negatedState:
                     "nepřijímá|nepřijímají|nekontroluje|nesleduje|nečte|nečte|nečtou|nečteme|nesledována|"
                     + "nesledovaná|nemonitorovaná|"
                     + "nečtou|nečteme|nečte|"
                     + "nezpracováváme||nesledujeme|nemonitorujeme",
-                .discarded: "ignorovány|ignorována",
+                .discarded: "mazány|smazány|odstraněny|odstraňovány|vymazány|mazána|smazána|ignorovány|ignorována",
                 .sendOnly: "noreply|no-reply|neodpovidejte|pouze pro odesílání|pouze k odesílání",
+                .destination: "na",
             ]),
         DeadEndLanguage(
             "sk", "Slovak", family: "Slavic",
             [
-                .send: "posielajte|posielať",
-                .negation: "nikto|nemôžete|nemôžeš|nie|nebudú|nebude|nie sú|nie je|nemožné",
+                .send: "nepíšte|nepíš|písať|posielajte|posielať",
+                .negation: "nepíšte|nepíš|nikto|nemôžete|nemôžeš|nie|nebudú|nebude|nie sú|nie je|nemožné",
                 .otherMail: "platby|platbu|peniaze|phishing|podozrivé|podozrivých|podvodné|spam|"
                     + "heslo|hesla|heslom|pin|číslo karty|bankové údaje",
                 .negatedReply: "neposielajte odpovede|neposielajte odpoveď|neodpovedajte|neodpovedaj|neodpovedať|"
@@ -87,20 +89,22 @@ extension DeadEndLexicon {
                 .need: "nutné|potrebné|váhajte",
                 .replies: "odpovede|odpoveď|odpovede na",
                 .mailbox: "schránka|adresa|e-mailová adresa|schránku|adresu",
-                .state: "čítané|sledovaná|monitorovaná|kontrolovaná|spracované|prečítané|prijíma|vybavované",
+                .state: "zodpovedané|zodpovedaná|čítané|sledovaná|monitorovaná|kontrolovaná|spracované|prečítané|"
+                    + "prijíma|vybavované",
                 .negatedState:
                     "neprijíma|neprijímajú|nekontroluje|nesleduje|nečíta|nesledovaná|nemonitorovaná|nečítame|"
                     + "nečíta|nečítajú|"
                     + "nespracovávame|nespracúvajú|nesledujeme|"
                     + "nesledujú|nekontrolujú|nekontroluje",
-                .discarded: "ignorované|ignorovaná",
+                .discarded: "odstraňujú|mazané|vymazané|odstránené|zmazané|ignorované|ignorovaná",
                 .sendOnly: "noreply|no-reply|neodpovedajte|iba na odosielanie|len na odosielanie",
+                .destination: "na",
             ]),
         DeadEndLanguage(
             "ru", "Russian", family: "Slavic",
             [
                 .exception: "если только не|за исключением|кроме случаев|если это не|если в этом нет",
-                .send: "отправляйте|присылайте|отправлять|посылайте|направляйте",
+                .send: "пишите|писать|пиши|отправляйте|присылайте|отправлять|посылайте|направляйте",
                 .negation: "никто|не|нельзя|невозможно|вы не можете|ты не можешь",
                 .otherMail: "платежи|оплату|платежей|деньги|фишинг|фишинговые|подозрительные|подозрительных|"
                     + "мошеннические|спам|"
@@ -117,21 +121,21 @@ extension DeadEndLexicon {
                 .need: "нужно|требуется|необходимо|надо|стесняйтесь|забудьте",
                 .replies: "ответ|ответы|ответы на|ответ|ваш ответ|ваши ответы",
                 .mailbox: "ящик|адрес|почтовый ящик|этот адрес|адрес электронной почты|адреса",
-                .state: "проверяет|проверяют|читает|принимать|принимает|прочитан|прочитаны|прочитано|читает|читают|"
-                    + "читаем|читаются|"
-                    + "проверяется|отслеживается|обрабатываются|просматривается|"
-                    + "просматриваются|"
-                    + "принимает|прочитаны|рассматриваются|прочитан|обрабатывается|читается|"
-                    + "получены|доставлены|контролируется",
+                .state: "получит|получат|получает|проверяет|проверяют|читает|принимать|принимает|прочитан|"
+                    + "прочитаны|прочитано|читает|читают|читаем|читаются|проверяется|отслеживается|"
+                    + "обрабатываются|просматривается|просматриваются|принимает|прочитаны|рассматриваются|"
+                    + "прочитан|обрабатывается|читается|получены|доставлены|контролируется",
                 .sendOnly: "noreply|no-reply|только для рассылки|только для отправки|не-отвечать",
-                .negatedState: "невозможен|невозможно",
-                .discarded: "игнорируются|игнорируется|проигнорированы",
+                .negatedState: "без ответа|остаются без ответа|останутся без ответа|невозможен|невозможно",
+                .discarded: "удаляются|удаляется|удалены|уничтожаются|игнорируются|игнорируется|проигнорированы",
+                .past: "был|была|были|было",
+                .destination: "на",
             ]),
         DeadEndLanguage(
             "uk", "Ukrainian", family: "Slavic",
             [
                 .exception: "якщо це не|якщо тільки не|хіба що|за винятком|крім випадків",
-                .send: "надсилайте|надсилати|відправляйте|надішліть",
+                .send: "пишіть|писати|пиши|надсилайте|надсилати|відправляйте|надішліть",
                 .negation: "ніхто|не|неможливо|ви не можете|ти не можеш",
                 .otherMail: "платежі|оплату|гроші|фішинг|фішингові|підозрілі|підозрілих|шахрайські|спам|"
                     + "пароль|пароля|паролем|пін-код|номер картки|банківські дані",
@@ -153,12 +157,14 @@ extension DeadEndLexicon {
                     + "приймає|прочитані|"
                     + "моніториться|розглядаються|обробляється|читається",
                 .sendOnly: "noreply|no-reply|лише для надсилання|тільки для розсилки|тільки для надсилання",
-                .discarded: "ігноруються|ігнорується|проігноровані",
+                .discarded: "видаляються|видаляється|видалені|знищуються|ігноруються|ігнорується|проігноровані",
+                .destination: "на",
+                .negatedState: "без відповіді|залишаються без відповіді|залишаться без відповіді",
             ]),
         DeadEndLanguage(
             "el", "Greek", family: "Greek",
             [
-                .send: "στέλνετε|στείλετε|στέλνεις|στέλνουμε",
+                .send: "γράφετε|γράψετε|γράφεις|στέλνετε|στείλετε|στέλνεις|στέλνουμε",
                 .negation: "κανείς|δεν μπορείτε|δεν μπορείς|δεν μπορεί|μην|δεν|μη|αδύνατο|αδύνατον",
                 .otherMail: "πληρωμές|πληρωμή|χρήματα|phishing|ύποπτα|ύποπτων|απάτη|spam|"
                     + "κωδικό πρόσβασης|κωδικός πρόσβασης|pin|αριθμό κάρτας|τραπεζικά στοιχεία",
@@ -175,19 +181,17 @@ extension DeadEndLexicon {
                 .need: "χρειάζεται|απαραίτητο|διστάσετε",
                 .replies: "απάντησή|απάντηση|η απάντησή σας|απαντήσεις|οι απαντήσεις",
                 .mailbox: "γραμματοκιβώτιο|διεύθυνση|διεύθυνση email|θυρίδα",
-                .state: "δέχεται|δέχονται|ελέγχει|παρακολουθεί|λάβει|λαμβάνει|διαβαστεί|διαβαστούν|διαβάζει|"
-                    + "διαβάζονται|διαβάζουμε|"
-                    + "διαβάζονται|"
-                    + "παρακολουθείται|ελέγχεται|ελέγχονται|"
-                    + "διαβάζεται|επεξεργάζονται|απαντώνται|"
-                    + "παρακολουθούνται",
+                .state: "απαντηθούν|απαντηθεί|δέχεται|δέχονται|ελέγχει|παρακολουθεί|λάβει|λαμβάνει|διαβαστεί|"
+                    + "διαβαστούν|διαβάζει|διαβάζονται|διαβάζουμε|διαβάζονται|παρακολουθείται|ελέγχεται|"
+                    + "ελέγχονται|διαβάζεται|επεξεργάζονται|απαντώνται|παρακολουθούνται",
                 .sendOnly: "noreply|no-reply|μόνο για αποστολή",
-                .discarded: "αγνοούνται|αγνοείται",
+                .discarded: "διαγράφονται|διαγράφεται|αγνοούνται|αγνοείται",
+                .destination: "σε|στη|στην|στο",
             ]),
         DeadEndLanguage(
             "fi", "Finnish", family: "Uralic",
             [
-                .send: "lähetä|lähettää",
+                .send: "kirjoita|kirjoittakaa|kirjoittaa|lähetä|lähettää",
                 .negation: "kukaan ei|et voi|ette voi|ei|eikä|eivätkä|eihän|älä|älkää|ethän|ettehän|emme|mahdotonta",
                 .otherMail: "maksuja|maksut|maksu|tietojenkalastelu|epäilyttäviin|epäilyttäviä|huijaus|roskaposti|"
                     + "salasana|salasanaa|salasanasi|korttinumero|pankkitiedot",
@@ -201,20 +205,22 @@ extension DeadEndLexicon {
                 .condition: "jos",
                 .need: "tarvitse|tarvitsee|tarpeen|epäröi",
                 .replies: "vastaustasi|vastauksesi|vastaaminen|vastauksia|vastaukset|vastauksiin|vastaukset tähän",
-                .mailbox: "postilaatikkoa|postilaatikko|postilaatikko|postilaatikkoa|osoite|osoitteeseen|"
-                    + "sähköpostiosoite|sähköpostiosoitetta|"
-                    + "osoitetta|lähettäjäosoite|lähettäjäosoitetta|lähettäjän osoite",
+                .mailbox: "sähköpostiosoitteeseen|postilaatikkoa|postilaatikko|postilaatikko|postilaatikkoa|"
+                    + "osoite|osoitteeseen|sähköpostiosoite|sähköpostiosoitetta|osoitetta|lähettäjäosoite|"
+                    + "lähettäjäosoitetta|lähettäjän osoite",
                 .state:
                     "seuraa|valvo|vastaanottaa|vastaanota|lue|lueta|mahdollista|lueta|valvota|käsitellä|seurata|"
                     + "tarkisteta|"
                     + "vastaanoteta|oteta vastaan|"
                     + "lue|valvo|käsittele",
                 .sendOnly: "noreply|no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
+                .discarded: "poistetaan|hylätään|jätetään huomiotta",
+                .destination: "osoitteeseen|sähköpostiosoitteeseen|tähän osoitteeseen",
             ]),
         DeadEndLanguage(
             "hu", "Hungarian", family: "Uralic", objectBeforeVerb: true,
             [
-                .send: "küldjön|küldj|küldjenek|küldeni",
+                .send: "írjon|írj|írjanak|írni|küldjön|küldj|küldjenek|küldeni",
                 .negation: "senki|nem tudsz|nem tud|nem tudnak|nem lehet|nem tudja|ne|nem|lehetetlen",
                 .otherMail: "fizetést|fizetés|fizetéseket|pénzt|adathalász|gyanús|csaló|spam|jelszó|jelszavát|"
                     + "jelszavad|kártyaszám|banki adatok",
@@ -236,12 +242,16 @@ extension DeadEndLexicon {
                     + "ellenőrzött|fogadni|fogadja|"
                     + "fogad|olvassa|figyeli|ellenőrizzük",
                 .sendOnly: "noreply|no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
+                .discarded: "töröljük|törlődnek|törlésre kerülnek|figyelmen kívül hagyjuk",
+                .destination: "címre|e-mail-címre|erre a címre",
+                .negatedState: "nem válaszolunk|nem tudunk válaszolni",
             ]),
         DeadEndLanguage(
             "tr", "Turkish", family: "Turkic", objectBeforeVerb: true,
             [
-                .send: "göndermeyin|göndermeyiniz",
-                .negation: "değildir|değil|mümkün değildir|mümkün değil",
+                .send: "yazmayın|yazmayınız|göndermeyin|göndermeyiniz",
+                .negation: "yazmayın|yazmayınız|göndermeyin|göndermeyiniz|değildir|değil|mümkün değildir|"
+                    + "mümkün değil",
                 .reply: "yanıt vermek|cevap vermek|yanıtlamak|cevaplamak",
                 .possible: "mümkün değildir|mümkün değil",
                 .otherMail: "ödeme|ödemeleri|ödemeler|anket|ankete|anketi|kimlik avı|şüpheli|dolandırıcılık|spam|"
@@ -262,24 +272,24 @@ extension DeadEndLexicon {
                 .need: "gerek|gerekmez|gerekmemektedir|çekinmeyin",
                 .replies: "yanıtınız|yanıtınızı|cevabınız|yanıtlar|cevaplar|yanıtlarınız|cevaplarınız|"
                     + "yanıtlarınız okunmaz",
-                .mailbox:
-                    "posta kutusu|adres|adresi|adresine|adrese|e-posta adresi|posta kutusu|bu adres|"
+                .mailbox: "posta kutusu|adres|adresi|adresine|adrese|e-posta adresi|posta kutusu|bu adres|"
                     + "e-posta adresine|adresidir",
                 .state: "izlenen|izlenmektedir|kontrol edilen|okunan",
-                .negatedState: "kontrol edilmiyor|kontrol edilmemektedir|okunmayacak|okunmayacaktır|okumaz|"
-                    + "okumuyor|okumayacak|okunmaz|okunmamaktadır|"
-                    + "okunmayacaktır|izlenmemektedir|"
-                    + "izlenmez|izlenmeyen|"
-                    + "kontrol edilmemektedir|kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|cevaplanmaz|"
-                    + "cevaplanmayacaktır|yanıt alamaz|işleme alınmaz|değerlendirilmez|değerlendirilmeyecektir|"
-                    + "kabul etmez|kabul etmemektedir|kabul etmiyor|kabul edilmez|kabul edilmemektedir",
+                .negatedState: "ulaşmayacaktır|ulaşmayacak|ulaşmaz|iletilmeyecektir|kontrol edilmiyor|"
+                    + "kontrol edilmemektedir|okunmayacak|okunmayacaktır|okumaz|okumuyor|okumayacak|okunmaz|"
+                    + "okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|izlenmeyen|kontrol edilmemektedir|"
+                    + "kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|cevaplanmaz|cevaplanmayacaktır|"
+                    + "yanıt alamaz|işleme alınmaz|değerlendirilmez|değerlendirilmeyecektir|kabul etmez|"
+                    + "kabul etmemektedir|kabul etmiyor|kabul edilmez|kabul edilmemektedir",
                 .sendOnly: "yanıt alamayan|yanıt almayan|yanıt kabul etmeyen|noreply|no-reply|yalnızca gönderim|"
                     + "sadece gönderim|gönderim amaçlı|yanıt alınmayan",
+                .discarded: "silinir|silinecektir|silinmektedir|dikkate alınmaz|yok sayılır",
+                .destination: "adrese|adresine|e-posta adresine",
             ]),
         DeadEndLanguage(
             "id", "Indonesian", family: "Austronesian",
             [
-                .send: "mengirim|kirim|mengirimkan",
+                .send: "menulis|tulis|mengirim|kirim|mengirimkan",
                 .negation: "anda tidak dapat|tidak dapat|tidak bisa|anda tidak bisa|tidak ada yang|jangan|tidak|tak",
                 .otherMail: "pembayaran|phishing|mencurigakan|penipuan|spam|kata sandi|password|pin|nomor kartu",
                 .reply: "membalas|balas|menjawab|dibalas|membalasnya|merespons",
@@ -294,16 +304,18 @@ extension DeadEndLexicon {
                 .need: "perlu|usah|ragu",
                 .replies: "balasan anda|balasan|balasan ke|tanggapan",
                 .mailbox: "kotak surat|kotak|alamat|alamat email|kotak masuk|alamat ini|alamat surel",
-                .state: "memeriksa|memantau|menerima|diterima|membaca|dibaca|dibaca|dipantau|diperiksa|diproses|"
-                    + "ditanggapi|diterima|"
-                    + "menerima|dimonitor",
+                .state: "dijawab|dibalas|memeriksa|memantau|menerima|diterima|membaca|dibaca|dibaca|dipantau|"
+                    + "diperiksa|diproses|ditanggapi|diterima|menerima|dimonitor",
                 .sendOnly: "hanya digunakan untuk mengirim|hanya untuk mengirim|noreply|no-reply|"
                     + "hanya untuk pengiriman|tidak dipantau",
+                .discarded: "dihapus|diabaikan",
+                .past: "telah|sudah",
+                .destination: "ke",
             ]),
         DeadEndLanguage(
             "vi", "Vietnamese", family: "Austroasiatic",
             [
-                .send: "gửi",
+                .send: "viết|viết thư|gửi thư|gửi",
                 .negation: "không ai|không|đừng|chớ",
                 .otherMail: "thanh toán|lừa đảo|đáng ngờ|thư rác|spam|mật khẩu|mã pin|số thẻ",
                 .reply: "trả lời|phản hồi|hồi âm",
@@ -318,13 +330,17 @@ extension DeadEndLexicon {
                 .need: "cần|ngần ngại",
                 .replies: "trả lời của bạn|thư trả lời|các phản hồi|phản hồi|các thư trả lời",
                 .mailbox: "hộp thư|địa chỉ|địa chỉ email|hộp thư này|địa chỉ này",
-                .state: "kiểm tra|đọc|nhận|được đọc|đọc|theo dõi|kiểm tra|xử lý|tiếp nhận|nhận|giám sát",
+                .state: "được trả lời|được phản hồi|kiểm tra|đọc|nhận|được đọc|đọc|theo dõi|kiểm tra|xử lý|"
+                    + "tiếp nhận|nhận|giám sát",
                 .sendOnly: "noreply|no-reply|chỉ dùng để gửi|chỉ gửi đi",
+                .discarded: "bị xóa|bị bỏ qua|bị xoá",
+                .past: "đã",
+                .destination: "đến|tới",
             ]),
         DeadEndLanguage(
             "ar", "Arabic", family: "Semitic",
             [
-                .send: "ترسل|ترسلوا|إرسال|ترسلي",
+                .send: "الكتابة|تكتب|تكتبوا|ترسل|ترسلوا|إرسال|ترسلي",
                 .negation: "لا أحد|لا|عدم|لن",
                 .otherMail: "التصيد|الاحتيالية|المشبوهة|مشبوهة|كلمة المرور|كلمة السر|رقم البطاقة",
                 .reply: "ترد|تردوا|الرد|بالرد|تجيب|الإجابة|الرد على",
@@ -336,16 +352,18 @@ extension DeadEndLexicon {
                 .condition: "إذا|اذا|إن|لو",
                 .auxiliary: "تتم|يتم|سيتم|يمكن|سوف",
                 .need: "داعي|حاجة|تتردد",
-                .replies: "ردودا|ردا|الردود|ردود|الردود على|ردك|ردودكم",
+                .replies: "الرسائل المرسلة إلى|الرسائل المرسلة|ردودا|ردا|الردود|ردود|الردود على|ردك|ردودكم",
                 .mailbox: "صندوق|عنوان|صندوق البريد|هذا العنوان|العنوان|البريد الإلكتروني|هذا البريد الإلكتروني",
-                .state: "يراقب|يتابع|يتحقق|استقبال|تلقي|قراءة|مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|"
-                    + "تستقبل|متابعة",
+                .state: "الرد على|الرد|يراقب|يتابع|يتحقق|استقبال|تلقي|قراءة|مراقب|مراقبة|قراءة|تقرأ|مراقبته|"
+                    + "معالجة|استلام|يستقبل|تستقبل|متابعة",
                 .sendOnly: "noreply|no-reply|للإرسال فقط|غير مراقب",
+                .discarded: "حذف|تجاهل|تحذف|ستحذف",
+                .destination: "إلى|الى",
             ]),
         DeadEndLanguage(
             "he", "Hebrew", family: "Semitic",
             [
-                .send: "לשלוח|תשלחו|תשלח",
+                .send: "לכתוב|תכתבו|תכתוב|לשלוח|תשלחו|תשלח",
                 .negation: "אף אחד|שאינה|שאינו|אינה|אינו|אל|לא|אין|נא לא",
                 .otherMail: "פישינג|חשודים|חשודות|הונאה|ספאם|סיסמה|הסיסמה|סיסמא|מספר כרטיס",
                 .reply: "תשיבו|תשיב|להשיב|תענו|תענה|לענות|להגיב|תגיבו",
@@ -357,11 +375,13 @@ extension DeadEndLexicon {
                 .condition: "אם",
                 .auxiliary: "יהיה|ניתן|יכול|יכולים",
                 .need: "צורך|צריך|תהססו",
-                .replies: "תשובתך|תשובות|תגובות|מענה|התשובות",
-                .mailbox: "תיבת הדואר הזו|מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|תיבת הדואר",
-                .state: "בודק|בודקים|לקבל|תיקרא|ייקרא|נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|"
-                    + "מקבלת",
+                .replies: "הודעות שיישלחו|הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|התשובות",
+                .mailbox: "לכתובת|תיבת הדואר הזו|מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|תיבת הדואר",
+                .state: "ייענו|ייענה|נענות|בודק|בודקים|לקבל|תיקרא|ייקרא|נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|"
+                    + "נקראים|נקראת|נבדקות|מקבלת",
                 .sendOnly: "noreply|no-reply|לשליחה בלבד|אינה מנוטרת",
+                .discarded: "נמחקות|נמחקים|יימחקו|נמחקת|נמחק",
+                .destination: "לכתובת",
             ]),
     ]
 }

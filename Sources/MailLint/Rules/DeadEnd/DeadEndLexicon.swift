@@ -20,18 +20,16 @@ enum DeadEndLexicon {
             "en", "English", family: "Germanic",
             [
                 .exception: "unless|except if|except when|after|before|until|outside",
-                .send: "send|send us|sending",
+                .send: "write|write to|email|send|send us|sending",
                 .negation:
                     "refrain from|avoid|please refrain from|not|dont|do not|cannot|cant|wont|unable to|doesnt|isnt|"
                     + "arent|you cannot|you cant|"
                     + "nobody|no one|noone|impossible|"
                     + "you can not|you are unable to|you are not able to|you will not be able to",
-                .otherMail:
-                    "survey|poll|questionnaire|every|each|individually|all questions|all messages|all requests|"
-                    + "strangers|stranger|phishing|"
-                    + "suspicious|spam|unsolicited|fraudulent|scam|unknown senders|password|passwords|"
-                    + "passcode|pin|card number|bank details|login details|reply all|reply to all|replyall|"
-                    + "payments|payment|money|funds|transfers",
+                .otherMail: "cash|survey|poll|questionnaire|every|each|individually|all questions|all messages|"
+                    + "all requests|strangers|stranger|phishing|suspicious|spam|unsolicited|fraudulent|scam|"
+                    + "unknown senders|password|passwords|passcode|pin|card number|bank details|login details|"
+                    + "reply all|reply to all|replyall|payments|payment|money|funds|transfers",
                 .negatedReply:
                     "no replies please|please no replies|no replies to this email|no replies to this address",
                 .reply:
@@ -70,13 +68,14 @@ enum DeadEndLexicon {
                 .discarded:
                     "lost|be lost|get lost|go to a black hole|goes to a black hole|vanish|disappear|go nowhere|"
                     + "goes nowhere|discarded|deleted|ignored|disregarded|bounce|bounces|bounced|bounce back",
+                .destination: "to|at",
             ]),
         DeadEndLanguage(
             "de", "German", family: "Germanic",
             [
                 .exception: "es sei denn|außer wenn|ausser wenn|nicht vor|nach|bis|erst ab|erst nach",
-                .send: "senden|schicken|sende|schicke|zu senden|zu schicken",
-                .negation: "niemandem|niemand|nicht|kein|keine|keinen|nie|abzusehen|unmöglich",
+                .send: "schreiben|schreibe|schreibt|senden|schicken|sende|schicke|zu senden|zu schicken",
+                .negation: "niemanden|niemandem|niemand|nicht|kein|keine|keinen|nie|abzusehen|unmöglich",
                 .otherMail:
                     "zahlungen|zahlung|überweisungen|geld|umfrage|jede|jeden|jeder|einzeln|alle anfragen|"
                     + "alle nachrichten|fremden|unbekannten|phishing|"
@@ -105,20 +104,21 @@ enum DeadEndLexicon {
                     + "keine antwort",
                 .mailbox: "postfach|adresse|e-mail-adresse|mailadresse|absenderadresse|mailbox|emailadresse",
                 .state: "nimmt|nehmen|akzeptiert|akzeptieren|empfängt|gelesen|liest|lesen|kommen|kommt|möglich|"
-                    + "gelesen|überwacht|bearbeitet|beantwortet|empfangen|"
-                    + "geprüft|abgerufen|"
-                    + "angenommen|entgegengenommen|verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|"
-                    + "lesen|bearbeiten|beantworten|empfangen|entgegennehmen|verarbeiten|erreichen|erreicht",
+                    + "gelesen|überwacht|bearbeitet|beantwortet|empfangen|geprüft|abgerufen|angenommen|"
+                    + "entgegengenommen|verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|lesen|"
+                    + "bearbeiten|beantworten|empfangen|entgegennehmen|verarbeiten|erreichen|erreicht",
                 .sendOnly: "nicht überwachten|nicht überwachtes|unüberwachten|unüberwachtes|nur zum versand|"
                     + "nur für den versand|nur zum versenden|unüberwacht|nicht überwachte|"
                     + "noreply|no-reply|nicht-antworten|noreplyadresse|noreplyemail|donotreplyadresse",
-                .discarded: "ignoriert|verworfen",
+                .discarded: "gelöscht|automatisch gelöscht|entfernt|ignoriert|verworfen",
+                .past: "wurde|wurden|worden",
+                .destination: "an",
             ]),
         DeadEndLanguage(
             "nl", "Dutch", family: "Germanic",
             [
                 .exception: "tenzij|behalve als",
-                .send: "stuur|sturen|stuurt|verstuur|versturen|zend",
+                .send: "schrijf|schrijven|schrijft|stuur|sturen|stuurt|verstuur|versturen|zend",
                 .negation: "niet|geen|nooit|onmogelijk|niemand",
                 .otherMail:
                     "betalingen|betaling|geld|enquête|onbekenden|phishing|verdachte|spam|frauduleuze|wachtwoord|"
@@ -141,19 +141,21 @@ enum DeadEndLexicon {
                 .need: "nodig|hoeft|hoeven|aarzel|aarzel dan|aarzelt",
                 .replies: "antwoorden|reacties|reactie|antwoord|antwoorden op|geen antwoorden|geen antwoord",
                 .mailbox: "mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres|afzenderadres",
-                .state: "accepteert|accepteren|ontvangt|controleert|controleren|bekijkt|leest|lezen|bemand|gelezen|"
-                    + "gecontroleerd|bekeken|verwerkt|"
-                    + "beantwoord|behandeld|ontvangen|"
+                .state: "bereikt|bereiken|accepteert|accepteren|ontvangt|controleert|controleren|bekijkt|leest|"
+                    + "lezen|bemand|gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|ontvangen|"
                     + "gemonitord|bewaakt|komt|komen",
                 .sendOnly: "alleen gebruikt om e-mails te verzenden|alleen gebruikt voor verzending|"
                     + "alleen om te verzenden|noreply|no-reply|alleen voor verzending|niet bewaakt",
-                .discarded: "genegeerd",
+                .discarded: "worden verwijderd|wordt verwijderd|automatisch verwijderd|verwijderd worden|gewist|"
+                    + "genegeerd",
+                .past: "werd|werden",
+                .destination: "naar|aan",
             ]),
         DeadEndLanguage(
             "sv", "Swedish", family: "Germanic",
             [
                 .exception: "om inte|såvida inte|utom om",
-                .send: "skicka|skickar",
+                .send: "skriv|skriva|skicka|skickar",
                 .negatedState: "tar inte emot|tas inte emot",
                 .negation: "ingen|inte|ej|icke|omöjligt",
                 .otherMail: "betalningar|betalning|nätfiske|phishing|misstänkta|bedrägliga|skräppost|"
@@ -173,19 +175,18 @@ enum DeadEndLexicon {
                 .mailbox: "inkorgen|inkorg|brevlåda|brevlådan|adress|adressen|e-postadress|e-postadressen|inkorg|"
                     + "mejladress|"
                     + "avsändaradress|avsändaradressen",
-                .state: "övervakar|kontrollerar|ta emot|läsas|läses|lästs|läser|når|når fram|läses|övervakas|"
-                    + "besvaras|hanteras|"
-                    + "kontrolleras|tas emot|bevakas|läst|"
-                    + "läses inte",
+                .state: "nå|övervakar|kontrollerar|ta emot|läsas|läses|lästs|läser|når|når fram|läses|övervakas|"
+                    + "besvaras|hanteras|kontrolleras|tas emot|bevakas|läst|läses inte",
                 .sendOnly: "används bara för utskick|bara för utskick|endast för utskick|noreply|no-reply|"
                     + "endast för utskick|obevakad",
-                .discarded: "ignoreras|ignorerade",
+                .discarded: "raderas|tas bort|slängs|ignoreras|ignorerade",
+                .destination: "till",
             ]),
         DeadEndLanguage(
             "da", "Danish", family: "Germanic",
             [
                 .exception: "medmindre|med mindre|undtagen hvis",
-                .send: "send|sende",
+                .send: "skriv|skrive|send|sende",
                 .negation: "ingen|ikke|ej|umuligt",
                 .otherMail: "betalinger|betaling|phishing|mistænkelige|svigagtige|spam|"
                     + "adgangskode|kodeord|pinkode|kortnummer|bankoplysninger",
@@ -209,13 +210,14 @@ enum DeadEndLexicon {
                     + "overvåget|besvares|behandles|"
                     + "modtages|tjekkes|læses ikke",
                 .sendOnly: "kun til udsendelse|kun til afsendelse|noreply|no-reply|kun til afsendelse|ikke overvåget",
-                .discarded: "ignoreres|ignoreret",
+                .discarded: "slettes|slettet|kasseres|ignoreres|ignoreret",
+                .destination: "til",
             ]),
         DeadEndLanguage(
             "nb", "Norwegian", family: "Germanic",
             [
                 .exception: "med mindre|unntatt hvis",
-                .send: "send|sende",
+                .send: "skriv|skrive|send|sende",
                 .negatedState: "tar ikke imot|tar ikke i mot|mottar ikke",
                 .negation: "ingen|ikke|ikkje|umulig",
                 .otherMail: "betalinger|betaling|phishing|mistenkelige|svindel|spam|passord|pinkode|kortnummer|"
@@ -237,18 +239,18 @@ enum DeadEndLexicon {
                     + "epostadresse|"
                     + "epostadressen|"
                     + "avsenderadresse|avsenderadressen",
-                .state: "overvåker|kontrollerer|sjekker|motta|mottar|lest|leses|leser|leses|lest|overvåkes|"
-                    + "overvåket|besvares|behandles|mottas|"
-                    + "sjekkes",
+                .state: "besvart|overvåker|kontrollerer|sjekker|motta|mottar|lest|leses|leser|leses|lest|"
+                    + "overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
                 .sendOnly: "bare til utsending|kun til utsending|kun for utsending|noreply|no-reply|"
                     + "kun for utsending|ikke overvåket",
-                .discarded: "ignoreres|ignorert",
+                .discarded: "slettes|slettet|forkastes|ignoreres|ignorert",
+                .destination: "til",
             ]),
         DeadEndLanguage(
             "fr", "French", family: "Romance",
             [
                 .exception: "sauf si|à moins que|à moins qu|après|avant|jusqu à",
-                .send: "envoyez|envoyer|envoie|envoyez nous",
+                .send: "écrire|écrivez|écris|écrivez nous|envoyez|envoyer|envoie|envoyez nous",
                 .negation: "personne ne|personne n|ne|n|pas|non|aucun|aucune|jamais|impossible|impossibles",
                 .otherMail:
                     "paiements|paiement|virements|sondage|questionnaire|chaque|toutes les|tous les|"
@@ -271,23 +273,24 @@ enum DeadEndLexicon {
                 .replies: "toute réponse|réponse|réponses|réponse|les réponses|vos réponses|votre réponse",
                 .mailbox: "adresse|boîte aux lettres|boîte mail|boîte de réception|adresse e-mail|adresse électronique|"
                     + "messagerie|adresse email|adresse mail",
-                .state: "consulte|consultent|surveille|lisons|lirons|lit|lisent|parviendra|parviendront|parvient|"
-                    + "parviennent|lues|lue|lus|lu|"
-                    + "traitées|traitée|"
-                    + "traités|traité|consultée|consultées|consulté|surveillée|"
-                    + "surveillé|relevée|relevé|prises en compte|prise en compte|reçues|acceptées|acceptée|suivie|"
-                    + "accepte|acceptent|reçoit|"
-                    + "gérée|lire|traiter|consulter|recevoir|accepter",
+                .state: "recevront|recevra|arrivera|arriveront|arrive|arrivent|consulte|consultent|surveille|"
+                    + "lisons|lirons|lit|lisent|parviendra|parviendront|parvient|parviennent|lues|lue|lus|lu|"
+                    + "traitées|traitée|traités|traité|consultée|consultées|consulté|surveillée|surveillé|"
+                    + "relevée|relevé|prises en compte|prise en compte|reçues|acceptées|acceptée|suivie|accepte|"
+                    + "acceptent|reçoit|gérée|lire|traiter|consulter|recevoir|accepter",
                 .sendOnly: "uniquement à l envoi|uniquement pour l envoi|réservée à l envoi|noreply|no-reply|"
                     + "ne-pas-repondre|envoi uniquement|envoi seulement|non surveillée|"
                     + "non surveillee|non consultée",
-                .discarded: "restera sans suite|resteront sans suite|sans suite|ignorées|ignorés|ignorée|ignoré",
+                .discarded: "supprimées|supprimés|supprimée|supprimé|effacées|effacés|détruites|"
+                    + "restera sans suite|resteront sans suite|sans suite|ignorées|ignorés|ignorée|ignoré",
+                .past: "a été|ont été",
+                .destination: "à|a",
             ]),
         DeadEndLanguage(
             "es", "Spanish", family: "Romance",
             [
                 .exception: "a menos que|salvo que|excepto si|salvo si|después de|después del|antes de|antes del|hasta",
-                .send: "envíe|envíes|envíen|enviar|mande|mandes",
+                .send: "escriba|escribas|escriban|escribir|envíe|envíes|envíen|enviar|mande|mandes",
                 .negation: "abstente de|absténgase de|evita|evite|no|nunca|imposible|nadie|no puedes|no se puede",
                 .otherMail:
                     "pagos|pago|transferencias|encuesta|cada|todas las|todos los|individualmente|desconocidos|"
@@ -309,24 +312,25 @@ enum DeadEndLexicon {
                 .need: "necesario|necesita|necesitas|dude|dudes|olvide|olvides|hace falta",
                 .replies: "respuestas|respuesta|las respuestas|sus respuestas|mensajes enviados a|correos enviados a",
                 .mailbox: "buzón|buzón|dirección|dirección de correo|cuenta|casilla|dirección de correo electrónico",
-                .state:
-                    "revisa|revisan|controla|leemos|leerá|leerán|verá|recibirá|atendidos|atendidas|atendido|"
-                    + "atendida|gestionados|contestados|"
-                    + "contestadas|respondidos|respondidas|leen|lee|leídas|leída|leídos|monitorea|monitorean|"
-                    + "monitoreado|monitoreada|monitorizado|monitorizada|supervisado|"
-                    + "supervisada|revisa|revisan|revisado|revisada|procesan|procesadas|atendidas|atendido|atiende|"
-                    + "recibiremos|leeremos|veremos|recibirá|leerá|recibe|reciben|acepta|aceptan|admite|admiten|"
-                    + "contestadas|respondidas|leer|recibir|atender|revisar|"
-                    + "supervisa|vigilado|vigilada",
+                .state: "llegará|llegarán|llega|llegan|revisa|revisan|controla|leemos|leerá|leerán|verá|recibirá|"
+                    + "atendidos|atendidas|atendido|atendida|gestionados|contestados|contestadas|respondidos|"
+                    + "respondidas|leen|lee|leídas|leída|leídos|monitorea|monitorean|monitoreado|monitoreada|"
+                    + "monitorizado|monitorizada|supervisado|supervisada|revisa|revisan|revisado|revisada|"
+                    + "procesan|procesadas|atendidas|atendido|atiende|recibiremos|leeremos|veremos|recibirá|"
+                    + "leerá|recibe|reciben|acepta|aceptan|admite|admiten|contestadas|respondidas|leer|recibir|"
+                    + "atender|revisar|supervisa|vigilado|vigilada",
                 .sendOnly: "solo se utiliza para enviar|solo para envío|solo para enviar|únicamente para envío|"
                     + "noreply|no-reply|solo envío|sólo envío|solo para envío|únicamente para envío|no-responder",
-                .discarded: "ignoradas|ignorados|ignorada|ignorado|descartadas|descartados",
+                .discarded: "se eliminan|eliminadas|eliminada|eliminados|se borran|borradas|borrados|ignoradas|"
+                    + "ignorados|ignorada|ignorado|descartadas|descartados",
+                .past: "fue|fueron|ha sido|han sido",
+                .destination: "a",
             ]),
         DeadEndLanguage(
             "pt", "Portuguese", family: "Romance",
             [
                 .exception: "a menos que|salvo se|exceto se|a não ser que|depois de|antes de|até",
-                .send: "envie|envies|enviar|mande",
+                .send: "escreva|escrever|escrevam|escrevas|envie|envies|enviar|mande",
                 .negation: "não|nao|nunca|impossível|ninguém|você não pode|voce nao pode|não é possível",
                 .otherMail:
                     "pagamentos|pagamento|transferências|pesquisa|questionário|cada|todas as|todos os|"
@@ -347,21 +351,21 @@ enum DeadEndLexicon {
                 .replies: "respostas|resposta|as respostas|suas respostas",
                 .mailbox: "caixa de entrada|caixa|caixa de entrada|caixa postal|caixa de correio|endereço|"
                     + "endereço de e-mail|conta",
-                .state:
-                    "verifica|verificam|monitora|lemos|ler|lerá|lerão|lidas|lida|lidos|lido|monitorada|monitorado|"
-                    + "monitoradas|monitorizada|"
-                    + "monitorizado|verificadas|verificada|"
-                    + "processadas|recebidas|aceita|aceitas|aceitam|recebe|recebem|atendidas|respondidas|lê|leem|"
-                    + "ler|receber|"
-                    + "monitorar|verificar|checada|checadas",
+                .state: "chegará|chegarão|chega|chegam|verifica|verificam|monitora|lemos|ler|lerá|lerão|lidas|"
+                    + "lida|lidos|lido|monitorada|monitorado|monitoradas|monitorizada|monitorizado|verificadas|"
+                    + "verificada|processadas|recebidas|aceita|aceitas|aceitam|recebe|recebem|atendidas|"
+                    + "respondidas|lê|leem|ler|receber|monitorar|verificar|checada|checadas",
                 .sendOnly: "noreply|no-reply|nao-responda|apenas para envio|somente para envio|somente envio",
-                .discarded: "ignoradas|ignorados|ignorada|ignorado|descartadas",
+                .discarded: "excluídas|excluída|excluídos|apagadas|apagada|eliminadas|eliminada|ignoradas|"
+                    + "ignorados|ignorada|ignorado|descartadas",
+                .past: "foi|foram",
+                .destination: "para|a",
             ]),
         DeadEndLanguage(
             "it", "Italian", family: "Romance",
             [
                 .exception: "a meno che|salvo che|tranne se|eccetto se|dopo|prima di|fino a",
-                .send: "inviare|inviate|invii|invia|mandare",
+                .send: "scrivere|scrivete|scrivi|scriva|inviare|inviate|invii|invia|mandare",
                 .negation: "non|mai|impossibile|nessuno|non puoi|non si può",
                 .otherMail:
                     "pagamenti|pagamento|bonifici|sondaggio|questionario|ogni|tutte le|tutti i|singolarmente|"
@@ -384,20 +388,21 @@ enum DeadEndLexicon {
                 .replies: "risposte|risposta|le risposte|eventuali risposte",
                 .mailbox: "casella di posta|casella|indirizzo|casella di posta|indirizzo email|indirizzo e-mail|"
                     + "mailbox|casella email",
-                .state:
-                    "controlla|controllano|leggiamo|leggerà|leggeranno|legge|leggono|accetta|accettano|riceve|"
-                    + "ricevono|lette|letta|letti|"
-                    + "letto|"
-                    + "monitorata|monitorato|presidiata|presidiato|controllata|controllato|"
-                    + "elaborate|gestite|gestita|ricevute|accettate|abilitata|abilitato|prese in carico|"
-                    + "leggere|ricevere|gestire|considerate",
+                .state: "riceveranno|riceverà|arriverà|arriveranno|arriva|arrivano|controlla|controllano|"
+                    + "leggiamo|leggerà|leggeranno|legge|leggono|accetta|accettano|riceve|ricevono|lette|letta|"
+                    + "letti|letto|monitorata|monitorato|presidiata|presidiato|controllata|controllato|elaborate|"
+                    + "gestite|gestita|ricevute|accettate|abilitata|abilitato|prese in carico|leggere|ricevere|"
+                    + "gestire|considerate",
                 .sendOnly: "noreply|no-reply|non-rispondere|solo invio|solo per l invio|non presidiata",
-                .discarded: "ignorate|ignorati|ignorata|ignorato",
+                .discarded: "eliminate|eliminata|cancellate|cancellata|cestinate|ignorate|ignorati|ignorata|"
+                    + "ignorato",
+                .past: "è stata|è stato|sono state|sono stati",
+                .destination: "a",
             ]),
         DeadEndLanguage(
             "ro", "Romanian", family: "Romance",
             [
-                .send: "trimiteți|trimite|trimiteti",
+                .send: "scrieți|scrie|scrieti|trimiteți|trimite|trimiteti",
                 .negation: "nimeni|nu puteți|nu poți|nu se poate|nu|imposibil",
                 .otherMail: "plăți|plata|plăţi|phishing|suspecte|frauduloase|spam|parola|"
                     + "parolă|parolei|pin|numărul cardului|date bancare",
@@ -421,7 +426,8 @@ enum DeadEndLexicon {
                     + "procesate|primite|accepta|"
                     + "acceptă|monitorizate",
                 .sendOnly: "noreply|no-reply|doar pentru trimitere|nemonitorizată|nemonitorizata",
-                .discarded: "ignorate|ignorat",
+                .discarded: "șterse|sterse|șters|sters|ignorate|ignorat",
+                .destination: "la|către",
             ]),
     ]
 }

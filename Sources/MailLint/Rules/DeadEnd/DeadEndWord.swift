@@ -52,9 +52,14 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     /// An exception that lets replies through after all: "do not reply *unless* you want to
     /// change your order", "es sei denn", "sauf si". Read where `otherMail` is read.
     case exception
-    /// A verb of sending, whose negation with the replies as its object is a negated reply
-    /// instruction: "do not *send* replies to this address", "*senden* Sie keine Antworten".
+    /// A verb of sending or writing, whose negation with the replies as its object, or this
+    /// mailbox as its destination, is a negated reply instruction: "do not *send* replies to
+    /// this address", "*senden* Sie keine Antworten", "do not *write* to this address".
     case send
+    /// What names a mailbox as where something goes: a preposition before it ("to", "an",
+    /// "à", "na") or the noun in a case that says so ("adrese", "címre", "osoitteeseen"):
+    /// "do not write *to this address*".
+    case destination
 
     /// Whether a word of this class makes a reply instruction something other than a dead
     /// end: advice about other mail, or an instruction with an exception.

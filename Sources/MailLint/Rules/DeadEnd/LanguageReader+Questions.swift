@@ -146,6 +146,13 @@ extension LanguageReader {
         byEndWord[negation.words.lowerBound]?.contains { $0.word == .past } ?? false
     }
 
+    /// Whether a tense that reports an event stands between `noun` and what became of it,
+    /// or right after it: "your reply *was* deleted", "Ihre Antwort *wurde* von einem
+    /// Moderator gelöscht", "… gelöscht *worden*".
+    func isReported(_ discarded: DeadEndGrammar.Hit, after noun: DeadEndGrammar.Hit) -> Bool {
+        (noun.words.upperBound...discarded.words.upperBound).contains { has(.past, startingAt: $0) }
+    }
+
     /// Whether the subject of `negation`, walking back over auxiliaries, fillers and
     /// negations (at most four words), is the reader: "you will not receive".
     func isSaidOfReader(_ negation: DeadEndGrammar.Hit) -> Bool {
@@ -203,14 +210,18 @@ extension LanguageReader {
         return state
     }
 
-    /// A verb of sending next to `negation` (after it past fillers and politeness, or before
-    /// it past fillers: "Senden Sie keine"), and the replies as its object within four words
-    /// after it (or before it, where the object precedes the verb), in an instruction ("do
-    /// not send replies", "N'envoyez pas de réponse", "Senden Sie keine Antworten"); not said
-    /// by someone ("we do not send replies to customers"), nor about other mail, nor past
-    /// another verb ("no se pudo enviar la respuesta", the reply could not be sent).
-    func sentReplies(negatedBy negation: DeadEndGrammar.Hit)
-        -> (first: DeadEndGrammar.Hit, replies: DeadEndGrammar.Hit)?
+    /// A verb of sending or writing next to `negation` (after it past fillers and
+    /// politeness, before it past fillers: "Senden Sie keine", or the negation's own word:
+    /// "nepište"), and what would reach the sender through it: the replies as its object
+    /// within four words after it (or before it, where the object precedes the verb), or this
+    /// mailbox as where it goes, within five words after the verb or four before it ("do not
+    /// send replies", "N'envoyez pas de réponse", "do not write to this address", "Na tuto
+    /// adresu prosím nepište"). Only in an instruction: not said by someone ("we do not send
+    /// replies to customers"), nor about other mail, nor past another verb ("no se pudo
+    /// enviar la respuesta", the reply could not be sent), nor the address as what is sent
+    /// ("do not send this address to anyone").
+    func sentToSender(negatedBy negation: DeadEndGrammar.Hit)
+        -> (first: DeadEndGrammar.Hit, target: DeadEndGrammar.Hit)?
     {
         var sendBefore: DeadEndGrammar.Hit?
         _ = walkBack(from: negation, words: 3, over: [.filler, .please, .object]) { before in
@@ -218,24 +229,43 @@ extension LanguageReader {
             sendBefore = send
             return true
         }
-        guard let send = walk(from: negation.words.upperBound, over: Self.chain, to: .send) ?? sendBefore
-        else { return nil }
-        let after = (send.words.upperBound..<(send.words.upperBound + 4)).lazy.compactMap {
-            self.byFirstWord[$0]?.first { $0.word == .replies }
-        }.first
-        let before =
-            lexicon.objectBeforeVerb
-            ? ((send.words.lowerBound - 4)..<send.words.lowerBound).reversed().lazy.compactMap {
-                self.byFirstWord[$0]?.first { $0.word == .replies }
-            }.first : nil
-        guard let replies = after ?? before else { return nil }
-        let first = send.range.lowerBound < negation.range.lowerBound ? send : negation
-        let last = replies.range.upperBound > negation.range.upperBound ? replies : negation
         guard
-            !folded.hasSentenceBreak(in: min(first.range.lowerBound, replies.range.lowerBound)..<last.range.upperBound),
+            let send = walk(from: negation.words.upperBound, over: Self.chain, to: .send) ?? sendBefore
+                ?? byFirstWord[negation.words.lowerBound]?.first(where: { $0.word == .send })
+        else { return nil }
+        func first(_ word: DeadEndWord, in ordinals: some Sequence<Int>, where accept: (DeadEndGrammar.Hit) -> Bool)
+            -> DeadEndGrammar.Hit?
+        {
+            for ordinal in ordinals {
+                if let hit = byFirstWord[ordinal]?.first(where: { $0.word == word && accept($0) }) { return hit }
+            }
+            return nil
+        }
+        let verbStart = min(send.words.lowerBound, negation.words.lowerBound)
+        let verbEnd = max(send.words.upperBound, negation.words.upperBound)
+        let target =
+            first(.replies, in: send.words.upperBound..<(send.words.upperBound + 4)) { _ in true }
+            ?? (lexicon.objectBeforeVerb
+                ? first(.replies, in: ((send.words.lowerBound - 4)..<send.words.lowerBound).reversed()) { _ in true }
+                : nil)
+            ?? first(.mailbox, in: verbEnd..<(verbEnd + 5), where: isDestination)
+            ?? first(.mailbox, in: ((verbStart - 4)..<verbStart).reversed(), where: isDestination)
+        guard let target else { return nil }
+        let first = send.range.lowerBound < negation.range.lowerBound ? send : negation
+        let last = target.range.upperBound > negation.range.upperBound ? target : negation
+        guard
+            !folded.hasSentenceBreak(in: min(first.range.lowerBound, target.range.lowerBound)..<last.range.upperBound),
             isInstruction(startingAt: first), !isQualified(first, last), !isConditional(first)
         else { return nil }
-        return (first, replies)
+        return (first, target)
+    }
+
+    /// Whether `mailbox` is named as where something goes: a destination word right before
+    /// it, or up to two words before it ("to this address", "an diese Adresse", "à cette
+    /// adresse"), or the noun in a case that says it ("adrese", "címre", "osoitteeseen").
+    func isDestination(_ mailbox: DeadEndGrammar.Hit) -> Bool {
+        has(.destination, startingAt: mailbox.words.lowerBound)
+            || (0...2).contains { has(.destination, endingAt: mailbox.words.lowerBound - $0) }
     }
 
     /// Whether `negation` is itself the subject, and not the reader: "nobody", "niemand",
@@ -247,6 +277,11 @@ extension LanguageReader {
     /// Whether a word of class `word` starts at word ordinal `ordinal`.
     func has(_ word: DeadEndWord, startingAt ordinal: Int) -> Bool {
         byFirstWord[ordinal]?.contains { $0.word == word } ?? false
+    }
+
+    /// Whether a word of class `word` ends right before word ordinal `ordinal`.
+    func has(_ word: DeadEndWord, endingAt ordinal: Int) -> Bool {
+        byEndWord[ordinal]?.contains { $0.word == word } ?? false
     }
 
     /// Whether the negation or reply starting with `hit` is said of the message, not of
@@ -299,17 +334,24 @@ extension LanguageReader {
     /// email?" is not about the mailbox.
     func negatedState(after noun: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
         for word in noun.words.upperBound...(noun.words.upperBound + 8) {
+            // A state that carries its negation before the negation it starts with: "nem
+            // válaszolunk" is one state, not "nem" waiting for a state verb.
+            if let state = byFirstWord[word]?.first(where: { $0.word == .negatedState }) { return state }
             for hit in byFirstWord[word] ?? [] {
                 switch hit.word {
-                case .negatedState:
-                    return hit
                 case .discarded where noun.word == .replies:
-                    return hit
+                    // A rule, not a reported event: "your reply was deleted by a moderator",
+                    // "Ihre Antwort wurde von einem Moderator gelöscht".
+                    return isReported(hit, after: noun) ? nil : hit
                 case .negation:
                     // "Possible" is a state here too: "replies are not possible"; so is a state
-                    // that carries its own negation after a negative subject ("… nikdo nečte").
+                    // that carries its own negation after a negative subject ("… nikdo nečte"),
+                    // but not after a plain negation, which undoes it ("nie pozostanie bez
+                    // odpowiedzi").
+                    let classes: Set<DeadEndWord> =
+                        isNegativeSubject(hit) ? [.state, .possible, .negatedState] : [.state, .possible]
                     let states = (hit.words.upperBound...(hit.words.upperBound + 3)).lazy.compactMap {
-                        byFirstWord[$0]?.first { [.state, .possible, .negatedState].contains($0.word) }
+                        byFirstWord[$0]?.first { classes.contains($0.word) }
                     }
                     // The noun's own predicate is its first negation: "die Adresse wurde nicht
                     // gefunden oder kann keine E-Mails empfangen" is not about replies.
