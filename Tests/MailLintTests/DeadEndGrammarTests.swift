@@ -200,6 +200,16 @@ struct DeadEndGrammarTests {
         ("pl", "Wiadomości wysłane na ten adres pozostaną bez odpowiedzi."),
         ("ru", "Сообщения, отправленные на этот адрес, остаются без ответа."),
         ("hu", "Az erre a címre küldött üzenetekre nem válaszolunk."),
+        // A mailbox whose one use is outgoing mail; a system that cannot process replies; the
+        // sender who cannot answer what is sent to this address, the subject in the verb.
+        ("en", "This address is used for notifications only."),
+        ("pl", "Ten adres służy wyłącznie do wysyłania powiadomień."),
+        ("vi", "Địa chỉ này chỉ được sử dụng để gửi thông báo."), ("ja", "このアドレスは通知専用です。"),
+        ("th", "ที่อยู่นี้ใช้สำหรับการแจ้งเตือนเท่านั้น"),
+        ("de", "Diese Nachricht wurde von einem automatischen System gesendet, das keine Antworten verarbeiten kann."),
+        ("es", "No podemos responder a las preguntas enviadas a esta dirección."),
+        ("de", "Fragen an diese E-Mail-Adresse können wir nicht beantworten."),
+        ("cs", "Na dotazy zaslané na tuto adresu nemůžeme odpovědět."), ("vi", "Bạn không thể trả lời email này."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -309,6 +319,17 @@ struct DeadEndGrammarTests {
         "Ни одно письмо на этот адрес не останется без ответа.",
         "Żadne pytanie wysłane na ten adres nie pozostanie bez odpowiedzi.", "如有疑问，请发送邮件至此地址。",
         "문의 사항은 이 주소로 보내 주십시오.",
+        // The reader's address, a restriction of when, questions about something else, an
+        // answer only not at once, replies never received.
+        "Your email address will only be used to send you notifications.",
+        "We will use the address you provided only for sending notifications.",
+        "Ihre E-Mail-Adresse wird nur für den Versand von Benachrichtigungen verwendet.", "您的邮箱地址仅用于发送通知。",
+        "Alamat email Anda hanya digunakan untuk notifikasi.", "ที่อยู่อีเมลของคุณใช้สำหรับการแจ้งเตือนเท่านั้น",
+        "Use this address for notifications only if you want to receive them.",
+        "No podemos responder a preguntas sobre impuestos.", "Emme voi vastata veroja koskeviin kysymyksiin.",
+        "Chúng tôi không thể trả lời các câu hỏi về thuế.",
+        "Fragen an diese Adresse können wir leider nicht sofort beantworten.",
+        "Wir haben noch keine Antworten erhalten.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

@@ -39,6 +39,9 @@ extension LanguageReader {
                     !isInterrupted(state.range.lowerBound..<hit.range.upperBound)
                 {
                     found.append(statement(state, hit, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
+                } else if hit.word == .mailbox, let use = outgoingOnly(of: index) {
+                    // このアドレスは通知専用です, 此地址仅用于发送通知.
+                    found.append(statement(hit, use, .sendOnlyMailbox))
                 } else if hit.word == .replies,
                     let gone = neighbour(of: index, before: false, within: 16, class: .discarded),
                     !isInterrupted(hit.range.lowerBound..<gone.range.upperBound),
@@ -49,12 +52,38 @@ extension LanguageReader {
                     found.append(statement(hit, gone, .repliesNotRead))
                 }
             case .sendOnly:
-                found.append(statement(hit, hit, .sendOnlyMailbox))
+                // Not the reader's address: 您的邮箱地址仅用于发送通知.
+                if neighbour(of: index, before: true, within: 16, class: .yours) == nil,
+                    neighbour(of: index, before: false, within: 8, class: .yours) == nil
+                {
+                    found.append(statement(hit, hit, .sendOnlyMailbox))
+                }
             default:
                 continue
             }
         }
         return found
+    }
+
+    /// The later of a restriction and an outgoing use within twenty-four characters after
+    /// mailbox `index` and sixteen of each other, in its sentence; nil when the mailbox is the
+    /// reader's (您的邮箱地址仅用于发送通知).
+    private func outgoingOnly(of index: Int) -> DeadEndGrammar.Hit? {
+        let mailbox = hits[index]
+        guard !isReaders(index),
+            let only = neighbour(of: index, before: false, within: 24, class: .only),
+            let outgoing = neighbour(of: index, before: false, within: 24, class: .outgoing),
+            abs(only.range.lowerBound - outgoing.range.lowerBound) <= 16,
+            !isInterrupted(mailbox.range.lowerBound..<max(only.range.upperBound, outgoing.range.upperBound))
+        else { return nil }
+        return only.range.upperBound > outgoing.range.upperBound ? only : outgoing
+    }
+
+    /// Whether the mailbox at `index` is the reader's: a possessive of the reader in the
+    /// eight characters before it (귀하의 이메일 주소) or after it (ที่อยู่อีเมลของคุณ).
+    private func isReaders(_ index: Int) -> Bool {
+        neighbour(of: index, before: true, within: 8, class: .yours) != nil
+            || neighbour(of: index, before: false, within: 8, class: .yours) != nil
     }
 
     /// A verb of sending at negation `index` (before it or inside it where the verb comes

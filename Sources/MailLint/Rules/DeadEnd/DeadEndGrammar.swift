@@ -145,6 +145,7 @@ enum DeadEndGrammar {
             || (noun && (has(.negatedState) || (has(.negation) && (has(.state) || has(.possible)))))
             || (has(.replies) && has(.discarded))
             || (has(.sendOnly) && (noun || has(.object) || !spaced))
+            || (has(.mailbox) && has(.only) && has(.outgoing))
     }
 
     private static func isSpaced(_ language: Int) -> Bool { DeadEndLexicon.languages[language].script == .spaced }
@@ -195,8 +196,9 @@ struct LanguageReader {
     /// auxiliaries ("não são aceitas respostas").
     static let stateChain = chain.union([.auxiliary])
 
-    /// The chain after a negation, which may also pass "possible" ("not possible to reply").
-    static let negationChain = chain.union([.possible])
+    /// The chain after a negation, which may also pass "possible" ("not possible to reply")
+    /// and auxiliaries ("no podemos responder", "no puede responder").
+    static let negationChain = chain.union([.possible, .auxiliary])
 
     private func spacedStatements() -> [Statement] {
         var found: [Statement] = []
@@ -218,13 +220,19 @@ struct LanguageReader {
                         if !isConditional(hit), !followsUnclassedWord(hit), !isPast(hit) {
                             found.append(statement(hit, reply, .negatedReply))
                         }
-                    } else if isInstruction(startingAt: hit) {
+                    } else if isInstruction(startingAt: hit), !hasSubject(from: hit, to: reply) {
                         found.append(statement(hit, reply, .negatedReply))
-                    } else if let noun = repliesOrMailbox(after: reply), !isConditional(hit) {
-                        // "We cannot respond to replies sent to this address": said by the
-                        // sender of the message's own replies or mailbox, not a condition.
+                    } else if let noun = repliesOrMailbox(after: reply) ?? destinationMailbox(before: hit),
+                        !isConditional(hit)
+                    {
+                        // "We cannot respond to replies sent to this address", "Fragen an diese
+                        // Adresse können wir nicht beantworten": said by the sender of the
+                        // message's own replies or mailbox, not a condition.
                         found.append(
-                            statement(hit, noun, noun.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
+                            statement(
+                                noun.range.lowerBound < hit.range.lowerBound ? noun : hit,
+                                noun.range.lowerBound < hit.range.lowerBound ? reply : noun,
+                                noun.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                     }
                 } else if let state = walk(from: hit.words.upperBound, over: Self.stateChain, to: .state),
                     let noun = repliesOrMailbox(after: state),
@@ -277,12 +285,20 @@ struct LanguageReader {
                 }
             case .replies, .mailbox:
                 // Not when what cannot be received is something else: "this account cannot
-                // receive payments".
-                if let end = negatedState(after: hit), !isQualified(end, end) {
+                // receive payments"; not when it is only not at once ("… können wir nicht
+                // sofort beantworten").
+                if let end = negatedState(after: hit), !isQualified(hit, end) {
                     found.append(statement(hit, end, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
+                } else if hit.word == .mailbox, let use = outgoingOnly(of: hit) {
+                    // "This address is used for notifications only", "Diese Adresse wird nur
+                    // für Benachrichtigungen verwendet".
+                    found.append(statement(hit, use, .sendOnlyMailbox))
                 } else if hit.word == .replies, let state = stateBeforeNegatedNoun(hit), !isConditional(state) {
                     // The state verb before the replies it negates: "Wir lesen keine Antworten".
                     found.append(statement(state, hit, .repliesNotRead))
+                } else if hit.word == .replies, let state = stateAfterNegatedNoun(hit), !isConditional(hit) {
+                    // Or after them: "ein System, das keine Antworten verarbeiten kann".
+                    found.append(statement(hit, state, .repliesNotRead))
                 }
             case .discarded:
                 // The verb first, after its auxiliary, the replies its subject: "يتم حذف الردود"
@@ -294,8 +310,11 @@ struct LanguageReader {
                     found.append(statement(hit, replies, .repliesNotRead))
                 }
             case .sendOnly:
-                // Not "this is not a no-reply address", in whichever language's negation.
-                if !isNegated(hit), let described = near(hit, within: 4, classes: [.mailbox, .object, .replies]) {
+                // Not "this is not a no-reply address", in whichever language's negation; not
+                // the reader's address ("your address is only used for sending notifications").
+                if !isNegated(hit), let described = near(hit, within: 4, classes: [.mailbox, .object, .replies]),
+                    !isReaders(described)
+                {
                     found.append(
                         statement(
                             described.range.lowerBound < hit.range.lowerBound ? described : hit,

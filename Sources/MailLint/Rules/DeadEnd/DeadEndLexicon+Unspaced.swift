@@ -19,6 +19,9 @@ extension DeadEndLexicon {
                 .sendOnly: "送信専用|配信専用|送信のみ|発信専用|送信専用アドレス",
                 .discarded: "削除されます|削除いたします|破棄されます|無視されます|削除されることがあります",
                 .send: "送信|送ら|お送り",
+                .only: "専用|のみ",
+                .outgoing: "通知|配信|送信",
+                .yours: "お客様の|あなたの|ご登録の",
             ]),
         DeadEndLanguage(
             "zh", "Chinese (simplified)", family: "Sinitic", script: .unspaced(replyFirst: false),
@@ -35,6 +38,9 @@ extension DeadEndLexicon {
                 .discarded: "自动删除|被删除|删除|被忽略|忽略",
                 .past: "已|已经",
                 .send: "发送|寄|写信|发邮件",
+                .only: "仅|只|专用",
+                .outgoing: "通知|发送|推送",
+                .yours: "您的|你的",
             ]),
         DeadEndLanguage(
             "zh-Hant", "Chinese (traditional)", family: "Sinitic", script: .unspaced(replyFirst: false),
@@ -51,6 +57,9 @@ extension DeadEndLexicon {
                 .discarded: "自動刪除|被刪除|刪除|被忽略|忽略",
                 .past: "已|已經",
                 .send: "發送|寄信|寄|寫信",
+                .only: "僅|只|專用",
+                .outgoing: "通知|發送|推播",
+                .yours: "您的|你的",
             ]),
         DeadEndLanguage(
             "ko", "Korean", family: "Koreanic", script: .unspaced(replyFirst: true),
@@ -66,6 +75,9 @@ extension DeadEndLexicon {
                 .sendOnly: "발신 전용|발신전용|발송 전용|발송전용|송신 전용|송신전용",
                 .discarded: "삭제됩니다|삭제되며|폐기됩니다|무시됩니다",
                 .send: "보내|발송",
+                .only: "전용|만",
+                .outgoing: "알림|발송|발신|통지",
+                .yours: "고객님의|회원님의|귀하의",
             ]),
         DeadEndLanguage(
             "th", "Thai", family: "Kra-Dai", script: .unspaced(replyFirst: false),
@@ -82,6 +94,9 @@ extension DeadEndLexicon {
                 .discarded: "ถูกลบ|จะถูกลบ|ถูกเพิกเฉย",
                 .past: "แล้ว",
                 .send: "เขียน|ส่ง",
+                .only: "เท่านั้น",
+                .outgoing: "การแจ้งเตือน|แจ้งเตือน|การส่ง",
+                .yours: "ของคุณ",
             ]),
     ]
 }

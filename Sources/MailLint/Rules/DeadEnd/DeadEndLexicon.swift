@@ -12,14 +12,14 @@ enum DeadEndLexicon {
     static let languages: [DeadEndLanguage] = spacedLanguages + unspacedLanguages
 
     /// Languages written with spaces between words.
-    static let spacedLanguages: [DeadEndLanguage] = germanicAndRomanceLanguages + otherSpacedLanguages
+    static let spacedLanguages: [DeadEndLanguage] = germanicLanguages + romanceLanguages + otherSpacedLanguages
 
-    /// The Germanic and Romance languages.
-    static let germanicAndRomanceLanguages: [DeadEndLanguage] = [
+    /// The Germanic languages.
+    static let germanicLanguages: [DeadEndLanguage] = [
         DeadEndLanguage(
             "en", "English", family: "Germanic",
             [
-                .exception: "unless|except if|except when|after|before|until|outside",
+                .exception: "immediately|right away|unless|except if|except when|after|before|until|outside",
                 .send: "write|write to|email|send|send us|sending",
                 .negation:
                     "refrain from|avoid|please refrain from|not|dont|do not|cannot|cant|wont|unable to|doesnt|isnt|"
@@ -69,11 +69,17 @@ enum DeadEndLexicon {
                     "lost|be lost|get lost|go to a black hole|goes to a black hole|vanish|disappear|go nowhere|"
                     + "goes nowhere|discarded|deleted|ignored|disregarded|bounce|bounces|bounced|bounce back",
                 .destination: "to|at",
+                .only: "only|solely|exclusively",
+                .outgoing: "notifications|notification|sending|outgoing|outgoing mail|outgoing messages|"
+                    + "automated messages|automated notifications|alerts|system messages|sending notifications|"
+                    + "sending emails",
+                .yours: "your|yours",
             ]),
         DeadEndLanguage(
             "de", "German", family: "Germanic",
             [
-                .exception: "es sei denn|außer wenn|ausser wenn|nicht vor|nach|bis|erst ab|erst nach",
+                .exception: "sofort|umgehend|es sei denn|außer wenn|ausser wenn|nicht vor|nach|bis|erst ab|"
+                    + "erst nach",
                 .send: "schreiben|schreibe|schreibt|senden|schicken|sende|schicke|zu senden|zu schicken",
                 .negation: "niemanden|niemandem|niemand|nicht|kein|keine|keinen|nie|abzusehen|unmöglich",
                 .otherMail:
@@ -111,8 +117,12 @@ enum DeadEndLexicon {
                     + "nur für den versand|nur zum versenden|unüberwacht|nicht überwachte|"
                     + "noreply|no-reply|nicht-antworten|noreplyadresse|noreplyemail|donotreplyadresse",
                 .discarded: "gelöscht|automatisch gelöscht|entfernt|ignoriert|verworfen",
-                .past: "wurde|wurden|worden",
+                .past: "haben|hat|habe|hatten|wurde|wurden|worden",
                 .destination: "an",
+                .only: "nur|ausschließlich|lediglich",
+                .outgoing: "benachrichtigungen|benachrichtigung|versand|versenden|ausgehende nachrichten|"
+                    + "ausgehende e-mails|systemnachrichten|mitteilungen",
+                .yours: "ihre|deine|ihr|dein|ihrer|deiner",
             ]),
         DeadEndLanguage(
             "nl", "Dutch", family: "Germanic",
@@ -141,15 +151,18 @@ enum DeadEndLexicon {
                 .need: "nodig|hoeft|hoeven|aarzel|aarzel dan|aarzelt",
                 .replies: "antwoorden|reacties|reactie|antwoord|antwoorden op|geen antwoorden|geen antwoord",
                 .mailbox: "mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres|afzenderadres",
-                .state: "bereikt|bereiken|accepteert|accepteren|ontvangt|controleert|controleren|bekijkt|leest|"
-                    + "lezen|bemand|gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|ontvangen|"
-                    + "gemonitord|bewaakt|komt|komen",
+                .state: "verwerken|bereikt|bereiken|accepteert|accepteren|ontvangt|controleert|controleren|"
+                    + "bekijkt|leest|lezen|bemand|gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|"
+                    + "ontvangen|gemonitord|bewaakt|komt|komen",
                 .sendOnly: "alleen gebruikt om e-mails te verzenden|alleen gebruikt voor verzending|"
                     + "alleen om te verzenden|noreply|no-reply|alleen voor verzending|niet bewaakt",
                 .discarded: "worden verwijderd|wordt verwijderd|automatisch verwijderd|verwijderd worden|gewist|"
                     + "genegeerd",
-                .past: "werd|werden",
+                .past: "hebben|heeft|heb|werd|werden",
                 .destination: "naar|aan",
+                .only: "alleen|uitsluitend|enkel",
+                .outgoing: "meldingen|notificaties|verzenden|verzending|versturen|automatische berichten",
+                .yours: "uw|je|jouw",
             ]),
         DeadEndLanguage(
             "sv", "Swedish", family: "Germanic",
@@ -181,6 +194,9 @@ enum DeadEndLexicon {
                     + "endast för utskick|obevakad",
                 .discarded: "raderas|tas bort|slängs|ignoreras|ignorerade",
                 .destination: "till",
+                .only: "endast|bara|enbart|uteslutande",
+                .outgoing: "aviseringar|notiser|notifikationer|utskick|utgående",
+                .yours: "din|ditt|er|ert",
             ]),
         DeadEndLanguage(
             "da", "Danish", family: "Germanic",
@@ -212,6 +228,9 @@ enum DeadEndLexicon {
                 .sendOnly: "kun til udsendelse|kun til afsendelse|noreply|no-reply|kun til afsendelse|ikke overvåget",
                 .discarded: "slettes|slettet|kasseres|ignoreres|ignoreret",
                 .destination: "til",
+                .only: "kun|udelukkende|alene",
+                .outgoing: "notifikationer|meddelelser|udsendelse|afsendelse|udgående",
+                .yours: "din|dit|jeres",
             ]),
         DeadEndLanguage(
             "nb", "Norwegian", family: "Germanic",
@@ -245,189 +264,9 @@ enum DeadEndLexicon {
                     + "kun for utsending|ikke overvåket",
                 .discarded: "slettes|slettet|forkastes|ignoreres|ignorert",
                 .destination: "til",
-            ]),
-        DeadEndLanguage(
-            "fr", "French", family: "Romance",
-            [
-                .exception: "sauf si|à moins que|à moins qu|après|avant|jusqu à",
-                .send: "écrire|écrivez|écris|écrivez nous|envoyez|envoyer|envoie|envoyez nous",
-                .negation: "personne ne|personne n|ne|n|pas|non|aucun|aucune|jamais|impossible|impossibles",
-                .otherMail:
-                    "paiements|paiement|virements|sondage|questionnaire|chaque|toutes les|tous les|"
-                    + "individuellement|inconnus|inconnu|phishing|"
-                    + "hameçonnage|suspects|"
-                    + "suspect|suspicieux|frauduleux|spam|mot de passe|code pin|"
-                    + "numéro de carte|coordonnées bancaires|identifiants|répondre à tous",
-                .reply: "répondez|répondre|réponds|repondre|répondez directement",
-                .possible: "possible|possibles|est pas possible|pas possible|impossible|impossibles",
-                .filler: "de|y|à|a|ce|cet|cette|directement|svp|s il vous plait|s il vous plaît|merci de|veuillez|"
-                    + "courriel|message|mail|e-mail|email|ici|ceci|au|le|la|les",
-                .please: "veuillez|merci de|prière de|svp|s il vous plait|nous vous remercions de|nous vous prions de|"
-                    + "nous vous invitons à|pouvez vous",
-                .object: "courriel|message|mail|e-mail|email|adresse|notification",
-                .subject: "personne ne|personne n|nous|je|on|qui|il|ils|elle|vous",
-                .condition: "si",
-                .reader: "vous|tu",
-                .auxiliary: "sont|est|seront|sera|peut|peuvent|pourrons|pourra|pouvons",
-                .need: "besoin|nécessaire|hésitez|hésiter|oubliez|inutile",
-                .replies: "toute réponse|réponse|réponses|réponse|les réponses|vos réponses|votre réponse",
-                .mailbox: "adresse|boîte aux lettres|boîte mail|boîte de réception|adresse e-mail|adresse électronique|"
-                    + "messagerie|adresse email|adresse mail",
-                .state: "recevront|recevra|arrivera|arriveront|arrive|arrivent|consulte|consultent|surveille|"
-                    + "lisons|lirons|lit|lisent|parviendra|parviendront|parvient|parviennent|lues|lue|lus|lu|"
-                    + "traitées|traitée|traités|traité|consultée|consultées|consulté|surveillée|surveillé|"
-                    + "relevée|relevé|prises en compte|prise en compte|reçues|acceptées|acceptée|suivie|accepte|"
-                    + "acceptent|reçoit|gérée|lire|traiter|consulter|recevoir|accepter",
-                .sendOnly: "uniquement à l envoi|uniquement pour l envoi|réservée à l envoi|noreply|no-reply|"
-                    + "ne-pas-repondre|envoi uniquement|envoi seulement|non surveillée|"
-                    + "non surveillee|non consultée",
-                .discarded: "supprimées|supprimés|supprimée|supprimé|effacées|effacés|détruites|"
-                    + "restera sans suite|resteront sans suite|sans suite|ignorées|ignorés|ignorée|ignoré",
-                .past: "a été|ont été",
-                .destination: "à|a",
-            ]),
-        DeadEndLanguage(
-            "es", "Spanish", family: "Romance",
-            [
-                .exception: "a menos que|salvo que|excepto si|salvo si|después de|después del|antes de|antes del|hasta",
-                .send: "escriba|escribas|escriban|escribir|envíe|envíes|envíen|enviar|mande|mandes",
-                .negation: "abstente de|absténgase de|evita|evite|no|nunca|imposible|nadie|no puedes|no se puede",
-                .otherMail:
-                    "pagos|pago|transferencias|encuesta|cada|todas las|todos los|individualmente|desconocidos|"
-                    + "phishing|sospechosos|sospechoso|"
-                    + "sospechosas|fraudulentos|fraudulentas|spam|contraseña|"
-                    + "clave|pin|número de tarjeta|datos bancarios|responder a todos",
-                .reply: "responda|respondas|responder|conteste|contestes|contestar|respondan|contesten|responde|"
-                    + "respondes|contestas",
-                .possible: "posible|posibles|es posible|imposible",
-                .filler: "a|este|esta|al|directamente|por|favor|lo|le|se|mensaje|correo|e-mail|email|"
-                    + "correo electrónico|notificación|aquí",
-                .please: "por favor|le rogamos|se ruega|favor de|le pedimos que|te pedimos que|le solicitamos|"
-                    + "te rogamos",
-                .object: "mensaje|correo|e-mail|email|correo electrónico|notificación|dirección",
-                .subject: "nadie|nosotros|yo|usted|ellos|quien",
-                .condition: "si",
-                .reader: "usted|ustedes",
-                .auxiliary: "se|es|son|será|serán|está|están|puede|pueden|podemos|podrá|podrán",
-                .need: "necesario|necesita|necesitas|dude|dudes|olvide|olvides|hace falta",
-                .replies: "respuestas|respuesta|las respuestas|sus respuestas|mensajes enviados a|correos enviados a",
-                .mailbox: "buzón|buzón|dirección|dirección de correo|cuenta|casilla|dirección de correo electrónico",
-                .state: "llegará|llegarán|llega|llegan|revisa|revisan|controla|leemos|leerá|leerán|verá|recibirá|"
-                    + "atendidos|atendidas|atendido|atendida|gestionados|contestados|contestadas|respondidos|"
-                    + "respondidas|leen|lee|leídas|leída|leídos|monitorea|monitorean|monitoreado|monitoreada|"
-                    + "monitorizado|monitorizada|supervisado|supervisada|revisa|revisan|revisado|revisada|"
-                    + "procesan|procesadas|atendidas|atendido|atiende|recibiremos|leeremos|veremos|recibirá|"
-                    + "leerá|recibe|reciben|acepta|aceptan|admite|admiten|contestadas|respondidas|leer|recibir|"
-                    + "atender|revisar|supervisa|vigilado|vigilada",
-                .sendOnly: "solo se utiliza para enviar|solo para envío|solo para enviar|únicamente para envío|"
-                    + "noreply|no-reply|solo envío|sólo envío|solo para envío|únicamente para envío|no-responder",
-                .discarded: "se eliminan|eliminadas|eliminada|eliminados|se borran|borradas|borrados|ignoradas|"
-                    + "ignorados|ignorada|ignorado|descartadas|descartados",
-                .past: "fue|fueron|ha sido|han sido",
-                .destination: "a",
-            ]),
-        DeadEndLanguage(
-            "pt", "Portuguese", family: "Romance",
-            [
-                .exception: "a menos que|salvo se|exceto se|a não ser que|depois de|antes de|até",
-                .send: "escreva|escrever|escrevam|escrevas|envie|envies|enviar|mande",
-                .negation: "não|nao|nunca|impossível|ninguém|você não pode|voce nao pode|não é possível",
-                .otherMail:
-                    "pagamentos|pagamento|transferências|pesquisa|questionário|cada|todas as|todos os|"
-                    + "individualmente|desconhecidos|phishing|suspeitos|"
-                    + "suspeitas|suspeito|"
-                    + "fraudulentos|spam|senha|palavra-passe|pin|"
-                    + "número do cartão|dados bancários|responder a todos",
-                .reply: "responda|responder|respondam|respondas|responde|retorne|responda diretamente",
-                .possible: "possível|possivel|possíveis|possiveis|é possível|impossível",
-                .filler: "a|este|esta|ao|à|o|diretamente|por|favor|e-mail|email|mensagem|aqui|lo|se",
-                .please: "por favor|favor|pedimos que|solicitamos que|gentileza|pedimos a gentileza de",
-                .object: "e-mail|email|mensagem|endereço|notificação",
-                .subject: "ninguém|nós|eu|você|voce|quem",
-                .condition: "se|caso",
-                .reader: "você|voce|vocês|voces|tu",
-                .auxiliary: "são|é|será|serão|pode|podem|podemos|está|estão|vai|vão",
-                .need: "necessário|precisa|precisará|hesite|esqueça",
-                .replies: "respostas|resposta|as respostas|suas respostas",
-                .mailbox: "caixa de entrada|caixa|caixa de entrada|caixa postal|caixa de correio|endereço|"
-                    + "endereço de e-mail|conta",
-                .state: "chegará|chegarão|chega|chegam|verifica|verificam|monitora|lemos|ler|lerá|lerão|lidas|"
-                    + "lida|lidos|lido|monitorada|monitorado|monitoradas|monitorizada|monitorizado|verificadas|"
-                    + "verificada|processadas|recebidas|aceita|aceitas|aceitam|recebe|recebem|atendidas|"
-                    + "respondidas|lê|leem|ler|receber|monitorar|verificar|checada|checadas",
-                .sendOnly: "noreply|no-reply|nao-responda|apenas para envio|somente para envio|somente envio",
-                .discarded: "excluídas|excluída|excluídos|apagadas|apagada|eliminadas|eliminada|ignoradas|"
-                    + "ignorados|ignorada|ignorado|descartadas",
-                .past: "foi|foram",
-                .destination: "para|a",
-            ]),
-        DeadEndLanguage(
-            "it", "Italian", family: "Romance",
-            [
-                .exception: "a meno che|salvo che|tranne se|eccetto se|dopo|prima di|fino a",
-                .send: "scrivere|scrivete|scrivi|scriva|inviare|inviate|invii|invia|mandare",
-                .negation: "non|mai|impossibile|nessuno|non puoi|non si può",
-                .otherMail:
-                    "pagamenti|pagamento|bonifici|sondaggio|questionario|ogni|tutte le|tutti i|singolarmente|"
-                    + "sconosciuti|phishing|sospette|"
-                    + "sospetti|sospetta|"
-                    + "fraudolente|spam|password|pin|numero della carta|"
-                    + "dati bancari|credenziali|rispondi a tutti|rispondere a tutti",
-                .reply: "rispondere|rispondete|risponda|rispondi",
-                .possible: "possibile|possibili|è possibile|impossibile",
-                .filler: "a|al|alla|allo|questo|questa|direttamente|e-mail|email|messaggio|mail|si|prega|di|per|favore|"
-                    + "qui|comunicazione",
-                .please: "si prega di|per favore|vi preghiamo di|ti preghiamo di|preghiamo di|si raccomanda di|"
-                    + "la preghiamo di|la invitiamo a|ti invitiamo a|vi invitiamo a|si invita a",
-                .object: "e-mail|email|messaggio|mail|comunicazione|indirizzo",
-                .subject: "nessuno|noi|io|chi|preferisco|preferiamo|preferirei|preferiremmo|scelgo|scegliamo",
-                .condition: "se",
-                .reader: "tu|voi",
-                .auxiliary: "sono|è|verranno|saranno|viene|vengono|può|possono|potranno|potrà",
-                .need: "necessario|bisogno|esitare|esiti|dimenticare",
-                .replies: "risposte|risposta|le risposte|eventuali risposte",
-                .mailbox: "casella di posta|casella|indirizzo|casella di posta|indirizzo email|indirizzo e-mail|"
-                    + "mailbox|casella email",
-                .state: "riceveranno|riceverà|arriverà|arriveranno|arriva|arrivano|controlla|controllano|"
-                    + "leggiamo|leggerà|leggeranno|legge|leggono|accetta|accettano|riceve|ricevono|lette|letta|"
-                    + "letti|letto|monitorata|monitorato|presidiata|presidiato|controllata|controllato|elaborate|"
-                    + "gestite|gestita|ricevute|accettate|abilitata|abilitato|prese in carico|leggere|ricevere|"
-                    + "gestire|considerate",
-                .sendOnly: "noreply|no-reply|non-rispondere|solo invio|solo per l invio|non presidiata",
-                .discarded: "eliminate|eliminata|cancellate|cancellata|cestinate|ignorate|ignorati|ignorata|"
-                    + "ignorato",
-                .past: "è stata|è stato|sono state|sono stati",
-                .destination: "a",
-            ]),
-        DeadEndLanguage(
-            "ro", "Romanian", family: "Romance",
-            [
-                .send: "scrieți|scrie|scrieti|trimiteți|trimite|trimiteti",
-                .negation: "nimeni|nu puteți|nu poți|nu se poate|nu|imposibil",
-                .otherMail: "plăți|plata|plăţi|phishing|suspecte|frauduloase|spam|parola|"
-                    + "parolă|parolei|pin|numărul cardului|date bancare",
-                .reply: "răspundeți|răspunde|răspundeti|răspunzi|raspundeti",
-                .possible: "posibil|posibile|este posibil|imposibil",
-                .filler:
-                    "să|sa|la|acest|această|e-mail|email|mesaj|mesajul|vă|rugăm|direct|să|acestui|emailul|e-mailul",
-                .please: "vă rugăm|va rugam|rugăm|te rugăm|vă rog|te rog",
-                .object: "e-mail|email|mesaj|mesajul|emailul|e-mailul|adresă|adresa",
-                .subject: "nimeni|care|noi|eu",
-                .condition: "dacă|daca",
-                .reader: "tu|dumneavoastră",
-                .auxiliary: "sunt|este|vor|fi|va|poate|pot",
-                .need: "necesar|nevoie|ezitați|ezitati",
-                .replies: "răspunsul|răspunsurile|răspunsuri|raspunsurile",
-                .mailbox: "căsuță|căsuța|căsuță de e-mail|căsuța|căsuță|adresa|adresă|adresa de e-mail|"
-                    + "căsuța de e-mail",
-                .state: "verifică|verifica|monitorizează|primi|citit|citite|citită|citește|citesc|citim|citite|"
-                    + "citită|citit|monitorizată|"
-                    + "monitorizat|verificate|verificată|"
-                    + "procesate|primite|accepta|"
-                    + "acceptă|monitorizate",
-                .sendOnly: "noreply|no-reply|doar pentru trimitere|nemonitorizată|nemonitorizata",
-                .discarded: "șterse|sterse|șters|sters|ignorate|ignorat",
-                .destination: "la|către",
+                .only: "kun|bare|utelukkende",
+                .outgoing: "varsler|varslinger|utsending|utgående|notifikasjoner",
+                .yours: "din|ditt|deres",
             ]),
     ]
 }

@@ -60,6 +60,14 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     /// "à", "na") or the noun in a case that says so ("adrese", "címre", "osoitteeseen"):
     /// "do not write *to this address*".
     case destination
+    /// A restriction ("only", "nur", "uniquement", "専用"): with `outgoing`, the mailbox's
+    /// one use — "this address is used for notifications only".
+    case only
+    /// What a mailbox restricted to it only sends ("notifications", "Versand", "通知").
+    case outgoing
+    /// The reader's own ("your", "Ihre", "您的"): "your address is only used for
+    /// notifications" is a privacy statement about the reader's address, not the sender's.
+    case yours
 
     /// Whether a word of this class makes a reply instruction something other than a dead
     /// end: advice about other mail, or an instruction with an exception.
@@ -69,7 +77,7 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     /// passed over at once.
     var isTrigger: Bool {
         switch self {
-        case .negation, .negatedReply, .negatedState, .discarded, .sendOnly: true
+        case .negation, .negatedReply, .negatedState, .discarded, .sendOnly, .only: true
         default: false
         }
     }

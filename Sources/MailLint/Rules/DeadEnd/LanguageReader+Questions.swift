@@ -84,14 +84,19 @@ extension LanguageReader {
     }
 
     /// The replies or the mailbox within five words after `reply`, in its sentence: what the
-    /// reply verb is about ("respond to replies", "reply to emails sent to this address").
-    /// The replies where both stand there: the mailbox before them is where they were sent
-    /// ("az erre a címre küldött válaszokat", the replies sent to this address).
+    /// reply verb is about ("respond to replies", "reply to emails sent to this address");
+    /// up to eight words after it, the mailbox as where something was sent ("responder a las
+    /// preguntas enviadas a esta dirección"). The replies where both stand there: the mailbox
+    /// before them is where they were sent ("az erre a címre küldött válaszokat", the replies
+    /// sent to this address).
     func repliesOrMailbox(after reply: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
         var mailbox: DeadEndGrammar.Hit?
-        for word in reply.words.upperBound..<(reply.words.upperBound + 6) {
+        for word in reply.words.upperBound..<(reply.words.upperBound + 9) {
+            let near = word < reply.words.upperBound + 6
             // The longest noun that starts at a word ("caixa de entrada", not "caixa").
-            let nouns = (byFirstWord[word] ?? []).filter { $0.word == .replies || $0.word == .mailbox }
+            let nouns = (byFirstWord[word] ?? []).filter {
+                ($0.word == .replies && near) || ($0.word == .mailbox && (near || isDestination($0)))
+            }
             guard let noun = nouns.max(by: { $0.words.count < $1.words.count }) else { continue }
             if folded.hasSentenceBreak(in: reply.range.upperBound..<(noun.range.lowerBound + 1)) { return mailbox }
             if let replies = nouns.filter({ $0.word == .replies }).max(by: { $0.words.count < $1.words.count }) {
@@ -210,62 +215,28 @@ extension LanguageReader {
         return state
     }
 
-    /// A verb of sending or writing next to `negation` (after it past fillers and
-    /// politeness, before it past fillers: "Senden Sie keine", or the negation's own word:
-    /// "nepište"), and what would reach the sender through it: the replies as its object
-    /// within four words after it (or before it, where the object precedes the verb), or this
-    /// mailbox as where it goes, within five words after the verb or four before it ("do not
-    /// send replies", "N'envoyez pas de réponse", "do not write to this address", "Na tuto
-    /// adresu prosím nepište"). Only in an instruction: not said by someone ("we do not send
-    /// replies to customers"), nor about other mail, nor past another verb ("no se pudo
-    /// enviar la respuesta", the reply could not be sent), nor the address as what is sent
-    /// ("do not send this address to anyone").
-    func sentToSender(negatedBy negation: DeadEndGrammar.Hit)
-        -> (first: DeadEndGrammar.Hit, target: DeadEndGrammar.Hit)?
-    {
-        var sendBefore: DeadEndGrammar.Hit?
-        _ = walkBack(from: negation, words: 3, over: [.filler, .please, .object]) { before in
-            guard let send = before.first(where: { $0.word == .send }) else { return nil }
-            sendBefore = send
-            return true
-        }
-        guard
-            let send = walk(from: negation.words.upperBound, over: Self.chain, to: .send) ?? sendBefore
-                ?? byFirstWord[negation.words.lowerBound]?.first(where: { $0.word == .send })
+    /// The state verb right after `replies` (or after one auxiliary) when the replies are a
+    /// negated noun phrase: "das *keine Antworten verarbeiten* kann", "dat *geen antwoorden
+    /// kan verwerken*"; nil when a tense reports an event in the three words before them
+    /// ("wir haben noch keine Antworten erhalten").
+    func stateAfterNegatedNoun(_ replies: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
+        guard has(.negation, startingAt: replies.words.lowerBound),
+            !((replies.words.lowerBound - 3)..<replies.words.lowerBound).contains(where: { has(.past, startingAt: $0) }
+            ),
+            let state = walk(from: replies.words.upperBound, over: [.auxiliary], to: .state),
+            state.words.lowerBound <= replies.words.upperBound + 1
         else { return nil }
-        func first(_ word: DeadEndWord, in ordinals: some Sequence<Int>, where accept: (DeadEndGrammar.Hit) -> Bool)
-            -> DeadEndGrammar.Hit?
-        {
-            for ordinal in ordinals {
-                if let hit = byFirstWord[ordinal]?.first(where: { $0.word == word && accept($0) }) { return hit }
-            }
-            return nil
-        }
-        let verbStart = min(send.words.lowerBound, negation.words.lowerBound)
-        let verbEnd = max(send.words.upperBound, negation.words.upperBound)
-        let target =
-            first(.replies, in: send.words.upperBound..<(send.words.upperBound + 4)) { _ in true }
-            ?? (lexicon.objectBeforeVerb
-                ? first(.replies, in: ((send.words.lowerBound - 4)..<send.words.lowerBound).reversed()) { _ in true }
-                : nil)
-            ?? first(.mailbox, in: verbEnd..<(verbEnd + 5), where: isDestination)
-            ?? first(.mailbox, in: ((verbStart - 4)..<verbStart).reversed(), where: isDestination)
-        guard let target else { return nil }
-        let first = send.range.lowerBound < negation.range.lowerBound ? send : negation
-        let last = target.range.upperBound > negation.range.upperBound ? target : negation
-        guard
-            !folded.hasSentenceBreak(in: min(first.range.lowerBound, target.range.lowerBound)..<last.range.upperBound),
-            isInstruction(startingAt: first), !isQualified(first, last), !isConditional(first)
-        else { return nil }
-        return (first, target)
+        return state
     }
 
-    /// Whether `mailbox` is named as where something goes: a destination word right before
-    /// it, or up to two words before it ("to this address", "an diese Adresse", "à cette
-    /// adresse"), or the noun in a case that says it ("adrese", "címre", "osoitteeseen").
-    func isDestination(_ mailbox: DeadEndGrammar.Hit) -> Bool {
-        has(.destination, startingAt: mailbox.words.lowerBound)
-            || (0...2).contains { has(.destination, endingAt: mailbox.words.lowerBound - $0) }
+    /// Whether a subject other than the reader starts at a word from `negation` up to
+    /// `reply`: the negation's own word ("*emme* voi vastata", "*nem tudunk* válaszolni") or
+    /// a verb that carries it ("no *podemos* responder"). The sentence is then said by
+    /// someone, not an instruction; "you cannot reply" still is one.
+    func hasSubject(from negation: DeadEndGrammar.Hit, to reply: DeadEndGrammar.Hit) -> Bool {
+        (negation.words.lowerBound..<max(negation.words.lowerBound, reply.words.lowerBound)).contains {
+            has(.subject, startingAt: $0) && !has(.reader, startingAt: $0)
+        }
     }
 
     /// Whether `negation` is itself the subject, and not the reader: "nobody", "niemand",

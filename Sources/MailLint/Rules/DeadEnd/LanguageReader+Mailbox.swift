@@ -1,0 +1,101 @@
+/// The questions the spaced readings of `LanguageReader` ask about the sender's mailbox:
+/// whether something is sent to it, whether it is the reader's own, what it is used for.
+extension LanguageReader {
+    /// A verb of sending or writing next to `negation` (after it past fillers and
+    /// politeness, before it past fillers: "Senden Sie keine", or the negation's own word:
+    /// "nepište"), and what would reach the sender through it: the replies as its object
+    /// within four words after it (or before it, where the object precedes the verb), or this
+    /// mailbox as where it goes, within five words after the verb or four before it ("do not
+    /// send replies", "N'envoyez pas de réponse", "do not write to this address", "Na tuto
+    /// adresu prosím nepište"). Only in an instruction: not said by someone ("we do not send
+    /// replies to customers"), nor about other mail, nor past another verb ("no se pudo
+    /// enviar la respuesta", the reply could not be sent), nor the address as what is sent
+    /// ("do not send this address to anyone").
+    func sentToSender(negatedBy negation: DeadEndGrammar.Hit)
+        -> (first: DeadEndGrammar.Hit, target: DeadEndGrammar.Hit)?
+    {
+        var sendBefore: DeadEndGrammar.Hit?
+        _ = walkBack(from: negation, words: 3, over: [.filler, .please, .object]) { before in
+            guard let send = before.first(where: { $0.word == .send }) else { return nil }
+            sendBefore = send
+            return true
+        }
+        guard
+            let send = walk(from: negation.words.upperBound, over: Self.chain, to: .send) ?? sendBefore
+                ?? byFirstWord[negation.words.lowerBound]?.first(where: { $0.word == .send })
+        else { return nil }
+        func first(_ word: DeadEndWord, in ordinals: some Sequence<Int>, where accept: (DeadEndGrammar.Hit) -> Bool)
+            -> DeadEndGrammar.Hit?
+        {
+            for ordinal in ordinals {
+                if let hit = byFirstWord[ordinal]?.first(where: { $0.word == word && accept($0) }) { return hit }
+            }
+            return nil
+        }
+        let verbStart = min(send.words.lowerBound, negation.words.lowerBound)
+        let verbEnd = max(send.words.upperBound, negation.words.upperBound)
+        let target =
+            first(.replies, in: send.words.upperBound..<(send.words.upperBound + 4)) { _ in true }
+            ?? (lexicon.objectBeforeVerb
+                ? first(.replies, in: ((send.words.lowerBound - 4)..<send.words.lowerBound).reversed()) { _ in true }
+                : nil)
+            ?? first(.mailbox, in: verbEnd..<(verbEnd + 5), where: isDestination)
+            ?? first(.mailbox, in: ((verbStart - 4)..<verbStart).reversed(), where: isDestination)
+        guard let target else { return nil }
+        let first = send.range.lowerBound < negation.range.lowerBound ? send : negation
+        let last = target.range.upperBound > negation.range.upperBound ? target : negation
+        guard
+            !folded.hasSentenceBreak(in: min(first.range.lowerBound, target.range.lowerBound)..<last.range.upperBound),
+            isInstruction(startingAt: first), !isQualified(first, last), !isConditional(first)
+        else { return nil }
+        return (first, target)
+    }
+
+    /// The last of a restriction and an outgoing use standing within five words of each
+    /// other in the eight words after `mailbox`, in its clause ("address is used for
+    /// notifications only", "adres służy wyłącznie do wysyłania powiadomień"); nil when the
+    /// mailbox is the reader's ("your address is only used for notifications").
+    func outgoingOnly(of mailbox: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
+        guard !isReaders(mailbox) else { return nil }
+        var only: DeadEndGrammar.Hit?
+        var outgoing: DeadEndGrammar.Hit?
+        for ordinal in mailbox.words.upperBound..<(mailbox.words.upperBound + 8) {
+            for hit in byFirstWord[ordinal] ?? [] where hit.word == .only || hit.word == .outgoing {
+                if folded.hasClauseBreak(in: mailbox.range.upperBound..<hit.range.lowerBound) { return nil }
+                // "Only if you want them" restricts when, not what.
+                if hit.word == .only, has(.condition, startingAt: hit.words.upperBound) { continue }
+                if hit.word == .only { only = only ?? hit } else { outgoing = outgoing ?? hit }
+            }
+        }
+        guard let only, let outgoing, abs(only.words.lowerBound - outgoing.words.lowerBound) <= 5 else { return nil }
+        return only.range.upperBound > outgoing.range.upperBound ? only : outgoing
+    }
+
+    /// This mailbox named as where something went, within six words before `hit` in its
+    /// sentence: "Fragen *an diese E-Mail-Adresse* können wir nicht beantworten", "Na dotazy
+    /// zaslané *na tuto adresu* nemůžeme odpovědět".
+    func destinationMailbox(before hit: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
+        for ordinal in ((hit.words.lowerBound - 6)..<hit.words.lowerBound).reversed() {
+            guard let mailbox = byFirstWord[ordinal]?.first(where: { $0.word == .mailbox && isDestination($0) })
+            else { continue }
+            return folded.hasSentenceBreak(in: mailbox.range.lowerBound..<hit.range.lowerBound) ? nil : mailbox
+        }
+        return nil
+    }
+
+    /// Whether `mailbox` is the reader's: a possessive of the reader in the three words
+    /// before it or the three after it ("*your* e-mail address", "adresa *vaše*", "alamat
+    /// email *Anda*"), or the reader right after it ("the address *you* provided").
+    func isReaders(_ mailbox: DeadEndGrammar.Hit) -> Bool {
+        ((mailbox.words.lowerBound - 3)...(mailbox.words.upperBound + 2)).contains { has(.yours, startingAt: $0) }
+            || has(.reader, startingAt: mailbox.words.upperBound)
+    }
+
+    /// Whether `mailbox` is named as where something goes: a destination word right before
+    /// it, or up to two words before it ("to this address", "an diese Adresse", "à cette
+    /// adresse"), or the noun in a case that says it ("adrese", "címre", "osoitteeseen").
+    func isDestination(_ mailbox: DeadEndGrammar.Hit) -> Bool {
+        has(.destination, startingAt: mailbox.words.lowerBound)
+            || (0...2).contains { has(.destination, endingAt: mailbox.words.lowerBound - $0) }
+    }
+}
