@@ -210,6 +210,15 @@ struct DeadEndGrammarTests {
         ("es", "No podemos responder a las preguntas enviadas a esta dirección."),
         ("de", "Fragen an diese E-Mail-Adresse können wir nicht beantworten."),
         ("cs", "Na dotazy zaslané na tuto adresu nemůžeme odpovědět."), ("vi", "Bạn không thể trả lời email này."),
+        // Not the reply button; instead of replying; a passive reply.
+        ("en", "Please do not use the reply button."), ("de", "Bitte verwenden Sie nicht die Antworten-Funktion."),
+        ("nl", "Gebruik a.u.b. niet de antwoordknop."), ("tr", "Lütfen yanıtla düğmesini kullanmayın."),
+        ("en", "Instead of replying to this email, please use our contact form."),
+        ("de", "Statt auf diese E-Mail zu antworten, nutzen Sie bitte unser Kontaktformular."),
+        ("ru", "Вместо ответа на это письмо воспользуйтесь формой обратной связи."),
+        ("tr", "Bu e-postayı yanıtlamak yerine lütfen iletişim formumuzu kullanın."),
+        ("ja", "このメールに返信する代わりに、お問い合わせフォームをご利用ください。"), ("zh", "请使用我们的联系表单，而不是回复此邮件。"),
+        ("es", "Este correo no puede ser respondido."), ("nl", "Op deze e-mail kan niet worden geantwoord."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -330,6 +339,11 @@ struct DeadEndGrammarTests {
         "Chúng tôi không thể trả lời các câu hỏi về thuế.",
         "Fragen an diese Adresse können wir leider nicht sofort beantworten.",
         "Wir haben noch keine Antworten erhalten.",
+        // Instead of something else, reply; a control that is not the reply one.
+        "Instead of calling, you can simply reply to this email.",
+        "Instead of replying by post, simply reply to this email.",
+        "Anstatt uns anzurufen, antworten Sie einfach auf diese E-Mail.", "電話の代わりにこのメールに返信してください。",
+        "您可以回复此邮件，而不是打电话。", "Do not use the back button while paying.", "Don't use the reply-all button.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

@@ -45,10 +45,19 @@ struct FoldedTextTests {
         let starts = folded.sentenceStarts.map { position in
             String(String.UnicodeScalarView(folded.scalars[position...].prefix { $0 != " " }))
         }
-        #expect(starts == ["do", "e", "this", "返信不要", "次"])  // "e.g. this": an abbreviation reads as an end
+        // "e.g. this": the last full stop of an abbreviation of initials ends no sentence.
+        #expect(starts == ["do", "e", "返信不要", "次"])
         #expect(folded.startsSentence(at: 0))
         #expect(folded.hasSentenceBreak(in: 0..<8))
         #expect(!folded.hasSentenceBreak(in: 7..<19))
+    }
+
+    @Test func abbreviationsOfInitialsEndNoSentence() {
+        for text in ["Reageer a.u.b. niet op deze e-mail.", "Antworten Sie z.B. nicht.", "Do not, i.e. never, reply."] {
+            #expect(FoldedText(text).sentenceStarts.isEmpty, "\(text)")
+        }
+        // A lone capital with a full stop still ends its sentence: "Plan B. Do not reply."
+        #expect(FoldedText("Plan B. Do not reply.").sentenceStarts.count == 1)
     }
 
     @Test func clauseEndsAreRecordedApartFromSentenceEnds() {

@@ -77,9 +77,12 @@ struct FoldedText {
                     && (afterFollowing.map { !ScalarFold.isWordScalar($0) } ?? true)
                 if !joins { pendingSpace = true }
             case .sentenceEnd:
+                // "e.g." and "3.5" are not sentence ends: a full stop needs a space after it;
+                // nor is the last full stop of an abbreviation of initials, "a.u.b.", "z.B.",
+                // "e.g.": right after two one-letter words.
+                let endsInitials = value == 0x2E && !pendingSpace && followsTwoInitials
                 pendingSpace = true
-                // "e.g." and "3.5" are not sentence ends: a full stop needs a space after it.
-                if value != 0x2E || !(following.map(ScalarFold.isWordScalar) ?? false) {
+                if value != 0x2E || !(following.map(ScalarFold.isWordScalar) ?? false), !endsInitials {
                     pendingSentence = true
                 }
             case .separator:
@@ -107,6 +110,15 @@ struct FoldedText {
         pendingSpace = false
         pendingSentence = false
         pendingClause = false
+    }
+
+    /// Whether the folded text ends in two one-letter words: "a u b", "z b", "e g".
+    private var followsTwoInitials: Bool {
+        let count = scalars.count
+        guard count >= 3, scalars[count - 2] == " ", scalars[count - 1] != " ", scalars[count - 3] != " " else {
+            return false
+        }
+        return count == 3 || scalars[count - 4] == " "
     }
 
     /// Appends a folded scalar that came from input scalar `index`.

@@ -51,6 +51,18 @@ extension LanguageReader {
                     // the replies, said of the replies only (an address may well be deleted).
                     found.append(statement(hit, gone, .repliesNotRead))
                 }
+            case .instead:
+                // 而不是回复此邮件, แทนที่จะตอบกลับ: the verb right after it; このメールに返信する代わりに,
+                // 회신하는 대신: right before it, where the verb comes first.
+                if let reply = neighbour(of: index, before: replyFirst, within: replyFirst ? 6 : 4, class: .reply),
+                    !isInterrupted(
+                        min(
+                            hit.range.lowerBound, reply.range.lowerBound)..<max(
+                                hit.range.upperBound, reply.range.upperBound)),
+                    !isQualified(near: reply, before: replyFirst)
+                {
+                    found.append(statement(replyFirst ? reply : hit, replyFirst ? hit : reply, .negatedReply))
+                }
             case .sendOnly:
                 // Not the reader's address: 您的邮箱地址仅用于发送通知.
                 if neighbour(of: index, before: true, within: 16, class: .yours) == nil,

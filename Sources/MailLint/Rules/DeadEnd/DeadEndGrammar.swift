@@ -146,6 +146,8 @@ enum DeadEndGrammar {
             || (has(.replies) && has(.discarded))
             || (has(.sendOnly) && (noun || has(.object) || !spaced))
             || (has(.mailbox) && has(.only) && has(.outgoing))
+            || (has(.negation) && has(.use) && has(.control))
+            || (has(.instead) && (has(.reply) || has(.replies)))
     }
 
     private static func isSpaced(_ language: Int) -> Bool { DeadEndLexicon.languages[language].script == .spaced }
@@ -195,6 +197,11 @@ struct LanguageReader {
     /// The words between a negation and a state verb before the replies: the chain and
     /// auxiliaries ("não são aceitas respostas").
     static let stateChain = chain.union([.auxiliary])
+
+    /// The words between "instead of" and its reply verb: the chain and the mailbox it would
+    /// go to ("statt auf diese E-Mail zu antworten", "ahelyett, hogy erre az e-mailre
+    /// válaszolna").
+    static let insteadChain = chain.union([.destination, .mailbox]).subtracting([.negation])
 
     /// The chain after a negation, which may also pass "possible" ("not possible to reply")
     /// and auxiliaries ("no podemos responder", "no puede responder").
@@ -246,6 +253,9 @@ struct LanguageReader {
                     // the reader, "we cannot process address changes" about something else.
                     found.append(
                         statement(hit, noun, noun.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
+                } else if let control = replyControl(negatedBy: hit) {
+                    // "Please do not use the reply button", "Använd inte svarsknappen".
+                    found.append(statement(control.first, control.last, .negatedReply))
                 } else if let sent = sentToSender(negatedBy: hit) {
                     // "Do not send replies to this address", "Senden Sie keine Antworten an
                     // diese Adresse", "Do not write to this address": the replies as what is
@@ -308,6 +318,20 @@ struct LanguageReader {
                     replies.words.lowerBound <= hit.words.upperBound + 1, !isConditional(hit)
                 {
                     found.append(statement(hit, replies, .repliesNotRead))
+                }
+            case .instead:
+                // "Instead of replying to this email, use our contact form", "Вместо ответа на
+                // это письмо" (the noun right after it), and where the object comes first, the
+                // verb before it: "Bu e-postayı yanıtlamak yerine". Not when the sentence asks for
+                // a reply after all: "instead of replying by post, reply to this email".
+                if let reply = walk(from: hit.words.upperBound, over: Self.insteadChain, to: .reply)
+                    ?? byFirstWord[hit.words.upperBound]?.first(where: { $0.word == .replies })
+                    ?? (lexicon.objectBeforeVerb
+                        ? byEndWord[hit.words.lowerBound]?.first(where: { $0.word == .reply }) : nil),
+                    !isQualified(hit.range.lowerBound < reply.range.lowerBound ? hit : reply, hit),
+                    !isConditional(hit), !repliesLater(after: reply)
+                {
+                    found.append(statement(hit, reply, .negatedReply))
                 }
             case .sendOnly:
                 // Not "this is not a no-reply address", in whichever language's negation; not

@@ -38,14 +38,17 @@ extension DeadEndLexicon {
                 .only: "wyłącznie|tylko|jedynie",
                 .outgoing: "powiadomień|powiadomienia|wysyłania|wysyłki",
                 .yours: "twój|twoja|twoje|wasz|wasza|pana|pani",
+                .use: "używać|używaj|używajcie|korzystać|klikać",
+                .control: "przycisku|przycisk|funkcji|opcji",
+                .instead: "zamiast",
             ]),
         DeadEndLanguage(
             "cs", "Czech", family: "Slavic",
             [
                 .exception: "ledaže|pokud ovšem|s výjimkou",
                 .send: "nepište|nepiš|psát|pište|posílejte|posílat|zasílejte",
-                .negation: "nemůžeme|nepište|nepiš|nikdo|nemůže|nemohou|nemůžete|nemůžeš|nelze|ne|není|nejsou|"
-                    + "nebudou|nebude|nemožné",
+                .negation: "nepoužívejte|nemůžeme|nepište|nepiš|nikdo|nemůže|nemohou|nemůžete|nemůžeš|nelze|ne|"
+                    + "není|nejsou|nebudou|nebude|nemožné",
                 .otherMail: "platby|platbu|peníze|phishing|podezřelé|podezřelých|podvodné|spam|"
                     + "heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
                 .negatedReply: "neposílejte odpovědi|neposílejte odpověď|neposílej odpověď|nezasílejte odpovědi|"
@@ -74,12 +77,16 @@ extension DeadEndLexicon {
                 .only: "pouze|jen|výhradně",
                 .outgoing: "oznámení|upozornění|zasílání|odesílání|notifikací",
                 .yours: "váš|vaše|tvůj|tvoje",
+                .use: "nepoužívejte|používat|použijte",
+                .control: "tlačítko|funkci|tlačítka",
+                .instead: "místo",
             ]),
         DeadEndLanguage(
             "sk", "Slovak", family: "Slavic",
             [
                 .send: "nepíšte|nepíš|písať|posielajte|posielať",
-                .negation: "nemôžeme|nepíšte|nepíš|nikto|nemôžete|nemôžeš|nie|nebudú|nebude|nie sú|nie je|nemožné",
+                .negation: "nepoužívajte|nemôžeme|nepíšte|nepíš|nikto|nemôžete|nemôžeš|nie|nebudú|nebude|nie sú|"
+                    + "nie je|nemožné",
                 .otherMail: "platby|platbu|peniaze|phishing|podozrivé|podozrivých|podvodné|spam|"
                     + "heslo|hesla|heslom|pin|číslo karty|bankové údaje",
                 .negatedReply: "neposielajte odpovede|neposielajte odpoveď|neodpovedajte|neodpovedaj|neodpovedať|"
@@ -108,6 +115,9 @@ extension DeadEndLexicon {
                 .only: "iba|len|výhradne",
                 .outgoing: "upozornení|oznámení|zasielanie|odosielanie|notifikácií",
                 .yours: "váš|vaša|tvoj|tvoja",
+                .use: "nepoužívajte|používať|použite",
+                .control: "tlačidlo|funkciu|tlačidla",
+                .instead: "namiesto",
             ]),
         DeadEndLanguage(
             "ru", "Russian", family: "Slavic",
@@ -128,7 +138,7 @@ extension DeadEndLexicon {
                 .reader: "вы|ты",
                 .auxiliary: "можем|будут|будет|может|могут",
                 .need: "нужно|требуется|необходимо|надо|стесняйтесь|забудьте",
-                .replies: "ответ|ответы|ответы на|ответ|ваш ответ|ваши ответы",
+                .replies: "ответа|ответ|ответы|ответы на|ответ|ваш ответ|ваши ответы",
                 .mailbox: "ящик|адрес|почтовый ящик|этот адрес|адрес электронной почты|адреса",
                 .state: "получит|получат|получает|проверяет|проверяют|читает|принимать|принимает|прочитан|"
                     + "прочитаны|прочитано|читает|читают|читаем|читаются|проверяется|отслеживается|"
@@ -142,6 +152,9 @@ extension DeadEndLexicon {
                 .only: "только|исключительно|лишь",
                 .outgoing: "уведомлений|рассылки|отправки|оповещений",
                 .yours: "ваш|ваша|твой|твоя",
+                .use: "используйте|использовать|нажимайте|пользуйтесь",
+                .control: "кнопку|кнопка|функцию",
+                .instead: "вместо",
             ]),
         DeadEndLanguage(
             "uk", "Ukrainian", family: "Slavic",
@@ -175,6 +188,9 @@ extension DeadEndLexicon {
                 .only: "лише|тільки|виключно",
                 .outgoing: "сповіщень|розсилки|надсилання|відправлення",
                 .yours: "ваша|ваш|твоя|твій",
+                .use: "використовуйте|використовувати|натискайте|користуйтеся",
+                .control: "кнопку|кнопка|функцію",
+                .instead: "замість",
             ]),
         DeadEndLanguage(
             "el", "Greek", family: "Greek",
@@ -194,7 +210,7 @@ extension DeadEndLexicon {
                 .reader: "εσείς|εσύ",
                 .auxiliary: "μπορούμε|μπορεί|μπορούν|θα|είναι|να",
                 .need: "χρειάζεται|απαραίτητο|διστάσετε",
-                .replies: "απάντησή|απάντηση|η απάντησή σας|απαντήσεις|οι απαντήσεις",
+                .replies: "απάντησης|απάντησή|απάντηση|η απάντησή σας|απαντήσεις|οι απαντήσεις",
                 .mailbox: "γραμματοκιβώτιο|διεύθυνση|διεύθυνση email|θυρίδα",
                 .state: "απαντηθούν|απαντηθεί|δέχεται|δέχονται|ελέγχει|παρακολουθεί|λάβει|λαμβάνει|διαβαστεί|"
                     + "διαβαστούν|διαβάζει|διαβάζονται|διαβάζουμε|διαβάζονται|παρακολουθείται|ελέγχεται|"
@@ -205,6 +221,9 @@ extension DeadEndLexicon {
                 .only: "μόνο|αποκλειστικά",
                 .outgoing: "ειδοποιήσεις|αποστολή|ειδοποιήσεων",
                 .yours: "σας|σου",
+                .use: "χρησιμοποιείτε|χρησιμοποιήσετε|πατάτε|πατήσετε",
+                .control: "κουμπί|λειτουργία",
+                .instead: "αντί να|αντί",
             ]),
         DeadEndLanguage(
             "fi", "Finnish", family: "Uralic",
@@ -213,7 +232,7 @@ extension DeadEndLexicon {
                 .negation: "kukaan ei|et voi|ette voi|ei|eikä|eivätkä|eihän|älä|älkää|ethän|ettehän|emme|mahdotonta",
                 .otherMail: "maksuja|maksut|maksu|tietojenkalastelu|epäilyttäviin|epäilyttäviä|huijaus|roskaposti|"
                     + "salasana|salasanaa|salasanasi|korttinumero|pankkitiedot",
-                .reply: "vastaa|vastatko|vastata|vastaamaan|vastaathan|vastaisi",
+                .reply: "vastaisit|vastaamisen|vastaa|vastatko|vastata|vastaamaan|vastaathan|vastaisi",
                 .possible: "mahdollista|ole mahdollista|mahdotonta",
                 .filler: "siihen|niihin|sitä|voi|tule|pidä|tähän|viestiin|sähköpostiin|suoraan|ystävällisesti|"
                     + "tätä|tämä|sähköpostiviestiin",
@@ -222,7 +241,8 @@ extension DeadEndLexicon {
                 .subject: "emme|kukaan|joka|jotka|me|minä",
                 .condition: "jos",
                 .need: "tarvitse|tarvitsee|tarpeen|epäröi",
-                .replies: "vastaustasi|vastauksesi|vastaaminen|vastauksia|vastaukset|vastauksiin|vastaukset tähän",
+                .replies: "vastaa-painiketta|vastaa-painike|vastauspainiketta|vastaustasi|vastauksesi|"
+                    + "vastaaminen|vastauksia|vastaukset|vastauksiin|vastaukset tähän",
                 .mailbox: "sähköpostiosoitteeseen|postilaatikkoa|postilaatikko|postilaatikko|postilaatikkoa|"
                     + "osoite|osoitteeseen|sähköpostiosoite|sähköpostiosoitetta|osoitetta|lähettäjäosoite|"
                     + "lähettäjäosoitetta|lähettäjän osoite",
@@ -237,6 +257,9 @@ extension DeadEndLexicon {
                 .only: "vain|ainoastaan|pelkästään",
                 .outgoing: "ilmoituksiin|ilmoitusten|lähettämiseen|ilmoituksia|viestien lähettämiseen",
                 .yours: "osoitteesi|sähköpostiosoitteesi",
+                .use: "käytä|käyttäkää|käyttää|napsauta",
+                .control: "vastaa-painiketta|vastaa-painike|painiketta|painike|toimintoa|vastauspainiketta",
+                .instead: "sen sijaan että|sen sijaan",
             ]),
         DeadEndLanguage(
             "hu", "Hungarian", family: "Uralic", objectBeforeVerb: true,
@@ -245,7 +268,8 @@ extension DeadEndLexicon {
                 .negation: "nem tudunk|senki|nem tudsz|nem tud|nem tudnak|nem lehet|nem tudja|ne|nem|lehetetlen",
                 .otherMail: "fizetést|fizetés|fizetéseket|pénzt|adathalász|gyanús|csaló|spam|jelszó|jelszavát|"
                     + "jelszavad|kártyaszám|banki adatok",
-                .reply: "válaszoljon|válaszoljanak|válaszolj|válaszoljatok|válaszolni|feleljen|válaszoljon erre",
+                .reply: "válaszolna|válaszolnál|válaszoljon|válaszoljanak|válaszolj|válaszoljatok|válaszolni|"
+                    + "feleljen|válaszoljon erre",
                 .possible: "lehetséges|lehetetlen",
                 .filler: "erre|az|e-mailre|emailre|üzenetre|levélre|kérjük|kérem|közvetlenül|a|rá|lehet|tudunk|tud",
                 .please: "kérjük|kérem|kérünk",
@@ -254,8 +278,8 @@ extension DeadEndLexicon {
                 .condition: "ha",
                 .auxiliary: "fogjuk|tudjuk|lesz|van",
                 .need: "szükséges|szükség|habozzon|kell",
-                .replies: "választ|válaszodat|válaszod|a válaszodat|válaszokat|válaszok|válaszát|válaszüzeneteket|"
-                    + "válaszüzenetek|válaszaikat",
+                .replies: "válasz|választ|válaszodat|válaszod|a válaszodat|válaszokat|válaszok|válaszát|"
+                    + "válaszüzeneteket|válaszüzenetek|válaszaikat",
                 .mailbox: "e-mail-cím|e-mail-címre|e-mail-címet|címről|címről küldtük|postafiók|postafiókot|cím|"
                     + "címre|e-mail cím|címet|e-mail címet|fiók",
                 .state: "fogad|fogadunk|olvassa|olvassák|olvas|olvassuk|figyeljük|kezeljük|dolgozzuk fel|olvasott|"
@@ -269,14 +293,17 @@ extension DeadEndLexicon {
                 .only: "csak|kizárólag|csupán",
                 .outgoing: "értesítések|küldésére|kiküldésére|értesítésekre|értesítések küldésére",
                 .yours: "ön|az ön|a te",
+                .use: "használja|használd|használják|kattintson",
+                .control: "gombot|gomb|funkciót",
+                .instead: "ahelyett hogy|ahelyett",
             ]),
         DeadEndLanguage(
             "tr", "Turkish", family: "Turkic", objectBeforeVerb: true,
             [
                 .send: "yazmayın|yazmayınız|göndermeyin|göndermeyiniz",
-                .negation: "yazmayın|yazmayınız|göndermeyin|göndermeyiniz|değildir|değil|mümkün değildir|"
-                    + "mümkün değil",
-                .reply: "yanıt vermek|cevap vermek|yanıtlamak|cevaplamak",
+                .negation: "kullanmayın|kullanmayınız|yazmayın|yazmayınız|göndermeyin|göndermeyiniz|değildir|"
+                    + "değil|mümkün değildir|mümkün değil",
+                .reply: "yanıtla|yanıt vermek|cevap vermek|yanıtlamak|cevaplamak",
                 .possible: "mümkün değildir|mümkün değil",
                 .otherMail: "ödeme|ödemeleri|ödemeler|anket|ankete|anketi|kimlik avı|şüpheli|dolandırıcılık|spam|"
                     + "şifre|şifrenizi|"
@@ -313,6 +340,9 @@ extension DeadEndLexicon {
                 .only: "yalnızca|sadece|yalnız",
                 .outgoing: "bildirimler|bildirim|gönderim|gönderimi|bilgilendirme",
                 .yours: "adresiniz|e-posta adresiniz|adresinizi",
+                .use: "kullanmayın|kullanmayınız|kullanmak",
+                .control: "düğmesini|düğmesi|butonunu|butonu|tuşunu",
+                .instead: "yerine",
             ]),
         DeadEndLanguage(
             "id", "Indonesian", family: "Austronesian",
@@ -342,6 +372,9 @@ extension DeadEndLexicon {
                 .only: "hanya|khusus",
                 .outgoing: "notifikasi|pemberitahuan|pengiriman|mengirim",
                 .yours: "anda|kamu",
+                .use: "gunakan|menggunakan|klik|tekan",
+                .control: "tombol|fitur",
+                .instead: "alih-alih|daripada",
             ]),
         DeadEndLanguage(
             "vi", "Vietnamese", family: "Austroasiatic",
@@ -369,6 +402,9 @@ extension DeadEndLexicon {
                 .only: "chỉ|duy nhất",
                 .outgoing: "thông báo|gửi thông báo|gửi thư",
                 .yours: "của bạn",
+                .use: "sử dụng|dùng|nhấn|bấm",
+                .control: "nút|chức năng",
+                .instead: "thay vì",
             ]),
         DeadEndLanguage(
             "ar", "Arabic", family: "Semitic",
@@ -395,6 +431,9 @@ extension DeadEndLexicon {
                 .only: "فقط|حصرا|حصريا",
                 .outgoing: "للإشعارات|الإشعارات|للإرسال|إرسال الإشعارات|التنبيهات",
                 .yours: "بريدك|عنوانك|بريدكم|عنوانكم",
+                .use: "استخدام|تستخدم|تستخدموا|الضغط",
+                .control: "زر|خاصية",
+                .instead: "بدلاً من|بدلا من|عوضاً عن",
             ]),
         DeadEndLanguage(
             "he", "Hebrew", family: "Semitic",
@@ -402,7 +441,7 @@ extension DeadEndLexicon {
                 .send: "לכתוב|תכתבו|תכתוב|לשלוח|תשלחו|תשלח",
                 .negation: "איננו|אף אחד|שאינה|שאינו|אינה|אינו|אל|לא|אין|נא לא",
                 .otherMail: "פישינג|חשודים|חשודות|הונאה|ספאם|סיסמה|הסיסמה|סיסמא|מספר כרטיס",
-                .reply: "תשיבו|תשיב|להשיב|תענו|תענה|לענות|להגיב|תגיבו",
+                .reply: "השב|תשיבו|תשיב|להשיב|תענו|תענה|לענות|להגיב|תגיבו",
                 .possible: "ניתן|אפשר",
                 .filler: "את|על|הודעה|זו|זה|למייל|לדואל|לדוא ל|ישירות|נא|אנא|להודעה|לכתובת",
                 .please: "נא|אנא|אנו מבקשים",
@@ -421,6 +460,9 @@ extension DeadEndLexicon {
                 .only: "בלבד|רק",
                 .outgoing: "להתראות|התראות|לשליחה|לשליחת הודעות|הודעות יוצאות",
                 .yours: "שלך|שלכם|כתובתך",
+                .use: "להשתמש|תשתמשו|תלחצו|ללחוץ",
+                .control: "בכפתור|כפתור|בלחצן|לחצן",
+                .instead: "במקום",
             ]),
     ]
 }

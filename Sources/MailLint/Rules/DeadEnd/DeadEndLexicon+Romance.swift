@@ -43,6 +43,9 @@ extension DeadEndLexicon {
                 .only: "uniquement|seulement|exclusivement",
                 .outgoing: "notifications|l envoi|envoi|envoyer|messages automatiques|alertes",
                 .yours: "votre|ton|ta|vos|tes",
+                .use: "utiliser|utilisez|cliquer|cliquez|appuyer",
+                .control: "fonction|bouton|touche|option",
+                .instead: "au lieu de|plutôt que de",
             ]),
         DeadEndLanguage(
             "es", "Spanish", family: "Romance",
@@ -56,8 +59,8 @@ extension DeadEndLexicon {
                     + "phishing|sospechosos|sospechoso|"
                     + "sospechosas|fraudulentos|fraudulentas|spam|contraseña|"
                     + "clave|pin|número de tarjeta|datos bancarios|responder a todos",
-                .reply: "responda|respondas|responder|conteste|contestes|contestar|respondan|contesten|responde|"
-                    + "respondes|contestas",
+                .reply: "respondido|respondida|responda|respondas|responder|conteste|contestes|contestar|"
+                    + "respondan|contesten|responde|respondes|contestas",
                 .possible: "posible|posibles|es posible|imposible",
                 .filler: "a|este|esta|al|directamente|por|favor|lo|le|se|mensaje|correo|e-mail|email|"
                     + "correo electrónico|notificación|aquí",
@@ -67,7 +70,7 @@ extension DeadEndLexicon {
                 .subject: "podemos|nadie|nosotros|yo|usted|ellos|quien",
                 .condition: "si",
                 .reader: "usted|ustedes",
-                .auxiliary: "se|es|son|será|serán|está|están|puede|pueden|podemos|podrá|podrán",
+                .auxiliary: "ser|se|es|son|será|serán|está|están|puede|pueden|podemos|podrá|podrán",
                 .need: "necesario|necesita|necesitas|dude|dudes|olvide|olvides|hace falta",
                 .replies: "respuestas|respuesta|las respuestas|sus respuestas|mensajes enviados a|correos enviados a",
                 .mailbox: "buzón|buzón|dirección|dirección de correo|cuenta|casilla|dirección de correo electrónico",
@@ -87,6 +90,9 @@ extension DeadEndLexicon {
                 .only: "solo|sólo|solamente|únicamente|exclusivamente",
                 .outgoing: "notificaciones|envío|enviar|envíos|mensajes automáticos|alertas",
                 .yours: "tu|su|tus|sus",
+                .use: "utilice|utilizar|use|usar|uses|utilices|pulse|haga clic",
+                .control: "botón|función|opción|tecla",
+                .instead: "en lugar de|en vez de",
             ]),
         DeadEndLanguage(
             "pt", "Portuguese", family: "Romance",
@@ -100,7 +106,8 @@ extension DeadEndLexicon {
                     + "suspeitas|suspeito|"
                     + "fraudulentos|spam|senha|palavra-passe|pin|"
                     + "número do cartão|dados bancários|responder a todos",
-                .reply: "responda|responder|respondam|respondas|responde|retorne|responda diretamente",
+                .reply: "respondido|respondida|responda|responder|respondam|respondas|responde|retorne|"
+                    + "responda diretamente",
                 .possible: "possível|possivel|possíveis|possiveis|é possível|impossível",
                 .filler: "a|este|esta|ao|à|o|diretamente|por|favor|e-mail|email|mensagem|aqui|lo|se",
                 .please: "por favor|favor|pedimos que|solicitamos que|gentileza|pedimos a gentileza de",
@@ -108,8 +115,8 @@ extension DeadEndLexicon {
                 .subject: "podemos|conseguimos|ninguém|nós|eu|você|voce|quem",
                 .condition: "se|caso",
                 .reader: "você|voce|vocês|voces|tu",
-                .auxiliary: "consegue|conseguem|conseguimos|são|é|será|serão|pode|podem|podemos|está|estão|vai|"
-                    + "vão",
+                .auxiliary: "ser|consegue|conseguem|conseguimos|são|é|será|serão|pode|podem|podemos|está|estão|"
+                    + "vai|vão",
                 .need: "necessário|precisa|precisará|hesite|esqueça",
                 .replies: "respostas|resposta|as respostas|suas respostas",
                 .mailbox: "caixa de entrada|caixa|caixa de entrada|caixa postal|caixa de correio|endereço|"
@@ -126,6 +133,9 @@ extension DeadEndLexicon {
                 .only: "apenas|somente|exclusivamente|só",
                 .outgoing: "notificações|envio|enviar|mensagens automáticas|alertas",
                 .yours: "seu|sua|teu|tua",
+                .use: "use|usar|utilize|utilizar|clique|clicar",
+                .control: "botão|função|opção|tecla",
+                .instead: "em vez de|ao invés de",
             ]),
         DeadEndLanguage(
             "it", "Italian", family: "Romance",
@@ -168,6 +178,9 @@ extension DeadEndLexicon {
                 .only: "solo|solamente|esclusivamente|unicamente",
                 .outgoing: "notifiche|invio|inviare|messaggi automatici|avvisi",
                 .yours: "tuo|tua|vostro|vostra|suo|sua",
+                .use: "utilizzare|utilizza|utilizzi|usare|usa|usi|cliccare|premere",
+                .control: "funzione|pulsante|tasto|opzione",
+                .instead: "invece di|anziché",
             ]),
         DeadEndLanguage(
             "ro", "Romanian", family: "Romance",
@@ -201,6 +214,9 @@ extension DeadEndLexicon {
                 .only: "doar|numai|exclusiv",
                 .outgoing: "notificări|notificările|trimiterea|expedierea|trimitere",
                 .yours: "dvs|dumneavoastră|ta|tău",
+                .use: "folosiți|folositi|utilizați|folosi|apăsați",
+                .control: "butonul|funcția|buton",
+                .instead: "în loc să|în loc de",
             ]),
     ]
 }

@@ -22,6 +22,7 @@ extension DeadEndLexicon {
                 .only: "専用|のみ",
                 .outgoing: "通知|配信|送信",
                 .yours: "お客様の|あなたの|ご登録の",
+                .instead: "代わりに|かわりに",
             ]),
         DeadEndLanguage(
             "zh", "Chinese (simplified)", family: "Sinitic", script: .unspaced(replyFirst: false),
@@ -41,6 +42,7 @@ extension DeadEndLexicon {
                 .only: "仅|只|专用",
                 .outgoing: "通知|发送|推送",
                 .yours: "您的|你的",
+                .instead: "而不是|而非",
             ]),
         DeadEndLanguage(
             "zh-Hant", "Chinese (traditional)", family: "Sinitic", script: .unspaced(replyFirst: false),
@@ -60,6 +62,7 @@ extension DeadEndLexicon {
                 .only: "僅|只|專用",
                 .outgoing: "通知|發送|推播",
                 .yours: "您的|你的",
+                .instead: "而不是|而非",
             ]),
         DeadEndLanguage(
             "ko", "Korean", family: "Koreanic", script: .unspaced(replyFirst: true),
@@ -78,6 +81,7 @@ extension DeadEndLexicon {
                 .only: "전용|만",
                 .outgoing: "알림|발송|발신|통지",
                 .yours: "고객님의|회원님의|귀하의",
+                .instead: "대신",
             ]),
         DeadEndLanguage(
             "th", "Thai", family: "Kra-Dai", script: .unspaced(replyFirst: false),
@@ -97,6 +101,7 @@ extension DeadEndLexicon {
                 .only: "เท่านั้น",
                 .outgoing: "การแจ้งเตือน|แจ้งเตือน|การส่ง",
                 .yours: "ของคุณ",
+                .instead: "แทนที่จะ",
             ]),
     ]
 }

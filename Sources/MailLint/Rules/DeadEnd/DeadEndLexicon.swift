@@ -74,6 +74,9 @@ enum DeadEndLexicon {
                     + "automated messages|automated notifications|alerts|system messages|sending notifications|"
                     + "sending emails",
                 .yours: "your|yours",
+                .use: "use|click|press|hit|tap",
+                .control: "button|function|key|option|link|feature",
+                .instead: "instead of|rather than",
             ]),
         DeadEndLanguage(
             "de", "German", family: "Germanic",
@@ -105,9 +108,8 @@ enum DeadEndLexicon {
                 .reader: "du",
                 .auxiliary: "werden|wird|können|kann|konnen|muss|müssen|ist|sind",
                 .need: "nötig|notwendig|erforderlich|zögern|zögere|zögert|brauchen|müssen",
-                .replies:
-                    "antworten|antwort|rückantworten|rückmeldungen|ihre antwort|beantwortung|keine antworten|"
-                    + "keine antwort",
+                .replies: "antworten-funktion|antwortfunktion|antworten-button|antwort-button|antworten|antwort|"
+                    + "rückantworten|rückmeldungen|ihre antwort|beantwortung|keine antworten|keine antwort",
                 .mailbox: "postfach|adresse|e-mail-adresse|mailadresse|absenderadresse|mailbox|emailadresse",
                 .state: "nimmt|nehmen|akzeptiert|akzeptieren|empfängt|gelesen|liest|lesen|kommen|kommt|möglich|"
                     + "gelesen|überwacht|bearbeitet|beantwortet|empfangen|geprüft|abgerufen|angenommen|"
@@ -123,6 +125,10 @@ enum DeadEndLexicon {
                 .outgoing: "benachrichtigungen|benachrichtigung|versand|versenden|ausgehende nachrichten|"
                     + "ausgehende e-mails|systemnachrichten|mitteilungen",
                 .yours: "ihre|deine|ihr|dein|ihrer|deiner",
+                .use: "verwenden|nutzen|benutzen|verwende|nutze|benutze|klicken",
+                .control: "antworten-funktion|antwortfunktion|antworten-button|antwort-button|funktion|"
+                    + "schaltfläche|taste|button|knopf",
+                .instead: "statt|anstatt|anstelle",
             ]),
         DeadEndLanguage(
             "nl", "Dutch", family: "Germanic",
@@ -135,8 +141,8 @@ enum DeadEndLexicon {
                     + "pincode|kaartnummer|"
                     + "bankgegevens|"
                     + "inloggegevens|allen beantwoorden",
-                .reply: "antwoorden|beantwoorden|beantwoord|reageren|reageer|antwoord|terugschrijven|reageert|"
-                    + "antwoordt|beantwoordt",
+                .reply: "geantwoord|antwoorden|beantwoorden|beantwoord|reageren|reageer|antwoord|terugschrijven|"
+                    + "reageert|antwoordt|beantwoordt",
                 .possible: "mogelijk|onmogelijk",
                 .filler:
                     "om|automatische|automatisch|op|deze|dit|het|de|direct|rechtstreeks|u|je|hierop|daarop|te|aub|"
@@ -149,7 +155,8 @@ enum DeadEndLexicon {
                 .reader: "u|jij",
                 .auxiliary: "worden|wordt|zullen|kunnen|kan|zal|is|zijn",
                 .need: "nodig|hoeft|hoeven|aarzel|aarzel dan|aarzelt",
-                .replies: "antwoorden|reacties|reactie|antwoord|antwoorden op|geen antwoorden|geen antwoord",
+                .replies: "antwoordknop|antwoordfunctie|antwoorden|reacties|reactie|antwoord|antwoorden op|"
+                    + "geen antwoorden|geen antwoord",
                 .mailbox: "mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres|afzenderadres",
                 .state: "verwerken|bereikt|bereiken|accepteert|accepteren|ontvangt|controleert|controleren|"
                     + "bekijkt|leest|lezen|bemand|gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|"
@@ -163,6 +170,9 @@ enum DeadEndLexicon {
                 .only: "alleen|uitsluitend|enkel",
                 .outgoing: "meldingen|notificaties|verzenden|verzending|versturen|automatische berichten",
                 .yours: "uw|je|jouw",
+                .use: "gebruik|gebruiken|klik",
+                .control: "knop|functie|antwoordknop|antwoordfunctie",
+                .instead: "in plaats van",
             ]),
         DeadEndLanguage(
             "sv", "Swedish", family: "Germanic",
@@ -184,7 +194,7 @@ enum DeadEndLexicon {
                 .reader: "du|ni",
                 .auxiliary: "kommer att|kan|ska|är|blir",
                 .need: "behöver|behövs|tveka",
-                .replies: "ditt svar|svar|svaren|svar på",
+                .replies: "svarsknappen|svarsfunktionen|ditt svar|svar|svaren|svar på",
                 .mailbox: "inkorgen|inkorg|brevlåda|brevlådan|adress|adressen|e-postadress|e-postadressen|inkorg|"
                     + "mejladress|"
                     + "avsändaradress|avsändaradressen",
@@ -197,6 +207,9 @@ enum DeadEndLexicon {
                 .only: "endast|bara|enbart|uteslutande",
                 .outgoing: "aviseringar|notiser|notifikationer|utskick|utgående",
                 .yours: "din|ditt|er|ert",
+                .use: "använd|använda|klicka",
+                .control: "knappen|knapp|funktionen|svarsknappen|svarsfunktionen",
+                .instead: "istället för|i stället för",
             ]),
         DeadEndLanguage(
             "da", "Danish", family: "Germanic",
@@ -216,7 +229,7 @@ enum DeadEndLexicon {
                 .reader: "du",
                 .auxiliary: "vil|blive|bliver|kan|skal|er",
                 .need: "behøver|nødvendigt|tøv",
-                .replies: "svar|besvarelser|svarene",
+                .replies: "svarknappen|svar|besvarelser|svarene",
                 .mailbox:
                     "indbakke|indbakken|postkasse|postkassen|indbakke|adresse|adressen|e-mailadresse|"
                     + "e-mailadressen|mailadresse|"
@@ -231,6 +244,9 @@ enum DeadEndLexicon {
                 .only: "kun|udelukkende|alene",
                 .outgoing: "notifikationer|meddelelser|udsendelse|afsendelse|udgående",
                 .yours: "din|dit|jeres",
+                .use: "brug|bruge|klik",
+                .control: "knappen|knap|funktionen|svarknappen",
+                .instead: "i stedet for",
             ]),
         DeadEndLanguage(
             "nb", "Norwegian", family: "Germanic",
@@ -252,7 +268,7 @@ enum DeadEndLexicon {
                 .reader: "du|dere",
                 .auxiliary: "vil|bli|blir|kan|skal|er",
                 .need: "trenger|nødvendig|nøl",
-                .replies: "svaret|svaret ditt|svar|svarene",
+                .replies: "svarknappen|svaret|svaret ditt|svar|svarene",
                 .mailbox:
                     "innboksen|innboks|postkasse|postkassen|innboks|adresse|adressen|e-postadresse|e-postadressen|"
                     + "epostadresse|"
@@ -267,6 +283,9 @@ enum DeadEndLexicon {
                 .only: "kun|bare|utelukkende",
                 .outgoing: "varsler|varslinger|utsending|utgående|notifikasjoner",
                 .yours: "din|ditt|deres",
+                .use: "bruk|bruke|klikk",
+                .control: "knappen|knapp|funksjonen|svarknappen",
+                .instead: "i stedet for",
             ]),
     ]
 }

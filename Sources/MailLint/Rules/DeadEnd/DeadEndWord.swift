@@ -68,6 +68,17 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     /// The reader's own ("your", "Ihre", "您的"): "your address is only used for
     /// notifications" is a privacy statement about the reader's address, not the sender's.
     case yours
+    /// A verb of using ("use", "verwenden", "utiliser"): negated, with a reply control as its
+    /// object, a negated reply instruction — "do not *use* the reply button".
+    case use
+    /// A control of the mail program ("button", "Funktion", "bouton", "кнопка"), which a
+    /// reply word next to it makes the reply control; or a compound that is both
+    /// ("antwoordknop", "svarsknappen").
+    case control
+    /// "Instead of" ("statt", "au lieu de", "вместо", "代わりに"): before a reply verb, or
+    /// after it where the object precedes the verb, an instruction not to reply — "instead
+    /// of replying to this email, use our contact form".
+    case instead
 
     /// Whether a word of this class makes a reply instruction something other than a dead
     /// end: advice about other mail, or an instruction with an exception.
@@ -77,7 +88,7 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     /// passed over at once.
     var isTrigger: Bool {
         switch self {
-        case .negation, .negatedReply, .negatedState, .discarded, .sendOnly, .only: true
+        case .negation, .negatedReply, .negatedState, .discarded, .sendOnly, .only, .instead: true
         default: false
         }
     }

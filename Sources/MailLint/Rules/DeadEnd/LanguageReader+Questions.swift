@@ -239,6 +239,56 @@ extension LanguageReader {
         }
     }
 
+    /// A verb of using next to `negation` (after it past the chain, before it past fillers
+    /// and politeness: "Använd inte", or the negation's own word: "nepoužívejte") and, within
+    /// five words after the verb, the reply control: a control word with a reply word in the
+    /// two words around it ("the reply button", "la fonction « Répondre »", "кнопку
+    /// «Ответить»"), or a compound that is both, in both classes ("antwoordknop"); in an
+    /// instruction, not about other mail. The first and last of them.
+    func replyControl(negatedBy negation: DeadEndGrammar.Hit)
+        -> (first: DeadEndGrammar.Hit, last: DeadEndGrammar.Hit)?
+    {
+        var useBefore: DeadEndGrammar.Hit?
+        _ = walkBack(from: negation, words: 3, over: [.filler, .please]) { before in
+            guard let use = before.first(where: { $0.word == .use }) else { return nil }
+            useBefore = use
+            return true
+        }
+        guard
+            let use = walk(from: negation.words.upperBound, over: Self.chain, to: .use) ?? useBefore
+                ?? byFirstWord[negation.words.lowerBound]?.first(where: { $0.word == .use })
+        else { return nil }
+        let verbEnd = max(use.words.upperBound, negation.words.upperBound)
+        let verbStart = min(use.words.lowerBound, negation.words.lowerBound)
+        // After the verb, or before it where the object comes first ("yanıtla düğmesini
+        // kullanmayın").
+        let ordinals =
+            Array(verbEnd..<(verbEnd + 5)) + (lexicon.objectBeforeVerb ? Array((verbStart - 4)..<verbStart) : [])
+        for ordinal in ordinals {
+            guard let control = byFirstWord[ordinal]?.first(where: { $0.word == .control }) else { continue }
+            let replyNear = ((control.words.lowerBound - 2)..<(control.words.upperBound + 2)).contains {
+                has(.reply, startingAt: $0) || has(.replies, startingAt: $0)
+            }
+            guard replyNear else { continue }
+            let verb = use.range.lowerBound < negation.range.lowerBound ? use : negation
+            let first = control.range.lowerBound < verb.range.lowerBound ? control : verb
+            let last = control.range.lowerBound < verb.range.lowerBound ? negation : control
+            guard isInstruction(startingAt: first), !isQualified(verb, control), !isConditional(first),
+                !folded.hasSentenceBreak(in: first.range.lowerBound..<last.range.upperBound)
+            else { return nil }
+            return (first, last)
+        }
+        return nil
+    }
+
+    /// Whether another reply verb follows `reply` in its sentence.
+    func repliesLater(after reply: DeadEndGrammar.Hit) -> Bool {
+        hits.contains {
+            $0.word == .reply && $0.range.lowerBound >= reply.range.upperBound
+                && !folded.hasSentenceBreak(in: reply.range.upperBound..<$0.range.lowerBound)
+        }
+    }
+
     /// Whether `negation` is itself the subject, and not the reader: "nobody", "niemand",
     /// "никто" ("Nobody checks this mailbox"), not "you cannot" ("You can't read this email").
     func isNegativeSubject(_ negation: DeadEndGrammar.Hit) -> Bool {
