@@ -12,7 +12,8 @@ enum DeadEndLexicon {
     static let languages: [DeadEndLanguage] = spacedLanguages + unspacedLanguages
 
     /// Languages written with spaces between words.
-    static let spacedLanguages: [DeadEndLanguage] = germanicLanguages + romanceLanguages + otherSpacedLanguages
+    static let spacedLanguages: [DeadEndLanguage] =
+        germanicLanguages + romanceLanguages + slavicLanguages + otherSpacedLanguages
 
     /// The Germanic languages.
     static let germanicLanguages: [DeadEndLanguage] = [

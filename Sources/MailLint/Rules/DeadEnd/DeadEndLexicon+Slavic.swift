@@ -1,0 +1,195 @@
+/// The Slavic languages of `DeadEndLexicon`.
+extension DeadEndLexicon {
+    static let slavicLanguages: [DeadEndLanguage] = [
+        DeadEndLanguage(
+            "pl", "Polish", family: "Slavic",
+            [
+                .exception: "chyba że|chyba ze|z wyjątkiem",
+                .send: "pisać|pisz|piszcie|wysyłaj|wysyłajcie|wysyłać|wysłać",
+                .negation: "nikogo|nikt|nie|niemożliwe|niemożliwa|nie możesz|nie można",
+                .otherMail: "płatności|płatność|przelewy|phishing|podejrzane|podejrzanych|spam|hasło|hasła|hasłem|"
+                    + "pin|numer karty|dane bankowe",
+                .reply:
+                    "odpowiedzieć|odpowiedziec|odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|"
+                    + "odpowiadac",
+                .possible: "możliwe|możliwa|możliwy|jest możliwe|niemożliwe|niemożliwa",
+                .filler: "tej|można|mozna|na|tę|ten|tą|tego|wiadomość|e-mail|email|maila|bezpośrednio|prosimy|"
+                    + "proszę|ją|go",
+                .please: "prosimy|proszę|uprzejmie prosimy|prosimy o",
+                .object: "wiadomość|wiadomości|e-mail|email|maila|adres",
+                .subject: "możemy|nikt|który|która|które|my|ja",
+                .condition: "jeśli|jeżeli|gdy|jesli",
+                .reader: "ty|wy",
+                .auxiliary: "możemy|są|jest|będą|będzie|zostaną|może|mogą",
+                .need: "trzeba|potrzeby|wahaj|musisz",
+                .replies: "twoja odpowiedź|odpowiedź|odpowiedz|odpowiedzi|odpowiedzi na",
+                .mailbox: "skrzynki|skrzynka|skrzynkę|skrzynka|adres|adres e-mail|skrzynki|skrzynkę|adres email",
+                .state: "dotrze|dotrą|dociera|docierają|sprawdza|sprawdzają|monitoruje|odbierać|odbiera|"
+                    + "przeczytana|przeczytane|przeczytany|czyta|czytają|czytamy|możliwa|możliwe|czytane|czytana|"
+                    + "monitorowana|monitorowany|sprawdzana|sprawdzane|obsługiwana|odczytywane|przetwarzane|"
+                    + "odbierane|przyjmuje|monitorowane|rozpatrywane",
+                .sendOnly: "wyłącznie do wysyłki|tylko do wysyłki|noreply|no-reply|nieodpowiadaj|tylko do wysyłki|"
+                    + "niemonitorowana|niemonitorowany",
+                .discarded: "usuwane|usunięte|kasowane|skasowane|ignorowane|ignorowana|ignorowany",
+                .past: "została|został|zostały|zostało",
+                .destination: "na",
+                .negatedState: "bez odpowiedzi|pozostaną bez odpowiedzi|pozostają bez odpowiedzi",
+                .only: "wyłącznie|tylko|jedynie",
+                .outgoing: "powiadomień|powiadomienia|wysyłania|wysyłki",
+                .yours: "twój|twoja|twoje|wasz|wasza|pana|pani",
+                .use: "używać|używaj|używajcie|korzystać|klikać",
+                .control: "przycisku|przycisk|funkcji|opcji",
+                .instead: "zamiast",
+            ]),
+        DeadEndLanguage(
+            "cs", "Czech", family: "Slavic",
+            [
+                .exception: "ledaže|pokud ovšem|s výjimkou",
+                .send: "nepište|nepiš|psát|pište|posílejte|posílat|zasílejte",
+                .negation: "nepoužívejte|nemůžeme|nepište|nepiš|nikdo|nemůže|nemohou|nemůžete|nemůžeš|nelze|ne|"
+                    + "není|nejsou|nebudou|nebude|nemožné",
+                .otherMail: "platby|platbu|peníze|phishing|podezřelé|podezřelých|podvodné|spam|"
+                    + "heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
+                .negatedReply: "neposílejte odpovědi|neposílejte odpověď|neposílej odpověď|nezasílejte odpovědi|"
+                    + "neodpovídejte|neodpovídej|neodpovídat|neodpovídejte prosím|neodpovídejte na",
+                .reply: "odpovědět|odpovídat|odpovědět na",
+                .possible: "možné|možná|je možné|nemožné",
+                .filler: "lze|možné|na|tento|tuto|e-mail|zprávu|prosím|přímo|email",
+                .please: "prosím|prosíme",
+                .object: "e-mail|email|zprávu|zpráva|adresu",
+                .subject: "nemůžeme|nikdo|který|která|které|my|já",
+                .condition: "pokud|jestli",
+                .reader: "ty|vy",
+                .need: "nutné|potřeba|váhejte",
+                .replies: "vaše odpověď|odpovědi|odpověď|odpovědi na",
+                .mailbox: "schránka|adresa|e-mailová adresa|schránku|adresu|schránky",
+                .state: "zodpovězeny|zodpovězena|přijímat|přijímá|přečtena|přečteny|přečten|čteny|čtena|čteny|"
+                    + "sledována|monitorována|kontrolována|zpracovávány|přečteny|přijímá|vyřizovány",
+                .negatedState:
+                    "nepřijímá|nepřijímají|nekontroluje|nesleduje|nečte|nečte|nečtou|nečteme|nesledována|"
+                    + "nesledovaná|nemonitorovaná|"
+                    + "nečtou|nečteme|nečte|"
+                    + "nezpracováváme||nesledujeme|nemonitorujeme",
+                .discarded: "mazány|smazány|odstraněny|odstraňovány|vymazány|mazána|smazána|ignorovány|ignorována",
+                .sendOnly: "noreply|no-reply|neodpovidejte|pouze pro odesílání|pouze k odesílání",
+                .destination: "na",
+                .only: "pouze|jen|výhradně",
+                .outgoing: "oznámení|upozornění|zasílání|odesílání|notifikací",
+                .yours: "váš|vaše|tvůj|tvoje",
+                .use: "nepoužívejte|používat|použijte",
+                .control: "tlačítko|funkci|tlačítka",
+                .instead: "místo",
+            ]),
+        DeadEndLanguage(
+            "sk", "Slovak", family: "Slavic",
+            [
+                .send: "nepíšte|nepíš|písať|posielajte|posielať",
+                .negation: "nepoužívajte|nemôžeme|nepíšte|nepíš|nikto|nemôžete|nemôžeš|nie|nebudú|nebude|nie sú|"
+                    + "nie je|nemožné",
+                .otherMail: "platby|platbu|peniaze|phishing|podozrivé|podozrivých|podvodné|spam|"
+                    + "heslo|hesla|heslom|pin|číslo karty|bankové údaje",
+                .negatedReply: "neposielajte odpovede|neposielajte odpoveď|neodpovedajte|neodpovedaj|neodpovedať|"
+                    + "neodpovedajte na",
+                .reply: "odpovedať|odpovedať na",
+                .possible: "možné|je možné|nemožné",
+                .filler: "možné|na|tento|túto|e-mail|správu|prosím|priamo|email|sa",
+                .please: "prosím|prosíme",
+                .object: "e-mail|email|správu|správa|adresu",
+                .subject: "nemôžeme|nikto|my|ja",
+                .condition: "ak",
+                .reader: "ty|vy",
+                .need: "nutné|potrebné|váhajte",
+                .replies: "odpovede|odpoveď|odpovede na",
+                .mailbox: "schránka|adresa|e-mailová adresa|schránku|adresu",
+                .state: "zodpovedané|zodpovedaná|čítané|sledovaná|monitorovaná|kontrolovaná|spracované|prečítané|"
+                    + "prijíma|vybavované",
+                .negatedState:
+                    "neprijíma|neprijímajú|nekontroluje|nesleduje|nečíta|nesledovaná|nemonitorovaná|nečítame|"
+                    + "nečíta|nečítajú|"
+                    + "nespracovávame|nespracúvajú|nesledujeme|"
+                    + "nesledujú|nekontrolujú|nekontroluje",
+                .discarded: "odstraňujú|mazané|vymazané|odstránené|zmazané|ignorované|ignorovaná",
+                .sendOnly: "noreply|no-reply|neodpovedajte|iba na odosielanie|len na odosielanie",
+                .destination: "na",
+                .only: "iba|len|výhradne",
+                .outgoing: "upozornení|oznámení|zasielanie|odosielanie|notifikácií",
+                .yours: "váš|vaša|tvoj|tvoja",
+                .use: "nepoužívajte|používať|použite",
+                .control: "tlačidlo|funkciu|tlačidla",
+                .instead: "namiesto",
+            ]),
+        DeadEndLanguage(
+            "ru", "Russian", family: "Slavic",
+            [
+                .exception: "если только не|за исключением|кроме случаев|если это не|если в этом нет",
+                .send: "пишите|писать|пиши|отправляйте|присылайте|отправлять|посылайте|направляйте",
+                .negation: "никто|не|нельзя|невозможно|вы не можете|ты не можешь",
+                .otherMail: "платежи|оплату|платежей|деньги|фишинг|фишинговые|подозрительные|подозрительных|"
+                    + "мошеннические|спам|"
+                    + "пароль|пароля|паролем|пин-код|номер карты|банковские данные",
+                .reply: "ответить|ответить на|отвечайте|отвечать|отвечай|отвечайте на",
+                .possible: "возможно|невозможно",
+                .filler: "на|это|этот|данное|данный|письмо|сообщение|пожалуйста|просим|непосредственно|него|его",
+                .please: "пожалуйста|просим|просьба|убедительная просьба",
+                .object: "письмо|сообщение|адрес|уведомление",
+                .subject: "можем|никто|который|которая|которое|которые|мы|я|вы",
+                .condition: "если",
+                .reader: "вы|ты",
+                .auxiliary: "можем|будут|будет|может|могут",
+                .need: "нужно|требуется|необходимо|надо|стесняйтесь|забудьте",
+                .replies: "ответа|ответ|ответы|ответы на|ответ|ваш ответ|ваши ответы",
+                .mailbox: "ящик|адрес|почтовый ящик|этот адрес|адрес электронной почты|адреса",
+                .state: "получит|получат|получает|проверяет|проверяют|читает|принимать|принимает|прочитан|"
+                    + "прочитаны|прочитано|читает|читают|читаем|читаются|проверяется|отслеживается|"
+                    + "обрабатываются|просматривается|просматриваются|принимает|прочитаны|рассматриваются|"
+                    + "прочитан|обрабатывается|читается|получены|доставлены|контролируется",
+                .sendOnly: "noreply|no-reply|только для рассылки|только для отправки|не-отвечать",
+                .negatedState: "без ответа|остаются без ответа|останутся без ответа|невозможен|невозможно",
+                .discarded: "удаляются|удаляется|удалены|уничтожаются|игнорируются|игнорируется|проигнорированы",
+                .past: "был|была|были|было",
+                .destination: "на",
+                .only: "только|исключительно|лишь",
+                .outgoing: "уведомлений|рассылки|отправки|оповещений",
+                .yours: "ваш|ваша|твой|твоя",
+                .use: "используйте|использовать|нажимайте|пользуйтесь",
+                .control: "кнопку|кнопка|функцию",
+                .instead: "вместо",
+            ]),
+        DeadEndLanguage(
+            "uk", "Ukrainian", family: "Slavic",
+            [
+                .exception: "якщо це не|якщо тільки не|хіба що|за винятком|крім випадків",
+                .send: "пишіть|писати|пиши|надсилайте|надсилати|відправляйте|надішліть",
+                .negation: "ніхто|не|неможливо|ви не можете|ти не можеш",
+                .otherMail: "платежі|оплату|гроші|фішинг|фішингові|підозрілі|підозрілих|шахрайські|спам|"
+                    + "пароль|пароля|паролем|пін-код|номер картки|банківські дані",
+                .reply: "відповісти|відповісти на|відповідайте|відповідати|відповідай",
+                .possible: "можливо|неможливо",
+                .filler: "можна|на|цей|цього|лист|листа|повідомлення|будь|ласка|будь ласка|прямо|нього|його",
+                .please: "будь ласка|просимо|прохання",
+                .object: "лист|листа|повідомлення|адресу|адреса",
+                .subject: "можемо|ніхто|який|яка|яке|які|ми|я|ви",
+                .condition: "якщо",
+                .reader: "ви|ти",
+                .auxiliary: "можемо|будуть|буде|може|можуть",
+                .need: "потрібно|потреби|необхідно|треба|соромтеся",
+                .replies: "вашу відповідь|відповіді|відповідь|ваші відповіді",
+                .mailbox: "поштову скриньку|скриньку|скринька|адреса|поштова скринька|ця адреса|скриньку|адресу",
+                .state: "перевіряє|перевіряють|приймати|приймає|прочитано|прочитана|читає|читають|читаємо|"
+                    + "читаються|перевіряється|"
+                    + "відстежується|обробляються|переглядається|"
+                    + "приймає|прочитані|"
+                    + "моніториться|розглядаються|обробляється|читається",
+                .sendOnly: "noreply|no-reply|лише для надсилання|тільки для розсилки|тільки для надсилання",
+                .discarded: "видаляються|видаляється|видалені|знищуються|ігноруються|ігнорується|проігноровані",
+                .destination: "на",
+                .negatedState: "без відповіді|залишаються без відповіді|залишаться без відповіді",
+                .only: "лише|тільки|виключно",
+                .outgoing: "сповіщень|розсилки|надсилання|відправлення",
+                .yours: "ваша|ваш|твоя|твій",
+                .use: "використовуйте|використовувати|натискайте|користуйтеся",
+                .control: "кнопку|кнопка|функцію",
+                .instead: "замість",
+            ]),
+    ]
+}
