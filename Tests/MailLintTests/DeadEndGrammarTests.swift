@@ -219,6 +219,14 @@ struct DeadEndGrammarTests {
         ("tr", "Bu e-postayı yanıtlamak yerine lütfen iletişim formumuzu kullanın."),
         ("ja", "このメールに返信する代わりに、お問い合わせフォームをご利用ください。"), ("zh", "请使用我们的联系表单，而不是回复此邮件。"),
         ("es", "Este correo no puede ser respondido."), ("nl", "Op deze e-mail kan niet worden geantwoord."),
+        // Mail cannot be received at this address; do not contact us through it; replies come back.
+        ("en", "We are unable to receive emails at this address."),
+        ("de", "Wir können unter dieser Adresse keine E-Mails empfangen."),
+        ("ar", "لا يمكننا استقبال رسائل البريد الإلكتروني على هذا العنوان."),
+        ("en", "Please do not contact us via this address."),
+        ("fr", "Merci de ne pas nous contacter via cette adresse."),
+        ("pl", "Prosimy nie kontaktować się z nami za pośrednictwem tego adresu."), ("zh", "请勿通过此地址联系我们。"),
+        ("en", "Replies to this email will be returned as undeliverable."), ("zh", "我们无法回答发送到此地址的问题。"),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -344,6 +352,11 @@ struct DeadEndGrammarTests {
         "Instead of replying by post, simply reply to this email.",
         "Anstatt uns anzurufen, antworten Sie einfach auf diese E-Mail.", "電話の代わりにこのメールに返信してください。",
         "您可以回复此邮件，而不是打电话。", "Do not use the back button while paying.", "Don't use the reply-all button.",
+        // Payments, the reader's address, a contrast, a time limit, a reported event, a subject.
+        "We are unable to receive payments at this address.", "We are unable to send emails to this address.",
+        "Kontaktieren Sie uns nicht telefonisch, sondern per E-Mail an diese Adresse.",
+        "Replies to support tickets are usually returned within a day.", "このアドレスにはメールを送信できませんでした。",
+        "我们无法向此地址发送邮件。", "我们无法回答有关税务的问题。",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

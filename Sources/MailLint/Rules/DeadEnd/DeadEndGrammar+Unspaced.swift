@@ -7,20 +7,32 @@ extension LanguageReader {
         for (index, hit) in hits.enumerated() {
             switch hit.word {
             case .negation:
-                if replyFirst {
-                    // 返信しないで, 회신하지 마: the verb shortly before the negation.
-                    if let reply = neighbour(of: index, before: true, within: 12, class: .reply),
-                        !isInterrupted(reply.range.upperBound..<hit.range.upperBound),
-                        !isQualified(near: reply, before: true)
-                    {
-                        found.append(statement(reply, hit, .negatedReply))
-                    }
-                } else if let reply = neighbour(of: index, before: false, within: 4, class: .reply),
-                    !isInterrupted(hit.range.lowerBound..<reply.range.upperBound),
-                    !isQualified(near: reply, before: false)
+                // 返信しないで, 회신하지 마: the verb shortly before the negation; 请勿回复,
+                // อย่าตอบกลับ: shortly after it.
+                let reply =
+                    replyFirst
+                    ? neighbour(of: index, before: true, within: 12, class: .reply)
+                    : neighbour(of: index, before: false, within: 4, class: .reply)
+                if let reply,
+                    !isInterrupted(
+                        min(
+                            reply.range.lowerBound, hit.range.lowerBound)..<max(
+                                reply.range.upperBound, hit.range.upperBound)),
+                    !isQualified(near: reply, before: replyFirst)
                 {
-                    // 请勿回复, อย่าตอบกลับ: the negation shortly before the verb.
-                    found.append(statement(hit, reply, .negatedReply))
+                    let first = replyFirst ? reply : hit
+                    let last = replyFirst ? hit : reply
+                    if neighbour(of: index, before: true, within: 2, class: .subject) == nil {
+                        found.append(statement(first, last, .negatedReply))
+                    } else if let mailbox = mailbox(near: first, last) {
+                        // Said by the sender, of what is sent to this mailbox: 我们无法回答发送到此
+                        // 地址的问题; not 我们无法回答有关税务的问题.
+                        found.append(
+                            statement(
+                                mailbox.range.lowerBound < first.range.lowerBound ? mailbox : first,
+                                mailbox.range.upperBound > last.range.upperBound ? mailbox : last, .mailboxNotMonitored)
+                        )
+                    }
                 }
                 if let sent = sentToMailbox(negatedBy: index, replyFirst: replyFirst) {
                     // 请勿向此地址发送邮件, このアドレスにはメールを送信しないでください: nothing is to
@@ -100,8 +112,9 @@ extension LanguageReader {
 
     /// A verb of sending at negation `index` (before it or inside it where the verb comes
     /// first: 送信しないで, 발송하지 마; up to twelve characters after it otherwise: 请勿向此地址发送)
-    /// and a mailbox where it goes: in the sixteen characters before them, between them, or
-    /// in the eight after them, in their sentence; not about other mail.
+    /// and a mailbox where it goes: starting in the sixteen characters before them, between
+    /// them, or in the eight after them, in their sentence; not about other mail, not said by
+    /// a subject right before the negation, not a reported event.
     private func sentToMailbox(negatedBy index: Int, replyFirst: Bool)
         -> (first: DeadEndGrammar.Hit, last: DeadEndGrammar.Hit)?
     {
@@ -120,13 +133,16 @@ extension LanguageReader {
         let end = max(send.range.upperBound, negation.range.upperBound)
         guard
             let mailbox = hits.first(where: { hit in
-                hit.word == .mailbox && hit.range.lowerBound >= start - 16 && hit.range.upperBound <= end + 8
+                hit.word == .mailbox && hit.range.lowerBound >= start - 16 && hit.range.lowerBound <= end + 8
             })
         else { return nil }
         let words = [mailbox, send, negation]
         guard let first = words.min(by: { $0.range.lowerBound < $1.range.lowerBound }),
             let last = words.max(by: { $0.range.upperBound < $1.range.upperBound }),
-            !isInterrupted(first.range.lowerBound..<last.range.upperBound), !isQualified(near: send, before: replyFirst)
+            !isInterrupted(first.range.lowerBound..<last.range.upperBound),
+            !isQualified(near: send, before: replyFirst),
+            // Said by the sender ("我们无法向此地址发送邮件"), or an event ("送信できませんでした").
+            neighbour(of: index, before: true, within: 2, class: .subject) == nil, !hasPast(near: negation)
         else { return nil }
         return (first, last)
     }
@@ -177,6 +193,19 @@ extension LanguageReader {
             }
         }
         return nil
+    }
+
+    /// A mailbox in the sixteen characters around the span from `first` to `last`, in its
+    /// sentence.
+    private func mailbox(near first: DeadEndGrammar.Hit, _ last: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
+        hits.first { hit in
+            guard hit.word == .mailbox, hit.range.lowerBound >= first.range.lowerBound - 16,
+                hit.range.lowerBound <= last.range.upperBound + 16
+            else { return false }
+            let span =
+                min(hit.range.lowerBound, first.range.lowerBound)..<max(hit.range.upperBound, last.range.upperBound)
+            return !folded.hasSentenceBreak(in: span)
+        }
     }
 
     /// Whether a mark of a reported event stands in the eight characters before `hit` or the

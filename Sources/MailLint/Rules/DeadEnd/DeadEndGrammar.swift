@@ -242,17 +242,15 @@ struct LanguageReader {
                                 noun.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                     }
                 } else if let state = walk(from: hit.words.upperBound, over: Self.stateChain, to: .state),
-                    let noun = repliesOrMailbox(after: state),
-                    noun.word == .replies
-                        || ((isSaidBySender(hit) || isNegativeSubject(hit)) && isClosingObject(noun, of: state)),
-                    !isConditional(hit), !isPast(hit)
+                    let noun = stateObject(negatedBy: hit, state: state), !isConditional(hit), !isPast(hit)
                 {
-                    // "We are unable to read replies to this email": the state before the
-                    // replies. The mailbox only when the sender says it, as the state's whole
-                    // object ("we don't monitor this inbox"): "Can't read this email?" is about
-                    // the reader, "we cannot process address changes" about something else.
+                    // "We are unable to read replies to this email", "we cannot receive emails
+                    // at this address": the state before the replies or the mailbox.
                     found.append(
-                        statement(hit, noun, noun.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
+                        statement(
+                            noun.range.lowerBound < hit.range.lowerBound ? noun : hit,
+                            noun.range.lowerBound < hit.range.lowerBound ? state : noun,
+                            noun.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                 } else if let control = replyControl(negatedBy: hit) {
                     // "Please do not use the reply button", "Använd inte svarsknappen".
                     found.append(statement(control.first, control.last, .negatedReply))

@@ -5,14 +5,14 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "el", "Greek", family: "Greek",
             [
-                .send: "γράφετε|γράψετε|γράφεις|στέλνετε|στείλετε|στέλνεις|στέλνουμε",
+                .send: "επικοινωνείτε|επικοινωνήσετε|γράφετε|γράψετε|γράφεις|στέλνετε|στείλετε|στέλνεις|στέλνουμε",
                 .negation: "κανείς|δεν μπορείτε|δεν μπορείς|δεν μπορεί|μην|δεν|μη|αδύνατο|αδύνατον",
                 .otherMail: "πληρωμές|πληρωμή|χρήματα|phishing|ύποπτα|ύποπτων|απάτη|spam|"
                     + "κωδικό πρόσβασης|κωδικός πρόσβασης|pin|αριθμό κάρτας|τραπεζικά στοιχεία",
                 .reply: "απαντήσουμε|απαντάμε|απάντηση|απαντάτε|απαντήσετε|απαντήσεις|απαντάς|απαντήστε|απαντήσει",
                 .possible: "δυνατή|δυνατό|είναι δυνατή|είναι δυνατό|αδύνατο|αδύνατον",
-                .filler: "να|η|την|σε|αυτό|το|email|μήνυμα|ηλεκτρονικό|ταχυδρομείο|παρακαλούμε|παρακαλώ|απευθείας|στο|"
-                    + "αυτή|τη|την|e-mail",
+                .filler: "μαζί μας|μαζί|μας|να|η|την|σε|αυτό|το|email|μήνυμα|ηλεκτρονικό|ταχυδρομείο|παρακαλούμε|"
+                    + "παρακαλώ|απευθείας|στο|αυτή|τη|την|e-mail",
                 .please: "παρακαλούμε|παρακαλώ",
                 .object: "email|μήνυμα|ηλεκτρονικό|e-mail|διεύθυνση",
                 .subject: "μπορούμε|κανείς|που|εμείς|εγώ",
@@ -21,13 +21,14 @@ extension DeadEndLexicon {
                 .auxiliary: "μπορούμε|μπορεί|μπορούν|θα|είναι|να",
                 .need: "χρειάζεται|απαραίτητο|διστάσετε",
                 .replies: "απάντησης|απάντησή|απάντηση|η απάντησή σας|απαντήσεις|οι απαντήσεις",
-                .mailbox: "γραμματοκιβώτιο|διεύθυνση|διεύθυνση email|θυρίδα",
-                .state: "απαντηθούν|απαντηθεί|δέχεται|δέχονται|ελέγχει|παρακολουθεί|λάβει|λαμβάνει|διαβαστεί|"
-                    + "διαβαστούν|διαβάζει|διαβάζονται|διαβάζουμε|διαβάζονται|παρακολουθείται|ελέγχεται|"
-                    + "ελέγχονται|διαβάζεται|επεξεργάζονται|απαντώνται|παρακολουθούνται",
+                .mailbox: "διεύθυνσης|αυτής της διεύθυνσης|γραμματοκιβώτιο|διεύθυνση|διεύθυνση email|θυρίδα",
+                .state: "λάβουμε|λαμβάνουμε|απαντηθούν|απαντηθεί|δέχεται|δέχονται|ελέγχει|παρακολουθεί|λάβει|"
+                    + "λαμβάνει|διαβαστεί|διαβαστούν|διαβάζει|διαβάζονται|διαβάζουμε|διαβάζονται|παρακολουθείται|"
+                    + "ελέγχεται|ελέγχονται|διαβάζεται|επεξεργάζονται|απαντώνται|παρακολουθούνται",
                 .sendOnly: "noreply|no-reply|μόνο για αποστολή",
-                .discarded: "διαγράφονται|διαγράφεται|αγνοούνται|αγνοείται",
-                .destination: "σε|στη|στην|στο",
+                .discarded: "επιστραφούν|επιστρέφονται|απορρίπτονται|διαγράφονται|διαγράφεται|αγνοούνται|"
+                    + "αγνοείται",
+                .destination: "μέσω|σε|στη|στην|στο",
                 .only: "μόνο|αποκλειστικά",
                 .outgoing: "ειδοποιήσεις|αποστολή|ειδοποιήσεων",
                 .yours: "σας|σου",
@@ -38,14 +39,15 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "fi", "Finnish", family: "Uralic",
             [
-                .send: "kirjoita|kirjoittakaa|kirjoittaa|lähetä|lähettää",
+                .send: "ota|ottakaa|ota yhteyttä|ottakaa yhteyttä|kirjoita|kirjoittakaa|kirjoittaa|lähetä|"
+                    + "lähettää",
                 .negation: "kukaan ei|et voi|ette voi|ei|eikä|eivätkä|eihän|älä|älkää|ethän|ettehän|emme|mahdotonta",
                 .otherMail: "maksuja|maksut|maksu|tietojenkalastelu|epäilyttäviin|epäilyttäviä|huijaus|roskaposti|"
                     + "salasana|salasanaa|salasanasi|korttinumero|pankkitiedot",
                 .reply: "vastaisit|vastaamisen|vastaa|vastatko|vastata|vastaamaan|vastaathan|vastaisi",
                 .possible: "mahdollista|ole mahdollista|mahdotonta",
-                .filler: "siihen|niihin|sitä|voi|tule|pidä|tähän|viestiin|sähköpostiin|suoraan|ystävällisesti|"
-                    + "tätä|tämä|sähköpostiviestiin",
+                .filler: "meihin|meihin yhteyttä|yhteyttä|siihen|niihin|sitä|voi|tule|pidä|tähän|viestiin|"
+                    + "sähköpostiin|suoraan|ystävällisesti|tätä|tämä|sähköpostiviestiin",
                 .please: "ystävällisesti|olkaa hyvä ja|ole hyvä ja|pyydämme",
                 .object: "viestiin|sähköpostiin|sähköpostiviestiin|osoitteeseen|viesti",
                 .subject: "emme|kukaan|joka|jotka|me|minä",
@@ -53,17 +55,14 @@ extension DeadEndLexicon {
                 .need: "tarvitse|tarvitsee|tarpeen|epäröi",
                 .replies: "vastaa-painiketta|vastaa-painike|vastauspainiketta|vastaustasi|vastauksesi|"
                     + "vastaaminen|vastauksia|vastaukset|vastauksiin|vastaukset tähän",
-                .mailbox: "sähköpostiosoitteeseen|postilaatikkoa|postilaatikko|postilaatikko|postilaatikkoa|"
-                    + "osoite|osoitteeseen|sähköpostiosoite|sähköpostiosoitetta|osoitetta|lähettäjäosoite|"
-                    + "lähettäjäosoitetta|lähettäjän osoite",
-                .state:
-                    "seuraa|valvo|vastaanottaa|vastaanota|lue|lueta|mahdollista|lueta|valvota|käsitellä|seurata|"
-                    + "tarkisteta|"
-                    + "vastaanoteta|oteta vastaan|"
-                    + "lue|valvo|käsittele",
+                .mailbox: "osoitteen kautta|sähköpostiosoitteeseen|postilaatikkoa|postilaatikko|postilaatikko|"
+                    + "postilaatikkoa|osoite|osoitteeseen|sähköpostiosoite|sähköpostiosoitetta|osoitetta|"
+                    + "lähettäjäosoite|lähettäjäosoitetta|lähettäjän osoite",
+                .state: "seuraa|valvo|vastaanottaa|vastaanota|lue|lueta|mahdollista|lueta|valvota|käsitellä|"
+                    + "seurata|tarkisteta|vastaanoteta|oteta vastaan|lue|valvo|käsittele",
                 .sendOnly: "noreply|no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
-                .discarded: "poistetaan|hylätään|jätetään huomiotta",
-                .destination: "osoitteeseen|sähköpostiosoitteeseen|tähän osoitteeseen",
+                .discarded: "palautetaan|poistetaan|hylätään|jätetään huomiotta",
+                .destination: "osoitteen kautta|osoitteeseen|sähköpostiosoitteeseen|tähän osoitteeseen",
                 .only: "vain|ainoastaan|pelkästään",
                 .outgoing: "ilmoituksiin|ilmoitusten|lähettämiseen|ilmoituksia|viestien lähettämiseen",
                 .yours: "osoitteesi|sähköpostiosoitteesi",
@@ -74,7 +73,7 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "hu", "Hungarian", family: "Uralic", objectBeforeVerb: true,
             [
-                .send: "írjon|írj|írjanak|írni|küldjön|küldj|küldjenek|küldeni",
+                .send: "keressen|keressenek|írjon|írj|írjanak|írni|küldjön|küldj|küldjenek|küldeni",
                 .negation: "nem tudunk|senki|nem tudsz|nem tud|nem tudnak|nem lehet|nem tudja|ne|nem|lehetetlen",
                 .otherMail: "fizetést|fizetés|fizetéseket|pénzt|adathalász|gyanús|csaló|spam|jelszó|jelszavát|"
                     + "jelszavad|kártyaszám|banki adatok",
@@ -97,7 +96,8 @@ extension DeadEndLexicon {
                     + "ellenőrzött|fogadni|fogadja|"
                     + "fogad|olvassa|figyeli|ellenőrizzük",
                 .sendOnly: "noreply|no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
-                .discarded: "töröljük|törlődnek|törlésre kerülnek|figyelmen kívül hagyjuk",
+                .discarded: "visszaküldésre kerülnek|visszapattannak|visszaküldjük|töröljük|törlődnek|"
+                    + "törlésre kerülnek|figyelmen kívül hagyjuk",
                 .destination: "címre|e-mail-címre|erre a címre",
                 .negatedState: "nem válaszolunk|nem tudunk válaszolni",
                 .only: "csak|kizárólag|csupán",
@@ -110,9 +110,9 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "tr", "Turkish", family: "Turkic", objectBeforeVerb: true,
             [
-                .send: "yazmayın|yazmayınız|göndermeyin|göndermeyiniz",
-                .negation: "kullanmayın|kullanmayınız|yazmayın|yazmayınız|göndermeyin|göndermeyiniz|değildir|"
-                    + "değil|mümkün değildir|mümkün değil",
+                .send: "iletişime geçmeyin|iletişime geçmeyiniz|yazmayın|yazmayınız|göndermeyin|göndermeyiniz",
+                .negation: "iletişime geçmeyin|iletişime geçmeyiniz|kullanmayın|kullanmayınız|yazmayın|"
+                    + "yazmayınız|göndermeyin|göndermeyiniz|değildir|değil|mümkün değildir|mümkün değil",
                 .reply: "yanıtla|yanıt vermek|cevap vermek|yanıtlamak|cevaplamak",
                 .possible: "mümkün değildir|mümkün değil",
                 .otherMail: "ödeme|ödemeleri|ödemeler|anket|ankete|anketi|kimlik avı|şüpheli|dolandırıcılık|spam|"
@@ -133,20 +133,21 @@ extension DeadEndLexicon {
                 .need: "gerek|gerekmez|gerekmemektedir|çekinmeyin",
                 .replies: "yanıtınız|yanıtınızı|cevabınız|yanıtlar|cevaplar|yanıtlarınız|cevaplarınız|"
                     + "yanıtlarınız okunmaz",
-                .mailbox: "posta kutusu|adres|adresi|adresine|adrese|e-posta adresi|posta kutusu|bu adres|"
-                    + "e-posta adresine|adresidir",
+                .mailbox: "adres üzerinden|adreste|adresten|posta kutusu|adres|adresi|adresine|adrese|"
+                    + "e-posta adresi|posta kutusu|bu adres|e-posta adresine|adresidir",
                 .state: "izlenen|izlenmektedir|kontrol edilen|okunan",
-                .negatedState: "yanıt veremiyoruz|cevap veremiyoruz|yanıt veremeyiz|cevap veremeyiz|"
-                    + "ulaşmayacaktır|ulaşmayacak|ulaşmaz|iletilmeyecektir|kontrol edilmiyor|"
-                    + "kontrol edilmemektedir|okunmayacak|okunmayacaktır|okumaz|okumuyor|okumayacak|okunmaz|"
-                    + "okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|izlenmeyen|kontrol edilmemektedir|"
-                    + "kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|cevaplanmaz|cevaplanmayacaktır|"
-                    + "yanıt alamaz|işleme alınmaz|değerlendirilmez|değerlendirilmeyecektir|kabul etmez|"
-                    + "kabul etmemektedir|kabul etmiyor|kabul edilmez|kabul edilmemektedir",
+                .negatedState: "alamıyoruz|alamayız|kabul edemiyoruz|yanıt veremiyoruz|cevap veremiyoruz|"
+                    + "yanıt veremeyiz|cevap veremeyiz|ulaşmayacaktır|ulaşmayacak|ulaşmaz|iletilmeyecektir|"
+                    + "kontrol edilmiyor|kontrol edilmemektedir|okunmayacak|okunmayacaktır|okumaz|okumuyor|"
+                    + "okumayacak|okunmaz|okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|izlenmeyen|"
+                    + "kontrol edilmemektedir|kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|cevaplanmaz|"
+                    + "cevaplanmayacaktır|yanıt alamaz|işleme alınmaz|değerlendirilmez|değerlendirilmeyecektir|"
+                    + "kabul etmez|kabul etmemektedir|kabul etmiyor|kabul edilmez|kabul edilmemektedir",
                 .sendOnly: "yanıt alamayan|yanıt almayan|yanıt kabul etmeyen|noreply|no-reply|yalnızca gönderim|"
                     + "sadece gönderim|gönderim amaçlı|yanıt alınmayan",
-                .discarded: "silinir|silinecektir|silinmektedir|dikkate alınmaz|yok sayılır",
-                .destination: "adrese|adresine|e-posta adresine",
+                .discarded: "geri döner|geri gönderilir|reddedilir|iade edilir|silinir|silinecektir|"
+                    + "silinmektedir|dikkate alınmaz|yok sayılır",
+                .destination: "adres üzerinden|adreste|adresten|adrese|adresine|e-posta adresine",
                 .only: "yalnızca|sadece|yalnız",
                 .outgoing: "bildirimler|bildirim|gönderim|gönderimi|bilgilendirme",
                 .yours: "adresiniz|e-posta adresiniz|adresinizi",
@@ -157,7 +158,7 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "id", "Indonesian", family: "Austronesian",
             [
-                .send: "menulis|tulis|mengirim|kirim|mengirimkan",
+                .send: "menghubungi|hubungi|menulis|tulis|mengirim|kirim|mengirimkan",
                 .negation: "anda tidak dapat|tidak dapat|tidak bisa|anda tidak bisa|tidak ada yang|jangan|tidak|tak",
                 .otherMail: "pembayaran|phishing|mencurigakan|penipuan|spam|kata sandi|password|pin|nomor kartu",
                 .reply: "membalas|balas|menjawab|dibalas|membalasnya|merespons",
@@ -176,9 +177,9 @@ extension DeadEndLexicon {
                     + "diperiksa|diproses|ditanggapi|diterima|menerima|dimonitor",
                 .sendOnly: "hanya digunakan untuk mengirim|hanya untuk mengirim|noreply|no-reply|"
                     + "hanya untuk pengiriman|tidak dipantau",
-                .discarded: "dihapus|diabaikan",
+                .discarded: "dikembalikan|ditolak|dihapus|diabaikan",
                 .past: "telah|sudah",
-                .destination: "ke",
+                .destination: "melalui|di|lewat|ke",
                 .only: "hanya|khusus",
                 .outgoing: "notifikasi|pemberitahuan|pengiriman|mengirim",
                 .yours: "anda|kamu",
@@ -189,7 +190,7 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "vi", "Vietnamese", family: "Austroasiatic",
             [
-                .send: "viết|viết thư|gửi thư|gửi",
+                .send: "liên hệ|liên lạc|viết|viết thư|gửi thư|gửi",
                 .negation: "bạn không thể|quý khách không thể|không ai|không|đừng|chớ",
                 .otherMail: "thanh toán|lừa đảo|đáng ngờ|thư rác|spam|mật khẩu|mã pin|số thẻ",
                 .reply: "trả lời|phản hồi|hồi âm",
@@ -206,9 +207,9 @@ extension DeadEndLexicon {
                 .state: "được trả lời|được phản hồi|kiểm tra|đọc|nhận|được đọc|đọc|theo dõi|kiểm tra|xử lý|"
                     + "tiếp nhận|nhận|giám sát",
                 .sendOnly: "noreply|no-reply|chỉ dùng để gửi|chỉ gửi đi",
-                .discarded: "bị xóa|bị bỏ qua|bị xoá",
+                .discarded: "bị trả lại|bị từ chối|bị xóa|bị bỏ qua|bị xoá",
                 .past: "đã",
-                .destination: "đến|tới",
+                .destination: "qua|tại|đến|tới",
                 .only: "chỉ|duy nhất",
                 .outgoing: "thông báo|gửi thông báo|gửi thư",
                 .yours: "của bạn",
@@ -219,7 +220,7 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "ar", "Arabic", family: "Semitic",
             [
-                .send: "الكتابة|تكتب|تكتبوا|ترسل|ترسلوا|إرسال|ترسلي",
+                .send: "التواصل|الاتصال|تتواصل|تتواصلوا|الكتابة|تكتب|تكتبوا|ترسل|ترسلوا|إرسال|ترسلي",
                 .negation: "لا أحد|لا|عدم|لن",
                 .otherMail: "التصيد|الاحتيالية|المشبوهة|مشبوهة|كلمة المرور|كلمة السر|رقم البطاقة",
                 .reply: "ترد|تردوا|الرد|بالرد|تجيب|الإجابة|الرد على",
@@ -237,7 +238,7 @@ extension DeadEndLexicon {
                     + "معالجة|استلام|يستقبل|تستقبل|متابعة",
                 .sendOnly: "noreply|no-reply|للإرسال فقط|غير مراقب",
                 .discarded: "حذف|تجاهل|تحذف|ستحذف",
-                .destination: "إلى|الى",
+                .destination: "عبر|على|من خلال|إلى|الى",
                 .only: "فقط|حصرا|حصريا",
                 .outgoing: "للإشعارات|الإشعارات|للإرسال|إرسال الإشعارات|التنبيهات",
                 .yours: "بريدك|عنوانك|بريدكم|عنوانكم",
@@ -248,7 +249,7 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "he", "Hebrew", family: "Semitic",
             [
-                .send: "לכתוב|תכתבו|תכתוב|לשלוח|תשלחו|תשלח",
+                .send: "ליצור קשר|ליצור איתנו קשר|תפנו|לכתוב|תכתבו|תכתוב|לשלוח|תשלחו|תשלח",
                 .negation: "איננו|אף אחד|שאינה|שאינו|אינה|אינו|אל|לא|אין|נא לא",
                 .otherMail: "פישינג|חשודים|חשודות|הונאה|ספאם|סיסמה|הסיסמה|סיסמא|מספר כרטיס",
                 .reply: "השב|תשיבו|תשיב|להשיב|תענו|תענה|לענות|להגיב|תגיבו",
@@ -261,12 +262,12 @@ extension DeadEndLexicon {
                 .auxiliary: "יכולה|יהיה|ניתן|יכול|יכולים",
                 .need: "צורך|צריך|תהססו",
                 .replies: "הודעות שיישלחו|הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|התשובות",
-                .mailbox: "לכתובת|תיבת הדואר הזו|מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|תיבת הדואר",
+                .mailbox: "בכתובת|לכתובת|תיבת הדואר הזו|מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|תיבת הדואר",
                 .state: "ייענו|ייענה|נענות|בודק|בודקים|לקבל|תיקרא|ייקרא|נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|"
                     + "נקראים|נקראת|נבדקות|מקבלת",
                 .sendOnly: "noreply|no-reply|לשליחה בלבד|אינה מנוטרת",
-                .discarded: "נמחקות|נמחקים|יימחקו|נמחקת|נמחק",
-                .destination: "לכתובת",
+                .discarded: "יוחזרו|מוחזרות|יידחו|נמחקות|נמחקים|יימחקו|נמחקת|נמחק",
+                .destination: "דרך|בכתובת|לכתובת",
                 .only: "בלבד|רק",
                 .outgoing: "להתראות|התראות|לשליחה|לשליחת הודעות|הודעות יוצאות",
                 .yours: "שלך|שלכם|כתובתך",

@@ -4,8 +4,10 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "fr", "French", family: "Romance",
             [
-                .exception: "immédiatement|tout de suite|sauf si|à moins que|à moins qu|après|avant|jusqu à",
-                .send: "écrire|écrivez|écris|écrivez nous|envoyez|envoyer|envoie|envoyez nous",
+                .exception: "dans un délai de|sous|immédiatement|tout de suite|sauf si|à moins que|à moins qu|"
+                    + "après|avant|jusqu à",
+                .send: "contacter|contactez|contacte|joindre|écrire|écrivez|écris|écrivez nous|envoyez|envoyer|"
+                    + "envoie|envoyez nous",
                 .negation: "personne ne|personne n|ne|n|pas|non|aucun|aucune|jamais|impossible|impossibles",
                 .otherMail:
                     "paiements|paiement|virements|sondage|questionnaire|chaque|toutes les|tous les|"
@@ -15,8 +17,9 @@ extension DeadEndLexicon {
                     + "numéro de carte|coordonnées bancaires|identifiants|répondre à tous",
                 .reply: "répondez|répondre|réponds|repondre|répondez directement",
                 .possible: "possible|possibles|est pas possible|pas possible|impossible|impossibles",
-                .filler: "de|y|à|a|ce|cet|cette|directement|svp|s il vous plait|s il vous plaît|merci de|veuillez|"
-                    + "courriel|message|mail|e-mail|email|ici|ceci|au|le|la|les",
+                .filler: "nous|d e-mails|de messages|de courriels|de|y|à|a|ce|cet|cette|directement|svp|"
+                    + "s il vous plait|s il vous plaît|merci de|veuillez|courriel|message|mail|e-mail|email|ici|"
+                    + "ceci|au|le|la|les",
                 .please: "veuillez|merci de|prière de|svp|s il vous plait|nous vous remercions de|nous vous prions de|"
                     + "nous vous invitons à|pouvez vous",
                 .object: "courriel|message|mail|e-mail|email|adresse|notification",
@@ -36,10 +39,11 @@ extension DeadEndLexicon {
                 .sendOnly: "uniquement à l envoi|uniquement pour l envoi|réservée à l envoi|noreply|no-reply|"
                     + "ne-pas-repondre|envoi uniquement|envoi seulement|non surveillée|"
                     + "non surveillee|non consultée",
-                .discarded: "supprimées|supprimés|supprimée|supprimé|effacées|effacés|détruites|"
-                    + "restera sans suite|resteront sans suite|sans suite|ignorées|ignorés|ignorée|ignoré",
+                .discarded: "renvoyées|retournées|rejetées|renvoyés|retournés|supprimées|supprimés|supprimée|"
+                    + "supprimé|effacées|effacés|détruites|restera sans suite|resteront sans suite|sans suite|"
+                    + "ignorées|ignorés|ignorée|ignoré",
                 .past: "a été|ont été",
-                .destination: "à|a",
+                .destination: "via|par|à travers|à|a",
                 .only: "uniquement|seulement|exclusivement",
                 .outgoing: "notifications|l envoi|envoi|envoyer|messages automatiques|alertes",
                 .yours: "votre|ton|ta|vos|tes",
@@ -50,9 +54,10 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "es", "Spanish", family: "Romance",
             [
-                .exception: "inmediatamente|de inmediato|a menos que|salvo que|excepto si|salvo si|después de|"
-                    + "después del|antes de|antes del|hasta",
-                .send: "escriba|escribas|escriban|escribir|envíe|envíes|envíen|enviar|mande|mandes",
+                .exception: "en un plazo de|dentro de|inmediatamente|de inmediato|a menos que|salvo que|"
+                    + "excepto si|salvo si|después de|después del|antes de|antes del|hasta",
+                .send: "contacte|contactes|contactar|contacten|escriba|escribas|escriban|escribir|envíe|envíes|"
+                    + "envíen|enviar|mande|mandes",
                 .negation: "abstente de|absténgase de|evita|evite|no|nunca|imposible|nadie|no puedes|no se puede",
                 .otherMail:
                     "pagos|pago|transferencias|encuesta|cada|todas las|todos los|individualmente|desconocidos|"
@@ -62,7 +67,7 @@ extension DeadEndLexicon {
                 .reply: "respondido|respondida|responda|respondas|responder|conteste|contestes|contestar|"
                     + "respondan|contesten|responde|respondes|contestas",
                 .possible: "posible|posibles|es posible|imposible",
-                .filler: "a|este|esta|al|directamente|por|favor|lo|le|se|mensaje|correo|e-mail|email|"
+                .filler: "nos|a|este|esta|al|directamente|por|favor|lo|le|se|mensaje|correo|e-mail|email|"
                     + "correo electrónico|notificación|aquí",
                 .please: "por favor|le rogamos|se ruega|favor de|le pedimos que|te pedimos que|le solicitamos|"
                     + "te rogamos",
@@ -83,10 +88,11 @@ extension DeadEndLexicon {
                     + "respondidas|leer|recibir|atender|revisar|supervisa|vigilado|vigilada",
                 .sendOnly: "solo se utiliza para enviar|solo para envío|solo para enviar|únicamente para envío|"
                     + "noreply|no-reply|solo envío|sólo envío|solo para envío|únicamente para envío|no-responder",
-                .discarded: "se eliminan|eliminadas|eliminada|eliminados|se borran|borradas|borrados|ignoradas|"
-                    + "ignorados|ignorada|ignorado|descartadas|descartados",
+                .discarded: "devueltas|devueltos|rechazadas|rechazados|se eliminan|eliminadas|eliminada|"
+                    + "eliminados|se borran|borradas|borrados|ignoradas|ignorados|ignorada|ignorado|descartadas|"
+                    + "descartados",
                 .past: "fue|fueron|ha sido|han sido",
-                .destination: "a",
+                .destination: "en|a través de|por|mediante|a",
                 .only: "solo|sólo|solamente|únicamente|exclusivamente",
                 .outgoing: "notificaciones|envío|enviar|envíos|mensajes automáticos|alertas",
                 .yours: "tu|su|tus|sus",
@@ -98,7 +104,8 @@ extension DeadEndLexicon {
             "pt", "Portuguese", family: "Romance",
             [
                 .exception: "imediatamente|a menos que|salvo se|exceto se|a não ser que|depois de|antes de|até",
-                .send: "escreva|escrever|escrevam|escrevas|envie|envies|enviar|mande",
+                .send: "contate|contatar|contactar|contacte|escreva|escrever|escrevam|escrevas|envie|envies|"
+                    + "enviar|mande",
                 .negation: "não|nao|nunca|impossível|ninguém|você não pode|voce nao pode|não é possível",
                 .otherMail:
                     "pagamentos|pagamento|transferências|pesquisa|questionário|cada|todas as|todos os|"
@@ -109,7 +116,7 @@ extension DeadEndLexicon {
                 .reply: "respondido|respondida|responda|responder|respondam|respondas|responde|retorne|"
                     + "responda diretamente",
                 .possible: "possível|possivel|possíveis|possiveis|é possível|impossível",
-                .filler: "a|este|esta|ao|à|o|diretamente|por|favor|e-mail|email|mensagem|aqui|lo|se",
+                .filler: "nos|a|este|esta|ao|à|o|diretamente|por|favor|e-mail|email|mensagem|aqui|lo|se",
                 .please: "por favor|favor|pedimos que|solicitamos que|gentileza|pedimos a gentileza de",
                 .object: "e-mail|email|mensagem|endereço|notificação",
                 .subject: "podemos|conseguimos|ninguém|nós|eu|você|voce|quem",
@@ -119,17 +126,17 @@ extension DeadEndLexicon {
                     + "vai|vão",
                 .need: "necessário|precisa|precisará|hesite|esqueça",
                 .replies: "respostas|resposta|as respostas|suas respostas",
-                .mailbox: "caixa de entrada|caixa|caixa de entrada|caixa postal|caixa de correio|endereço|"
-                    + "endereço de e-mail|conta",
+                .mailbox: "neste endereço|caixa de entrada|caixa|caixa de entrada|caixa postal|caixa de correio|"
+                    + "endereço|endereço de e-mail|conta",
                 .state: "processar|processa|processam|chegará|chegarão|chega|chegam|verifica|verificam|monitora|"
                     + "lemos|ler|lerá|lerão|lidas|lida|lidos|lido|monitorada|monitorado|monitoradas|monitorizada|"
                     + "monitorizado|verificadas|verificada|processadas|recebidas|aceita|aceitas|aceitam|recebe|"
                     + "recebem|atendidas|respondidas|lê|leem|ler|receber|monitorar|verificar|checada|checadas",
                 .sendOnly: "noreply|no-reply|nao-responda|apenas para envio|somente para envio|somente envio",
-                .discarded: "excluídas|excluída|excluídos|apagadas|apagada|eliminadas|eliminada|ignoradas|"
-                    + "ignorados|ignorada|ignorado|descartadas",
+                .discarded: "devolvidas|devolvidos|rejeitadas|rejeitados|excluídas|excluída|excluídos|apagadas|"
+                    + "apagada|eliminadas|eliminada|ignoradas|ignorados|ignorada|ignorado|descartadas",
                 .past: "foi|foram",
-                .destination: "para|a",
+                .destination: "por|via|através de|neste|em|para|a",
                 .only: "apenas|somente|exclusivamente|só",
                 .outgoing: "notificações|envio|enviar|mensagens automáticas|alertas",
                 .yours: "seu|sua|teu|tua",
@@ -141,7 +148,8 @@ extension DeadEndLexicon {
             "it", "Italian", family: "Romance",
             [
                 .exception: "immediatamente|subito|a meno che|salvo che|tranne se|eccetto se|dopo|prima di|fino a",
-                .send: "scrivere|scrivete|scrivi|scriva|inviare|inviate|invii|invia|mandare",
+                .send: "contattarci|contattare|contattateci|contattaci|scrivere|scrivete|scrivi|scriva|inviare|"
+                    + "inviate|invii|invia|mandare",
                 .negation: "non|mai|impossibile|nessuno|non puoi|non si può",
                 .otherMail:
                     "pagamenti|pagamento|bonifici|sondaggio|questionario|ogni|tutte le|tutti i|singolarmente|"
@@ -171,10 +179,10 @@ extension DeadEndLexicon {
                     + "controllato|elaborate|gestite|gestita|ricevute|accettate|abilitata|abilitato|"
                     + "prese in carico|leggere|ricevere|gestire|considerate",
                 .sendOnly: "noreply|no-reply|non-rispondere|solo invio|solo per l invio|non presidiata",
-                .discarded: "eliminate|eliminata|cancellate|cancellata|cestinate|ignorate|ignorati|ignorata|"
-                    + "ignorato",
+                .discarded: "restituite|respinte|rifiutate|rimandate|eliminate|eliminata|cancellate|cancellata|"
+                    + "cestinate|ignorate|ignorati|ignorata|ignorato",
                 .past: "è stata|è stato|sono state|sono stati",
-                .destination: "a",
+                .destination: "tramite|attraverso|via|a",
                 .only: "solo|solamente|esclusivamente|unicamente",
                 .outgoing: "notifiche|invio|inviare|messaggi automatici|avvisi",
                 .yours: "tuo|tua|vostro|vostra|suo|sua",
@@ -185,14 +193,14 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "ro", "Romanian", family: "Romance",
             [
-                .send: "scrieți|scrie|scrieti|trimiteți|trimite|trimiteti",
+                .send: "contactați|contactati|contacta|scrieți|scrie|scrieti|trimiteți|trimite|trimiteti",
                 .negation: "nimeni|nu puteți|nu poți|nu se poate|nu|imposibil",
                 .otherMail: "plăți|plata|plăţi|phishing|suspecte|frauduloase|spam|parola|"
                     + "parolă|parolei|pin|numărul cardului|date bancare",
                 .reply: "răspundeți|răspunde|răspundeti|răspunzi|raspundeti",
                 .possible: "posibil|posibile|este posibil|imposibil",
-                .filler:
-                    "să|sa|la|acest|această|e-mail|email|mesaj|mesajul|vă|rugăm|direct|să|acestui|emailul|e-mailul",
+                .filler: "ne|să|sa|la|acest|această|e-mail|email|mesaj|mesajul|vă|rugăm|direct|să|acestui|"
+                    + "emailul|e-mailul",
                 .please: "vă rugăm|va rugam|rugăm|te rugăm|vă rog|te rog",
                 .object: "e-mail|email|mesaj|mesajul|emailul|e-mailul|adresă|adresa",
                 .subject: "putem|nimeni|care|noi|eu",
@@ -209,8 +217,8 @@ extension DeadEndLexicon {
                     + "procesate|primite|accepta|"
                     + "acceptă|monitorizate",
                 .sendOnly: "noreply|no-reply|doar pentru trimitere|nemonitorizată|nemonitorizata",
-                .discarded: "șterse|sterse|șters|sters|ignorate|ignorat",
-                .destination: "la|către",
+                .discarded: "returnate|respinse|returnat|șterse|sterse|șters|sters|ignorate|ignorat",
+                .destination: "prin|la|către",
                 .only: "doar|numai|exclusiv",
                 .outgoing: "notificări|notificările|trimiterea|expedierea|trimitere",
                 .yours: "dvs|dumneavoastră|ta|tău",

@@ -5,7 +5,7 @@ extension DeadEndLexicon {
             "pl", "Polish", family: "Slavic",
             [
                 .exception: "chyba że|chyba ze|z wyjątkiem",
-                .send: "pisać|pisz|piszcie|wysyłaj|wysyłajcie|wysyłać|wysłać",
+                .send: "kontaktować|kontaktuj|kontaktujcie|pisać|pisz|piszcie|wysyłaj|wysyłajcie|wysyłać|wysłać",
                 .negation: "nikogo|nikt|nie|niemożliwe|niemożliwa|nie możesz|nie można",
                 .otherMail: "płatności|płatność|przelewy|phishing|podejrzane|podejrzanych|spam|hasło|hasła|hasłem|"
                     + "pin|numer karty|dane bankowe",
@@ -13,8 +13,8 @@ extension DeadEndLexicon {
                     "odpowiedzieć|odpowiedziec|odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|"
                     + "odpowiadac",
                 .possible: "możliwe|możliwa|możliwy|jest możliwe|niemożliwe|niemożliwa",
-                .filler: "tej|można|mozna|na|tę|ten|tą|tego|wiadomość|e-mail|email|maila|bezpośrednio|prosimy|"
-                    + "proszę|ją|go",
+                .filler: "się|z nami|nami|z|tej|można|mozna|na|tę|ten|tą|tego|wiadomość|e-mail|email|maila|"
+                    + "bezpośrednio|prosimy|proszę|ją|go",
                 .please: "prosimy|proszę|uprzejmie prosimy|prosimy o",
                 .object: "wiadomość|wiadomości|e-mail|email|maila|adres",
                 .subject: "możemy|nikt|który|która|które|my|ja",
@@ -23,16 +23,18 @@ extension DeadEndLexicon {
                 .auxiliary: "możemy|są|jest|będą|będzie|zostaną|może|mogą",
                 .need: "trzeba|potrzeby|wahaj|musisz",
                 .replies: "twoja odpowiedź|odpowiedź|odpowiedz|odpowiedzi|odpowiedzi na",
-                .mailbox: "skrzynki|skrzynka|skrzynkę|skrzynka|adres|adres e-mail|skrzynki|skrzynkę|adres email",
-                .state: "dotrze|dotrą|dociera|docierają|sprawdza|sprawdzają|monitoruje|odbierać|odbiera|"
-                    + "przeczytana|przeczytane|przeczytany|czyta|czytają|czytamy|możliwa|możliwe|czytane|czytana|"
-                    + "monitorowana|monitorowany|sprawdzana|sprawdzane|obsługiwana|odczytywane|przetwarzane|"
-                    + "odbierane|przyjmuje|monitorowane|rozpatrywane",
+                .mailbox: "adresem|adresu|skrzynki|skrzynka|skrzynkę|skrzynka|adres|adres e-mail|skrzynki|"
+                    + "skrzynkę|adres email",
+                .state: "odbieramy|dotrze|dotrą|dociera|docierają|sprawdza|sprawdzają|monitoruje|odbierać|"
+                    + "odbiera|przeczytana|przeczytane|przeczytany|czyta|czytają|czytamy|możliwa|możliwe|czytane|"
+                    + "czytana|monitorowana|monitorowany|sprawdzana|sprawdzane|obsługiwana|odczytywane|"
+                    + "przetwarzane|odbierane|przyjmuje|monitorowane|rozpatrywane",
                 .sendOnly: "wyłącznie do wysyłki|tylko do wysyłki|noreply|no-reply|nieodpowiadaj|tylko do wysyłki|"
                     + "niemonitorowana|niemonitorowany",
-                .discarded: "usuwane|usunięte|kasowane|skasowane|ignorowane|ignorowana|ignorowany",
+                .discarded: "zwrócone|odrzucone|odesłane|usuwane|usunięte|kasowane|skasowane|ignorowane|"
+                    + "ignorowana|ignorowany",
                 .past: "została|został|zostały|zostało",
-                .destination: "na",
+                .destination: "za pośrednictwem|przez|pod|na",
                 .negatedState: "bez odpowiedzi|pozostaną bez odpowiedzi|pozostają bez odpowiedzi",
                 .only: "wyłącznie|tylko|jedynie",
                 .outgoing: "powiadomień|powiadomienia|wysyłania|wysyłki",
@@ -45,9 +47,9 @@ extension DeadEndLexicon {
             "cs", "Czech", family: "Slavic",
             [
                 .exception: "ledaže|pokud ovšem|s výjimkou",
-                .send: "nepište|nepiš|psát|pište|posílejte|posílat|zasílejte",
-                .negation: "nepoužívejte|nemůžeme|nepište|nepiš|nikdo|nemůže|nemohou|nemůžete|nemůžeš|nelze|ne|"
-                    + "není|nejsou|nebudou|nebude|nemožné",
+                .send: "nekontaktujte|kontaktovat|nepište|nepiš|psát|pište|posílejte|posílat|zasílejte",
+                .negation: "nekontaktujte|nepoužívejte|nemůžeme|nepište|nepiš|nikdo|nemůže|nemohou|nemůžete|"
+                    + "nemůžeš|nelze|ne|není|nejsou|nebudou|nebude|nemožné",
                 .otherMail: "platby|platbu|peníze|phishing|podezřelé|podezřelých|podvodné|spam|"
                     + "heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
                 .negatedReply: "neposílejte odpovědi|neposílejte odpověď|neposílej odpověď|nezasílejte odpovědi|"
@@ -62,7 +64,7 @@ extension DeadEndLexicon {
                 .reader: "ty|vy",
                 .need: "nutné|potřeba|váhejte",
                 .replies: "vaše odpověď|odpovědi|odpověď|odpovědi na",
-                .mailbox: "schránka|adresa|e-mailová adresa|schránku|adresu|schránky",
+                .mailbox: "adrese|adresy|schránka|adresa|e-mailová adresa|schránku|adresu|schránky",
                 .state: "zodpovězeny|zodpovězena|přijímat|přijímá|přečtena|přečteny|přečten|čteny|čtena|čteny|"
                     + "sledována|monitorována|kontrolována|zpracovávány|přečteny|přijímá|vyřizovány",
                 .negatedState:
@@ -70,9 +72,10 @@ extension DeadEndLexicon {
                     + "nesledovaná|nemonitorovaná|"
                     + "nečtou|nečteme|nečte|"
                     + "nezpracováváme||nesledujeme|nemonitorujeme",
-                .discarded: "mazány|smazány|odstraněny|odstraňovány|vymazány|mazána|smazána|ignorovány|ignorována",
+                .discarded: "vráceny|odmítnuty|vrácena|mazány|smazány|odstraněny|odstraňovány|vymazány|mazána|"
+                    + "smazána|ignorovány|ignorována",
                 .sendOnly: "noreply|no-reply|neodpovidejte|pouze pro odesílání|pouze k odesílání",
-                .destination: "na",
+                .destination: "prostřednictvím|přes|na",
                 .only: "pouze|jen|výhradně",
                 .outgoing: "oznámení|upozornění|zasílání|odesílání|notifikací",
                 .yours: "váš|vaše|tvůj|tvoje",
@@ -83,9 +86,9 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "sk", "Slovak", family: "Slavic",
             [
-                .send: "nepíšte|nepíš|písať|posielajte|posielať",
-                .negation: "nepoužívajte|nemôžeme|nepíšte|nepíš|nikto|nemôžete|nemôžeš|nie|nebudú|nebude|nie sú|"
-                    + "nie je|nemožné",
+                .send: "nekontaktujte|kontaktovať|nepíšte|nepíš|písať|posielajte|posielať",
+                .negation: "nekontaktujte|nepoužívajte|nemôžeme|nepíšte|nepíš|nikto|nemôžete|nemôžeš|nie|nebudú|"
+                    + "nebude|nie sú|nie je|nemožné",
                 .otherMail: "platby|platbu|peniaze|phishing|podozrivé|podozrivých|podvodné|spam|"
                     + "heslo|hesla|heslom|pin|číslo karty|bankové údaje",
                 .negatedReply: "neposielajte odpovede|neposielajte odpoveď|neodpovedajte|neodpovedaj|neodpovedať|"
@@ -100,17 +103,18 @@ extension DeadEndLexicon {
                 .reader: "ty|vy",
                 .need: "nutné|potrebné|váhajte",
                 .replies: "odpovede|odpoveď|odpovede na",
-                .mailbox: "schránka|adresa|e-mailová adresa|schránku|adresu",
-                .state: "zodpovedané|zodpovedaná|čítané|sledovaná|monitorovaná|kontrolovaná|spracované|prečítané|"
-                    + "prijíma|vybavované",
+                .mailbox: "adrese|adresy|schránka|adresa|e-mailová adresa|schránku|adresu",
+                .state: "prijímať|zodpovedané|zodpovedaná|čítané|sledovaná|monitorovaná|kontrolovaná|spracované|"
+                    + "prečítané|prijíma|vybavované",
                 .negatedState:
                     "neprijíma|neprijímajú|nekontroluje|nesleduje|nečíta|nesledovaná|nemonitorovaná|nečítame|"
                     + "nečíta|nečítajú|"
                     + "nespracovávame|nespracúvajú|nesledujeme|"
                     + "nesledujú|nekontrolujú|nekontroluje",
-                .discarded: "odstraňujú|mazané|vymazané|odstránené|zmazané|ignorované|ignorovaná",
+                .discarded: "vrátené|odmietnuté|vrátená|odstraňujú|mazané|vymazané|odstránené|zmazané|ignorované|"
+                    + "ignorovaná",
                 .sendOnly: "noreply|no-reply|neodpovedajte|iba na odosielanie|len na odosielanie",
-                .destination: "na",
+                .destination: "prostredníctvom|cez|na",
                 .only: "iba|len|výhradne",
                 .outgoing: "upozornení|oznámení|zasielanie|odosielanie|notifikácií",
                 .yours: "váš|vaša|tvoj|tvoja",
@@ -122,7 +126,8 @@ extension DeadEndLexicon {
             "ru", "Russian", family: "Slavic",
             [
                 .exception: "если только не|за исключением|кроме случаев|если это не|если в этом нет",
-                .send: "пишите|писать|пиши|отправляйте|присылайте|отправлять|посылайте|направляйте",
+                .send: "связывайтесь|связываться|обращайтесь|пишите|писать|пиши|отправляйте|присылайте|"
+                    + "отправлять|посылайте|направляйте",
                 .negation: "никто|не|нельзя|невозможно|вы не можете|ты не можешь",
                 .otherMail: "платежи|оплату|платежей|деньги|фишинг|фишинговые|подозрительные|подозрительных|"
                     + "мошеннические|спам|"
@@ -139,15 +144,16 @@ extension DeadEndLexicon {
                 .need: "нужно|требуется|необходимо|надо|стесняйтесь|забудьте",
                 .replies: "ответа|ответ|ответы|ответы на|ответ|ваш ответ|ваши ответы",
                 .mailbox: "ящик|адрес|почтовый ящик|этот адрес|адрес электронной почты|адреса",
-                .state: "получит|получат|получает|проверяет|проверяют|читает|принимать|принимает|прочитан|"
-                    + "прочитаны|прочитано|читает|читают|читаем|читаются|проверяется|отслеживается|"
+                .state: "получать|получит|получат|получает|проверяет|проверяют|читает|принимать|принимает|"
+                    + "прочитан|прочитаны|прочитано|читает|читают|читаем|читаются|проверяется|отслеживается|"
                     + "обрабатываются|просматривается|просматриваются|принимает|прочитаны|рассматриваются|"
                     + "прочитан|обрабатывается|читается|получены|доставлены|контролируется",
                 .sendOnly: "noreply|no-reply|только для рассылки|только для отправки|не-отвечать",
                 .negatedState: "без ответа|остаются без ответа|останутся без ответа|невозможен|невозможно",
-                .discarded: "удаляются|удаляется|удалены|уничтожаются|игнорируются|игнорируется|проигнорированы",
+                .discarded: "возвращены|возвращаются|отклоняются|отклонены|удаляются|удаляется|удалены|"
+                    + "уничтожаются|игнорируются|игнорируется|проигнорированы",
                 .past: "был|была|были|было",
-                .destination: "на",
+                .destination: "через|на",
                 .only: "только|исключительно|лишь",
                 .outgoing: "уведомлений|рассылки|отправки|оповещений",
                 .yours: "ваш|ваша|твой|твоя",
@@ -159,7 +165,8 @@ extension DeadEndLexicon {
             "uk", "Ukrainian", family: "Slavic",
             [
                 .exception: "якщо це не|якщо тільки не|хіба що|за винятком|крім випадків",
-                .send: "пишіть|писати|пиши|надсилайте|надсилати|відправляйте|надішліть",
+                .send: "зв’язуйтеся|зв'язуйтеся|звертайтеся|зв’язуватися|пишіть|писати|пиши|надсилайте|надсилати|"
+                    + "відправляйте|надішліть",
                 .negation: "ніхто|не|неможливо|ви не можете|ти не можеш",
                 .otherMail: "платежі|оплату|гроші|фішинг|фішингові|підозрілі|підозрілих|шахрайські|спам|"
                     + "пароль|пароля|паролем|пін-код|номер картки|банківські дані",
@@ -175,14 +182,13 @@ extension DeadEndLexicon {
                 .need: "потрібно|потреби|необхідно|треба|соромтеся",
                 .replies: "вашу відповідь|відповіді|відповідь|ваші відповіді",
                 .mailbox: "поштову скриньку|скриньку|скринька|адреса|поштова скринька|ця адреса|скриньку|адресу",
-                .state: "перевіряє|перевіряють|приймати|приймає|прочитано|прочитана|читає|читають|читаємо|"
-                    + "читаються|перевіряється|"
-                    + "відстежується|обробляються|переглядається|"
-                    + "приймає|прочитані|"
-                    + "моніториться|розглядаються|обробляється|читається",
+                .state: "отримувати|перевіряє|перевіряють|приймати|приймає|прочитано|прочитана|читає|читають|"
+                    + "читаємо|читаються|перевіряється|відстежується|обробляються|переглядається|приймає|"
+                    + "прочитані|моніториться|розглядаються|обробляється|читається",
                 .sendOnly: "noreply|no-reply|лише для надсилання|тільки для розсилки|тільки для надсилання",
-                .discarded: "видаляються|видаляється|видалені|знищуються|ігноруються|ігнорується|проігноровані",
-                .destination: "на",
+                .discarded: "повернуті|повертаються|відхиляються|відхилені|видаляються|видаляється|видалені|"
+                    + "знищуються|ігноруються|ігнорується|проігноровані",
+                .destination: "через|на",
                 .negatedState: "без відповіді|залишаються без відповіді|залишаться без відповіді",
                 .only: "лише|тільки|виключно",
                 .outgoing: "сповіщень|розсилки|надсилання|відправлення",

@@ -20,8 +20,10 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "en", "English", family: "Germanic",
             [
-                .exception: "immediately|right away|unless|except if|except when|after|before|until|outside",
-                .send: "write|write to|email|send|send us|sending",
+                .exception: "within|immediately|right away|unless|except if|except when|after|before|until|"
+                    + "outside",
+                .send: "contact|contact us|reach us|get in touch|get in touch with us|write|write to|email|send|"
+                    + "send us|sending",
                 .negation:
                     "refrain from|avoid|please refrain from|not|dont|do not|cannot|cant|wont|unable to|doesnt|isnt|"
                     + "arent|you cannot|you cant|"
@@ -66,10 +68,10 @@ enum DeadEndLexicon {
                     + "only used for sending|used only for sending|notification-only|outgoing only|"
                     + "outbound only|noreply|no-reply|do-not-reply|donotreply",
                 .negatedState: "unread|go unread|goes unread|unanswered|go unanswered|goes unanswered",
-                .discarded:
-                    "lost|be lost|get lost|go to a black hole|goes to a black hole|vanish|disappear|go nowhere|"
-                    + "goes nowhere|discarded|deleted|ignored|disregarded|bounce|bounces|bounced|bounce back",
-                .destination: "to|at",
+                .discarded: "returned|be returned|returned as undeliverable|returned to sender|lost|be lost|"
+                    + "get lost|go to a black hole|goes to a black hole|vanish|disappear|go nowhere|goes nowhere|"
+                    + "discarded|deleted|ignored|disregarded|bounce|bounces|bounced|bounce back",
+                .destination: "via|through|in|on|to|at",
                 .only: "only|solely|exclusively",
                 .outgoing: "notifications|notification|sending|outgoing|outgoing mail|outgoing messages|"
                     + "automated messages|automated notifications|alerts|system messages|sending notifications|"
@@ -82,9 +84,10 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "de", "German", family: "Germanic",
             [
-                .exception: "sofort|umgehend|es sei denn|außer wenn|ausser wenn|nicht vor|nach|bis|erst ab|"
-                    + "erst nach",
-                .send: "schreiben|schreibe|schreibt|senden|schicken|sende|schicke|zu senden|zu schicken",
+                .exception: "innerhalb|sofort|umgehend|es sei denn|außer wenn|ausser wenn|nicht vor|nach|bis|"
+                    + "erst ab|erst nach",
+                .send: "kontaktieren|kontaktiere|kontaktiert|wenden|schreiben|schreibe|schreibt|senden|schicken|"
+                    + "sende|schicke|zu senden|zu schicken",
                 .negation: "niemanden|niemandem|niemand|nicht|kein|keine|keinen|nie|abzusehen|unmöglich",
                 .otherMail:
                     "zahlungen|zahlung|überweisungen|geld|umfrage|jede|jeden|jeder|einzeln|alle anfragen|"
@@ -100,8 +103,9 @@ enum DeadEndLexicon {
                     + "senden sie bitte keine antwort|schicken sie bitte keine antwort|bitte keine antworten|"
                     + "keine antworten bitte",
                 .possible: "möglich|moglich|unmöglich",
-                .filler: "zu|auf|diese|dieser|diesen|dieses|die|der|das|den|dem|darauf|hierauf|direkt|sie|bitte|an|per|"
-                    + "uns|du|ihr|mail|e-mail|nachricht|email|benachrichtigung|ebenfalls|hier",
+                .filler: "e-mails|mails|nachrichten|zu|auf|diese|dieser|diesen|dieses|die|der|das|den|dem|darauf|"
+                    + "hierauf|direkt|sie|bitte|an|per|uns|du|ihr|mail|e-mail|nachricht|email|benachrichtigung|"
+                    + "ebenfalls|hier",
                 .please: "bitte|wir bitten sie|wir bitten|bitten wir sie",
                 .object: "e-mail|email|mail|nachricht|benachrichtigung|adresse",
                 .subject: "niemand|niemandem|wir|ich|er|es|man|kunden|sollten",
@@ -119,9 +123,10 @@ enum DeadEndLexicon {
                 .sendOnly: "nicht überwachten|nicht überwachtes|unüberwachten|unüberwachtes|nur zum versand|"
                     + "nur für den versand|nur zum versenden|unüberwacht|nicht überwachte|"
                     + "noreply|no-reply|nicht-antworten|noreplyadresse|noreplyemail|donotreplyadresse",
-                .discarded: "gelöscht|automatisch gelöscht|entfernt|ignoriert|verworfen",
+                .discarded: "zurückgesendet|zurückgewiesen|als unzustellbar zurückgesendet|abgewiesen|gelöscht|"
+                    + "automatisch gelöscht|entfernt|ignoriert|verworfen",
                 .past: "haben|hat|habe|hatten|wurde|wurden|worden",
-                .destination: "an",
+                .destination: "über|unter|per|an",
                 .only: "nur|ausschließlich|lediglich",
                 .outgoing: "benachrichtigungen|benachrichtigung|versand|versenden|ausgehende nachrichten|"
                     + "ausgehende e-mails|systemnachrichten|mitteilungen",
@@ -135,7 +140,8 @@ enum DeadEndLexicon {
             "nl", "Dutch", family: "Germanic",
             [
                 .exception: "tenzij|behalve als",
-                .send: "schrijf|schrijven|schrijft|stuur|sturen|stuurt|verstuur|versturen|zend",
+                .send: "contact|neem contact op|contacteer|contacteren|schrijf|schrijven|schrijft|stuur|sturen|"
+                    + "stuurt|verstuur|versturen|zend",
                 .negation: "niet|geen|nooit|onmogelijk|niemand",
                 .otherMail:
                     "betalingen|betaling|geld|enquête|onbekenden|phishing|verdachte|spam|frauduleuze|wachtwoord|"
@@ -164,10 +170,10 @@ enum DeadEndLexicon {
                     + "ontvangen|gemonitord|bewaakt|komt|komen",
                 .sendOnly: "alleen gebruikt om e-mails te verzenden|alleen gebruikt voor verzending|"
                     + "alleen om te verzenden|noreply|no-reply|alleen voor verzending|niet bewaakt",
-                .discarded: "worden verwijderd|wordt verwijderd|automatisch verwijderd|verwijderd worden|gewist|"
-                    + "genegeerd",
+                .discarded: "teruggestuurd|geweigerd|als onbestelbaar teruggestuurd|worden verwijderd|"
+                    + "wordt verwijderd|automatisch verwijderd|verwijderd worden|gewist|genegeerd",
                 .past: "hebben|heeft|heb|werd|werden",
-                .destination: "naar|aan",
+                .destination: "via|op|naar|aan",
                 .only: "alleen|uitsluitend|enkel",
                 .outgoing: "meldingen|notificaties|verzenden|verzending|versturen|automatische berichten",
                 .yours: "uw|je|jouw",
@@ -179,7 +185,7 @@ enum DeadEndLexicon {
             "sv", "Swedish", family: "Germanic",
             [
                 .exception: "om inte|såvida inte|utom om",
-                .send: "skriv|skriva|skicka|skickar",
+                .send: "kontakta|kontakta oss|skriv|skriva|skicka|skickar",
                 .negatedState: "tar inte emot|tas inte emot",
                 .negation: "ingen|inte|ej|icke|omöjligt",
                 .otherMail: "betalningar|betalning|nätfiske|phishing|misstänkta|bedrägliga|skräppost|"
@@ -203,8 +209,8 @@ enum DeadEndLexicon {
                     + "besvaras|hanteras|kontrolleras|tas emot|bevakas|läst|läses inte",
                 .sendOnly: "används bara för utskick|bara för utskick|endast för utskick|noreply|no-reply|"
                     + "endast för utskick|obevakad",
-                .discarded: "raderas|tas bort|slängs|ignoreras|ignorerade",
-                .destination: "till",
+                .discarded: "returneras|avvisas|raderas|tas bort|slängs|ignoreras|ignorerade",
+                .destination: "via|på|till",
                 .only: "endast|bara|enbart|uteslutande",
                 .outgoing: "aviseringar|notiser|notifikationer|utskick|utgående",
                 .yours: "din|ditt|er|ert",
@@ -216,7 +222,7 @@ enum DeadEndLexicon {
             "da", "Danish", family: "Germanic",
             [
                 .exception: "medmindre|med mindre|undtagen hvis",
-                .send: "skriv|skrive|send|sende",
+                .send: "kontakt|kontakte|kontakt os|skriv|skrive|send|sende",
                 .negation: "ingen|ikke|ej|umuligt",
                 .otherMail: "betalinger|betaling|phishing|mistænkelige|svigagtige|spam|"
                     + "adgangskode|kodeord|pinkode|kortnummer|bankoplysninger",
@@ -240,8 +246,8 @@ enum DeadEndLexicon {
                     + "overvåget|besvares|behandles|"
                     + "modtages|tjekkes|læses ikke",
                 .sendOnly: "kun til udsendelse|kun til afsendelse|noreply|no-reply|kun til afsendelse|ikke overvåget",
-                .discarded: "slettes|slettet|kasseres|ignoreres|ignoreret",
-                .destination: "til",
+                .discarded: "returneres|afvises|slettes|slettet|kasseres|ignoreres|ignoreret",
+                .destination: "via|på|til",
                 .only: "kun|udelukkende|alene",
                 .outgoing: "notifikationer|meddelelser|udsendelse|afsendelse|udgående",
                 .yours: "din|dit|jeres",
@@ -253,7 +259,7 @@ enum DeadEndLexicon {
             "nb", "Norwegian", family: "Germanic",
             [
                 .exception: "med mindre|unntatt hvis",
-                .send: "skriv|skrive|send|sende",
+                .send: "kontakt|kontakte|kontakt oss|skriv|skrive|send|sende",
                 .negatedState: "tar ikke imot|tar ikke i mot|mottar ikke",
                 .negation: "ingen|ikke|ikkje|umulig",
                 .otherMail: "betalinger|betaling|phishing|mistenkelige|svindel|spam|passord|pinkode|kortnummer|"
@@ -279,8 +285,8 @@ enum DeadEndLexicon {
                     + "overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
                 .sendOnly: "bare til utsending|kun til utsending|kun for utsending|noreply|no-reply|"
                     + "kun for utsending|ikke overvåket",
-                .discarded: "slettes|slettet|forkastes|ignoreres|ignorert",
-                .destination: "til",
+                .discarded: "returneres|avvises|slettes|slettet|forkastes|ignoreres|ignorert",
+                .destination: "via|på|til",
                 .only: "kun|bare|utelukkende",
                 .outgoing: "varsler|varslinger|utsending|utgående|notifikasjoner",
                 .yours: "din|ditt|deres",

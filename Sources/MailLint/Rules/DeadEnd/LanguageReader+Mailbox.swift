@@ -5,7 +5,7 @@ extension LanguageReader {
     /// politeness, before it past fillers: "Senden Sie keine", or the negation's own word:
     /// "nepište"), and what would reach the sender through it: the replies as its object
     /// within four words after it (or before it, where the object precedes the verb), or this
-    /// mailbox as where it goes, within five words after the verb or four before it ("do not
+    /// mailbox as where it goes, within seven words after the verb or four before it ("do not
     /// send replies", "N'envoyez pas de réponse", "do not write to this address", "Na tuto
     /// adresu prosím nepište"). Only in an instruction: not said by someone ("we do not send
     /// replies to customers"), nor about other mail, nor past another verb ("no se pudo
@@ -39,13 +39,15 @@ extension LanguageReader {
             ?? (lexicon.objectBeforeVerb
                 ? first(.replies, in: ((send.words.lowerBound - 4)..<send.words.lowerBound).reversed()) { _ in true }
                 : nil)
-            ?? first(.mailbox, in: verbEnd..<(verbEnd + 5), where: isDestination)
+            ?? first(.mailbox, in: verbEnd..<(verbEnd + 7), where: isDestination)
             ?? first(.mailbox, in: ((verbStart - 4)..<verbStart).reversed(), where: isDestination)
         guard let target else { return nil }
         let first = send.range.lowerBound < negation.range.lowerBound ? send : negation
         let last = target.range.upperBound > negation.range.upperBound ? target : negation
+        // One clause: not "Kontaktieren Sie uns nicht telefonisch, sondern per E-Mail an
+        // diese Adresse".
         guard
-            !folded.hasSentenceBreak(in: min(first.range.lowerBound, target.range.lowerBound)..<last.range.upperBound),
+            !folded.hasClauseBreak(in: min(first.range.lowerBound, target.range.lowerBound)..<last.range.upperBound),
             isInstruction(startingAt: first), !isQualified(first, last), !isConditional(first)
         else { return nil }
         return (first, target)
@@ -97,5 +99,42 @@ extension LanguageReader {
     func isDestination(_ mailbox: DeadEndGrammar.Hit) -> Bool {
         has(.destination, startingAt: mailbox.words.lowerBound)
             || (0...2).contains { has(.destination, endingAt: mailbox.words.lowerBound - $0) }
+    }
+
+    /// What the negated state verb `state` is said of: the replies after it; or, only when
+    /// the sender says it, the mailbox after it as the state's whole object ("we don't
+    /// monitor this inbox") or as where mail would arrive ("we cannot receive emails at this
+    /// address"), or the mailbox before the negation as where mail would arrive ("Wir können
+    /// unter dieser Adresse keine E-Mails empfangen"). Not "Can't read this email?", said of
+    /// the reader, nor "we cannot process address changes", about something else.
+    func stateObject(negatedBy negation: DeadEndGrammar.Hit, state: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
+        let bySender = isSaidBySender(negation) || isNegativeSubject(negation) || hasSubject(from: negation, to: state)
+        if let noun = repliesOrMailbox(after: state) {
+            if noun.word == .replies { return noun }
+            if bySender, isClosingObject(noun, of: state) { return noun }
+        }
+        // Not when what is not received is something else: "we cannot receive payments at
+        // this address".
+        if bySender, let mailbox = destinationMailbox(after: state), !isQualified(negation, mailbox) { return mailbox }
+        guard let mailbox = destinationMailbox(before: negation),
+            bySender || hasSubject(in: (mailbox.words.lowerBound - 4)..<mailbox.words.lowerBound)
+        else { return nil }
+        return mailbox
+    }
+
+    /// This mailbox named as where something goes, within eight words after `hit` in its
+    /// sentence: "receive emails *at this address*".
+    func destinationMailbox(after hit: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
+        for ordinal in hit.words.upperBound..<(hit.words.upperBound + 8) {
+            guard let mailbox = byFirstWord[ordinal]?.first(where: { $0.word == .mailbox && isDestination($0) })
+            else { continue }
+            return folded.hasSentenceBreak(in: hit.range.upperBound..<mailbox.range.lowerBound) ? nil : mailbox
+        }
+        return nil
+    }
+
+    /// Whether a subject other than the reader starts at a word of `ordinals`.
+    func hasSubject(in ordinals: Range<Int>) -> Bool {
+        ordinals.contains { has(.subject, startingAt: $0) && !has(.reader, startingAt: $0) }
     }
 }

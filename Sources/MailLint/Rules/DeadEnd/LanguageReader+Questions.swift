@@ -234,9 +234,7 @@ extension LanguageReader {
     /// a verb that carries it ("no *podemos* responder"). The sentence is then said by
     /// someone, not an instruction; "you cannot reply" still is one.
     func hasSubject(from negation: DeadEndGrammar.Hit, to reply: DeadEndGrammar.Hit) -> Bool {
-        (negation.words.lowerBound..<max(negation.words.lowerBound, reply.words.lowerBound)).contains {
-            has(.subject, startingAt: $0) && !has(.reader, startingAt: $0)
-        }
+        hasSubject(in: negation.words.lowerBound..<max(negation.words.lowerBound, reply.words.lowerBound))
     }
 
     /// A verb of using next to `negation` (after it past the chain, before it past fillers
