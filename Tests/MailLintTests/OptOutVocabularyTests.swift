@@ -41,6 +41,11 @@ struct OptOutVocabularyTests {
         ("Poistu postituslistalta", "fi"), ("Hírlevél lemondása", "hu"), ("Abonelikten ayrıl", "tr"),
         ("Κατάργηση συνδρομής", "el"), ("Anulează abonamentul", "ro"), ("Отменить подписку", "ru"),
         ("Kelola preferensi email", "id"), ("Quản lý đăng ký", "vi"), ("メール配信の設定", "ja"),
+        // Two parts with words between them: stopping mail, the settings of a subscription.
+        ("Stop all marketing emails", "en"), ("Alle Marketing-E-Mails stoppen", "de"),
+        ("Zatrzymaj wszystkie e-maile marketingowe", "pl"), ("Tüm pazarlama e-postalarını durdur", "tr"),
+        ("すべてのマーケティングメールを停止", "ja"), ("Paramètres d'abonnement", "fr"), ("Ustawienia subskrypcji", "pl"),
+        ("Настройки подписки", "ru"), ("購読設定", "ja"), ("Abonnement-Einstellungen", "de"), ("Відпишіться тут", "uk"),
     ])
     func recognisesOptOutLinkTexts(_ text: String, _ language: String) {
         let found = OptOutVocabulary.phrase(in: text)
@@ -54,6 +59,9 @@ struct OptOutVocabularyTests {
         "Zahlungsabmeldung", "Uutiskirjeen tilaus", "Account settings", "Update billing info",
         // Cancelling an order is not leaving a list.
         "Per cancellare l’ordine", "Cancelar tu pedido",
+        // Settings of something else, stopping something that is no mail, parts far apart.
+        "Delivery settings", "Privacy settings", "Stoppa beställningen", "Stop the payment",
+        "Stop by our store to see all the new emails we designed",
     ])
     func staysSilentOnOtherLinks(_ text: String) {
         #expect(OptOutVocabulary.phrase(in: text) == nil, "\(text)")

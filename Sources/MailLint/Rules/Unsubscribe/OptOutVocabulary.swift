@@ -218,6 +218,14 @@ enum OptOutVocabulary {
         ("メール配信の設定", "ja", .preferences), ("配信設定", "ja", .preferences),
         // Turkish "your subscription" in the accusative and ablative.
         ("aboneliğinizi iptal*", "tr", .unsubscribe), ("aboneliğinizden çık*", "tr", .unsubscribe),
+        // Session 16, link texts round 5: subscription settings as one compound, the
+        // imperatives of unsubscribing whose stem changes ("відпишіться", "απεγγραφείτε").
+        ("abonnementeinstellung*", "de", .preferences), ("aboeinstellung*", "de", .preferences),
+        ("abonnementsinstellingen", "nl", .preferences), ("abonnementsindstillinger", "da", .preferences),
+        ("abonnementsinnstillinger", "nb", .preferences), ("tilausasetu*", "fi", .preferences),
+        ("cancele a inscrição", "pt", .unsubscribe), ("cancele sua inscrição", "pt", .unsubscribe),
+        ("απεγγραφ*", "el", .unsubscribe), ("відпиш*", "uk", .unsubscribe), ("отпиш*", "ru", .unsubscribe),
+        ("ألغ اشتراكك", "ar", .unsubscribe), ("إلغاء اشتراكك", "ar", .unsubscribe),
     ]
 
     /// The phrase automaton, built once.
@@ -261,12 +269,15 @@ enum OptOutVocabulary {
         return urlWords[index]
     }
 
-    /// The first opt-out phrase in `text`: what was written, its language and offer.
+    /// The first opt-out phrase in `text`, or else the first opt-out said in two parts
+    /// (`pair(in:)`): what was written, its language and offer.
     static func phrase(in text: String) -> (written: String, language: String, offer: Offer)? {
         guard !text.isEmpty else { return nil }
         let folded = FoldedText(text)
-        guard let match = matcher.matches(in: folded.scalars).min(by: { $0.range.lowerBound < $1.range.lowerBound })
-        else { return nil }
-        return (folded.written(match.range, in: text), match.payload.language, match.payload.offer)
+        if let match = matcher.matches(in: folded.scalars).min(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            return (folded.written(match.range, in: text), match.payload.language, match.payload.offer)
+        }
+        guard let pair = pair(in: folded) else { return nil }
+        return (folded.written(pair.range, in: text), pair.language, pair.offer)
     }
 }

@@ -1,0 +1,113 @@
+/// Opt-outs said in two parts with words between them, which no phrase can list: a verb of
+/// stopping and the mail it stops ("Stop all marketing emails", "Alle Marketing-E-Mails
+/// stoppen", "すべてのマーケティングメールを停止"), or the settings of a subscription
+/// ("Paramètres d'abonnement", "Ustawienia subskrypcji", "購読設定"). A part of each kind of
+/// one language, in either order, at most two words apart.
+extension OptOutVocabulary {
+    /// The kinds of part.
+    enum Part: Sendable {
+        /// A verb or noun of stopping ("stop", "arrêter", "停止").
+        case stop
+        /// The mail stopped ("emails", "newsletters", "письма").
+        case mail
+        /// Settings or preferences ("settings", "Einstellungen", "設定").
+        case settings
+        /// The subscription they are of ("subscription", "abonnement", "購読").
+        case subscription
+
+        /// The part that completes this one, and what the two offer.
+        var completion: (part: Part, offer: Offer) {
+            switch self {
+            case .stop: (.mail, .unsubscribe)
+            case .mail: (.stop, .unsubscribe)
+            case .settings: (.subscription, .preferences)
+            case .subscription: (.settings, .preferences)
+            }
+        }
+    }
+
+    /// The parts, by language; several words of a part in one string separated by `|`.
+    static let parts: [(language: String, part: Part, words: String)] = [
+        ("en", .stop, "stop|pause|turn off"), ("en", .mail, "emails|marketing emails|promotional emails|newsletters"),
+        ("en", .settings, "settings|preferences|options"), ("en", .subscription, "subscription|subscriptions"),
+        ("de", .stop, "stoppen|beenden|abstellen"), ("de", .mail, "emails|mails|marketingemails|newsletter"),
+        ("de", .settings, "einstellungen"), ("de", .subscription, "abonnement|abo|newsletter"),
+        ("fr", .stop, "arrêter|arrêtez|stopper"), ("fr", .mail, "e-mails|emails|courriels|mails|newsletters"),
+        ("fr", .settings, "paramètres|préférences|réglages"), ("fr", .subscription, "abonnement|abonnements"),
+        ("es", .stop, "detener|parar|dejar de recibir"), ("es", .mail, "correos|emails|mensajes|boletines"),
+        ("es", .settings, "configuración|ajustes|preferencias"), ("es", .subscription, "suscripción|suscripciones"),
+        ("it", .stop, "interrompi|interrompere|blocca"), ("it", .mail, "email|e-mail|messaggi|newsletter"),
+        ("it", .settings, "impostazioni|preferenze"), ("it", .subscription, "iscrizione|abbonamento"),
+        ("pt", .stop, "parar|pare|interromper|deixar de receber"), ("pt", .mail, "e-mails|emails|mensagens"),
+        ("pt", .settings, "configurações|preferências|definições"), ("pt", .subscription, "assinatura|inscrição"),
+        ("nl", .stop, "stop|stoppen"), ("nl", .mail, "e-mails|mails|marketingmails|nieuwsbrieven"),
+        ("nl", .settings, "instellingen|voorkeuren"), ("nl", .subscription, "abonnement"),
+        ("sv", .stop, "stoppa"), ("sv", .mail, "mejl|e-post|marknadsföringsmejl|utskick"),
+        ("sv", .settings, "inställningar"), ("sv", .subscription, "prenumeration|prenumerationen"),
+        ("da", .stop, "stop|stoppe"), ("da", .mail, "e-mails|mails|markedsføringsmails"),
+        ("da", .settings, "indstillinger"), ("da", .subscription, "abonnement"),
+        ("nb", .stop, "stopp|stoppe"), ("nb", .mail, "e-post|e-poster|markedsføring"),
+        ("nb", .settings, "innstillinger"), ("nb", .subscription, "abonnement"),
+        ("fi", .stop, "lopeta|lopettaa"), ("fi", .mail, "markkinointiviestit|viestit|sähköpostit|uutiskirjeet"),
+        ("fi", .settings, "asetukset"), ("fi", .subscription, "tilaus|tilauksen"),
+        ("pl", .stop, "zatrzymaj|wyłącz"), ("pl", .mail, "e-maile|wiadomości|newslettery"),
+        ("pl", .settings, "ustawienia"), ("pl", .subscription, "subskrypcji"),
+        ("cs", .stop, "zastavit|zastavte|vypnout"), ("cs", .mail, "e-maily|zprávy"),
+        ("cs", .settings, "nastavení"), ("cs", .subscription, "odběru"),
+        ("sk", .stop, "zastaviť|zastavte|vypnúť"), ("sk", .mail, "e-maily|správy"),
+        ("sk", .settings, "nastavenia"), ("sk", .subscription, "odberu"),
+        ("hu", .stop, "leállítása|leállítás"), ("hu", .mail, "e-mail|e-mailek|hírlevél"),
+        ("hu", .settings, "beállítások|beállítás"), ("hu", .subscription, "feliratkozási|feliratkozás"),
+        ("ro", .stop, "opriți|oprește|opriti"), ("ro", .mail, "e-mailurile|e-mailuri|mesajele"),
+        ("ro", .settings, "setări|setările"), ("ro", .subscription, "abonament|abonamentului"),
+        ("tr", .stop, "durdur|durdurun"), ("tr", .mail, "e-postalarını|e-postaları|e-postalar"),
+        ("tr", .settings, "ayarları|ayarlar"), ("tr", .subscription, "abonelik"),
+        ("el", .stop, "διακοπή|σταματήστε"),
+        ("el", .mail, "email|μηνυμάτων|διαφημιστικών email|διαφημιστικών μηνυμάτων"),
+        ("el", .settings, "ρυθμίσεις"), ("el", .subscription, "συνδρομής"),
+        ("ru", .stop, "остановить|отключить|прекратить"), ("ru", .mail, "письма|рассылки|рассылку"),
+        ("ru", .settings, "настройки"), ("ru", .subscription, "подписки"),
+        ("uk", .stop, "зупинити|вимкнути|припинити"), ("uk", .mail, "листи|розсилки|розсилку"),
+        ("uk", .settings, "налаштування"), ("uk", .subscription, "підписки"),
+        ("ar", .stop, "إيقاف|أوقف"), ("ar", .mail, "رسائل|الرسائل"),
+        ("ar", .settings, "إعدادات"), ("ar", .subscription, "الاشتراك"),
+        ("he", .stop, "הפסקת|להפסיק|הפסק"), ("he", .mail, "הודעות|מיילים|המיילים"),
+        ("he", .settings, "הגדרות"), ("he", .subscription, "מינוי|דיוור"),
+        ("id", .stop, "hentikan"), ("id", .mail, "email"), ("id", .settings, "pengaturan"),
+        ("id", .subscription, "langganan"), ("vi", .stop, "dừng|ngừng"), ("vi", .mail, "email"),
+        ("vi", .settings, "cài đặt"), ("vi", .subscription, "đăng ký"),
+        ("th", .stop, "หยุดรับ|หยุด"), ("th", .mail, "อีเมล"), ("th", .settings, "การตั้งค่า"),
+        ("th", .subscription, "การสมัครรับ"), ("ja", .stop, "停止"), ("ja", .mail, "メール"),
+        ("ja", .settings, "設定"), ("ja", .subscription, "購読"), ("ko", .stop, "중지|중단"),
+        ("ko", .mail, "이메일|메일"), ("ko", .settings, "설정"), ("ko", .subscription, "구독"),
+        ("zh", .stop, "停止"), ("zh", .mail, "邮件"), ("zh", .settings, "设置"), ("zh", .subscription, "订阅"),
+        ("zh-Hant", .stop, "停止"), ("zh-Hant", .mail, "郵件"), ("zh-Hant", .settings, "設定"),
+        ("zh-Hant", .subscription, "訂閱"),
+    ]
+
+    /// The parts' automaton, built once.
+    static let partMatcher = PhraseMatcher<(language: String, part: Part)>(
+        parts.flatMap { entry in entry.words.split(separator: "|").map { (String($0), (entry.language, entry.part)) } })
+
+    /// The first two parts of one language that complete each other, at most two words
+    /// apart: their folded range, language and offer.
+    static func pair(in folded: FoldedText) -> (range: Range<Int>, language: String, offer: Offer)? {
+        let found = partMatcher.matches(in: folded.scalars)
+        for (index, first) in found.enumerated() {
+            let completion = first.payload.part.completion
+            for second in found[(index + 1)...]
+            where second.payload.language == first.payload.language && second.payload.part == completion.part {
+                let gap =
+                    max(first.words.lowerBound, second.words.lowerBound)
+                    - min(first.words.upperBound, second.words.upperBound)
+                guard gap <= 2 else { continue }
+                let range =
+                    min(
+                        first.range.lowerBound, second.range.lowerBound)..<max(
+                        first.range.upperBound, second.range.upperBound)
+                return (range, first.payload.language, completion.offer)
+            }
+        }
+        return nil
+    }
+}
