@@ -15,7 +15,10 @@ public struct DeadEndPhraseRule: Rule {
             not count) by its structure, not by a list of sentences: a \
             negation and a reply verb with only fillers between them ("merci de ne pas y \
             répondre"), replies or a mailbox with a negated state verb ("las respuestas no se \
-            leen"), or an address declared send-only ("送信専用"), in 29 languages (Docs/Rules.md), \
+            leen") or what becomes of them ("are deleted"), nothing to be written or sent to this \
+            address, the reply button not to be used, "instead of replying", or an address \
+            declared send-only ("送信専用", "used for notifications only"), in 29 languages \
+            (Docs/Rules.md), \
             insensitive to case, diacritics, apostrophes, line breaks, entities and inline tags; \
             "we do not reply to spam", "do not hesitate to reply" and "no need to reply" are not \
             dead ends. It says whether the message offers another way to reach a person. A \
@@ -45,7 +48,7 @@ public struct DeadEndPhraseRule: Rule {
                 "From: a@example.org\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nHola.\n↓No responda a este correo, gracias.\n"
             ),
             RuleExample(
-                "From: a@example.org\nContent-Type: text/plain; charset=utf-8\n\nご注文ありがとうございます。\nこのメールは↓送信専用です。\n"),
+                "From: a@example.org\nContent-Type: text/plain; charset=utf-8\n\nご注文ありがとうございます。\n↓このメールは送信専用です。\n"),
             RuleExample("From: a@example.org\nContent-Type: text/plain; charset=utf-8\n\n↓请勿回复此邮件。\n"),
             RuleExample(
                 "From: a@example.org\nContent-Type: text/html\n\n<p>Please ↓do&nbsp;not r&#101;ply to this e&#8209;mail.</p>\n"
