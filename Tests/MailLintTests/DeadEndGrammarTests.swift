@@ -227,6 +227,9 @@ struct DeadEndGrammarTests {
         ("fr", "Merci de ne pas nous contacter via cette adresse."),
         ("pl", "Prosimy nie kontaktować się z nami za pośrednictwem tego adresu."), ("zh", "请勿通过此地址联系我们。"),
         ("en", "Replies to this email will be returned as undeliverable."), ("zh", "我们无法回答发送到此地址的问题。"),
+        // English footers as large senders write them.
+        ("en", "This e-mail is auto-generated; replying will not reach us."), ("en", "This is a post-only mailing."),
+        ("en", "Please note that replies to this email will be automatically discarded."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)

@@ -286,6 +286,13 @@ struct LanguageReader {
                 {
                     // The verb as the subject of "possible": "replying to this email is not possible".
                     found.append(statement(hit, negation, .negatedReply))
+                } else if let negation = walk(
+                    from: hit.words.upperBound, over: [.filler, .object, .auxiliary], to: .negation),
+                    let state = walk(from: negation.words.upperBound, over: [.auxiliary, .filler], to: .state),
+                    isInstruction(startingAt: hit), !isQualified(hit, state)
+                {
+                    // Or of a negated state: "replying will not reach us".
+                    found.append(statement(hit, state, .repliesNotRead))
                 }
             case .negatedReply:
                 if isInstruction(startingAt: hit), !isQualified(hit, hit) {

@@ -40,7 +40,7 @@ enum DeadEndLexicon {
                 .possible: "possible|is possible|impossible",
                 .filler: "to|this|that|the|a|an|directly|back|it|it s|on|via|at|here|me|us|any|do",
                 .please: "please|kindly|pls",
-                .object: "email|e-mail|mail|message|notification|address|mailbox",
+                .object: "mailing|email|e-mail|mail|message|notification|address|mailbox",
                 .subject: "nobody|no one|noone|we|i|they|he|she|you|who|which|people|customers",
                 .condition: "if|should you|in case",
                 .past: "have|has|had|did|was|were|could",
@@ -64,9 +64,9 @@ enum DeadEndLexicon {
                     + "answered|seen|received|accept|receive|attended|responded to|replied to|staffed|actioned|"
                     + "looked at|"
                     + "see|process|monitor|check|review|reads|sees|processes|monitors|checks|reviews|get|gets",
-                .sendOnly: "unmonitored|unattended|send-only|send only|sending only|only for sending|"
-                    + "only used for sending|used only for sending|notification-only|outgoing only|"
-                    + "outbound only|noreply|no-reply|do-not-reply|donotreply",
+                .sendOnly: "post-only|post only|unmonitored|unattended|send-only|send only|sending only|"
+                    + "only for sending|only used for sending|used only for sending|notification-only|"
+                    + "outgoing only|outbound only|noreply|no-reply|do-not-reply|donotreply",
                 .negatedState: "unread|go unread|goes unread|unanswered|go unanswered|goes unanswered",
                 .discarded: "returned|be returned|returned as undeliverable|returned to sender|lost|be lost|"
                     + "get lost|go to a black hole|goes to a black hole|vanish|disappear|go nowhere|goes nowhere|"
