@@ -360,6 +360,8 @@ struct DeadEndGrammarTests {
         "Kontaktieren Sie uns nicht telefonisch, sondern per E-Mail an diese Adresse.",
         "Replies to support tickets are usually returned within a day.", "このアドレスにはメールを送信できませんでした。",
         "我们无法向此地址发送邮件。", "我们无法回答有关税务的问题。",
+        // Software messages: an address not possible, a compound "contact address".
+        "Priradenie požadovanej adresy nie je možné.", "不能解析联系地址。",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

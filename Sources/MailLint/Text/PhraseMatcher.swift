@@ -45,6 +45,9 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     init(_ entries: [(phrase: String, payload: Payload)]) {
         // The trie: every edge in one table, each state's parent, scalar and depth.
         var edges: [UInt64: Int32] = [:]
+        // About one edge a scalar of the phrases: reserved once, the table is not rehashed as
+        // it grows.
+        edges.reserveCapacity(entries.reduce(0) { $0 + $1.phrase.unicodeScalars.count })
         var parent: [Int32] = [-1]
         var edgeScalar: [UInt32] = [0]
         var depth: [Int32] = [0]

@@ -133,7 +133,10 @@ extension LanguageReader {
         let end = max(send.range.upperBound, negation.range.upperBound)
         guard
             let mailbox = hits.first(where: { hit in
+                // Not the mailbox a compound with the verb names (不能解析联系地址, the contact
+                // address could not be parsed).
                 hit.word == .mailbox && hit.range.lowerBound >= start - 16 && hit.range.lowerBound <= end + 8
+                    && hit.range.lowerBound != send.range.upperBound
             })
         else { return nil }
         let words = [mailbox, send, negation]

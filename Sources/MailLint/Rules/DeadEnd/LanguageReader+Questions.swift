@@ -347,9 +347,9 @@ extension LanguageReader {
     }
 
     /// The end of a negated state within eight words after `noun` in its sentence: a
-    /// negation then a state verb or "possible" (at most three words apart; the first
-    /// negation only), a state verb then a negation, or a state verb that carries its
-    /// negation. The noun comes first, as the subject of the passive: "Can't read this
+    /// negation then a state verb or (of the replies) "possible" (at most three words apart;
+    /// the first negation only), a state verb then a negation, or a state verb that carries
+    /// its negation. The noun comes first, as the subject of the passive: "Can't read this
     /// email?" is not about the mailbox.
     func negatedState(after noun: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
         for word in noun.words.upperBound...(noun.words.upperBound + 8) {
@@ -363,12 +363,13 @@ extension LanguageReader {
                     // "Ihre Antwort wurde von einem Moderator gelöscht".
                     return isReported(hit, after: noun) ? nil : hit
                 case .negation:
-                    // "Possible" is a state here too: "replies are not possible"; so is a state
-                    // that carries its own negation after a negative subject ("… nikdo nečte"),
-                    // but not after a plain negation, which undoes it ("nie pozostanie bez
-                    // odpowiedzi").
-                    let classes: Set<DeadEndWord> =
-                        isNegativeSubject(hit) ? [.state, .possible, .negatedState] : [.state, .possible]
+                    // "Possible" is a state here too, of the replies only: "replies are not
+                    // possible", but "die Zuweisung der Adresse ist nicht möglich" says nothing
+                    // of the mailbox. So is a state that carries its own negation after a
+                    // negative subject ("… nikdo nečte"), but not after a plain negation, which
+                    // undoes it ("nie pozostanie bez odpowiedzi").
+                    var classes: Set<DeadEndWord> = isNegativeSubject(hit) ? [.state, .negatedState] : [.state]
+                    if noun.word == .replies { classes.insert(.possible) }
                     let states = (hit.words.upperBound...(hit.words.upperBound + 3)).lazy.compactMap {
                         byFirstWord[$0]?.first { classes.contains($0.word) }
                     }
