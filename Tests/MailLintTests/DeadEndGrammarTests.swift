@@ -230,6 +230,9 @@ struct DeadEndGrammarTests {
         // English footers as large senders write them.
         ("en", "This e-mail is auto-generated; replying will not reach us."), ("en", "This is a post-only mailing."),
         ("en", "Please note that replies to this email will be automatically discarded."),
+        // Telegraphic footers: "impossible" after the replies, a participle before the mailbox.
+        ("fr", "Réponse impossible."), ("pl", "Odpowiedź niemożliwa."), ("ar", "الرد غير ممكن."),
+        ("tr", "İzlenmeyen posta kutusu."), ("th", "ห้ามตอบกลับ"), ("es", "No responder a este correo."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -362,6 +365,7 @@ struct DeadEndGrammarTests {
         "我们无法向此地址发送邮件。", "我们无法回答有关税务的问题。",
         // Software messages: an address not possible, a compound "contact address".
         "Priradenie požadovanej adresy nie je možné.", "不能解析联系地址。",
+        "الرد على جميع الأسئلة غير ممكن.", "ห้ามแชร์รหัสนี้กับผู้อื่น",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

@@ -143,8 +143,8 @@ extension DeadEndLexicon {
                     + "kontrol edilmemektedir|kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|cevaplanmaz|"
                     + "cevaplanmayacaktır|yanıt alamaz|işleme alınmaz|değerlendirilmez|değerlendirilmeyecektir|"
                     + "kabul etmez|kabul etmemektedir|kabul etmiyor|kabul edilmez|kabul edilmemektedir",
-                .sendOnly: "yanıt alamayan|yanıt almayan|yanıt kabul etmeyen|noreply|no-reply|yalnızca gönderim|"
-                    + "sadece gönderim|gönderim amaçlı|yanıt alınmayan",
+                .sendOnly: "izlenmeyen|yanıt alamayan|yanıt almayan|yanıt kabul etmeyen|noreply|no-reply|"
+                    + "yalnızca gönderim|sadece gönderim|gönderim amaçlı|yanıt alınmayan",
                 .discarded: "geri döner|geri gönderilir|reddedilir|iade edilir|silinir|silinecektir|"
                     + "silinmektedir|dikkate alınmaz|yok sayılır",
                 .destination: "adres üzerinden|adreste|adresten|adrese|adresine|e-posta adresine",
@@ -221,10 +221,10 @@ extension DeadEndLexicon {
             "ar", "Arabic", family: "Semitic",
             [
                 .send: "التواصل|الاتصال|تتواصل|تتواصلوا|الكتابة|تكتب|تكتبوا|ترسل|ترسلوا|إرسال|ترسلي",
-                .negation: "لا أحد|لا|عدم|لن",
-                .otherMail: "التصيد|الاحتيالية|المشبوهة|مشبوهة|كلمة المرور|كلمة السر|رقم البطاقة",
+                .negation: "غير|لا أحد|لا|عدم|لن",
+                .otherMail: "جميع|كل|التصيد|الاحتيالية|المشبوهة|مشبوهة|كلمة المرور|كلمة السر|رقم البطاقة",
                 .reply: "ترد|تردوا|الرد|بالرد|تجيب|الإجابة|الرد على",
-                .possible: "يمكن|بالإمكان",
+                .possible: "ممكن|ممكنة|يمكن|بالإمكان",
                 .filler: "يمكن|يمكنك|على|هذه|هذا|الرسالة|البريد|الإلكتروني|رسالة|تقم|مباشرة|يرجى|الرجاء",
                 .please: "يرجى|الرجاء|نرجو|نرجو منك",
                 .object: "الرسالة|البريد|رسالة|العنوان",
@@ -232,7 +232,7 @@ extension DeadEndLexicon {
                 .condition: "إذا|اذا|إن|لو",
                 .auxiliary: "يمكننا|نستطيع|تتم|يتم|سيتم|يمكن|سوف",
                 .need: "داعي|حاجة|تتردد",
-                .replies: "الرسائل المرسلة إلى|الرسائل المرسلة|ردودا|ردا|الردود|ردود|الردود على|ردك|ردودكم",
+                .replies: "الرد|الرسائل المرسلة إلى|الرسائل المرسلة|ردودا|ردا|الردود|ردود|الردود على|ردك|ردودكم",
                 .mailbox: "صندوق|عنوان|صندوق البريد|هذا العنوان|العنوان|البريد الإلكتروني|هذا البريد الإلكتروني",
                 .state: "الرد على|الرد|يراقب|يتابع|يتحقق|استقبال|تلقي|قراءة|مراقب|مراقبة|قراءة|تقرأ|مراقبته|"
                     + "معالجة|استلام|يستقبل|تستقبل|متابعة",

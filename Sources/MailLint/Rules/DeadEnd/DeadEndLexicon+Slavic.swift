@@ -94,7 +94,7 @@ extension DeadEndLexicon {
                 .negatedReply: "neposielajte odpovede|neposielajte odpoveď|neodpovedajte|neodpovedaj|neodpovedať|"
                     + "neodpovedajte na",
                 .reply: "odpovedať|odpovedať na",
-                .possible: "možné|je možné|nemožné",
+                .possible: "možná|možný|možné|je možné|nemožné",
                 .filler: "možné|na|tento|túto|e-mail|správu|prosím|priamo|email|sa",
                 .please: "prosím|prosíme",
                 .object: "e-mail|email|správu|správa|adresu",
@@ -167,11 +167,11 @@ extension DeadEndLexicon {
                 .exception: "якщо це не|якщо тільки не|хіба що|за винятком|крім випадків",
                 .send: "зв’язуйтеся|зв'язуйтеся|звертайтеся|зв’язуватися|пишіть|писати|пиши|надсилайте|надсилати|"
                     + "відправляйте|надішліть",
-                .negation: "ніхто|не|неможливо|ви не можете|ти не можеш",
+                .negation: "неможлива|неможливий|ніхто|не|неможливо|ви не можете|ти не можеш",
                 .otherMail: "платежі|оплату|гроші|фішинг|фішингові|підозрілі|підозрілих|шахрайські|спам|"
                     + "пароль|пароля|паролем|пін-код|номер картки|банківські дані",
                 .reply: "відповісти|відповісти на|відповідайте|відповідати|відповідай",
-                .possible: "можливо|неможливо",
+                .possible: "неможлива|неможливий|можливо|неможливо",
                 .filler: "можна|на|цей|цього|лист|листа|повідомлення|будь|ласка|будь ласка|прямо|нього|його",
                 .please: "будь ласка|просимо|прохання",
                 .object: "лист|листа|повідомлення|адресу|адреса",

@@ -90,7 +90,7 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "th", "Thai", family: "Kra-Dai", script: .unspaced(replyFirst: false),
             [
-                .negation: "อย่า|กรุณาอย่า|โปรดอย่า|งด|ไม่สามารถ|ไม่รับ",
+                .negation: "ห้าม|อย่า|กรุณาอย่า|โปรดอย่า|งด|ไม่สามารถ|ไม่รับ",
                 .otherMail: "รหัสผ่าน|ฟิชชิ่ง|น่าสงสัย|หลอกลวง|สแปม|หมายเลขบัตร",
                 .reply: "ส่งการตอบกลับ|ตอบกลับ|ตอบ",
                 .replies: "การตอบกลับ",

@@ -207,8 +207,8 @@ enum DeadEndLexicon {
                     + "avsändaradress|avsändaradressen",
                 .state: "nå|övervakar|kontrollerar|ta emot|läsas|läses|lästs|läser|når|når fram|läses|övervakas|"
                     + "besvaras|hanteras|kontrolleras|tas emot|bevakas|läst|läses inte",
-                .sendOnly: "används bara för utskick|bara för utskick|endast för utskick|noreply|no-reply|"
-                    + "endast för utskick|obevakad",
+                .sendOnly: "ej svarsbar|ej svarsbara|inte svarsbar|används bara för utskick|bara för utskick|"
+                    + "endast för utskick|noreply|no-reply|endast för utskick|obevakad",
                 .discarded: "returneras|avvisas|raderas|tas bort|slängs|ignoreras|ignorerade",
                 .destination: "via|på|till",
                 .only: "endast|bara|enbart|uteslutande",

@@ -369,7 +369,11 @@ extension LanguageReader {
                     // negative subject ("… nikdo nečte"), but not after a plain negation, which
                     // undoes it ("nie pozostanie bez odpowiedzi").
                     var classes: Set<DeadEndWord> = isNegativeSubject(hit) ? [.state, .negatedState] : [.state]
-                    if noun.word == .replies { classes.insert(.possible) }
+                    if noun.word == .replies {
+                        // "Impossible" is both: "Réponse impossible", "Odpowiedź niemożliwa".
+                        if has(.possible, startingAt: hit.words.lowerBound), isPredicate(hit, of: noun) { return hit }
+                        classes.insert(.possible)
+                    }
                     let states = (hit.words.upperBound...(hit.words.upperBound + 3)).lazy.compactMap {
                         byFirstWord[$0]?.first { classes.contains($0.word) }
                     }
