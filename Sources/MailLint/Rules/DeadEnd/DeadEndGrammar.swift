@@ -229,7 +229,7 @@ struct LanguageReader {
                         }
                     } else if isInstruction(startingAt: hit), !hasSubject(from: hit, to: reply) {
                         found.append(statement(hit, reply, .negatedReply))
-                    } else if let noun = repliesOrMailbox(after: reply) ?? destinationMailbox(before: hit),
+                    } else if let noun = repliesOrMailbox(after: reply) ?? destinationMailbox(.before, hit),
                         !isConditional(hit)
                     {
                         // "We cannot respond to replies sent to this address", "Fragen an diese
@@ -333,7 +333,9 @@ struct LanguageReader {
                     ?? byFirstWord[hit.words.upperBound]?.first(where: { $0.word == .replies })
                     ?? (lexicon.objectBeforeVerb
                         ? byEndWord[hit.words.lowerBound]?.first(where: { $0.word == .reply }) : nil),
-                    !isQualified(hit.range.lowerBound < reply.range.lowerBound ? hit : reply, hit),
+                    !isQualified(
+                        hit.range.lowerBound < reply.range.lowerBound ? hit : reply,
+                        hit.range.lowerBound < reply.range.lowerBound ? reply : hit),
                     !isConditional(hit), !repliesLater(after: reply)
                 {
                     found.append(statement(hit, reply, .negatedReply))

@@ -73,17 +73,28 @@ extension LanguageReader {
         return only.range.upperBound > outgoing.range.upperBound ? only : outgoing
     }
 
-    /// This mailbox named as where something went, within six words before `hit` in its
-    /// sentence: "Fragen *an diese E-Mail-Adresse* können wir nicht beantworten", "Na dotazy
-    /// zaslané *na tuto adresu* nemůžeme odpovědět".
-    func destinationMailbox(before hit: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
-        for ordinal in ((hit.words.lowerBound - 6)..<hit.words.lowerBound).reversed() {
+    /// This mailbox named as where something goes or went, nearest `hit` in its sentence:
+    /// within eight words after it ("receive emails *at this address*"), or within six
+    /// before it ("Fragen *an diese E-Mail-Adresse* können wir nicht beantworten", "Na dotazy
+    /// zaslané *na tuto adresu* nemůžeme odpovědět").
+    func destinationMailbox(_ side: Side, _ hit: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
+        let ordinals =
+            side == .after
+            ? Array(hit.words.upperBound..<(hit.words.upperBound + 8))
+            : ((hit.words.lowerBound - 6)..<hit.words.lowerBound).reversed()
+        for ordinal in ordinals {
             guard let mailbox = byFirstWord[ordinal]?.first(where: { $0.word == .mailbox && isDestination($0) })
             else { continue }
-            return folded.hasSentenceBreak(in: mailbox.range.lowerBound..<hit.range.lowerBound) ? nil : mailbox
+            let between =
+                side == .after
+                ? hit.range.upperBound..<mailbox.range.lowerBound : mailbox.range.lowerBound..<hit.range.lowerBound
+            return folded.hasSentenceBreak(in: between) ? nil : mailbox
         }
         return nil
     }
+
+    /// Which side of a word to look on.
+    enum Side { case before, after }
 
     /// Whether `mailbox` is the reader's: a possessive of the reader in the three words
     /// before it or the three after it ("*your* e-mail address", "adresa *vaše*", "alamat
@@ -115,22 +126,11 @@ extension LanguageReader {
         }
         // Not when what is not received is something else: "we cannot receive payments at
         // this address".
-        if bySender, let mailbox = destinationMailbox(after: state), !isQualified(negation, mailbox) { return mailbox }
-        guard let mailbox = destinationMailbox(before: negation),
+        if bySender, let mailbox = destinationMailbox(.after, state), !isQualified(negation, mailbox) { return mailbox }
+        guard let mailbox = destinationMailbox(.before, negation),
             bySender || hasSubject(in: (mailbox.words.lowerBound - 4)..<mailbox.words.lowerBound)
         else { return nil }
         return mailbox
-    }
-
-    /// This mailbox named as where something goes, within eight words after `hit` in its
-    /// sentence: "receive emails *at this address*".
-    func destinationMailbox(after hit: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
-        for ordinal in hit.words.upperBound..<(hit.words.upperBound + 8) {
-            guard let mailbox = byFirstWord[ordinal]?.first(where: { $0.word == .mailbox && isDestination($0) })
-            else { continue }
-            return folded.hasSentenceBreak(in: hit.range.upperBound..<mailbox.range.lowerBound) ? nil : mailbox
-        }
-        return nil
     }
 
     /// Whether a subject other than the reader starts at a word of `ordinals`.
