@@ -14,16 +14,7 @@ extension LanguageReader {
     func sentToSender(negatedBy negation: DeadEndGrammar.Hit)
         -> (first: DeadEndGrammar.Hit, target: DeadEndGrammar.Hit)?
     {
-        var sendBefore: DeadEndGrammar.Hit?
-        _ = walkBack(from: negation, words: 3, over: [.filler, .please, .object]) { before in
-            guard let send = before.first(where: { $0.word == .send }) else { return nil }
-            sendBefore = send
-            return true
-        }
-        guard
-            let send = walk(from: negation.words.upperBound, over: Self.chain, to: .send) ?? sendBefore
-                ?? byFirstWord[negation.words.lowerBound]?.first(where: { $0.word == .send })
-        else { return nil }
+        guard let send = verb(.send, negatedBy: negation, pastBefore: [.filler, .please, .object]) else { return nil }
         func first(_ word: DeadEndWord, in ordinals: some Sequence<Int>, where accept: (DeadEndGrammar.Hit) -> Bool)
             -> DeadEndGrammar.Hit?
         {

@@ -246,16 +246,7 @@ extension LanguageReader {
     func replyControl(negatedBy negation: DeadEndGrammar.Hit)
         -> (first: DeadEndGrammar.Hit, last: DeadEndGrammar.Hit)?
     {
-        var useBefore: DeadEndGrammar.Hit?
-        _ = walkBack(from: negation, words: 3, over: [.filler, .please]) { before in
-            guard let use = before.first(where: { $0.word == .use }) else { return nil }
-            useBefore = use
-            return true
-        }
-        guard
-            let use = walk(from: negation.words.upperBound, over: Self.chain, to: .use) ?? useBefore
-                ?? byFirstWord[negation.words.lowerBound]?.first(where: { $0.word == .use })
-        else { return nil }
+        guard let use = verb(.use, negatedBy: negation, pastBefore: [.filler, .please]) else { return nil }
         let verbEnd = max(use.words.upperBound, negation.words.upperBound)
         let verbStart = min(use.words.lowerBound, negation.words.lowerBound)
         // After the verb, or before it where the object comes first ("yanıtla düğmesini
@@ -277,6 +268,22 @@ extension LanguageReader {
             return (first, last)
         }
         return nil
+    }
+
+    /// A verb of class `word` next to `negation`: after it past the chain, before it within
+    /// three words past words of `pastBefore` ("Senden Sie keine", "Använd inte"), or the
+    /// negation's own word ("nepište", "nepoužívejte").
+    func verb(_ word: DeadEndWord, negatedBy negation: DeadEndGrammar.Hit, pastBefore: Set<DeadEndWord>)
+        -> DeadEndGrammar.Hit?
+    {
+        var before: DeadEndGrammar.Hit?
+        _ = walkBack(from: negation, words: 3, over: pastBefore) { hits in
+            guard let verb = hits.first(where: { $0.word == word }) else { return nil }
+            before = verb
+            return true
+        }
+        return walk(from: negation.words.upperBound, over: Self.chain, to: word) ?? before
+            ?? byFirstWord[negation.words.lowerBound]?.first(where: { $0.word == word })
     }
 
     /// Whether another reply verb follows `reply` in its sentence.
