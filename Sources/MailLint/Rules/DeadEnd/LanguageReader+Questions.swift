@@ -239,7 +239,8 @@ extension LanguageReader {
 
     /// A verb of using next to `negation` (after it past the chain, before it past fillers
     /// and politeness: "Använd inte", or the negation's own word: "nepoužívejte") and, within
-    /// five words after the verb, the reply control: a control word with a reply word in the
+    /// five words after the verb (or four before it, where the object comes first: "yanıtla
+    /// düğmesini kullanmayın"), the reply control: a control word with a reply word in the
     /// two words around it ("the reply button", "la fonction « Répondre »", "кнопку
     /// «Ответить»"), or a compound that is both, in both classes ("antwoordknop"); in an
     /// instruction, not about other mail. The first and last of them.
