@@ -46,6 +46,9 @@ struct OptOutVocabularyTests {
         ("Zatrzymaj wszystkie e-maile marketingowe", "pl"), ("Tüm pazarlama e-postalarını durdur", "tr"),
         ("すべてのマーケティングメールを停止", "ja"), ("Paramètres d'abonnement", "fr"), ("Ustawienia subskrypcji", "pl"),
         ("Настройки подписки", "ru"), ("購読設定", "ja"), ("Abonnement-Einstellungen", "de"), ("Відпишіться тут", "uk"),
+        ("Um diese E-Mails nicht mehr zu erhalten, besuchen Sie:", "de"),
+        ("Чтобы больше не получать эти письма:", "ru"),
+        ("Pentru a nu mai primi aceste e-mailuri, accesați:", "ro"),
     ])
     func recognisesOptOutLinkTexts(_ text: String, _ language: String) {
         let found = OptOutVocabulary.phrase(in: text)
@@ -62,6 +65,7 @@ struct OptOutVocabularyTests {
         // Settings of something else, stopping something that is no mail, parts far apart.
         "Delivery settings", "Privacy settings", "Stoppa beställningen", "Stop the payment",
         "Stop by our store to see all the new emails we designed",
+        "Ältere E-Mails sind nicht mehr verfügbar", "Старые письма больше не доступны",
     ])
     func staysSilentOnOtherLinks(_ text: String) {
         #expect(OptOutVocabulary.phrase(in: text) == nil, "\(text)")

@@ -1,7 +1,8 @@
 /// Opt-outs said in two parts with words between them, which no phrase can list: a verb of
 /// stopping and the mail it stops ("Stop all marketing emails", "Alle Marketing-E-Mails
-/// stoppen", "すべてのマーケティングメールを停止"), or the settings of a subscription
-/// ("Paramètres d'abonnement", "Ustawienia subskrypcji", "購読設定"). A part of each kind of
+/// stoppen", "すべてのマーケティングメールを停止"), the settings of a subscription
+/// ("Paramètres d'abonnement", "Ustawienia subskrypcji", "購読設定"), or "no longer" and a
+/// verb of receiving ("diese E-Mails nicht mehr zu erhalten", "больше не получать"). A part of each kind of
 /// one language, in either order, at most two words apart.
 extension OptOutVocabulary {
     /// The kinds of part.
@@ -14,6 +15,10 @@ extension OptOutVocabulary {
         case settings
         /// The subscription they are of ("subscription", "abonnement", "購読").
         case subscription
+        /// "No longer" ("nicht mehr", "больше не", "nu mai").
+        case noLonger
+        /// A verb of receiving ("erhalten", "получать", "primi").
+        case receive
 
         /// The part that completes this one, and what the two offer.
         var completion: (part: Part, offer: Offer) {
@@ -22,6 +27,8 @@ extension OptOutVocabulary {
             case .mail: (.stop, .unsubscribe)
             case .settings: (.subscription, .preferences)
             case .subscription: (.settings, .preferences)
+            case .noLonger: (.receive, .unsubscribe)
+            case .receive: (.noLonger, .unsubscribe)
             }
         }
     }
@@ -42,7 +49,7 @@ extension OptOutVocabulary {
         ("pt", .settings, "configurações|preferências|definições"), ("pt", .subscription, "assinatura|inscrição"),
         ("nl", .stop, "stop|stoppen"), ("nl", .mail, "e-mails|mails|marketingmails|nieuwsbrieven"),
         ("nl", .settings, "instellingen|voorkeuren"), ("nl", .subscription, "abonnement"),
-        ("sv", .stop, "stoppa"), ("sv", .mail, "mejl|e-post|marknadsföringsmejl|utskick"),
+        ("sv", .stop, "stoppa|sluta få|sluta"), ("sv", .mail, "mejl|e-post|marknadsföringsmejl|utskick"),
         ("sv", .settings, "inställningar"), ("sv", .subscription, "prenumeration|prenumerationen"),
         ("da", .stop, "stop|stoppe"), ("da", .mail, "e-mails|mails|markedsføringsmails"),
         ("da", .settings, "indstillinger"), ("da", .subscription, "abonnement"),
@@ -50,7 +57,7 @@ extension OptOutVocabulary {
         ("nb", .settings, "innstillinger"), ("nb", .subscription, "abonnement"),
         ("fi", .stop, "lopeta|lopettaa"), ("fi", .mail, "markkinointiviestit|viestit|sähköpostit|uutiskirjeet"),
         ("fi", .settings, "asetukset"), ("fi", .subscription, "tilaus|tilauksen"),
-        ("pl", .stop, "zatrzymaj|wyłącz"), ("pl", .mail, "e-maile|wiadomości|newslettery"),
+        ("pl", .stop, "zatrzymaj|wyłącz|przestać"), ("pl", .mail, "e-maile|wiadomości|newslettery"),
         ("pl", .settings, "ustawienia"), ("pl", .subscription, "subskrypcji"),
         ("cs", .stop, "zastavit|zastavte|vypnout"), ("cs", .mail, "e-maily|zprávy"),
         ("cs", .settings, "nastavení"), ("cs", .subscription, "odběru"),
@@ -60,7 +67,7 @@ extension OptOutVocabulary {
         ("hu", .settings, "beállítások|beállítás"), ("hu", .subscription, "feliratkozási|feliratkozás"),
         ("ro", .stop, "opriți|oprește|opriti"), ("ro", .mail, "e-mailurile|e-mailuri|mesajele"),
         ("ro", .settings, "setări|setările"), ("ro", .subscription, "abonament|abonamentului"),
-        ("tr", .stop, "durdur|durdurun"), ("tr", .mail, "e-postalarını|e-postaları|e-postalar"),
+        ("tr", .stop, "durdur|durdurun|durdurmak"), ("tr", .mail, "e-postalarını|e-postaları|e-postalar"),
         ("tr", .settings, "ayarları|ayarlar"), ("tr", .subscription, "abonelik"),
         ("el", .stop, "διακοπή|σταματήστε"),
         ("el", .mail, "email|μηνυμάτων|διαφημιστικών email|διαφημιστικών μηνυμάτων"),
@@ -69,11 +76,11 @@ extension OptOutVocabulary {
         ("ru", .settings, "настройки"), ("ru", .subscription, "подписки"),
         ("uk", .stop, "зупинити|вимкнути|припинити"), ("uk", .mail, "листи|розсилки|розсилку"),
         ("uk", .settings, "налаштування"), ("uk", .subscription, "підписки"),
-        ("ar", .stop, "إيقاف|أوقف"), ("ar", .mail, "رسائل|الرسائل"),
+        ("ar", .stop, "إيقاف|أوقف|لإيقاف"), ("ar", .mail, "رسائل|الرسائل"),
         ("ar", .settings, "إعدادات"), ("ar", .subscription, "الاشتراك"),
         ("he", .stop, "הפסקת|להפסיק|הפסק"), ("he", .mail, "הודעות|מיילים|המיילים"),
         ("he", .settings, "הגדרות"), ("he", .subscription, "מינוי|דיוור"),
-        ("id", .stop, "hentikan"), ("id", .mail, "email"), ("id", .settings, "pengaturan"),
+        ("id", .stop, "hentikan|berhenti"), ("id", .mail, "email"), ("id", .settings, "pengaturan"),
         ("id", .subscription, "langganan"), ("vi", .stop, "dừng|ngừng"), ("vi", .mail, "email"),
         ("vi", .settings, "cài đặt"), ("vi", .subscription, "đăng ký"),
         ("th", .stop, "หยุดรับ|หยุด"), ("th", .mail, "อีเมล"), ("th", .settings, "การตั้งค่า"),
@@ -83,6 +90,11 @@ extension OptOutVocabulary {
         ("zh", .stop, "停止"), ("zh", .mail, "邮件"), ("zh", .settings, "设置"), ("zh", .subscription, "订阅"),
         ("zh-Hant", .stop, "停止"), ("zh-Hant", .mail, "郵件"), ("zh-Hant", .settings, "設定"),
         ("zh-Hant", .subscription, "訂閱"),
+        ("de", .noLonger, "nicht mehr"), ("de", .receive, "erhalten|bekommen|empfangen"),
+        ("ro", .noLonger, "nu mai"), ("ro", .receive, "primi|primiți"), ("ru", .noLonger, "больше не"),
+        ("ru", .receive, "получать|получить"), ("uk", .noLonger, "більше не"), ("uk", .receive, "отримувати|отримати"),
+        ("el", .noLonger, "πλέον"), ("el", .receive, "λαμβάνετε|λαμβάνεις"), ("hu", .noLonger, "nem szeretne több"),
+        ("hu", .receive, "kapni"),
     ]
 
     /// The parts' automaton, built once.

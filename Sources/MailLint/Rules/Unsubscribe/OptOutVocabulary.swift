@@ -226,6 +226,8 @@ enum OptOutVocabulary {
         ("cancele a inscrição", "pt", .unsubscribe), ("cancele sua inscrição", "pt", .unsubscribe),
         ("απεγγραφ*", "el", .unsubscribe), ("відпиш*", "uk", .unsubscribe), ("отпиш*", "ru", .unsubscribe),
         ("ألغ اشتراكك", "ar", .unsubscribe), ("إلغاء اشتراكك", "ar", .unsubscribe),
+        ("ikke længere vil modtage", "da", .unsubscribe), ("ikke længere modtage", "da", .unsubscribe),
+        ("ikke lenger vil motta", "nb", .unsubscribe), ("ikke lenger motta", "nb", .unsubscribe),
     ]
 
     /// The phrase automaton, built once.
