@@ -233,6 +233,7 @@ struct DeadEndGrammarTests {
         // Telegraphic footers: "impossible" after the replies, a participle before the mailbox.
         ("fr", "Réponse impossible."), ("pl", "Odpowiedź niemożliwa."), ("ar", "الرد غير ممكن."),
         ("tr", "İzlenmeyen posta kutusu."), ("th", "ห้ามตอบกลับ"), ("es", "No responder a este correo."),
+        ("zh", "本邮件为系统通知邮件，回复无效。"), ("he", "לא נענה להודעות שיישלחו לכתובת זו."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
