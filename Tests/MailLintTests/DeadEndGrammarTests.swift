@@ -367,6 +367,7 @@ struct DeadEndGrammarTests {
         // Software messages: an address not possible, a compound "contact address".
         "Priradenie požadovanej adresy nie je možné.", "不能解析联系地址。",
         "الرد على جميع الأسئلة غير ممكن.", "ห้ามแชร์รหัสนี้กับผู้อื่น",
+        "Réponse impossible d'écrire le fichier.", "IP地址无效。",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

@@ -378,8 +378,14 @@ extension LanguageReader {
                     // undoes it ("nie pozostanie bez odpowiedzi").
                     var classes: Set<DeadEndWord> = isNegativeSubject(hit) ? [.state, .negatedState] : [.state]
                     if noun.word == .replies {
-                        // "Impossible" is both: "Réponse impossible", "Odpowiedź niemożliwa".
-                        if has(.possible, startingAt: hit.words.lowerBound), isPredicate(hit, of: noun) { return hit }
+                        // "Impossible" is both, where it ends its clause: "Réponse impossible.",
+                        // "Odpowiedź niemożliwa."; not "réponse impossible d'écrire le fichier".
+                        if has(.possible, startingAt: hit.words.lowerBound), isPredicate(hit, of: noun),
+                            hit.range.upperBound >= folded.scalars.count
+                                || folded.hasClauseBreak(in: hit.range.upperBound..<(hit.range.upperBound + 2))
+                        {
+                            return hit
+                        }
                         classes.insert(.possible)
                     }
                     let states = (hit.words.upperBound...(hit.words.upperBound + 3)).lazy.compactMap {
