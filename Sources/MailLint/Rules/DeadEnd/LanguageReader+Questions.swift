@@ -220,9 +220,10 @@ extension LanguageReader {
     /// kan verwerken*"; nil when a tense reports an event in the three words before them
     /// ("wir haben noch keine Antworten erhalten").
     func stateAfterNegatedNoun(_ replies: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
-        guard has(.negation, startingAt: replies.words.lowerBound),
-            !((replies.words.lowerBound - 3)..<replies.words.lowerBound).contains(where: { has(.past, startingAt: $0) }
-            ),
+        let reported = ((replies.words.lowerBound - 3)..<replies.words.lowerBound).contains {
+            has(.past, startingAt: $0)
+        }
+        guard has(.negation, startingAt: replies.words.lowerBound), !reported,
             let state = walk(from: replies.words.upperBound, over: [.auxiliary], to: .state),
             state.words.lowerBound <= replies.words.upperBound + 1
         else { return nil }
@@ -261,8 +262,9 @@ extension LanguageReader {
             }
             guard replyNear else { continue }
             let verb = use.range.lowerBound < negation.range.lowerBound ? use : negation
+            let verbLast = use.range.upperBound > negation.range.upperBound ? use : negation
             let first = control.range.lowerBound < verb.range.lowerBound ? control : verb
-            let last = control.range.lowerBound < verb.range.lowerBound ? negation : control
+            let last = control.range.lowerBound < verb.range.lowerBound ? verbLast : control
             guard isInstruction(startingAt: first), !isQualified(verb, control), !isConditional(first),
                 !folded.hasSentenceBreak(in: first.range.lowerBound..<last.range.upperBound)
             else { return nil }

@@ -1,9 +1,9 @@
 /// Opt-outs said in two parts with words between them, which no phrase can list: a verb of
 /// stopping and the mail it stops ("Stop all marketing emails", "Alle Marketing-E-Mails
-/// stoppen", "すべてのマーケティングメールを停止"), the settings of a subscription
-/// ("Paramètres d'abonnement", "Ustawienia subskrypcji", "購読設定"), or "no longer" and a
-/// verb of receiving ("diese E-Mails nicht mehr zu erhalten", "больше не получать"). A part of each kind of
-/// one language, in either order, at most two words apart.
+/// stoppen", "すべてのマーケティングメールを停止"), the settings of a subscription ("Paramètres
+/// d'abonnement", "Ustawienia subskrypcji", "購読設定"), or "no longer" and a verb of receiving
+/// ("diese E-Mails nicht mehr zu erhalten", "больше не получать"). A part of each kind, of one
+/// language, in either order, at most two words apart.
 extension OptOutVocabulary {
     /// The kinds of part.
     enum Part: Sendable {
