@@ -234,6 +234,8 @@ struct DeadEndGrammarTests {
         ("fr", "Réponse impossible."), ("pl", "Odpowiedź niemożliwa."), ("ar", "الرد غير ممكن."),
         ("tr", "İzlenmeyen posta kutusu."), ("th", "ห้ามตอบกลับ"), ("es", "No responder a este correo."),
         ("zh", "本邮件为系统通知邮件，回复无效。"), ("he", "לא נענה להודעות שיישלחו לכתובת זו."),
+        ("fr", "Notre équipe ne voit pas les réponses à cet e-mail."),
+        ("nl", "Antwoorden worden ongelezen verwijderd."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)

@@ -31,11 +31,11 @@ extension DeadEndLexicon {
                 .replies: "toute réponse|réponse|réponses|réponse|les réponses|vos réponses|votre réponse",
                 .mailbox: "adresse|boîte aux lettres|boîte mail|boîte de réception|adresse e-mail|adresse électronique|"
                     + "messagerie|adresse email|adresse mail",
-                .state: "recevront|recevra|arrivera|arriveront|arrive|arrivent|consulte|consultent|surveille|"
-                    + "lisons|lirons|lit|lisent|parviendra|parviendront|parvient|parviennent|lues|lue|lus|lu|"
-                    + "traitées|traitée|traités|traité|consultée|consultées|consulté|surveillée|surveillé|"
-                    + "relevée|relevé|prises en compte|prise en compte|reçues|acceptées|acceptée|suivie|accepte|"
-                    + "acceptent|reçoit|gérée|lire|traiter|consulter|recevoir|accepter",
+                .state: "voit|voient|reçu|reçue|recevront|recevra|arrivera|arriveront|arrive|arrivent|consulte|"
+                    + "consultent|surveille|lisons|lirons|lit|lisent|parviendra|parviendront|parvient|"
+                    + "parviennent|lues|lue|lus|lu|traitées|traitée|traités|traité|consultée|consultées|consulté|"
+                    + "surveillée|surveillé|relevée|relevé|prises en compte|prise en compte|reçues|acceptées|"
+                    + "acceptée|suivie|accepte|acceptent|reçoit|gérée|lire|traiter|consulter|recevoir|accepter",
                 .sendOnly: "uniquement à l envoi|uniquement pour l envoi|réservée à l envoi|noreply|no-reply|"
                     + "ne-pas-repondre|envoi uniquement|envoi seulement|non surveillée|"
                     + "non surveillee|non consultée",
@@ -79,13 +79,13 @@ extension DeadEndLexicon {
                 .need: "necesario|necesita|necesitas|dude|dudes|olvide|olvides|hace falta",
                 .replies: "respuestas|respuesta|las respuestas|sus respuestas|mensajes enviados a|correos enviados a",
                 .mailbox: "buzón|buzón|dirección|dirección de correo|cuenta|casilla|dirección de correo electrónico",
-                .state: "procesar|procesa|llegará|llegarán|llega|llegan|revisa|revisan|controla|leemos|leerá|"
-                    + "leerán|verá|recibirá|atendidos|atendidas|atendido|atendida|gestionados|contestados|"
-                    + "contestadas|respondidos|respondidas|leen|lee|leídas|leída|leídos|monitorea|monitorean|"
-                    + "monitoreado|monitoreada|monitorizado|monitorizada|supervisado|supervisada|revisa|revisan|"
-                    + "revisado|revisada|procesan|procesadas|atendidas|atendido|atiende|recibiremos|leeremos|"
-                    + "veremos|recibirá|leerá|recibe|reciben|acepta|aceptan|admite|admiten|contestadas|"
-                    + "respondidas|leer|recibir|atender|revisar|supervisa|vigilado|vigilada",
+                .state: "ve|ven|recibido|recibida|procesar|procesa|llegará|llegarán|llega|llegan|revisa|revisan|"
+                    + "controla|leemos|leerá|leerán|verá|recibirá|atendidos|atendidas|atendido|atendida|"
+                    + "gestionados|contestados|contestadas|respondidos|respondidas|leen|lee|leídas|leída|leídos|"
+                    + "monitorea|monitorean|monitoreado|monitoreada|monitorizado|monitorizada|supervisado|"
+                    + "supervisada|revisa|revisan|revisado|revisada|procesan|procesadas|atendidas|atendido|"
+                    + "atiende|recibiremos|leeremos|veremos|recibirá|leerá|recibe|reciben|acepta|aceptan|admite|"
+                    + "admiten|contestadas|respondidas|leer|recibir|atender|revisar|supervisa|vigilado|vigilada",
                 .sendOnly: "solo se utiliza para enviar|solo para envío|solo para enviar|únicamente para envío|"
                     + "noreply|no-reply|solo envío|sólo envío|solo para envío|únicamente para envío|no-responder",
                 .discarded: "devueltas|devueltos|rechazadas|rechazados|se eliminan|eliminadas|eliminada|"
@@ -128,10 +128,11 @@ extension DeadEndLexicon {
                 .replies: "respostas|resposta|as respostas|suas respostas",
                 .mailbox: "neste endereço|caixa de entrada|caixa|caixa de entrada|caixa postal|caixa de correio|"
                     + "endereço|endereço de e-mail|conta",
-                .state: "processar|processa|processam|chegará|chegarão|chega|chegam|verifica|verificam|monitora|"
-                    + "lemos|ler|lerá|lerão|lidas|lida|lidos|lido|monitorada|monitorado|monitoradas|monitorizada|"
-                    + "monitorizado|verificadas|verificada|processadas|recebidas|aceita|aceitas|aceitam|recebe|"
-                    + "recebem|atendidas|respondidas|lê|leem|ler|receber|monitorar|verificar|checada|checadas",
+                .state: "vê|veem|processar|processa|processam|chegará|chegarão|chega|chegam|verifica|verificam|"
+                    + "monitora|lemos|ler|lerá|lerão|lidas|lida|lidos|lido|monitorada|monitorado|monitoradas|"
+                    + "monitorizada|monitorizado|verificadas|verificada|processadas|recebidas|aceita|aceitas|"
+                    + "aceitam|recebe|recebem|atendidas|respondidas|lê|leem|ler|receber|monitorar|verificar|"
+                    + "checada|checadas",
                 .sendOnly: "noreply|no-reply|nao-responda|apenas para envio|somente para envio|somente envio",
                 .discarded: "devolvidas|devolvidos|rejeitadas|rejeitados|excluídas|excluída|excluídos|apagadas|"
                     + "apagada|eliminadas|eliminada|ignoradas|ignorados|ignorada|ignorado|descartadas",
@@ -173,11 +174,11 @@ extension DeadEndLexicon {
                 .replies: "risposte|risposta|le risposte|eventuali risposte",
                 .mailbox: "casella di posta|casella|indirizzo|casella di posta|indirizzo email|indirizzo e-mail|"
                     + "mailbox|casella email",
-                .state: "elaborare|elabora|elaborano|riceveranno|riceverà|arriverà|arriveranno|arriva|arrivano|"
-                    + "controlla|controllano|leggiamo|leggerà|leggeranno|legge|leggono|accetta|accettano|riceve|"
-                    + "ricevono|lette|letta|letti|letto|monitorata|monitorato|presidiata|presidiato|controllata|"
-                    + "controllato|elaborate|gestite|gestita|ricevute|accettate|abilitata|abilitato|"
-                    + "prese in carico|leggere|ricevere|gestire|considerate",
+                .state: "vede|vedono|elaborare|elabora|elaborano|riceveranno|riceverà|arriverà|arriveranno|"
+                    + "arriva|arrivano|controlla|controllano|leggiamo|leggerà|leggeranno|legge|leggono|accetta|"
+                    + "accettano|riceve|ricevono|lette|letta|letti|letto|monitorata|monitorato|presidiata|"
+                    + "presidiato|controllata|controllato|elaborate|gestite|gestita|ricevute|accettate|abilitata|"
+                    + "abilitato|prese in carico|leggere|ricevere|gestire|considerate",
                 .sendOnly: "noreply|no-reply|non-rispondere|solo invio|solo per l invio|non presidiata",
                 .discarded: "restituite|respinte|rifiutate|rimandate|eliminate|eliminata|cancellate|cancellata|"
                     + "cestinate|ignorate|ignorati|ignorata|ignorato",

@@ -25,10 +25,10 @@ extension DeadEndLexicon {
                 .replies: "twoja odpowiedź|odpowiedź|odpowiedz|odpowiedzi|odpowiedzi na",
                 .mailbox: "adresem|adresu|skrzynki|skrzynka|skrzynkę|skrzynka|adres|adres e-mail|skrzynki|"
                     + "skrzynkę|adres email",
-                .state: "odbieramy|dotrze|dotrą|dociera|docierają|sprawdza|sprawdzają|monitoruje|odbierać|"
-                    + "odbiera|przeczytana|przeczytane|przeczytany|czyta|czytają|czytamy|możliwa|możliwe|czytane|"
-                    + "czytana|monitorowana|monitorowany|sprawdzana|sprawdzane|obsługiwana|odczytywane|"
-                    + "przetwarzane|odbierane|przyjmuje|monitorowane|rozpatrywane",
+                .state: "widzi|widzą|odbieramy|dotrze|dotrą|dociera|docierają|sprawdza|sprawdzają|monitoruje|"
+                    + "odbierać|odbiera|przeczytana|przeczytane|przeczytany|czyta|czytają|czytamy|możliwa|"
+                    + "możliwe|czytane|czytana|monitorowana|monitorowany|sprawdzana|sprawdzane|obsługiwana|"
+                    + "odczytywane|przetwarzane|odbierane|przyjmuje|monitorowane|rozpatrywane",
                 .sendOnly: "wyłącznie do wysyłki|tylko do wysyłki|noreply|no-reply|nieodpowiadaj|tylko do wysyłki|"
                     + "niemonitorowana|niemonitorowany",
                 .discarded: "zwrócone|odrzucone|odesłane|usuwane|usunięte|kasowane|skasowane|ignorowane|"
@@ -144,10 +144,10 @@ extension DeadEndLexicon {
                 .need: "нужно|требуется|необходимо|надо|стесняйтесь|забудьте",
                 .replies: "ответа|ответ|ответы|ответы на|ответ|ваш ответ|ваши ответы",
                 .mailbox: "ящик|адрес|почтовый ящик|этот адрес|адрес электронной почты|адреса",
-                .state: "получать|получит|получат|получает|проверяет|проверяют|читает|принимать|принимает|"
-                    + "прочитан|прочитаны|прочитано|читает|читают|читаем|читаются|проверяется|отслеживается|"
-                    + "обрабатываются|просматривается|просматриваются|принимает|прочитаны|рассматриваются|"
-                    + "прочитан|обрабатывается|читается|получены|доставлены|контролируется",
+                .state: "видит|видят|получать|получит|получат|получает|проверяет|проверяют|читает|принимать|"
+                    + "принимает|прочитан|прочитаны|прочитано|читает|читают|читаем|читаются|проверяется|"
+                    + "отслеживается|обрабатываются|просматривается|просматриваются|принимает|прочитаны|"
+                    + "рассматриваются|прочитан|обрабатывается|читается|получены|доставлены|контролируется",
                 .sendOnly: "noreply|no-reply|только для рассылки|только для отправки|не-отвечать",
                 .negatedState: "без ответа|остаются без ответа|останутся без ответа|невозможен|невозможно",
                 .discarded: "возвращены|возвращаются|отклоняются|отклонены|удаляются|удаляется|удалены|"

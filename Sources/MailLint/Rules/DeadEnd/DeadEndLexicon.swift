@@ -170,8 +170,9 @@ enum DeadEndLexicon {
                     + "ontvangen|gemonitord|bewaakt|komt|komen",
                 .sendOnly: "alleen gebruikt om e-mails te verzenden|alleen gebruikt voor verzending|"
                     + "alleen om te verzenden|noreply|no-reply|alleen voor verzending|niet bewaakt",
-                .discarded: "teruggestuurd|geweigerd|als onbestelbaar teruggestuurd|worden verwijderd|"
-                    + "wordt verwijderd|automatisch verwijderd|verwijderd worden|gewist|genegeerd",
+                .discarded: "ongelezen verwijderd|teruggestuurd|geweigerd|als onbestelbaar teruggestuurd|"
+                    + "worden verwijderd|wordt verwijderd|automatisch verwijderd|verwijderd worden|gewist|"
+                    + "genegeerd",
                 .past: "hebben|heeft|heb|werd|werden",
                 .destination: "via|op|naar|aan",
                 .only: "alleen|uitsluitend|enkel",
