@@ -7,6 +7,8 @@ extension LanguageReader {
         for (index, hit) in hits.enumerated() {
             switch hit.word {
             case .negation:
+                // Said by the sender: a subject right before the negation (我们无法…).
+                let bySender = neighbour(of: index, before: true, within: 2, class: .subject) != nil
                 // 返信しないで, 회신하지 마: the verb shortly before the negation; 请勿回复,
                 // อย่าตอบกลับ: shortly after it.
                 let reply =
@@ -22,7 +24,7 @@ extension LanguageReader {
                 {
                     let first = replyFirst ? reply : hit
                     let last = replyFirst ? hit : reply
-                    if neighbour(of: index, before: true, within: 2, class: .subject) == nil {
+                    if !bySender {
                         found.append(statement(first, last, .negatedReply))
                     } else if let mailbox = mailbox(near: first, last) {
                         // Said by the sender, of what is sent to this mailbox: 我们无法回答发送到此
@@ -34,9 +36,9 @@ extension LanguageReader {
                         )
                     }
                 }
-                if let sent = sentToMailbox(negatedBy: index, replyFirst: replyFirst) {
+                if !bySender, let sent = sentToMailbox(negatedBy: index, replyFirst: replyFirst) {
                     // 请勿向此地址发送邮件, このアドレスにはメールを送信しないでください: nothing is to
-                    // be sent to this mailbox.
+                    // be sent to this mailbox; not "我们无法向此地址发送邮件", said by the sender.
                     found.append(statement(sent.first, sent.last, .negatedReply))
                 }
             case .replies, .mailbox:
@@ -76,10 +78,9 @@ extension LanguageReader {
                     found.append(statement(replyFirst ? reply : hit, replyFirst ? hit : reply, .negatedReply))
                 }
             case .sendOnly:
-                // Not the reader's address: 您的邮箱地址仅用于发送通知.
-                if neighbour(of: index, before: true, within: 16, class: .yours) == nil,
-                    neighbour(of: index, before: false, within: 8, class: .yours) == nil
-                {
+                // Not the reader's address: 您的邮箱地址仅用于发送通知 (the possessive before the
+                // mailbox the send-only word follows).
+                if !isReaders(index, reachBefore: 16) {
                     found.append(statement(hit, hit, .sendOnlyMailbox))
                 }
             default:
@@ -103,18 +104,19 @@ extension LanguageReader {
         return only.range.upperBound > outgoing.range.upperBound ? only : outgoing
     }
 
-    /// Whether the mailbox at `index` is the reader's: a possessive of the reader in the
-    /// eight characters before it (귀하의 이메일 주소) or after it (ที่อยู่อีเมลของคุณ).
-    private func isReaders(_ index: Int) -> Bool {
-        neighbour(of: index, before: true, within: 8, class: .yours) != nil
+    /// Whether the mailbox at `index` (or the word that describes it) is the reader's: a
+    /// possessive of the reader within `reachBefore` characters before it (귀하의 이메일 주소)
+    /// or eight after it (ที่อยู่อีเมลของคุณ).
+    private func isReaders(_ index: Int, reachBefore: Int = 8) -> Bool {
+        neighbour(of: index, before: true, within: reachBefore, class: .yours) != nil
             || neighbour(of: index, before: false, within: 8, class: .yours) != nil
     }
 
     /// A verb of sending at negation `index` (before it or inside it where the verb comes
     /// first: 送信しないで, 발송하지 마; up to twelve characters after it otherwise: 请勿向此地址发送)
     /// and a mailbox where it goes: starting in the sixteen characters before them, between
-    /// them, or in the eight after them, in their sentence; not about other mail, not said by
-    /// a subject right before the negation, not a reported event.
+    /// them, or in the eight after them, in their sentence; not about other mail, not a
+    /// reported event.
     private func sentToMailbox(negatedBy index: Int, replyFirst: Bool)
         -> (first: DeadEndGrammar.Hit, last: DeadEndGrammar.Hit)?
     {
@@ -143,9 +145,8 @@ extension LanguageReader {
         guard let first = words.min(by: { $0.range.lowerBound < $1.range.lowerBound }),
             let last = words.max(by: { $0.range.upperBound < $1.range.upperBound }),
             !isInterrupted(first.range.lowerBound..<last.range.upperBound),
-            !isQualified(near: send, before: replyFirst),
-            // Said by the sender ("我们无法向此地址发送邮件"), or an event ("送信できませんでした").
-            neighbour(of: index, before: true, within: 2, class: .subject) == nil, !hasPast(near: negation)
+            // Not an event: "送信できませんでした".
+            !isQualified(near: send, before: replyFirst), !hasPast(near: negation)
         else { return nil }
         return (first, last)
     }

@@ -147,9 +147,7 @@ extension LanguageReader {
 
     /// Whether a tense that reports an event stands right before `negation` ("we have not
     /// received replies", "it was not possible").
-    func isPast(_ negation: DeadEndGrammar.Hit) -> Bool {
-        byEndWord[negation.words.lowerBound]?.contains { $0.word == .past } ?? false
-    }
+    func isPast(_ negation: DeadEndGrammar.Hit) -> Bool { has(.past, endingAt: negation.words.lowerBound) }
 
     /// Whether a tense that reports an event stands between `noun` and what became of it,
     /// or right after it: "your reply *was* deleted", "Ihre Antwort *wurde* von einem
