@@ -36,6 +36,17 @@ extension LanguageReader {
                         )
                     }
                 }
+                if bySender, let state = neighbour(of: index, before: false, within: 12, class: .state),
+                    let mailbox = destinationMailbox(from: hit, through: state), !isQualified(near: hit, before: false)
+                {
+                    // Said by the sender, of mail that would reach it through this mailbox:
+                    // 我们无法通过此地址接收邮件, 我们无法接收发送到此地址的邮件; not of other things
+                    // (我们无法通过此地址处理退款, 我们无法在地址栏中查看链接).
+                    found.append(
+                        statement(
+                            hit, mailbox.range.upperBound > state.range.upperBound ? mailbox : state,
+                            .mailboxNotMonitored))
+                }
                 if !bySender, let sent = sentToMailbox(negatedBy: index, replyFirst: replyFirst) {
                     // 请勿向此地址发送邮件, このアドレスにはメールを送信しないでください: nothing is to
                     // be sent to this mailbox; not "我们无法向此地址发送邮件", said by the sender.
@@ -195,6 +206,26 @@ extension LanguageReader {
                 if candidate.word == word, candidate.range.lowerBound >= hit.range.upperBound { return candidate }
                 other += 1
             }
+        }
+        return nil
+    }
+
+    /// A mailbox named as where mail goes (a destination word before it, past a demonstrative
+    /// at most: 通过此地址, 发送到此地址) from `negation` to twelve characters after `state`, in their clause; not
+    /// the reader's.
+    private func destinationMailbox(from negation: DeadEndGrammar.Hit, through state: DeadEndGrammar.Hit)
+        -> DeadEndGrammar.Hit?
+    {
+        for (index, hit) in hits.enumerated() where hit.word == .mailbox {
+            guard hit.range.lowerBound >= negation.range.upperBound,
+                hit.range.lowerBound <= state.range.upperBound + 12,
+                hits.contains(where: {
+                    $0.word == .destination && (0...2).contains(hit.range.lowerBound - $0.range.upperBound)
+                }),
+                !isInterrupted(negation.range.lowerBound..<max(hit.range.upperBound, state.range.upperBound)),
+                !isReaders(index)
+            else { continue }
+            return hit
         }
         return nil
     }

@@ -212,7 +212,8 @@ struct LanguageReader {
         for hit in hits {
             switch hit.word {
             case .negation:
-                if let reply = walk(from: hit.words.upperBound, over: Self.negationChain, to: .reply),
+                if let reply = walk(from: hit.words.upperBound, over: Self.negationChain, to: .reply)
+                    ?? impossibleReplies(negatedBy: hit),
                     !isQualified(hit, reply), !hasNeed(before: hit), !isNounPhrase(hit, reply)
                 {
                     // From the negation's own word: "impossible" is both ("il est impossible

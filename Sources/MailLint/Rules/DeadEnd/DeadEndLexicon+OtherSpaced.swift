@@ -26,8 +26,8 @@ extension DeadEndLexicon {
                     + "λαμβάνει|διαβαστεί|διαβαστούν|διαβάζει|διαβάζονται|διαβάζουμε|διαβάζονται|παρακολουθείται|"
                     + "ελέγχεται|ελέγχονται|διαβάζεται|επεξεργάζονται|απαντώνται|παρακολουθούνται",
                 .sendOnly: "noreply|no-reply|μόνο για αποστολή",
-                .discarded: "επιστραφούν|επιστρέφονται|απορρίπτονται|διαγράφονται|διαγράφεται|αγνοούνται|"
-                    + "αγνοείται",
+                .discarded: "απενεργοποιημένες|απενεργοποιημένη|απενεργοποιημένα|επιστραφούν|επιστρέφονται|"
+                    + "απορρίπτονται|διαγράφονται|διαγράφεται|αγνοούνται|αγνοείται",
                 .destination: "μέσω|σε|στη|στην|στο",
                 .only: "μόνο|αποκλειστικά",
                 .outgoing: "ειδοποιήσεις|αποστολή|ειδοποιήσεων",
@@ -89,8 +89,8 @@ extension DeadEndLexicon {
                 .need: "szükséges|szükség|habozzon|kell",
                 .replies: "válasz|választ|válaszodat|válaszod|a válaszodat|válaszokat|válaszok|válaszát|"
                     + "válaszüzeneteket|válaszüzenetek|válaszaikat",
-                .mailbox: "e-mail-cím|e-mail-címre|e-mail-címet|címről|címről küldtük|postafiók|postafiókot|cím|"
-                    + "címre|e-mail cím|címet|e-mail címet|fiók",
+                .mailbox: "ezen a címen|címen|e-mail-cím|e-mail-címre|e-mail-címet|címről|címről küldtük|"
+                    + "postafiók|postafiókot|cím|címre|e-mail cím|címet|e-mail címet|fiók",
                 .state: "fogad|fogadunk|olvassa|olvassák|olvas|olvassuk|figyeljük|kezeljük|dolgozzuk fel|olvasott|"
                     + "figyelt|"
                     + "ellenőrzött|fogadni|fogadja|"
@@ -98,7 +98,7 @@ extension DeadEndLexicon {
                 .sendOnly: "noreply|no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
                 .discarded: "visszaküldésre kerülnek|visszapattannak|visszaküldjük|töröljük|törlődnek|"
                     + "törlésre kerülnek|figyelmen kívül hagyjuk",
-                .destination: "címre|e-mail-címre|erre a címre",
+                .destination: "ezen a címen|címen|címre|e-mail-címre|erre a címre",
                 .negatedState: "nem válaszolunk|nem tudunk válaszolni",
                 .only: "csak|kizárólag|csupán",
                 .outgoing: "értesítések|küldésére|kiküldésére|értesítésekre|értesítések küldésére",
@@ -131,8 +131,8 @@ extension DeadEndLexicon {
                 .subject: "kimse|biz|ben",
                 .condition: "eğer",
                 .need: "gerek|gerekmez|gerekmemektedir|çekinmeyin",
-                .replies: "yanıtınız|yanıtınızı|cevabınız|yanıtlar|cevaplar|yanıtlarınız|cevaplarınız|"
-                    + "yanıtlarınız okunmaz",
+                .replies: "yanıtları|cevapları|yanıtlarınızı|cevaplarınızı|yanıtınız|yanıtınızı|cevabınız|"
+                    + "yanıtlar|cevaplar|yanıtlarınız|cevaplarınız|yanıtlarınız okunmaz",
                 .mailbox: "adres üzerinden|adreste|adresten|posta kutusu|adres|adresi|adresine|adrese|"
                     + "e-posta adresi|posta kutusu|bu adres|e-posta adresine|adresidir",
                 .state: "izlenen|izlenmektedir|kontrol edilen|okunan",

@@ -4,19 +4,18 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "fr", "French", family: "Romance",
             [
-                .exception: "dans un délai de|sous|immédiatement|tout de suite|sauf si|à moins que|à moins qu|"
-                    + "après|avant|jusqu à",
+                .exception: "sauf|excepté|dans un délai de|sous|immédiatement|tout de suite|sauf si|à moins que|"
+                    + "à moins qu|après|avant|jusqu à",
                 .send: "contacter|contactez|contacte|joindre|écrire|écrivez|écris|écrivez nous|envoyez|envoyer|"
                     + "envoie|envoyez nous",
-                .negation: "personne ne|personne n|ne|n|pas|non|aucun|aucune|jamais|impossible|impossibles",
-                .otherMail:
-                    "paiements|paiement|virements|sondage|questionnaire|chaque|toutes les|tous les|"
-                    + "individuellement|inconnus|inconnu|phishing|"
-                    + "hameçonnage|suspects|"
-                    + "suspect|suspicieux|frauduleux|spam|mot de passe|code pin|"
-                    + "numéro de carte|coordonnées bancaires|identifiants|répondre à tous",
+                .negation: "n y a pas de possibilité|n y a aucune possibilité|n y a pas possibilité|personne ne|"
+                    + "personne n|ne|n|pas|non|aucun|aucune|jamais|impossible|impossibles",
+                .otherMail: "réponses automatiques|paiements|paiement|virements|sondage|questionnaire|chaque|"
+                    + "toutes les|tous les|individuellement|inconnus|inconnu|phishing|hameçonnage|suspects|"
+                    + "suspect|suspicieux|frauduleux|spam|mot de passe|code pin|numéro de carte|"
+                    + "coordonnées bancaires|identifiants|répondre à tous",
                 .reply: "répondez|répondre|réponds|repondre|répondez directement",
-                .possible: "possible|possibles|est pas possible|pas possible|impossible|impossibles",
+                .possible: "possibilité|possible|possibles|est pas possible|pas possible|impossible|impossibles",
                 .filler: "nous|d e-mails|de messages|de courriels|de|y|à|a|ce|cet|cette|directement|svp|"
                     + "s il vous plait|s il vous plaît|merci de|veuillez|courriel|message|mail|e-mail|email|ici|"
                     + "ceci|au|le|la|les",
@@ -39,9 +38,9 @@ extension DeadEndLexicon {
                 .sendOnly: "uniquement à l envoi|uniquement pour l envoi|réservée à l envoi|noreply|no-reply|"
                     + "ne-pas-repondre|envoi uniquement|envoi seulement|non surveillée|"
                     + "non surveillee|non consultée",
-                .discarded: "renvoyées|retournées|rejetées|renvoyés|retournés|supprimées|supprimés|supprimée|"
-                    + "supprimé|effacées|effacés|détruites|restera sans suite|resteront sans suite|sans suite|"
-                    + "ignorées|ignorés|ignorée|ignoré",
+                .discarded: "désactivées|désactivée|désactivés|désactivé|renvoyées|retournées|rejetées|renvoyés|"
+                    + "retournés|supprimées|supprimés|supprimée|supprimé|effacées|effacés|détruites|"
+                    + "restera sans suite|resteront sans suite|sans suite|ignorées|ignorés|ignorée|ignoré",
                 .past: "a été|ont été",
                 .destination: "via|par|à travers|à|a",
                 .only: "uniquement|seulement|exclusivement",
@@ -54,20 +53,18 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "es", "Spanish", family: "Romance",
             [
-                .exception: "en un plazo de|dentro de|inmediatamente|de inmediato|a menos que|salvo que|"
-                    + "excepto si|salvo si|después de|después del|antes de|antes del|hasta",
+                .exception: "excepto|salvo|en un plazo de|dentro de|inmediatamente|de inmediato|a menos que|"
+                    + "salvo que|excepto si|salvo si|después de|después del|antes de|antes del|hasta",
                 .send: "contacte|contactes|contactar|contacten|escriba|escribas|escriban|escribir|envíe|envíes|"
                     + "envíen|enviar|mande|mandes",
                 .negation: "abstente de|absténgase de|evita|evite|no|nunca|imposible|nadie|no puedes|no se puede",
-                .otherMail:
-                    "pagos|pago|transferencias|encuesta|cada|todas las|todos los|individualmente|desconocidos|"
-                    + "phishing|sospechosos|sospechoso|"
-                    + "sospechosas|fraudulentos|fraudulentas|spam|contraseña|"
-                    + "clave|pin|número de tarjeta|datos bancarios|responder a todos",
+                .otherMail: "respuestas automáticas|pagos|pago|transferencias|encuesta|cada|todas las|todos los|"
+                    + "individualmente|desconocidos|phishing|sospechosos|sospechoso|sospechosas|fraudulentos|"
+                    + "fraudulentas|spam|contraseña|clave|pin|número de tarjeta|datos bancarios|responder a todos",
                 .reply: "respondido|respondida|responda|respondas|responder|conteste|contestes|contestar|"
                     + "respondan|contesten|responde|respondes|contestas",
-                .possible: "posible|posibles|es posible|imposible",
-                .filler: "nos|a|este|esta|al|directamente|por|favor|lo|le|se|mensaje|correo|e-mail|email|"
+                .possible: "posibilidad|posible|posibles|es posible|imposible",
+                .filler: "de|nos|a|este|esta|al|directamente|por|favor|lo|le|se|mensaje|correo|e-mail|email|"
                     + "correo electrónico|notificación|aquí",
                 .please: "por favor|le rogamos|se ruega|favor de|le pedimos que|te pedimos que|le solicitamos|"
                     + "te rogamos",
@@ -75,7 +72,7 @@ extension DeadEndLexicon {
                 .subject: "podemos|nadie|nosotros|yo|usted|ellos|quien",
                 .condition: "si",
                 .reader: "usted|ustedes",
-                .auxiliary: "ser|se|es|son|será|serán|está|están|puede|pueden|podemos|podrá|podrán",
+                .auxiliary: "hay|ser|se|es|son|será|serán|está|están|puede|pueden|podemos|podrá|podrán",
                 .need: "necesario|necesita|necesitas|dude|dudes|olvide|olvides|hace falta",
                 .replies: "respuestas|respuesta|las respuestas|sus respuestas|mensajes enviados a|correos enviados a",
                 .mailbox: "buzón|buzón|dirección|dirección de correo|cuenta|casilla|dirección de correo electrónico",
@@ -88,9 +85,10 @@ extension DeadEndLexicon {
                     + "admiten|contestadas|respondidas|leer|recibir|atender|revisar|supervisa|vigilado|vigilada",
                 .sendOnly: "solo se utiliza para enviar|solo para envío|solo para enviar|únicamente para envío|"
                     + "noreply|no-reply|solo envío|sólo envío|solo para envío|únicamente para envío|no-responder",
-                .discarded: "devueltas|devueltos|rechazadas|rechazados|se eliminan|eliminadas|eliminada|"
-                    + "eliminados|se borran|borradas|borrados|ignoradas|ignorados|ignorada|ignorado|descartadas|"
-                    + "descartados",
+                .discarded: "desactivadas|desactivada|desactivados|desactivado|deshabilitadas|deshabilitada|"
+                    + "deshabilitados|deshabilitado|devueltas|devueltos|rechazadas|rechazados|se eliminan|"
+                    + "eliminadas|eliminada|eliminados|se borran|borradas|borrados|ignoradas|ignorados|ignorada|"
+                    + "ignorado|descartadas|descartados",
                 .past: "fue|fueron|ha sido|han sido",
                 .destination: "en|a través de|por|mediante|a",
                 .only: "solo|sólo|solamente|únicamente|exclusivamente",
@@ -103,27 +101,26 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "pt", "Portuguese", family: "Romance",
             [
-                .exception: "imediatamente|a menos que|salvo se|exceto se|a não ser que|depois de|antes de|até",
+                .exception: "exceto|salvo|imediatamente|a menos que|salvo se|exceto se|a não ser que|depois de|"
+                    + "antes de|até",
                 .send: "contate|contatar|contactar|contacte|escreva|escrever|escrevam|escrevas|envie|envies|"
                     + "enviar|mande",
                 .negation: "não|nao|nunca|impossível|ninguém|você não pode|voce nao pode|não é possível",
-                .otherMail:
-                    "pagamentos|pagamento|transferências|pesquisa|questionário|cada|todas as|todos os|"
-                    + "individualmente|desconhecidos|phishing|suspeitos|"
-                    + "suspeitas|suspeito|"
-                    + "fraudulentos|spam|senha|palavra-passe|pin|"
-                    + "número do cartão|dados bancários|responder a todos",
+                .otherMail: "respostas automáticas|pagamentos|pagamento|transferências|pesquisa|questionário|"
+                    + "cada|todas as|todos os|individualmente|desconhecidos|phishing|suspeitos|suspeitas|"
+                    + "suspeito|fraudulentos|spam|senha|palavra-passe|pin|número do cartão|dados bancários|"
+                    + "responder a todos",
                 .reply: "respondido|respondida|responda|responder|respondam|respondas|responde|retorne|"
                     + "responda diretamente",
-                .possible: "possível|possivel|possíveis|possiveis|é possível|impossível",
-                .filler: "nos|a|este|esta|ao|à|o|diretamente|por|favor|e-mail|email|mensagem|aqui|lo|se",
+                .possible: "possibilidade|possível|possivel|possíveis|possiveis|é possível|impossível",
+                .filler: "de|nos|a|este|esta|ao|à|o|diretamente|por|favor|e-mail|email|mensagem|aqui|lo|se",
                 .please: "por favor|favor|pedimos que|solicitamos que|gentileza|pedimos a gentileza de",
                 .object: "e-mail|email|mensagem|endereço|notificação",
                 .subject: "podemos|conseguimos|ninguém|nós|eu|você|voce|quem",
                 .condition: "se|caso",
                 .reader: "você|voce|vocês|voces|tu",
-                .auxiliary: "ser|consegue|conseguem|conseguimos|são|é|será|serão|pode|podem|podemos|está|estão|"
-                    + "vai|vão",
+                .auxiliary: "há|ser|consegue|conseguem|conseguimos|são|é|será|serão|pode|podem|podemos|está|"
+                    + "estão|vai|vão",
                 .need: "necessário|precisa|precisará|hesite|esqueça",
                 .replies: "respostas|resposta|as respostas|suas respostas",
                 .mailbox: "neste endereço|caixa de entrada|caixa|caixa de entrada|caixa postal|caixa de correio|"
@@ -134,8 +131,10 @@ extension DeadEndLexicon {
                     + "aceitam|recebe|recebem|atendidas|respondidas|lê|leem|ler|receber|monitorar|verificar|"
                     + "checada|checadas",
                 .sendOnly: "noreply|no-reply|nao-responda|apenas para envio|somente para envio|somente envio",
-                .discarded: "devolvidas|devolvidos|rejeitadas|rejeitados|excluídas|excluída|excluídos|apagadas|"
-                    + "apagada|eliminadas|eliminada|ignoradas|ignorados|ignorada|ignorado|descartadas",
+                .discarded: "desativadas|desativada|desativados|desativado|desabilitadas|desabilitada|"
+                    + "desabilitados|desabilitado|devolvidas|devolvidos|rejeitadas|rejeitados|excluídas|excluída|"
+                    + "excluídos|apagadas|apagada|eliminadas|eliminada|ignoradas|ignorados|ignorada|ignorado|"
+                    + "descartadas",
                 .past: "foi|foram",
                 .destination: "por|via|através de|neste|em|para|a",
                 .only: "apenas|somente|exclusivamente|só",
@@ -148,20 +147,19 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "it", "Italian", family: "Romance",
             [
-                .exception: "immediatamente|subito|a meno che|salvo che|tranne se|eccetto se|dopo|prima di|fino a",
+                .exception: "tranne|eccetto|salvo|immediatamente|subito|a meno che|salvo che|tranne se|"
+                    + "eccetto se|dopo|prima di|fino a",
                 .send: "contattarci|contattare|contattateci|contattaci|scrivere|scrivete|scrivi|scriva|inviare|"
                     + "inviate|invii|invia|mandare",
                 .negation: "non|mai|impossibile|nessuno|non puoi|non si può",
-                .otherMail:
-                    "pagamenti|pagamento|bonifici|sondaggio|questionario|ogni|tutte le|tutti i|singolarmente|"
-                    + "sconosciuti|phishing|sospette|"
-                    + "sospetti|sospetta|"
-                    + "fraudolente|spam|password|pin|numero della carta|"
-                    + "dati bancari|credenziali|rispondi a tutti|rispondere a tutti",
+                .otherMail: "risposte automatiche|pagamenti|pagamento|bonifici|sondaggio|questionario|ogni|"
+                    + "tutte le|tutti i|singolarmente|sconosciuti|phishing|sospette|sospetti|sospetta|"
+                    + "fraudolente|spam|password|pin|numero della carta|dati bancari|credenziali|"
+                    + "rispondi a tutti|rispondere a tutti",
                 .reply: "rispondere|rispondete|risponda|rispondi",
-                .possible: "possibile|possibili|è possibile|impossibile",
-                .filler: "a|al|alla|allo|questo|questa|direttamente|e-mail|email|messaggio|mail|si|prega|di|per|favore|"
-                    + "qui|comunicazione",
+                .possible: "possibilità|possibile|possibili|è possibile|impossibile",
+                .filler: "la|a|al|alla|allo|questo|questa|direttamente|e-mail|email|messaggio|mail|si|prega|di|"
+                    + "per|favore|qui|comunicazione",
                 .please: "si prega di|per favore|vi preghiamo di|ti preghiamo di|preghiamo di|si raccomanda di|"
                     + "la preghiamo di|la invitiamo a|ti invitiamo a|vi invitiamo a|si invita a",
                 .object: "e-mail|email|messaggio|mail|comunicazione|indirizzo",
@@ -169,7 +167,7 @@ extension DeadEndLexicon {
                     + "scegliamo",
                 .condition: "se",
                 .reader: "tu|voi",
-                .auxiliary: "possiamo|sono|è|verranno|saranno|viene|vengono|può|possono|potranno|potrà",
+                .auxiliary: "c è|possiamo|sono|è|verranno|saranno|viene|vengono|può|possono|potranno|potrà",
                 .need: "necessario|bisogno|esitare|esiti|dimenticare",
                 .replies: "risposte|risposta|le risposte|eventuali risposte",
                 .mailbox: "casella di posta|casella|indirizzo|casella di posta|indirizzo email|indirizzo e-mail|"
@@ -180,8 +178,9 @@ extension DeadEndLexicon {
                     + "presidiato|controllata|controllato|elaborate|gestite|gestita|ricevute|accettate|abilitata|"
                     + "abilitato|prese in carico|leggere|ricevere|gestire|considerate",
                 .sendOnly: "noreply|no-reply|non-rispondere|solo invio|solo per l invio|non presidiata",
-                .discarded: "restituite|respinte|rifiutate|rimandate|eliminate|eliminata|cancellate|cancellata|"
-                    + "cestinate|ignorate|ignorati|ignorata|ignorato",
+                .discarded: "disattivate|disattivata|disattivati|disattivato|disabilitate|disabilitata|"
+                    + "disabilitati|disabilitato|restituite|respinte|rifiutate|rimandate|eliminate|eliminata|"
+                    + "cancellate|cancellata|cestinate|ignorate|ignorati|ignorata|ignorato",
                 .past: "è stata|è stato|sono state|sono stati",
                 .destination: "tramite|attraverso|via|a",
                 .only: "solo|solamente|esclusivamente|unicamente",
@@ -199,7 +198,7 @@ extension DeadEndLexicon {
                 .otherMail: "plăți|plata|plăţi|phishing|suspecte|frauduloase|spam|parola|"
                     + "parolă|parolei|pin|numărul cardului|date bancare",
                 .reply: "răspundeți|răspunde|răspundeti|răspunzi|raspundeti",
-                .possible: "posibil|posibile|este posibil|imposibil",
+                .possible: "posibilitatea|posibilitate|posibil|posibile|este posibil|imposibil",
                 .filler: "ne|să|sa|la|acest|această|e-mail|email|mesaj|mesajul|vă|rugăm|direct|să|acestui|"
                     + "emailul|e-mailul",
                 .please: "vă rugăm|va rugam|rugăm|te rugăm|vă rog|te rog",
@@ -218,7 +217,8 @@ extension DeadEndLexicon {
                     + "procesate|primite|accepta|"
                     + "acceptă|monitorizate",
                 .sendOnly: "noreply|no-reply|doar pentru trimitere|nemonitorizată|nemonitorizata",
-                .discarded: "returnate|respinse|returnat|șterse|sterse|șters|sters|ignorate|ignorat",
+                .discarded: "dezactivate|dezactivat|returnate|respinse|returnat|șterse|sterse|șters|sters|"
+                    + "ignorate|ignorat",
                 .destination: "prin|la|către",
                 .only: "doar|numai|exclusiv",
                 .outgoing: "notificări|notificările|trimiterea|expedierea|trimitere",

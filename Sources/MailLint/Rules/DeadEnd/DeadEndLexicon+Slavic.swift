@@ -12,7 +12,7 @@ extension DeadEndLexicon {
                 .reply:
                     "odpowiedzieć|odpowiedziec|odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|"
                     + "odpowiadac",
-                .possible: "możliwe|możliwa|możliwy|jest możliwe|niemożliwe|niemożliwa",
+                .possible: "możliwości|możliwość|możliwe|możliwa|możliwy|jest możliwe|niemożliwe|niemożliwa",
                 .filler: "się|z nami|nami|z|tej|można|mozna|na|tę|ten|tą|tego|wiadomość|e-mail|email|maila|"
                     + "bezpośrednio|prosimy|proszę|ją|go",
                 .please: "prosimy|proszę|uprzejmie prosimy|prosimy o",
@@ -20,7 +20,7 @@ extension DeadEndLexicon {
                 .subject: "możemy|nikt|który|która|które|my|ja",
                 .condition: "jeśli|jeżeli|gdy|jesli",
                 .reader: "ty|wy",
-                .auxiliary: "możemy|są|jest|będą|będzie|zostaną|może|mogą",
+                .auxiliary: "ma|możemy|są|jest|będą|będzie|zostaną|może|mogą",
                 .need: "trzeba|potrzeby|wahaj|musisz",
                 .replies: "twoja odpowiedź|odpowiedź|odpowiedz|odpowiedzi|odpowiedzi na",
                 .mailbox: "adresem|adresu|skrzynki|skrzynka|skrzynkę|skrzynka|adres|adres e-mail|skrzynki|"
@@ -31,8 +31,8 @@ extension DeadEndLexicon {
                     + "odczytywane|przetwarzane|odbierane|przyjmuje|monitorowane|rozpatrywane",
                 .sendOnly: "wyłącznie do wysyłki|tylko do wysyłki|noreply|no-reply|nieodpowiadaj|tylko do wysyłki|"
                     + "niemonitorowana|niemonitorowany",
-                .discarded: "zwrócone|odrzucone|odesłane|usuwane|usunięte|kasowane|skasowane|ignorowane|"
-                    + "ignorowana|ignorowany",
+                .discarded: "wyłączone|wyłączona|zablokowane|zwrócone|odrzucone|odesłane|usuwane|usunięte|"
+                    + "kasowane|skasowane|ignorowane|ignorowana|ignorowany",
                 .past: "została|został|zostały|zostało",
                 .destination: "za pośrednictwem|przez|pod|na",
                 .negatedState: "bez odpowiedzi|pozostaną bez odpowiedzi|pozostają bez odpowiedzi",
@@ -55,7 +55,7 @@ extension DeadEndLexicon {
                 .negatedReply: "neposílejte odpovědi|neposílejte odpověď|neposílej odpověď|nezasílejte odpovědi|"
                     + "neodpovídejte|neodpovídej|neodpovídat|neodpovídejte prosím|neodpovídejte na",
                 .reply: "odpovědět|odpovídat|odpovědět na",
-                .possible: "možné|možná|je možné|nemožné",
+                .possible: "možnost|možné|možná|je možné|nemožné",
                 .filler: "lze|možné|na|tento|tuto|e-mail|zprávu|prosím|přímo|email",
                 .please: "prosím|prosíme",
                 .object: "e-mail|email|zprávu|zpráva|adresu",
@@ -72,8 +72,8 @@ extension DeadEndLexicon {
                     + "nesledovaná|nemonitorovaná|"
                     + "nečtou|nečteme|nečte|"
                     + "nezpracováváme||nesledujeme|nemonitorujeme",
-                .discarded: "vráceny|odmítnuty|vrácena|mazány|smazány|odstraněny|odstraňovány|vymazány|mazána|"
-                    + "smazána|ignorovány|ignorována",
+                .discarded: "vypnuté|vypnuty|zakázané|zakázány|vráceny|odmítnuty|vrácena|mazány|smazány|"
+                    + "odstraněny|odstraňovány|vymazány|mazána|smazána|ignorovány|ignorována",
                 .sendOnly: "noreply|no-reply|neodpovidejte|pouze pro odesílání|pouze k odesílání",
                 .destination: "prostřednictvím|přes|na",
                 .only: "pouze|jen|výhradně",
@@ -94,7 +94,7 @@ extension DeadEndLexicon {
                 .negatedReply: "neposielajte odpovede|neposielajte odpoveď|neodpovedajte|neodpovedaj|neodpovedať|"
                     + "neodpovedajte na",
                 .reply: "odpovedať|odpovedať na",
-                .possible: "možná|možný|možné|je možné|nemožné",
+                .possible: "možnosť|možná|možný|možné|je možné|nemožné",
                 .filler: "možné|na|tento|túto|e-mail|správu|prosím|priamo|email|sa",
                 .please: "prosím|prosíme",
                 .object: "e-mail|email|správu|správa|adresu",
@@ -111,8 +111,8 @@ extension DeadEndLexicon {
                     + "nečíta|nečítajú|"
                     + "nespracovávame|nespracúvajú|nesledujeme|"
                     + "nesledujú|nekontrolujú|nekontroluje",
-                .discarded: "vrátené|odmietnuté|vrátená|odstraňujú|mazané|vymazané|odstránené|zmazané|ignorované|"
-                    + "ignorovaná",
+                .discarded: "vypnuté|zakázané|vrátené|odmietnuté|vrátená|odstraňujú|mazané|vymazané|odstránené|"
+                    + "zmazané|ignorované|ignorovaná",
                 .sendOnly: "noreply|no-reply|neodpovedajte|iba na odosielanie|len na odosielanie",
                 .destination: "prostredníctvom|cez|na",
                 .only: "iba|len|výhradne",
@@ -133,7 +133,7 @@ extension DeadEndLexicon {
                     + "мошеннические|спам|"
                     + "пароль|пароля|паролем|пин-код|номер карты|банковские данные",
                 .reply: "ответить|ответить на|отвечайте|отвечать|отвечай|отвечайте на",
-                .possible: "возможно|невозможно",
+                .possible: "возможности|возможность|возможно|невозможно",
                 .filler: "на|это|этот|данное|данный|письмо|сообщение|пожалуйста|просим|непосредственно|него|его",
                 .please: "пожалуйста|просим|просьба|убедительная просьба",
                 .object: "письмо|сообщение|адрес|уведомление",
@@ -150,8 +150,8 @@ extension DeadEndLexicon {
                     + "рассматриваются|прочитан|обрабатывается|читается|получены|доставлены|контролируется",
                 .sendOnly: "noreply|no-reply|только для рассылки|только для отправки|не-отвечать",
                 .negatedState: "без ответа|остаются без ответа|останутся без ответа|невозможен|невозможно",
-                .discarded: "возвращены|возвращаются|отклоняются|отклонены|удаляются|удаляется|удалены|"
-                    + "уничтожаются|игнорируются|игнорируется|проигнорированы",
+                .discarded: "отключены|отключен|отключено|возвращены|возвращаются|отклоняются|отклонены|"
+                    + "удаляются|удаляется|удалены|уничтожаются|игнорируются|игнорируется|проигнорированы",
                 .past: "был|была|были|было",
                 .destination: "через|на",
                 .only: "только|исключительно|лишь",
@@ -171,7 +171,7 @@ extension DeadEndLexicon {
                 .otherMail: "платежі|оплату|гроші|фішинг|фішингові|підозрілі|підозрілих|шахрайські|спам|"
                     + "пароль|пароля|паролем|пін-код|номер картки|банківські дані",
                 .reply: "відповісти|відповісти на|відповідайте|відповідати|відповідай",
-                .possible: "неможлива|неможливий|можливо|неможливо",
+                .possible: "можливості|можливість|неможлива|неможливий|можливо|неможливо",
                 .filler: "можна|на|цей|цього|лист|листа|повідомлення|будь|ласка|будь ласка|прямо|нього|його",
                 .please: "будь ласка|просимо|прохання",
                 .object: "лист|листа|повідомлення|адресу|адреса",
@@ -186,8 +186,8 @@ extension DeadEndLexicon {
                     + "читаємо|читаються|перевіряється|відстежується|обробляються|переглядається|приймає|"
                     + "прочитані|моніториться|розглядаються|обробляється|читається",
                 .sendOnly: "noreply|no-reply|лише для надсилання|тільки для розсилки|тільки для надсилання",
-                .discarded: "повернуті|повертаються|відхиляються|відхилені|видаляються|видаляється|видалені|"
-                    + "знищуються|ігноруються|ігнорується|проігноровані",
+                .discarded: "вимкнені|вимкнено|відключені|повернуті|повертаються|відхиляються|відхилені|"
+                    + "видаляються|видаляється|видалені|знищуються|ігноруються|ігнорується|проігноровані",
                 .destination: "через|на",
                 .negatedState: "без відповіді|залишаються без відповіді|залишаться без відповіді",
                 .only: "лише|тільки|виключно",

@@ -29,7 +29,7 @@ extension DeadEndLexicon {
             "zh", "Chinese (simplified)", family: "Sinitic", script: .unspaced(replyFirst: false),
             [
                 .negation: "勿|请勿|不要|请不要|切勿|无法|不能|不接受|不予|不会|不支持|不可",
-                .otherMail: "密码|银行卡|卡号|钓鱼|可疑|诈骗|垃圾邮件",
+                .otherMail: "地址栏|退款|付款|包裹|订单|密码|银行卡|卡号|钓鱼|可疑|诈骗|垃圾邮件",
                 .reply: "回答|解答|回复|回信|答复|回应|直接回复|发送回复",
                 .replies: "回复|回信",
                 .mailbox: "邮箱|此邮箱|该邮箱|地址|邮件地址",
@@ -45,12 +45,14 @@ extension DeadEndLexicon {
                 .yours: "您的|你的",
                 .instead: "而不是|而非",
                 .subject: "我们|我們",
+                .state: "接收|查看|处理|阅读|监控|收到",
+                .destination: "通过|经由|在|到|向|发往|寄往",
             ]),
         DeadEndLanguage(
             "zh-Hant", "Chinese (traditional)", family: "Sinitic", script: .unspaced(replyFirst: false),
             [
                 .negation: "勿|請勿|不要|請不要|切勿|無法|不能|不接受|不予|不會|不支援|不可",
-                .otherMail: "密碼|銀行卡|卡號|釣魚|可疑|詐騙|垃圾郵件",
+                .otherMail: "地址欄|網址列|退款|付款|包裹|訂單|密碼|銀行卡|卡號|釣魚|可疑|詐騙|垃圾郵件",
                 .reply: "回答|解答|回覆|回信|答覆|回應|直接回覆",
                 .replies: "回覆|回信",
                 .mailbox: "信箱|此信箱|該信箱|郵件地址|地址",
@@ -66,6 +68,8 @@ extension DeadEndLexicon {
                 .yours: "您的|你的",
                 .instead: "而不是|而非",
                 .subject: "我們",
+                .state: "接收|查看|處理|閱讀|監控|收到",
+                .destination: "透過|通過|經由|在|到|向|寄往|發往",
             ]),
         DeadEndLanguage(
             "ko", "Korean", family: "Koreanic", script: .unspaced(replyFirst: true),

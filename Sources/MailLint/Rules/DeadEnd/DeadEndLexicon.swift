@@ -20,25 +20,27 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "en", "English", family: "Germanic",
             [
-                .exception: "within|immediately|right away|unless|except if|except when|after|before|until|"
-                    + "outside",
+                .exception: "except|other than|within|immediately|right away|unless|except if|except when|after|"
+                    + "before|until|outside",
                 .send: "contact|contact us|reach us|get in touch|get in touch with us|write|write to|email|send|"
                     + "send us|sending",
-                .negation:
-                    "refrain from|avoid|please refrain from|not|dont|do not|cannot|cant|wont|unable to|doesnt|isnt|"
-                    + "arent|you cannot|you cant|"
-                    + "nobody|no one|noone|impossible|"
-                    + "you can not|you are unable to|you are not able to|you will not be able to",
-                .otherMail: "cash|survey|poll|questionnaire|every|each|individually|all questions|all messages|"
-                    + "all requests|strangers|stranger|phishing|suspicious|spam|unsolicited|fraudulent|scam|"
-                    + "unknown senders|password|passwords|passcode|pin|card number|bank details|login details|"
-                    + "reply all|reply to all|replyall|payments|payment|money|funds|transfers",
+                .negation: "there is no possibility|there s no possibility|theres no possibility|there is no way|"
+                    + "there s no way|theres no way|there is no option|there s no option|refrain from|avoid|"
+                    + "please refrain from|not|dont|do not|cannot|cant|wont|unable to|doesnt|isnt|arent|"
+                    + "you cannot|you cant|nobody|no one|noone|impossible|you can not|you are unable to|"
+                    + "you are not able to|you will not be able to",
+                .otherMail: "automatic replies|auto replies|auto-replies|autoreplies|out-of-office replies|"
+                    + "out of office replies|vacation replies|comment replies|cash|survey|poll|questionnaire|"
+                    + "every|each|individually|all questions|all messages|all requests|strangers|stranger|"
+                    + "phishing|suspicious|spam|unsolicited|fraudulent|scam|unknown senders|password|passwords|"
+                    + "passcode|pin|card number|bank details|login details|reply all|reply to all|replyall|"
+                    + "payments|payment|money|funds|transfers",
                 .negatedReply:
                     "no replies please|please no replies|no replies to this email|no replies to this address",
                 .reply:
                     "replying|responding|reply|respond|answer|write back|reply back|hit reply|click reply|press reply",
-                .possible: "possible|is possible|impossible",
-                .filler: "to|this|that|the|a|an|directly|back|it|it s|on|via|at|here|me|us|any|do",
+                .possible: "possibility|possible|is possible|impossible",
+                .filler: "of|to|this|that|the|a|an|directly|back|it|it s|on|via|at|here|me|us|any|do",
                 .please: "please|kindly|pls",
                 .object: "mailing|email|e-mail|mail|message|notification|address|mailbox",
                 .subject: "nobody|no one|noone|we|i|they|he|she|you|who|which|people|customers",
@@ -64,13 +66,17 @@ enum DeadEndLexicon {
                     + "answered|seen|received|accept|receive|attended|responded to|replied to|staffed|actioned|"
                     + "looked at|"
                     + "see|process|monitor|check|review|reads|sees|processes|monitors|checks|reviews|get|gets",
-                .sendOnly: "post-only|post only|unmonitored|unattended|send-only|send only|sending only|"
-                    + "only for sending|only used for sending|used only for sending|notification-only|"
-                    + "outgoing only|outbound only|noreply|no-reply|do-not-reply|donotreply",
+                .sendOnly: "a no reply account|a no reply address|a no reply email address|"
+                    + "a no reply e-mail address|a no reply mailbox|a no reply inbox|the no reply address|"
+                    + "the no reply account|the no reply mailbox|this no reply address|this no reply account|"
+                    + "this no reply mailbox|post-only|post only|unmonitored|unattended|send-only|send only|"
+                    + "sending only|only for sending|only used for sending|used only for sending|"
+                    + "notification-only|outgoing only|outbound only|noreply|no-reply|do-not-reply|donotreply",
                 .negatedState: "unread|go unread|goes unread|unanswered|go unanswered|goes unanswered",
-                .discarded: "returned|be returned|returned as undeliverable|returned to sender|lost|be lost|"
-                    + "get lost|go to a black hole|goes to a black hole|vanish|disappear|go nowhere|goes nowhere|"
-                    + "discarded|deleted|ignored|disregarded|bounce|bounces|bounced|bounce back",
+                .discarded: "disabled|deactivated|turned off|switched off|returned|be returned|"
+                    + "returned as undeliverable|returned to sender|lost|be lost|get lost|go to a black hole|"
+                    + "goes to a black hole|vanish|disappear|go nowhere|goes nowhere|discarded|deleted|ignored|"
+                    + "disregarded|bounce|bounces|bounced|bounce back",
                 .destination: "via|through|in|on|to|at",
                 .only: "only|solely|exclusively",
                 .outgoing: "notifications|notification|sending|outgoing|outgoing mail|outgoing messages|"
@@ -84,16 +90,16 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "de", "German", family: "Germanic",
             [
-                .exception: "innerhalb|sofort|umgehend|es sei denn|außer wenn|ausser wenn|nicht vor|nach|bis|"
-                    + "erst ab|erst nach",
+                .exception: "vor dem|vor der|vor ablauf|vor ende|vor montag|vor dienstag|vor mittwoch|"
+                    + "vor donnerstag|vor freitag|vor samstag|vor sonntag|außer|ausser|innerhalb|sofort|umgehend|"
+                    + "es sei denn|außer wenn|ausser wenn|nicht vor|nach|bis|erst ab|erst nach",
                 .send: "kontaktieren|kontaktiere|kontaktiert|wenden|schreiben|schreibe|schreibt|senden|schicken|"
                     + "sende|schicke|zu senden|zu schicken",
                 .negation: "niemanden|niemandem|niemand|nicht|kein|keine|keinen|nie|abzusehen|unmöglich",
-                .otherMail:
-                    "zahlungen|zahlung|überweisungen|geld|umfrage|jede|jeden|jeder|einzeln|alle anfragen|"
-                    + "alle nachrichten|fremden|unbekannten|phishing|"
-                    + "verdächtige|verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|"
-                    + "pin|kartennummer|bankdaten|zugangsdaten|allen antworten",
+                .otherMail: "automatische antworten|abwesenheitsantworten|zahlungen|zahlung|überweisungen|geld|"
+                    + "umfrage|jede|jeden|jeder|einzeln|alle anfragen|alle nachrichten|fremden|unbekannten|"
+                    + "phishing|verdächtige|verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|pin|"
+                    + "kartennummer|bankdaten|zugangsdaten|allen antworten",
                 .reply: "antworten|antworte|antwortet|beantworten|beantworte|reagieren|zurückschreiben|antwort senden|"
                     + "geantwortet werden|beantwortet werden|von einer antwort|von antworten",
                 // "Absehen von": refrain from, the separable verb around its object ("sehen Sie
@@ -102,7 +108,7 @@ enum DeadEndLexicon {
                     + "sehen sie bitte von einer antwort|senden sie keine antwort|schicken sie keine antwort|"
                     + "senden sie bitte keine antwort|schicken sie bitte keine antwort|bitte keine antworten|"
                     + "keine antworten bitte",
-                .possible: "möglich|moglich|unmöglich",
+                .possible: "möglichkeit|möglich|moglich|unmöglich",
                 .filler: "e-mails|mails|nachrichten|zu|auf|diese|dieser|diesen|dieses|die|der|das|den|dem|darauf|"
                     + "hierauf|direkt|sie|bitte|an|per|uns|du|ihr|mail|e-mail|nachricht|email|benachrichtigung|"
                     + "ebenfalls|hier",
@@ -111,7 +117,7 @@ enum DeadEndLexicon {
                 .subject: "niemand|niemandem|wir|ich|er|es|man|kunden|sollten",
                 .condition: "wenn|falls",
                 .reader: "du",
-                .auxiliary: "werden|wird|können|kann|konnen|muss|müssen|ist|sind",
+                .auxiliary: "besteht|gibt|werden|wird|können|kann|konnen|muss|müssen|ist|sind",
                 .need: "nötig|notwendig|erforderlich|zögern|zögere|zögert|brauchen|müssen",
                 .replies: "antworten-funktion|antwortfunktion|antworten-button|antwort-button|antworten|antwort|"
                     + "rückantworten|rückmeldungen|ihre antwort|beantwortung|keine antworten|keine antwort",
@@ -123,8 +129,9 @@ enum DeadEndLexicon {
                 .sendOnly: "nicht überwachten|nicht überwachtes|unüberwachten|unüberwachtes|nur zum versand|"
                     + "nur für den versand|nur zum versenden|unüberwacht|nicht überwachte|"
                     + "noreply|no-reply|nicht-antworten|noreplyadresse|noreplyemail|donotreplyadresse",
-                .discarded: "zurückgesendet|zurückgewiesen|als unzustellbar zurückgesendet|abgewiesen|gelöscht|"
-                    + "automatisch gelöscht|entfernt|ignoriert|verworfen",
+                .discarded: "deaktiviert|abgeschaltet|ausgeschaltet|zurückgesendet|zurückgewiesen|"
+                    + "als unzustellbar zurückgesendet|abgewiesen|gelöscht|automatisch gelöscht|entfernt|"
+                    + "ignoriert|verworfen",
                 .past: "haben|hat|habe|hatten|wurde|wurden|worden",
                 .destination: "über|unter|per|an",
                 .only: "nur|ausschließlich|lediglich",
@@ -139,28 +146,26 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "nl", "Dutch", family: "Germanic",
             [
-                .exception: "tenzij|behalve als",
+                .exception: "behalve|tenzij|behalve als",
                 .send: "contact|neem contact op|contacteer|contacteren|schrijf|schrijven|schrijft|stuur|sturen|"
                     + "stuurt|verstuur|versturen|zend",
                 .negation: "niet|geen|nooit|onmogelijk|niemand",
-                .otherMail:
-                    "betalingen|betaling|geld|enquête|onbekenden|phishing|verdachte|spam|frauduleuze|wachtwoord|"
-                    + "pincode|kaartnummer|"
-                    + "bankgegevens|"
-                    + "inloggegevens|allen beantwoorden",
+                .otherMail: "automatische antwoorden|betalingen|betaling|geld|enquête|onbekenden|phishing|"
+                    + "verdachte|spam|frauduleuze|wachtwoord|pincode|kaartnummer|bankgegevens|inloggegevens|"
+                    + "allen beantwoorden",
                 .reply: "geantwoord|antwoorden|beantwoorden|beantwoord|reageren|reageer|antwoord|terugschrijven|"
                     + "reageert|antwoordt|beantwoordt",
-                .possible: "mogelijk|onmogelijk",
+                .possible: "mogelijkheid|mogelijk|onmogelijk",
                 .filler:
                     "om|automatische|automatisch|op|deze|dit|het|de|direct|rechtstreeks|u|je|hierop|daarop|te|aub|"
                     + "a u b|alstublieft|graag|"
                     + "gelieve|mail|e-mail|email|bericht",
                 .please: "gelieve|aub|a u b|alstublieft|we verzoeken u|wij verzoeken u|wij vragen u|we vragen je",
-                .object: "e-mail|email|mail|bericht|adres",
+                .object: "vragen|e-mail|email|mail|bericht|adres",
                 .subject: "niemand|dat|die|we|wij|ik|zij",
                 .condition: "als|indien",
                 .reader: "u|jij",
-                .auxiliary: "worden|wordt|zullen|kunnen|kan|zal|is|zijn",
+                .auxiliary: "bestaat|worden|wordt|zullen|kunnen|kan|zal|is|zijn",
                 .need: "nodig|hoeft|hoeven|aarzel|aarzel dan|aarzelt",
                 .replies: "antwoordknop|antwoordfunctie|antwoorden|reacties|reactie|antwoord|antwoorden op|"
                     + "geen antwoorden|geen antwoord",
@@ -170,9 +175,9 @@ enum DeadEndLexicon {
                     + "ontvangen|gemonitord|bewaakt|komt|komen",
                 .sendOnly: "alleen gebruikt om e-mails te verzenden|alleen gebruikt voor verzending|"
                     + "alleen om te verzenden|noreply|no-reply|alleen voor verzending|niet bewaakt",
-                .discarded: "ongelezen verwijderd|teruggestuurd|geweigerd|als onbestelbaar teruggestuurd|"
-                    + "worden verwijderd|wordt verwijderd|automatisch verwijderd|verwijderd worden|gewist|"
-                    + "genegeerd",
+                .discarded: "uitgeschakeld|gedeactiveerd|ongelezen verwijderd|teruggestuurd|geweigerd|"
+                    + "als onbestelbaar teruggestuurd|worden verwijderd|wordt verwijderd|automatisch verwijderd|"
+                    + "verwijderd worden|gewist|genegeerd",
                 .past: "hebben|heeft|heb|werd|werden",
                 .destination: "via|op|naar|aan",
                 .only: "alleen|uitsluitend|enkel",
@@ -192,7 +197,7 @@ enum DeadEndLexicon {
                 .otherMail: "betalningar|betalning|nätfiske|phishing|misstänkta|bedrägliga|skräppost|"
                     + "spam|lösenord|pinkod|kortnummer|bankuppgifter",
                 .reply: "svara|besvara|svara på|besvaras",
-                .possible: "möjligt|mojligt|omöjligt",
+                .possible: "möjlighet|möjligt|mojligt|omöjligt",
                 .filler: "att|på|detta|det|här|denna|den|direkt|vänligen|att|mejl|mejlet|mail|mailet|e-post|"
                     + "e-postmeddelande|meddelande|meddelandet|brev|brevet",
                 .please: "vänligen|var vänlig och|var god",
@@ -210,7 +215,8 @@ enum DeadEndLexicon {
                     + "besvaras|hanteras|kontrolleras|tas emot|bevakas|läst|läses inte",
                 .sendOnly: "ej svarsbar|ej svarsbara|inte svarsbar|används bara för utskick|bara för utskick|"
                     + "endast för utskick|noreply|no-reply|endast för utskick|obevakad",
-                .discarded: "returneras|avvisas|raderas|tas bort|slängs|ignoreras|ignorerade",
+                .discarded: "avstängda|avaktiverade|inaktiverade|returneras|avvisas|raderas|tas bort|slängs|"
+                    + "ignoreras|ignorerade",
                 .destination: "via|på|till",
                 .only: "endast|bara|enbart|uteslutande",
                 .outgoing: "aviseringar|notiser|notifikationer|utskick|utgående",
@@ -228,7 +234,7 @@ enum DeadEndLexicon {
                 .otherMail: "betalinger|betaling|phishing|mistænkelige|svigagtige|spam|"
                     + "adgangskode|kodeord|pinkode|kortnummer|bankoplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
-                .possible: "muligt|mulige|umuligt",
+                .possible: "mulighed|muligt|mulige|umuligt",
                 .filler: "at|på|denne|dette|den|det|venligst|direkte|e-mail|email|mail|mailen|e-mailen|besked|beskeden",
                 .please: "venligst|vær venlig",
                 .object: "e-mail|email|mail|mailen|e-mailen|besked|beskeden|adresse",
@@ -247,7 +253,8 @@ enum DeadEndLexicon {
                     + "overvåget|besvares|behandles|"
                     + "modtages|tjekkes|læses ikke",
                 .sendOnly: "kun til udsendelse|kun til afsendelse|noreply|no-reply|kun til afsendelse|ikke overvåget",
-                .discarded: "returneres|afvises|slettes|slettet|kasseres|ignoreres|ignoreret",
+                .discarded: "deaktiveret|slået fra|returneres|afvises|slettes|slettet|kasseres|ignoreres|"
+                    + "ignoreret",
                 .destination: "via|på|til",
                 .only: "kun|udelukkende|alene",
                 .outgoing: "notifikationer|meddelelser|udsendelse|afsendelse|udgående",
@@ -266,7 +273,7 @@ enum DeadEndLexicon {
                 .otherMail: "betalinger|betaling|phishing|mistenkelige|svindel|spam|passord|pinkode|kortnummer|"
                     + "bankopplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
-                .possible: "mulig|umulig",
+                .possible: "mulighet|mulig|umulig",
                 .filler:
                     "å|på|denne|dette|den|det|vennligst|direkte|e-post|e-posten|epost|eposten|melding|meldingen|mail",
                 .please: "vennligst|vær så snill",
@@ -286,7 +293,7 @@ enum DeadEndLexicon {
                     + "overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
                 .sendOnly: "bare til utsending|kun til utsending|kun for utsending|noreply|no-reply|"
                     + "kun for utsending|ikke overvåket",
-                .discarded: "returneres|avvises|slettes|slettet|forkastes|ignoreres|ignorert",
+                .discarded: "deaktivert|slått av|returneres|avvises|slettes|slettet|forkastes|ignoreres|ignorert",
                 .destination: "via|på|til",
                 .only: "kun|bare|utelukkende",
                 .outgoing: "varsler|varslinger|utsending|utgående|notifikasjoner",

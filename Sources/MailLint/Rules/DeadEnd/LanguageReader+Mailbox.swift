@@ -1,20 +1,25 @@
 /// The questions the spaced readings of `LanguageReader` ask about the sender's mailbox:
 /// whether something is sent to it, whether it is the reader's own, what it is used for.
 extension LanguageReader {
-    /// A verb of sending or writing next to `negation` (after it past fillers and
-    /// politeness, before it past fillers: "Senden Sie keine", or the negation's own word:
-    /// "nepište"), and what would reach the sender through it: the replies as its object
-    /// within four words after it (or before it, where the object precedes the verb), or this
-    /// mailbox as where it goes, within seven words after the verb or four before it ("do not
-    /// send replies", "N'envoyez pas de réponse", "do not write to this address", "Na tuto
-    /// adresu prosím nepište"). Only in an instruction: not said by someone ("we do not send
-    /// replies to customers"), nor about other mail, nor past another verb ("no se pudo
-    /// enviar la respuesta", the reply could not be sent), nor the address as what is sent
-    /// ("do not send this address to anyone").
+    /// A verb of sending or writing next to `negation` (after it past fillers, politeness
+    /// and where the mail goes, before it past fillers: "Senden Sie keine", or the
+    /// negation's own word: "nepište"), and what would reach the sender through it: the
+    /// replies as its object within four words after it (or before it, where the object
+    /// precedes the verb), or this mailbox as where it goes, within seven words after the
+    /// verb, between it and the negation, or four words before them ("do not send replies",
+    /// "N'envoyez pas de réponse", "do not write to this address", "ne ezen a címen
+    /// keressen minket", "Na tuto adresu prosím nepište"). Only in an instruction: not said
+    /// by someone ("we do not send replies to customers"), nor about other mail, nor past
+    /// another verb ("no se pudo enviar la respuesta", the reply could not be sent), nor the
+    /// address as what is sent ("do not send this address to anyone").
     func sentToSender(negatedBy negation: DeadEndGrammar.Hit)
         -> (first: DeadEndGrammar.Hit, target: DeadEndGrammar.Hit)?
     {
-        guard let send = verb(.send, negatedBy: negation, pastBefore: [.filler, .please, .object]) else { return nil }
+        guard
+            let send = verb(
+                .send, negatedBy: negation, pastBefore: [.filler, .please, .object],
+                pastAfter: Self.chain.union([.destination, .mailbox]))
+        else { return nil }
         func first(_ word: DeadEndWord, in ordinals: some Sequence<Int>, where accept: (DeadEndGrammar.Hit) -> Bool)
             -> DeadEndGrammar.Hit?
         {
@@ -30,7 +35,7 @@ extension LanguageReader {
             ?? (lexicon.objectBeforeVerb
                 ? first(.replies, in: ((send.words.lowerBound - 4)..<send.words.lowerBound).reversed()) { _ in true }
                 : nil)
-            ?? first(.mailbox, in: verbEnd..<(verbEnd + 7), where: isDestination)
+            ?? first(.mailbox, in: verbStart..<(verbEnd + 7), where: isDestination)
             ?? first(.mailbox, in: ((verbStart - 4)..<verbStart).reversed(), where: isDestination)
         guard let target else { return nil }
         let first = send.range.lowerBound < negation.range.lowerBound ? send : negation
@@ -112,7 +117,9 @@ extension LanguageReader {
     func stateObject(negatedBy negation: DeadEndGrammar.Hit, state: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
         let bySender = isSaidBySender(negation) || isNegativeSubject(negation) || hasSubject(from: negation, to: state)
         if let noun = repliesOrMailbox(after: state) {
-            if noun.word == .replies { return noun }
+            // Not when others may read them after all: "nobody will see your reply except our
+            // support team".
+            if noun.word == .replies { return isQualified(negation, noun) ? nil : noun }
             if bySender, isClosingObject(noun, of: state) { return noun }
         }
         // Not when what is not received is something else: "we cannot receive payments at

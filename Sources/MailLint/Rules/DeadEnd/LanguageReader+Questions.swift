@@ -26,6 +26,9 @@ extension LanguageReader {
     /// ("Şifrenizi soran e-postalara asla yanıt vermeyin"), in its clause: "do not reply
     /// to this email, and mark it as spam if unsure" is still a dead end.
     func isQualified(_ first: DeadEndGrammar.Hit, _ last: DeadEndGrammar.Hit) -> Bool {
+        // Other mail that ends with the first word, as its modifier: "*automatic replies* are
+        // disabled", "*out-of-office replies* are turned off".
+        if byEndWord[first.words.upperBound]?.contains(where: { $0.word == .otherMail }) ?? false { return true }
         let from = lexicon.objectBeforeVerb ? max(0, first.words.lowerBound - 8) : first.words.lowerBound
         for word in from..<(last.words.upperBound + 12) {
             for other in byFirstWord[word] ?? [] where other.word.qualifiesInstruction {
@@ -192,6 +195,30 @@ extension LanguageReader {
         return end.range.upperBound >= folded.scalars.count || folded.startsClause(at: end.range.upperBound + 1)
     }
 
+    /// The replies as what is not possible, where the language says it with a noun: "there
+    /// is no possibility of a reply", "nie ma możliwości odpowiedzi" — the negation, a word
+    /// of "possible", then the replies, with only the chain between; not the reader's own
+    /// reply ("keine Möglichkeit, Ihre Antwort zu ändern"), and the replies end their clause
+    /// past what they go to ("of a reply to this message."), so that they are what is not
+    /// possible, not the object of another verb.
+    func impossibleReplies(negatedBy negation: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
+        guard let replies = walk(from: negation.words.upperBound, over: Self.negationChain, to: .replies),
+            (negation.words.lowerBound..<replies.words.lowerBound).contains(where: { has(.possible, startingAt: $0) }),
+            !isReaders(replies)
+        else { return nil }
+        var end = replies
+        while let next = byFirstWord[end.words.upperBound]?.first(where: { Self.destinationChain.contains($0.word) }),
+            !folded.startsClause(at: next.range.lowerBound)
+        {
+            end = next
+        }
+        return end.range.upperBound >= folded.scalars.count || folded.startsClause(at: end.range.upperBound + 1)
+            ? replies : nil
+    }
+
+    /// The words that may follow the replies up to the end of their clause: what they go to.
+    static let destinationChain: Set<DeadEndWord> = [.filler, .object, .destination, .mailbox]
+
     /// Whether `negation` and `reply` read as one noun phrase, not a negated verb: a replies
     /// phrase starts at the negation and reaches the reply's end ("Noch keine Antworten",
     /// "nog geen antwoorden": no replies yet; not "keine Antwort senden").
@@ -271,19 +298,20 @@ extension LanguageReader {
         return nil
     }
 
-    /// A verb of class `word` next to `negation`: after it past the chain, before it within
-    /// three words past words of `pastBefore` ("Senden Sie keine", "Använd inte"), or the
-    /// negation's own word ("nepište", "nepoužívejte").
-    func verb(_ word: DeadEndWord, negatedBy negation: DeadEndGrammar.Hit, pastBefore: Set<DeadEndWord>)
-        -> DeadEndGrammar.Hit?
-    {
+    /// A verb of class `word` next to `negation`: after it past the chain or `pastAfter`,
+    /// before it within three words past words of `pastBefore` ("Senden Sie keine", "Använd
+    /// inte"), or the negation's own word ("nepište", "nepoužívejte").
+    func verb(
+        _ word: DeadEndWord, negatedBy negation: DeadEndGrammar.Hit, pastBefore: Set<DeadEndWord>,
+        pastAfter: Set<DeadEndWord> = chain
+    ) -> DeadEndGrammar.Hit? {
         var before: DeadEndGrammar.Hit?
         _ = walkBack(from: negation, words: 3, over: pastBefore) { hits in
             guard let verb = hits.first(where: { $0.word == word }) else { return nil }
             before = verb
             return true
         }
-        return walk(from: negation.words.upperBound, over: Self.chain, to: word) ?? before
+        return walk(from: negation.words.upperBound, over: pastAfter, to: word) ?? before
             ?? byFirstWord[negation.words.lowerBound]?.first(where: { $0.word == word })
     }
 
