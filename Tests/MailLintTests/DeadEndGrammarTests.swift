@@ -236,6 +236,9 @@ struct DeadEndGrammarTests {
         ("zh", "本邮件为系统通知邮件，回复无效。"), ("he", "לא נענה להודעות שיישלחו לכתובת זו."),
         ("fr", "Notre équipe ne voit pas les réponses à cet e-mail."),
         ("nl", "Antwoorden worden ongelezen verwijderd."),
+        ("pt", "Esta é uma mensagem automática e não deve ser respondida."),
+        ("pl", "Ten adres e-mail nie służy do odbierania wiadomości."),
+        ("fr", "Les courriels envoyés à cette adresse ne sont pas consultés."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
         let found = Self.recognised(sentence)
@@ -370,6 +373,9 @@ struct DeadEndGrammarTests {
         "Priradenie požadovanej adresy nie je možné.", "不能解析联系地址。",
         "الرد على جميع الأسئلة غير ممكن.", "ห้ามแชร์รหัสนี้กับผู้อื่น",
         "Réponse impossible d'écrire le fichier.", "IP地址无效。",
+        // The reader's own mailbox: "Your mailbox does not accept attachments larger than 25 MB."
+        "Your mailbox does not accept attachments larger than 25 MB.", "Ihre Adresse kann keine Pakete empfangen.",
+        "Il tuo indirizzo non è abilitato alla ricezione di SMS.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")

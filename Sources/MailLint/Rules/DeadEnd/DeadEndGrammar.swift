@@ -302,8 +302,9 @@ struct LanguageReader {
             case .replies, .mailbox:
                 // Not when what cannot be received is something else: "this account cannot
                 // receive payments"; not when it is only not at once ("… können wir nicht
-                // sofort beantworten").
-                if let end = negatedState(after: hit), !isQualified(hit, end) {
+                // sofort beantworten"); not the reader's mailbox ("your mailbox does not accept
+                // attachments larger than 25 MB").
+                if let end = negatedState(after: hit), !isQualified(hit, end), hit.word == .replies || !isReaders(hit) {
                     found.append(statement(hit, end, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                 } else if hit.word == .mailbox, let use = outgoingOnly(of: hit) {
                     // "This address is used for notifications only", "Diese Adresse wird nur

@@ -27,11 +27,12 @@ extension DeadEndLexicon {
                 .reader: "vous|tu",
                 .auxiliary: "sont|est|seront|sera|peut|peuvent|pourrons|pourra|pouvons",
                 .need: "besoin|nécessaire|hésitez|hésiter|oubliez|inutile",
-                .replies: "toute réponse|réponse|réponses|réponse|les réponses|vos réponses|votre réponse",
+                .replies: "courriels envoyés à|messages envoyés à|e-mails envoyés à|mails envoyés à|"
+                    + "toute réponse|réponse|réponses|réponse|les réponses|vos réponses|votre réponse",
                 .mailbox: "adresse|boîte aux lettres|boîte mail|boîte de réception|adresse e-mail|adresse électronique|"
                     + "messagerie|adresse email|adresse mail",
-                .state: "voit|voient|reçu|reçue|recevront|recevra|arrivera|arriveront|arrive|arrivent|consulte|"
-                    + "consultent|surveille|lisons|lirons|lit|lisent|parviendra|parviendront|parvient|"
+                .state: "consultés|voit|voient|reçu|reçue|recevront|recevra|arrivera|arriveront|arrive|arrivent|"
+                    + "consulte|consultent|surveille|lisons|lirons|lit|lisent|parviendra|parviendront|parvient|"
                     + "parviennent|lues|lue|lus|lu|traitées|traitée|traités|traité|consultée|consultées|consulté|"
                     + "surveillée|surveillé|relevée|relevé|prises en compte|prise en compte|reçues|acceptées|"
                     + "acceptée|suivie|accepte|acceptent|reçoit|gérée|lire|traiter|consulter|recevoir|accepter",
@@ -72,7 +73,7 @@ extension DeadEndLexicon {
                 .subject: "podemos|nadie|nosotros|yo|usted|ellos|quien",
                 .condition: "si",
                 .reader: "usted|ustedes",
-                .auxiliary: "hay|ser|se|es|son|será|serán|está|están|puede|pueden|podemos|podrá|podrán",
+                .auxiliary: "debe|deben|hay|ser|se|es|son|será|serán|está|están|puede|pueden|podemos|podrá|podrán",
                 .need: "necesario|necesita|necesitas|dude|dudes|olvide|olvides|hace falta",
                 .replies: "respuestas|respuesta|las respuestas|sus respuestas|mensajes enviados a|correos enviados a",
                 .mailbox: "buzón|buzón|dirección|dirección de correo|cuenta|casilla|dirección de correo electrónico",
@@ -119,8 +120,8 @@ extension DeadEndLexicon {
                 .subject: "podemos|conseguimos|ninguém|nós|eu|você|voce|quem",
                 .condition: "se|caso",
                 .reader: "você|voce|vocês|voces|tu",
-                .auxiliary: "há|ser|consegue|conseguem|conseguimos|são|é|será|serão|pode|podem|podemos|está|"
-                    + "estão|vai|vão",
+                .auxiliary: "deve|devem|há|ser|consegue|conseguem|conseguimos|são|é|será|serão|pode|podem|"
+                    + "podemos|está|estão|vai|vão",
                 .need: "necessário|precisa|precisará|hesite|esqueça",
                 .replies: "respostas|resposta|as respostas|suas respostas",
                 .mailbox: "neste endereço|caixa de entrada|caixa|caixa de entrada|caixa postal|caixa de correio|"

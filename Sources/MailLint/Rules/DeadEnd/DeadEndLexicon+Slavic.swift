@@ -25,10 +25,10 @@ extension DeadEndLexicon {
                 .replies: "twoja odpowiedź|odpowiedź|odpowiedz|odpowiedzi|odpowiedzi na",
                 .mailbox: "adresem|adresu|skrzynki|skrzynka|skrzynkę|skrzynka|adres|adres e-mail|skrzynki|"
                     + "skrzynkę|adres email",
-                .state: "widzi|widzą|odbieramy|dotrze|dotrą|dociera|docierają|sprawdza|sprawdzają|monitoruje|"
-                    + "odbierać|odbiera|przeczytana|przeczytane|przeczytany|czyta|czytają|czytamy|możliwa|"
-                    + "możliwe|czytane|czytana|monitorowana|monitorowany|sprawdzana|sprawdzane|obsługiwana|"
-                    + "odczytywane|przetwarzane|odbierane|przyjmuje|monitorowane|rozpatrywane",
+                .state: "odbierania|odbioru|widzi|widzą|odbieramy|dotrze|dotrą|dociera|docierają|sprawdza|"
+                    + "sprawdzają|monitoruje|odbierać|odbiera|przeczytana|przeczytane|przeczytany|czyta|czytają|"
+                    + "czytamy|możliwa|możliwe|czytane|czytana|monitorowana|monitorowany|sprawdzana|sprawdzane|"
+                    + "obsługiwana|odczytywane|przetwarzane|odbierane|przyjmuje|monitorowane|rozpatrywane",
                 .sendOnly: "wyłącznie do wysyłki|tylko do wysyłki|noreply|no-reply|nieodpowiadaj|tylko do wysyłki|"
                     + "niemonitorowana|niemonitorowany",
                 .discarded: "wyłączone|wyłączona|zablokowane|zwrócone|odrzucone|odesłane|usuwane|usunięte|"
