@@ -3,9 +3,10 @@ import Testing
 @testable import MailLint
 
 /// Dead ends said with a noun of possibility ("there is no possibility of a reply"), with
-/// replies switched off, and with this mailbox as where mail would go, standing between the
+/// replies switched off, with this mailbox as where mail would go, standing between the
 /// negation and its verb ("ne ezen a címen keressen minket", "我们无法通过此地址接收邮件"),
-/// and the look-alikes each reading must leave alone.
+/// and with the sender's team as the subject; and the look-alikes each reading must leave
+/// alone.
 struct DeadEndPossibilityAndDestinationTests {
     @Test(arguments: [
         ("en", "There is no possibility to reply to this message."),
@@ -23,6 +24,10 @@ struct DeadEndPossibilityAndDestinationTests {
         ("nl", "Wij kunnen geen vragen beantwoorden die naar dit adres worden gestuurd."),
         ("zh", "我们无法通过此地址接收邮件。"), ("zh-Hant", "我們無法透過此地址接收郵件。"),
         ("zh", "我们无法接收发送到此地址的邮件。"), ("en", "This e-mail was sent from a \"no reply\" account."),
+        // The sender's team as the subject; a filler between the state and its negation.
+        ("en", "Our team doesn't monitor this address."),
+        ("de", "Antworten an diese Adresse erreichen uns leider nicht."),
+        ("ru", "Ответы на это письмо до нас не доходят."), ("nl", "Op dit adres kunnen wij geen reacties ontvangen."),
     ])
     func recognises(_ language: String, _ sentence: String) {
         let found = DeadEndGrammarTests.recognised(sentence)
@@ -40,6 +45,7 @@ struct DeadEndPossibilityAndDestinationTests {
         "Nobody will see your reply except our support team.", "Eine Antwort ist vor Montag nicht möglich.",
         // Without a reply address; the address as what is sent; other things at an address.
         "Your form arrived with no reply address.", "Do not send this address to anyone.",
+        "Replies to this email reach our support team directly.", "Dieses Konto nimmt keine Zahlungen entgegen.",
         "我们无法处理地址变更。", "我们无法查看您的邮箱地址。", "我们无法通过此地址处理退款。", "我们无法在地址栏中查看链接。",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {

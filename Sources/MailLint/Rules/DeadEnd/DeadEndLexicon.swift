@@ -43,7 +43,8 @@ enum DeadEndLexicon {
                 .filler: "of|to|this|that|the|a|an|directly|back|it|it s|on|via|at|here|me|us|any|do",
                 .please: "please|kindly|pls",
                 .object: "mailing|email|e-mail|mail|message|notification|address|mailbox",
-                .subject: "nobody|no one|noone|we|i|they|he|she|you|who|which|people|customers",
+                .subject: "our team|the team|our staff|our support team|staff|team|nobody|no one|noone|we|i|they|"
+                    + "he|she|you|who|which|people|customers",
                 .condition: "if|should you|in case",
                 .past: "have|has|had|did|was|were|could",
                 .reader: "you",
@@ -66,12 +67,13 @@ enum DeadEndLexicon {
                     + "answered|seen|received|accept|receive|attended|responded to|replied to|staffed|actioned|"
                     + "looked at|"
                     + "see|process|monitor|check|review|reads|sees|processes|monitors|checks|reviews|get|gets",
-                .sendOnly: "a no reply account|a no reply address|a no reply email address|"
-                    + "a no reply e-mail address|a no reply mailbox|a no reply inbox|the no reply address|"
-                    + "the no reply account|the no reply mailbox|this no reply address|this no reply account|"
-                    + "this no reply mailbox|post-only|post only|unmonitored|unattended|send-only|send only|"
-                    + "sending only|only for sending|only used for sending|used only for sending|"
-                    + "notification-only|outgoing only|outbound only|noreply|no-reply|do-not-reply|donotreply",
+                .sendOnly: "outgoing-only|outbound-only|sending-only|a no reply account|a no reply address|"
+                    + "a no reply email address|a no reply e-mail address|a no reply mailbox|a no reply inbox|"
+                    + "the no reply address|the no reply account|the no reply mailbox|this no reply address|"
+                    + "this no reply account|this no reply mailbox|post-only|post only|unmonitored|unattended|"
+                    + "send-only|send only|sending only|only for sending|only used for sending|"
+                    + "used only for sending|notification-only|outgoing only|outbound only|noreply|no-reply|"
+                    + "do-not-reply|donotreply",
                 .negatedState: "unread|go unread|goes unread|unanswered|go unanswered|goes unanswered",
                 .discarded: "disabled|deactivated|turned off|switched off|returned|be returned|"
                     + "returned as undeliverable|returned to sender|lost|be lost|get lost|go to a black hole|"
@@ -109,9 +111,9 @@ enum DeadEndLexicon {
                     + "senden sie bitte keine antwort|schicken sie bitte keine antwort|bitte keine antworten|"
                     + "keine antworten bitte",
                 .possible: "möglichkeit|möglich|moglich|unmöglich",
-                .filler: "e-mails|mails|nachrichten|zu|auf|diese|dieser|diesen|dieses|die|der|das|den|dem|darauf|"
-                    + "hierauf|direkt|sie|bitte|an|per|uns|du|ihr|mail|e-mail|nachricht|email|benachrichtigung|"
-                    + "ebenfalls|hier",
+                .filler: "leider|e-mails|mails|nachrichten|zu|auf|diese|dieser|diesen|dieses|die|der|das|den|dem|"
+                    + "darauf|hierauf|direkt|sie|bitte|an|per|uns|du|ihr|mail|e-mail|nachricht|email|"
+                    + "benachrichtigung|ebenfalls|hier",
                 .please: "bitte|wir bitten sie|wir bitten|bitten wir sie",
                 .object: "e-mail|email|mail|nachricht|benachrichtigung|adresse",
                 .subject: "niemand|niemandem|wir|ich|er|es|man|kunden|sollten",
@@ -167,8 +169,8 @@ enum DeadEndLexicon {
                 .reader: "u|jij",
                 .auxiliary: "bestaat|worden|wordt|zullen|kunnen|kan|zal|is|zijn",
                 .need: "nodig|hoeft|hoeven|aarzel|aarzel dan|aarzelt",
-                .replies: "antwoordknop|antwoordfunctie|antwoorden|reacties|reactie|antwoord|antwoorden op|"
-                    + "geen antwoorden|geen antwoord",
+                .replies: "geen reacties|geen reactie|antwoordknop|antwoordfunctie|antwoorden|reacties|reactie|"
+                    + "antwoord|antwoorden op|geen antwoorden|geen antwoord",
                 .mailbox: "mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres|afzenderadres",
                 .state: "verwerken|bereikt|bereiken|accepteert|accepteren|ontvangt|controleert|controleren|"
                     + "bekijkt|leest|lezen|bemand|gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|"
