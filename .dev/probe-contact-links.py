@@ -63,6 +63,22 @@ PROBES = [
     ("C", "zh", "帮助中心"), ("C", "zh-Hant", "聯絡我們"), ("C", "zh-Hant", "幫助中心"),
     ("N", "fi", "Lue lisää"), ("N", "tr", "Siparişi görüntüle"), ("N", "el", "Δείτε την παραγγελία"),
     ("N", "ru", "Посмотреть заказ"), ("N", "id", "Lihat pesanan"), ("N", "ja", "注文を確認する"), ("N", "zh", "查看订单"),
+    # Session 17, round 4: the short labels of large senders' footers, and texts that name
+    # help or contact without offering it (a survey, a donation, contact settings).
+    ("C", "en", "Contact Support"), ("C", "en", "Get help"), ("C", "en", "Help & FAQ"), ("C", "en", "Customer care"),
+    ("C", "en", "Ask a question"), ("C", "en", "Send us a message"), ("C", "en", "Live chat"),
+    ("C", "en", "Submit a request"), ("C", "en", "Report a problem"), ("C", "de", "Kundencenter"), ("C", "de", "Hilfe"),
+    ("C", "de", "Service & Hilfe"), ("C", "fr", "Assistance"), ("C", "fr", "Aide"), ("C", "fr", "Nous écrire"),
+    ("C", "es", "Ayuda"), ("C", "es", "Soporte"), ("C", "it", "Assistenza"), ("C", "it", "Aiuto"), ("C", "pt", "Ajuda"),
+    ("C", "pt", "Suporte"), ("C", "pt", "Contato"), ("C", "nl", "Hulp"), ("C", "nl", "Contact"), ("C", "sv", "Kontakt"),
+    ("C", "pl", "Pomoc"), ("C", "cs", "Podpora"), ("C", "tr", "Yardım"), ("C", "tr", "Destek"), ("C", "ru", "Поддержка"),
+    ("C", "ru", "Помощь"), ("C", "ja", "サポート"), ("C", "ja", "お問い合わせ"), ("C", "zh", "在线客服"), ("C", "zh", "客服"),
+    ("C", "ko", "1:1 문의"), ("C", "ko", "고객문의"), ("C", "ar", "الدعم"), ("C", "he", "תמיכה"), ("C", "id", "Bantuan"),
+    ("C", "vi", "Hỗ trợ"), ("C", "th", "ช่วยเหลือ"), ("C", "el", "Υποστήριξη"), ("C", "ro", "Ajutor"), ("C", "fi", "Tuki"),
+    ("C", "da", "Hjælp"), ("C", "nb", "Hjelp"), ("C", "hu", "Segítség"), ("C", "uk", "Підтримка"), ("C", "sk", "Pomoc"),
+    ("N", "en", "Help us improve"), ("N", "en", "Support our cause"), ("N", "en", "Contact preferences"),
+    ("N", "en", "Update your contact details"), ("N", "en", "Supported devices"), ("N", "de", "Kontaktdaten ändern"),
+    ("N", "fr", "Modifier mes coordonnées"), ("N", "es", "Ayúdanos a mejorar"), ("N", "en", "Helpful tips"),
 ]
 
 

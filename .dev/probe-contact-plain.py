@@ -39,6 +39,13 @@ PROBES = [
     ("N", "en", "View this email in your browser: https://example.com/view"),
     ("N", "en", "Example Ltd, 1 Main Street, London EC1A 1BB"), ("N", "en", "Invoice total: 1,234.56 EUR"),
     ("N", "de", "Sendungsnummer: 00340434161234567890"),
+    # Session 17, round 3: asking and chatting as the way in; help asked of the reader.
+    ("C", "en", "Questions? Chat with us at https://example.com/chat"), ("C", "en", "Ask us anything: help@example.com"),
+    ("C", "de", "Fragen? Unser Kundencenter: https://example.de/kundencenter"),
+    ("C", "fr", "Une question ? Écrivez-nous à aide@example.fr"),
+    ("N", "en", "Help us improve: https://example.com/survey"), ("N", "en", "Support our work: https://example.com/donate"),
+    ("N", "en", "Update your contact preferences: https://example.com/account"),
+    ("N", "de", "Kontaktdaten ändern: https://example.de/konto"),
 ]
 
 

@@ -61,12 +61,20 @@ struct ContactPathsTests {
         ("Hjelpesenter", "nb"), ("Ohjekeskus", "fi"), ("Centrum pomocy", "pl"), ("Centrum nápovědy", "cs"),
         ("Súgóközpont", "hu"), ("Κέντρο βοήθειας", "el"), ("Центр поддержки", "ru"), ("Центр допомоги", "uk"),
         ("고객 지원", "ko"), ("مركز المساعدة", "ar"), ("מרכז העזרה", "he"),
+        // Asking, messaging, chatting and reporting as the way in.
+        ("Ask a question", "en"), ("Live chat", "en"), ("Submit a request", "en"), ("Kundencenter", "de"),
+        ("Nous écrire", "fr"), ("Chat en vivo", "es"),
     ])
     func contactLinkTextsInEveryLanguage(_ text: String, _ language: String) {
         #expect(ContactVocabulary.phrase(in: text)?.language == language, "\(text)")
     }
 
-    @Test(arguments: ["View your order", "Contactless payment receipt", "Sehhilfe kaufen", "Bestellung ansehen"])
+    /// Help asked of the reader, a donation, the reader's own contact settings.
+    @Test(arguments: [
+        "View your order", "Contactless payment receipt", "Sehhilfe kaufen", "Bestellung ansehen", "Help us improve",
+        "Support our cause", "Contact preferences", "Update your contact details", "Kontaktdaten ändern",
+        "Ayúdanos a mejorar",
+    ])
     func otherLinkTextsAreNoContact(_ text: String) {
         #expect(ContactVocabulary.phrase(in: text) == nil, "\(text)")
     }

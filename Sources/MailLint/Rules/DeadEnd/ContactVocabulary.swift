@@ -56,17 +56,43 @@ enum ContactVocabulary {
         ("nápověd*", "cs"), ("súgó*", "hu"), ("βοήθει*", "el"), ("поддержк*", "ru"), ("напишите нам", "ru"),
         ("допомог*", "uk"), ("напишіть нам", "uk"), ("고객 지원", "ko"), ("المساعدة", "ar"),
         ("העזרה", "he"),
+        // Session 17's round 4: asking, messaging, chatting and reporting as the way in.
+        ("ask a question", "en"), ("ask us", "en"), ("send us a message", "en"), ("message us", "en"),
+        ("live chat", "en"), ("submit a request", "en"), ("report a problem", "en"), ("report an issue", "en"),
+        ("kundencenter", "de"), ("live-chat", "de"), ("frage stellen", "de"), ("problem melden", "de"),
+        ("nous écrire", "fr"), ("chat en direct", "fr"), ("poser une question", "fr"),
+        ("signaler un problème", "fr"), ("envíanos un mensaje", "es"), ("chat en vivo", "es"),
+        ("hacer una pregunta", "es"), ("reportar un problema", "es"), ("chat ao vivo", "pt"),
+        ("fale com a gente", "pt"), ("chat dal vivo", "it"), ("fai una domanda", "it"),
+        ("segnala un problema", "it"), ("stel een vraag", "nl"), ("meld een probleem", "nl"),
     ]
 
-    /// The phrase automaton, built once.
-    static let matcher = PhraseMatcher<String>(phrases.map { ($0.phrase, $0.language) })
+    /// Texts that name help or contact without offering it — a request for help, a
+    /// donation, the reader's own contact settings ("Help us improve", "Support our cause",
+    /// "Contact preferences", "Kontaktdaten ändern"): a contact phrase inside one of them
+    /// does not count.
+    static let notContact: [String] = [
+        "help us", "support us", "support our", "contact preferences", "contact details", "contact settings",
+        "contact info", "contact information", "kontaktdaten", "kontakteinstellungen", "hilf uns", "helfen sie uns",
+        "aidez-nous", "ayúdanos", "ajude-nos", "aiutaci", "help ons",
+    ]
+
+    /// One entry of the automaton: a contact phrase's language, or nil for a `notContact`
+    /// text.
+    static let matcher = PhraseMatcher<String?>(
+        phrases.map { ($0.phrase, $0.language) } + notContact.map { ($0, nil) })
 
     /// The first contact phrase in `text`, as written, and its language; nil when there is none.
     static func phrase(in text: String) -> (written: String, language: String)? {
         guard !text.isEmpty else { return nil }
         let folded = FoldedText(text)
-        guard let match = matcher.matches(in: folded.scalars).min(by: { $0.range.lowerBound < $1.range.lowerBound })
+        let matches = matcher.matches(in: folded.scalars)
+        let excluded = matches.filter { $0.payload == nil }.map(\.range)
+        guard
+            let match = matches.filter({ match in
+                match.payload != nil && !excluded.contains { $0.overlaps(match.range) }
+            }).min(by: { $0.range.lowerBound < $1.range.lowerBound }), let language = match.payload ?? nil
         else { return nil }
-        return (folded.written(match.range, in: text), match.payload)
+        return (folded.written(match.range, in: text), language)
     }
 }
