@@ -171,6 +171,30 @@ PROBES = [
     ("N", "fr", "Paramètres du compte"), ("N", "es", "Configuración de privacidad"), ("N", "ja", "アカウント設定"),
     ("N", "zh", "账户设置"), ("N", "ru", "Настройки профиля"), ("N", "pl", "Ustawienia konta"),
     ("N", "tr", "Hesap ayarları"), ("N", "ko", "계정 설정"), ("N", "sv", "Stoppa beställningen"),
+    # Session 17, round 6: short and indirect footer texts of large senders (a question
+    # with its answer, "too many emails?", "email settings", "notification settings") in
+    # the languages with most mail, and texts of other settings and of subscribing.
+    ("O", "en", "Too many emails? Update your preferences"), ("O", "en", "Email settings"),
+    ("O", "en", "Notification settings"), ("O", "en", "Manage notifications"), ("O", "en", "Opt out"),
+    ("O", "en", "Stop these emails"), ("O", "en", "No longer interested?"), ("O", "en", "Change what you receive"),
+    ("O", "en", "Unsubscribe instantly"), ("O", "en", "One-click unsubscribe"), ("O", "en", "Mailing preferences"),
+    ("O", "en", "Communication preferences"), ("O", "en", "Update subscription preferences"),
+    ("O", "de", "Zu viele E-Mails? Einstellungen ändern"), ("O", "de", "Benachrichtigungseinstellungen"),
+    ("O", "de", "Abmelden"), ("O", "de", "Keine Newsletter mehr"), ("O", "de", "Abo verwalten"),
+    ("O", "fr", "Trop d'e-mails ? Modifiez vos préférences"), ("O", "fr", "Paramètres de notification"),
+    ("O", "fr", "Désinscription"), ("O", "fr", "Ne plus recevoir nos offres"),
+    ("O", "es", "¿Demasiados correos? Cambia tus preferencias"), ("O", "es", "Configuración de notificaciones"),
+    ("O", "es", "Baja"), ("O", "es", "No quiero recibir más correos"), ("O", "pt", "Preferências de e-mail"),
+    ("O", "pt", "Configurações de notificação"), ("O", "pt", "Sair da lista"), ("O", "it", "Preferenze email"),
+    ("O", "it", "Impostazioni delle notifiche"), ("O", "it", "Cancellati"), ("O", "nl", "E-mailvoorkeuren"),
+    ("O", "nl", "Meldingsinstellingen"), ("O", "nl", "Geen e-mails meer ontvangen"), ("O", "pl", "Ustawienia powiadomień"),
+    ("O", "pl", "Wypisz się"), ("O", "ru", "Настройки уведомлений"), ("O", "ru", "Отказаться от рассылки"),
+    ("O", "ja", "通知設定"), ("O", "ja", "メール配信設定"), ("O", "zh", "通知设置"), ("O", "zh", "取消订阅"),
+    ("O", "ko", "알림 설정"), ("O", "ko", "구독 취소"), ("O", "tr", "Bildirim ayarları"), ("O", "sv", "Aviseringsinställningar"),
+    ("N", "en", "Subscribe to our newsletter"), ("N", "en", "Account settings"), ("N", "en", "Privacy settings"),
+    ("N", "en", "Manage your order"), ("N", "en", "Notification center"), ("N", "en", "Update your payment method"),
+    ("N", "de", "Kontoeinstellungen"), ("N", "fr", "Paramètres du compte"), ("N", "es", "Configuración de la cuenta"),
+    ("N", "en", "Cookie settings"), ("N", "en", "Stop watching this thread"), ("N", "ja", "アカウント設定"),
 ]
 
 

@@ -49,6 +49,10 @@ struct OptOutVocabularyTests {
         ("Um diese E-Mails nicht mehr zu erhalten, besuchen Sie:", "de"),
         ("Чтобы больше не получать эти письма:", "ru"),
         ("Pentru a nu mai primi aceste e-mailuri, accesați:", "ro"),
+        // The settings of the notifications, managing a subscription, no more newsletters.
+        ("Paramètres de notification", "fr"), ("Ustawienia powiadomień", "pl"), ("通知設定", "ja"), ("알림 설정", "ko"),
+        ("Abo verwalten", "de"), ("Keine Newsletter mehr", "de"), ("No longer interested?", "en"),
+        ("No quiero recibir más correos", "es"),
     ])
     func recognisesOptOutLinkTexts(_ text: String, _ language: String) {
         let found = OptOutVocabulary.phrase(in: text)
@@ -66,6 +70,8 @@ struct OptOutVocabularyTests {
         "Delivery settings", "Privacy settings", "Stoppa beställningen", "Stop the payment",
         "Stop by our store to see all the new emails we designed",
         "Ältere E-Mails sind nicht mehr verfügbar", "Старые письма больше не доступны",
+        // Managing or setting something else.
+        "Manage your order", "Notification center", "Bestellung verwalten", "Paramètres du compte",
     ])
     func staysSilentOnOtherLinks(_ text: String) {
         #expect(OptOutVocabulary.phrase(in: text) == nil, "\(text)")

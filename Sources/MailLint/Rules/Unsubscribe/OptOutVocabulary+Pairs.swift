@@ -1,7 +1,8 @@
 /// Opt-outs said in two parts with words between them, which no phrase can list: a verb of
 /// stopping and the mail it stops ("Stop all marketing emails", "Alle Marketing-E-Mails
-/// stoppen", "すべてのマーケティングメールを停止"), the settings of a subscription ("Paramètres
-/// d'abonnement", "Ustawienia subskrypcji", "購読設定"), or "no longer" and a verb of receiving
+/// stoppen", "すべてのマーケティングメールを停止"), the settings of a subscription or of the
+/// notifications ("Paramètres d'abonnement", "Ustawienia subskrypcji", "購読設定", "通知設定",
+/// "Abo verwalten"), or "no longer" and a verb of receiving
 /// ("diese E-Mails nicht mehr zu erhalten", "больше не получать"). A part of each kind, of one
 /// language, in either order, at most two words apart.
 extension OptOutVocabulary {
@@ -11,9 +12,11 @@ extension OptOutVocabulary {
         case stop
         /// The mail stopped ("emails", "newsletters", "письма").
         case mail
-        /// Settings or preferences ("settings", "Einstellungen", "設定").
+        /// Settings or preferences, or managing them ("settings", "Einstellungen", "設定",
+        /// "verwalten").
         case settings
-        /// The subscription they are of ("subscription", "abonnement", "購読").
+        /// The subscription or the notifications they are of ("subscription", "abonnement",
+        /// "購読", "notifications", "通知").
         case subscription
         /// "No longer" ("nicht mehr", "больше не", "nu mai").
         case noLonger
@@ -36,65 +39,74 @@ extension OptOutVocabulary {
     /// The parts, by language; several words of a part in one string separated by `|`.
     static let parts: [(language: String, part: Part, words: String)] = [
         ("en", .stop, "stop|pause|turn off"), ("en", .mail, "emails|marketing emails|promotional emails|newsletters"),
-        ("en", .settings, "settings|preferences|options"), ("en", .subscription, "subscription|subscriptions"),
+        ("en", .settings, "settings|preferences|options|manage"),
+        ("en", .subscription, "subscription|subscriptions|notifications|notification"),
         ("de", .stop, "stoppen|beenden|abstellen"), ("de", .mail, "emails|mails|marketingemails|newsletter"),
-        ("de", .settings, "einstellungen"), ("de", .subscription, "abonnement|abo|newsletter"),
+        ("de", .settings, "einstellungen|verwalten"),
+        ("de", .subscription, "abonnement|abo|newsletter|benachrichtigungen|benachrichtigung|e-mails|e-mail|emails"),
         ("fr", .stop, "arrêter|arrêtez|stopper"), ("fr", .mail, "e-mails|emails|courriels|mails|newsletters"),
-        ("fr", .settings, "paramètres|préférences|réglages"), ("fr", .subscription, "abonnement|abonnements"),
+        ("fr", .settings, "paramètres|préférences|réglages|gérer"),
+        ("fr", .subscription, "abonnement|abonnements|notification|notifications"),
         ("es", .stop, "detener|parar|dejar de recibir"), ("es", .mail, "correos|emails|mensajes|boletines"),
-        ("es", .settings, "configuración|ajustes|preferencias"), ("es", .subscription, "suscripción|suscripciones"),
+        ("es", .settings, "configuración|ajustes|preferencias|gestionar|administrar"),
+        ("es", .subscription, "suscripción|suscripciones|notificaciones|notificación"),
         ("it", .stop, "interrompi|interrompere|blocca"), ("it", .mail, "email|e-mail|messaggi|newsletter"),
-        ("it", .settings, "impostazioni|preferenze"), ("it", .subscription, "iscrizione|abbonamento"),
+        ("it", .settings, "impostazioni|preferenze|gestisci|gestire"),
+        ("it", .subscription, "iscrizione|abbonamento|notifiche|notifica"),
         ("pt", .stop, "parar|pare|interromper|deixar de receber"), ("pt", .mail, "e-mails|emails|mensagens"),
-        ("pt", .settings, "configurações|preferências|definições"), ("pt", .subscription, "assinatura|inscrição"),
+        ("pt", .settings, "configurações|preferências|definições|gerenciar|gerir"),
+        ("pt", .subscription, "assinatura|inscrição|notificação|notificações|notificacao|notificacoes"),
         ("nl", .stop, "stop|stoppen"), ("nl", .mail, "e-mails|mails|marketingmails|nieuwsbrieven"),
-        ("nl", .settings, "instellingen|voorkeuren"), ("nl", .subscription, "abonnement"),
+        ("nl", .settings, "instellingen|voorkeuren|beheren|beheer"),
+        ("nl", .subscription, "abonnement|meldingen|notificaties"),
         ("sv", .stop, "stoppa|sluta få|sluta"), ("sv", .mail, "mejl|e-post|marknadsföringsmejl|utskick"),
-        ("sv", .settings, "inställningar"), ("sv", .subscription, "prenumeration|prenumerationen"),
+        ("sv", .settings, "inställningar"), ("sv", .subscription, "prenumeration|prenumerationen|aviseringar|notiser"),
         ("da", .stop, "stop|stoppe"), ("da", .mail, "e-mails|mails|markedsføringsmails"),
-        ("da", .settings, "indstillinger"), ("da", .subscription, "abonnement"),
+        ("da", .settings, "indstillinger"), ("da", .subscription, "abonnement|notifikationer|meddelelser"),
         ("nb", .stop, "stopp|stoppe"), ("nb", .mail, "e-post|e-poster|markedsføring"),
-        ("nb", .settings, "innstillinger"), ("nb", .subscription, "abonnement"),
+        ("nb", .settings, "innstillinger"), ("nb", .subscription, "abonnement|varsler|varslinger"),
         ("fi", .stop, "lopeta|lopettaa"), ("fi", .mail, "markkinointiviestit|viestit|sähköpostit|uutiskirjeet"),
-        ("fi", .settings, "asetukset"), ("fi", .subscription, "tilaus|tilauksen"),
+        ("fi", .settings, "asetukset"), ("fi", .subscription, "tilaus|tilauksen|ilmoitukset|ilmoitusten"),
         ("pl", .stop, "zatrzymaj|wyłącz|przestać"), ("pl", .mail, "e-maile|wiadomości|newslettery"),
-        ("pl", .settings, "ustawienia"), ("pl", .subscription, "subskrypcji"),
+        ("pl", .settings, "ustawienia"), ("pl", .subscription, "subskrypcji|powiadomień|powiadomienia"),
         ("cs", .stop, "zastavit|zastavte|vypnout"), ("cs", .mail, "e-maily|zprávy"),
-        ("cs", .settings, "nastavení"), ("cs", .subscription, "odběru"),
+        ("cs", .settings, "nastavení"), ("cs", .subscription, "odběru|oznámení|upozornění"),
         ("sk", .stop, "zastaviť|zastavte|vypnúť"), ("sk", .mail, "e-maily|správy"),
-        ("sk", .settings, "nastavenia"), ("sk", .subscription, "odberu"),
+        ("sk", .settings, "nastavenia"), ("sk", .subscription, "odberu|upozornení|oznámení"),
         ("hu", .stop, "leállítása|leállítás"), ("hu", .mail, "e-mail|e-mailek|hírlevél"),
-        ("hu", .settings, "beállítások|beállítás"), ("hu", .subscription, "feliratkozási|feliratkozás"),
+        ("hu", .settings, "beállítások|beállítás"),
+        ("hu", .subscription, "feliratkozási|feliratkozás|értesítési|értesítések"),
         ("ro", .stop, "opriți|oprește|opriti"), ("ro", .mail, "e-mailurile|e-mailuri|mesajele"),
-        ("ro", .settings, "setări|setările"), ("ro", .subscription, "abonament|abonamentului"),
+        ("ro", .settings, "setări|setările"),
+        ("ro", .subscription, "abonament|abonamentului|notificări|notificărilor|notificari"),
         ("tr", .stop, "durdur|durdurun|durdurmak"), ("tr", .mail, "e-postalarını|e-postaları|e-postalar"),
-        ("tr", .settings, "ayarları|ayarlar"), ("tr", .subscription, "abonelik"),
+        ("tr", .settings, "ayarları|ayarlar"), ("tr", .subscription, "abonelik|bildirim|bildirimler|bildirimleri"),
         ("el", .stop, "διακοπή|σταματήστε"),
         ("el", .mail, "email|μηνυμάτων|διαφημιστικών email|διαφημιστικών μηνυμάτων"),
-        ("el", .settings, "ρυθμίσεις"), ("el", .subscription, "συνδρομής"),
+        ("el", .settings, "ρυθμίσεις"), ("el", .subscription, "συνδρομής|ειδοποιήσεων|ειδοποιήσεις"),
         ("ru", .stop, "остановить|отключить|прекратить"), ("ru", .mail, "письма|рассылки|рассылку"),
-        ("ru", .settings, "настройки"), ("ru", .subscription, "подписки"),
+        ("ru", .settings, "настройки"), ("ru", .subscription, "подписки|уведомлений|уведомления"),
         ("uk", .stop, "зупинити|вимкнути|припинити"), ("uk", .mail, "листи|розсилки|розсилку"),
-        ("uk", .settings, "налаштування"), ("uk", .subscription, "підписки"),
+        ("uk", .settings, "налаштування"), ("uk", .subscription, "підписки|сповіщень|сповіщення"),
         ("ar", .stop, "إيقاف|أوقف|لإيقاف"), ("ar", .mail, "رسائل|الرسائل"),
-        ("ar", .settings, "إعدادات"), ("ar", .subscription, "الاشتراك"),
+        ("ar", .settings, "إعدادات"), ("ar", .subscription, "الاشتراك|الإشعارات|الاشعارات"),
         ("he", .stop, "הפסקת|להפסיק|הפסק"), ("he", .mail, "הודעות|מיילים|המיילים"),
-        ("he", .settings, "הגדרות"), ("he", .subscription, "מינוי|דיוור"),
+        ("he", .settings, "הגדרות"), ("he", .subscription, "מינוי|דיוור|התראות|ההתראות"),
         ("id", .stop, "hentikan|berhenti"), ("id", .mail, "email"), ("id", .settings, "pengaturan"),
-        ("id", .subscription, "langganan"), ("vi", .stop, "dừng|ngừng"), ("vi", .mail, "email"),
-        ("vi", .settings, "cài đặt"), ("vi", .subscription, "đăng ký"),
+        ("id", .subscription, "langganan|notifikasi"), ("vi", .stop, "dừng|ngừng"), ("vi", .mail, "email"),
+        ("vi", .settings, "cài đặt"), ("vi", .subscription, "đăng ký|thông báo"),
         ("th", .stop, "หยุดรับ|หยุด"), ("th", .mail, "อีเมล"), ("th", .settings, "การตั้งค่า"),
-        ("th", .subscription, "การสมัครรับ"), ("ja", .stop, "停止"), ("ja", .mail, "メール"),
-        ("ja", .settings, "設定"), ("ja", .subscription, "購読"), ("ko", .stop, "중지|중단"),
-        ("ko", .mail, "이메일|메일"), ("ko", .settings, "설정"), ("ko", .subscription, "구독"),
-        ("zh", .stop, "停止"), ("zh", .mail, "邮件"), ("zh", .settings, "设置"), ("zh", .subscription, "订阅"),
+        ("th", .subscription, "การสมัครรับ|การแจ้งเตือน"), ("ja", .stop, "停止"), ("ja", .mail, "メール"),
+        ("ja", .settings, "設定"), ("ja", .subscription, "購読|通知"), ("ko", .stop, "중지|중단"),
+        ("ko", .mail, "이메일|메일"), ("ko", .settings, "설정"), ("ko", .subscription, "구독|알림"),
+        ("zh", .stop, "停止"), ("zh", .mail, "邮件"), ("zh", .settings, "设置"), ("zh", .subscription, "订阅|通知"),
         ("zh-Hant", .stop, "停止"), ("zh-Hant", .mail, "郵件"), ("zh-Hant", .settings, "設定"),
-        ("zh-Hant", .subscription, "訂閱"),
+        ("zh-Hant", .subscription, "訂閱|通知"),
         ("de", .noLonger, "nicht mehr"), ("de", .receive, "erhalten|bekommen|empfangen"),
         ("ro", .noLonger, "nu mai"), ("ro", .receive, "primi|primiți"), ("ru", .noLonger, "больше не"),
         ("ru", .receive, "получать|получить"), ("uk", .noLonger, "більше не"), ("uk", .receive, "отримувати|отримати"),
         ("el", .noLonger, "πλέον"), ("el", .receive, "λαμβάνετε|λαμβάνεις"), ("hu", .noLonger, "nem szeretne több"),
-        ("hu", .receive, "kapni"),
+        ("hu", .receive, "kapni"), ("es", .noLonger, "no quiero|ya no"), ("es", .receive, "recibir"),
     ]
 
     /// The parts' automaton, built once.

@@ -228,6 +228,15 @@ enum OptOutVocabulary {
         ("ألغ اشتراكك", "ar", .unsubscribe), ("إلغاء اشتراكك", "ar", .unsubscribe),
         ("ikke længere vil modtage", "da", .unsubscribe), ("ikke længere modtage", "da", .unsubscribe),
         ("ikke lenger vil motta", "nb", .unsubscribe), ("ikke lenger motta", "nb", .unsubscribe),
+        // Session 17, link texts round 6: the question with its answer left out, what the
+        // reader receives, no more newsletters, notification settings as one compound.
+        ("no longer interested", "en", .unsubscribe), ("change what you receive", "en", .preferences),
+        ("choose what you receive", "en", .preferences), ("choose which emails you receive", "en", .preferences),
+        ("keine newsletter mehr", "de", .unsubscribe), ("keine e-mails mehr", "de", .unsubscribe),
+        ("benachrichtigungseinstellung*", "de", .preferences), ("e-mail-einstellung*", "de", .preferences),
+        ("meldingsinstellingen", "nl", .preferences), ("e-mailvoorkeuren", "nl", .preferences),
+        ("aviseringsinställningar", "sv", .preferences), ("notifikationsindstillinger", "da", .preferences),
+        ("varslingsinnstillinger", "nb", .preferences), ("ilmoitusasetu*", "fi", .preferences),
     ]
 
     /// The phrase automaton, built once.
