@@ -86,6 +86,16 @@ PROBES = [
     (0, "inline code", lambda i: html(i, "<p>Our template used to say <code>Please do not reply to this email.</code> and no longer does.</p>")),
     (0, "invitation in capitals", lambda i: html(i, "<p>PLEASE REPLY TO THIS EMAIL IF YOU HAVE QUESTIONS.</p>")),
     (0, "do not hesitate, split by an element", lambda i: html(i, "<p>Do not <b>hesitate</b> to reply to this email.</p>")),
+    # Session 17: an emoji before the sentence, no space after the previous full stop, the
+    # &apos; entity, a sentence in a footer cell beside others, Markdown emphasis in plain
+    # text, a non-breaking hyphen in "e‑mail", and a hidden preheader (not seen, not said).
+    (1, "an emoji before the sentence", lambda i: html(i, "<p>\U0001F6AB Do not reply to this email.</p>")),
+    (1, "no space after the previous full stop", lambda i: plain(i, "Thanks for your order.Please do not reply to this email.\r\n")),
+    (1, "the &apos; entity", lambda i: html(i, "<p>Please don&apos;t reply to this message.</p>")),
+    (1, "a footer cell beside others", lambda i: html(i, '<table><tr><td>Example Ltd</td><td>Replies to this address are not monitored.</td><td>Privacy</td></tr></table>')),
+    (1, "Markdown emphasis in plain text", lambda i: plain(i, "**Please do not reply to this email.**\r\n")),
+    (1, "a non-breaking hyphen in e-mail", lambda i: html(i, "<p>Bitte antworten Sie nicht auf diese E\u2011Mail.</p>")),
+    (0, "a hidden preheader", lambda i: html(i, '<div style="display:none;max-height:0;overflow:hidden">Please do not reply to this email.</div><p>Reply any time.</p>')),
 ]
 
 
