@@ -28,6 +28,7 @@ struct DeadEndPossibilityAndDestinationTests {
         ("en", "Our team doesn't monitor this address."),
         ("de", "Antworten an diese Adresse erreichen uns leider nicht."),
         ("ru", "Ответы на это письмо до нас не доходят."), ("nl", "Op dit adres kunnen wij geen reacties ontvangen."),
+        ("en", "There's nobody reading this mailbox."), ("en", "Messages sent here are not read."),
     ])
     func recognises(_ language: String, _ sentence: String) {
         let found = DeadEndGrammarTests.recognised(sentence)
@@ -46,6 +47,7 @@ struct DeadEndPossibilityAndDestinationTests {
         // Without a reply address; the address as what is sent; other things at an address.
         "Your form arrived with no reply address.", "Do not send this address to anyone.",
         "Replies to this email reach our support team directly.", "Dieses Konto nimmt keine Zahlungen entgegen.",
+        "Nobody is monitoring your account for fraud.",
         "我们无法处理地址变更。", "我们无法查看您的邮箱地址。", "我们无法通过此地址处理退款。", "我们无法在地址栏中查看链接。",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {

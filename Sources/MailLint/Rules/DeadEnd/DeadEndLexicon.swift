@@ -51,22 +51,19 @@ enum DeadEndLexicon {
                 .auxiliary: "do|does|did|will|would|can|could|should|shall|may|must|is|are|be|been|will be|"
                     + "able to|be able to",
                 .need: "need|needed|necessary|required|hesitate|forget",
-                .replies:
-                    "a reply|any replies|replies|responses|answers|reply emails|reply messages|replies sent|"
-                    + "any reply|any response|"
-                    + "messages sent to|"
-                    + "emails sent to|e-mails sent to|mail sent to|emails to this address|messages to this address|"
+                .replies: "messages sent here|emails sent here|mail sent here|replies sent here|"
+                    + "anything sent here|a reply|any replies|replies|responses|answers|reply emails|"
+                    + "reply messages|replies sent|any reply|any response|messages sent to|emails sent to|"
+                    + "e-mails sent to|mail sent to|emails to this address|messages to this address|"
                     + "your reply will|your replies will|your response will|your responses will|your reply to|"
                     + "your replies to|your response to|your responses to|your reply|your replies|your response|"
                     + "your responses",
                 .mailbox: "mailbox|inbox|address|email address|e-mail address|email account|this email|"
                     + "automated account|sending account|this account|account",
-                .state:
-                    "checks|monitors|accepted|reach|reach anyone|be delivered|delivered|read|monitored|checked|"
-                    + "processed|reviewed|"
-                    + "answered|seen|received|accept|receive|attended|responded to|replied to|staffed|actioned|"
-                    + "looked at|"
-                    + "see|process|monitor|check|review|reads|sees|processes|monitors|checks|reviews|get|gets",
+                .state: "reading|monitoring|checking|watching|checks|monitors|accepted|reach|reach anyone|"
+                    + "be delivered|delivered|read|monitored|checked|processed|reviewed|answered|seen|received|"
+                    + "accept|receive|attended|responded to|replied to|staffed|actioned|looked at|see|process|"
+                    + "monitor|check|review|reads|sees|processes|monitors|checks|reviews|get|gets",
                 .sendOnly: "outgoing-only|outbound-only|sending-only|a no reply account|a no reply address|"
                     + "a no reply email address|a no reply e-mail address|a no reply mailbox|a no reply inbox|"
                     + "the no reply address|the no reply account|the no reply mailbox|this no reply address|"
