@@ -79,6 +79,21 @@ PROBES = [
     ("N", "de", "Ältere E-Mails sind nicht mehr verfügbar, siehe https://e.com/x/81"),
     ("N", "ru", "Старые письма больше не доступны: https://e.com/x/81"),
     ("N", "pl", "Nie możemy przestać myśleć o tych wiadomościach: https://e.com/x/81"),
+    # Session 17, round 3: notification settings and managing a subscription in plain
+    # text, the answer to a question on the next line, a label without a verb, and lines of
+    # other settings and of subscribing.
+    ("O", "en", "Too many emails? Change your notification settings:\r\nhttps://e.com/x/81"),
+    ("O", "en", "You can opt out at any time: https://e.com/x/81"), ("O", "en", "Opt-out: https://e.com/x/81"),
+    ("O", "de", "Benachrichtigungen verwalten: https://e.com/x/81"), ("O", "de", "Abo verwalten: https://e.com/x/81"),
+    ("O", "fr", "Paramètres de notification : https://e.com/x/81"), ("O", "fr", "Désinscription : https://e.com/x/81"),
+    ("O", "es", "Configuración de notificaciones: https://e.com/x/81"), ("O", "es", "Baja: https://e.com/x/81"),
+    ("O", "it", "Impostazioni delle notifiche: https://e.com/x/81"), ("O", "pt", "Sair da lista: https://e.com/x/81"),
+    ("O", "nl", "Meldingsinstellingen: https://e.com/x/81"), ("O", "pl", "Ustawienia powiadomień: https://e.com/x/81"),
+    ("O", "ru", "Настройки уведомлений: https://e.com/x/81"), ("O", "ja", "通知設定：https://e.com/x/81"),
+    ("O", "zh", "通知设置：https://e.com/x/81"), ("O", "ko", "알림 설정: https://e.com/x/81"),
+    ("N", "en", "Account settings: https://e.com/x/81"), ("N", "en", "Privacy settings: https://e.com/x/81"),
+    ("N", "en", "Subscribe to our podcast: https://e.com/x/81"), ("N", "de", "Kontoeinstellungen: https://e.com/x/81"),
+    ("N", "fr", "Paramètres du compte : https://e.com/x/81"),
 ]
 
 
