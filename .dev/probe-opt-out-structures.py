@@ -125,6 +125,16 @@ PROBES = [
  ({"unsubscribe-link-tiny"}, '<p><a href="https://e.com/r/2">Unsubscribe</a></p><p style="font-size:5px"><a href="https://e.com/r/1">Unsubscribe</a></p>'),
  (set(), '<style>.footer a{color:#1a4d8f}</style><div class="footer"><a href="https://e.com/r/1">Unsubscribe</a></div>'),
  (set(), '<style>@media (prefers-color-scheme: dark){.u{color:#eeeeee!important}}</style><p><a class="u" href="https://e.com/r/1" style="color:#1a4d8f">Unsubscribe</a></p>'),
+ # Session 17: colours written as hsl() and as table attributes, a link pushed out of
+ # view by text-indent or a zero-height box, a media query that hides the footer on small
+ # screens only, and line-height 0 with size 0.
+ ({"unsubscribe-link-low-contrast"}, '<p><a href="https://e.com/r/1" style="color:hsl(0,0%,80%)">Unsubscribe</a></p>'),
+ ({"unsubscribe-link-hidden"}, '<table bgcolor="#ffffff"><tr><td><font color="#fefefe"><a href="https://e.com/r/1" style="color:#fefefe">Unsubscribe</a></font></td></tr></table>'),
+ ({"unsubscribe-link-hidden"}, '<div style="height:0;overflow:hidden"><a href="https://e.com/r/1">Unsubscribe</a></div>'),
+ ({"unsubscribe-link-hidden"}, '<p style="text-indent:-9999px;overflow:hidden"><a href="https://e.com/r/1">Unsubscribe</a></p>'),
+ (set(), '<style>@media (max-width:480px){.f{display:none}}</style><p class="f"><a href="https://e.com/r/1">Unsubscribe</a></p>'),
+ (set(), '<p style="font-size:13px;color:#555"><a href="https://e.com/r/1" style="color:#1a4d8f">Manage notification settings</a></p>'),
+ ({"unsubscribe-link-hidden"}, '<p style="font-size:0;line-height:0"><a href="https://e.com/r/1">Unsubscribe</a></p>'),
 ]
 def message(index, footer):
     body = ('<html lang="en" dir="ltr"><head><title>N</title></head><body><p>News of the week.</p>'
