@@ -14,6 +14,12 @@ public final class HTMLAnalysis {
         self.init(tree: HTMLParser.parse(bytes, charset: charset))
     }
 
+    /// Parses and analyses `source`, which the analysis keeps and reads its text from (see
+    /// `HTMLParser.parse(source:charset:)`).
+    public convenience init(source: ArraySlice<UInt8>, charset: String? = "utf-8") {
+        self.init(tree: HTMLParser.parse(source: source, charset: charset))
+    }
+
     /// Parses and analyses `bytes`, read in place (see `HTMLParser.parse` for `charset`).
     public convenience init(bytes: UnsafeBufferPointer<UInt8>, charset: String? = "utf-8") {
         self.init(tree: HTMLParser.parse(bytes, charset: charset))

@@ -193,57 +193,67 @@ public struct VisibleText: Sendable {
         // separates words (white space, a block, an image).
         var previousEndsInWord = false
         let img = KnownNames.img
-        storage.bytes.withUnsafeBufferPointer { bytes in
-            for index in 0..<tree.count {
-                let parent = Int(storage.parents[index])
-                let parentHidden = parent >= 0 && hiddenElements[parent]
-                switch storage.kinds[index] {
-                case .element:
-                    if parentHidden {
-                        hiddenElements[index] = true
-                        continue
-                    }
-                    if analyzer.isHidden(index, isText: false) { hiddenElements[index] = true }
-                    if !hiddenElements[index], KnownNames.value(in: isBlock, at: storage.tags[index], fallback: false) {
-                        // One boundary between two texts, however many blocks open there (a
-                        // newsletter's table, row, cell and paragraph): the first one's.
-                        if builder.runs.last?.isBoundary != true {
-                            builder.runs.append(.boundary(line: tree.line(index), node: index))
+        // The runs read from the source the tree keeps, where it keeps one; the text the
+        // tree holds itself is then written into the runs' own buffer.
+        let source = storage.source.isEmpty ? storage.bytes[...] : storage.source
+        let keepsSource = !storage.source.isEmpty
+        source.withUnsafeBufferPointer { sourceBytes in
+            storage.bytes.withUnsafeBufferPointer { ownBytes in
+                for index in 0..<tree.count {
+                    let parent = Int(storage.parents[index])
+                    let parentHidden = parent >= 0 && hiddenElements[parent]
+                    switch storage.kinds[index] {
+                    case .element:
+                        if parentHidden {
+                            hiddenElements[index] = true
+                            continue
                         }
-                        previousEndsInWord = false
-                    } else if !hiddenElements[index], storage.tags[index] == img {
-                        previousEndsInWord = false
-                    }
-                case .text:
-                    guard !parentHidden else { continue }
-                    // Blank text (known from the parse, its bytes not read again) collapses to
-                    // nothing, and separates words.
-                    if storage.blankTexts[index] {
-                        previousEndsInWord = false
+                        if analyzer.isHidden(index, isText: false) { hiddenElements[index] = true }
+                        if !hiddenElements[index],
+                            KnownNames.value(in: isBlock, at: storage.tags[index], fallback: false)
+                        {
+                            // One boundary between two texts, however many blocks open there (a
+                            // newsletter's table, row, cell and paragraph): the first one's.
+                            if builder.runs.last?.isBoundary != true {
+                                builder.runs.append(.boundary(line: tree.line(index), node: index))
+                            }
+                            previousEndsInWord = false
+                        } else if !hiddenElements[index], storage.tags[index] == img {
+                            previousEndsInWord = false
+                        }
+                    case .text:
+                        guard !parentHidden else { continue }
+                        // Blank text (known from the parse, its bytes not read again) collapses to
+                        // nothing, and separates words.
+                        if storage.blankTexts[index] {
+                            previousEndsInWord = false
+                            continue
+                        }
+                        let location = tree.textLocation(index)
+                        let bytes = location.inSource || !keepsSource ? sourceBytes : ownBytes
+                        let edges = Self.wordEdges(UnsafeBufferPointer(rebasing: bytes[location.range]))
+                        guard
+                            let run = builder.run(
+                                location.range, of: bytes, copied: keepsSource && !location.inSource,
+                                line: tree.line(index), node: index,
+                                joinsPrevious: previousEndsInWord && edges.startsInWord)
+                        else {
+                            previousEndsInWord = false
+                            continue
+                        }
+                        if analyzer.isHidden(index, isText: true) {
+                            builder.dropCollapsed(of: run)
+                            continue
+                        }
+                        builder.runs.append(run)
+                        previousEndsInWord = edges.endsInWord
+                    case .comment:
                         continue
                     }
-                    let range = tree.textRange(index)
-                    let edges = Self.wordEdges(UnsafeBufferPointer(rebasing: bytes[range]))
-                    guard
-                        let run = builder.run(
-                            range, of: bytes, line: tree.line(index), node: index,
-                            joinsPrevious: previousEndsInWord && edges.startsInWord)
-                    else {
-                        previousEndsInWord = false
-                        continue
-                    }
-                    if analyzer.isHidden(index, isText: true) {
-                        builder.dropCollapsed(of: run)
-                        continue
-                    }
-                    builder.runs.append(run)
-                    previousEndsInWord = edges.endsInWord
-                case .comment:
-                    continue
                 }
             }
         }
-        runs = builder.finish(source: storage.bytes[...])
+        runs = builder.finish(source: source)
     }
 
     /// Makes the runs of one text: each line or text node collapsed into a scratch buffer,
@@ -253,9 +263,12 @@ public struct VisibleText: Sendable {
         var collapsed: [UInt8] = []
         var scratch: [UInt8] = []
 
-        /// The run of `range` of `bytes`, nil when it collapses to nothing.
+        /// The run of `range` of `bytes`, nil when it collapses to nothing; `copied` when
+        /// `bytes` are not the source the runs will read, so that even text that collapses
+        /// to itself is written into `collapsed`.
         mutating func run(
-            _ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, line: Int, node: Int, joinsPrevious: Bool = false
+            _ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, copied: Bool = false, line: Int, node: Int,
+            joinsPrevious: Bool = false
         ) -> Run? {
             let text = UnsafeBufferPointer(rebasing: bytes[range])
             guard !text.isEmpty else { return nil }
@@ -263,7 +276,7 @@ public struct VisibleText: Sendable {
             let result = scratch.withUnsafeMutableBufferPointer { VisibleText.collapse(text, into: $0.baseAddress!) }
             guard result.count > 0 else { return nil }
             let start: Int
-            if result.unchanged {
+            if result.unchanged, !copied {
                 start = range.lowerBound + result.start
             } else {
                 start = -collapsed.count - 1

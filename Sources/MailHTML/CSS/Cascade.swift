@@ -95,14 +95,13 @@ public struct Cascade: Sendable {
                 continue
             }
             // The element's text, usually one text node: copied in one piece.
-            let texts = tree.children(index).map(tree.textRange)
+            let texts = tree.children(index).map(tree.textBytes)
             var css = [UInt8](unsafeUninitializedCapacity: texts.reduce(0) { $0 + $1.count }) { buffer, count in
-                tree.storage.bytes.withUnsafeBufferPointer { bytes in
-                    for text in texts where !text.isEmpty {
-                        (buffer.baseAddress! + count).initialize(
-                            from: bytes.baseAddress! + text.lowerBound, count: text.count)
-                        count += text.count
+                for text in texts where !text.isEmpty {
+                    text.withUnsafeBufferPointer {
+                        (buffer.baseAddress! + count).initialize(from: $0.baseAddress!, count: $0.count)
                     }
+                    count += text.count
                 }
             }
             if css.count > budget {

@@ -15,10 +15,17 @@ public enum HTMLParser {
     /// - Complexity: O(n) in the document; nothing recurses, so nesting depth does not grow
     ///   the stack.
     public static func parse(_ bytes: [UInt8], charset: String? = "utf-8") -> HTMLTree {
-        bytes.withUnsafeBufferPointer { parse($0, charset: charset) }
+        parse(source: bytes[...], charset: charset)
     }
 
-    /// Parses the HTML in `bytes`, read in place (libxml2 copies what it reads).
+    /// Parses the HTML in `source`, which the tree keeps: text that stands in it as the
+    /// tree reads it (no entity, no charset conversion) is not copied.
+    public static func parse(source: ArraySlice<UInt8>, charset: String? = "utf-8") -> HTMLTree {
+        source.withUnsafeBufferPointer { parse($0, charset: charset, streamedAbove: streamedAbove, keeping: source) }
+    }
+
+    /// Parses the HTML in `bytes`, read in place (libxml2 copies what it reads); the tree
+    /// copies its text.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, charset: String? = "utf-8") -> HTMLTree {
         parse(bytes, charset: charset, streamedAbove: streamedAbove)
     }
@@ -28,16 +35,22 @@ public enum HTMLParser {
     /// costs no second copy of its HTML.
     static let streamedAbove = 1 << 22
 
-    /// `parse`, with the size from which the document is streamed (tests stream them all).
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, charset: String?, streamedAbove: Int) -> HTMLTree {
+    /// `parse`, with the size from which the document is streamed (tests stream them all);
+    /// with `owner` (the same bytes, kept), the tree reads its text from them where it can.
+    static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, charset: String?, streamedAbove: Int,
+        keeping owner: ArraySlice<UInt8>? = nil
+    ) -> HTMLTree {
         guard !bytes.isEmpty else { return HTMLTree(HTMLTree.Builder()) }
-        var reader = TreeReader(sourceBytes: bytes.count)
+        var reader = TreeReader(sourceBytes: bytes.count, keepingSource: owner != nil)
+        if owner != nil { reader.builder.source = bytes }
         var source = StreamedSource(bytes: bytes)
         withUnsafeMutablePointer(to: &source) { source in
             let context = ParserContext(bytes, streamingFrom: bytes.count > streamedAbove ? source : nil)
             context.read(charset: charset, into: &reader)
         }
-        return HTMLTree(reader.builder)
+        reader.builder.source = nil
+        return HTMLTree(reader.builder, source: owner ?? [])
     }
 
     /// libxml2's options (`htmlParserOption` bits) for every parse: recover, stay silent,

@@ -2,11 +2,12 @@
 ///
 /// Every node is an index (document order: a parent before its children; 0 is the root
 /// element). Each fact about the nodes is one array indexed by node, names are atoms of
-/// one `AtomTable`, and all text and attribute values are bytes in one buffer: building
-/// the tree allocates a handful of arrays, not objects per node. The tree holds no libxml2
-/// pointer, so it can be kept, shared across threads and analysed after the parse has
-/// freed everything of libxml2's. `nodes[i]` gives a node as a value for code that reads a
-/// few nodes.
+/// one `AtomTable`, and text and attribute values are bytes in one buffer, or, for text
+/// that stands in the document as it reads, a range of the document, when the tree keeps
+/// it (`HTMLParser.parse(source:)`): building the tree allocates a handful of arrays, not
+/// objects per node. The tree holds no libxml2 pointer, so it can be kept, shared across
+/// threads and analysed after the parse has freed everything of libxml2's. `nodes[i]`
+/// gives a node as a value for code that reads a few nodes.
 public struct HTMLTree: Sendable {
     /// What a node is.
     public enum Kind: UInt8, Sendable, Equatable {
@@ -32,7 +33,9 @@ public struct HTMLTree: Sendable {
         let previousSiblings: [Int32]
         /// 1-based line on which the node starts, as libxml2 counts.
         let lines: [Int32]
-        /// A text or comment node's text: `bytes[textStarts[i]..<textEnds[i]]` (UTF-8).
+        /// A text or comment node's text (UTF-8): `bytes[textStarts[i]..<textEnds[i]]`, or,
+        /// where both are negative, the source's bytes from `~textStarts[i]` to
+        /// `~textEnds[i]` (see `text(of:)`).
         let textStarts: [Int32]
         let textEnds: [Int32]
         /// Node `i`'s attributes are `attributeStarts[i]..<attributeStarts[i + 1]` of the
@@ -49,11 +52,16 @@ public struct HTMLTree: Sendable {
         let classAtoms: [Int32]
         /// Per node: its text is empty or ASCII white space only (false for elements).
         let blankTexts: [Bool]
-        /// Text and attribute values, UTF-8.
+        /// Attribute values, and the text that does not stand in `source` as it reads
+        /// (entities decoded, charset converted), UTF-8.
         let bytes: [UInt8]
+        /// The document parsed, kept when the parse was given it to keep (empty otherwise):
+        /// most text is read from it, not copied.
+        let source: ArraySlice<UInt8>
         let atoms: AtomTable
 
-        init(_ builder: Builder) {
+        init(_ builder: Builder, source: ArraySlice<UInt8>) {
+            self.source = source
             kinds = builder.kinds
             tags = builder.tags
             parents = builder.parents
@@ -76,7 +84,7 @@ public struct HTMLTree: Sendable {
         }
     }
 
-    init(_ builder: Builder) { storage = Storage(builder) }
+    init(_ builder: Builder, source: ArraySlice<UInt8> = []) { storage = Storage(builder, source: source) }
 
     init(storage: Storage) { self.storage = storage }
 
@@ -120,11 +128,25 @@ public struct HTMLTree: Sendable {
 
     /// The text of a text or comment node; empty for elements.
     public func text(_ index: Int) -> String {
-        String(decoding: storage.bytes[textRange(index)], as: UTF8.self)
+        String(decoding: textBytes(index), as: UTF8.self)
     }
 
-    /// Where node `index`'s text is in `storage.bytes` (empty for elements).
-    func textRange(_ index: Int) -> Range<Int> { Int(storage.textStarts[index])..<Int(storage.textEnds[index]) }
+    /// Node `index`'s text as UTF-8 bytes (empty for elements): a slice of the source or of
+    /// `storage.bytes`.
+    func textBytes(_ index: Int) -> ArraySlice<UInt8> {
+        let location = textLocation(index)
+        guard location.inSource else { return storage.bytes[location.range] }
+        let start = storage.source.startIndex
+        return storage.source[(start + location.range.lowerBound)..<(start + location.range.upperBound)]
+    }
+
+    /// Where node `index`'s text is: a range of the source (`inSource`, counted from its
+    /// start) or of `storage.bytes`.
+    func textLocation(_ index: Int) -> (range: Range<Int>, inSource: Bool) {
+        let start = storage.textStarts[index]
+        let end = storage.textEnds[index]
+        return start < 0 ? (Int(~start)..<Int(~end), true) : (Int(start)..<Int(end), false)
+    }
 
     /// Where the value of the attribute at `position` of the attribute arrays is in
     /// `storage.bytes`.
@@ -137,7 +159,7 @@ public struct HTMLTree: Sendable {
     /// (`blankTexts`); only text with a non-ASCII character is read again.
     func isWhitespace(_ index: Int) -> Bool {
         if storage.blankTexts[index] { return true }
-        let text = storage.bytes[textRange(index)]
+        let text = textBytes(index)
         if text.allSatisfy({ $0 < 0x80 }) { return text.isEmpty }
         return self.text(index).allSatisfy(\.isWhitespace)
     }
@@ -290,7 +312,7 @@ public struct HTMLTree: Sendable {
         var out: [UInt8] = []
         forEachDescendant(of: index) { node in
             if storage.kinds[node] == .text {
-                out += storage.bytes[textRange(node)]
+                out += textBytes(node)
             }
         }
         return String(decoding: out, as: UTF8.self)

@@ -13,6 +13,8 @@ extension HTMLTree {
             /// The last child so far, to link the next one.
             var lastChild: Int32 = -1
             var line: Int32
+            /// The node's text: `bytes[textStart..<textEnd]`, or, where both are negative,
+            /// the source's bytes from `~textStart` to `~textEnd` (`HTMLTree.Storage`).
             var textStart: Int32
             var textEnd: Int32
             /// The end of the node's attributes and classes (their start is the previous
@@ -31,6 +33,9 @@ extension HTMLTree {
         var attributeValueEnds: [Int32] = []
         var classAtoms: [Int32] = []
         var bytes: [UInt8] = []
+        /// The document being parsed, when the tree will keep it (`HTMLTree.Storage.source`):
+        /// text found as it stands in it is kept as a range of it, not copied.
+        var source: UnsafeBufferPointer<UInt8>?
         /// The document's names, the known ones first (`KnownNames`).
         var atoms = KnownNames.table
         private let idAtom = KnownNames.id
@@ -82,16 +87,32 @@ extension HTMLTree {
             return index
         }
 
-        /// Appends text to the last node's text.
-        mutating func appendText(_ text: UnsafeBufferPointer<UInt8>) {
+        /// Appends text to the last node's text. With `sourceOffset`, where the text stands
+        /// in `source`: the node's text stays a range of the source while every piece of it
+        /// continues the last there; the first that does not moves it into `bytes`.
+        mutating func appendText(_ text: UnsafeBufferPointer<UInt8>, sourceOffset: Int? = nil) {
             let node = records.count - 1
-            var isBlank = records[node].textEnd == records[node].textStart || records[node].isBlank
+            let isEmpty = records[node].textEnd == records[node].textStart
+            var isBlank = isEmpty || records[node].isBlank
             for byte in text where !ASCIIWhitespace.contains(byte) {
                 isBlank = false
                 break
             }
-            bytes.append(contentsOf: text)
             records[node].isBlank = isBlank
+            if let offset = sourceOffset, isEmpty || (records[node].textStart < 0 && ~records[node].textEnd == offset) {
+                if isEmpty { records[node].textStart = ~Int32(offset) }
+                records[node].textEnd = ~Int32(offset + text.count)
+                return
+            }
+            if records[node].textStart < 0, let source {
+                let start = Int(~records[node].textStart)
+                let end = Int(~records[node].textEnd)
+                records[node].textStart = Int32(bytes.count)
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<end]))
+            } else if isEmpty {
+                records[node].textStart = Int32(bytes.count)
+            }
+            bytes.append(contentsOf: text)
             records[node].textEnd = Int32(bytes.count)
         }
 

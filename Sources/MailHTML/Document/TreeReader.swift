@@ -1,5 +1,11 @@
 import CLibXML2
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Builds an `HTMLTree` from the events of libxml2's HTML parser: the tree libxml2's own
 /// builder (`xmlSAX2StartElement`, `xmlSAX2Characters`, … of libxml2 2.9) would make,
 /// node for node, with the same text, attributes and lines, without allocating a libxml2
@@ -15,7 +21,7 @@ import CLibXML2
 /// past 65,535 (libxml2's nodes keep 16 bits), and the text of `<script>` and `<style>` has
 /// its line (libxml2 leaves it 0).
 struct TreeReader {
-    private(set) var builder: HTMLTree.Builder
+    var builder: HTMLTree.Builder
     /// The elements open, innermost last.
     private var open: [OpenElement] = []
     private var rootRead = false
@@ -35,9 +41,13 @@ struct TreeReader {
     }
 
     /// A reader for a document of `sourceBytes` bytes of HTML, its arrays made with room
-    /// for a node per 32 bytes and an attribute per 40; they grow past that.
-    init(sourceBytes: Int) {
-        builder = HTMLTree.Builder(nodes: sourceBytes / 32 + 16, attributes: sourceBytes / 40 + 16, bytes: sourceBytes)
+    /// for a node per 32 bytes and an attribute per 40, and for the whole document's bytes
+    /// of text, or an eighth of them where the tree keeps the source and reads most text
+    /// from it; they grow past that.
+    init(sourceBytes: Int, keepingSource: Bool = false) {
+        builder = HTMLTree.Builder(
+            nodes: sourceBytes / 32 + 16, attributes: sourceBytes / 40 + 16,
+            bytes: keepingSource ? sourceBytes / 8 : sourceBytes)
     }
 
     mutating func startElement(
@@ -87,7 +97,9 @@ struct TreeReader {
         }
     }
 
-    mutating func characters(_ text: UnsafePointer<xmlChar>?, count: Int32, line: Int) {
+    mutating func characters(
+        _ text: UnsafePointer<xmlChar>?, count: Int32, line: Int, input: xmlParserInputPtr? = nil
+    ) {
         guard skippedDepth == 0, let last = open.indices.last else { return }
         // Text joins the last child when that is text; the last child is then the last
         // node made.
@@ -95,7 +107,28 @@ struct TreeReader {
             _ = builder.add(.text, tag: AtomTable.absent, parent: Int(open[last].node), line: line)
             open[last].lastChildIsText = true
         }
-        if let text, count > 0 { builder.appendText(UnsafeBufferPointer(start: text, count: Int(count))) }
+        guard let text, count > 0 else { return }
+        let chunk = UnsafeBufferPointer(start: text, count: Int(count))
+        builder.appendText(chunk, sourceOffset: builder.source.flatMap { Self.offset(of: chunk, in: $0, input: input) })
+    }
+
+    /// Where `chunk`, just handed over, stands in `source` as it is: it ends where the
+    /// parser's input stands, or a character past it (libxml2 hands over a full buffer
+    /// before it steps past the last character it copied); compared byte for byte, nil
+    /// when it is not there (an entity decoded, a charset converted).
+    static func offset(
+        of chunk: UnsafeBufferPointer<UInt8>, in source: UnsafeBufferPointer<UInt8>, input: xmlParserInputPtr?
+    ) -> Int? {
+        guard let input, let cur = input.pointee.cur, let base = input.pointee.base,
+            let sourceBase = source.baseAddress, let chunkBase = chunk.baseAddress
+        else { return nil }
+        let position = Int(input.pointee.consumed) + (cur - base)
+        for end in position...(position + 4) {
+            let start = end - chunk.count
+            guard start >= 0, end <= source.count else { continue }
+            if memcmp(sourceBase + start, chunkBase, chunk.count) == 0 { return start }
+        }
+        return nil
     }
 
     mutating func comment(_ text: UnsafePointer<xmlChar>?, line: Int) {
@@ -143,7 +176,7 @@ struct TreeReader {
         }
         handler.characters = { context, text, count in
             guard let event = TreeReader.event(context) else { return }
-            event.reader.pointee.characters(text, count: count, line: event.line)
+            event.reader.pointee.characters(text, count: count, line: event.line, input: event.input)
         }
         // No `ignorableWhitespace`: the parser calls it only under HTML_PARSE_NOBLANKS
         // (not set), and libxml2's builder drops what it is given.
@@ -165,15 +198,15 @@ struct TreeReader {
         return handler
     }
 
-    /// The reader of a parse and the parser's current line, from the context an event
-    /// handler is called with.
+    /// The reader of a parse, the parser's current line and its input, from the context an
+    /// event handler is called with.
     private static func event(
         _ context: UnsafeMutableRawPointer?
-    ) -> (reader: UnsafeMutablePointer<TreeReader>, line: Int)? {
+    ) -> (reader: UnsafeMutablePointer<TreeReader>, line: Int, input: xmlParserInputPtr?)? {
         guard let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self),
             let reader = parser.pointee._private?.assumingMemoryBound(to: TreeReader.self)
         else { return nil }
-        return (reader, Int(parser.pointee.input?.pointee.line ?? 0))
+        return (reader, Int(parser.pointee.input?.pointee.line ?? 0), parser.pointee.input)
     }
 }
 

@@ -24,8 +24,14 @@ public struct HTMLPart {
     /// Analyses the HTML of `part` in `message`.
     init(part: MIMEPart, decoded: DecodedText, message: Message) {
         self.part = part
-        // The text's own UTF-8, read in place.
-        analysis = decoded.withTextUTF8 { HTMLAnalysis(bytes: $0, charset: "utf-8") }
+        // The text's own UTF-8: where it is the message's own bytes, the analysis keeps
+        // them and reads its text from them; a decoded string is read in place, its text
+        // copied into the tree.
+        if let source = decoded.inPlaceTextUTF8 {
+            analysis = HTMLAnalysis(source: source, charset: "utf-8")
+        } else {
+            analysis = decoded.withTextUTF8 { HTMLAnalysis(bytes: $0, charset: "utf-8") }
+        }
         isEncoded = !part.effectiveTransferEncoding.isIdentity
         lines = DecodedLineMap(decoded: decoded, message: message)
         self.decoded = decoded

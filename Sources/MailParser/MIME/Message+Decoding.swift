@@ -101,6 +101,15 @@ public struct DecodedText: Sendable {
         }
     }
 
+    /// The text's UTF-8 where it is read in place: the message's own bytes, shared; nil
+    /// where decoding made a string of it.
+    public var inPlaceTextUTF8: ArraySlice<UInt8>? {
+        switch storage {
+        case .messageBytes(let utf8): utf8
+        case .string: nil
+        }
+    }
+
     /// Calls `read` with the text's UTF-8, without copying it where the string is stored
     /// as UTF-8 (every string decoding makes) or read in place from the message.
     public func withTextUTF8<R>(_ read: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {

@@ -1,0 +1,110 @@
+import Testing
+
+@testable import MailHTML
+
+/// A tree given its document to keep (`HTMLParser.parse(source:)`) reads the text that
+/// stands in the document as it reads from it, and copies only the rest (entities decoded,
+/// a charset converted). The tree must be libxml2's own, node for node, whether the
+/// document is read whole or streamed; most text must not be copied; the visible text must
+/// read as that of a tree that copies everything.
+struct SourceKeptParseTests {
+    static func kept(_ bytes: [UInt8], charset: String? = "utf-8", streamed: Bool) -> HTMLTree {
+        bytes.withUnsafeBufferPointer {
+            HTMLParser.parse($0, charset: charset, streamedAbove: streamed ? 0 : Int.max, keeping: bytes[...])
+        }
+    }
+
+    static func copied(_ bytes: [UInt8], charset: String? = "utf-8") -> HTMLTree {
+        bytes.withUnsafeBufferPointer { HTMLParser.parse($0, charset: charset) }
+    }
+
+    /// The large document of `StreamedParseTests`: entities, comments, scripts, long
+    /// attributes and multi-byte characters across libxml2's buffers, and paragraphs longer
+    /// than the buffer libxml2 hands text over in.
+    static let largeDocument: [UInt8] = {
+        var html = "<!DOCTYPE html><html><head><style>p { color: #333 }</style></head><body>\n"
+        for index in 0..<20_000 {
+            html += "<p class=\"c\(index % 7)\" title=\"\(String(repeating: "t", count: index % 300))\">"
+            html += "caf&eacute; \(index) Grüße 日本語 &#x1F600; &amp; <b>bold</b></p>\n"
+            if index % 97 == 0 { html += "<!-- a comment \(String(repeating: "-", count: index % 50)) -->\n" }
+            if index % 131 == 0 { html += "<script>var s = '</p>' + \(index);</script>\n" }
+            if index % 501 == 0 { html += "<p>" + String(repeating: "long text ", count: 700) + "</p>\r\n" }
+            if index % 3 == 0 { html += "\n\n\n" }
+        }
+        html += "</body></html>"
+        return Array(html.utf8)
+    }()
+
+    @Test func theShapesOfHTMLGiveLibXML2sOwnTreeWithTheSourceKept() {
+        TreeReaderTests.expectEveryShapeGivesLibXML2sOwnTree { Self.kept($0, charset: $1, streamed: false) }
+        TreeReaderTests.expectEveryShapeGivesLibXML2sOwnTree { Self.kept($0, charset: $1, streamed: true) }
+    }
+
+    @Test func aLargeDocumentGivesLibXML2sOwnTreeWithTheSourceKept() {
+        let bytes = Self.largeDocument
+        let expected = LibXML2DocumentCopy.parse(bytes)
+        for streamed in [false, true] {
+            #expect(
+                firstDifference(Self.kept(bytes, streamed: streamed), from: expected) == nil, "streamed: \(streamed)")
+        }
+    }
+
+    /// Prose of many paragraphs, a few with an entity (the text a large newsletter is made
+    /// of): the tree holds its attribute values and the few paragraphs with an entity, and
+    /// reads the rest from the source.
+    @Test func proseIsReadFromTheSourceNotCopied() {
+        var html = "<html><body>\r\n"
+        for index in 0..<5_000 {
+            let entity = index % 50 == 0 ? " &amp; more" : ""
+            html += "<p class=\"p\">Paragraph \(index) of plain words, read as it stands\(entity).</p>\r\n"
+        }
+        let bytes = Array((html + "</body></html>").utf8)
+        for streamed in [false, true] {
+            let tree = Self.kept(bytes, streamed: streamed)
+            #expect(firstDifference(tree, from: LibXML2DocumentCopy.parse(bytes)) == nil)
+            let text = (0..<tree.count).reduce(0) { $0 + tree.textBytes($1).count }
+            #expect(text > 200_000)
+            #expect(tree.storage.bytes.count < text / 10, "streamed: \(streamed)")
+            #expect(Self.copied(bytes).storage.bytes.count > text)
+        }
+    }
+
+    @Test func textWithAnEntityIsCopiedAndPlainTextIsReadFromTheSource() throws {
+        let bytes = Array("<p>plain words</p><p>a &amp; b</p><p>caf\u{E9}</p>".utf8)
+        let tree = Self.kept(bytes, streamed: false)
+        let texts = (0..<tree.count).filter { tree.kind($0) == .text }
+        #expect(texts.map(tree.text) == ["plain words", "a & b", "café"])
+        #expect(texts.map { tree.textLocation($0).inSource } == [true, false, true])
+    }
+
+    /// A document in another charset is converted by libxml2: its text cannot be read from
+    /// the source and is copied, as it reads.
+    @Test func aConvertedCharsetCopiesTheText() {
+        let bytes: [UInt8] = Array("<p>caf".utf8) + [0xE9] + Array(" cr\u{E8}me</p>".utf8).filter { $0 < 0x80 }
+        let tree = Self.kept(bytes, charset: "iso-8859-1", streamed: false)
+        let expected = LibXML2DocumentCopy.parse(bytes, charset: "iso-8859-1")
+        #expect(firstDifference(tree, from: expected) == nil)
+        #expect(tree.text(tree.count - 1).hasPrefix("café"))
+    }
+
+    @Test func theVisibleTextReadsAsACopiedTreesDoes() {
+        let bytes = Self.largeDocument
+        func visible(_ tree: HTMLTree) -> [String] {
+            let analyzer = VisibilityAnalyzer(tree: tree, cascade: Cascade(tree: tree))
+            return VisibleText(tree: tree, analyzer: analyzer).runs.map(\.text)
+        }
+        let expected = visible(Self.copied(bytes))
+        #expect(expected.count > 20_000)
+        #expect(visible(Self.kept(bytes, streamed: true)) == expected)
+    }
+
+    @Test(.enabled(if: CorpusHTML.root != nil, "../shared/corpus not found beside the package; corpus test skipped"))
+    func everyCorpusDocumentGivesLibXML2sOwnTreeStreamedWithTheSourceKept() throws {
+        for (name, bytes, charset) in CorpusHTML.documents() {
+            let difference = firstDifference(
+                Self.kept(bytes, charset: charset, streamed: true),
+                from: LibXML2DocumentCopy.parse(bytes, charset: charset))
+            #expect(difference == nil, "\(name): \(difference ?? "")")
+        }
+    }
+}
