@@ -29,6 +29,9 @@ struct DeadEndPossibilityAndDestinationTests {
         ("de", "Antworten an diese Adresse erreichen uns leider nicht."),
         ("ru", "Ответы на это письмо до нас не доходят."), ("nl", "Op dit adres kunnen wij geen reacties ontvangen."),
         ("en", "There's nobody reading this mailbox."), ("en", "Messages sent here are not read."),
+        ("fr", "Nous ne sommes pas en mesure de répondre aux messages envoyés à cette adresse."),
+        ("es", "Cualquier respuesta a este correo será descartada."),
+        ("it", "Eventuali risposte a questo messaggio non saranno prese in considerazione."),
     ])
     func recognises(_ language: String, _ sentence: String) {
         let found = DeadEndGrammarTests.recognised(sentence)
@@ -48,6 +51,7 @@ struct DeadEndPossibilityAndDestinationTests {
         "Your form arrived with no reply address.", "Do not send this address to anyone.",
         "Replies to this email reach our support team directly.", "Dieses Konto nimmt keine Zahlungen entgegen.",
         "Nobody is monitoring your account for fraud.",
+        "Nous ne sommes pas en mesure de répondre à votre demande.",
         "我们无法处理地址变更。", "我们无法查看您的邮箱地址。", "我们无法通过此地址处理退款。", "我们无法在地址栏中查看链接。",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {

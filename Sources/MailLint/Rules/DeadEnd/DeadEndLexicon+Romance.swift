@@ -25,7 +25,8 @@ extension DeadEndLexicon {
                 .subject: "personne ne|personne n|nous|je|on|qui|il|ils|elle|vous",
                 .condition: "si",
                 .reader: "vous|tu",
-                .auxiliary: "sont|est|seront|sera|peut|peuvent|pourrons|pourra|pouvons",
+                .auxiliary: "sommes|êtes|suis|serons|en mesure de|en mesure d|sont|est|seront|sera|peut|peuvent|"
+                    + "pourrons|pourra|pouvons",
                 .need: "besoin|nécessaire|hésitez|hésiter|oubliez|inutile",
                 .replies: "courriels envoyés à|messages envoyés à|e-mails envoyés à|mails envoyés à|"
                     + "toute réponse|réponse|réponses|réponse|les réponses|vos réponses|votre réponse",
@@ -86,10 +87,10 @@ extension DeadEndLexicon {
                     + "admiten|contestadas|respondidas|leer|recibir|atender|revisar|supervisa|vigilado|vigilada",
                 .sendOnly: "solo se utiliza para enviar|solo para envío|solo para enviar|únicamente para envío|"
                     + "noreply|no-reply|solo envío|sólo envío|solo para envío|únicamente para envío|no-responder",
-                .discarded: "desactivadas|desactivada|desactivados|desactivado|deshabilitadas|deshabilitada|"
-                    + "deshabilitados|deshabilitado|devueltas|devueltos|rechazadas|rechazados|se eliminan|"
-                    + "eliminadas|eliminada|eliminados|se borran|borradas|borrados|ignoradas|ignorados|ignorada|"
-                    + "ignorado|descartadas|descartados",
+                .discarded: "descartada|descartado|eliminado|desactivadas|desactivada|desactivados|desactivado|"
+                    + "deshabilitadas|deshabilitada|deshabilitados|deshabilitado|devueltas|devueltos|rechazadas|"
+                    + "rechazados|se eliminan|eliminadas|eliminada|eliminados|se borran|borradas|borrados|"
+                    + "ignoradas|ignorados|ignorada|ignorado|descartadas|descartados",
                 .past: "fue|fueron|ha sido|han sido",
                 .destination: "en|a través de|por|mediante|a",
                 .only: "solo|sólo|solamente|únicamente|exclusivamente",
@@ -173,11 +174,13 @@ extension DeadEndLexicon {
                 .replies: "risposte|risposta|le risposte|eventuali risposte",
                 .mailbox: "casella di posta|casella|indirizzo|casella di posta|indirizzo email|indirizzo e-mail|"
                     + "mailbox|casella email",
-                .state: "vede|vedono|elaborare|elabora|elaborano|riceveranno|riceverà|arriverà|arriveranno|"
-                    + "arriva|arrivano|controlla|controllano|leggiamo|leggerà|leggeranno|legge|leggono|accetta|"
-                    + "accettano|riceve|ricevono|lette|letta|letti|letto|monitorata|monitorato|presidiata|"
-                    + "presidiato|controllata|controllato|elaborate|gestite|gestita|ricevute|accettate|abilitata|"
-                    + "abilitato|prese in carico|leggere|ricevere|gestire|considerate",
+                .state: "prese in considerazione|presa in considerazione|presi in considerazione|"
+                    + "preso in considerazione|vede|vedono|elaborare|elabora|elaborano|riceveranno|riceverà|"
+                    + "arriverà|arriveranno|arriva|arrivano|controlla|controllano|leggiamo|leggerà|leggeranno|"
+                    + "legge|leggono|accetta|accettano|riceve|ricevono|lette|letta|letti|letto|monitorata|"
+                    + "monitorato|presidiata|presidiato|controllata|controllato|elaborate|gestite|gestita|"
+                    + "ricevute|accettate|abilitata|abilitato|prese in carico|leggere|ricevere|gestire|"
+                    + "considerate",
                 .sendOnly: "noreply|no-reply|non-rispondere|solo invio|solo per l invio|non presidiata",
                 .discarded: "disattivate|disattivata|disattivati|disattivato|disabilitate|disabilitata|"
                     + "disabilitati|disabilitato|restituite|respinte|rifiutate|rimandate|eliminate|eliminata|"
