@@ -77,6 +77,19 @@ struct SourceKeptParseTests {
         #expect(texts.map { tree.textLocation($0).inSource } == [true, false, true])
     }
 
+    /// libxml2 hands a long text over a buffer at a time (1,000 bytes in 2.9): every piece
+    /// is found where it stands, and the text stays one range of the source.
+    @Test func aLongTextIsReadFromTheSourceInOnePiece() throws {
+        let words = String(repeating: "long words, é and 日本 ", count: 400)
+        let bytes = Array("<html><body><p>\(words)</p></body></html>".utf8)
+        for streamed in [false, true] {
+            let tree = Self.kept(bytes, streamed: streamed)
+            let text = try #require((0..<tree.count).first { tree.kind($0) == .text })
+            #expect(tree.text(text) == words)
+            #expect(tree.textLocation(text).inSource, "streamed: \(streamed)")
+        }
+    }
+
     /// A document in another charset is converted by libxml2: its text cannot be read from
     /// the source and is copied, as it reads.
     @Test func aConvertedCharsetCopiesTheText() {
@@ -96,6 +109,19 @@ struct SourceKeptParseTests {
         let expected = visible(Self.copied(bytes))
         #expect(expected.count > 20_000)
         #expect(visible(Self.kept(bytes, streamed: true)) == expected)
+    }
+
+    /// Text the tree holds itself (an entity decoded) is read from there by the visible
+    /// text too, not written again.
+    @Test func theVisibleTextReadsTheTreesOwnTextWhereItIs() throws {
+        let bytes = Array("<p>plain words</p><p>fish &amp; chips</p>".utf8)
+        let tree = Self.kept(bytes, streamed: false)
+        let runs = VisibleText(tree: tree, analyzer: VisibilityAnalyzer(tree: tree, cascade: Cascade(tree: tree))).runs
+            .filter { !$0.isBoundary }
+        #expect(runs.map(\.text) == ["plain words", "fish & chips"])
+        let storage = try #require(runs.first?.storage)
+        #expect(storage.collapsed.isEmpty)
+        #expect(runs[0].start < storage.source.count && runs[1].start >= storage.source.count)
     }
 
     @Test(.enabled(if: CorpusHTML.root != nil, "../shared/corpus not found beside the package; corpus test skipped"))

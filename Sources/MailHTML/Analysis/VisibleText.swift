@@ -2,27 +2,38 @@
 /// by line breaks, white space collapsed, each run with its HTML line.
 ///
 /// The runs' text is not copied where it needs no collapsing: a run reads it from the bytes
-/// it came from (the plain text's, or the tree's text), and only text whose white space
-/// changes is written again, into one buffer the runs share.
+/// it came from (the plain text's, the document the tree keeps, or the tree's own text),
+/// and only text whose white space changes is written again, into one buffer the runs
+/// share.
 public struct VisibleText: Sendable {
     /// The bytes runs read their text from.
     final class Storage: Sendable {
-        /// The source: the plain text, or the tree's text.
+        /// The source: the plain text, the document the tree keeps, or the tree's text.
         let source: ArraySlice<UInt8>
-        /// The collapsed text of the runs whose text is not a stretch of `source`.
+        /// The tree's own text, beside a document it keeps (empty otherwise): the text with
+        /// an entity decoded.
+        let own: ArraySlice<UInt8>
+        /// The collapsed text of the runs whose text is not a stretch of `source` or `own`.
         let collapsed: [UInt8]
 
-        init(source: ArraySlice<UInt8>, collapsed: [UInt8]) {
+        init(source: ArraySlice<UInt8>, own: ArraySlice<UInt8> = [], collapsed: [UInt8]) {
             self.source = source
+            self.own = own
             self.collapsed = collapsed
         }
 
         /// Stands in while runs are made, before their storage exists.
         static let pending = Storage(source: [], collapsed: [])
 
-        /// Lends out `count` bytes from `start` (of `source` when not negative, else of
-        /// `collapsed` from `-start - 1`).
+        /// Lends out `count` bytes from `start`: of `source` below its count, of `own` from
+        /// there, of `collapsed` from `-start - 1` when negative.
         func withUTF8<R>(start: Int, count: Int, _ read: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+            if start >= source.count {
+                let from = start - source.count
+                return try own.withUnsafeBufferPointer {
+                    try read(UnsafeBufferPointer(rebasing: $0[from..<(from + count)]))
+                }
+            }
             if start >= 0 {
                 return try source.withUnsafeBufferPointer {
                     try read(UnsafeBufferPointer(rebasing: $0[start..<(start + count)]))
@@ -193,10 +204,10 @@ public struct VisibleText: Sendable {
         // separates words (white space, a block, an image).
         var previousEndsInWord = false
         let img = KnownNames.img
-        // The runs read from the source the tree keeps, where it keeps one; the text the
-        // tree holds itself is then written into the runs' own buffer.
-        let source = storage.source.isEmpty ? storage.bytes[...] : storage.source
+        // The runs read from the document the tree keeps, where it keeps one, and from the
+        // tree's own text, counted after it.
         let keepsSource = !storage.source.isEmpty
+        let source = keepsSource ? storage.source : storage.bytes[...]
         source.withUnsafeBufferPointer { sourceBytes in
             storage.bytes.withUnsafeBufferPointer { ownBytes in
                 for index in 0..<tree.count {
@@ -234,7 +245,7 @@ public struct VisibleText: Sendable {
                         let edges = Self.wordEdges(UnsafeBufferPointer(rebasing: bytes[location.range]))
                         guard
                             let run = builder.run(
-                                location.range, of: bytes, copied: keepsSource && !location.inSource,
+                                location.range, of: bytes, at: keepsSource && !location.inSource ? source.count : 0,
                                 line: tree.line(index), node: index,
                                 joinsPrevious: previousEndsInWord && edges.startsInWord)
                         else {
@@ -253,7 +264,7 @@ public struct VisibleText: Sendable {
                 }
             }
         }
-        runs = builder.finish(source: source)
+        runs = builder.finish(source: source, own: keepsSource ? storage.bytes[...] : [])
     }
 
     /// Makes the runs of one text: each line or text node collapsed into a scratch buffer,
@@ -263,11 +274,11 @@ public struct VisibleText: Sendable {
         var collapsed: [UInt8] = []
         var scratch: [UInt8] = []
 
-        /// The run of `range` of `bytes`, nil when it collapses to nothing; `copied` when
-        /// `bytes` are not the source the runs will read, so that even text that collapses
-        /// to itself is written into `collapsed`.
+        /// The run of `range` of `bytes`, nil when it collapses to nothing; `bytes` start at
+        /// `offset` of the runs' source (`Storage.withUTF8`: the tree's own text after the
+        /// document it keeps).
         mutating func run(
-            _ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, copied: Bool = false, line: Int, node: Int,
+            _ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, at offset: Int = 0, line: Int, node: Int,
             joinsPrevious: Bool = false
         ) -> Run? {
             let text = UnsafeBufferPointer(rebasing: bytes[range])
@@ -276,8 +287,8 @@ public struct VisibleText: Sendable {
             let result = scratch.withUnsafeMutableBufferPointer { VisibleText.collapse(text, into: $0.baseAddress!) }
             guard result.count > 0 else { return nil }
             let start: Int
-            if result.unchanged, !copied {
-                start = range.lowerBound + result.start
+            if result.unchanged {
+                start = offset + range.lowerBound + result.start
             } else {
                 start = -collapsed.count - 1
                 collapsed.append(contentsOf: scratch[0..<result.count])
@@ -292,10 +303,10 @@ public struct VisibleText: Sendable {
             if run.start < 0 { collapsed.removeLast(run.count) }
         }
 
-        /// The runs, reading from `source` and the collapsed texts.
-        mutating func finish(source: ArraySlice<UInt8>) -> [Run] {
+        /// The runs, reading from `source`, `own` and the collapsed texts.
+        mutating func finish(source: ArraySlice<UInt8>, own: ArraySlice<UInt8> = []) -> [Run] {
             collapsed.shrinkToFit()
-            let storage = Storage(source: source, collapsed: collapsed)
+            let storage = Storage(source: source, own: own, collapsed: collapsed)
             for index in runs.indices where !runs[index].isBoundary { runs[index].storage = storage }
             return runs
         }
