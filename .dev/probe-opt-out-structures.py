@@ -135,6 +135,23 @@ PROBES = [
  (set(), '<style>@media (max-width:480px){.f{display:none}}</style><p class="f"><a href="https://e.com/r/1">Unsubscribe</a></p>'),
  (set(), '<p style="font-size:13px;color:#555"><a href="https://e.com/r/1" style="color:#1a4d8f">Manage notification settings</a></p>'),
  ({"unsubscribe-link-hidden"}, '<p style="font-size:0;line-height:0"><a href="https://e.com/r/1">Unsubscribe</a></p>'),
+ # Session 17, round 2: a vague link in the opt-out sentence, said in other ways (the
+ # question before it, "rather not", "fewer emails", the sentence after the link).
+ (set(), '<p>You can unsubscribe at any time by clicking <a href="https://e.com/r/1">here</a>.</p>'),
+ (set(), '<p>Don\'t want to hear from us? <a href="https://e.com/r/1">Click here</a>.</p>'),
+ (set(), '<p>If you\'d rather not receive these emails, <a href="https://e.com/r/1">click here</a>.</p>'),
+ (set(), '<p>Want fewer emails? <a href="https://e.com/r/1">Click here</a>.</p>'),
+ (set(), '<p><a href="https://e.com/r/1">Click here</a> to be removed from our list.</p>'),
+ (set(), '<p>Unsubscribe by following <a href="https://e.com/r/1">this link</a>.</p>'),
+ (set(), '<p>Wenn Sie keine Newsletter mehr erhalten möchten, klicken Sie <a href="https://e.com/r/1">hier</a>.</p>'),
+ (set(), '<p>Vous ne souhaitez plus recevoir nos e-mails ? <a href="https://e.com/r/1">Cliquez ici</a>.</p>'),
+ (set(), '<p>¿No quieres recibir más correos? <a href="https://e.com/r/1">Haz clic aquí</a>.</p>'),
+ (set(), '<p>Non vuoi più ricevere le nostre email? <a href="https://e.com/r/1">Clicca qui</a>.</p>'),
+ (set(), '<p>Não quer mais receber nossos e-mails? <a href="https://e.com/r/1">Clique aqui</a>.</p>'),
+ (set(), '<p>Wil je geen e-mails meer ontvangen? <a href="https://e.com/r/1">Klik hier</a>.</p>'),
+ (set(), '<p>配信停止をご希望の方は<a href="https://e.com/r/1">こちら</a></p>'),
+ ({"unsubscribe-link-missing"}, '<p>Want to see more? <a href="https://e.com/r/1">Click here</a>.</p>'),
+ ({"unsubscribe-link-missing"}, '<p>Forgot your password? <a href="https://e.com/r/1">Click here</a>.</p>'),
 ]
 def message(index, footer):
     body = ('<html lang="en" dir="ltr"><head><title>N</title></head><body><p>News of the week.</p>'

@@ -53,6 +53,10 @@ struct OptOutVocabularyTests {
         ("Paramètres de notification", "fr"), ("Ustawienia powiadomień", "pl"), ("通知設定", "ja"), ("알림 설정", "ko"),
         ("Abo verwalten", "de"), ("Keine Newsletter mehr", "de"), ("No longer interested?", "en"),
         ("No quiero recibir más correos", "es"),
+        // The sentence around a vague link: not wanting to hear from the sender, fewer emails.
+        ("Don't want to hear from us?", "en"), ("If you'd rather not receive these emails,", "en"),
+        ("Want fewer emails?", "en"), ("¿No quieres recibir más correos?", "es"),
+        ("Não quer mais receber nossos e-mails?", "pt"),
     ])
     func recognisesOptOutLinkTexts(_ text: String, _ language: String) {
         let found = OptOutVocabulary.phrase(in: text)

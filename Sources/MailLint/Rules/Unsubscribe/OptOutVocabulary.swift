@@ -237,6 +237,15 @@ enum OptOutVocabulary {
         ("meldingsinstellingen", "nl", .preferences), ("e-mailvoorkeuren", "nl", .preferences),
         ("aviseringsinställningar", "sv", .preferences), ("notifikationsindstillinger", "da", .preferences),
         ("varslingsinnstillinger", "nb", .preferences), ("ilmoitusasetu*", "fi", .preferences),
+        // The sentence around a vague link, round 2: not wanting to hear from the sender,
+        // rather not receiving, fewer emails; "no longer want" as a question.
+        ("don't want to hear from us", "en", .unsubscribe), ("do not want to hear from us", "en", .unsubscribe),
+        ("rather not receive", "en", .unsubscribe), ("rather not hear from us", "en", .unsubscribe),
+        ("want fewer emails", "en", .preferences), ("get fewer emails", "en", .preferences),
+        ("receive fewer emails", "en", .preferences), ("no quieres recibir más", "es", .unsubscribe),
+        ("no deseas recibir más", "es", .unsubscribe), ("no desea recibir más", "es", .unsubscribe),
+        ("no quiere recibir más", "es", .unsubscribe), ("não quer mais receber", "pt", .unsubscribe),
+        ("não deseja mais receber", "pt", .unsubscribe), ("não quer receber mais", "pt", .unsubscribe),
     ]
 
     /// The phrase automaton, built once.
