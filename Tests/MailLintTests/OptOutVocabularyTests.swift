@@ -56,7 +56,10 @@ struct OptOutVocabularyTests {
         // The sentence around a vague link: not wanting to hear from the sender, fewer emails.
         ("Don't want to hear from us?", "en"), ("If you'd rather not receive these emails,", "en"),
         ("Want fewer emails?", "en"), ("¿No quieres recibir más correos?", "es"),
-        ("Não quer mais receber nossos e-mails?", "pt"),
+        ("Não quer mais receber nossos e-mails?", "pt"), ("Nie chcesz już otrzymywać naszych wiadomości?", "pl"),
+        ("Не хотите больше получать наши письма?", "ru"), ("Vill du inte längre få våra mejl?", "sv"),
+        ("Etkö halua enää saada viestejämme?", "fi"), ("E-postalarımızı almak istemiyor musunuz?", "tr"),
+        ("더 이상 이메일을 받고 싶지 않으시면", "ko"),
     ])
     func recognisesOptOutLinkTexts(_ text: String, _ language: String) {
         let found = OptOutVocabulary.phrase(in: text)
@@ -76,6 +79,9 @@ struct OptOutVocabularyTests {
         "Ältere E-Mails sind nicht mehr verfügbar", "Старые письма больше не доступны",
         // Managing or setting something else.
         "Manage your order", "Notification center", "Bestellung verwalten", "Paramètres du compte",
+        // The same words offering something else.
+        "Du kan inte längre få rabatt på den här varan.", "Artık sipariş almak çok kolay!",
+        "Już nie możesz otrzymać zwrotu?", "רוצים לקבל יותר מידע?",
     ])
     func staysSilentOnOtherLinks(_ text: String) {
         #expect(OptOutVocabulary.phrase(in: text) == nil, "\(text)")

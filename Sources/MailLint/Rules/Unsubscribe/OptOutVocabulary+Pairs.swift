@@ -107,6 +107,12 @@ extension OptOutVocabulary {
         ("ru", .receive, "получать|получить"), ("uk", .noLonger, "більше не"), ("uk", .receive, "отримувати|отримати"),
         ("el", .noLonger, "πλέον"), ("el", .receive, "λαμβάνετε|λαμβάνεις"), ("hu", .noLonger, "nem szeretne több"),
         ("hu", .receive, "kapni"), ("es", .noLonger, "no quiero|ya no"), ("es", .receive, "recibir"),
+        ("pl", .noLonger, "nie chcesz już|nie chcą już|nie chcesz więcej"),
+        ("pl", .receive, "otrzymywać|otrzymać|dostawać"), ("ru", .noLonger, "не хотите больше|не хочешь больше"),
+        ("uk", .noLonger, "не бажаєте більше|не хочете більше"), ("fi", .noLonger, "enää"),
+        ("fi", .receive, "saada|vastaanottaa"), ("tr", .noLonger, "istemiyor musunuz|istemiyorsanız|istemiyorsan"),
+        ("tr", .receive, "almak|almayı"), ("ko", .noLonger, "더 이상"),
+        ("ko", .receive, "받고|받지|수신을|수신하고"),
     ]
 
     /// The parts' automaton, built once.

@@ -246,6 +246,10 @@ enum OptOutVocabulary {
         ("no deseas recibir más", "es", .unsubscribe), ("no desea recibir más", "es", .unsubscribe),
         ("no quiere recibir más", "es", .unsubscribe), ("não quer mais receber", "pt", .unsubscribe),
         ("não deseja mais receber", "pt", .unsubscribe), ("não quer receber mais", "pt", .unsubscribe),
+        ("לא מעוניינים לקבל", "he", .unsubscribe), ("לא מעוניין לקבל", "he", .unsubscribe),
+        ("לא מעוניינת לקבל", "he", .unsubscribe), ("inte längre få våra", "sv", .unsubscribe),
+        ("inte längre vill få", "sv", .unsubscribe), ("inte längre få e-post", "sv", .unsubscribe),
+        ("inte längre få mejl", "sv", .unsubscribe), ("inte längre få nyhetsbrev", "sv", .unsubscribe),
     ]
 
     /// The phrase automaton, built once.
