@@ -79,12 +79,25 @@ PROBES = [
     ("N", "en", "Help us improve"), ("N", "en", "Support our cause"), ("N", "en", "Contact preferences"),
     ("N", "en", "Update your contact details"), ("N", "en", "Supported devices"), ("N", "de", "Kontaktdaten ändern"),
     ("N", "fr", "Modifier mes coordonnées"), ("N", "es", "Ayúdanos a mejorar"), ("N", "en", "Helpful tips"),
+    # Session 17, round 5: a "click here" whose sentence says what it is for, written as
+    # the paragraph itself (the link's URL says nothing), and sentences of other things.
+    ("C", "en", "Need help? <a>Click here</a>."), ("C", "en", "To contact us, <a>click here</a>."),
+    ("C", "en", "Questions? <a>Click here</a>."), ("C", "de", "Bei Fragen <a>klicken Sie hier</a>."),
+    ("C", "fr", "Pour nous contacter, <a>cliquez ici</a>."), ("C", "es", "¿Necesitas ayuda? <a>Haz clic aquí</a>."),
+    ("C", "it", "Per assistenza <a>clicca qui</a>."), ("C", "pt", "Dúvidas? <a>Clique aqui</a>."),
+    ("C", "nl", "Vragen? <a>Klik hier</a>."), ("C", "pl", "Masz pytania? <a>Kliknij tutaj</a>."),
+    ("C", "ja", "お問い合わせは<a>こちら</a>"), ("C", "zh", "如有疑问，请<a>点击这里</a>。"),
+    ("N", "en", "To view your order, <a>click here</a>."), ("N", "en", "Help us improve: <a>click here</a>."),
+    ("N", "en", "Answer three questions about your stay: <a>click here</a>."),
+    ("N", "de", "Zur Umfrage mit fünf Fragen <a>hier klicken</a>."), ("N", "fr", "Pour voir votre commande, <a>cliquez ici</a>."),
 ]
 
 
 def message(index, text):
-    body = (f'<html><body><p>Your order has shipped.</p><p><a href="https://example.com/r/{index}7x">{text}</a></p>'
-            '</body></html>')
+    # A text with its own <a> is the paragraph around the link; any other is the link's text.
+    paragraph = (text.replace("<a>", f'<a href="https://example.com/r/{index}7x">') if "<a>" in text
+                 else f'<a href="https://example.com/r/{index}7x">{text}</a>')
+    body = f'<html><body><p>Your order has shipped.</p><p>{paragraph}</p></body></html>'
     return release_tool.email(index, "Shop <noreply@example.com>", "Your order", body)
 
 

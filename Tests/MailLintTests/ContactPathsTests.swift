@@ -98,4 +98,22 @@ struct ContactPathsTests {
         #expect(paths("Kundenservice: www.example.com/k/1") == ["Kundenservice link: www.example.com/k/1"])
         #expect(paths("See awww.example.com/help") == [])
     }
+
+    /// A "click here" is a way in when its sentence says what for: help, contact, or
+    /// questions the reader may have; not when the questions are the reader's to answer.
+    @Test(arguments: [
+        ("Need help? <a href=\"https://example.com/r/1\">Click here</a>.", ["help link: https://example.com/r/1"]),
+        (
+            "Bei Fragen <a href=\"https://example.com/r/1\">klicken Sie hier</a>.",
+            ["Bei Fragen link: https://example.com/r/1"]
+        ),
+        ("To view your order, <a href=\"https://example.com/r/1\">click here</a>.", []),
+        ("Answer three questions about your stay: <a href=\"https://example.com/r/1\">click here</a>.", []),
+    ])
+    func aVagueLinkIsAPathWhereItsSentenceSaysSo(_ paragraph: String, _ expected: [String]) {
+        let message = Array(
+            "From: Shop <noreply@example.com>\nSubject: Order\nContent-Type: text/html\n\n<p>Shipped.</p><p>\(paragraph)</p>\n"
+                .utf8)
+        #expect(LintContext(message: MessageParser.parse(message), file: "t.eml").contactPaths == expected)
+    }
 }

@@ -2,8 +2,9 @@ import Foundation
 import MailHTML
 
 /// The ways a message offers to reach a person other than replying: mailto links to
-/// addresses that are read, `tel:` links, links whose text or URL says contact, support or
-/// help, and addresses or phone numbers in the visible text.
+/// addresses that are read, `tel:` links, links whose text, URL or (for a "click here")
+/// sentence says contact, support or help, and addresses or phone numbers in the visible
+/// text.
 enum ContactPaths {
     /// Words of URLs that lead to a person (`/contact`, `/hilfe`, `/kundenservice`): what
     /// the link's text says is read by `ContactVocabulary`.
@@ -30,6 +31,7 @@ enum ContactPaths {
                     found.append("phone link: \(link.href.dropFirst(4))")
                 default:
                     if let word = ContactVocabulary.phrase(in: link.accessibleText)?.written ?? linkWord(in: link.href)
+                        ?? sentenceWord(of: link, in: html.analysis.tree)
                     {
                         found.append("\(word) link: \(link.href.prefix(80))")
                     }
@@ -63,6 +65,39 @@ enum ContactPaths {
         }
         return found
     }
+
+    /// The contact word of the sentence around a link whose own text says nothing ("Need
+    /// help? Click here.", "Pour nous contacter, cliquez ici"), as the opt-out links read it
+    /// (`LinkSentence`); nil for any other link.
+    private static func sentenceWord(of link: Link, in tree: HTMLTree) -> String? {
+        guard link.imageOnly || LinkSentence.isGeneric(link.text) else { return nil }
+        let sentence = LinkSentence.around(link.element, in: tree)
+        if let word = ContactVocabulary.phrase(in: sentence)?.written { return word }
+        let folded = FoldedText(sentence)
+        let matches = questionMatcher.matches(in: folded.scalars)
+        guard !matches.contains(where: { !$0.payload }), let question = matches.first else { return nil }
+        return folded.written(question.range, in: sentence)
+    }
+
+    /// Questions as what a "click here" is for ("Questions? Click here", "Bei Fragen klicken
+    /// Sie hier") — read in such a link's sentence only, for questions are asked of the
+    /// reader in other text — and the words that make them the reader's to answer, a survey
+    /// ("answer three questions about your stay: click here"), which are no way in (false).
+    static let questionMatcher = PhraseMatcher<Bool>(
+        [
+            "questions", "question", "any questions", "fragen", "bei fragen", "une question", "des questions",
+            "preguntas", "dudas", "domande", "dúvidas", "perguntas", "vragen", "frågor", "spørgsmål", "spørsmål",
+            "kysyttävää", "pytania", "pytań", "dotazy", "otázky", "kérdése", "kérdés", "întrebări", "sorularınız",
+            "sorunuz", "ερωτήσεις", "вопросы", "вопросов", "запитання", "питання", "質問", "ご質問", "问题", "疑问", "問題",
+            "문의", "질문", "أسئلة", "שאלות", "pertanyaan", "câu hỏi", "คำถาม",
+        ].map { ($0, true) }
+            + [
+                "answer", "survey", "questionnaire", "quiz", "poll", "beantworten", "umfrage", "répondez", "sondage",
+                "responde", "responda", "encuesta", "rispondi", "sondaggio", "questionario", "pesquisa", "enquete",
+                "beantwoord", "enquête", "vragenlijst", "ankieta", "ankiety", "опрос", "опитування", "アンケート", "调查",
+                "問卷",
+                "설문",
+            ].map { ($0, false) })
 
     /// The contact path a word of plain text names: a readable address, or a contact link.
     private static func pathIn(_ word: String) -> [String] {
