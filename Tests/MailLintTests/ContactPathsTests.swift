@@ -116,4 +116,23 @@ struct ContactPathsTests {
                 .utf8)
         #expect(LintContext(message: MessageParser.parse(message), file: "t.eml").contactPaths == expected)
     }
+
+    /// An address or web address written out in HTML is a path as in plain text (a mail
+    /// program links it); the reader's own address is not, and an address a mailto link
+    /// already gave is one path.
+    @Test(arguments: [
+        ("<p>Questions? Write to support@example.com.</p>", ["address: support@example.com"]),
+        ("<p>Help centre: https://example.com/help</p>", ["link: https://example.com/help"]),
+        ("<p>This email was sent to ann@example.org.</p>", []),
+        (
+            "<p><a href=\"mailto:help@example.com\">help@example.com</a></p>",
+            ["mailto link: help@example.com"]
+        ),
+    ])
+    func addressesWrittenInHTMLArePaths(_ html: String, _ expected: [String]) {
+        let message = Array(
+            "From: Shop <noreply@example.com>\nTo: Ann <ann@example.org>\nSubject: Order\nContent-Type: text/html\n\n\(html)\n"
+                .utf8)
+        #expect(LintContext(message: MessageParser.parse(message), file: "t.eml").contactPaths == expected)
+    }
 }

@@ -19,6 +19,8 @@ enum ContactPaths {
     /// What was found, each as "kind: value", in document order; empty when there is none.
     static func find(in context: LintContext) -> [String] {
         var found: [String] = []
+        // The addresses of mailto links, not found again in their text.
+        var linked: Set<String> = []
         for html in context.htmlParts {
             for link in html.analysis.links {
                 if case .hidden = link.visibility { continue }
@@ -26,7 +28,10 @@ enum ContactPaths {
                 case "mailto":
                     let address = String(link.href.dropFirst(7).prefix { $0 != "?" })
                     let local = address.split(separator: "@").first.map(String.init) ?? address
-                    if DoNotReplyPatterns.match(localPart: local) == nil { found.append("mailto link: \(address)") }
+                    if DoNotReplyPatterns.match(localPart: local) == nil {
+                        found.append("mailto link: \(address)")
+                        linked.insert(address.lowercased())
+                    }
                 case "tel":
                     found.append("phone link: \(link.href.dropFirst(4))")
                 default:
@@ -38,7 +43,15 @@ enum ContactPaths {
                 }
             }
         }
-        for body in context.bodyTexts where !body.isHTML {
+        // The addresses and web addresses written out in the text, plain or HTML alike: a
+        // mail program makes a link of them, and the reader can write or go there; not the
+        // reader's own address ("This email was sent to ann@example.org"), nor one a mailto
+        // link already gave.
+        let known = linked.union(
+            (context.to.mailboxes + AddressParser.parse(context.header.all("Cc")).mailboxes).map {
+                $0.address.lowercased()
+            })
+        for body in context.bodyTexts {
             for run in body.text.runs {
                 // The same URL and address finder the unsubscribe rules use, on bytes.
                 let targets = PlainTextTargets.find(in: run, bareWeb: true)
@@ -46,7 +59,7 @@ enum ContactPaths {
                 // A URL on a line that names a contact ("Kundenservice: https://…"), read once.
                 lazy var named = ContactVocabulary.phrase(in: run.text)?.written
                 for target in targets {
-                    let paths = pathIn(target)
+                    let paths = pathIn(target, besides: known)
                     if !paths.isEmpty {
                         found += paths
                     } else if target.hasPrefix("http") || target.hasPrefix("www."), let named {
@@ -63,7 +76,9 @@ enum ContactPaths {
                 }
             }
         }
-        return found
+        // A path said twice (a link whose text is its own address) is one path.
+        var seen: Set<String> = []
+        return found.filter { seen.insert($0).inserted }
     }
 
     /// The contact word of the sentence around a link whose own text says nothing ("Need
@@ -94,16 +109,17 @@ enum ContactPaths {
             + [
                 "answer", "survey", "questionnaire", "quiz", "poll", "beantworten", "umfrage", "répondez", "sondage",
                 "responde", "responda", "encuesta", "rispondi", "sondaggio", "questionario", "pesquisa", "enquete",
-                "beantwoord", "enquête", "vragenlijst", "ankieta", "ankiety", "опрос", "опитування", "アンケート", "调查",
-                "問卷",
-                "설문",
+                "beantwoord", "enquête", "vragenlijst", "ankieta", "ankiety", "опрос", "опитування", "アンケート",
+                "调查", "問卷", "설문",
             ].map { ($0, false) })
 
-    /// The contact path a word of plain text names: a readable address, or a contact link.
-    private static func pathIn(_ word: String) -> [String] {
+    /// The contact path a word of plain text names: a readable address other than those
+    /// `known` (lowercase: the readers', the mailto links'), or a contact link.
+    private static func pathIn(_ word: String, besides known: Set<String>) -> [String] {
         if word.contains("@"), word.contains("."), !word.hasPrefix("@") {
             let local = String(word.split(separator: "@").first ?? "")
-            return DoNotReplyPatterns.match(localPart: local) == nil ? ["address: \(word)"] : []
+            let isRead = DoNotReplyPatterns.match(localPart: local) == nil && !known.contains(word.lowercased())
+            return isRead ? ["address: \(word)"] : []
         }
         if word.hasPrefix("http") || word.hasPrefix("www."), linkWord(in: word) != nil {
             return ["link: \(word.prefix(80))"]
