@@ -7,10 +7,11 @@ public struct UnanswerableMessageRule: Rule {
         rationale: """
             The address a reply goes to (Reply-To if present, else From) is a do-not-reply \
             address, or the text says replies are not read — and the message offers no other \
-            way to reach a person: no mailto link to an address that is read, no contact, \
-            support or help link, no phone number. The reader is shut out. Microsoft asks that \
-            From or Reply-To can receive replies; CAN-SPAM wants a functioning return address; \
-            UK PECR a valid address for opt-out requests.
+            way to reach a person: no mailto link to an address that is read nor such an \
+            address written out (the reader's own does not count), no contact, support or help \
+            link (or "click here" whose sentence says so), no phone number. The reader is shut \
+            out. Microsoft asks that From or Reply-To can receive replies; CAN-SPAM wants a \
+            functioning return address; UK PECR a valid address for opt-out requests.
             """,
         defaultSeverity: .error, category: .replyability,
         references: [
