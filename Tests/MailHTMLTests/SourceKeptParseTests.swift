@@ -18,30 +18,13 @@ struct SourceKeptParseTests {
         bytes.withUnsafeBufferPointer { HTMLParser.parse($0, charset: charset) }
     }
 
-    /// The large document of `StreamedParseTests`: entities, comments, scripts, long
-    /// attributes and multi-byte characters across libxml2's buffers, and paragraphs longer
-    /// than the buffer libxml2 hands text over in.
-    static let largeDocument: [UInt8] = {
-        var html = "<!DOCTYPE html><html><head><style>p { color: #333 }</style></head><body>\n"
-        for index in 0..<20_000 {
-            html += "<p class=\"c\(index % 7)\" title=\"\(String(repeating: "t", count: index % 300))\">"
-            html += "caf&eacute; \(index) Grüße 日本語 &#x1F600; &amp; <b>bold</b></p>\n"
-            if index % 97 == 0 { html += "<!-- a comment \(String(repeating: "-", count: index % 50)) -->\n" }
-            if index % 131 == 0 { html += "<script>var s = '</p>' + \(index);</script>\n" }
-            if index % 501 == 0 { html += "<p>" + String(repeating: "long text ", count: 700) + "</p>\r\n" }
-            if index % 3 == 0 { html += "\n\n\n" }
-        }
-        html += "</body></html>"
-        return Array(html.utf8)
-    }()
-
     @Test func theShapesOfHTMLGiveLibXML2sOwnTreeWithTheSourceKept() {
         TreeReaderTests.expectEveryShapeGivesLibXML2sOwnTree { Self.kept($0, charset: $1, streamed: false) }
         TreeReaderTests.expectEveryShapeGivesLibXML2sOwnTree { Self.kept($0, charset: $1, streamed: true) }
     }
 
     @Test func aLargeDocumentGivesLibXML2sOwnTreeWithTheSourceKept() {
-        let bytes = Self.largeDocument
+        let bytes = StreamedParseTests.largeDocument
         let expected = LibXML2DocumentCopy.parse(bytes)
         for streamed in [false, true] {
             #expect(
@@ -101,7 +84,7 @@ struct SourceKeptParseTests {
     }
 
     @Test func theVisibleTextReadsAsACopiedTreesDoes() {
-        let bytes = Self.largeDocument
+        let bytes = StreamedParseTests.largeDocument
         func visible(_ tree: HTMLTree) -> [String] {
             let analyzer = VisibilityAnalyzer(tree: tree, cascade: Cascade(tree: tree))
             return VisibleText(tree: tree, analyzer: analyzer).runs.map(\.text)
