@@ -9,8 +9,9 @@ import CLibXML2
 /// so no libxml2 node can outlive a parse. The parser context is owned by one value and
 /// freed exactly once, before `parse` returns; no libxml2 pointer escapes.
 public enum HTMLParser {
-    /// Parses `bytes`. With `charset` (an IANA label, "utf-8" for text MailParser decoded),
-    /// `<meta charset>` is ignored; with nil, libxml2 sniffs the charset from the document.
+    /// Parses `bytes`, which the tree keeps (see `parse(source:charset:)`). With `charset`
+    /// (an IANA label, "utf-8" for text MailParser decoded), `<meta charset>` is ignored;
+    /// with nil, libxml2 sniffs the charset from the document.
     ///
     /// - Complexity: O(n) in the document; nothing recurses, so nesting depth does not grow
     ///   the stack.

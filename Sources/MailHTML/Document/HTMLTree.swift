@@ -35,7 +35,7 @@ public struct HTMLTree: Sendable {
         let lines: [Int32]
         /// A text or comment node's text (UTF-8): `bytes[textStarts[i]..<textEnds[i]]`, or,
         /// where both are negative, the source's bytes from `~textStarts[i]` to
-        /// `~textEnds[i]` (see `text(of:)`).
+        /// `~textEnds[i]` (see `HTMLTree.textLocation(_:)`).
         let textStarts: [Int32]
         let textEnds: [Int32]
         /// Node `i`'s attributes are `attributeStarts[i]..<attributeStarts[i + 1]` of the
