@@ -210,9 +210,9 @@ extension LanguageReader {
         return nil
     }
 
-    /// A mailbox named as where mail goes (a destination word before it, past a demonstrative
-    /// at most: 通过此地址, 发送到此地址) from `negation` to twelve characters after `state`, in their clause; not
-    /// the reader's.
+    /// A mailbox named as where mail goes (a destination word before it, past a
+    /// demonstrative at most: 通过此地址, 发送到此地址) from `negation` to twelve characters
+    /// after `state`, in their clause; not the reader's.
     private func destinationMailbox(from negation: DeadEndGrammar.Hit, through state: DeadEndGrammar.Hit)
         -> DeadEndGrammar.Hit?
     {

@@ -186,8 +186,13 @@ extension LanguageReader {
             walk(from: verb.words.upperBound, over: [.filler], to: noun.word)?.range.lowerBound == noun.range.lowerBound
         else { return false }
         // Past a demonstrative after the noun, where the language puts it ("kotak surat ini").
-        var end = noun
-        while let next = byFirstWord[end.words.upperBound]?.first(where: { $0.word == .filler }),
+        return endsClause(noun, past: [.filler])
+    }
+
+    /// Whether the clause of `hit` ends after it, past words of the classes `past`.
+    func endsClause(_ hit: DeadEndGrammar.Hit, past: Set<DeadEndWord>) -> Bool {
+        var end = hit
+        while let next = byFirstWord[end.words.upperBound]?.first(where: { past.contains($0.word) }),
             !folded.startsClause(at: next.range.lowerBound)
         {
             end = next
@@ -204,20 +209,10 @@ extension LanguageReader {
     func impossibleReplies(negatedBy negation: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
         guard let replies = walk(from: negation.words.upperBound, over: Self.negationChain, to: .replies),
             (negation.words.lowerBound..<replies.words.lowerBound).contains(where: { has(.possible, startingAt: $0) }),
-            !isReaders(replies)
+            !isReaders(replies), endsClause(replies, past: [.filler, .object, .destination, .mailbox])
         else { return nil }
-        var end = replies
-        while let next = byFirstWord[end.words.upperBound]?.first(where: { Self.destinationChain.contains($0.word) }),
-            !folded.startsClause(at: next.range.lowerBound)
-        {
-            end = next
-        }
-        return end.range.upperBound >= folded.scalars.count || folded.startsClause(at: end.range.upperBound + 1)
-            ? replies : nil
+        return replies
     }
-
-    /// The words that may follow the replies up to the end of their clause: what they go to.
-    static let destinationChain: Set<DeadEndWord> = [.filler, .object, .destination, .mailbox]
 
     /// Whether `negation` and `reply` read as one noun phrase, not a negated verb: a replies
     /// phrase starts at the negation and reaches the reply's end ("Noch keine Antworten",
