@@ -63,7 +63,7 @@ struct ContactPathsTests {
         ("고객 지원", "ko"), ("مركز المساعدة", "ar"), ("מרכז העזרה", "he"),
         // Asking, messaging, chatting and reporting as the way in.
         ("Ask a question", "en"), ("Live chat", "en"), ("Submit a request", "en"), ("Kundencenter", "de"),
-        ("Nous écrire", "fr"), ("Chat en vivo", "es"),
+        ("Nous écrire", "fr"), ("Chat en vivo", "es"), ("Our contact details", "en"), ("Unsere Kontaktdaten", "de"),
     ])
     func contactLinkTextsInEveryLanguage(_ text: String, _ language: String) {
         #expect(ContactVocabulary.phrase(in: text)?.language == language, "\(text)")

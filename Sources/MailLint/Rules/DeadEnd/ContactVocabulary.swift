@@ -59,7 +59,8 @@ enum ContactVocabulary {
         // Session 17's round 4: asking, messaging, chatting and reporting as the way in.
         ("ask a question", "en"), ("ask us", "en"), ("send us a message", "en"), ("message us", "en"),
         ("live chat", "en"), ("submit a request", "en"), ("report a problem", "en"), ("report an issue", "en"),
-        ("kundencenter", "de"), ("live-chat", "de"), ("frage stellen", "de"), ("problem melden", "de"),
+        ("kundencenter", "de"), ("kontaktdaten", "de"), ("live-chat", "de"), ("frage stellen", "de"),
+        ("problem melden", "de"),
         ("nous écrire", "fr"), ("chat en direct", "fr"), ("poser une question", "fr"),
         ("signaler un problème", "fr"), ("envíanos un mensaje", "es"), ("chat en vivo", "es"),
         ("hacer una pregunta", "es"), ("reportar un problema", "es"), ("chat ao vivo", "pt"),
@@ -69,12 +70,14 @@ enum ContactVocabulary {
 
     /// Texts that name help or contact without offering it — a request for help, a
     /// donation, the reader's own contact settings ("Help us improve", "Support our cause",
-    /// "Contact preferences", "Kontaktdaten ändern"): a contact phrase inside one of them
-    /// does not count.
+    /// "Contact preferences", "Update your contact details", "Kontaktdaten ändern"): a
+    /// contact phrase inside one of them does not count. The sender's own contact details
+    /// ("Our contact details", "Kontaktdaten") still do.
     static let notContact: [String] = [
-        "help us", "support us", "support our", "contact preferences", "contact details", "contact settings",
-        "contact info", "contact information", "kontaktdaten", "kontakteinstellungen", "hilf uns", "helfen sie uns",
-        "aidez-nous", "ayúdanos", "ajude-nos", "aiutaci", "help ons",
+        "help us", "support us", "support our", "contact preferences", "contact settings", "update your contact",
+        "update contact", "edit your contact", "change your contact", "kontaktdaten ändern",
+        "kontaktdaten aktualisieren", "kontakteinstellungen", "hilf uns", "helfen sie uns", "aidez-nous", "ayúdanos",
+        "ajude-nos", "aiutaci", "help ons",
     ]
 
     /// One entry of the automaton: a contact phrase's language, or nil for a `notContact`
