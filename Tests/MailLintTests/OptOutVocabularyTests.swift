@@ -81,7 +81,7 @@ struct OptOutVocabularyTests {
         "Manage your order", "Notification center", "Bestellung verwalten", "Paramètres du compte",
         // The same words offering something else.
         "Du kan inte längre få rabatt på den här varan.", "Artık sipariş almak çok kolay!",
-        "Już nie możesz otrzymać zwrotu?", "רוצים לקבל יותר מידע?",
+        "Już nie możesz otrzymać zwrotu?", "רוצים לקבל יותר מידע?", "E-Mail-Adresse verwalten",
     ])
     func staysSilentOnOtherLinks(_ text: String) {
         #expect(OptOutVocabulary.phrase(in: text) == nil, "\(text)")

@@ -43,7 +43,7 @@ extension OptOutVocabulary {
         ("en", .subscription, "subscription|subscriptions|notifications|notification"),
         ("de", .stop, "stoppen|beenden|abstellen"), ("de", .mail, "emails|mails|marketingemails|newsletter"),
         ("de", .settings, "einstellungen|verwalten"),
-        ("de", .subscription, "abonnement|abo|newsletter|benachrichtigungen|benachrichtigung|e-mails|e-mail|emails"),
+        ("de", .subscription, "abonnement|abo|newsletter|benachrichtigungen|benachrichtigung|e-mails|emails"),
         ("fr", .stop, "arrêter|arrêtez|stopper"), ("fr", .mail, "e-mails|emails|courriels|mails|newsletters"),
         ("fr", .settings, "paramètres|préférences|réglages|gérer"),
         ("fr", .subscription, "abonnement|abonnements|notification|notifications"),
