@@ -185,6 +185,16 @@ PROBES = [
  ({"unsubscribe-link-missing"}, '<p>רוצים לקבל יותר מידע? <a href="https://e.com/r/1">לחצו כאן</a>.</p>'),
  ({"unsubscribe-link-missing"}, '<p>더 이상 기다리지 마세요! 지금 쿠폰을 받고 <a href="https://e.com/r/1">여기</a>를 클릭하세요.</p>'),
  ({"unsubscribe-link-missing"}, '<p>Хотите больше получать бонусов? <a href="https://e.com/r/1">Нажмите здесь</a>.</p>'),
+ # Session 17, round 4: opt-out images and their alt text in other languages, an image
+ # beside the link's text, and images that say nothing.
+ (set(), '<p><a href="https://e.com/r/1"><img src="https://e.com/u.png" alt="Se désabonner"></a></p>'),
+ (set(), '<p><a href="https://e.com/r/1"><img src="https://e.com/u.png" alt="配信停止"></a></p>'),
+ (set(), '<p><a href="https://e.com/r/1"><img src="https://e.com/u.png" alt="Darse de baja"></a></p>'),
+ (set(), '<p><a href="https://e.com/r/1"><img src="https://e.com/u.png" alt="">Unsubscribe</a></p>'),
+ (set(), '<p><a href="https://e.com/r/1" title="Unsubscribe"><img src="https://e.com/u.png" alt="Unsubscribe"></a></p>'),
+ ({"unsubscribe-link-image-only"}, '<p><a href="https://e.com/unsubscribe"><img src="https://e.com/u.png" alt="icon"></a></p>'),
+ ({"unsubscribe-link-image-only"}, '<p><a href="https://e.com/unsubscribe"><img src="https://e.com/u.png"></a></p>'),
+ ({"unsubscribe-link-missing"}, '<p><a href="https://e.com/r/1"><img src="https://e.com/logo.png" alt="Example Shop"></a></p>'),
 ]
 def message(index, footer):
     body = ('<html lang="en" dir="ltr"><head><title>N</title></head><body><p>News of the week.</p>'
