@@ -87,8 +87,9 @@ enum ContactPaths {
     private static func sentenceWord(of link: Link, in tree: HTMLTree) -> String? {
         guard link.imageOnly || LinkSentence.isGeneric(link.text) else { return nil }
         let sentence = LinkSentence.around(link.element, in: tree)
-        if let word = ContactVocabulary.phrase(in: sentence)?.written { return word }
+        guard !sentence.isEmpty else { return nil }
         let folded = FoldedText(sentence)
+        if let word = ContactVocabulary.phrase(in: sentence, folded: folded)?.written { return word }
         let matches = questionMatcher.matches(in: folded.scalars)
         guard !matches.contains(where: { !$0.payload }), let question = matches.first else { return nil }
         return folded.written(question.range, in: sentence)

@@ -88,7 +88,12 @@ enum ContactVocabulary {
     /// The first contact phrase in `text`, as written, and its language; nil when there is none.
     static func phrase(in text: String) -> (written: String, language: String)? {
         guard !text.isEmpty else { return nil }
-        let folded = FoldedText(text)
+        return phrase(in: text, folded: FoldedText(text))
+    }
+
+    /// `phrase(in:)` over `text` already folded, for a caller that reads the folded text
+    /// again.
+    static func phrase(in text: String, folded: FoldedText) -> (written: String, language: String)? {
         let matches = matcher.matches(in: folded.scalars)
         let excluded = matches.filter { $0.payload == nil }.map(\.range)
         guard
