@@ -25,8 +25,6 @@ public struct HTMLTree: Sendable {
         let tags: [Int32]
         /// The parent's index, or -1 for the root.
         let parents: [Int32]
-        /// The first child, or -1.
-        let firstChildren: [Int32]
         /// The next sibling, or -1.
         let nextSiblings: [Int32]
         /// The previous sibling, or -1.
@@ -60,12 +58,17 @@ public struct HTMLTree: Sendable {
         let source: ArraySlice<UInt8>
         let atoms: AtomTable
 
+        /// The first child of node `index`, or -1: nodes are in document order, so a node's
+        /// first child, when it has one, is the node right after it (no column needed).
+        func firstChild(_ index: Int) -> Int32 {
+            index + 1 < parents.count && Int(parents[index + 1]) == index ? Int32(index + 1) : -1
+        }
+
         init(_ builder: Builder, source: ArraySlice<UInt8>) {
             self.source = source
             kinds = builder.kinds
             tags = builder.tags
             parents = builder.parents
-            firstChildren = builder.firstChildren
             nextSiblings = builder.nextSiblings
             previousSiblings = builder.previousSiblings
             lines = builder.lines
@@ -115,7 +118,7 @@ public struct HTMLTree: Sendable {
     /// The children's indices in document order.
     public func children(_ index: Int) -> [Int] {
         var out: [Int] = []
-        var child = storage.firstChildren[index]
+        var child = storage.firstChild(index)
         while child >= 0 {
             out.append(Int(child))
             child = storage.nextSiblings[Int(child)]
@@ -325,7 +328,7 @@ public struct HTMLTree: Sendable {
         var current = index
         body(current)
         while true {
-            let child = storage.firstChildren[current]
+            let child = storage.firstChild(current)
             if child >= 0 {
                 current = Int(child)
             } else {

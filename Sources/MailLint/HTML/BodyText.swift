@@ -49,35 +49,21 @@ extension LintContext {
         return result
     }
 
-    /// The runs of `text` inside `<blockquote>`, `<pre>` or `<code>` of `tree`, with one
-    /// answer per parent element.
+    /// The runs of `text` inside `<blockquote>`, `<pre>` or `<code>` of `tree`: whether each
+    /// element is inside one is decided top-down, from its parent's answer (nodes come in
+    /// document order, parents first), a byte per node, and only when the document has one.
     private static func quotedRuns(of text: VisibleText, in tree: HTMLTree) -> Set<Int> {
         var quoted: Set<Int> = []
-        var answers: [Int: Bool] = [:]
-        // Iterative, not recursive: hostile HTML nests elements thousands deep.
-        func isQuoted(_ start: Int) -> Bool {
-            var path: [Int] = []
-            var element = start
-            var answer = false
-            while element >= 0 {
-                if let known = answers[element] {
-                    answer = known
-                    break
-                }
-                let tag = tree.kind(element) == .element ? tree.tag(element) : ""
-                if tag == "blockquote" || tag == "pre" || tag == "code" {
-                    answer = true
-                    path.append(element)
-                    break
-                }
-                path.append(element)
-                element = tree.parent(element)
-            }
-            for visited in path { answers[visited] = answer }
-            return answer
+        let quoting = Set(["blockquote", "pre", "code"].flatMap(tree.elements(named:)))
+        guard let first = quoting.min() else { return quoted }
+        var inside = [Bool](repeating: false, count: tree.count)
+        for index in first..<tree.count where tree.kind(index) == .element {
+            let parent = tree.parent(index)
+            inside[index] = (parent >= 0 && inside[parent]) || quoting.contains(index)
         }
-        for (index, run) in text.runs.enumerated() where run.node >= 0 && isQuoted(tree.parent(run.node)) {
-            quoted.insert(index)
+        for (index, run) in text.runs.enumerated() where run.node >= 0 {
+            let parent = tree.parent(run.node)
+            if parent >= 0, inside[parent] { quoted.insert(index) }
         }
         return quoted
     }

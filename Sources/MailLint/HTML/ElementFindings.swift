@@ -12,21 +12,27 @@ import MailHTML
 /// at the first element, with how many there are and where the first few stand. A
 /// newsletter with forty images without alt text gets one finding that lists them, not forty.
 struct ElementFindings {
-    /// One element found at fault: its part, the element, and how it is named in the evidence.
-    struct Item {
-        var partIndex: Int
-        var element: Int
-        var description: String
+    /// The elements at fault in one HTML part: how many, and the first few, each with how
+    /// it is named in the evidence (a newsletter of 150,000 "Read more" links keeps five).
+    private struct PartItems {
+        var count = 0
+        var listed: [(element: Int, description: String)] = []
+
+        mutating func add(_ element: Int, _ description: () -> String) {
+            count += 1
+            if listed.count < ElementFindings.listed { listed.append((element, description())) }
+        }
     }
 
     /// How many elements an evidence list names before "and N more".
     static let listed = 5
 
-    private(set) var items: [Item] = []
+    /// By part index, in the order first met.
+    private var parts: [Int: PartItems] = [:]
 
-    /// Adds an element at fault.
-    mutating func add(partIndex: Int, element: Int, _ description: String) {
-        items.append(Item(partIndex: partIndex, element: element, description: description))
+    /// Adds an element at fault; its description is made only for the first few of a part.
+    mutating func add(partIndex: Int, element: Int, _ description: @autoclosure () -> String) {
+        parts[partIndex, default: PartItems()].add(element, description)
     }
 
     /// One finding per HTML part that has items: at the first item's start tag, `message`
@@ -35,22 +41,20 @@ struct ElementFindings {
         in context: LintContext, label: String, message: (Int) -> String, extraEvidence: [Evidence] = [],
         fix: String
     ) -> [Finding] {
-        var byPart: [Int: [Item]] = [:]
-        for item in items { byPart[item.partIndex, default: []].append(item) }
-        return byPart.keys.sorted().compactMap { partIndex in
+        parts.keys.sorted().compactMap { partIndex in
             let html = context.htmlParts[partIndex]
-            guard let part = html.part, let first = byPart[partIndex]?.first, let all = byPart[partIndex] else {
+            guard let part = html.part, let items = parts[partIndex], let first = items.listed.first else {
                 return nil
             }
             let tree = html.analysis.tree
-            var listing = all.prefix(Self.listed).map { item in
+            var listing = items.listed.map { item in
                 "\(item.description) (line \(html.fileLine(forHTMLLine: tree.line(item.element))))"
             }
-            if all.count > Self.listed { listing.append("and \(all.count - Self.listed) more") }
+            if items.count > Self.listed { listing.append("and \(items.count - Self.listed) more") }
             var finding = Finding(
                 .bytes(
                     Self.startTag(of: first.element, in: html, context: context), part: part.path, header: nil),
-                message(all.count), evidence: [Evidence(label, listing.joined(separator: "; "))] + extraEvidence,
+                message(items.count), evidence: [Evidence(label, listing.joined(separator: "; "))] + extraEvidence,
                 fix: fix)
             finding.htmlLine = html.isEncoded ? tree.line(first.element) : nil
             finding.elementPath = tree.elementPath(of: first.element)

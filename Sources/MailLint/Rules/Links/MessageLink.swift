@@ -26,6 +26,9 @@ public struct MessageLink: Sendable {
     /// Every link of `context`.
     static func find(in context: LintContext) -> [MessageLink] {
         var links: [MessageLink] = []
+        // Room for the HTML links made first: an array grown by doubling holds the old and
+        // the new at once.
+        links.reserveCapacity(context.htmlParts.reduce(0) { $0 + ($1.part == nil ? 0 : $1.analysis.links.count) })
         for (index, html) in context.htmlParts.enumerated() {
             guard html.part != nil else { continue }
             for link in html.analysis.links {

@@ -62,10 +62,13 @@ enum OptOutLinks {
             guard let part = html.part else { continue }
             // Where the link tags stand in the decoded source: read at the first opt-out link.
             var tags: LinkTagPositions?
-            var seenOnLine: [Int: Int] = [:]
+            // Which of the links on its line it is: links come in document order, their lines
+            // never go back, so a count since the line began is all it takes.
+            var line = 0
+            var occurrence = -1
             for link in html.analysis.links {
-                let occurrence = seenOnLine[link.line, default: 0]
-                seenOnLine[link.line] = occurrence + 1
+                occurrence = link.line == line ? occurrence + 1 : 0
+                line = link.line
                 guard
                     let (recognisedBy, offer) = recognise(
                         link, in: html.analysis.tree, headerURIs: headerURIs, isTemplate: context.isTemplate)
