@@ -228,7 +228,9 @@ struct LanguageReader {
                         if !isConditional(hit), !followsUnclassedWord(hit), !isPast(hit) {
                             found.append(statement(hit, reply, .negatedReply))
                         }
-                    } else if isInstruction(startingAt: hit), !hasSubject(from: hit, to: reply) {
+                    } else if isInstruction(startingAt: hit), !hasSubject(from: hit, to: reply),
+                        !isConditional(hit, inClause: true)
+                    {
                         found.append(statement(hit, reply, .negatedReply))
                     } else if let noun = repliesOrMailbox(after: reply) ?? destinationMailbox(.before, hit),
                         !isConditional(hit)
@@ -260,16 +262,17 @@ struct LanguageReader {
                     // diese Adresse", "Do not write to this address": the replies as what is
                     // not to be sent, or this mailbox as where nothing is to go.
                     found.append(statement(sent.first, sent.target, .negatedReply))
-                } else if let clause = conditionalReply(inSentenceOf: hit), let state = state(after: hit),
-                    !isSaidOfReader(hit), !isPast(hit)
+                } else if let clause = conditionalReply(inSentenceOf: hit),
+                    let state = state(after: hit) ?? state(before: hit), !isSaidOfReader(hit), !isPast(hit)
                 {
                     // The reply as a condition, the state said of it: "if you reply to this
-                    // message, we won't receive it", "we won't see your reply if you respond".
+                    // message, we won't receive it", "we won't see your reply if you respond",
+                    // "wenn Sie antworten, sehen wir Ihre Nachricht nicht".
                     // Not "if you reply STOP, you will not receive more texts".
+                    let last = [clause.reply, state, hit].max { $0.range.upperBound < $1.range.upperBound } ?? hit
                     found.append(
                         statement(
-                            clause.condition.range.lowerBound < hit.range.lowerBound ? clause.condition : hit,
-                            clause.reply.range.upperBound > state.range.upperBound ? clause.reply : state,
+                            clause.condition.range.lowerBound < hit.range.lowerBound ? clause.condition : hit, last,
                             .repliesNotRead))
                 }
             case .reply:

@@ -55,12 +55,14 @@ extension DeadEndLexicon {
                 .need: "tarvitse|tarvitsee|tarpeen|epäröi",
                 .replies: "vastaa-painiketta|vastaa-painike|vastauspainiketta|vastaustasi|vastauksesi|"
                     + "vastaaminen|vastauksia|vastaukset|vastauksiin|vastaukset tähän",
-                .mailbox: "osoitteen kautta|sähköpostiosoitteeseen|postilaatikkoa|postilaatikko|postilaatikko|"
+                .mailbox: "no-reply-osoit*|noreply-osoit*|no-reply-sähköpost*|noreply-sähköpost*|"
+                    + "osoitteen kautta|sähköpostiosoitteeseen|postilaatikkoa|postilaatikko|postilaatikko|"
                     + "postilaatikkoa|osoite|osoitteeseen|sähköpostiosoite|sähköpostiosoitetta|osoitetta|"
                     + "lähettäjäosoite|lähettäjäosoitetta|lähettäjän osoite",
                 .state: "seuraa|valvo|vastaanottaa|vastaanota|lue|lueta|mahdollista|lueta|valvota|käsitellä|"
                     + "seurata|tarkisteta|vastaanoteta|oteta vastaan|lue|valvo|käsittele",
-                .sendOnly: "noreply|no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
+                .sendOnly: "no-reply-osoit*|noreply-osoit*|no-reply-sähköpost*|noreply-sähköpost*|noreply|"
+                    + "no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
                 .discarded: "palautetaan|poistetaan|hylätään|jätetään huomiotta",
                 .destination: "osoitteen kautta|osoitteeseen|sähköpostiosoitteeseen|tähän osoitteeseen",
                 .only: "vain|ainoastaan|pelkästään",

@@ -120,14 +120,18 @@ enum DeadEndLexicon {
                 .need: "nötig|notwendig|erforderlich|zögern|zögere|zögert|brauchen|müssen",
                 .replies: "antworten-funktion|antwortfunktion|antworten-button|antwort-button|antworten|antwort|"
                     + "rückantworten|rückmeldungen|ihre antwort|beantwortung|keine antworten|keine antwort",
-                .mailbox: "postfach|adresse|e-mail-adresse|mailadresse|absenderadresse|mailbox|emailadresse",
-                .state: "nimmt|nehmen|akzeptiert|akzeptieren|empfängt|gelesen|liest|lesen|kommen|kommt|möglich|"
-                    + "gelesen|überwacht|bearbeitet|beantwortet|empfangen|geprüft|abgerufen|angenommen|"
-                    + "entgegengenommen|verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|lesen|"
-                    + "bearbeiten|beantworten|empfangen|entgegennehmen|verarbeiten|erreichen|erreicht",
-                .sendOnly: "nicht überwachten|nicht überwachtes|unüberwachten|unüberwachtes|nur zum versand|"
-                    + "nur für den versand|nur zum versenden|unüberwacht|nicht überwachte|"
-                    + "noreply|no-reply|nicht-antworten|noreplyadresse|noreplyemail|donotreplyadresse",
+                .mailbox: "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
+                    + "noreply-e-mail*|no-reply-postfach*|noreply-postfach*|no-reply-konto*|noreply-konto*|"
+                    + "postfach|adresse|e-mail-adresse|mailadresse|absenderadresse|mailbox|emailadresse",
+                .state: "sehen wir|wir sehen|nimmt|nehmen|akzeptiert|akzeptieren|empfängt|gelesen|liest|lesen|"
+                    + "kommen|kommt|möglich|gelesen|überwacht|bearbeitet|beantwortet|empfangen|geprüft|abgerufen|"
+                    + "angenommen|entgegengenommen|verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|"
+                    + "lesen|bearbeiten|beantworten|empfangen|entgegennehmen|verarbeiten|erreichen|erreicht",
+                .sendOnly: "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
+                    + "noreply-e-mail*|no-reply-postfach*|noreply-postfach*|no-reply-konto*|noreply-konto*|"
+                    + "nicht überwachten|nicht überwachtes|unüberwachten|unüberwachtes|nur zum versand|"
+                    + "nur für den versand|nur zum versenden|unüberwacht|nicht überwachte|noreply|no-reply|"
+                    + "nicht-antworten|noreplyadresse|noreplyemail|donotreplyadresse",
                 .discarded: "deaktiviert|abgeschaltet|ausgeschaltet|zurückgesendet|zurückgewiesen|"
                     + "als unzustellbar zurückgesendet|abgewiesen|gelöscht|automatisch gelöscht|entfernt|"
                     + "ignoriert|verworfen",
@@ -168,11 +172,13 @@ enum DeadEndLexicon {
                 .need: "nodig|hoeft|hoeven|aarzel|aarzel dan|aarzelt",
                 .replies: "geen reacties|geen reactie|antwoordknop|antwoordfunctie|antwoorden|reacties|reactie|"
                     + "antwoord|antwoorden op|geen antwoorden|geen antwoord",
-                .mailbox: "mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres|afzenderadres",
-                .state: "verwerken|bereikt|bereiken|accepteert|accepteren|ontvangt|controleert|controleren|"
-                    + "bekijkt|leest|lezen|bemand|gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|"
-                    + "ontvangen|gemonitord|bewaakt|komt|komen",
-                .sendOnly: "alleen gebruikt om e-mails te verzenden|alleen gebruikt voor verzending|"
+                .mailbox: "no-reply-adres*|noreply-adres*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
+                    + "noreply-e-mail*|mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres|afzenderadres",
+                .state: "zien wij|zien we|wij zien|we zien|verwerken|bereikt|bereiken|accepteert|accepteren|"
+                    + "ontvangt|controleert|controleren|bekijkt|leest|lezen|bemand|gelezen|gecontroleerd|bekeken|"
+                    + "verwerkt|beantwoord|behandeld|ontvangen|gemonitord|bewaakt|komt|komen",
+                .sendOnly: "no-reply-adres*|noreply-adres*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
+                    + "noreply-e-mail*|alleen gebruikt om e-mails te verzenden|alleen gebruikt voor verzending|"
                     + "alleen om te verzenden|noreply|no-reply|alleen voor verzending|niet bewaakt",
                 .discarded: "uitgeschakeld|gedeactiveerd|ongelezen verwijderd|teruggestuurd|geweigerd|"
                     + "als onbestelbaar teruggestuurd|worden verwijderd|wordt verwijderd|automatisch verwijderd|"
@@ -207,13 +213,16 @@ enum DeadEndLexicon {
                 .auxiliary: "kommer att|kan|ska|är|blir",
                 .need: "behöver|behövs|tveka",
                 .replies: "svarsknappen|svarsfunktionen|ditt svar|svar|svaren|svar på",
-                .mailbox: "inkorgen|inkorg|brevlåda|brevlådan|adress|adressen|e-postadress|e-postadressen|inkorg|"
-                    + "mejladress|"
-                    + "avsändaradress|avsändaradressen",
+                .mailbox: "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-post*|"
+                    + "noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|inkorgen|inkorg|brevlåda|brevlådan|"
+                    + "adress|adressen|e-postadress|e-postadressen|inkorg|mejladress|avsändaradress|"
+                    + "avsändaradressen",
                 .state: "nå|övervakar|kontrollerar|ta emot|läsas|läses|lästs|läser|når|når fram|läses|övervakas|"
                     + "besvaras|hanteras|kontrolleras|tas emot|bevakas|läst|läses inte",
-                .sendOnly: "ej svarsbar|ej svarsbara|inte svarsbar|används bara för utskick|bara för utskick|"
-                    + "endast för utskick|noreply|no-reply|endast för utskick|obevakad",
+                .sendOnly: "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-post*|"
+                    + "noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|ej svarsbar|ej svarsbara|inte svarsbar|"
+                    + "används bara för utskick|bara för utskick|endast för utskick|noreply|no-reply|"
+                    + "endast för utskick|obevakad",
                 .discarded: "avstängda|avaktiverade|inaktiverade|returneras|avvisas|raderas|tas bort|slängs|"
                     + "ignoreras|ignorerade",
                 .destination: "via|på|till",
@@ -243,15 +252,16 @@ enum DeadEndLexicon {
                 .auxiliary: "vil|blive|bliver|kan|skal|er",
                 .need: "behøver|nødvendigt|tøv",
                 .replies: "svarknappen|svar|besvarelser|svarene",
-                .mailbox:
-                    "indbakke|indbakken|postkasse|postkassen|indbakke|adresse|adressen|e-mailadresse|"
-                    + "e-mailadressen|mailadresse|"
-                    + "mailadressen|"
+                .mailbox: "no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
+                    + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|indbakke|indbakken|postkasse|postkassen|"
+                    + "indbakke|adresse|adressen|e-mailadresse|e-mailadressen|mailadresse|mailadressen|"
                     + "afsenderadresse|afsenderadressen",
                 .state: "overvåger|kontrollerer|tjekker|modtage|modtager|læst|læses|læser|læses|læst|overvåges|"
                     + "overvåget|besvares|behandles|"
                     + "modtages|tjekkes|læses ikke",
-                .sendOnly: "kun til udsendelse|kun til afsendelse|noreply|no-reply|kun til afsendelse|ikke overvåget",
+                .sendOnly: "no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
+                    + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|kun til udsendelse|kun til afsendelse|"
+                    + "noreply|no-reply|kun til afsendelse|ikke overvåget",
                 .discarded: "deaktiveret|slået fra|returneres|afvises|slettes|slettet|kasseres|ignoreres|"
                     + "ignoreret",
                 .destination: "via|på|til",
@@ -283,15 +293,15 @@ enum DeadEndLexicon {
                 .auxiliary: "vil|bli|blir|kan|skal|er",
                 .need: "trenger|nødvendig|nøl",
                 .replies: "svarknappen|svaret|svaret ditt|svar|svarene",
-                .mailbox:
-                    "innboksen|innboks|postkasse|postkassen|innboks|adresse|adressen|e-postadresse|e-postadressen|"
-                    + "epostadresse|"
-                    + "epostadressen|"
+                .mailbox: "no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
+                    + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|innboksen|innboks|postkasse|postkassen|"
+                    + "innboks|adresse|adressen|e-postadresse|e-postadressen|epostadresse|epostadressen|"
                     + "avsenderadresse|avsenderadressen",
                 .state: "besvart|overvåker|kontrollerer|sjekker|motta|mottar|lest|leses|leser|leses|lest|"
                     + "overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
-                .sendOnly: "bare til utsending|kun til utsending|kun for utsending|noreply|no-reply|"
-                    + "kun for utsending|ikke overvåket",
+                .sendOnly: "no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
+                    + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|bare til utsending|kun til utsending|"
+                    + "kun for utsending|noreply|no-reply|kun for utsending|ikke overvåket",
                 .discarded: "deaktivert|slått av|returneres|avvises|slettes|slettet|forkastes|ignoreres|ignorert",
                 .destination: "via|på|til",
                 .only: "kun|bare|utelukkende",

@@ -111,11 +111,15 @@ extension LanguageReader {
     }
 
     /// Whether a condition stands within five words before `hit` in its sentence ("if you
-    /// cannot reply to this email").
-    func isConditional(_ hit: DeadEndGrammar.Hit) -> Bool {
+    /// cannot reply to this email"); with `inClause`, in its clause ("wenn Sie nicht
+    /// antworten, …", not "falls Sie Fragen haben, bitte nicht antworten").
+    func isConditional(_ hit: DeadEndGrammar.Hit, inClause: Bool = false) -> Bool {
         for word in max(0, hit.words.lowerBound - 5)..<hit.words.lowerBound {
             for other in byFirstWord[word] ?? [] where other.word == .condition {
-                if !folded.hasSentenceBreak(in: other.range.lowerBound..<hit.range.lowerBound) { return true }
+                let between = other.range.lowerBound..<hit.range.lowerBound
+                if inClause ? !folded.hasClauseBreak(in: between) : !folded.hasSentenceBreak(in: between) {
+                    return true
+                }
             }
         }
         return false
@@ -146,6 +150,20 @@ extension LanguageReader {
     /// guarantee we'll see it").
     func state(after negation: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
         walk(from: negation.words.upperBound, over: [.auxiliary, .filler, .negation], to: .state)
+    }
+
+    /// A state verb before `negation` in its clause, with only its subject, its object, the
+    /// reader's and fillers between (at most four words): where the verb comes second and the
+    /// negation last, as in German, Dutch and the Scandinavian languages — "…, sehen wir Ihre
+    /// Nachricht nicht", "…, kommt Ihre Nachricht nicht an", "…, zien wij uw bericht niet".
+    func state(before negation: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
+        var found: DeadEndGrammar.Hit?
+        _ = walkBack(from: negation, words: 4, over: [.subject, .object, .yours, .replies, .filler, .auxiliary]) {
+            before in
+            found = before.first { $0.word == .state }
+            return found == nil ? nil : true
+        }
+        return found
     }
 
     /// Whether a tense that reports an event stands right before `negation` ("we have not

@@ -1,0 +1,51 @@
+import Testing
+
+@testable import MailLint
+
+/// Dead ends said with a hyphenated compound of "no-reply" ("No-Reply-Adresse",
+/// "no-reply-adres", "no-reply-osoitteesta"), with the sender's seeing ("nous ne verrons
+/// pas"), and in the verb-second order that puts the state verb first and the negation last
+/// after a condition ("wenn Sie antworten, sehen wir Ihre Nachricht nicht"); and the
+/// look-alikes each reading must leave alone, among them a negated reply that is a condition,
+/// not an instruction ("Wenn Sie nicht antworten, …").
+struct DeadEndCompoundAndVerbSecondTests {
+    @Test(arguments: [
+        ("de", "Dies ist eine No-Reply-Adresse."), ("de", "Dies ist eine Noreply-Adresse."),
+        ("de", "Diese E-Mail wurde von einem No-Reply-Postfach gesendet."), ("de", "Dies ist eine No-Reply-Mail."),
+        ("nl", "Dit is een no-reply-adres."), ("nl", "Dit is een no-reply-e-mail."),
+        ("sv", "Detta är en no-reply-adress."), ("da", "Dette er en no-reply-adresse."),
+        ("nb", "Dette er en no-reply-adresse."), ("fi", "Tämä viesti on lähetetty no-reply-osoitteesta."),
+        ("fr", "Si vous répondez à cet e-mail, nous ne verrons pas votre message."),
+        ("it", "Se rispondi a questa email, non vedremo il tuo messaggio."),
+        ("pt", "Se responder a este e-mail, não veremos a sua mensagem."),
+        ("de", "Wenn Sie auf diese E-Mail antworten, sehen wir Ihre Nachricht nicht."),
+        ("de", "Wenn Sie antworten, kommt Ihre Nachricht nicht an."),
+        ("nl", "Als u op deze e-mail antwoordt, zien wij uw bericht niet."),
+        // A condition in another clause leaves the instruction as it is.
+        ("de", "Falls Sie Fragen haben, bitte nicht antworten, sondern unser Formular nutzen."),
+    ])
+    func recognises(_ language: String, _ sentence: String) {
+        let found = DeadEndGrammarTests.recognised(sentence)
+        #expect(found.contains { $0.language == language }, "\(sentence): \(found)")
+    }
+
+    @Test(arguments: [
+        // Not a no-reply address, or no longer.
+        "Dies ist keine No-Reply-Adresse: Antworten Sie gern.", "Dit is geen no-reply-adres, u kunt gewoon antwoorden.",
+        "Detta är ingen no-reply-adress – svara gärna.",
+        // The reply as a condition of something else; a reply that is read.
+        "Wenn Sie nicht antworten, sehen wir Ihre Bestellung als bestätigt an.",
+        "Wenn Sie nicht antworten, gilt Ihre Bestellung als bestätigt.",
+        "Falls Sie nicht antworten, wird Ihre Bestellung bestätigt.",
+        "Wenn Sie auf diese E-Mail antworten, lesen wir Ihre Nachricht noch am selben Tag.",
+        "Wenn Sie antworten, erhalten Sie keine weiteren Erinnerungen.",
+        "Als u niet antwoordt, zien wij uw bestelling als bevestigd.",
+        "Si vous ne répondez pas, nous verrons cela comme un accord.",
+        "Si vous répondez à cet e-mail, nous verrons votre message dans la journée.",
+    ])
+    func staysSilentOnLookAlikes(_ sentence: String) {
+        #expect(
+            DeadEndGrammarTests.recognised(sentence).isEmpty, "\(sentence): \(DeadEndGrammarTests.recognised(sentence))"
+        )
+    }
+}
