@@ -5,7 +5,9 @@ import Testing
 /// Dead ends said with a hyphenated compound of "no-reply" ("No-Reply-Adresse",
 /// "no-reply-adres", "no-reply-osoitteesta"), with the sender's seeing ("nous ne verrons
 /// pas"), and in the verb-second order that puts the state verb first and the negation last
-/// after a condition ("wenn Sie antworten, sehen wir Ihre Nachricht nicht"); and the
+/// after a condition ("wenn Sie antworten, sehen wir Ihre Nachricht nicht"), and of an inbox
+/// or a sender account as senders name them ("Dieser Posteingang", "esta bandeja de
+/// entrada"); and the
 /// look-alikes each reading must leave alone, among them a negated reply that is a condition,
 /// not an instruction ("Wenn Sie nicht antworten, …").
 struct DeadEndCompoundAndVerbSecondTests {
@@ -21,6 +23,9 @@ struct DeadEndCompoundAndVerbSecondTests {
         ("de", "Wenn Sie auf diese E-Mail antworten, sehen wir Ihre Nachricht nicht."),
         ("de", "Wenn Sie antworten, kommt Ihre Nachricht nicht an."),
         ("nl", "Als u op deze e-mail antwoordt, zien wij uw bericht niet."),
+        ("de", "Dieser Posteingang wird nicht gelesen."), ("de", "Dieses Absenderkonto empfängt keine Nachrichten."),
+        ("es", "Esta bandeja de entrada no se revisa."),
+        ("pt", "Os pedidos enviados para este endereço não serão processados."),
         // A condition in another clause leaves the instruction as it is.
         ("de", "Falls Sie Fragen haben, bitte nicht antworten, sondern unser Formular nutzen."),
     ])
@@ -42,6 +47,10 @@ struct DeadEndCompoundAndVerbSecondTests {
         "Als u niet antwoordt, zien wij uw bestelling als bevestigd.",
         "Si vous ne répondez pas, nous verrons cela comme un accord.",
         "Si vous répondez à cet e-mail, nous verrons votre message dans la journée.",
+        // The reader's inbox, where mail may not arrive; requests of another kind.
+        "Si el correo no llega a su bandeja de entrada, revise la carpeta de spam.",
+        "Falls die E-Mail nicht in Ihrem Posteingang ankommt, prüfen Sie den Spam-Ordner.",
+        "Os pedidos incompletos não serão processados.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(

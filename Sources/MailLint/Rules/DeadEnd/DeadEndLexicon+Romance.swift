@@ -78,7 +78,8 @@ extension DeadEndLexicon {
                 .auxiliary: "debe|deben|hay|ser|se|es|son|será|serán|está|están|puede|pueden|podemos|podrá|podrán",
                 .need: "necesario|necesita|necesitas|dude|dudes|olvide|olvides|hace falta",
                 .replies: "respuestas|respuesta|las respuestas|sus respuestas|mensajes enviados a|correos enviados a",
-                .mailbox: "buzón|buzón|dirección|dirección de correo|cuenta|casilla|dirección de correo electrónico",
+                .mailbox: "bandeja de entrada|buzón|buzón|dirección|dirección de correo|cuenta|casilla|"
+                    + "dirección de correo electrónico",
                 .state: "ve|ven|recibido|recibida|procesar|procesa|llegará|llegarán|llega|llegan|revisa|revisan|"
                     + "controla|leemos|leerá|leerán|verá|recibirá|atendidos|atendidas|atendido|atendida|"
                     + "gestionados|contestados|contestadas|respondidos|respondidas|leen|lee|leídas|leída|leídos|"
@@ -128,11 +129,12 @@ extension DeadEndLexicon {
                 .replies: "respostas|resposta|as respostas|suas respostas",
                 .mailbox: "neste endereço|caixa de entrada|caixa|caixa de entrada|caixa postal|caixa de correio|"
                     + "endereço|endereço de e-mail|conta",
-                .state: "vemos|veremos|vê|veem|processar|processa|processam|chegará|chegarão|chega|chegam|"
-                    + "verifica|verificam|monitora|lemos|ler|lerá|lerão|lidas|lida|lidos|lido|monitorada|"
-                    + "monitorado|monitoradas|monitorizada|monitorizado|verificadas|verificada|processadas|"
-                    + "recebidas|aceita|aceitas|aceitam|recebe|recebem|atendidas|respondidas|lê|leem|ler|receber|"
-                    + "monitorar|verificar|checada|checadas",
+                .state: "processados|processado|processada|verificado|verificados|respondidos|respondido|"
+                    + "respondida|atendido|atendidos|atendida|vemos|veremos|vê|veem|processar|processa|processam|"
+                    + "chegará|chegarão|chega|chegam|verifica|verificam|monitora|lemos|ler|lerá|lerão|lidas|lida|"
+                    + "lidos|lido|monitorada|monitorado|monitoradas|monitorizada|monitorizado|verificadas|"
+                    + "verificada|processadas|recebidas|aceita|aceitas|aceitam|recebe|recebem|atendidas|"
+                    + "respondidas|lê|leem|ler|receber|monitorar|verificar|checada|checadas",
                 .sendOnly: "noreply|no-reply|nao-responda|apenas para envio|somente para envio|somente envio",
                 .discarded: "desativadas|desativada|desativados|desativado|desabilitadas|desabilitada|"
                     + "desabilitados|desabilitado|devolvidas|devolvidos|rejeitadas|rejeitados|excluídas|excluída|"

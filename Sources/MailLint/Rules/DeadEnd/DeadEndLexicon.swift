@@ -120,9 +120,10 @@ enum DeadEndLexicon {
                 .need: "nötig|notwendig|erforderlich|zögern|zögere|zögert|brauchen|müssen",
                 .replies: "antworten-funktion|antwortfunktion|antworten-button|antwort-button|antworten|antwort|"
                     + "rückantworten|rückmeldungen|ihre antwort|beantwortung|keine antworten|keine antwort",
-                .mailbox: "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
-                    + "noreply-e-mail*|no-reply-postfach*|noreply-postfach*|no-reply-konto*|noreply-konto*|"
-                    + "postfach|adresse|e-mail-adresse|mailadresse|absenderadresse|mailbox|emailadresse",
+                .mailbox: "posteingang|absenderkonto|absenderpostfach|no-reply-adress*|noreply-adress*|"
+                    + "no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-postfach*|"
+                    + "noreply-postfach*|no-reply-konto*|noreply-konto*|postfach|adresse|e-mail-adresse|"
+                    + "mailadresse|absenderadresse|mailbox|emailadresse",
                 .state: "sehen wir|wir sehen|nimmt|nehmen|akzeptiert|akzeptieren|empfängt|gelesen|liest|lesen|"
                     + "kommen|kommt|möglich|gelesen|überwacht|bearbeitet|beantwortet|empfangen|geprüft|abgerufen|"
                     + "angenommen|entgegengenommen|verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|"
@@ -256,9 +257,8 @@ enum DeadEndLexicon {
                     + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|indbakke|indbakken|postkasse|postkassen|"
                     + "indbakke|adresse|adressen|e-mailadresse|e-mailadressen|mailadresse|mailadressen|"
                     + "afsenderadresse|afsenderadressen",
-                .state: "overvåger|kontrollerer|tjekker|modtage|modtager|læst|læses|læser|læses|læst|overvåges|"
-                    + "overvåget|besvares|behandles|"
-                    + "modtages|tjekkes|læses ikke",
+                .state: "besvaret|besvarede|overvåger|kontrollerer|tjekker|modtage|modtager|læst|læses|læser|"
+                    + "læses|læst|overvåges|overvåget|besvares|behandles|modtages|tjekkes|læses ikke",
                 .sendOnly: "no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|kun til udsendelse|kun til afsendelse|"
                     + "noreply|no-reply|kun til afsendelse|ikke overvåget",
