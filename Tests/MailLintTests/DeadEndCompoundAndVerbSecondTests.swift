@@ -26,6 +26,12 @@ struct DeadEndCompoundAndVerbSecondTests {
         ("de", "Dieser Posteingang wird nicht gelesen."), ("de", "Dieses Absenderkonto empfängt keine Nachrichten."),
         ("es", "Esta bandeja de entrada no se revisa."),
         ("pt", "Os pedidos enviados para este endereço não serão processados."),
+        // The reply as a condition in a second-person form, and a state that carries its
+        // negation ("neuvidíme").
+        ("pl", "Jeśli odpowiesz na tę wiadomość, nie zobaczymy jej."),
+        ("ru", "Если вы ответите на это письмо, мы его не увидим."),
+        ("fi", "Jos vastaat tähän viestiin, emme näe sitä."),
+        ("cs", "Pokud na tento e-mail odpovíte, vaši zprávu neuvidíme."),
         // A condition in another clause leaves the instruction as it is.
         ("de", "Falls Sie Fragen haben, bitte nicht antworten, sondern unser Formular nutzen."),
     ])
@@ -51,6 +57,10 @@ struct DeadEndCompoundAndVerbSecondTests {
         "Si el correo no llega a su bandeja de entrada, revise la carpeta de spam.",
         "Falls die E-Mail nicht in Ihrem Posteingang ankommt, prüfen Sie den Spam-Ordner.",
         "Os pedidos incompletos não serão processados.",
+        "Jeśli nie odpowiesz w ciągu 7 dni, zamówienie zostanie anulowane.",
+        "Если вы ответите на это письмо, мы увидим его сразу.",
+        "Pokud neodpovíte do 7 dnů, objednávka bude zrušena.",
+        "Pokud na tento e-mail odpovíte, vaši zprávu uvidíme ještě dnes.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(

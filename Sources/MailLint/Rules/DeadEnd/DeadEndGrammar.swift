@@ -148,6 +148,7 @@ enum DeadEndGrammar {
             || (has(.mailbox) && has(.only) && has(.outgoing))
             || (has(.negation) && has(.use) && has(.control))
             || (has(.instead) && (has(.reply) || has(.replies)))
+            || (has(.condition) && has(.reply) && has(.negatedState))
     }
 
     private static func isSpaced(_ language: Int) -> Bool { DeadEndLexicon.languages[language].script == .spaced }
@@ -328,6 +329,13 @@ struct LanguageReader {
                     replies.words.lowerBound <= hit.words.upperBound + 1, !isConditional(hit)
                 {
                     found.append(statement(hit, replies, .repliesNotRead))
+                }
+            case .negatedState:
+                // A state that carries its negation, said of a reply the sentence makes its
+                // condition: "Pokud na tento e-mail odpovíte, vaši zprávu neuvidíme".
+                if let clause = conditionalReply(inSentenceOf: hit), !isSaidOfReader(hit), !isPast(hit) {
+                    let last = clause.reply.range.upperBound > hit.range.upperBound ? clause.reply : hit
+                    found.append(statement(clause.condition, last, .repliesNotRead))
                 }
             case .instead:
                 // "Instead of replying to this email, use our contact form", "Вместо ответа на

@@ -44,7 +44,8 @@ extension DeadEndLexicon {
                 .negation: "kukaan ei|et voi|ette voi|ei|eikä|eivätkä|eihän|älä|älkää|ethän|ettehän|emme|mahdotonta",
                 .otherMail: "maksuja|maksut|maksu|tietojenkalastelu|epäilyttäviin|epäilyttäviä|huijaus|roskaposti|"
                     + "salasana|salasanaa|salasanasi|korttinumero|pankkitiedot",
-                .reply: "vastaisit|vastaamisen|vastaa|vastatko|vastata|vastaamaan|vastaathan|vastaisi",
+                .reply: "vastaat|vastaatte|vastaisit|vastaamisen|vastaa|vastatko|vastata|vastaamaan|vastaathan|"
+                    + "vastaisi",
                 .possible: "mahdollista|ole mahdollista|mahdotonta",
                 .filler: "meihin|meihin yhteyttä|yhteyttä|siihen|niihin|sitä|voi|tule|pidä|tähän|viestiin|"
                     + "sähköpostiin|suoraan|ystävällisesti|tätä|tämä|sähköpostiviestiin",
@@ -59,8 +60,8 @@ extension DeadEndLexicon {
                     + "osoitteen kautta|sähköpostiosoitteeseen|postilaatikkoa|postilaatikko|postilaatikko|"
                     + "postilaatikkoa|osoite|osoitteeseen|sähköpostiosoite|sähköpostiosoitetta|osoitetta|"
                     + "lähettäjäosoite|lähettäjäosoitetta|lähettäjän osoite",
-                .state: "seuraa|valvo|vastaanottaa|vastaanota|lue|lueta|mahdollista|lueta|valvota|käsitellä|"
-                    + "seurata|tarkisteta|vastaanoteta|oteta vastaan|lue|valvo|käsittele",
+                .state: "näe|nähdä|näemme|seuraa|valvo|vastaanottaa|vastaanota|lue|lueta|mahdollista|lueta|"
+                    + "valvota|käsitellä|seurata|tarkisteta|vastaanoteta|oteta vastaan|lue|valvo|käsittele",
                 .sendOnly: "no-reply-osoit*|noreply-osoit*|no-reply-sähköpost*|noreply-sähköpost*|noreply|"
                     + "no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
                 .discarded: "palautetaan|poistetaan|hylätään|jätetään huomiotta",
@@ -93,9 +94,8 @@ extension DeadEndLexicon {
                     + "válaszüzeneteket|válaszüzenetek|válaszaikat",
                 .mailbox: "ezen a címen|címen|e-mail-cím|e-mail-címre|e-mail-címet|címről|címről küldtük|"
                     + "postafiók|postafiókot|cím|címre|e-mail cím|címet|e-mail címet|fiók",
-                .state: "fogad|fogadunk|olvassa|olvassák|olvas|olvassuk|figyeljük|kezeljük|dolgozzuk fel|olvasott|"
-                    + "figyelt|"
-                    + "ellenőrzött|fogadni|fogadja|"
+                .state: "elolvasni|elolvassuk|elolvassa|látjuk|látni|fogad|fogadunk|olvassa|olvassák|olvas|"
+                    + "olvassuk|figyeljük|kezeljük|dolgozzuk fel|olvasott|figyelt|ellenőrzött|fogadni|fogadja|"
                     + "fogad|olvassa|figyeli|ellenőrizzük",
                 .sendOnly: "noreply|no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
                 .discarded: "visszaküldésre kerülnek|visszapattannak|visszaküldjük|töröljük|törlődnek|"
@@ -138,20 +138,22 @@ extension DeadEndLexicon {
                 .mailbox: "adres üzerinden|adreste|adresten|posta kutusu|adres|adresi|adresine|adrese|"
                     + "e-posta adresi|posta kutusu|bu adres|e-posta adresine|adresidir",
                 .state: "izlenen|izlenmektedir|kontrol edilen|okunan",
-                .negatedState: "alamıyoruz|alamayız|kabul edemiyoruz|yanıt veremiyoruz|cevap veremiyoruz|"
-                    + "yanıt veremeyiz|cevap veremeyiz|ulaşmayacaktır|ulaşmayacak|ulaşmaz|iletilmeyecektir|"
-                    + "kontrol edilmiyor|kontrol edilmemektedir|okunmayacak|okunmayacaktır|okumaz|okumuyor|"
-                    + "okumayacak|okunmaz|okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|izlenmeyen|"
-                    + "kontrol edilmemektedir|kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|cevaplanmaz|"
-                    + "cevaplanmayacaktır|yanıt alamaz|işleme alınmaz|değerlendirilmez|değerlendirilmeyecektir|"
-                    + "kabul etmez|kabul etmemektedir|kabul etmiyor|kabul edilmez|kabul edilmemektedir",
+                .negatedState: "göremeyiz|göremiyoruz|görmeyeceğiz|görmeyiz|alamıyoruz|alamayız|kabul edemiyoruz|"
+                    + "yanıt veremiyoruz|cevap veremiyoruz|yanıt veremeyiz|cevap veremeyiz|ulaşmayacaktır|"
+                    + "ulaşmayacak|ulaşmaz|iletilmeyecektir|kontrol edilmiyor|kontrol edilmemektedir|okunmayacak|"
+                    + "okunmayacaktır|okumaz|okumuyor|okumayacak|okunmaz|okunmamaktadır|okunmayacaktır|"
+                    + "izlenmemektedir|izlenmez|izlenmeyen|kontrol edilmemektedir|kontrol edilmez|yanıtlanmaz|"
+                    + "yanıtlanmayacaktır|cevaplanmaz|cevaplanmayacaktır|yanıt alamaz|işleme alınmaz|"
+                    + "değerlendirilmez|değerlendirilmeyecektir|kabul etmez|kabul etmemektedir|kabul etmiyor|"
+                    + "kabul edilmez|kabul edilmemektedir",
                 .sendOnly: "izlenmeyen|yanıt alamayan|yanıt almayan|yanıt kabul etmeyen|noreply|no-reply|"
                     + "yalnızca gönderim|sadece gönderim|gönderim amaçlı|yanıt alınmayan",
                 .discarded: "geri döner|geri gönderilir|reddedilir|iade edilir|silinir|silinecektir|"
                     + "silinmektedir|dikkate alınmaz|yok sayılır",
                 .destination: "adres üzerinden|adreste|adresten|adrese|adresine|e-posta adresine",
                 .only: "yalnızca|sadece|yalnız",
-                .outgoing: "bildirimler|bildirim|gönderim|gönderimi|bilgilendirme",
+                .outgoing: "göndermek için|e-posta göndermek için|gönderim için|göndermek|bildirimler|bildirim|"
+                    + "gönderim|gönderimi|bilgilendirme",
                 .yours: "adresiniz|e-posta adresiniz|adresinizi",
                 .use: "kullanmayın|kullanmayınız|kullanmak",
                 .control: "düğmesini|düğmesi|butonunu|butonu|tuşunu",
@@ -175,8 +177,8 @@ extension DeadEndLexicon {
                 .need: "perlu|usah|ragu",
                 .replies: "balasan anda|balasan|balasan ke|tanggapan",
                 .mailbox: "kotak surat|kotak|alamat|alamat email|kotak masuk|alamat ini|alamat surel",
-                .state: "dijawab|dibalas|memeriksa|memantau|menerima|diterima|membaca|dibaca|dibaca|dipantau|"
-                    + "diperiksa|diproses|ditanggapi|diterima|menerima|dimonitor",
+                .state: "melihat|melihatnya|lihat|dijawab|dibalas|memeriksa|memantau|menerima|diterima|membaca|"
+                    + "dibaca|dibaca|dipantau|diperiksa|diproses|ditanggapi|diterima|menerima|dimonitor",
                 .sendOnly: "hanya digunakan untuk mengirim|hanya untuk mengirim|noreply|no-reply|"
                     + "hanya untuk pengiriman|tidak dipantau",
                 .discarded: "dikembalikan|ditolak|dihapus|diabaikan",
@@ -263,7 +265,7 @@ extension DeadEndLexicon {
                 .condition: "אם",
                 .auxiliary: "יכולה|יהיה|ניתן|יכול|יכולים",
                 .need: "צורך|צריך|תהססו",
-                .replies: "הודעות שיישלחו|הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|התשובות",
+                .replies: "התשובה|תשובה|הודעות שיישלחו|הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|התשובות",
                 .mailbox: "בכתובת|לכתובת|תיבת הדואר הזו|מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|תיבת הדואר",
                 .state: "ייענו|ייענה|נענות|בודק|בודקים|לקבל|תיקרא|ייקרא|נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|"
                     + "נקראים|נקראת|נבדקות|מקבלת",

@@ -9,9 +9,8 @@ extension DeadEndLexicon {
                 .negation: "nikogo|nikt|nie|niemożliwe|niemożliwa|nie możesz|nie można",
                 .otherMail: "płatności|płatność|przelewy|phishing|podejrzane|podejrzanych|spam|hasło|hasła|hasłem|"
                     + "pin|numer karty|dane bankowe",
-                .reply:
-                    "odpowiedzieć|odpowiedziec|odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|"
-                    + "odpowiadac",
+                .reply: "odpowiesz|odpowiecie|odpowiadasz|odpowiadacie|odpowiedzieć|odpowiedziec|odpisać|"
+                    + "odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|odpowiadac",
                 .possible: "możliwości|możliwość|możliwe|możliwa|możliwy|jest możliwe|niemożliwe|niemożliwa",
                 .filler: "się|z nami|nami|z|tej|można|mozna|na|tę|ten|tą|tego|wiadomość|e-mail|email|maila|"
                     + "bezpośrednio|prosimy|proszę|ją|go",
@@ -25,10 +24,11 @@ extension DeadEndLexicon {
                 .replies: "twoja odpowiedź|odpowiedź|odpowiedz|odpowiedzi|odpowiedzi na",
                 .mailbox: "adresem|adresu|skrzynki|skrzynka|skrzynkę|skrzynka|adres|adres e-mail|skrzynki|"
                     + "skrzynkę|adres email",
-                .state: "odbierania|odbioru|widzi|widzą|odbieramy|dotrze|dotrą|dociera|docierają|sprawdza|"
-                    + "sprawdzają|monitoruje|odbierać|odbiera|przeczytana|przeczytane|przeczytany|czyta|czytają|"
-                    + "czytamy|możliwa|możliwe|czytane|czytana|monitorowana|monitorowany|sprawdzana|sprawdzane|"
-                    + "obsługiwana|odczytywane|przetwarzane|odbierane|przyjmuje|monitorowane|rozpatrywane",
+                .state: "zobaczymy|zobaczy|zobaczą|widzimy|przeczytamy|odbierania|odbioru|widzi|widzą|odbieramy|"
+                    + "dotrze|dotrą|dociera|docierają|sprawdza|sprawdzają|monitoruje|odbierać|odbiera|"
+                    + "przeczytana|przeczytane|przeczytany|czyta|czytają|czytamy|możliwa|możliwe|czytane|czytana|"
+                    + "monitorowana|monitorowany|sprawdzana|sprawdzane|obsługiwana|odczytywane|przetwarzane|"
+                    + "odbierane|przyjmuje|monitorowane|rozpatrywane",
                 .sendOnly: "wyłącznie do wysyłki|tylko do wysyłki|noreply|no-reply|nieodpowiadaj|tylko do wysyłki|"
                     + "niemonitorowana|niemonitorowany",
                 .discarded: "wyłączone|wyłączona|zablokowane|zwrócone|odrzucone|odesłane|usuwane|usunięte|"
@@ -54,7 +54,7 @@ extension DeadEndLexicon {
                     + "heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
                 .negatedReply: "neposílejte odpovědi|neposílejte odpověď|neposílej odpověď|nezasílejte odpovědi|"
                     + "neodpovídejte|neodpovídej|neodpovídat|neodpovídejte prosím|neodpovídejte na",
-                .reply: "odpovědět|odpovídat|odpovědět na",
+                .reply: "odpovíte|odpovíš|odpovídáte|odpovídáš|odpovědět|odpovídat|odpovědět na",
                 .possible: "možnost|možné|možná|je možné|nemožné",
                 .filler: "lze|možné|na|tento|tuto|e-mail|zprávu|prosím|přímo|email",
                 .please: "prosím|prosíme",
@@ -65,12 +65,10 @@ extension DeadEndLexicon {
                 .need: "nutné|potřeba|váhejte",
                 .replies: "vaše odpověď|odpovědi|odpověď|odpovědi na",
                 .mailbox: "adrese|adresy|schránka|adresa|e-mailová adresa|schránku|adresu|schránky",
-                .state: "zodpovězeny|zodpovězena|přijímat|přijímá|přečtena|přečteny|přečten|čteny|čtena|čteny|"
-                    + "sledována|monitorována|kontrolována|zpracovávány|přečteny|přijímá|vyřizovány",
-                .negatedState:
-                    "nepřijímá|nepřijímají|nekontroluje|nesleduje|nečte|nečte|nečtou|nečteme|nesledována|"
-                    + "nesledovaná|nemonitorovaná|"
-                    + "nečtou|nečteme|nečte|"
+                .state: "uvidíme|vidíme|zodpovězeny|zodpovězena|přijímat|přijímá|přečtena|přečteny|přečten|čteny|"
+                    + "čtena|čteny|sledována|monitorována|kontrolována|zpracovávány|přečteny|přijímá|vyřizovány",
+                .negatedState: "neuvidíme|nevidíme|neuvidí|nepřijímá|nepřijímají|nekontroluje|nesleduje|nečte|"
+                    + "nečte|nečtou|nečteme|nesledována|nesledovaná|nemonitorovaná|nečtou|nečteme|nečte|"
                     + "nezpracováváme||nesledujeme|nemonitorujeme",
                 .discarded: "vypnuté|vypnuty|zakázané|zakázány|vráceny|odmítnuty|vrácena|mazány|smazány|"
                     + "odstraněny|odstraňovány|vymazány|mazána|smazána|ignorovány|ignorována",
@@ -93,7 +91,7 @@ extension DeadEndLexicon {
                     + "heslo|hesla|heslom|pin|číslo karty|bankové údaje",
                 .negatedReply: "neposielajte odpovede|neposielajte odpoveď|neodpovedajte|neodpovedaj|neodpovedať|"
                     + "neodpovedajte na",
-                .reply: "odpovedať|odpovedať na",
+                .reply: "odpoviete|odpovieš|odpovedať|odpovedať na",
                 .possible: "možnosť|možná|možný|možné|je možné|nemožné",
                 .filler: "možné|na|tento|túto|e-mail|správu|prosím|priamo|email|sa",
                 .please: "prosím|prosíme",
@@ -104,8 +102,8 @@ extension DeadEndLexicon {
                 .need: "nutné|potrebné|váhajte",
                 .replies: "odpovede|odpoveď|odpovede na",
                 .mailbox: "adrese|adresy|schránka|adresa|e-mailová adresa|schránku|adresu",
-                .state: "prijímať|zodpovedané|zodpovedaná|čítané|sledovaná|monitorovaná|kontrolovaná|spracované|"
-                    + "prečítané|prijíma|vybavované",
+                .state: "prečítaná|prečítaný|prečítaní|uvidíme|prijímať|zodpovedané|zodpovedaná|čítané|sledovaná|"
+                    + "monitorovaná|kontrolovaná|spracované|prečítané|prijíma|vybavované",
                 .negatedState:
                     "neprijíma|neprijímajú|nekontroluje|nesleduje|nečíta|nesledovaná|nemonitorovaná|nečítame|"
                     + "nečíta|nečítajú|"
@@ -132,7 +130,8 @@ extension DeadEndLexicon {
                 .otherMail: "платежи|оплату|платежей|деньги|фишинг|фишинговые|подозрительные|подозрительных|"
                     + "мошеннические|спам|"
                     + "пароль|пароля|паролем|пин-код|номер карты|банковские данные",
-                .reply: "ответить|ответить на|отвечайте|отвечать|отвечай|отвечайте на",
+                .reply: "ответите|ответишь|отвечаете|отвечаешь|ответить|ответить на|отвечайте|отвечать|отвечай|"
+                    + "отвечайте на",
                 .possible: "возможности|возможность|возможно|невозможно",
                 .filler: "на|это|этот|данное|данный|письмо|сообщение|пожалуйста|просим|непосредственно|него|его",
                 .please: "пожалуйста|просим|просьба|убедительная просьба",
@@ -144,11 +143,11 @@ extension DeadEndLexicon {
                 .need: "нужно|требуется|необходимо|надо|стесняйтесь|забудьте",
                 .replies: "ответа|ответ|ответы|ответы на|ответ|ваш ответ|ваши ответы",
                 .mailbox: "ящик|адрес|почтовый ящик|этот адрес|адрес электронной почты|адреса",
-                .state: "доходят|доходит|дойдут|дойдёт|дойдет|видит|видят|получать|получит|получат|получает|"
-                    + "проверяет|проверяют|читает|принимать|принимает|прочитан|прочитаны|прочитано|читает|читают|"
-                    + "читаем|читаются|проверяется|отслеживается|обрабатываются|просматривается|просматриваются|"
-                    + "принимает|прочитаны|рассматриваются|прочитан|обрабатывается|читается|получены|доставлены|"
-                    + "контролируется",
+                .state: "увидим|увидит|увидят|видим|прочитаем|доходят|доходит|дойдут|дойдёт|дойдет|видит|видят|"
+                    + "получать|получит|получат|получает|проверяет|проверяют|читает|принимать|принимает|прочитан|"
+                    + "прочитаны|прочитано|читает|читают|читаем|читаются|проверяется|отслеживается|"
+                    + "обрабатываются|просматривается|просматриваются|принимает|прочитаны|рассматриваются|"
+                    + "прочитан|обрабатывается|читается|получены|доставлены|контролируется",
                 .sendOnly: "noreply|no-reply|только для рассылки|только для отправки|не-отвечать",
                 .negatedState: "без ответа|остаются без ответа|останутся без ответа|невозможен|невозможно",
                 .discarded: "отключены|отключен|отключено|возвращены|возвращаются|отклоняются|отклонены|"
