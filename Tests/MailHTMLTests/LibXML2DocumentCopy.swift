@@ -89,6 +89,16 @@ func firstDifference(_ tree: HTMLTree, from expected: HTMLTree) -> String? {
     for index in 0..<tree.count where !sameNode(tree, expected, index) {
         return "node \(index): \(describe(tree, index)), expected \(describe(expected, index))"
     }
+    // The previous sibling, which the tree derives from the parents, is the child before in
+    // the parent's list of children.
+    for parent in 0..<expected.count {
+        var previous = -1
+        for child in expected.children(parent) {
+            let derived = tree.storage.previousSibling(child)
+            if derived != previous { return "node \(child): previous sibling \(derived), expected \(previous)" }
+            previous = child
+        }
+    }
     return nil
 }
 

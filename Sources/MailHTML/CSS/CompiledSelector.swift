@@ -125,8 +125,8 @@ struct CompiledSelector: Sendable {
 
     /// The element sibling before `index`, or -1.
     static func previousElement(_ index: Int, _ tree: HTMLTree.Storage) -> Int {
-        var sibling = Int(tree.previousSiblings[index])
-        while sibling >= 0, tree.kinds[sibling] != .element { sibling = Int(tree.previousSiblings[sibling]) }
+        var sibling = tree.previousSibling(index)
+        while sibling >= 0, tree.kinds[sibling] != .element { sibling = tree.previousSibling(sibling) }
         return sibling
     }
 

@@ -27,8 +27,6 @@ public struct HTMLTree: Sendable {
         let parents: [Int32]
         /// The next sibling, or -1.
         let nextSiblings: [Int32]
-        /// The previous sibling, or -1.
-        let previousSiblings: [Int32]
         /// 1-based line on which the node starts, as libxml2 counts.
         let lines: [Int32]
         /// A text or comment node's text (UTF-8): `bytes[textStarts[i]..<textEnds[i]]`, or,
@@ -64,13 +62,24 @@ public struct HTMLTree: Sendable {
             index + 1 < parents.count && Int(parents[index + 1]) == index ? Int32(index + 1) : -1
         }
 
+        /// The previous sibling of node `index`, or -1, without a column: the node before it
+        /// is its parent (it has none), the sibling itself, or the last descendant of the
+        /// sibling, whose ancestors lead up to it. Over all of a node's siblings the walk up is
+        /// as long as their subtrees are deep.
+        func previousSibling(_ index: Int) -> Int {
+            let parent = parents[index]
+            guard index > 0, parent >= 0, index - 1 != Int(parent) else { return -1 }
+            var node = index - 1
+            while node >= 0, parents[node] != parent { node = Int(parents[node]) }
+            return node
+        }
+
         init(_ builder: Builder, source: ArraySlice<UInt8>) {
             self.source = source
             kinds = builder.kinds
             tags = builder.tags
             parents = builder.parents
             nextSiblings = builder.nextSiblings
-            previousSiblings = builder.previousSiblings
             lines = builder.lines
             textStarts = builder.textStarts
             textEnds = builder.textEnds
@@ -290,13 +299,12 @@ public struct HTMLTree: Sendable {
                 // The position among same-named siblings, read along the sibling links
                 // without collecting them.
                 let tags = storage.tags
-                let previous = storage.previousSiblings
                 let next = storage.nextSiblings
                 var position = 1
-                var sibling = Int(previous[element])
+                var sibling = storage.previousSibling(element)
                 while sibling >= 0 {
                     if tags[sibling] == tags[element] { position += 1 }
-                    sibling = Int(previous[sibling])
+                    sibling = storage.previousSibling(sibling)
                 }
                 var hasLater = false
                 sibling = Int(next[element])

@@ -9,7 +9,6 @@ extension HTMLTree {
         private(set) var tags: [Int32] = []
         private(set) var parents: [Int32] = []
         private(set) var nextSiblings: [Int32] = []
-        private(set) var previousSiblings: [Int32] = []
         /// Per node: its last child so far, to link the next one (only while building).
         private var lastChildren: [Int32] = []
         private(set) var lines: [Int32] = []
@@ -49,7 +48,6 @@ extension HTMLTree {
             tags.reserveCapacity(nodes)
             parents.reserveCapacity(nodes)
             nextSiblings.reserveCapacity(nodes)
-            previousSiblings.reserveCapacity(nodes)
             lastChildren.reserveCapacity(nodes)
             lines.reserveCapacity(nodes)
             textStarts.reserveCapacity(nodes)
@@ -80,7 +78,6 @@ extension HTMLTree {
             tags.append(tag)
             parents.append(Int32(parent))
             nextSiblings.append(-1)
-            previousSiblings.append(previous)
             lastChildren.append(-1)
             lines.append(Int32(clamping: line))
             textStarts.append(Int32(bytes.count))
