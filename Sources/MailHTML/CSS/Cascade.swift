@@ -9,7 +9,8 @@ public struct Cascade: Sendable {
     /// The distinct computed styles, in the order first made.
     let elementStyles: [ComputedStyle]
     /// Per node: its style slot (a text node has its parent's): an element's own, for its
-    /// winning declarations, with its style's position in `elementStyles` in `slotStyles`.
+    /// winning declarations, with its style's position in `elementStyles` in `slotStyles`;
+    /// for an element without declarations of its own, no slot but `~position` (negative).
     let styleSlots: [Int32]
     /// Per style slot: its style's position in `elementStyles`.
     let slotStyles: [Int32]
@@ -52,13 +53,16 @@ public struct Cascade: Sendable {
     }
 
     /// The computed style of node `index` (a text node's is its parent's).
-    public func style(of index: Int) -> ComputedStyle { elementStyles[Int(slotStyles[Int(styleSlots[index])])] }
+    public func style(of index: Int) -> ComputedStyle {
+        let slot = styleSlots[index]
+        return elementStyles[slot < 0 ? Int(~slot) : Int(slotStyles[Int(slot)])]
+    }
 
     /// The style slot of element `index`; nil for text and comments (whose slot is their
     /// parent's).
     private func elementSlot(_ index: Int) -> Int? {
         let slot = Int(styleSlots[index])
-        return Int(slotElements[slot]) == index ? slot : nil
+        return slot >= 0 && Int(slotElements[slot]) == index ? slot : nil
     }
 
     /// Runs the cascade over `tree`.

@@ -115,9 +115,9 @@ struct CascadeBuilder {
         let tagDefaults = UserAgentStyle.byKnownAtom
         for index in 0..<count {
             let parentIndex = Int(storage.parents[index])
-            let parentSlot = parentIndex >= 0 ? Int(styleSlots[parentIndex]) : 0
+            let parentSlot = parentIndex >= 0 ? styleSlots[parentIndex] : 0
             guard storage.kinds[index] == .element else {
-                styleSlots.append(Int32(parentSlot))
+                styleSlots.append(parentSlot)
                 continue
             }
             let line = storage.lines[index]
@@ -152,22 +152,30 @@ struct CascadeBuilder {
             for entry in applied.elements where effects[Int(entry.declaration)] == nil {
                 effects[Int(entry.declaration)] = DeclarationEffect(declarations[Int(entry.declaration)])
             }
-            let parentStyle = Int(slotStyles[parentSlot])
+            let parentStyle = parentSlot < 0 ? Int(~parentSlot) : Int(slotStyles[Int(parentSlot)])
             StyleResolver.compute(
                 into: table + made, parent: table + parentStyle,
                 defaults: KnownNames.value(in: tagDefaults, at: tag, fallback: UserAgentStyle.Defaults()),
                 isLink: isLink, applied: applied.elements, effects: effects, declarations, sources: &elementSources)
             let key = Int64(parentStyle) << 32 | Int64(tag)
+            let style: Int32
             if let previous = childStyles[key], table[Int(previous)] == table[made] {
-                slotStyles.append(previous)
+                style = previous
             } else {
                 childStyles[key] = Int32(made)
-                slotStyles.append(Int32(made))
+                style = Int32(made)
                 made += 1
             }
+            // An element without declarations of its own (most of a newsletter's tables, rows
+            // and paragraphs) needs no slot: it keeps its style's position, complemented.
+            guard !elementSources.isEmpty else {
+                styleSlots.append(~style)
+                continue
+            }
+            slotStyles.append(style)
             styleSlots.append(Int32(slotElements.count))
             slotElements.append(Int32(index))
-            if !elementSources.isEmpty { sources.append(contentsOf: elementSources.elements) }
+            sources.append(contentsOf: elementSources.elements)
             sourceStarts.append(Int32(sources.count))
         }
         return made
