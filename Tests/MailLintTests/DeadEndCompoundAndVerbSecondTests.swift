@@ -32,6 +32,8 @@ struct DeadEndCompoundAndVerbSecondTests {
         ("ru", "Если вы ответите на это письмо, мы его не увидим."),
         ("fi", "Jos vastaat tähän viestiin, emme näe sitä."),
         ("cs", "Pokud na tento e-mail odpovíte, vaši zprávu neuvidíme."),
+        ("en", "This email is sent from an unmanned mailbox."), ("en", "Any email sent to this address will bounce."),
+        ("en", "Replies to this message are undeliverable."),
         // A condition in another clause leaves the instruction as it is.
         ("de", "Falls Sie Fragen haben, bitte nicht antworten, sondern unser Formular nutzen."),
     ])
@@ -61,6 +63,8 @@ struct DeadEndCompoundAndVerbSecondTests {
         "Если вы ответите на это письмо, мы увидим его сразу.",
         "Pokud neodpovíte do 7 dnů, objednávka bude zrušena.",
         "Pokud na tento e-mail odpovíte, vaši zprávu uvidíme ještě dnes.",
+        "You can't reply to comments on this post anymore.",
+        "Your email bounced because the recipient's address was wrong.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         #expect(

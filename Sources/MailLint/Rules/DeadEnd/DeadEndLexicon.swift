@@ -29,12 +29,12 @@ enum DeadEndLexicon {
                     + "please refrain from|not|dont|do not|cannot|cant|wont|unable to|doesnt|isnt|arent|"
                     + "you cannot|you cant|nobody|no one|noone|impossible|you can not|you are unable to|"
                     + "you are not able to|you will not be able to",
-                .otherMail: "automatic replies|auto replies|auto-replies|autoreplies|out-of-office replies|"
-                    + "out of office replies|vacation replies|comment replies|cash|survey|poll|questionnaire|"
-                    + "every|each|individually|all questions|all messages|all requests|strangers|stranger|"
-                    + "phishing|suspicious|spam|unsolicited|fraudulent|scam|unknown senders|password|passwords|"
-                    + "passcode|pin|card number|bank details|login details|reply all|reply to all|replyall|"
-                    + "payments|payment|money|funds|transfers",
+                .otherMail: "comments|this post|automatic replies|auto replies|auto-replies|autoreplies|"
+                    + "out-of-office replies|out of office replies|vacation replies|comment replies|cash|survey|"
+                    + "poll|questionnaire|every|each|individually|all questions|all messages|all requests|"
+                    + "strangers|stranger|phishing|suspicious|spam|unsolicited|fraudulent|scam|unknown senders|"
+                    + "password|passwords|passcode|pin|card number|bank details|login details|reply all|"
+                    + "reply to all|replyall|payments|payment|money|funds|transfers",
                 .negatedReply:
                     "no replies please|please no replies|no replies to this email|no replies to this address",
                 .reply:
@@ -51,31 +51,32 @@ enum DeadEndLexicon {
                 .auxiliary: "do|does|did|will|would|can|could|should|shall|may|must|is|are|be|been|will be|"
                     + "able to|be able to",
                 .need: "need|needed|necessary|required|hesitate|forget",
-                .replies: "messages sent here|emails sent here|mail sent here|replies sent here|"
-                    + "anything sent here|a reply|any replies|replies|responses|answers|reply emails|"
-                    + "reply messages|replies sent|any reply|any response|messages sent to|emails sent to|"
-                    + "e-mails sent to|mail sent to|emails to this address|messages to this address|"
-                    + "your reply will|your replies will|your response will|your responses will|your reply to|"
-                    + "your replies to|your response to|your responses to|your reply|your replies|your response|"
-                    + "your responses",
+                .replies: "email sent to|e-mail sent to|message sent to|anything sent to|messages sent here|"
+                    + "emails sent here|mail sent here|replies sent here|anything sent here|a reply|any replies|"
+                    + "replies|responses|answers|reply emails|reply messages|replies sent|any reply|any response|"
+                    + "messages sent to|emails sent to|e-mails sent to|mail sent to|emails to this address|"
+                    + "messages to this address|your reply will|your replies will|your response will|"
+                    + "your responses will|your reply to|your replies to|your response to|your responses to|"
+                    + "your reply|your replies|your response|your responses",
                 .mailbox: "mailbox|inbox|address|email address|e-mail address|email account|this email|"
                     + "automated account|sending account|this account|account",
-                .state: "reading|monitoring|checking|watching|checks|monitors|accepted|reach|reach anyone|"
-                    + "be delivered|delivered|read|monitored|checked|processed|reviewed|answered|seen|received|"
-                    + "accept|receive|attended|responded to|replied to|staffed|actioned|looked at|see|process|"
-                    + "monitor|check|review|reads|sees|processes|monitors|checks|reviews|get|gets",
-                .sendOnly: "outgoing-only|outbound-only|sending-only|a no reply account|a no reply address|"
-                    + "a no reply email address|a no reply e-mail address|a no reply mailbox|a no reply inbox|"
-                    + "the no reply address|the no reply account|the no reply mailbox|this no reply address|"
-                    + "this no reply account|this no reply mailbox|post-only|post only|unmonitored|unattended|"
-                    + "send-only|send only|sending only|only for sending|only used for sending|"
-                    + "used only for sending|notification-only|outgoing only|outbound only|noreply|no-reply|"
-                    + "do-not-reply|donotreply",
+                .state: "allow incoming|allows incoming|reading|monitoring|checking|watching|checks|monitors|"
+                    + "accepted|reach|reach anyone|be delivered|delivered|read|monitored|checked|processed|"
+                    + "reviewed|answered|seen|received|accept|receive|attended|responded to|replied to|staffed|"
+                    + "actioned|looked at|see|process|monitor|check|review|reads|sees|processes|monitors|checks|"
+                    + "reviews|get|gets",
+                .sendOnly: "unmanned|unstaffed|outgoing-only|outbound-only|sending-only|a no reply account|"
+                    + "a no reply address|a no reply email address|a no reply e-mail address|a no reply mailbox|"
+                    + "a no reply inbox|the no reply address|the no reply account|the no reply mailbox|"
+                    + "this no reply address|this no reply account|this no reply mailbox|post-only|post only|"
+                    + "unmonitored|unattended|send-only|send only|sending only|only for sending|"
+                    + "only used for sending|used only for sending|notification-only|outgoing only|outbound only|"
+                    + "noreply|no-reply|do-not-reply|donotreply",
                 .negatedState: "unread|go unread|goes unread|unanswered|go unanswered|goes unanswered",
-                .discarded: "disabled|deactivated|turned off|switched off|returned|be returned|"
-                    + "returned as undeliverable|returned to sender|lost|be lost|get lost|go to a black hole|"
-                    + "goes to a black hole|vanish|disappear|go nowhere|goes nowhere|discarded|deleted|ignored|"
-                    + "disregarded|bounce|bounces|bounced|bounce back",
+                .discarded: "will bounce|undeliverable|disabled|deactivated|turned off|switched off|returned|"
+                    + "be returned|returned as undeliverable|returned to sender|lost|be lost|get lost|"
+                    + "go to a black hole|goes to a black hole|vanish|disappear|go nowhere|goes nowhere|"
+                    + "discarded|deleted|ignored|disregarded|bounce|bounces|bounced|bounce back",
                 .destination: "via|through|in|on|to|at",
                 .only: "only|solely|exclusively",
                 .outgoing: "notifications|notification|sending|outgoing|outgoing mail|outgoing messages|"
