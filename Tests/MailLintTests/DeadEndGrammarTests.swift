@@ -12,6 +12,17 @@ struct DeadEndGrammarTests {
         }
     }
 
+    /// Expects `sentence` read as a dead end of `language`.
+    static func expectRecognised(_ language: String, _ sentence: String) {
+        let found = recognised(sentence)
+        #expect(found.contains { $0.language == language }, "\(sentence): \(found)")
+    }
+
+    /// Expects `sentence` read as no dead end at all.
+    static func expectSilent(_ sentence: String) {
+        #expect(recognised(sentence).isEmpty, "\(sentence): \(recognised(sentence))")
+    }
+
     /// One sentence per line: language code, then the sentence.
     @Test(arguments: [
         ("en", "Please do not reply to this email."), ("en", "Don’t reply — this inbox isn't monitored."),
@@ -241,8 +252,7 @@ struct DeadEndGrammarTests {
         ("fr", "Les courriels envoyés à cette adresse ne sont pas consultés."),
     ])
     func recognisesDeadEnds(_ language: String, _ sentence: String) {
-        let found = Self.recognised(sentence)
-        #expect(found.contains { $0.language == language }, "\(sentence): \(found)")
+        Self.expectRecognised(language, sentence)
     }
 
     @Test(arguments: [
@@ -378,7 +388,7 @@ struct DeadEndGrammarTests {
         "Il tuo indirizzo non è abilitato alla ricezione di SMS.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
-        #expect(Self.recognised(sentence).isEmpty, "\(sentence): \(Self.recognised(sentence))")
+        Self.expectSilent(sentence)
     }
 
     /// The finding's message says what the statement says, and adds that no other way to
