@@ -49,7 +49,7 @@ struct LargeMessageMemoryTests {
     /// and per link counts. It peaked at 161 MiB of 146 (release build) while the tree was
     /// built as records taken apart into columns afterwards, a link took 264 bytes, the
     /// visibility of each node 16, the link tags were listed per line and every vague link's
-    /// description was kept; at 136 after (138 in a debug build).
+    /// description was kept; 128 after (131 in a debug build).
     @Test func aLargeNewsletterStaysWithinTheBound() throws {
         let sentences = Self.prose(15_000_000 / 60, seed: 3)
         var text = ""
