@@ -34,6 +34,9 @@ struct DeadEndCompoundAndVerbSecondTests {
         ("cs", "Pokud na tento e-mail odpovíte, vaši zprávu neuvidíme."),
         ("en", "This email is sent from an unmanned mailbox."), ("en", "Any email sent to this address will bounce."),
         ("en", "Replies to this message are undeliverable."),
+        ("fr", "Cette adresse e-mail n'est pas habilitée à recevoir des messages."),
+        ("de", "Diese Adresse ist nicht für den Empfang von Nachrichten eingerichtet."),
+        ("nl", "Dit adres is niet ingericht om berichten te ontvangen."),
         // A condition in another clause leaves the instruction as it is.
         ("de", "Falls Sie Fragen haben, bitte nicht antworten, sondern unser Formular nutzen."),
     ])
@@ -64,6 +67,9 @@ struct DeadEndCompoundAndVerbSecondTests {
         "Pokud na tento e-mail odpovíte, vaši zprávu uvidíme ještě dnes.",
         "You can't reply to comments on this post anymore.",
         "Your email bounced because the recipient's address was wrong.",
+        // A street address not set up for parcels; the reader's address.
+        "Dit adres is niet ingericht om pakketten te ontvangen.", "Dit adres is niet ingericht voor pakketbezorging.",
+        "Ihre Adresse ist nicht für den Empfang von Nachrichten eingerichtet.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         DeadEndGrammarTests.expectSilent(sentence)

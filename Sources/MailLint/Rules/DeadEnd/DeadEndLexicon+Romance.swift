@@ -32,7 +32,8 @@ extension DeadEndLexicon {
                     + "toute réponse|réponse|réponses|réponse|les réponses|vos réponses|votre réponse",
                 .mailbox: "adresse|boîte aux lettres|boîte mail|boîte de réception|adresse e-mail|adresse électronique|"
                     + "messagerie|adresse email|adresse mail",
-                .state: "voyons|verrons|consultés|voit|voient|reçu|reçue|recevront|recevra|arrivera|arriveront|"
+                .state: "habilitée à recevoir|habilité à recevoir|prévue pour recevoir|configurée pour recevoir|"
+                    + "voyons|verrons|consultés|voit|voient|reçu|reçue|recevront|recevra|arrivera|arriveront|"
                     + "arrive|arrivent|consulte|consultent|surveille|lisons|lirons|lit|lisent|parviendra|"
                     + "parviendront|parvient|parviennent|lues|lue|lus|lu|traitées|traitée|traités|traité|"
                     + "consultée|consultées|consulté|surveillée|surveillé|relevée|relevé|prises en compte|"

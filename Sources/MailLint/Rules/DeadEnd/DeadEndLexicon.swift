@@ -125,10 +125,11 @@ enum DeadEndLexicon {
                     + "no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-postfach*|"
                     + "noreply-postfach*|no-reply-konto*|noreply-konto*|postfach|adresse|e-mail-adresse|"
                     + "mailadresse|absenderadresse|mailbox|emailadresse",
-                .state: "sehen wir|wir sehen|nimmt|nehmen|akzeptiert|akzeptieren|empfängt|gelesen|liest|lesen|"
-                    + "kommen|kommt|möglich|gelesen|überwacht|bearbeitet|beantwortet|empfangen|geprüft|abgerufen|"
-                    + "angenommen|entgegengenommen|verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|"
-                    + "lesen|bearbeiten|beantworten|empfangen|entgegennehmen|verarbeiten|erreichen|erreicht",
+                .state: "für den empfang|zum empfang|sehen wir|wir sehen|nimmt|nehmen|akzeptiert|akzeptieren|"
+                    + "empfängt|gelesen|liest|lesen|kommen|kommt|möglich|gelesen|überwacht|bearbeitet|"
+                    + "beantwortet|empfangen|geprüft|abgerufen|angenommen|entgegengenommen|verarbeitet|"
+                    + "kontrolliert|zugestellt|berücksichtigt|eingesehen|lesen|bearbeiten|beantworten|empfangen|"
+                    + "entgegennehmen|verarbeiten|erreichen|erreicht",
                 .sendOnly: "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|no-reply-postfach*|noreply-postfach*|no-reply-konto*|noreply-konto*|"
                     + "nicht überwachten|nicht überwachtes|unüberwachten|unüberwachtes|nur zum versand|"
@@ -176,9 +177,11 @@ enum DeadEndLexicon {
                     + "antwoord|antwoorden op|geen antwoorden|geen antwoord",
                 .mailbox: "no-reply-adres*|noreply-adres*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres|afzenderadres",
-                .state: "zien wij|zien we|wij zien|we zien|verwerken|bereikt|bereiken|accepteert|accepteren|"
-                    + "ontvangt|controleert|controleren|bekijkt|leest|lezen|bemand|gelezen|gecontroleerd|bekeken|"
-                    + "verwerkt|beantwoord|behandeld|ontvangen|gemonitord|bewaakt|komt|komen",
+                .state: "ingericht om berichten te ontvangen|ingericht om e-mails te ontvangen|"
+                    + "ingericht om e-mail te ontvangen|ingericht om reacties te ontvangen|zien wij|zien we|"
+                    + "wij zien|we zien|verwerken|bereikt|bereiken|accepteert|accepteren|ontvangt|controleert|"
+                    + "controleren|bekijkt|leest|lezen|bemand|gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|"
+                    + "behandeld|ontvangen|gemonitord|bewaakt|komt|komen",
                 .sendOnly: "no-reply-adres*|noreply-adres*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|alleen gebruikt om e-mails te verzenden|alleen gebruikt voor verzending|"
                     + "alleen om te verzenden|noreply|no-reply|alleen voor verzending|niet bewaakt",
