@@ -27,21 +27,16 @@ struct LargeMessageMemoryTests {
     @Test func aLargePersonalMessageStaysWithinTheBound() throws {
         let half = 20_000_000
         let sentences = Self.prose(half / 60, seed: 1)
-        var text = ""
         var html = "<html><body>"
         for (index, sentence) in sentences.enumerated() {
-            text += sentence + (index % 4 == 3 ? "\r\n\r\n" : " ")
             html += index % 4 == 3 ? "\(sentence)</p>\r\n<p>" : "\(sentence) "
         }
         html += "</p></body></html>"
-        let message =
-            "From: Ann <ann@example.com>\r\nTo: bo@example.org\r\nSubject: Notes\r\n"
-            + "Date: Mon, 07 Dec 2026 09:00:00 +0000\r\nMessage-ID: <m@example.com>\r\nMIME-Version: 1.0\r\n"
-            + "Content-Type: multipart/alternative; boundary=\"b1\"\r\n\r\n--b1\r\n"
-            + "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + text
-            + "\r\n--b1\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-            + html + "\r\n--b1--\r\n"
-        try Self.expectWithinTheBound(Data(message.utf8), named: "large.eml")
+        let message = Self.alternative(
+            fields: "From: Ann <ann@example.com>\r\nTo: bo@example.org\r\nSubject: Notes\r\n"
+                + "Date: Mon, 07 Dec 2026 09:00:00 +0000\r\nMessage-ID: <m@example.com>\r\nMIME-Version: 1.0\r\n",
+            text: Self.plainText(sentences), html: html)
+        try Self.expectWithinTheBound(message, named: "large.eml")
     }
 
     /// A large newsletter (about 41 MB of bulk mail): List-Unsubscribe, and HTML of a table
@@ -52,11 +47,9 @@ struct LargeMessageMemoryTests {
     /// description was kept; 128 after (131 in a debug build).
     @Test func aLargeNewsletterStaysWithinTheBound() throws {
         let sentences = Self.prose(15_000_000 / 60, seed: 3)
-        var text = ""
         var html = "<html><body>\r\n"
         var paragraph = ""
         for (index, sentence) in sentences.enumerated() {
-            text += sentence + (index % 4 == 3 ? "\r\n\r\n" : " ")
             paragraph += sentence + " "
             if index % 4 == 3 {
                 html +=
@@ -66,15 +59,13 @@ struct LargeMessageMemoryTests {
             }
         }
         html += "<p><a href=\"https://example.com/unsubscribe\">Unsubscribe</a></p></body></html>"
-        let message =
-            "From: Shop <news@example.com>\r\nTo: reader@example.org\r\nSubject: News\r\n"
-            + "Date: Mon, 07 Dec 2026 09:00:00 +0000\r\nMessage-ID: <n@example.com>\r\nMIME-Version: 1.0\r\n"
-            + "List-Unsubscribe: <https://example.com/u/1>\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"
-            + "Precedence: bulk\r\nContent-Type: multipart/alternative; boundary=\"b1\"\r\n\r\n--b1\r\n"
-            + "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + text
-            + "\r\n--b1\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-            + html + "\r\n--b1--\r\n"
-        try Self.expectWithinTheBound(Data(message.utf8), named: "newsletter.eml")
+        let message = Self.alternative(
+            fields: "From: Shop <news@example.com>\r\nTo: reader@example.org\r\nSubject: News\r\n"
+                + "Date: Mon, 07 Dec 2026 09:00:00 +0000\r\nMessage-ID: <n@example.com>\r\nMIME-Version: 1.0\r\n"
+                + "List-Unsubscribe: <https://example.com/u/1>\r\n"
+                + "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\nPrecedence: bulk\r\n",
+            text: Self.plainText(sentences), html: html)
+        try Self.expectWithinTheBound(message, named: "newsletter.eml")
     }
 
     /// A large HTML template of prose (about 50 MB): all of it HTML, so the tree's text is
@@ -89,6 +80,24 @@ struct LargeMessageMemoryTests {
         }
         html += "</p></body></html>\r\n"
         try Self.expectWithinTheBound(Data(html.utf8), named: "large.html")
+    }
+
+    /// `sentences` as plain text: four a paragraph, paragraphs separated by a blank line.
+    static func plainText(_ sentences: [String]) -> String {
+        var text = ""
+        for (index, sentence) in sentences.enumerated() { text += sentence + (index % 4 == 3 ? "\r\n\r\n" : " ") }
+        return text
+    }
+
+    /// A multipart/alternative message of header `fields` (each ending in CR LF), `text` and
+    /// `html`, both 8bit UTF-8.
+    static func alternative(fields: String, text: String, html: String) -> Data {
+        let message =
+            fields + "Content-Type: multipart/alternative; boundary=\"b1\"\r\n\r\n--b1\r\n"
+            + "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + text
+            + "\r\n--b1\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+            + html + "\r\n--b1--\r\n"
+        return Data(message.utf8)
     }
 
     /// Writes `bytes` to a file named `name`, lints it with the built binary and expects its
