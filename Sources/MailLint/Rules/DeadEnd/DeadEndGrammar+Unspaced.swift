@@ -163,20 +163,20 @@ extension LanguageReader {
     }
 
     /// Whether a word of class `otherMail` or `exception` stands in the sixteen characters
-    /// before the reply verb `reply` (`before`, where the object precedes the verb:
-    /// "パスワードを尋ねるメールには返信しないでください") or after it ("切勿回复索要密码的邮件"),
-    /// in its clause.
+    /// after the reply verb `reply` ("切勿回复索要密码的邮件", and where the verb comes first,
+    /// before its negation: "返信の際は件名を変更なさらないよう"), or — `before`, where the
+    /// object precedes the verb — in the sixteen before it ("パスワードを尋ねるメールには返信
+    /// しないでください"), in its clause.
     private func isQualified(near reply: DeadEndGrammar.Hit, before: Bool) -> Bool {
         hits.contains { other in
             guard other.word.qualifiesInstruction else { return false }
             let between =
-                before
-                ? other.range.upperBound..<max(other.range.upperBound, reply.range.lowerBound)
+                other.range.upperBound <= reply.range.lowerBound
+                ? other.range.upperBound..<reply.range.lowerBound
                 : reply.range.upperBound..<max(reply.range.upperBound, other.range.lowerBound)
             let inReach =
-                before
-                ? other.range.upperBound <= reply.range.lowerBound
-                : other.range.lowerBound >= reply.range.upperBound
+                other.range.lowerBound >= reply.range.upperBound
+                || (before && other.range.upperBound <= reply.range.lowerBound)
             return inReach && between.count <= 16 && !folded.hasClauseBreak(in: between)
         }
     }

@@ -277,8 +277,10 @@ struct LanguageReader {
                             .repliesNotRead))
                 }
             case .reply:
-                // The negation after the verb: "antworten Sie bitte nicht", "svara inte".
+                // The negation after the verb, in its clause: "antworten Sie bitte nicht", "svara
+                // inte"; not "reply to this email, not to the old address".
                 if let negation = walk(from: hit.words.upperBound, over: [.filler, .please, .object], to: .negation),
+                    !folded.hasClauseBreak(in: hit.range.upperBound..<(negation.range.lowerBound + 1)),
                     !has(.need, startingAt: negation.words.upperBound), isInstruction(startingAt: hit),
                     !isQualified(hit, negation)
                 {

@@ -7,7 +7,7 @@ extension DeadEndLexicon {
             [
                 .send: "επικοινωνείτε|επικοινωνήσετε|γράφετε|γράψετε|γράφεις|στέλνετε|στείλετε|στέλνεις|στέλνουμε",
                 .negation: "κανείς|δεν μπορείτε|δεν μπορείς|δεν μπορεί|μην|δεν|μη|αδύνατο|αδύνατον",
-                .otherMail: "πληρωμές|πληρωμή|χρήματα|phishing|ύποπτα|ύποπτων|απάτη|spam|"
+                .otherMail: "sms|κλήσεις|πληρωμές|πληρωμή|χρήματα|phishing|ύποπτα|ύποπτων|απάτη|spam|"
                     + "κωδικό πρόσβασης|κωδικός πρόσβασης|pin|αριθμό κάρτας|τραπεζικά στοιχεία",
                 .reply: "απαντήσουμε|απαντάμε|απάντηση|απαντάτε|απαντήσετε|απαντήσεις|απαντάς|απαντήστε|απαντήσει",
                 .possible: "δυνατή|δυνατό|είναι δυνατή|είναι δυνατό|αδύνατο|αδύνατον",
@@ -20,11 +20,14 @@ extension DeadEndLexicon {
                 .reader: "εσείς|εσύ",
                 .auxiliary: "μπορούμε|μπορεί|μπορούν|θα|είναι|να",
                 .need: "χρειάζεται|απαραίτητο|διστάσετε",
-                .replies: "απάντησης|απάντησή|απάντηση|η απάντησή σας|απαντήσεις|οι απαντήσεις",
+                .replies: "μηνύματα που αποστέλλονται σε|μηνύματα που στέλνονται σε|μηνύματα που στέλνετε σε|"
+                    + "email που στέλνετε σε|email που αποστέλλονται σε|απάντησης|απάντησή|απάντηση|"
+                    + "η απάντησή σας|απαντήσεις|οι απαντήσεις",
                 .mailbox: "διεύθυνσης|αυτής της διεύθυνσης|γραμματοκιβώτιο|διεύθυνση|διεύθυνση email|θυρίδα",
-                .state: "λάβουμε|λαμβάνουμε|απαντηθούν|απαντηθεί|δέχεται|δέχονται|ελέγχει|παρακολουθεί|λάβει|"
-                    + "λαμβάνει|διαβαστεί|διαβαστούν|διαβάζει|διαβάζονται|διαβάζουμε|διαβάζονται|παρακολουθείται|"
-                    + "ελέγχεται|ελέγχονται|διαβάζεται|επεξεργάζονται|απαντώνται|παρακολουθούνται",
+                .state: "φτάνουν|φτάνει|φτάσουν|φτάσει|λάβουμε|λαμβάνουμε|απαντηθούν|απαντηθεί|δέχεται|δέχονται|"
+                    + "ελέγχει|παρακολουθεί|λάβει|λαμβάνει|διαβαστεί|διαβαστούν|διαβάζει|διαβάζονται|διαβάζουμε|"
+                    + "διαβάζονται|παρακολουθείται|ελέγχεται|ελέγχονται|διαβάζεται|επεξεργάζονται|απαντώνται|"
+                    + "παρακολουθούνται",
                 .sendOnly: "noreply|no-reply|μόνο για αποστολή",
                 .discarded: "απενεργοποιημένες|απενεργοποιημένη|απενεργοποιημένα|επιστραφούν|επιστρέφονται|"
                     + "απορρίπτονται|διαγράφονται|διαγράφεται|αγνοούνται|αγνοείται",
@@ -41,9 +44,11 @@ extension DeadEndLexicon {
             [
                 .send: "ota|ottakaa|ota yhteyttä|ottakaa yhteyttä|kirjoita|kirjoittakaa|kirjoittaa|lähetä|"
                     + "lähettää",
-                .negation: "kukaan ei|et voi|ette voi|ei|eikä|eivätkä|eihän|älä|älkää|ethän|ettehän|emme|mahdotonta",
-                .otherMail: "maksuja|maksut|maksu|tietojenkalastelu|epäilyttäviin|epäilyttäviä|huijaus|roskaposti|"
-                    + "salasana|salasanaa|salasanasi|korttinumero|pankkitiedot",
+                .negation: "eivät|kukaan ei|et voi|ette voi|ei|eikä|eivätkä|eihän|älä|älkää|ethän|ettehän|emme|"
+                    + "mahdotonta",
+                .otherMail: "tekstiviesteihin|tekstiviestit|puheluihin|puhelut|sms|maksuja|maksut|maksu|"
+                    + "tietojenkalastelu|epäilyttäviin|epäilyttäviä|huijaus|roskaposti|salasana|salasanaa|"
+                    + "salasanasi|korttinumero|pankkitiedot",
                 .reply: "vastaat|vastaatte|vastaisit|vastaamisen|vastaa|vastatko|vastata|vastaamaan|vastaathan|"
                     + "vastaisi",
                 .possible: "mahdollista|ole mahdollista|mahdotonta",
@@ -54,14 +59,16 @@ extension DeadEndLexicon {
                 .subject: "emme|kukaan|joka|jotka|me|minä",
                 .condition: "jos",
                 .need: "tarvitse|tarvitsee|tarpeen|epäröi",
-                .replies: "vastaa-painiketta|vastaa-painike|vastauspainiketta|vastaustasi|vastauksesi|"
-                    + "vastaaminen|vastauksia|vastaukset|vastauksiin|vastaukset tähän",
+                .replies: "osoitteeseen lähetetyt viestit|osoitteeseen lähetetyt sähköpostit|lähetetyt viestit|"
+                    + "lähetetyt sähköpostit|vastaa-painiketta|vastaa-painike|vastauspainiketta|vastaustasi|"
+                    + "vastauksesi|vastaaminen|vastauksia|vastaukset|vastauksiin|vastaukset tähän",
                 .mailbox: "no-reply-osoit*|noreply-osoit*|no-reply-sähköpost*|noreply-sähköpost*|"
                     + "osoitteen kautta|sähköpostiosoitteeseen|postilaatikkoa|postilaatikko|postilaatikko|"
                     + "postilaatikkoa|osoite|osoitteeseen|sähköpostiosoite|sähköpostiosoitetta|osoitetta|"
                     + "lähettäjäosoite|lähettäjäosoitetta|lähettäjän osoite",
-                .state: "näe|nähdä|näemme|seuraa|valvo|vastaanottaa|vastaanota|lue|lueta|mahdollista|lueta|"
-                    + "valvota|käsitellä|seurata|tarkisteta|vastaanoteta|oteta vastaan|lue|valvo|käsittele",
+                .state: "tavoita|tavoittavat|tavoittaa|näe|nähdä|näemme|seuraa|valvo|vastaanottaa|vastaanota|lue|"
+                    + "lueta|mahdollista|lueta|valvota|käsitellä|seurata|tarkisteta|vastaanoteta|oteta vastaan|"
+                    + "lue|valvo|käsittele",
                 .sendOnly: "no-reply-osoit*|noreply-osoit*|no-reply-sähköpost*|noreply-sähköpost*|noreply|"
                     + "no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
                 .discarded: "palautetaan|poistetaan|hylätään|jätetään huomiotta",
@@ -78,8 +85,8 @@ extension DeadEndLexicon {
             [
                 .send: "keressen|keressenek|írjon|írj|írjanak|írni|küldjön|küldj|küldjenek|küldeni",
                 .negation: "nem tudunk|senki|nem tudsz|nem tud|nem tudnak|nem lehet|nem tudja|ne|nem|lehetetlen",
-                .otherMail: "fizetést|fizetés|fizetéseket|pénzt|adathalász|gyanús|csaló|spam|jelszó|jelszavát|"
-                    + "jelszavad|kártyaszám|banki adatok",
+                .otherMail: "sms-ekre|sms-eket|hívásokra|hívások|fizetést|fizetés|fizetéseket|pénzt|adathalász|"
+                    + "gyanús|csaló|spam|jelszó|jelszavát|jelszavad|kártyaszám|banki adatok",
                 .reply: "válaszolna|válaszolnál|válaszoljon|válaszoljanak|válaszolj|válaszoljatok|válaszolni|"
                     + "feleljen|válaszoljon erre",
                 .possible: "lehetséges|lehetetlen",
@@ -90,13 +97,15 @@ extension DeadEndLexicon {
                 .condition: "ha",
                 .auxiliary: "fogjuk|tudjuk|lesz|van",
                 .need: "szükséges|szükség|habozzon|kell",
-                .replies: "válasz|választ|válaszodat|válaszod|a válaszodat|válaszokat|válaszok|válaszát|"
-                    + "válaszüzeneteket|válaszüzenetek|válaszaikat",
+                .replies: "címre küldött üzeneteket|címre küldött üzenetek|címre küldött e-mailek|"
+                    + "címre küldött e-maileket|címre küldött leveleket|címre küldött levelek|válasz|választ|"
+                    + "válaszodat|válaszod|a válaszodat|válaszokat|válaszok|válaszát|válaszüzeneteket|"
+                    + "válaszüzenetek|válaszaikat",
                 .mailbox: "ezen a címen|címen|e-mail-cím|e-mail-címre|e-mail-címet|címről|címről küldtük|"
                     + "postafiók|postafiókot|cím|címre|e-mail cím|címet|e-mail címet|fiók",
-                .state: "elolvasni|elolvassuk|elolvassa|látjuk|látni|fogad|fogadunk|olvassa|olvassák|olvas|"
-                    + "olvassuk|figyeljük|kezeljük|dolgozzuk fel|olvasott|figyelt|ellenőrzött|fogadni|fogadja|"
-                    + "fogad|olvassa|figyeli|ellenőrizzük",
+                .state: "feldolgozni|feldolgozzuk|jutnak el|jut el|elolvasni|elolvassuk|elolvassa|látjuk|látni|"
+                    + "fogad|fogadunk|olvassa|olvassák|olvas|olvassuk|figyeljük|kezeljük|dolgozzuk fel|olvasott|"
+                    + "figyelt|ellenőrzött|fogadni|fogadja|fogad|olvassa|figyeli|ellenőrizzük",
                 .sendOnly: "noreply|no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
                 .discarded: "visszaküldésre kerülnek|visszapattannak|visszaküldjük|töröljük|törlődnek|"
                     + "törlésre kerülnek|figyelmen kívül hagyjuk",
@@ -117,9 +126,9 @@ extension DeadEndLexicon {
                     + "yazmayınız|göndermeyin|göndermeyiniz|değildir|değil|mümkün değildir|mümkün değil",
                 .reply: "yanıtla|yanıt vermek|cevap vermek|yanıtlamak|cevaplamak",
                 .possible: "mümkün değildir|mümkün değil",
-                .otherMail: "ödeme|ödemeleri|ödemeler|anket|ankete|anketi|kimlik avı|şüpheli|dolandırıcılık|spam|"
-                    + "şifre|şifrenizi|"
-                    + "şifreniz|parola|parolanızı|kart numarası|kart numaranızı|banka bilgileri",
+                .otherMail: "smslere|aramalara|aramalar|ödeme|ödemeleri|ödemeler|anket|ankete|anketi|kimlik avı|"
+                    + "şüpheli|dolandırıcılık|spam|şifre|şifrenizi|şifreniz|parola|parolanızı|kart numarası|"
+                    + "kart numaranızı|banka bilgileri",
                 .negatedReply:
                     "yanıt göndermeyin|yanıt göndermeyiniz|cevap göndermeyin|cevap göndermeyiniz|"
                     + "yanıt veremezsiniz|yanıt veremezsin|cevap veremezsiniz|yanıtlayamazsınız|yanıtlayamazsın|"
@@ -133,19 +142,21 @@ extension DeadEndLexicon {
                 .subject: "kimse|biz|ben",
                 .condition: "eğer",
                 .need: "gerek|gerekmez|gerekmemektedir|çekinmeyin",
-                .replies: "yanıtları|cevapları|yanıtlarınızı|cevaplarınızı|yanıtınız|yanıtınızı|cevabınız|"
-                    + "yanıtlar|cevaplar|yanıtlarınız|cevaplarınız|yanıtlarınız okunmaz",
+                .replies: "adrese gönderilen mesajlar|adrese gönderilen e-postalar|adrese gönderilen iletiler|"
+                    + "adrese gönderilen mailler|yanıtları|cevapları|yanıtlarınızı|cevaplarınızı|yanıtınız|"
+                    + "yanıtınızı|cevabınız|yanıtlar|cevaplar|yanıtlarınız|cevaplarınız|yanıtlarınız okunmaz",
                 .mailbox: "adres üzerinden|adreste|adresten|posta kutusu|adres|adresi|adresine|adrese|"
                     + "e-posta adresi|posta kutusu|bu adres|e-posta adresine|adresidir",
                 .state: "izlenen|izlenmektedir|kontrol edilen|okunan",
-                .negatedState: "göremeyiz|göremiyoruz|görmeyeceğiz|görmeyiz|alamıyoruz|alamayız|kabul edemiyoruz|"
-                    + "yanıt veremiyoruz|cevap veremiyoruz|yanıt veremeyiz|cevap veremeyiz|ulaşmayacaktır|"
-                    + "ulaşmayacak|ulaşmaz|iletilmeyecektir|kontrol edilmiyor|kontrol edilmemektedir|okunmayacak|"
-                    + "okunmayacaktır|okumaz|okumuyor|okumayacak|okunmaz|okunmamaktadır|okunmayacaktır|"
-                    + "izlenmemektedir|izlenmez|izlenmeyen|kontrol edilmemektedir|kontrol edilmez|yanıtlanmaz|"
-                    + "yanıtlanmayacaktır|cevaplanmaz|cevaplanmayacaktır|yanıt alamaz|işleme alınmaz|"
-                    + "değerlendirilmez|değerlendirilmeyecektir|kabul etmez|kabul etmemektedir|kabul etmiyor|"
-                    + "kabul edilmez|kabul edilmemektedir",
+                .negatedState: "takip edilmemektedir|takip edilmez|takip edilmiyor|izlenmiyor|işleme alınamaz|"
+                    + "işlenmez|işlenemez|göremeyiz|göremiyoruz|görmeyeceğiz|görmeyiz|alamıyoruz|alamayız|"
+                    + "kabul edemiyoruz|yanıt veremiyoruz|cevap veremiyoruz|yanıt veremeyiz|cevap veremeyiz|"
+                    + "ulaşmayacaktır|ulaşmayacak|ulaşmaz|iletilmeyecektir|kontrol edilmiyor|"
+                    + "kontrol edilmemektedir|okunmayacak|okunmayacaktır|okumaz|okumuyor|okumayacak|okunmaz|"
+                    + "okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|izlenmeyen|kontrol edilmemektedir|"
+                    + "kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|cevaplanmaz|cevaplanmayacaktır|"
+                    + "yanıt alamaz|işleme alınmaz|değerlendirilmez|değerlendirilmeyecektir|kabul etmez|"
+                    + "kabul etmemektedir|kabul etmiyor|kabul edilmez|kabul edilmemektedir",
                 .sendOnly: "izlenmeyen|yanıt alamayan|yanıt almayan|yanıt kabul etmeyen|noreply|no-reply|"
                     + "yalnızca gönderim|sadece gönderim|gönderim amaçlı|yanıt alınmayan",
                 .discarded: "geri döner|geri gönderilir|reddedilir|iade edilir|silinir|silinecektir|"
@@ -164,7 +175,8 @@ extension DeadEndLexicon {
             [
                 .send: "menghubungi|hubungi|menulis|tulis|mengirim|kirim|mengirimkan",
                 .negation: "anda tidak dapat|tidak dapat|tidak bisa|anda tidak bisa|tidak ada yang|jangan|tidak|tak",
-                .otherMail: "pembayaran|phishing|mencurigakan|penipuan|spam|kata sandi|password|pin|nomor kartu",
+                .otherMail: "sms|panggilan telepon|pembayaran|phishing|mencurigakan|penipuan|spam|kata sandi|"
+                    + "password|pin|nomor kartu",
                 .reply: "membalas|balas|menjawab|dibalas|membalasnya|merespons",
                 .possible: "mungkin",
                 .filler: "dapat|bisa|email|ini|pesan|surel|langsung|mohon|harap|ke|untuk|e-mail|surat",
@@ -175,10 +187,11 @@ extension DeadEndLexicon {
                 .reader: "anda|kamu",
                 .auxiliary: "akan|dapat|bisa|perlu",
                 .need: "perlu|usah|ragu",
-                .replies: "balasan anda|balasan|balasan ke|tanggapan",
+                .replies: "pesan yang dikirim ke|email yang dikirim ke|pesan yang dikirimkan ke|"
+                    + "email yang dikirimkan ke|surel yang dikirim ke|balasan anda|balasan|balasan ke|tanggapan",
                 .mailbox: "kotak surat|kotak|alamat|alamat email|kotak masuk|alamat ini|alamat surel",
-                .state: "melihat|melihatnya|lihat|dijawab|dibalas|memeriksa|memantau|menerima|diterima|membaca|"
-                    + "dibaca|dibaca|dipantau|diperiksa|diproses|ditanggapi|diterima|menerima|dimonitor",
+                .state: "sampai|melihat|melihatnya|lihat|dijawab|dibalas|memeriksa|memantau|menerima|diterima|"
+                    + "membaca|dibaca|dibaca|dipantau|diperiksa|diproses|ditanggapi|diterima|menerima|dimonitor",
                 .sendOnly: "hanya digunakan untuk mengirim|hanya untuk mengirim|noreply|no-reply|"
                     + "hanya untuk pengiriman|tidak dipantau",
                 .discarded: "dikembalikan|ditolak|dihapus|diabaikan",
@@ -206,10 +219,12 @@ extension DeadEndLexicon {
                 .reader: "bạn",
                 .auxiliary: "sẽ|được|thể|có thể",
                 .need: "cần|ngần ngại",
-                .replies: "trả lời của bạn|thư trả lời|các phản hồi|phản hồi|các thư trả lời",
+                .replies: "thư gửi đến|email gửi đến|thư được gửi đến|email được gửi đến|tin nhắn gửi đến|"
+                    + "thư gửi tới|email gửi tới|trả lời của bạn|thư trả lời|các phản hồi|phản hồi|"
+                    + "các thư trả lời",
                 .mailbox: "hộp thư|địa chỉ|địa chỉ email|hộp thư này|địa chỉ này",
-                .state: "được trả lời|được phản hồi|kiểm tra|đọc|nhận|được đọc|đọc|theo dõi|kiểm tra|xử lý|"
-                    + "tiếp nhận|nhận|giám sát",
+                .state: "đến được|tới được|được trả lời|được phản hồi|kiểm tra|đọc|nhận|được đọc|đọc|theo dõi|"
+                    + "kiểm tra|xử lý|tiếp nhận|nhận|giám sát",
                 .sendOnly: "noreply|no-reply|chỉ dùng để gửi|chỉ gửi đi",
                 .discarded: "bị trả lại|bị từ chối|bị xóa|bị bỏ qua|bị xoá",
                 .past: "đã",
@@ -229,7 +244,7 @@ extension DeadEndLexicon {
                 .otherMail: "جميع|كل|التصيد|الاحتيالية|المشبوهة|مشبوهة|كلمة المرور|كلمة السر|رقم البطاقة",
                 .reply: "ترد|تردوا|الرد|بالرد|تجيب|الإجابة|الرد على",
                 .possible: "ممكن|ممكنة|يمكن|بالإمكان",
-                .filler: "يمكن|يمكنك|على|هذه|هذا|الرسالة|البريد|الإلكتروني|رسالة|تقم|مباشرة|يرجى|الرجاء",
+                .filler: "لهذا|لهذه|يمكن|يمكنك|على|هذه|هذا|الرسالة|البريد|الإلكتروني|رسالة|تقم|مباشرة|يرجى|الرجاء",
                 .please: "يرجى|الرجاء|نرجو|نرجو منك",
                 .object: "الرسالة|البريد|رسالة|العنوان",
                 .subject: "يمكننا|نستطيع|لا أحد|نحن",
@@ -238,8 +253,8 @@ extension DeadEndLexicon {
                 .need: "داعي|حاجة|تتردد",
                 .replies: "الرد|الرسائل المرسلة إلى|الرسائل المرسلة|ردودا|ردا|الردود|ردود|الردود على|ردك|ردودكم",
                 .mailbox: "صندوق|عنوان|صندوق البريد|هذا العنوان|العنوان|البريد الإلكتروني|هذا البريد الإلكتروني",
-                .state: "الرد على|الرد|يراقب|يتابع|يتحقق|استقبال|تلقي|قراءة|مراقب|مراقبة|قراءة|تقرأ|مراقبته|"
-                    + "معالجة|استلام|يستقبل|تستقبل|متابعة",
+                .state: "تصل|يصل|تصلنا|يصلنا|الرد على|الرد|يراقب|يتابع|يتحقق|استقبال|تلقي|قراءة|مراقب|مراقبة|"
+                    + "قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|متابعة",
                 .sendOnly: "noreply|no-reply|للإرسال فقط|غير مراقب",
                 .discarded: "حذف|تجاهل|تحذف|ستحذف",
                 .destination: "عبر|على|من خلال|إلى|الى",
@@ -265,10 +280,11 @@ extension DeadEndLexicon {
                 .condition: "אם",
                 .auxiliary: "יכולה|יהיה|ניתן|יכול|יכולים",
                 .need: "צורך|צריך|תהססו",
-                .replies: "התשובה|תשובה|הודעות שיישלחו|הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|התשובות",
+                .replies: "בתשובות|בתגובות|התשובה|תשובה|הודעות שיישלחו|הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|"
+                    + "התשובות",
                 .mailbox: "בכתובת|לכתובת|תיבת הדואר הזו|מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|תיבת הדואר",
-                .state: "ייענו|ייענה|נענות|בודק|בודקים|לקבל|תיקרא|ייקרא|נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|"
-                    + "נקראים|נקראת|נבדקות|מקבלת",
+                .state: "לטפל|לעבד|יגיעו|יגיע|מגיעות|מגיעים|ייענו|ייענה|נענות|בודק|בודקים|לקבל|תיקרא|ייקרא|נקרא|"
+                    + "נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
                 .sendOnly: "noreply|no-reply|לשליחה בלבד|אינה מנוטרת",
                 .discarded: "יוחזרו|מוחזרות|יידחו|נמחקות|נמחקים|יימחקו|נמחקת|נמחק",
                 .destination: "דרך|בכתובת|לכתובת",

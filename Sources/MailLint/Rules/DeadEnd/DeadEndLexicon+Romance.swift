@@ -10,11 +10,12 @@ extension DeadEndLexicon {
                     + "envoie|envoyez nous",
                 .negation: "n y a pas de possibilité|n y a aucune possibilité|n y a pas possibilité|personne ne|"
                     + "personne n|ne|n|pas|non|aucun|aucune|jamais|impossible|impossibles",
-                .otherMail: "réponses automatiques|paiements|paiement|virements|sondage|questionnaire|chaque|"
-                    + "toutes les|tous les|individuellement|inconnus|inconnu|phishing|hameçonnage|suspects|"
-                    + "suspect|suspicieux|frauduleux|spam|mot de passe|code pin|numéro de carte|"
-                    + "coordonnées bancaires|identifiants|répondre à tous",
-                .reply: "répondez|répondre|réponds|repondre|répondez directement",
+                .otherMail: "appels|appels téléphoniques|sms|réponses automatiques|paiements|paiement|virements|"
+                    + "sondage|questionnaire|chaque|toutes les|tous les|individuellement|inconnus|inconnu|"
+                    + "phishing|hameçonnage|suspects|suspect|suspicieux|frauduleux|spam|mot de passe|code pin|"
+                    + "numéro de carte|coordonnées bancaires|identifiants|répondre à tous",
+                .reply: "en répondant|répondant|en repondant|repondant|répondez|répondre|réponds|repondre|"
+                    + "répondez directement",
                 .possible: "possibilité|possible|possibles|est pas possible|pas possible|impossible|impossibles",
                 .filler: "nous|d e-mails|de messages|de courriels|de|y|à|a|ce|cet|cette|directement|svp|"
                     + "s il vous plait|s il vous plaît|merci de|veuillez|courriel|message|mail|e-mail|email|ici|"
@@ -62,11 +63,13 @@ extension DeadEndLexicon {
                 .send: "contacte|contactes|contactar|contacten|escriba|escribas|escriban|escribir|envíe|envíes|"
                     + "envíen|enviar|mande|mandes",
                 .negation: "abstente de|absténgase de|evita|evite|no|nunca|imposible|nadie|no puedes|no se puede",
-                .otherMail: "respuestas automáticas|pagos|pago|transferencias|encuesta|cada|todas las|todos los|"
-                    + "individualmente|desconocidos|phishing|sospechosos|sospechoso|sospechosas|fraudulentos|"
-                    + "fraudulentas|spam|contraseña|clave|pin|número de tarjeta|datos bancarios|responder a todos",
-                .reply: "respondido|respondida|responda|respondas|responder|conteste|contestes|contestar|"
-                    + "respondan|contesten|responde|respondes|contestas",
+                .otherMail: "llamadas|sms|mensajes de texto|respuestas automáticas|pagos|pago|transferencias|"
+                    + "encuesta|cada|todas las|todos los|individualmente|desconocidos|phishing|sospechosos|"
+                    + "sospechoso|sospechosas|fraudulentos|fraudulentas|spam|contraseña|clave|pin|"
+                    + "número de tarjeta|datos bancarios|responder a todos",
+                .reply: "respondiendo|contestando|responderl*|contestarl*|respondido|respondida|responda|"
+                    + "respondas|responder|conteste|contestes|contestar|respondan|contesten|responde|respondes|"
+                    + "contestas",
                 .possible: "posibilidad|posible|posibles|es posible|imposible",
                 .filler: "de|nos|a|este|esta|al|directamente|por|favor|lo|le|se|mensaje|correo|e-mail|email|"
                     + "correo electrónico|notificación|aquí",
@@ -111,12 +114,12 @@ extension DeadEndLexicon {
                 .send: "contate|contatar|contactar|contacte|escreva|escrever|escrevam|escrevas|envie|envies|"
                     + "enviar|mande",
                 .negation: "não|nao|nunca|impossível|ninguém|você não pode|voce nao pode|não é possível",
-                .otherMail: "respostas automáticas|pagamentos|pagamento|transferências|pesquisa|questionário|"
-                    + "cada|todas as|todos os|individualmente|desconhecidos|phishing|suspeitos|suspeitas|"
-                    + "suspeito|fraudulentos|spam|senha|palavra-passe|pin|número do cartão|dados bancários|"
-                    + "responder a todos",
-                .reply: "respondido|respondida|responda|responder|respondam|respondas|responde|retorne|"
-                    + "responda diretamente",
+                .otherMail: "ligações|chamadas|sms|mensagens de texto|respostas automáticas|pagamentos|pagamento|"
+                    + "transferências|pesquisa|questionário|cada|todas as|todos os|individualmente|desconhecidos|"
+                    + "phishing|suspeitos|suspeitas|suspeito|fraudulentos|spam|senha|palavra-passe|pin|"
+                    + "número do cartão|dados bancários|responder a todos",
+                .reply: "respondendo|respondê*|responda-o|responda-a|respondido|respondida|responda|responder|"
+                    + "respondam|respondas|responde|retorne|responda diretamente",
                 .possible: "possibilidade|possível|possivel|possíveis|possiveis|é possível|impossível",
                 .filler: "de|nos|a|este|esta|ao|à|o|diretamente|por|favor|e-mail|email|mensagem|aqui|lo|se",
                 .please: "por favor|favor|pedimos que|solicitamos que|gentileza|pedimos a gentileza de",
@@ -158,11 +161,11 @@ extension DeadEndLexicon {
                 .send: "contattarci|contattare|contattateci|contattaci|scrivere|scrivete|scrivi|scriva|inviare|"
                     + "inviate|invii|invia|mandare",
                 .negation: "non|mai|impossibile|nessuno|non puoi|non si può",
-                .otherMail: "risposte automatiche|pagamenti|pagamento|bonifici|sondaggio|questionario|ogni|"
-                    + "tutte le|tutti i|singolarmente|sconosciuti|phishing|sospette|sospetti|sospetta|"
-                    + "fraudolente|spam|password|pin|numero della carta|dati bancari|credenziali|"
+                .otherMail: "chiamate|telefonate|sms|risposte automatiche|pagamenti|pagamento|bonifici|sondaggio|"
+                    + "questionario|ogni|tutte le|tutti i|singolarmente|sconosciuti|phishing|sospette|sospetti|"
+                    + "sospetta|fraudolente|spam|password|pin|numero della carta|dati bancari|credenziali|"
                     + "rispondi a tutti|rispondere a tutti",
-                .reply: "rispondere|rispondete|risponda|rispondi",
+                .reply: "rispondendo|rispondere|rispondete|risponda|rispondi",
                 .possible: "possibilità|possibile|possibili|è possibile|impossibile",
                 .filler: "la|a|al|alla|allo|questo|questa|direttamente|e-mail|email|messaggio|mail|si|prega|di|"
                     + "per|favore|qui|comunicazione",
@@ -203,8 +206,8 @@ extension DeadEndLexicon {
             [
                 .send: "contactați|contactati|contacta|scrieți|scrie|scrieti|trimiteți|trimite|trimiteti",
                 .negation: "nimeni|nu puteți|nu poți|nu se poate|nu|imposibil",
-                .otherMail: "plăți|plata|plăţi|phishing|suspecte|frauduloase|spam|parola|"
-                    + "parolă|parolei|pin|numărul cardului|date bancare",
+                .otherMail: "sms-uri|sms-urile|apeluri|apelurile|plăți|plata|plăţi|phishing|suspecte|frauduloase|"
+                    + "spam|parola|parolă|parolei|pin|numărul cardului|date bancare",
                 .reply: "răspundeți|răspunde|răspundeti|răspunzi|raspundeti",
                 .possible: "posibilitatea|posibilitate|posibil|posibile|este posibil|imposibil",
                 .filler: "ne|să|sa|la|acest|această|e-mail|email|mesaj|mesajul|vă|rugăm|direct|să|acestui|"
@@ -216,14 +219,13 @@ extension DeadEndLexicon {
                 .reader: "tu|dumneavoastră",
                 .auxiliary: "putem|sunt|este|vor|fi|va|poate|pot",
                 .need: "necesar|nevoie|ezitați|ezitati",
-                .replies: "răspunsul|răspunsurile|răspunsuri|raspunsurile",
+                .replies: "mesajele trimise la|mesajele trimise pe|e-mailurile trimise la|e-mailurile trimise pe|"
+                    + "răspunsul|răspunsurile|răspunsuri|raspunsurile",
                 .mailbox: "căsuță|căsuța|căsuță de e-mail|căsuța|căsuță|adresa|adresă|adresa de e-mail|"
                     + "căsuța de e-mail",
-                .state: "verifică|verifica|monitorizează|primi|citit|citite|citită|citește|citesc|citim|citite|"
-                    + "citită|citit|monitorizată|"
-                    + "monitorizat|verificate|verificată|"
-                    + "procesate|primite|accepta|"
-                    + "acceptă|monitorizate",
+                .state: "ajung|ajunge|verifică|verifica|monitorizează|primi|citit|citite|citită|citește|citesc|"
+                    + "citim|citite|citită|citit|monitorizată|monitorizat|verificate|verificată|procesate|"
+                    + "primite|accepta|acceptă|monitorizate",
                 .sendOnly: "noreply|no-reply|doar pentru trimitere|nemonitorizată|nemonitorizata",
                 .discarded: "dezactivate|dezactivat|returnate|respinse|returnat|șterse|sterse|șters|sters|"
                     + "ignorate|ignorat",

@@ -7,10 +7,10 @@ extension DeadEndLexicon {
                 .exception: "chyba że|chyba ze|z wyjątkiem",
                 .send: "kontaktować|kontaktuj|kontaktujcie|pisać|pisz|piszcie|wysyłaj|wysyłajcie|wysyłać|wysłać",
                 .negation: "nikogo|nikt|nie|niemożliwe|niemożliwa|nie możesz|nie można",
-                .otherMail: "płatności|płatność|przelewy|phishing|podejrzane|podejrzanych|spam|hasło|hasła|hasłem|"
-                    + "pin|numer karty|dane bankowe",
-                .reply: "odpowiesz|odpowiecie|odpowiadasz|odpowiadacie|odpowiedzieć|odpowiedziec|odpisać|"
-                    + "odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|odpowiadac",
+                .otherMail: "smsy|esemesy|połączenia|telefony|płatności|płatność|przelewy|phishing|podejrzane|"
+                    + "podejrzanych|spam|hasło|hasła|hasłem|pin|numer karty|dane bankowe",
+                .reply: "odpowiadając|odpowiesz|odpowiecie|odpowiadasz|odpowiadacie|odpowiedzieć|odpowiedziec|"
+                    + "odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|odpowiadac",
                 .possible: "możliwości|możliwość|możliwe|możliwa|możliwy|jest możliwe|niemożliwe|niemożliwa",
                 .filler: "się|z nami|nami|z|tej|można|mozna|na|tę|ten|tą|tego|wiadomość|e-mail|email|maila|"
                     + "bezpośrednio|prosimy|proszę|ją|go",
@@ -21,14 +21,15 @@ extension DeadEndLexicon {
                 .reader: "ty|wy",
                 .auxiliary: "ma|możemy|są|jest|będą|będzie|zostaną|może|mogą",
                 .need: "trzeba|potrzeby|wahaj|musisz",
-                .replies: "twoja odpowiedź|odpowiedź|odpowiedz|odpowiedzi|odpowiedzi na",
+                .replies: "wiadomości wysłane na|e-maile wysłane na|maile wysłane na|wiadomości wysyłane na|"
+                    + "twoja odpowiedź|odpowiedź|odpowiedz|odpowiedzi|odpowiedzi na",
                 .mailbox: "adresem|adresu|skrzynki|skrzynka|skrzynkę|skrzynka|adres|adres e-mail|skrzynki|"
                     + "skrzynkę|adres email",
-                .state: "zobaczymy|zobaczy|zobaczą|widzimy|przeczytamy|odbierania|odbioru|widzi|widzą|odbieramy|"
-                    + "dotrze|dotrą|dociera|docierają|sprawdza|sprawdzają|monitoruje|odbierać|odbiera|"
-                    + "przeczytana|przeczytane|przeczytany|czyta|czytają|czytamy|możliwa|możliwe|czytane|czytana|"
-                    + "monitorowana|monitorowany|sprawdzana|sprawdzane|obsługiwana|odczytywane|przetwarzane|"
-                    + "odbierane|przyjmuje|monitorowane|rozpatrywane",
+                .state: "przetworzone|przetworzona|przetworzony|zobaczymy|zobaczy|zobaczą|widzimy|przeczytamy|"
+                    + "odbierania|odbioru|widzi|widzą|odbieramy|dotrze|dotrą|dociera|docierają|sprawdza|"
+                    + "sprawdzają|monitoruje|odbierać|odbiera|przeczytana|przeczytane|przeczytany|czyta|czytają|"
+                    + "czytamy|możliwa|możliwe|czytane|czytana|monitorowana|monitorowany|sprawdzana|sprawdzane|"
+                    + "obsługiwana|odczytywane|przetwarzane|odbierane|przyjmuje|monitorowane|rozpatrywane",
                 .sendOnly: "wyłącznie do wysyłki|tylko do wysyłki|noreply|no-reply|nieodpowiadaj|tylko do wysyłki|"
                     + "niemonitorowana|niemonitorowany",
                 .discarded: "wyłączone|wyłączona|zablokowane|zwrócone|odrzucone|odesłane|usuwane|usunięte|"
@@ -50,8 +51,8 @@ extension DeadEndLexicon {
                 .send: "nekontaktujte|kontaktovat|nepište|nepiš|psát|pište|posílejte|posílat|zasílejte",
                 .negation: "nekontaktujte|nepoužívejte|nemůžeme|nepište|nepiš|nikdo|nemůže|nemohou|nemůžete|"
                     + "nemůžeš|nelze|ne|není|nejsou|nebudou|nebude|nemožné",
-                .otherMail: "platby|platbu|peníze|phishing|podezřelé|podezřelých|podvodné|spam|"
-                    + "heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
+                .otherMail: "esemesky|hovory|telefonáty|platby|platbu|peníze|phishing|podezřelé|podezřelých|"
+                    + "podvodné|spam|heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
                 .negatedReply: "neposílejte odpovědi|neposílejte odpověď|neposílej odpověď|nezasílejte odpovědi|"
                     + "neodpovídejte|neodpovídej|neodpovídat|neodpovídejte prosím|neodpovídejte na",
                 .reply: "odpovíte|odpovíš|odpovídáte|odpovídáš|odpovědět|odpovídat|odpovědět na",
@@ -63,13 +64,15 @@ extension DeadEndLexicon {
                 .condition: "pokud|jestli",
                 .reader: "ty|vy",
                 .need: "nutné|potřeba|váhejte",
-                .replies: "vaše odpověď|odpovědi|odpověď|odpovědi na",
+                .replies: "zprávy zaslané na|e-maily zaslané na|zprávy odeslané na|e-maily odeslané na|"
+                    + "vaše odpověď|odpovědi|odpověď|odpovědi na",
                 .mailbox: "adrese|adresy|schránka|adresa|e-mailová adresa|schránku|adresu|schránky",
-                .state: "uvidíme|vidíme|zodpovězeny|zodpovězena|přijímat|přijímá|přečtena|přečteny|přečten|čteny|"
-                    + "čtena|čteny|sledována|monitorována|kontrolována|zpracovávány|přečteny|přijímá|vyřizovány",
-                .negatedState: "neuvidíme|nevidíme|neuvidí|nepřijímá|nepřijímají|nekontroluje|nesleduje|nečte|"
-                    + "nečte|nečtou|nečteme|nesledována|nesledovaná|nemonitorovaná|nečtou|nečteme|nečte|"
-                    + "nezpracováváme||nesledujeme|nemonitorujeme",
+                .state: "zpracovány|zpracována|zpracovat|uvidíme|vidíme|zodpovězeny|zodpovězena|přijímat|přijímá|"
+                    + "přečtena|přečteny|přečten|čteny|čtena|čteny|sledována|monitorována|kontrolována|"
+                    + "zpracovávány|přečteny|přijímá|vyřizovány",
+                .negatedState: "nedostanou|nedorazí|nedojdou|neuvidíme|nevidíme|neuvidí|nepřijímá|nepřijímají|"
+                    + "nekontroluje|nesleduje|nečte|nečte|nečtou|nečteme|nesledována|nesledovaná|nemonitorovaná|"
+                    + "nečtou|nečteme|nečte|nezpracováváme||nesledujeme|nemonitorujeme",
                 .discarded: "vypnuté|vypnuty|zakázané|zakázány|vráceny|odmítnuty|vrácena|mazány|smazány|"
                     + "odstraněny|odstraňovány|vymazány|mazána|smazána|ignorovány|ignorována",
                 .sendOnly: "noreply|no-reply|neodpovidejte|pouze pro odesílání|pouze k odesílání",
@@ -87,8 +90,8 @@ extension DeadEndLexicon {
                 .send: "nekontaktujte|kontaktovať|nepíšte|nepíš|písať|posielajte|posielať",
                 .negation: "nekontaktujte|nepoužívajte|nemôžeme|nepíšte|nepíš|nikto|nemôžete|nemôžeš|nie|nebudú|"
                     + "nebude|nie sú|nie je|nemožné",
-                .otherMail: "platby|platbu|peniaze|phishing|podozrivé|podozrivých|podvodné|spam|"
-                    + "heslo|hesla|heslom|pin|číslo karty|bankové údaje",
+                .otherMail: "esemesky|hovory|telefonáty|platby|platbu|peniaze|phishing|podozrivé|podozrivých|"
+                    + "podvodné|spam|heslo|hesla|heslom|pin|číslo karty|bankové údaje",
                 .negatedReply: "neposielajte odpovede|neposielajte odpoveď|neodpovedajte|neodpovedaj|neodpovedať|"
                     + "neodpovedajte na",
                 .reply: "odpoviete|odpovieš|odpovedať|odpovedať na",
@@ -127,11 +130,11 @@ extension DeadEndLexicon {
                 .send: "связывайтесь|связываться|обращайтесь|пишите|писать|пиши|отправляйте|присылайте|"
                     + "отправлять|посылайте|направляйте",
                 .negation: "никто|не|нельзя|невозможно|вы не можете|ты не можешь",
-                .otherMail: "платежи|оплату|платежей|деньги|фишинг|фишинговые|подозрительные|подозрительных|"
-                    + "мошеннические|спам|"
-                    + "пароль|пароля|паролем|пин-код|номер карты|банковские данные",
-                .reply: "ответите|ответишь|отвечаете|отвечаешь|ответить|ответить на|отвечайте|отвечать|отвечай|"
-                    + "отвечайте на",
+                .otherMail: "смс|sms|звонки|звонков|платежи|оплату|платежей|деньги|фишинг|фишинговые|"
+                    + "подозрительные|подозрительных|мошеннические|спам|пароль|пароля|паролем|пин-код|"
+                    + "номер карты|банковские данные",
+                .reply: "ответом|ответите|ответишь|отвечаете|отвечаешь|ответить|ответить на|отвечайте|отвечать|"
+                    + "отвечай|отвечайте на",
                 .possible: "возможности|возможность|возможно|невозможно",
                 .filler: "на|это|этот|данное|данный|письмо|сообщение|пожалуйста|просим|непосредственно|него|его",
                 .please: "пожалуйста|просим|просьба|убедительная просьба",
@@ -141,13 +144,15 @@ extension DeadEndLexicon {
                 .reader: "вы|ты",
                 .auxiliary: "можем|будут|будет|может|могут",
                 .need: "нужно|требуется|необходимо|надо|стесняйтесь|забудьте",
-                .replies: "ответа|ответ|ответы|ответы на|ответ|ваш ответ|ваши ответы",
+                .replies: "сообщения отправленные на|письма отправленные на|сообщения присланные на|ответа|ответ|"
+                    + "ответы|ответы на|ответ|ваш ответ|ваши ответы",
                 .mailbox: "ящик|адрес|почтовый ящик|этот адрес|адрес электронной почты|адреса",
-                .state: "увидим|увидит|увидят|видим|прочитаем|доходят|доходит|дойдут|дойдёт|дойдет|видит|видят|"
-                    + "получать|получит|получат|получает|проверяет|проверяют|читает|принимать|принимает|прочитан|"
-                    + "прочитаны|прочитано|читает|читают|читаем|читаются|проверяется|отслеживается|"
-                    + "обрабатываются|просматривается|просматриваются|принимает|прочитаны|рассматриваются|"
-                    + "прочитан|обрабатывается|читается|получены|доставлены|контролируется",
+                .state: "обработаны|обработан|обработано|увидим|увидит|увидят|видим|прочитаем|доходят|доходит|"
+                    + "дойдут|дойдёт|дойдет|видит|видят|получать|получит|получат|получает|проверяет|проверяют|"
+                    + "читает|принимать|принимает|прочитан|прочитаны|прочитано|читает|читают|читаем|читаются|"
+                    + "проверяется|отслеживается|обрабатываются|просматривается|просматриваются|принимает|"
+                    + "прочитаны|рассматриваются|прочитан|обрабатывается|читается|получены|доставлены|"
+                    + "контролируется",
                 .sendOnly: "noreply|no-reply|только для рассылки|только для отправки|не-отвечать",
                 .negatedState: "без ответа|остаются без ответа|останутся без ответа|невозможен|невозможно",
                 .discarded: "отключены|отключен|отключено|возвращены|возвращаются|отклоняются|отклонены|"
@@ -168,8 +173,8 @@ extension DeadEndLexicon {
                 .send: "зв’язуйтеся|зв'язуйтеся|звертайтеся|зв’язуватися|пишіть|писати|пиши|надсилайте|надсилати|"
                     + "відправляйте|надішліть",
                 .negation: "неможлива|неможливий|ніхто|не|неможливо|ви не можете|ти не можеш",
-                .otherMail: "платежі|оплату|гроші|фішинг|фішингові|підозрілі|підозрілих|шахрайські|спам|"
-                    + "пароль|пароля|паролем|пін-код|номер картки|банківські дані",
+                .otherMail: "смс|sms|дзвінки|дзвінків|платежі|оплату|гроші|фішинг|фішингові|підозрілі|підозрілих|"
+                    + "шахрайські|спам|пароль|пароля|паролем|пін-код|номер картки|банківські дані",
                 .reply: "відповісти|відповісти на|відповідайте|відповідати|відповідай",
                 .possible: "можливості|можливість|неможлива|неможливий|можливо|неможливо",
                 .filler: "можна|на|цей|цього|лист|листа|повідомлення|будь|ласка|будь ласка|прямо|нього|його",
@@ -180,11 +185,13 @@ extension DeadEndLexicon {
                 .reader: "ви|ти",
                 .auxiliary: "можемо|будуть|буде|може|можуть",
                 .need: "потрібно|потреби|необхідно|треба|соромтеся",
-                .replies: "вашу відповідь|відповіді|відповідь|ваші відповіді",
+                .replies: "повідомлення надіслані на|листи надіслані на|повідомлення відправлені на|"
+                    + "вашу відповідь|відповіді|відповідь|ваші відповіді",
                 .mailbox: "поштову скриньку|скриньку|скринька|адреса|поштова скринька|ця адреса|скриньку|адресу",
-                .state: "отримувати|перевіряє|перевіряють|приймати|приймає|прочитано|прочитана|читає|читають|"
-                    + "читаємо|читаються|перевіряється|відстежується|обробляються|переглядається|приймає|"
-                    + "прочитані|моніториться|розглядаються|обробляється|читається",
+                .state: "доходять|доходить|дійдуть|дійде|оброблені|оброблено|опрацьовані|опрацьовано|отримувати|"
+                    + "перевіряє|перевіряють|приймати|приймає|прочитано|прочитана|читає|читають|читаємо|"
+                    + "читаються|перевіряється|відстежується|обробляються|переглядається|приймає|прочитані|"
+                    + "моніториться|розглядаються|обробляється|читається",
                 .sendOnly: "noreply|no-reply|лише для надсилання|тільки для розсилки|тільки для надсилання",
                 .discarded: "вимкнені|вимкнено|відключені|повернуті|повертаються|відхиляються|відхилені|"
                     + "видаляються|видаляється|видалені|знищуються|ігноруються|ігнорується|проігноровані",

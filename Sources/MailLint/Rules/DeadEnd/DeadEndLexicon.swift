@@ -24,23 +24,26 @@ enum DeadEndLexicon {
                     + "before|until|outside",
                 .send: "contact|contact us|reach us|get in touch|get in touch with us|write|write to|email|send|"
                     + "send us|sending",
-                .negation: "there is no possibility|there s no possibility|theres no possibility|there is no way|"
-                    + "there s no way|theres no way|there is no option|there s no option|refrain from|avoid|"
-                    + "please refrain from|not|dont|do not|cannot|cant|wont|unable to|doesnt|isnt|arent|"
-                    + "you cannot|you cant|nobody|no one|noone|impossible|you can not|you are unable to|"
-                    + "you are not able to|you will not be able to",
-                .otherMail: "comments|this post|automatic replies|auto replies|auto-replies|autoreplies|"
-                    + "out-of-office replies|out of office replies|vacation replies|comment replies|cash|survey|"
-                    + "poll|questionnaire|every|each|individually|all questions|all messages|all requests|"
-                    + "strangers|stranger|phishing|suspicious|spam|unsolicited|fraudulent|scam|unknown senders|"
-                    + "password|passwords|passcode|pin|card number|bank details|login details|reply all|"
-                    + "reply to all|replyall|payments|payment|money|funds|transfers",
+                .negation: "donot|there is no possibility|there s no possibility|theres no possibility|"
+                    + "there is no way|there s no way|theres no way|there is no option|there s no option|"
+                    + "refrain from|avoid|please refrain from|not|dont|do not|cannot|cant|wont|unable to|doesnt|"
+                    + "isnt|arent|you cannot|you cant|nobody|no one|noone|impossible|you can not|"
+                    + "you are unable to|you are not able to|you will not be able to",
+                .otherMail: "older version|previous version|earlier version|an older version|default settings|"
+                    + "factory settings|the changes|these changes|your changes|this change|the change|"
+                    + "changes made|calls|phone calls|texts|text messages|sms|comments|this post|"
+                    + "automatic replies|auto replies|auto-replies|autoreplies|out-of-office replies|"
+                    + "out of office replies|vacation replies|comment replies|cash|survey|poll|questionnaire|"
+                    + "every|each|individually|all questions|all messages|all requests|strangers|stranger|"
+                    + "phishing|suspicious|spam|unsolicited|fraudulent|scam|unknown senders|password|passwords|"
+                    + "passcode|pin|card number|bank details|login details|reply all|reply to all|replyall|"
+                    + "payments|payment|money|funds|transfers",
                 .negatedReply:
                     "no replies please|please no replies|no replies to this email|no replies to this address",
-                .reply:
-                    "replying|responding|reply|respond|answer|write back|reply back|hit reply|click reply|press reply",
+                .reply: "replay to|replay back|revert|revert back|replying|responding|reply|respond|answer|"
+                    + "write back|reply back|hit reply|click reply|press reply",
                 .possible: "possibility|possible|is possible|impossible",
-                .filler: "of|to|this|that|the|a|an|directly|back|it|it s|on|via|at|here|me|us|any|do",
+                .filler: "by|of|to|this|that|the|a|an|directly|back|it|it s|on|via|at|here|me|us|any|do",
                 .please: "please|kindly|pls",
                 .object: "mailing|email|e-mail|mail|message|notification|address|mailbox",
                 .subject: "our team|the team|our staff|our support team|staff|team|nobody|no one|noone|we|i|they|"
@@ -58,7 +61,7 @@ enum DeadEndLexicon {
                     + "messages to this address|your reply will|your replies will|your response will|"
                     + "your responses will|your reply to|your replies to|your response to|your responses to|"
                     + "your reply|your replies|your response|your responses",
-                .mailbox: "mailbox|inbox|address|email address|e-mail address|email account|this email|"
+                .mailbox: "mail box|mailbox|inbox|address|email address|e-mail address|email account|this email|"
                     + "automated account|sending account|this account|account",
                 .state: "allow incoming|allows incoming|reading|monitoring|checking|watching|checks|monitors|"
                     + "accepted|reach|reach anyone|be delivered|delivered|read|monitored|checked|processed|"
@@ -96,12 +99,13 @@ enum DeadEndLexicon {
                 .send: "kontaktieren|kontaktiere|kontaktiert|wenden|schreiben|schreibe|schreibt|senden|schicken|"
                     + "sende|schicke|zu senden|zu schicken",
                 .negation: "niemanden|niemandem|niemand|nicht|kein|keine|keinen|nie|abzusehen|unmöglich",
-                .otherMail: "automatische antworten|abwesenheitsantworten|zahlungen|zahlung|überweisungen|geld|"
-                    + "umfrage|jede|jeden|jeder|einzeln|alle anfragen|alle nachrichten|fremden|unbekannten|"
-                    + "phishing|verdächtige|verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|pin|"
-                    + "kartennummer|bankdaten|zugangsdaten|allen antworten",
-                .reply: "antworten|antworte|antwortet|beantworten|beantworte|reagieren|zurückschreiben|antwort senden|"
-                    + "geantwortet werden|beantwortet werden|von einer antwort|von antworten",
+                .otherMail: "anrufe|anrufen|sms|automatische antworten|abwesenheitsantworten|zahlungen|zahlung|"
+                    + "überweisungen|geld|umfrage|jede|jeden|jeder|einzeln|alle anfragen|alle nachrichten|"
+                    + "fremden|unbekannten|phishing|verdächtige|verdächtigen|spam|betrügerische|betrügerischen|"
+                    + "passwort|kennwort|pin|kartennummer|bankdaten|zugangsdaten|allen antworten",
+                .reply: "per antwort|per antwortmail|antworten|antworte|antwortet|beantworten|beantworte|"
+                    + "reagieren|zurückschreiben|antwort senden|geantwortet werden|beantwortet werden|"
+                    + "von einer antwort|von antworten",
                 // "Absehen von": refrain from, the separable verb around its object ("sehen Sie
                 // von Antworten ab"), or its infinitive after the object as the negation.
                 .negatedReply: "sehen sie von antworten|sehen sie von einer antwort|sehen sie bitte von antworten|"
@@ -125,11 +129,11 @@ enum DeadEndLexicon {
                     + "no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-postfach*|"
                     + "noreply-postfach*|no-reply-konto*|noreply-konto*|postfach|adresse|e-mail-adresse|"
                     + "mailadresse|absenderadresse|mailbox|emailadresse",
-                .state: "für den empfang|zum empfang|sehen wir|wir sehen|nimmt|nehmen|akzeptiert|akzeptieren|"
-                    + "empfängt|gelesen|liest|lesen|kommen|kommt|möglich|gelesen|überwacht|bearbeitet|"
-                    + "beantwortet|empfangen|geprüft|abgerufen|angenommen|entgegengenommen|verarbeitet|"
-                    + "kontrolliert|zugestellt|berücksichtigt|eingesehen|lesen|bearbeiten|beantworten|empfangen|"
-                    + "entgegennehmen|verarbeiten|erreichen|erreicht",
+                .state: "betreut|für den empfang|zum empfang|sehen wir|wir sehen|nimmt|nehmen|akzeptiert|"
+                    + "akzeptieren|empfängt|gelesen|liest|lesen|kommen|kommt|möglich|gelesen|überwacht|"
+                    + "bearbeitet|beantwortet|empfangen|geprüft|abgerufen|angenommen|entgegengenommen|"
+                    + "verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|lesen|bearbeiten|"
+                    + "beantworten|empfangen|entgegennehmen|verarbeiten|erreichen|erreicht",
                 .sendOnly: "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|no-reply-postfach*|noreply-postfach*|no-reply-konto*|noreply-konto*|"
                     + "nicht überwachten|nicht überwachtes|unüberwachten|unüberwachtes|nur zum versand|"
@@ -156,16 +160,14 @@ enum DeadEndLexicon {
                 .send: "contact|neem contact op|contacteer|contacteren|schrijf|schrijven|schrijft|stuur|sturen|"
                     + "stuurt|verstuur|versturen|zend",
                 .negation: "niet|geen|nooit|onmogelijk|niemand",
-                .otherMail: "automatische antwoorden|betalingen|betaling|geld|enquête|onbekenden|phishing|"
-                    + "verdachte|spam|frauduleuze|wachtwoord|pincode|kaartnummer|bankgegevens|inloggegevens|"
-                    + "allen beantwoorden",
-                .reply: "geantwoord|antwoorden|beantwoorden|beantwoord|reageren|reageer|antwoord|terugschrijven|"
-                    + "reageert|antwoordt|beantwoordt",
+                .otherMail: "telefoontjes|oproepen|sms|automatische antwoorden|betalingen|betaling|geld|enquête|"
+                    + "onbekenden|phishing|verdachte|spam|frauduleuze|wachtwoord|pincode|kaartnummer|"
+                    + "bankgegevens|inloggegevens|allen beantwoorden",
+                .reply: "gereageerd|worden gereageerd|worden geantwoord|geantwoord|antwoorden|beantwoorden|"
+                    + "beantwoord|reageren|reageer|antwoord|terugschrijven|reageert|antwoordt|beantwoordt",
                 .possible: "mogelijkheid|mogelijk|onmogelijk",
-                .filler:
-                    "om|automatische|automatisch|op|deze|dit|het|de|direct|rechtstreeks|u|je|hierop|daarop|te|aub|"
-                    + "a u b|alstublieft|graag|"
-                    + "gelieve|mail|e-mail|email|bericht",
+                .filler: "door|om|automatische|automatisch|op|deze|dit|het|de|direct|rechtstreeks|u|je|hierop|"
+                    + "daarop|te|aub|a u b|alstublieft|graag|gelieve|mail|e-mail|email|bericht",
                 .please: "gelieve|aub|a u b|alstublieft|we verzoeken u|wij verzoeken u|wij vragen u|we vragen je",
                 .object: "vragen|e-mail|email|mail|bericht|adres",
                 .subject: "niemand|dat|die|we|wij|ik|zij",
@@ -204,12 +206,12 @@ enum DeadEndLexicon {
                 .send: "kontakta|kontakta oss|skriv|skriva|skicka|skickar",
                 .negatedState: "tar inte emot|tas inte emot",
                 .negation: "ingen|inte|ej|icke|omöjligt",
-                .otherMail: "betalningar|betalning|nätfiske|phishing|misstänkta|bedrägliga|skräppost|"
+                .otherMail: "samtal|betalningar|betalning|nätfiske|phishing|misstänkta|bedrägliga|skräppost|"
                     + "spam|lösenord|pinkod|kortnummer|bankuppgifter",
                 .reply: "svara|besvara|svara på|besvaras",
                 .possible: "möjlighet|möjligt|mojligt|omöjligt",
-                .filler: "att|på|detta|det|här|denna|den|direkt|vänligen|att|mejl|mejlet|mail|mailet|e-post|"
-                    + "e-postmeddelande|meddelande|meddelandet|brev|brevet",
+                .filler: "genom att|genom|att|på|detta|det|här|denna|den|direkt|vänligen|att|mejl|mejlet|mail|"
+                    + "mailet|e-post|e-postmeddelande|meddelande|meddelandet|brev|brevet",
                 .please: "vänligen|var vänlig och|var god",
                 .object: "mejl|mejlet|mail|mailet|e-post|meddelande|meddelandet|adress",
                 .subject: "ingen|som|vi|jag|man",
@@ -217,13 +219,14 @@ enum DeadEndLexicon {
                 .reader: "du|ni",
                 .auxiliary: "kommer att|kan|ska|är|blir",
                 .need: "behöver|behövs|tveka",
-                .replies: "svarsknappen|svarsfunktionen|ditt svar|svar|svaren|svar på",
+                .replies: "meddelanden som skickas till|e-post som skickas till|mejl som skickas till|"
+                    + "meddelanden som skickas hit|svarsknappen|svarsfunktionen|ditt svar|svar|svaren|svar på",
                 .mailbox: "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-post*|"
                     + "noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|inkorgen|inkorg|brevlåda|brevlådan|"
                     + "adress|adressen|e-postadress|e-postadressen|inkorg|mejladress|avsändaradress|"
                     + "avsändaradressen",
-                .state: "nå|övervakar|kontrollerar|ta emot|läsas|läses|lästs|läser|når|når fram|läses|övervakas|"
-                    + "besvaras|hanteras|kontrolleras|tas emot|bevakas|läst|läses inte",
+                .state: "behandlas|behandlade|nå|övervakar|kontrollerar|ta emot|läsas|läses|lästs|läser|når|"
+                    + "når fram|läses|övervakas|besvaras|hanteras|kontrolleras|tas emot|bevakas|läst|läses inte",
                 .sendOnly: "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-post*|"
                     + "noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|ej svarsbar|ej svarsbara|inte svarsbar|"
                     + "används bara för utskick|bara för utskick|endast för utskick|noreply|no-reply|"
@@ -243,9 +246,9 @@ enum DeadEndLexicon {
             [
                 .exception: "medmindre|med mindre|undtagen hvis",
                 .send: "kontakt|kontakte|kontakt os|skriv|skrive|send|sende",
-                .negation: "ingen|ikke|ej|umuligt",
-                .otherMail: "betalinger|betaling|phishing|mistænkelige|svigagtige|spam|"
-                    + "adgangskode|kodeord|pinkode|kortnummer|bankoplysninger",
+                .negation: "undlad|undlad at|undlad venligst at|ingen|ikke|ej|umuligt",
+                .otherMail: "opkald|betalinger|betaling|phishing|mistænkelige|svigagtige|spam|adgangskode|"
+                    + "kodeord|pinkode|kortnummer|bankoplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
                 .possible: "mulighed|muligt|mulige|umuligt",
                 .filler: "at|på|denne|dette|den|det|venligst|direkte|e-mail|email|mail|mailen|e-mailen|besked|beskeden",
@@ -256,13 +259,14 @@ enum DeadEndLexicon {
                 .reader: "du",
                 .auxiliary: "vil|blive|bliver|kan|skal|er",
                 .need: "behøver|nødvendigt|tøv",
-                .replies: "svarknappen|svar|besvarelser|svarene",
+                .replies: "beskeder sendt til|e-mails sendt til|mails sendt til|meddelelser sendt til|"
+                    + "svarknappen|svar|besvarelser|svarene",
                 .mailbox: "no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|indbakke|indbakken|postkasse|postkassen|"
                     + "indbakke|adresse|adressen|e-mailadresse|e-mailadressen|mailadresse|mailadressen|"
                     + "afsenderadresse|afsenderadressen",
-                .state: "besvaret|besvarede|overvåger|kontrollerer|tjekker|modtage|modtager|læst|læses|læser|"
-                    + "læses|læst|overvåges|overvåget|besvares|behandles|modtages|tjekkes|læses ikke",
+                .state: "når|når frem|besvaret|besvarede|overvåger|kontrollerer|tjekker|modtage|modtager|læst|"
+                    + "læses|læser|læses|læst|overvåges|overvåget|besvares|behandles|modtages|tjekkes|læses ikke",
                 .sendOnly: "no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|kun til udsendelse|kun til afsendelse|"
                     + "noreply|no-reply|kun til afsendelse|ikke overvåget",
@@ -283,8 +287,8 @@ enum DeadEndLexicon {
                 .send: "kontakt|kontakte|kontakt oss|skriv|skrive|send|sende",
                 .negatedState: "tar ikke imot|tar ikke i mot|mottar ikke",
                 .negation: "ingen|ikke|ikkje|umulig",
-                .otherMail: "betalinger|betaling|phishing|mistenkelige|svindel|spam|passord|pinkode|kortnummer|"
-                    + "bankopplysninger",
+                .otherMail: "anrop|samtaler|betalinger|betaling|phishing|mistenkelige|svindel|spam|passord|"
+                    + "pinkode|kortnummer|bankopplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
                 .possible: "mulighet|mulig|umulig",
                 .filler:
@@ -296,13 +300,14 @@ enum DeadEndLexicon {
                 .reader: "du|dere",
                 .auxiliary: "vil|bli|blir|kan|skal|er",
                 .need: "trenger|nødvendig|nøl",
-                .replies: "svarknappen|svaret|svaret ditt|svar|svarene",
+                .replies: "meldinger sendt til|e-post sendt til|eposter sendt til|e-poster sendt til|svarknappen|"
+                    + "svaret|svaret ditt|svar|svarene",
                 .mailbox: "no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|innboksen|innboks|postkasse|postkassen|"
                     + "innboks|adresse|adressen|e-postadresse|e-postadressen|epostadresse|epostadressen|"
                     + "avsenderadresse|avsenderadressen",
-                .state: "besvart|overvåker|kontrollerer|sjekker|motta|mottar|lest|leses|leser|leses|lest|"
-                    + "overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
+                .state: "når|når frem|besvart|overvåker|kontrollerer|sjekker|motta|mottar|lest|leses|leser|leses|"
+                    + "lest|overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
                 .sendOnly: "no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|bare til utsending|kun til utsending|"
                     + "kun for utsending|noreply|no-reply|kun for utsending|ikke overvåket",

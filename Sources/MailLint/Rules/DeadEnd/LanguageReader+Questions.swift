@@ -91,10 +91,17 @@ extension LanguageReader {
     /// up to eight words after it, the mailbox as where something was sent ("responder a las
     /// preguntas enviadas a esta dirección"). The replies where both stand there: the mailbox
     /// before them is where they were sent ("az erre a címre küldött válaszokat", the replies
-    /// sent to this address).
+    /// sent to this address). Not past the reply verb of a later clause, whose object they are.
     func repliesOrMailbox(after reply: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
         var mailbox: DeadEndGrammar.Hit?
         for word in reply.words.upperBound..<(reply.words.upperBound + 9) {
+            // A reply verb of a later clause takes what follows: "we will not reply by post, but
+            // you can reply to this email" (not "we can't read or respond to replies").
+            if let later = byFirstWord[word]?.first(where: { $0.word == .reply }),
+                folded.hasClauseBreak(in: reply.range.upperBound..<(later.range.lowerBound + 1))
+            {
+                return mailbox
+            }
             let near = word < reply.words.upperBound + 6
             // The longest noun that starts at a word ("caixa de entrada", not "caixa").
             let nouns = (byFirstWord[word] ?? []).filter {
@@ -366,15 +373,16 @@ extension LanguageReader {
     }
 
     /// The walk back from `hit` over auxiliaries, negations and the reader (at most four
-    /// words) that both questions share: false at a subject, a condition or a need word; true
-    /// at the sentence start, at a word of no class, or — with `noun` — on reaching the noun
-    /// or a relative pronoun right after it.
+    /// words) that both questions share: false at a subject, a condition or a need word, or at
+    /// one other word right after a subject that opens the sentence ("Vi når ikke"); true at
+    /// the sentence start, at another word, or — with `noun` — on reaching the noun or a
+    /// relative pronoun right after it.
     func hasNoSubject(before hit: DeadEndGrammar.Hit, predicateOf noun: DeadEndGrammar.Hit? = nil) -> Bool {
         var position = hit
         for _ in 0..<4 {
             if let noun, position.words.lowerBound <= noun.words.upperBound { return true }
             if folded.startsSentence(at: position.range.lowerBound) { return true }
-            guard let before = byEndWord[position.words.lowerBound], !before.isEmpty else { return true }
+            let before = byEndWord[position.words.lowerBound] ?? []
             if let noun,
                 before.contains(where: { $0.word == .subject && $0.words.lowerBound == noun.words.upperBound }),
                 !before.contains(where: { $0.word == .reader })
@@ -388,11 +396,18 @@ extension LanguageReader {
             // The reader is walked past: "du kan ikke svare" is said of no one in particular,
             // "als u niet reageert" is a condition.
             guard let next = before.first(where: { [.auxiliary, .negation, .reader].contains($0.word) }) else {
-                return true
+                // One verb of no such class after a subject that opens the sentence: "Vi når
+                // ikke at svare", "We simply do not reply" are said of someone.
+                return noun != nil || !opensSentenceWithSubject(endingAt: position.words.lowerBound - 1)
             }
             position = next
         }
         return true
+    }
+
+    /// Whether a subject that starts its sentence ends at word `word`.
+    private func opensSentenceWithSubject(endingAt word: Int) -> Bool {
+        (byEndWord[word] ?? []).contains { $0.word == .subject && folded.startsSentence(at: $0.range.lowerBound) }
     }
 
     /// The end of a negated state within eight words after `noun` in its sentence: a
