@@ -263,6 +263,14 @@ struct LanguageReader {
                     // diese Adresse", "Do not write to this address": the replies as what is
                     // not to be sent, or this mailbox as where nothing is to go.
                     found.append(statement(sent.first, sent.target, .negatedReply))
+                } else if let state = state(before: hit), let replies = verbSecondReplies(of: state, negatedBy: hit),
+                    !isConditional(hit), !isPast(hit)
+                {
+                    // The state verb second, the negation after it: "Wir erhalten Ihre Antwort
+                    // nicht", "Vi modtager ikke dit svar", said by the sender of the replies.
+                    found.append(
+                        statement(
+                            state, replies.range.upperBound > hit.range.upperBound ? replies : hit, .repliesNotRead))
                 } else if let clause = conditionalReply(inSentenceOf: hit),
                     let state = state(after: hit) ?? state(before: hit), !isSaidOfReader(hit), !isPast(hit)
                 {
@@ -309,8 +317,11 @@ struct LanguageReader {
                 // Not when what cannot be received is something else: "this account cannot
                 // receive payments"; not when it is only not at once ("… können wir nicht
                 // sofort beantworten"); not the reader's mailbox ("your mailbox does not accept
-                // attachments larger than 25 MB").
-                if let end = negatedState(after: hit), !isQualified(hit, end), hit.word == .replies || !isReaders(hit) {
+                // attachments larger than 25 MB"); not a condition in the noun's clause ("falls
+                // Sie unsere Antwort nicht erhalten, …").
+                if let end = negatedState(after: hit), !isQualified(hit, end), hit.word == .replies || !isReaders(hit),
+                    !isConditional(hit, inClause: true)
+                {
                     found.append(statement(hit, end, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                 } else if hit.word == .mailbox, let use = outgoingOnly(of: hit) {
                     // "This address is used for notifications only", "Diese Adresse wird nur

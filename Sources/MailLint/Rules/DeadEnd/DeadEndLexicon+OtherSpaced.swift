@@ -44,8 +44,8 @@ extension DeadEndLexicon {
             [
                 .send: "ota|ottakaa|ota yhteyttä|ottakaa yhteyttä|kirjoita|kirjoittakaa|kirjoittaa|lähetä|"
                     + "lähettää",
-                .negation: "eivät|kukaan ei|et voi|ette voi|ei|eikä|eivätkä|eihän|älä|älkää|ethän|ettehän|emme|"
-                    + "mahdotonta",
+                .negation: "ettet|ettette|ettei|eivät|kukaan ei|et voi|ette voi|ei|eikä|eivätkä|eihän|älä|älkää|"
+                    + "ethän|ettehän|emme|mahdotonta",
                 .otherMail: "tekstiviesteihin|tekstiviestit|puheluihin|puhelut|sms|maksuja|maksut|maksu|"
                     + "tietojenkalastelu|epäilyttäviin|epäilyttäviä|huijaus|roskaposti|salasana|salasanaa|"
                     + "salasanasi|korttinumero|pankkitiedot",
@@ -66,9 +66,9 @@ extension DeadEndLexicon {
                     + "osoitteen kautta|sähköpostiosoitteeseen|postilaatikkoa|postilaatikko|postilaatikko|"
                     + "postilaatikkoa|osoite|osoitteeseen|sähköpostiosoite|sähköpostiosoitetta|osoitetta|"
                     + "lähettäjäosoite|lähettäjäosoitetta|lähettäjän osoite",
-                .state: "tavoita|tavoittavat|tavoittaa|näe|nähdä|näemme|seuraa|valvo|vastaanottaa|vastaanota|lue|"
-                    + "lueta|mahdollista|lueta|valvota|käsitellä|seurata|tarkisteta|vastaanoteta|oteta vastaan|"
-                    + "lue|valvo|käsittele",
+                .state: "saa|tavoita|tavoittavat|tavoittaa|näe|nähdä|näemme|seuraa|valvo|vastaanottaa|vastaanota|"
+                    + "lue|lueta|mahdollista|lueta|valvota|käsitellä|seurata|tarkisteta|vastaanoteta|"
+                    + "oteta vastaan|lue|valvo|käsittele",
                 .sendOnly: "no-reply-osoit*|noreply-osoit*|no-reply-sähköpost*|noreply-sähköpost*|noreply|"
                     + "no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
                 .discarded: "palautetaan|poistetaan|hylätään|jätetään huomiotta",
@@ -79,6 +79,7 @@ extension DeadEndLexicon {
                 .use: "käytä|käyttäkää|käyttää|napsauta",
                 .control: "vastaa-painiketta|vastaa-painike|painiketta|painike|toimintoa|vastauspainiketta",
                 .instead: "sen sijaan että|sen sijaan",
+                .negatedReply: "olemaan vastaamatta",
             ]),
         DeadEndLanguage(
             "hu", "Hungarian", family: "Uralic", objectBeforeVerb: true,
@@ -103,9 +104,10 @@ extension DeadEndLexicon {
                     + "válaszüzenetek|válaszaikat",
                 .mailbox: "ezen a címen|címen|e-mail-cím|e-mail-címre|e-mail-címet|címről|címről küldtük|"
                     + "postafiók|postafiókot|cím|címre|e-mail cím|címet|e-mail címet|fiók",
-                .state: "feldolgozni|feldolgozzuk|jutnak el|jut el|elolvasni|elolvassuk|elolvassa|látjuk|látni|"
-                    + "fogad|fogadunk|olvassa|olvassák|olvas|olvassuk|figyeljük|kezeljük|dolgozzuk fel|olvasott|"
-                    + "figyelt|ellenőrzött|fogadni|fogadja|fogad|olvassa|figyeli|ellenőrizzük",
+                .state: "kapjuk meg|kapjuk|ellenőrzik|feldolgozni|feldolgozzuk|jutnak el|jut el|elolvasni|"
+                    + "elolvassuk|elolvassa|látjuk|látni|fogad|fogadunk|olvassa|olvassák|olvas|olvassuk|"
+                    + "figyeljük|kezeljük|dolgozzuk fel|olvasott|figyelt|ellenőrzött|fogadni|fogadja|fogad|"
+                    + "olvassa|figyeli|ellenőrizzük",
                 .sendOnly: "noreply|no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
                 .discarded: "visszaküldésre kerülnek|visszapattannak|visszaküldjük|töröljük|törlődnek|"
                     + "törlésre kerülnek|figyelmen kívül hagyjuk",
@@ -129,13 +131,12 @@ extension DeadEndLexicon {
                 .otherMail: "smslere|aramalara|aramalar|ödeme|ödemeleri|ödemeler|anket|ankete|anketi|kimlik avı|"
                     + "şüpheli|dolandırıcılık|spam|şifre|şifrenizi|şifreniz|parola|parolanızı|kart numarası|"
                     + "kart numaranızı|banka bilgileri",
-                .negatedReply:
-                    "yanıt göndermeyin|yanıt göndermeyiniz|cevap göndermeyin|cevap göndermeyiniz|"
-                    + "yanıt veremezsiniz|yanıt veremezsin|cevap veremezsiniz|yanıtlayamazsınız|yanıtlayamazsın|"
-                    + "yanıtlanamaz|cevaplanamaz|yanıt verilemez|cevap verilemez|yanıtlamayın|yanıtlamayınız|"
-                    + "cevaplamayın|cevaplamayınız|yanıt vermeyin|"
-                    + "yanıt vermeyiniz|cevap vermeyin|cevap vermeyiniz|geri dönüş yapmayınız|geri dönüş yapmayın|"
-                    + "yanıtlamayiniz|cevaplamayiniz|yanıtlamamanızı",
+                .negatedReply: "yanıt vermemenizi|cevap vermemenizi|cevaplamamanızı|yanıt göndermeyin|"
+                    + "yanıt göndermeyiniz|cevap göndermeyin|cevap göndermeyiniz|yanıt veremezsiniz|"
+                    + "yanıt veremezsin|cevap veremezsiniz|yanıtlayamazsınız|yanıtlayamazsın|yanıtlanamaz|"
+                    + "cevaplanamaz|yanıt verilemez|cevap verilemez|yanıtlamayın|yanıtlamayınız|cevaplamayın|"
+                    + "cevaplamayınız|yanıt vermeyin|yanıt vermeyiniz|cevap vermeyin|cevap vermeyiniz|"
+                    + "geri dönüş yapmayınız|geri dönüş yapmayın|yanıtlamayiniz|cevaplamayiniz|yanıtlamamanızı",
                 .filler: "bu|e-postayı|e-postaya|epostaya|mesajı|mesaja|lütfen|doğrudan",
                 .please: "lütfen|rica ederiz",
                 .object: "e-posta|e-postayı|e-postaya|epostaya|mesaj|mesajı|mesaja|adres",
@@ -148,15 +149,16 @@ extension DeadEndLexicon {
                 .mailbox: "adres üzerinden|adreste|adresten|posta kutusu|adres|adresi|adresine|adrese|"
                     + "e-posta adresi|posta kutusu|bu adres|e-posta adresine|adresidir",
                 .state: "izlenen|izlenmektedir|kontrol edilen|okunan",
-                .negatedState: "takip edilmemektedir|takip edilmez|takip edilmiyor|izlenmiyor|işleme alınamaz|"
-                    + "işlenmez|işlenemez|göremeyiz|göremiyoruz|görmeyeceğiz|görmeyiz|alamıyoruz|alamayız|"
-                    + "kabul edemiyoruz|yanıt veremiyoruz|cevap veremiyoruz|yanıt veremeyiz|cevap veremeyiz|"
-                    + "ulaşmayacaktır|ulaşmayacak|ulaşmaz|iletilmeyecektir|kontrol edilmiyor|"
-                    + "kontrol edilmemektedir|okunmayacak|okunmayacaktır|okumaz|okumuyor|okumayacak|okunmaz|"
-                    + "okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|izlenmeyen|kontrol edilmemektedir|"
-                    + "kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|cevaplanmaz|cevaplanmayacaktır|"
-                    + "yanıt alamaz|işleme alınmaz|değerlendirilmez|değerlendirilmeyecektir|kabul etmez|"
-                    + "kabul etmemektedir|kabul etmiyor|kabul edilmez|kabul edilmemektedir",
+                .negatedState: "almayacağız|alamayacağız|almıyoruz|takip edilmemektedir|takip edilmez|"
+                    + "takip edilmiyor|izlenmiyor|işleme alınamaz|işlenmez|işlenemez|göremeyiz|göremiyoruz|"
+                    + "görmeyeceğiz|görmeyiz|alamıyoruz|alamayız|kabul edemiyoruz|yanıt veremiyoruz|"
+                    + "cevap veremiyoruz|yanıt veremeyiz|cevap veremeyiz|ulaşmayacaktır|ulaşmayacak|ulaşmaz|"
+                    + "iletilmeyecektir|kontrol edilmiyor|kontrol edilmemektedir|okunmayacak|okunmayacaktır|"
+                    + "okumaz|okumuyor|okumayacak|okunmaz|okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|"
+                    + "izlenmeyen|kontrol edilmemektedir|kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|"
+                    + "cevaplanmaz|cevaplanmayacaktır|yanıt alamaz|işleme alınmaz|değerlendirilmez|"
+                    + "değerlendirilmeyecektir|kabul etmez|kabul etmemektedir|kabul etmiyor|kabul edilmez|"
+                    + "kabul edilmemektedir",
                 .sendOnly: "izlenmeyen|yanıt alamayan|yanıt almayan|yanıt kabul etmeyen|noreply|no-reply|"
                     + "yalnızca gönderim|sadece gönderim|gönderim amaçlı|yanıt alınmayan",
                 .discarded: "geri döner|geri gönderilir|reddedilir|iade edilir|silinir|silinecektir|"
@@ -253,8 +255,8 @@ extension DeadEndLexicon {
                 .need: "داعي|حاجة|تتردد",
                 .replies: "الرد|الرسائل المرسلة إلى|الرسائل المرسلة|ردودا|ردا|الردود|ردود|الردود على|ردك|ردودكم",
                 .mailbox: "صندوق|عنوان|صندوق البريد|هذا العنوان|العنوان|البريد الإلكتروني|هذا البريد الإلكتروني",
-                .state: "تصل|يصل|تصلنا|يصلنا|الرد على|الرد|يراقب|يتابع|يتحقق|استقبال|تلقي|قراءة|مراقب|مراقبة|"
-                    + "قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|متابعة",
+                .state: "نتلقى|نستلم|نستقبل|التحقق|تصل|يصل|تصلنا|يصلنا|الرد على|الرد|يراقب|يتابع|يتحقق|استقبال|"
+                    + "تلقي|قراءة|مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|متابعة",
                 .sendOnly: "noreply|no-reply|للإرسال فقط|غير مراقب",
                 .discarded: "حذف|تجاهل|تحذف|ستحذف",
                 .destination: "عبر|على|من خلال|إلى|الى",
@@ -269,7 +271,7 @@ extension DeadEndLexicon {
             "he", "Hebrew", family: "Semitic",
             [
                 .send: "ליצור קשר|ליצור איתנו קשר|תפנו|לכתוב|תכתבו|תכתוב|לשלוח|תשלחו|תשלח",
-                .negation: "איננו|אף אחד|שאינה|שאינו|אינה|אינו|אל|לא|אין|נא לא",
+                .negation: "שלא|איננו|אף אחד|שאינה|שאינו|אינה|אינו|אל|לא|אין|נא לא",
                 .otherMail: "פישינג|חשודים|חשודות|הונאה|ספאם|סיסמה|הסיסמה|סיסמא|מספר כרטיס",
                 .reply: "נענה|נשיב|השב|תשיבו|תשיב|להשיב|תענו|תענה|לענות|להגיב|תגיבו",
                 .possible: "ניתן|אפשר",
@@ -283,8 +285,8 @@ extension DeadEndLexicon {
                 .replies: "בתשובות|בתגובות|התשובה|תשובה|הודעות שיישלחו|הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|"
                     + "התשובות",
                 .mailbox: "בכתובת|לכתובת|תיבת הדואר הזו|מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|תיבת הדואר",
-                .state: "לטפל|לעבד|יגיעו|יגיע|מגיעות|מגיעים|ייענו|ייענה|נענות|בודק|בודקים|לקבל|תיקרא|ייקרא|נקרא|"
-                    + "נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
+                .state: "נקבל|לטפל|לעבד|יגיעו|יגיע|מגיעות|מגיעים|ייענו|ייענה|נענות|בודק|בודקים|לקבל|תיקרא|ייקרא|"
+                    + "נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
                 .sendOnly: "noreply|no-reply|לשליחה בלבד|אינה מנוטרת",
                 .discarded: "יוחזרו|מוחזרות|יידחו|נמחקות|נמחקים|יימחקו|נמחקת|נמחק",
                 .destination: "דרך|בכתובת|לכתובת",

@@ -33,13 +33,13 @@ extension DeadEndLexicon {
                     + "toute réponse|réponse|réponses|réponse|les réponses|vos réponses|votre réponse",
                 .mailbox: "adresse|boîte aux lettres|boîte mail|boîte de réception|adresse e-mail|adresse électronique|"
                     + "messagerie|adresse email|adresse mail",
-                .state: "habilitée à recevoir|habilité à recevoir|prévue pour recevoir|configurée pour recevoir|"
-                    + "voyons|verrons|consultés|voit|voient|reçu|reçue|recevront|recevra|arrivera|arriveront|"
-                    + "arrive|arrivent|consulte|consultent|surveille|lisons|lirons|lit|lisent|parviendra|"
-                    + "parviendront|parvient|parviennent|lues|lue|lus|lu|traitées|traitée|traités|traité|"
-                    + "consultée|consultées|consulté|surveillée|surveillé|relevée|relevé|prises en compte|"
-                    + "prise en compte|reçues|acceptées|acceptée|suivie|accepte|acceptent|reçoit|gérée|lire|"
-                    + "traiter|consulter|recevoir|accepter",
+                .state: "recevrons|recevons|habilitée à recevoir|habilité à recevoir|prévue pour recevoir|"
+                    + "configurée pour recevoir|voyons|verrons|consultés|voit|voient|reçu|reçue|recevront|"
+                    + "recevra|arrivera|arriveront|arrive|arrivent|consulte|consultent|surveille|lisons|lirons|"
+                    + "lit|lisent|parviendra|parviendront|parvient|parviennent|lues|lue|lus|lu|traitées|traitée|"
+                    + "traités|traité|consultée|consultées|consulté|surveillée|surveillé|relevée|relevé|"
+                    + "prises en compte|prise en compte|reçues|acceptées|acceptée|suivie|accepte|acceptent|"
+                    + "reçoit|gérée|lire|traiter|consulter|recevoir|accepter",
                 .sendOnly: "uniquement à l envoi|uniquement pour l envoi|réservée à l envoi|noreply|no-reply|"
                     + "ne-pas-repondre|envoi uniquement|envoi seulement|non surveillée|"
                     + "non surveillee|non consultée",
@@ -133,12 +133,12 @@ extension DeadEndLexicon {
                 .replies: "respostas|resposta|as respostas|suas respostas",
                 .mailbox: "neste endereço|caixa de entrada|caixa|caixa de entrada|caixa postal|caixa de correio|"
                     + "endereço|endereço de e-mail|conta",
-                .state: "processados|processado|processada|verificado|verificados|respondidos|respondido|"
-                    + "respondida|atendido|atendidos|atendida|vemos|veremos|vê|veem|processar|processa|processam|"
-                    + "chegará|chegarão|chega|chegam|verifica|verificam|monitora|lemos|ler|lerá|lerão|lidas|lida|"
-                    + "lidos|lido|monitorada|monitorado|monitoradas|monitorizada|monitorizado|verificadas|"
-                    + "verificada|processadas|recebidas|aceita|aceitas|aceitam|recebe|recebem|atendidas|"
-                    + "respondidas|lê|leem|ler|receber|monitorar|verificar|checada|checadas",
+                .state: "receberemos|recebemos|receberá|processados|processado|processada|verificado|verificados|"
+                    + "respondidos|respondido|respondida|atendido|atendidos|atendida|vemos|veremos|vê|veem|"
+                    + "processar|processa|processam|chegará|chegarão|chega|chegam|verifica|verificam|monitora|"
+                    + "lemos|ler|lerá|lerão|lidas|lida|lidos|lido|monitorada|monitorado|monitoradas|monitorizada|"
+                    + "monitorizado|verificadas|verificada|processadas|recebidas|aceita|aceitas|aceitam|recebe|"
+                    + "recebem|atendidas|respondidas|lê|leem|ler|receber|monitorar|verificar|checada|checadas",
                 .sendOnly: "noreply|no-reply|nao-responda|apenas para envio|somente para envio|somente envio",
                 .discarded: "desativadas|desativada|desativados|desativado|desabilitadas|desabilitada|"
                     + "desabilitados|desabilitado|devolvidas|devolvidos|rejeitadas|rejeitados|excluídas|excluída|"
@@ -181,13 +181,13 @@ extension DeadEndLexicon {
                 .replies: "risposte|risposta|le risposte|eventuali risposte",
                 .mailbox: "casella di posta|casella|indirizzo|casella di posta|indirizzo email|indirizzo e-mail|"
                     + "mailbox|casella email",
-                .state: "vediamo|vedremo|prese in considerazione|presa in considerazione|presi in considerazione|"
-                    + "preso in considerazione|vede|vedono|elaborare|elabora|elaborano|riceveranno|riceverà|"
-                    + "arriverà|arriveranno|arriva|arrivano|controlla|controllano|leggiamo|leggerà|leggeranno|"
-                    + "legge|leggono|accetta|accettano|riceve|ricevono|lette|letta|letti|letto|monitorata|"
-                    + "monitorato|presidiata|presidiato|controllata|controllato|elaborate|gestite|gestita|"
-                    + "ricevute|accettate|abilitata|abilitato|prese in carico|leggere|ricevere|gestire|"
-                    + "considerate",
+                .state: "riceveremo|riceviamo|vediamo|vedremo|prese in considerazione|presa in considerazione|"
+                    + "presi in considerazione|preso in considerazione|vede|vedono|elaborare|elabora|elaborano|"
+                    + "riceveranno|riceverà|arriverà|arriveranno|arriva|arrivano|controlla|controllano|leggiamo|"
+                    + "leggerà|leggeranno|legge|leggono|accetta|accettano|riceve|ricevono|lette|letta|letti|"
+                    + "letto|monitorata|monitorato|presidiata|presidiato|controllata|controllato|elaborate|"
+                    + "gestite|gestita|ricevute|accettate|abilitata|abilitato|prese in carico|leggere|ricevere|"
+                    + "gestire|considerate",
                 .sendOnly: "noreply|no-reply|non-rispondere|solo invio|solo per l invio|non presidiata",
                 .discarded: "disattivate|disattivata|disattivati|disattivato|disabilitate|disabilitata|"
                     + "disabilitati|disabilitato|restituite|respinte|rifiutate|rimandate|eliminate|eliminata|"
@@ -217,7 +217,7 @@ extension DeadEndLexicon {
                 .subject: "putem|nimeni|care|noi|eu",
                 .condition: "dacă|daca",
                 .reader: "tu|dumneavoastră",
-                .auxiliary: "putem|sunt|este|vor|fi|va|poate|pot",
+                .auxiliary: "vom|putem|sunt|este|vor|fi|va|poate|pot",
                 .need: "necesar|nevoie|ezitați|ezitati",
                 .replies: "mesajele trimise la|mesajele trimise pe|e-mailurile trimise la|e-mailurile trimise pe|"
                     + "răspunsul|răspunsurile|răspunsuri|raspunsurile",

@@ -25,11 +25,12 @@ extension DeadEndLexicon {
                     + "twoja odpowiedź|odpowiedź|odpowiedz|odpowiedzi|odpowiedzi na",
                 .mailbox: "adresem|adresu|skrzynki|skrzynka|skrzynkę|skrzynka|adres|adres e-mail|skrzynki|"
                     + "skrzynkę|adres email",
-                .state: "przetworzone|przetworzona|przetworzony|zobaczymy|zobaczy|zobaczą|widzimy|przeczytamy|"
-                    + "odbierania|odbioru|widzi|widzą|odbieramy|dotrze|dotrą|dociera|docierają|sprawdza|"
-                    + "sprawdzają|monitoruje|odbierać|odbiera|przeczytana|przeczytane|przeczytany|czyta|czytają|"
-                    + "czytamy|możliwa|możliwe|czytane|czytana|monitorowana|monitorowany|sprawdzana|sprawdzane|"
-                    + "obsługiwana|odczytywane|przetwarzane|odbierane|przyjmuje|monitorowane|rozpatrywane",
+                .state: "otrzymamy|sprawdzany|przetworzone|przetworzona|przetworzony|zobaczymy|zobaczy|zobaczą|"
+                    + "widzimy|przeczytamy|odbierania|odbioru|widzi|widzą|odbieramy|dotrze|dotrą|dociera|"
+                    + "docierają|sprawdza|sprawdzają|monitoruje|odbierać|odbiera|przeczytana|przeczytane|"
+                    + "przeczytany|czyta|czytają|czytamy|możliwa|możliwe|czytane|czytana|monitorowana|"
+                    + "monitorowany|sprawdzana|sprawdzane|obsługiwana|odczytywane|przetwarzane|odbierane|"
+                    + "przyjmuje|monitorowane|rozpatrywane",
                 .sendOnly: "wyłącznie do wysyłki|tylko do wysyłki|noreply|no-reply|nieodpowiadaj|tylko do wysyłki|"
                     + "niemonitorowana|niemonitorowany",
                 .discarded: "wyłączone|wyłączona|zablokowane|zwrócone|odrzucone|odesłane|usuwane|usunięte|"
@@ -43,6 +44,7 @@ extension DeadEndLexicon {
                 .use: "używać|używaj|używajcie|korzystać|klikać",
                 .control: "przycisku|przycisk|funkcji|opcji",
                 .instead: "zamiast",
+                .negatedReply: "nieodpowiadanie|nieodpowiadania",
             ]),
         DeadEndLanguage(
             "cs", "Czech", family: "Slavic",
@@ -53,8 +55,9 @@ extension DeadEndLexicon {
                     + "nemůžeš|nelze|ne|není|nejsou|nebudou|nebude|nemožné",
                 .otherMail: "esemesky|hovory|telefonáty|platby|platbu|peníze|phishing|podezřelé|podezřelých|"
                     + "podvodné|spam|heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
-                .negatedReply: "neposílejte odpovědi|neposílejte odpověď|neposílej odpověď|nezasílejte odpovědi|"
-                    + "neodpovídejte|neodpovídej|neodpovídat|neodpovídejte prosím|neodpovídejte na",
+                .negatedReply: "neodpovídali|neposílejte odpovědi|neposílejte odpověď|neposílej odpověď|"
+                    + "nezasílejte odpovědi|neodpovídejte|neodpovídej|neodpovídat|neodpovídejte prosím|"
+                    + "neodpovídejte na",
                 .reply: "odpovíte|odpovíš|odpovídáte|odpovídáš|odpovědět|odpovídat|odpovědět na",
                 .possible: "možnost|možné|možná|je možné|nemožné",
                 .filler: "lze|možné|na|tento|tuto|e-mail|zprávu|prosím|přímo|email",
@@ -70,9 +73,9 @@ extension DeadEndLexicon {
                 .state: "zpracovány|zpracována|zpracovat|uvidíme|vidíme|zodpovězeny|zodpovězena|přijímat|přijímá|"
                     + "přečtena|přečteny|přečten|čteny|čtena|čteny|sledována|monitorována|kontrolována|"
                     + "zpracovávány|přečteny|přijímá|vyřizovány",
-                .negatedState: "nedostanou|nedorazí|nedojdou|neuvidíme|nevidíme|neuvidí|nepřijímá|nepřijímají|"
-                    + "nekontroluje|nesleduje|nečte|nečte|nečtou|nečteme|nesledována|nesledovaná|nemonitorovaná|"
-                    + "nečtou|nečteme|nečte|nezpracováváme||nesledujeme|nemonitorujeme",
+                .negatedState: "neobdržíme|nedostaneme|nedostanou|nedorazí|nedojdou|neuvidíme|nevidíme|neuvidí|"
+                    + "nepřijímá|nepřijímají|nekontroluje|nesleduje|nečte|nečte|nečtou|nečteme|nesledována|"
+                    + "nesledovaná|nemonitorovaná|nečtou|nečteme|nečte|nezpracováváme||nesledujeme|nemonitorujeme",
                 .discarded: "vypnuté|vypnuty|zakázané|zakázány|vráceny|odmítnuty|vrácena|mazány|smazány|"
                     + "odstraněny|odstraňovány|vymazány|mazána|smazána|ignorovány|ignorována",
                 .sendOnly: "noreply|no-reply|neodpovidejte|pouze pro odesílání|pouze k odesílání",
@@ -92,8 +95,8 @@ extension DeadEndLexicon {
                     + "nebude|nie sú|nie je|nemožné",
                 .otherMail: "esemesky|hovory|telefonáty|platby|platbu|peniaze|phishing|podozrivé|podozrivých|"
                     + "podvodné|spam|heslo|hesla|heslom|pin|číslo karty|bankové údaje",
-                .negatedReply: "neposielajte odpovede|neposielajte odpoveď|neodpovedajte|neodpovedaj|neodpovedať|"
-                    + "neodpovedajte na",
+                .negatedReply: "neodpovedali|neposielajte odpovede|neposielajte odpoveď|neodpovedajte|"
+                    + "neodpovedaj|neodpovedať|neodpovedajte na",
                 .reply: "odpoviete|odpovieš|odpovedať|odpovedať na",
                 .possible: "možnosť|možná|možný|možné|je možné|nemožné",
                 .filler: "možné|na|tento|túto|e-mail|správu|prosím|priamo|email|sa",
@@ -107,11 +110,9 @@ extension DeadEndLexicon {
                 .mailbox: "adrese|adresy|schránka|adresa|e-mailová adresa|schránku|adresu",
                 .state: "prečítaná|prečítaný|prečítaní|uvidíme|prijímať|zodpovedané|zodpovedaná|čítané|sledovaná|"
                     + "monitorovaná|kontrolovaná|spracované|prečítané|prijíma|vybavované",
-                .negatedState:
-                    "neprijíma|neprijímajú|nekontroluje|nesleduje|nečíta|nesledovaná|nemonitorovaná|nečítame|"
-                    + "nečíta|nečítajú|"
-                    + "nespracovávame|nespracúvajú|nesledujeme|"
-                    + "nesledujú|nekontrolujú|nekontroluje",
+                .negatedState: "nedostaneme|neobdržíme|neprijíma|neprijímajú|nekontroluje|nesleduje|nečíta|"
+                    + "nesledovaná|nemonitorovaná|nečítame|nečíta|nečítajú|nespracovávame|nespracúvajú|"
+                    + "nesledujeme|nesledujú|nekontrolujú|nekontroluje",
                 .discarded: "vypnuté|zakázané|vrátené|odmietnuté|vrátená|odstraňujú|mazané|vymazané|odstránené|"
                     + "zmazané|ignorované|ignorovaná",
                 .sendOnly: "noreply|no-reply|neodpovedajte|iba na odosielanie|len na odosielanie",
@@ -147,11 +148,11 @@ extension DeadEndLexicon {
                 .replies: "сообщения отправленные на|письма отправленные на|сообщения присланные на|ответа|ответ|"
                     + "ответы|ответы на|ответ|ваш ответ|ваши ответы",
                 .mailbox: "ящик|адрес|почтовый ящик|этот адрес|адрес электронной почты|адреса",
-                .state: "обработаны|обработан|обработано|увидим|увидит|увидят|видим|прочитаем|доходят|доходит|"
-                    + "дойдут|дойдёт|дойдет|видит|видят|получать|получит|получат|получает|проверяет|проверяют|"
-                    + "читает|принимать|принимает|прочитан|прочитаны|прочитано|читает|читают|читаем|читаются|"
-                    + "проверяется|отслеживается|обрабатываются|просматривается|просматриваются|принимает|"
-                    + "прочитаны|рассматриваются|прочитан|обрабатывается|читается|получены|доставлены|"
+                .state: "получим|обработаны|обработан|обработано|увидим|увидит|увидят|видим|прочитаем|доходят|"
+                    + "доходит|дойдут|дойдёт|дойдет|видит|видят|получать|получит|получат|получает|проверяет|"
+                    + "проверяют|читает|принимать|принимает|прочитан|прочитаны|прочитано|читает|читают|читаем|"
+                    + "читаются|проверяется|отслеживается|обрабатываются|просматривается|просматриваются|"
+                    + "принимает|прочитаны|рассматриваются|прочитан|обрабатывается|читается|получены|доставлены|"
                     + "контролируется",
                 .sendOnly: "noreply|no-reply|только для рассылки|только для отправки|не-отвечать",
                 .negatedState: "без ответа|остаются без ответа|останутся без ответа|невозможен|невозможно",
@@ -188,10 +189,10 @@ extension DeadEndLexicon {
                 .replies: "повідомлення надіслані на|листи надіслані на|повідомлення відправлені на|"
                     + "вашу відповідь|відповіді|відповідь|ваші відповіді",
                 .mailbox: "поштову скриньку|скриньку|скринька|адреса|поштова скринька|ця адреса|скриньку|адресу",
-                .state: "доходять|доходить|дійдуть|дійде|оброблені|оброблено|опрацьовані|опрацьовано|отримувати|"
-                    + "перевіряє|перевіряють|приймати|приймає|прочитано|прочитана|читає|читають|читаємо|"
-                    + "читаються|перевіряється|відстежується|обробляються|переглядається|приймає|прочитані|"
-                    + "моніториться|розглядаються|обробляється|читається",
+                .state: "отримаємо|доходять|доходить|дійдуть|дійде|оброблені|оброблено|опрацьовані|опрацьовано|"
+                    + "отримувати|перевіряє|перевіряють|приймати|приймає|прочитано|прочитана|читає|читають|"
+                    + "читаємо|читаються|перевіряється|відстежується|обробляються|переглядається|приймає|"
+                    + "прочитані|моніториться|розглядаються|обробляється|читається",
                 .sendOnly: "noreply|no-reply|лише для надсилання|тільки для розсилки|тільки для надсилання",
                 .discarded: "вимкнені|вимкнено|відключені|повернуті|повертаються|відхиляються|відхилені|"
                     + "видаляються|видаляється|видалені|знищуються|ігноруються|ігнорується|проігноровані",

@@ -44,7 +44,9 @@ enum DeadEndLexicon {
                     + "write back|reply back|hit reply|click reply|press reply",
                 .possible: "possibility|possible|is possible|impossible",
                 .filler: "by|of|to|this|that|the|a|an|directly|back|it|it s|on|via|at|here|me|us|any|do",
-                .please: "please|kindly|pls",
+                .please: "we kindly ask you|we ask you|we kindly ask that you|we ask that you|"
+                    + "we request that you|we kindly request that you|you are requested|you are kindly requested|"
+                    + "please|kindly|pls",
                 .object: "mailing|email|e-mail|mail|message|notification|address|mailbox",
                 .subject: "our team|the team|our staff|our support team|staff|team|nobody|no one|noone|we|i|they|"
                     + "he|she|you|who|which|people|customers",
@@ -129,9 +131,9 @@ enum DeadEndLexicon {
                     + "no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-postfach*|"
                     + "noreply-postfach*|no-reply-konto*|noreply-konto*|postfach|adresse|e-mail-adresse|"
                     + "mailadresse|absenderadresse|mailbox|emailadresse",
-                .state: "betreut|für den empfang|zum empfang|sehen wir|wir sehen|nimmt|nehmen|akzeptiert|"
-                    + "akzeptieren|empfängt|gelesen|liest|lesen|kommen|kommt|möglich|gelesen|überwacht|"
-                    + "bearbeitet|beantwortet|empfangen|geprüft|abgerufen|angenommen|entgegengenommen|"
+                .state: "erhalten|bekommen|betreut|für den empfang|zum empfang|sehen wir|wir sehen|nimmt|nehmen|"
+                    + "akzeptiert|akzeptieren|empfängt|gelesen|liest|lesen|kommen|kommt|möglich|gelesen|"
+                    + "überwacht|bearbeitet|beantwortet|empfangen|geprüft|abgerufen|angenommen|entgegengenommen|"
                     + "verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|lesen|bearbeiten|"
                     + "beantworten|empfangen|entgegennehmen|verarbeiten|erreichen|erreicht",
                 .sendOnly: "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
@@ -225,8 +227,9 @@ enum DeadEndLexicon {
                     + "noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|inkorgen|inkorg|brevlåda|brevlådan|"
                     + "adress|adressen|e-postadress|e-postadressen|inkorg|mejladress|avsändaradress|"
                     + "avsändaradressen",
-                .state: "behandlas|behandlade|nå|övervakar|kontrollerar|ta emot|läsas|läses|lästs|läser|når|"
-                    + "når fram|läses|övervakas|besvaras|hanteras|kontrolleras|tas emot|bevakas|läst|läses inte",
+                .state: "få|får|behandlas|behandlade|nå|övervakar|kontrollerar|ta emot|läsas|läses|lästs|läser|"
+                    + "når|når fram|läses|övervakas|besvaras|hanteras|kontrolleras|tas emot|bevakas|läst|"
+                    + "läses inte",
                 .sendOnly: "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-post*|"
                     + "noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|ej svarsbar|ej svarsbara|inte svarsbar|"
                     + "används bara för utskick|bara för utskick|endast för utskick|noreply|no-reply|"
@@ -265,8 +268,9 @@ enum DeadEndLexicon {
                     + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|indbakke|indbakken|postkasse|postkassen|"
                     + "indbakke|adresse|adressen|e-mailadresse|e-mailadressen|mailadresse|mailadressen|"
                     + "afsenderadresse|afsenderadressen",
-                .state: "når|når frem|besvaret|besvarede|overvåger|kontrollerer|tjekker|modtage|modtager|læst|"
-                    + "læses|læser|læses|læst|overvåges|overvåget|besvares|behandles|modtages|tjekkes|læses ikke",
+                .state: "tjekket|når|når frem|besvaret|besvarede|overvåger|kontrollerer|tjekker|modtage|modtager|"
+                    + "læst|læses|læser|læses|læst|overvåges|overvåget|besvares|behandles|modtages|tjekkes|"
+                    + "læses ikke",
                 .sendOnly: "no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|kun til udsendelse|kun til afsendelse|"
                     + "noreply|no-reply|kun til afsendelse|ikke overvåget",
@@ -306,8 +310,8 @@ enum DeadEndLexicon {
                     + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|innboksen|innboks|postkasse|postkassen|"
                     + "innboks|adresse|adressen|e-postadresse|e-postadressen|epostadresse|epostadressen|"
                     + "avsenderadresse|avsenderadressen",
-                .state: "når|når frem|besvart|overvåker|kontrollerer|sjekker|motta|mottar|lest|leses|leser|leses|"
-                    + "lest|overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
+                .state: "sjekket|når|når frem|besvart|overvåker|kontrollerer|sjekker|motta|mottar|lest|leses|"
+                    + "leser|leses|lest|overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
                 .sendOnly: "no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|bare til utsending|kun til utsending|"
                     + "kun for utsending|noreply|no-reply|kun for utsending|ikke overvåket",

@@ -131,6 +131,24 @@ extension LanguageReader {
         return mailbox
     }
 
+    /// The replies a state verb before `negation` is about, where the verb comes second: a
+    /// subject other than the reader right before the verb, and the replies between the verb
+    /// and the negation ("Wir erhalten Ihre Antwort nicht") or within three words after it
+    /// ("Vi modtager ikke dit svar"). Not "Sie erhalten unsere Antwort nicht", said of the
+    /// reader.
+    func verbSecondReplies(of state: DeadEndGrammar.Hit, negatedBy negation: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit?
+    {
+        guard hasSubject(in: (state.words.lowerBound - 1)..<state.words.lowerBound) else { return nil }
+        let between = (state.words.upperBound..<negation.words.lowerBound).lazy.compactMap {
+            self.byFirstWord[$0]?.first { $0.word == .replies }
+        }
+        if let replies = between.first { return replies }
+        guard let after = repliesOrMailbox(after: negation), after.word == .replies,
+            after.words.lowerBound - negation.words.upperBound < 3
+        else { return nil }
+        return isQualified(negation, after) ? nil : after
+    }
+
     /// Whether a subject other than the reader starts at a word of `ordinals`.
     func hasSubject(in ordinals: Range<Int>) -> Bool {
         ordinals.contains { has(.subject, startingAt: $0) && !has(.reader, startingAt: $0) }

@@ -80,6 +80,16 @@ extension LanguageReader {
         !folded.startsClause(at: hit.range.lowerBound) && (byEndWord[hit.words.lowerBound] ?? []).isEmpty
     }
 
+    /// Whether a word of no class follows `hit` in its clause: "erhalten Sie keine
+    /// *weiteren* Erinnerungen", where the negation begins an object of its own.
+    func precedesUnclassedWord(_ hit: DeadEndGrammar.Hit) -> Bool {
+        let next = hit.range.upperBound + 1
+        guard next < folded.scalars.count, folded.scalars[hit.range.upperBound] == " ",
+            !folded.startsSentence(at: next), !folded.startsClause(at: next)
+        else { return false }
+        return (byFirstWord[hit.words.upperBound] ?? []).isEmpty
+    }
+
     /// Whether a negation of any language with spaces (`anyNegationEnds`, which holds this
     /// language's too) ends right before `hit`, or one word before it ("not a noreply").
     func isNegated(_ hit: DeadEndGrammar.Hit) -> Bool {
@@ -170,7 +180,9 @@ extension LanguageReader {
             found = before.first { $0.word == .state }
             return found == nil ? nil : true
         }
-        return found
+        // Not where the negation begins an object of its own: "…, erhalten Sie keine weiteren
+        // Erinnerungen".
+        return precedesUnclassedWord(negation) ? nil : found
     }
 
     /// Whether a tense that reports an event stands right before `negation` ("we have not
@@ -389,6 +401,9 @@ extension LanguageReader {
             {
                 return true
             }
+            // A request right before it, whatever subject it names: "we kindly ask you not to
+            // reply", "wij verzoeken u niet te reageren".
+            if noun == nil, before.contains(where: { $0.word == .please }) { return true }
             // "we do not reply", and "n'hésitez pas à répondre" (a need word before "pas").
             if before.contains(where: { $0.word == .subject || $0.word == .condition || $0.word == .need }) {
                 return false
@@ -455,10 +470,12 @@ extension LanguageReader {
                 case .state:
                     // The negation right after the state, or past fillers in its clause
                     // ("erreichen uns nicht"); not past an auxiliary of another clause ("the
-                    // account you tried to reach does not exist").
+                    // account you tried to reach does not exist"). The state in the noun's
+                    // clause: not "wenn Sie antworten, erhalten Sie keine Erinnerungen".
                     if let negation = walk(from: hit.words.upperBound, over: [.filler], to: .negation),
                         negation.words.lowerBound <= hit.words.upperBound + 2,
-                        !folded.hasClauseBreak(in: hit.range.upperBound..<negation.range.lowerBound)
+                        !folded.hasClauseBreak(in: hit.range.upperBound..<negation.range.lowerBound),
+                        !folded.hasClauseBreak(in: noun.range.upperBound..<(hit.range.lowerBound + 1))
                     {
                         return negation
                     }
