@@ -195,6 +195,24 @@ PROBES = [
     ("N", "en", "Manage your order"), ("N", "en", "Notification center"), ("N", "en", "Update your payment method"),
     ("N", "de", "Kontoeinstellungen"), ("N", "fr", "Paramètres du compte"), ("N", "es", "Configuración de la cuenta"),
     ("N", "en", "Cookie settings"), ("N", "en", "Stop watching this thread"), ("N", "ja", "アカウント設定"),
+    # Session 19, round 7: link texts as templates write them: capitals, arrows and
+    # brackets around them, typographic apostrophes and no-break hyphens, words run
+    # together or split, accents left out; and texts that keep or restore a subscription.
+    ("O", "en", "UNSUBSCRIBE"), ("O", "en", "unsubscribe here."), ("O", "en", "Unsubscribe →"),
+    ("O", "en", "[Unsubscribe]"), ("O", "en", "» Unsubscribe"), ("O", "en", "Un-subscribe"), ("O", "en", "Unsub"),
+    ("O", "en", "Opt\u2011out"), ("O", "en", "Don\u2019t want these emails? Unsubscribe"),
+    ("O", "en", "Manage\u00a0preferences"), ("O", "en", "Email Preferences ›"), ("O", "en", "Click here to opt-out."),
+    ("O", "de", "Newsletter abbestellen ›"), ("O", "de", "ABMELDEN"), ("O", "de", "» Vom Newsletter abmelden"),
+    ("O", "fr", "Désinscription ›"), ("O", "fr", "Se desinscrire"), ("O", "fr", "Se d\u00e9sabonner \u00bb"),
+    ("O", "es", "Cancelar suscripcion"), ("O", "es", "Darse de baja »"), ("O", "pt", "Cancelar inscricao"),
+    ("O", "pt", "Descadastre-se aqui."), ("O", "it", "Cancella l\u2019iscrizione"), ("O", "it", "Disiscriviti ›"),
+    ("O", "nl", "Afmelden »"), ("O", "cs", "Odhlasit odber"), ("O", "sk", "Odhlasit sa z odberu"),
+    ("O", "pl", "Wypisz sie z newslettera"), ("O", "tr", "Abonelikten cik"), ("O", "ro", "Dezaboneaza-te"),
+    ("O", "hu", "Leiratkozas"), ("O", "vi", "Huy dang ky"), ("O", "ja", "配信停止はこちら>>"), ("O", "zh", "退订 >"),
+    ("O", "ko", "수신거부 ▶"), ("O", "ru", "ОТПИСАТЬСЯ"), ("O", "el", "ΑΠΕΓΓΡΑΦΗ"),
+    ("N", "en", "Subscribe ›"), ("N", "en", "Resubscribe"), ("N", "en", "Keep me subscribed"),
+    ("N", "en", "Stay subscribed"), ("N", "en", "Opt in"), ("N", "en", "Manage your account ›"),
+    ("N", "de", "Jetzt anmelden ›"), ("N", "fr", "S\u2019abonner »"), ("N", "es", "Suscribirse"),
 ]
 
 

@@ -37,6 +37,9 @@ struct OptOutVocabularyTests {
         ("Управление подпиской", "ru"), ("구독 해지", "ko"), ("Aboneliğinizi iptal etmek için", "tr"),
         // Reflexive infinitives and a possessive inside "cancel the subscription".
         ("Per cancellarti:", "it"), ("Para cancelar tu suscripción", "es"), ("Cancelar sua assinatura", "pt"),
+        // As templates type them: short, no-break hyphen, accents left out.
+        ("Unsub", "en"), ("Opt\u{2011}out", "en"), ("Cancelar suscripcion", "es"), ("Odhlasit odber", "cs"),
+        ("Abonelikten cik", "tr"), ("Huy dang ky", "vi"),
         // Leaving a list and the e-mail settings where the lines were fewest.
         ("Poistu postituslistalta", "fi"), ("Hírlevél lemondása", "hu"), ("Abonelikten ayrıl", "tr"),
         ("Κατάργηση συνδρομής", "el"), ("Anulează abonamentul", "ro"), ("Отменить подписку", "ru"),
@@ -82,6 +85,8 @@ struct OptOutVocabularyTests {
         // The same words offering something else.
         "Du kan inte längre få rabatt på den här varan.", "Artık sipariş almak çok kolay!",
         "Już nie możesz otrzymać zwrotu?", "רוצים לקבל יותר מידע?", "E-Mail-Adresse verwalten",
+        // Keeping or restoring a subscription; "unsub" only as a word of its own.
+        "Resubscribe", "Keep me subscribed", "Stay subscribed", "Opt in", "Unsubstantiated claims",
     ])
     func staysSilentOnOtherLinks(_ text: String) {
         #expect(OptOutVocabulary.phrase(in: text) == nil, "\(text)")

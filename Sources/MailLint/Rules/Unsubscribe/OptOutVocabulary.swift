@@ -16,7 +16,8 @@ enum OptOutVocabulary {
 
     /// Link texts (and alt texts, labels), with their language and what they offer.
     static let phrases: [(phrase: String, language: String, offer: Offer)] = [
-        ("unsubscribe", "en", .unsubscribe), ("opt out", "en", .unsubscribe), ("opt-out", "en", .unsubscribe),
+        ("unsubscribe", "en", .unsubscribe), ("unsub", "en", .unsubscribe), ("opt out", "en", .unsubscribe),
+        ("opt-out", "en", .unsubscribe),
         ("remove me", "en", .unsubscribe), ("stop receiving", "en", .unsubscribe),
         ("leave this list", "en", .unsubscribe), ("leave the list", "en", .unsubscribe),
         ("stop these emails", "en", .unsubscribe), ("stop emails", "en", .unsubscribe),
