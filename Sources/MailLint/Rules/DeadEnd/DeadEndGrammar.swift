@@ -255,6 +255,16 @@ struct LanguageReader {
                             noun.range.lowerBound < hit.range.lowerBound ? noun : hit,
                             noun.range.lowerBound < hit.range.lowerBound ? state : noun,
                             noun.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
+                } else if let state = walk(
+                    from: hit.words.upperBound, over: Self.stateChain.union([.replies, .yours]), to: .state),
+                    (hit.words.upperBound..<state.words.lowerBound).contains(where: { has(.replies, startingAt: $0) }),
+                    !isConditional(hit), !isQualified(hit, state),
+                    !((hit.words.lowerBound - 3)..<hit.words.lowerBound).contains(where: { has(.past, startingAt: $0) })
+                {
+                    // The replies between the negation and a state verb that ends the clause:
+                    // "Niemand wird Ihre Antwort lesen", "Niemand zal uw antwoord lezen"; not a
+                    // report ("Wir haben noch keine Antworten erhalten").
+                    found.append(statement(hit, state, .repliesNotRead))
                 } else if let control = replyControl(negatedBy: hit) {
                     // "Please do not use the reply button", "Använd inte svarsknappen".
                     found.append(statement(control.first, control.last, .negatedReply))
@@ -325,7 +335,7 @@ struct LanguageReader {
                     found.append(statement(hit, end, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                 } else if hit.word == .mailbox, let use = outgoingOnly(of: hit) {
                     // "This address is used for notifications only", "Diese Adresse wird nur
-                    // für Benachrichtigungen verwendet".
+                    // für Benachrichtigungen verwendet", "csak értesítésekre használt cím".
                     found.append(statement(hit, use, .sendOnlyMailbox))
                 } else if hit.word == .replies, let state = stateBeforeNegatedNoun(hit), !isConditional(state) {
                     // The state verb before the replies it negates: "Wir lesen keine Antworten".

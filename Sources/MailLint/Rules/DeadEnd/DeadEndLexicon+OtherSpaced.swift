@@ -24,13 +24,14 @@ extension DeadEndLexicon {
                     + "email που στέλνετε σε|email που αποστέλλονται σε|απάντησης|απάντησή|απάντηση|"
                     + "η απάντησή σας|απαντήσεις|οι απαντήσεις",
                 .mailbox: "διεύθυνσης|αυτής της διεύθυνσης|γραμματοκιβώτιο|διεύθυνση|διεύθυνση email|θυρίδα",
-                .state: "φτάνουν|φτάνει|φτάσουν|φτάσει|λάβουμε|λαμβάνουμε|απαντηθούν|απαντηθεί|δέχεται|δέχονται|"
-                    + "ελέγχει|παρακολουθεί|λάβει|λαμβάνει|διαβαστεί|διαβαστούν|διαβάζει|διαβάζονται|διαβάζουμε|"
-                    + "διαβάζονται|παρακολουθείται|ελέγχεται|ελέγχονται|διαβάζεται|επεξεργάζονται|απαντώνται|"
-                    + "παρακολουθούνται",
+                .state: "διαβάσει|φτάνουν|φτάνει|φτάσουν|φτάσει|λάβουμε|λαμβάνουμε|απαντηθούν|απαντηθεί|δέχεται|"
+                    + "δέχονται|ελέγχει|παρακολουθεί|λάβει|λαμβάνει|διαβαστεί|διαβαστούν|διαβάζει|διαβάζονται|"
+                    + "διαβάζουμε|διαβάζονται|παρακολουθείται|ελέγχεται|ελέγχονται|διαβάζεται|επεξεργάζονται|"
+                    + "απαντώνται|παρακολουθούνται",
                 .sendOnly: "noreply|no-reply|μόνο για αποστολή",
-                .discarded: "απενεργοποιημένες|απενεργοποιημένη|απενεργοποιημένα|επιστραφούν|επιστρέφονται|"
-                    + "απορρίπτονται|διαγράφονται|διαγράφεται|αγνοούνται|αγνοείται",
+                .discarded: "θα χαθεί|θα χαθούν|χάνονται|χάνεται|απενεργοποιημένες|απενεργοποιημένη|"
+                    + "απενεργοποιημένα|επιστραφούν|επιστρέφονται|απορρίπτονται|διαγράφονται|διαγράφεται|"
+                    + "αγνοούνται|αγνοείται",
                 .destination: "μέσω|σε|στη|στην|στο",
                 .only: "μόνο|αποκλειστικά",
                 .outgoing: "ειδοποιήσεις|αποστολή|ειδοποιήσεων",
@@ -56,7 +57,7 @@ extension DeadEndLexicon {
                     + "sähköpostiin|suoraan|ystävällisesti|tätä|tämä|sähköpostiviestiin",
                 .please: "ystävällisesti|olkaa hyvä ja|ole hyvä ja|pyydämme",
                 .object: "viestiin|sähköpostiin|sähköpostiviestiin|osoitteeseen|viesti",
-                .subject: "emme|kukaan|joka|jotka|me|minä",
+                .subject: "jota|jonka|emme|kukaan|joka|jotka|me|minä",
                 .condition: "jos",
                 .need: "tarvitse|tarvitsee|tarpeen|epäröi",
                 .replies: "osoitteeseen lähetetyt viestit|osoitteeseen lähetetyt sähköpostit|lähetetyt viestit|"
@@ -71,32 +72,33 @@ extension DeadEndLexicon {
                     + "oteta vastaan|lue|valvo|käsittele",
                 .sendOnly: "no-reply-osoit*|noreply-osoit*|no-reply-sähköpost*|noreply-sähköpost*|noreply|"
                     + "no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
-                .discarded: "palautetaan|poistetaan|hylätään|jätetään huomiotta",
+                .discarded: "katoavat|katoaa|palautetaan|poistetaan|hylätään|jätetään huomiotta",
                 .destination: "osoitteen kautta|osoitteeseen|sähköpostiosoitteeseen|tähän osoitteeseen",
                 .only: "vain|ainoastaan|pelkästään",
                 .outgoing: "ilmoituksiin|ilmoitusten|lähettämiseen|ilmoituksia|viestien lähettämiseen",
                 .yours: "osoitteesi|sähköpostiosoitteesi",
                 .use: "käytä|käyttäkää|käyttää|napsauta",
                 .control: "vastaa-painiketta|vastaa-painike|painiketta|painike|toimintoa|vastauspainiketta",
-                .instead: "sen sijaan että|sen sijaan",
+                .instead: "sijaan|asemesta|sen sijaan että|sen sijaan",
                 .negatedReply: "olemaan vastaamatta",
             ]),
         DeadEndLanguage(
             "hu", "Hungarian", family: "Uralic", objectBeforeVerb: true,
             [
                 .send: "keressen|keressenek|írjon|írj|írjanak|írni|küldjön|küldj|küldjenek|küldeni",
-                .negation: "nem tudunk|senki|nem tudsz|nem tud|nem tudnak|nem lehet|nem tudja|ne|nem|lehetetlen",
+                .negation: "senki sem|senki nem|nem tudunk|senki|nem tudsz|nem tud|nem tudnak|nem lehet|"
+                    + "nem tudja|ne|nem|lehetetlen",
                 .otherMail: "sms-ekre|sms-eket|hívásokra|hívások|fizetést|fizetés|fizetéseket|pénzt|adathalász|"
                     + "gyanús|csaló|spam|jelszó|jelszavát|jelszavad|kártyaszám|banki adatok",
-                .reply: "válaszolna|válaszolnál|válaszoljon|válaszoljanak|válaszolj|válaszoljatok|válaszolni|"
-                    + "feleljen|válaszoljon erre",
+                .reply: "válaszolás|válaszolna|válaszolnál|válaszoljon|válaszoljanak|válaszolj|válaszoljatok|"
+                    + "válaszolni|feleljen|válaszoljon erre",
                 .possible: "lehetséges|lehetetlen",
                 .filler: "erre|az|e-mailre|emailre|üzenetre|levélre|kérjük|kérem|közvetlenül|a|rá|lehet|tudunk|tud",
                 .please: "kérjük|kérem|kérünk",
                 .object: "e-mailre|emailre|üzenetre|levélre|címre",
                 .subject: "nem tudunk|senki|amely|amelyik|ami|mi|én",
                 .condition: "ha",
-                .auxiliary: "fogjuk|tudjuk|lesz|van",
+                .auxiliary: "fogja|fogják|fogjuk|tudjuk|lesz|van",
                 .need: "szükséges|szükség|habozzon|kell",
                 .replies: "címre küldött üzeneteket|címre küldött üzenetek|címre küldött e-mailek|"
                     + "címre küldött e-maileket|címre küldött leveleket|címre küldött levelek|válasz|választ|"
@@ -109,8 +111,8 @@ extension DeadEndLexicon {
                     + "figyeljük|kezeljük|dolgozzuk fel|olvasott|figyelt|ellenőrzött|fogadni|fogadja|fogad|"
                     + "olvassa|figyeli|ellenőrizzük",
                 .sendOnly: "noreply|no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
-                .discarded: "visszaküldésre kerülnek|visszapattannak|visszaküldjük|töröljük|törlődnek|"
-                    + "törlésre kerülnek|figyelmen kívül hagyjuk",
+                .discarded: "elvesznek|elveszik|elvész|visszaküldésre kerülnek|visszapattannak|visszaküldjük|"
+                    + "töröljük|törlődnek|törlésre kerülnek|figyelmen kívül hagyjuk",
                 .destination: "ezen a címen|címen|címre|e-mail-címre|erre a címre",
                 .negatedState: "nem válaszolunk|nem tudunk válaszolni",
                 .only: "csak|kizárólag|csupán",
@@ -118,7 +120,7 @@ extension DeadEndLexicon {
                 .yours: "ön|az ön|a te",
                 .use: "használja|használd|használják|kattintson",
                 .control: "gombot|gomb|funkciót",
-                .instead: "ahelyett hogy|ahelyett",
+                .instead: "helyett|ahelyett hogy|ahelyett",
             ]),
         DeadEndLanguage(
             "tr", "Turkish", family: "Turkic", objectBeforeVerb: true,
@@ -143,9 +145,10 @@ extension DeadEndLexicon {
                 .subject: "kimse|biz|ben",
                 .condition: "eğer",
                 .need: "gerek|gerekmez|gerekmemektedir|çekinmeyin",
-                .replies: "adrese gönderilen mesajlar|adrese gönderilen e-postalar|adrese gönderilen iletiler|"
-                    + "adrese gönderilen mailler|yanıtları|cevapları|yanıtlarınızı|cevaplarınızı|yanıtınız|"
-                    + "yanıtınızı|cevabınız|yanıtlar|cevaplar|yanıtlarınız|cevaplarınız|yanıtlarınız okunmaz",
+                .replies: "her yanıt|her cevap|adrese gönderilen mesajlar|adrese gönderilen e-postalar|"
+                    + "adrese gönderilen iletiler|adrese gönderilen mailler|yanıtları|cevapları|yanıtlarınızı|"
+                    + "cevaplarınızı|yanıtınız|yanıtınızı|cevabınız|yanıtlar|cevaplar|yanıtlarınız|cevaplarınız|"
+                    + "yanıtlarınız okunmaz",
                 .mailbox: "adres üzerinden|adreste|adresten|posta kutusu|adres|adresi|adresine|adrese|"
                     + "e-posta adresi|posta kutusu|bu adres|e-posta adresine|adresidir",
                 .state: "izlenen|izlenmektedir|kontrol edilen|okunan",
@@ -161,8 +164,8 @@ extension DeadEndLexicon {
                     + "kabul edilmemektedir",
                 .sendOnly: "izlenmeyen|yanıt alamayan|yanıt almayan|yanıt kabul etmeyen|noreply|no-reply|"
                     + "yalnızca gönderim|sadece gönderim|gönderim amaçlı|yanıt alınmayan",
-                .discarded: "geri döner|geri gönderilir|reddedilir|iade edilir|silinir|silinecektir|"
-                    + "silinmektedir|dikkate alınmaz|yok sayılır",
+                .discarded: "kaybolacaktır|kaybolur|kaybolacak|geri döner|geri gönderilir|reddedilir|iade edilir|"
+                    + "silinir|silinecektir|silinmektedir|dikkate alınmaz|yok sayılır",
                 .destination: "adres üzerinden|adreste|adresten|adrese|adresine|e-posta adresine",
                 .only: "yalnızca|sadece|yalnız",
                 .outgoing: "göndermek için|e-posta göndermek için|gönderim için|göndermek|bildirimler|bildirim|"
@@ -179,7 +182,7 @@ extension DeadEndLexicon {
                 .negation: "anda tidak dapat|tidak dapat|tidak bisa|anda tidak bisa|tidak ada yang|jangan|tidak|tak",
                 .otherMail: "sms|panggilan telepon|pembayaran|phishing|mencurigakan|penipuan|spam|kata sandi|"
                     + "password|pin|nomor kartu",
-                .reply: "membalas|balas|menjawab|dibalas|membalasnya|merespons",
+                .reply: "menanggapi|membalas|balas|menjawab|dibalas|membalasnya|merespons",
                 .possible: "mungkin",
                 .filler: "dapat|bisa|email|ini|pesan|surel|langsung|mohon|harap|ke|untuk|e-mail|surat",
                 .please: "mohon|harap|dimohon|kami mohon",
@@ -196,7 +199,7 @@ extension DeadEndLexicon {
                     + "membaca|dibaca|dibaca|dipantau|diperiksa|diproses|ditanggapi|diterima|menerima|dimonitor",
                 .sendOnly: "hanya digunakan untuk mengirim|hanya untuk mengirim|noreply|no-reply|"
                     + "hanya untuk pengiriman|tidak dipantau",
-                .discarded: "dikembalikan|ditolak|dihapus|diabaikan",
+                .discarded: "akan hilang|hilang|dikembalikan|ditolak|dihapus|diabaikan",
                 .past: "telah|sudah",
                 .destination: "melalui|di|lewat|ke",
                 .only: "hanya|khusus",
@@ -210,7 +213,7 @@ extension DeadEndLexicon {
             "vi", "Vietnamese", family: "Austroasiatic",
             [
                 .send: "liên hệ|liên lạc|viết|viết thư|gửi thư|gửi",
-                .negation: "bạn không thể|quý khách không thể|không ai|không|đừng|chớ",
+                .negation: "không có ai|sẽ không có ai|bạn không thể|quý khách không thể|không ai|không|đừng|chớ",
                 .otherMail: "thanh toán|lừa đảo|đáng ngờ|thư rác|spam|mật khẩu|mã pin|số thẻ",
                 .reply: "trả lời|phản hồi|hồi âm",
                 .filler: "thể|có thể|email|này|thư|thư này|email này|trực tiếp|vào|lại|vui lòng|xin|cho|tin nhắn",
@@ -228,7 +231,7 @@ extension DeadEndLexicon {
                 .state: "đến được|tới được|được trả lời|được phản hồi|kiểm tra|đọc|nhận|được đọc|đọc|theo dõi|"
                     + "kiểm tra|xử lý|tiếp nhận|nhận|giám sát",
                 .sendOnly: "noreply|no-reply|chỉ dùng để gửi|chỉ gửi đi",
-                .discarded: "bị trả lại|bị từ chối|bị xóa|bị bỏ qua|bị xoá",
+                .discarded: "bị thất lạc|thất lạc|bị trả lại|bị từ chối|bị xóa|bị bỏ qua|bị xoá",
                 .past: "đã",
                 .destination: "qua|tại|đến|tới",
                 .only: "chỉ|duy nhất",
@@ -255,10 +258,10 @@ extension DeadEndLexicon {
                 .need: "داعي|حاجة|تتردد",
                 .replies: "الرد|الرسائل المرسلة إلى|الرسائل المرسلة|ردودا|ردا|الردود|ردود|الردود على|ردك|ردودكم",
                 .mailbox: "صندوق|عنوان|صندوق البريد|هذا العنوان|العنوان|البريد الإلكتروني|هذا البريد الإلكتروني",
-                .state: "نتلقى|نستلم|نستقبل|التحقق|تصل|يصل|تصلنا|يصلنا|الرد على|الرد|يراقب|يتابع|يتحقق|استقبال|"
-                    + "تلقي|قراءة|مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|متابعة",
+                .state: "يقرأ|نتلقى|نستلم|نستقبل|التحقق|تصل|يصل|تصلنا|يصلنا|الرد على|الرد|يراقب|يتابع|يتحقق|"
+                    + "استقبال|تلقي|قراءة|مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|متابعة",
                 .sendOnly: "noreply|no-reply|للإرسال فقط|غير مراقب",
-                .discarded: "حذف|تجاهل|تحذف|ستحذف",
+                .discarded: "سيضيع|ستضيع|يضيع|تضيع|حذف|تجاهل|تحذف|ستحذف",
                 .destination: "عبر|على|من خلال|إلى|الى",
                 .only: "فقط|حصرا|حصريا",
                 .outgoing: "للإشعارات|الإشعارات|للإرسال|إرسال الإشعارات|التنبيهات",
@@ -285,10 +288,10 @@ extension DeadEndLexicon {
                 .replies: "בתשובות|בתגובות|התשובה|תשובה|הודעות שיישלחו|הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|"
                     + "התשובות",
                 .mailbox: "בכתובת|לכתובת|תיבת הדואר הזו|מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|תיבת הדואר",
-                .state: "נקבל|לטפל|לעבד|יגיעו|יגיע|מגיעות|מגיעים|ייענו|ייענה|נענות|בודק|בודקים|לקבל|תיקרא|ייקרא|"
-                    + "נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
+                .state: "יקרא|נקבל|לטפל|לעבד|יגיעו|יגיע|מגיעות|מגיעים|ייענו|ייענה|נענות|בודק|בודקים|לקבל|תיקרא|"
+                    + "ייקרא|נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
                 .sendOnly: "noreply|no-reply|לשליחה בלבד|אינה מנוטרת",
-                .discarded: "יוחזרו|מוחזרות|יידחו|נמחקות|נמחקים|יימחקו|נמחקת|נמחק",
+                .discarded: "תאבד|יאבדו|אובדות|תלך לאיבוד|יוחזרו|מוחזרות|יידחו|נמחקות|נמחקים|יימחקו|נמחקת|נמחק",
                 .destination: "דרך|בכתובת|לכתובת",
                 .only: "בלבד|רק",
                 .outgoing: "להתראות|התראות|לשליחה|לשליחת הודעות|הודעות יוצאות",

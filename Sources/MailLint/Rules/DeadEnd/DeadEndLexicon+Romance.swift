@@ -33,19 +33,20 @@ extension DeadEndLexicon {
                     + "toute réponse|réponse|réponses|réponse|les réponses|vos réponses|votre réponse",
                 .mailbox: "adresse|boîte aux lettres|boîte mail|boîte de réception|adresse e-mail|adresse électronique|"
                     + "messagerie|adresse email|adresse mail",
-                .state: "recevrons|recevons|habilitée à recevoir|habilité à recevoir|prévue pour recevoir|"
-                    + "configurée pour recevoir|voyons|verrons|consultés|voit|voient|reçu|reçue|recevront|"
-                    + "recevra|arrivera|arriveront|arrive|arrivent|consulte|consultent|surveille|lisons|lirons|"
-                    + "lit|lisent|parviendra|parviendront|parvient|parviennent|lues|lue|lus|lu|traitées|traitée|"
-                    + "traités|traité|consultée|consultées|consulté|surveillée|surveillé|relevée|relevé|"
-                    + "prises en compte|prise en compte|reçues|acceptées|acceptée|suivie|accepte|acceptent|"
-                    + "reçoit|gérée|lire|traiter|consulter|recevoir|accepter",
-                .sendOnly: "uniquement à l envoi|uniquement pour l envoi|réservée à l envoi|noreply|no-reply|"
-                    + "ne-pas-repondre|envoi uniquement|envoi seulement|non surveillée|"
-                    + "non surveillee|non consultée",
-                .discarded: "désactivées|désactivée|désactivés|désactivé|renvoyées|retournées|rejetées|renvoyés|"
-                    + "retournés|supprimées|supprimés|supprimée|supprimé|effacées|effacés|détruites|"
-                    + "restera sans suite|resteront sans suite|sans suite|ignorées|ignorés|ignorée|ignoré",
+                .state: "lira|liront|recevrons|recevons|habilitée à recevoir|habilité à recevoir|"
+                    + "prévue pour recevoir|configurée pour recevoir|voyons|verrons|consultés|voit|voient|reçu|"
+                    + "reçue|recevront|recevra|arrivera|arriveront|arrive|arrivent|consulte|consultent|surveille|"
+                    + "lisons|lirons|lit|lisent|parviendra|parviendront|parvient|parviennent|lues|lue|lus|lu|"
+                    + "traitées|traitée|traités|traité|consultée|consultées|consulté|surveillée|surveillé|"
+                    + "relevée|relevé|prises en compte|prise en compte|reçues|acceptées|acceptée|suivie|accepte|"
+                    + "acceptent|reçoit|gérée|lire|traiter|consulter|recevoir|accepter",
+                .sendOnly: "réservée aux notifications|uniquement à l envoi|uniquement pour l envoi|"
+                    + "réservée à l envoi|noreply|no-reply|ne-pas-repondre|envoi uniquement|envoi seulement|"
+                    + "non surveillée|non surveillee|non consultée",
+                .discarded: "sera perdue|seront perdues|perdue|perdues|perdu|perdus|désactivées|désactivée|"
+                    + "désactivés|désactivé|renvoyées|retournées|rejetées|renvoyés|retournés|supprimées|"
+                    + "supprimés|supprimée|supprimé|effacées|effacés|détruites|restera sans suite|"
+                    + "resteront sans suite|sans suite|ignorées|ignorés|ignorée|ignoré",
                 .past: "a été|ont été",
                 .destination: "via|par|à travers|à|a",
                 .only: "uniquement|seulement|exclusivement",
@@ -91,12 +92,14 @@ extension DeadEndLexicon {
                     + "supervisada|revisa|revisan|revisado|revisada|procesan|procesadas|atendidas|atendido|"
                     + "atiende|recibiremos|leeremos|veremos|recibirá|leerá|recibe|reciben|acepta|aceptan|admite|"
                     + "admiten|contestadas|respondidas|leer|recibir|atender|revisar|supervisa|vigilado|vigilada",
-                .sendOnly: "solo se utiliza para enviar|solo para envío|solo para enviar|únicamente para envío|"
-                    + "noreply|no-reply|solo envío|sólo envío|solo para envío|únicamente para envío|no-responder",
-                .discarded: "descartada|descartado|eliminado|desactivadas|desactivada|desactivados|desactivado|"
-                    + "deshabilitadas|deshabilitada|deshabilitados|deshabilitado|devueltas|devueltos|rechazadas|"
-                    + "rechazados|se eliminan|eliminadas|eliminada|eliminados|se borran|borradas|borrados|"
-                    + "ignoradas|ignorados|ignorada|ignorado|descartadas|descartados",
+                .sendOnly: "exclusiva para notificaciones|solo se utiliza para enviar|solo para envío|"
+                    + "solo para enviar|únicamente para envío|noreply|no-reply|solo envío|sólo envío|"
+                    + "solo para envío|únicamente para envío|no-responder",
+                .discarded: "se perderá|se perderán|perdida|perdidas|descartada|descartado|eliminado|"
+                    + "desactivadas|desactivada|desactivados|desactivado|deshabilitadas|deshabilitada|"
+                    + "deshabilitados|deshabilitado|devueltas|devueltos|rechazadas|rechazados|se eliminan|"
+                    + "eliminadas|eliminada|eliminados|se borran|borradas|borrados|ignoradas|ignorados|ignorada|"
+                    + "ignorado|descartadas|descartados",
                 .past: "fue|fueron|ha sido|han sido",
                 .destination: "en|a través de|por|mediante|a",
                 .only: "solo|sólo|solamente|únicamente|exclusivamente",
@@ -139,11 +142,12 @@ extension DeadEndLexicon {
                     + "lemos|ler|lerá|lerão|lidas|lida|lidos|lido|monitorada|monitorado|monitoradas|monitorizada|"
                     + "monitorizado|verificadas|verificada|processadas|recebidas|aceita|aceitas|aceitam|recebe|"
                     + "recebem|atendidas|respondidas|lê|leem|ler|receber|monitorar|verificar|checada|checadas",
-                .sendOnly: "noreply|no-reply|nao-responda|apenas para envio|somente para envio|somente envio",
-                .discarded: "desativadas|desativada|desativados|desativado|desabilitadas|desabilitada|"
-                    + "desabilitados|desabilitado|devolvidas|devolvidos|rejeitadas|rejeitados|excluídas|excluída|"
-                    + "excluídos|apagadas|apagada|eliminadas|eliminada|ignoradas|ignorados|ignorada|ignorado|"
-                    + "descartadas",
+                .sendOnly: "exclusivo para notificações|noreply|no-reply|nao-responda|apenas para envio|"
+                    + "somente para envio|somente envio",
+                .discarded: "será perdida|serão perdidas|perdida|perdidas|desativadas|desativada|desativados|"
+                    + "desativado|desabilitadas|desabilitada|desabilitados|desabilitado|devolvidas|devolvidos|"
+                    + "rejeitadas|rejeitados|excluídas|excluída|excluídos|apagadas|apagada|eliminadas|eliminada|"
+                    + "ignoradas|ignorados|ignorada|ignorado|descartadas",
                 .past: "foi|foram",
                 .destination: "por|via|através de|neste|em|para|a",
                 .only: "apenas|somente|exclusivamente|só",
@@ -188,10 +192,12 @@ extension DeadEndLexicon {
                     + "letto|monitorata|monitorato|presidiata|presidiato|controllata|controllato|elaborate|"
                     + "gestite|gestita|ricevute|accettate|abilitata|abilitato|prese in carico|leggere|ricevere|"
                     + "gestire|considerate",
-                .sendOnly: "noreply|no-reply|non-rispondere|solo invio|solo per l invio|non presidiata",
-                .discarded: "disattivate|disattivata|disattivati|disattivato|disabilitate|disabilitata|"
-                    + "disabilitati|disabilitato|restituite|respinte|rifiutate|rimandate|eliminate|eliminata|"
-                    + "cancellate|cancellata|cestinate|ignorate|ignorati|ignorata|ignorato",
+                .sendOnly: "riservato alle notifiche|riservata alle notifiche|noreply|no-reply|non-rispondere|"
+                    + "solo invio|solo per l invio|non presidiata",
+                .discarded: "andrà persa|andranno perse|persa|perse|disattivate|disattivata|disattivati|"
+                    + "disattivato|disabilitate|disabilitata|disabilitati|disabilitato|restituite|respinte|"
+                    + "rifiutate|rimandate|eliminate|eliminata|cancellate|cancellata|cestinate|ignorate|ignorati|"
+                    + "ignorata|ignorato",
                 .past: "è stata|è stato|sono state|sono stati",
                 .destination: "tramite|attraverso|via|a",
                 .only: "solo|solamente|esclusivamente|unicamente",
@@ -219,16 +225,16 @@ extension DeadEndLexicon {
                 .reader: "tu|dumneavoastră",
                 .auxiliary: "vom|putem|sunt|este|vor|fi|va|poate|pot",
                 .need: "necesar|nevoie|ezitați|ezitati",
-                .replies: "mesajele trimise la|mesajele trimise pe|e-mailurile trimise la|e-mailurile trimise pe|"
-                    + "răspunsul|răspunsurile|răspunsuri|raspunsurile",
+                .replies: "răspuns|orice răspuns|mesajele trimise la|mesajele trimise pe|e-mailurile trimise la|"
+                    + "e-mailurile trimise pe|răspunsul|răspunsurile|răspunsuri|raspunsurile",
                 .mailbox: "căsuță|căsuța|căsuță de e-mail|căsuța|căsuță|adresa|adresă|adresa de e-mail|"
                     + "căsuța de e-mail",
-                .state: "ajung|ajunge|verifică|verifica|monitorizează|primi|citit|citite|citită|citește|citesc|"
-                    + "citim|citite|citită|citit|monitorizată|monitorizat|verificate|verificată|procesate|"
+                .state: "citi|ajung|ajunge|verifică|verifica|monitorizează|primi|citit|citite|citită|citește|"
+                    + "citesc|citim|citite|citită|citit|monitorizată|monitorizat|verificate|verificată|procesate|"
                     + "primite|accepta|acceptă|monitorizate",
                 .sendOnly: "noreply|no-reply|doar pentru trimitere|nemonitorizată|nemonitorizata",
-                .discarded: "dezactivate|dezactivat|returnate|respinse|returnat|șterse|sterse|șters|sters|"
-                    + "ignorate|ignorat",
+                .discarded: "se va pierde|se vor pierde|pierdut|pierdute|dezactivate|dezactivat|returnate|"
+                    + "respinse|returnat|șterse|sterse|șters|sters|ignorate|ignorat",
                 .destination: "prin|la|către",
                 .only: "doar|numai|exclusiv",
                 .outgoing: "notificări|notificările|trimiterea|expedierea|trimitere",

@@ -25,16 +25,17 @@ extension DeadEndLexicon {
                     + "twoja odpowiedź|odpowiedź|odpowiedz|odpowiedzi|odpowiedzi na",
                 .mailbox: "adresem|adresu|skrzynki|skrzynka|skrzynkę|skrzynka|adres|adres e-mail|skrzynki|"
                     + "skrzynkę|adres email",
-                .state: "otrzymamy|sprawdzany|przetworzone|przetworzona|przetworzony|zobaczymy|zobaczy|zobaczą|"
-                    + "widzimy|przeczytamy|odbierania|odbioru|widzi|widzą|odbieramy|dotrze|dotrą|dociera|"
+                .state: "przeczyta|otrzymamy|sprawdzany|przetworzone|przetworzona|przetworzony|zobaczymy|zobaczy|"
+                    + "zobaczą|widzimy|przeczytamy|odbierania|odbioru|widzi|widzą|odbieramy|dotrze|dotrą|dociera|"
                     + "docierają|sprawdza|sprawdzają|monitoruje|odbierać|odbiera|przeczytana|przeczytane|"
                     + "przeczytany|czyta|czytają|czytamy|możliwa|możliwe|czytane|czytana|monitorowana|"
                     + "monitorowany|sprawdzana|sprawdzane|obsługiwana|odczytywane|przetwarzane|odbierane|"
                     + "przyjmuje|monitorowane|rozpatrywane",
                 .sendOnly: "wyłącznie do wysyłki|tylko do wysyłki|noreply|no-reply|nieodpowiadaj|tylko do wysyłki|"
                     + "niemonitorowana|niemonitorowany",
-                .discarded: "wyłączone|wyłączona|zablokowane|zwrócone|odrzucone|odesłane|usuwane|usunięte|"
-                    + "kasowane|skasowane|ignorowane|ignorowana|ignorowany",
+                .discarded: "zostanie utracona|zostaną utracone|utracona|utracone|wyłączone|wyłączona|"
+                    + "zablokowane|zwrócone|odrzucone|odesłane|usuwane|usunięte|kasowane|skasowane|ignorowane|"
+                    + "ignorowana|ignorowany",
                 .past: "została|został|zostały|zostało",
                 .destination: "za pośrednictwem|przez|pod|na",
                 .negatedState: "bez odpowiedzi|pozostaną bez odpowiedzi|pozostają bez odpowiedzi",
@@ -73,11 +74,12 @@ extension DeadEndLexicon {
                 .state: "zpracovány|zpracována|zpracovat|uvidíme|vidíme|zodpovězeny|zodpovězena|přijímat|přijímá|"
                     + "přečtena|přečteny|přečten|čteny|čtena|čteny|sledována|monitorována|kontrolována|"
                     + "zpracovávány|přečteny|přijímá|vyřizovány",
-                .negatedState: "neobdržíme|nedostaneme|nedostanou|nedorazí|nedojdou|neuvidíme|nevidíme|neuvidí|"
-                    + "nepřijímá|nepřijímají|nekontroluje|nesleduje|nečte|nečte|nečtou|nečteme|nesledována|"
-                    + "nesledovaná|nemonitorovaná|nečtou|nečteme|nečte|nezpracováváme||nesledujeme|nemonitorujeme",
-                .discarded: "vypnuté|vypnuty|zakázané|zakázány|vráceny|odmítnuty|vrácena|mazány|smazány|"
-                    + "odstraněny|odstraňovány|vymazány|mazána|smazána|ignorovány|ignorována",
+                .negatedState: "nepřečte|nepřečtou|neobdržíme|nedostaneme|nedostanou|nedorazí|nedojdou|neuvidíme|"
+                    + "nevidíme|neuvidí|nepřijímá|nepřijímají|nekontroluje|nesleduje|nečte|nečte|nečtou|nečteme|"
+                    + "nesledována|nesledovaná|nemonitorovaná|nečtou|nečteme|nečte|nezpracováváme||nesledujeme|"
+                    + "nemonitorujeme",
+                .discarded: "se ztratí|ztratí|vypnuté|vypnuty|zakázané|zakázány|vráceny|odmítnuty|vrácena|mazány|"
+                    + "smazány|odstraněny|odstraňovány|vymazány|mazána|smazána|ignorovány|ignorována",
                 .sendOnly: "noreply|no-reply|neodpovidejte|pouze pro odesílání|pouze k odesílání",
                 .destination: "prostřednictvím|přes|na",
                 .only: "pouze|jen|výhradně",
@@ -110,15 +112,15 @@ extension DeadEndLexicon {
                 .mailbox: "adrese|adresy|schránka|adresa|e-mailová adresa|schránku|adresu",
                 .state: "prečítaná|prečítaný|prečítaní|uvidíme|prijímať|zodpovedané|zodpovedaná|čítané|sledovaná|"
                     + "monitorovaná|kontrolovaná|spracované|prečítané|prijíma|vybavované",
-                .negatedState: "nedostaneme|neobdržíme|neprijíma|neprijímajú|nekontroluje|nesleduje|nečíta|"
-                    + "nesledovaná|nemonitorovaná|nečítame|nečíta|nečítajú|nespracovávame|nespracúvajú|"
-                    + "nesledujeme|nesledujú|nekontrolujú|nekontroluje",
-                .discarded: "vypnuté|zakázané|vrátené|odmietnuté|vrátená|odstraňujú|mazané|vymazané|odstránené|"
-                    + "zmazané|ignorované|ignorovaná",
+                .negatedState: "neprečíta|neprečítajú|nedostaneme|neobdržíme|neprijíma|neprijímajú|nekontroluje|"
+                    + "nesleduje|nečíta|nesledovaná|nemonitorovaná|nečítame|nečíta|nečítajú|nespracovávame|"
+                    + "nespracúvajú|nesledujeme|nesledujú|nekontrolujú|nekontroluje",
+                .discarded: "sa stratí|stratí|vypnuté|zakázané|vrátené|odmietnuté|vrátená|odstraňujú|mazané|"
+                    + "vymazané|odstránené|zmazané|ignorované|ignorovaná",
                 .sendOnly: "noreply|no-reply|neodpovedajte|iba na odosielanie|len na odosielanie",
                 .destination: "prostredníctvom|cez|na",
                 .only: "iba|len|výhradne",
-                .outgoing: "upozornení|oznámení|zasielanie|odosielanie|notifikácií",
+                .outgoing: "oznámenia|upozornení|oznámení|zasielanie|odosielanie|notifikácií",
                 .yours: "váš|vaša|tvoj|tvoja",
                 .use: "nepoužívajte|používať|použite",
                 .control: "tlačidlo|funkciu|tlačidla",
@@ -148,16 +150,17 @@ extension DeadEndLexicon {
                 .replies: "сообщения отправленные на|письма отправленные на|сообщения присланные на|ответа|ответ|"
                     + "ответы|ответы на|ответ|ваш ответ|ваши ответы",
                 .mailbox: "ящик|адрес|почтовый ящик|этот адрес|адрес электронной почты|адреса",
-                .state: "получим|обработаны|обработан|обработано|увидим|увидит|увидят|видим|прочитаем|доходят|"
-                    + "доходит|дойдут|дойдёт|дойдет|видит|видят|получать|получит|получат|получает|проверяет|"
-                    + "проверяют|читает|принимать|принимает|прочитан|прочитаны|прочитано|читает|читают|читаем|"
-                    + "читаются|проверяется|отслеживается|обрабатываются|просматривается|просматриваются|"
+                .state: "прочитает|получим|обработаны|обработан|обработано|увидим|увидит|увидят|видим|прочитаем|"
+                    + "доходят|доходит|дойдут|дойдёт|дойдет|видит|видят|получать|получит|получат|получает|"
+                    + "проверяет|проверяют|читает|принимать|принимает|прочитан|прочитаны|прочитано|читает|читают|"
+                    + "читаем|читаются|проверяется|отслеживается|обрабатываются|просматривается|просматриваются|"
                     + "принимает|прочитаны|рассматриваются|прочитан|обрабатывается|читается|получены|доставлены|"
                     + "контролируется",
                 .sendOnly: "noreply|no-reply|только для рассылки|только для отправки|не-отвечать",
                 .negatedState: "без ответа|остаются без ответа|останутся без ответа|невозможен|невозможно",
-                .discarded: "отключены|отключен|отключено|возвращены|возвращаются|отклоняются|отклонены|"
-                    + "удаляются|удаляется|удалены|уничтожаются|игнорируются|игнорируется|проигнорированы",
+                .discarded: "будет потерян|будут потеряны|потерян|потеряны|отключены|отключен|отключено|"
+                    + "возвращены|возвращаются|отклоняются|отклонены|удаляются|удаляется|удалены|уничтожаются|"
+                    + "игнорируются|игнорируется|проигнорированы",
                 .past: "был|была|были|было",
                 .destination: "через|на",
                 .only: "только|исключительно|лишь",
@@ -188,14 +191,16 @@ extension DeadEndLexicon {
                 .need: "потрібно|потреби|необхідно|треба|соромтеся",
                 .replies: "повідомлення надіслані на|листи надіслані на|повідомлення відправлені на|"
                     + "вашу відповідь|відповіді|відповідь|ваші відповіді",
-                .mailbox: "поштову скриньку|скриньку|скринька|адреса|поштова скринька|ця адреса|скриньку|адресу",
-                .state: "отримаємо|доходять|доходить|дійдуть|дійде|оброблені|оброблено|опрацьовані|опрацьовано|"
-                    + "отримувати|перевіряє|перевіряють|приймати|приймає|прочитано|прочитана|читає|читають|"
-                    + "читаємо|читаються|перевіряється|відстежується|обробляються|переглядається|приймає|"
+                .mailbox: "адреси|поштову скриньку|скриньку|скринька|адреса|поштова скринька|ця адреса|скриньку|"
+                    + "адресу",
+                .state: "прочитає|отримаємо|доходять|доходить|дійдуть|дійде|оброблені|оброблено|опрацьовані|"
+                    + "опрацьовано|отримувати|перевіряє|перевіряють|приймати|приймає|прочитано|прочитана|читає|"
+                    + "читають|читаємо|читаються|перевіряється|відстежується|обробляються|переглядається|приймає|"
                     + "прочитані|моніториться|розглядаються|обробляється|читається",
                 .sendOnly: "noreply|no-reply|лише для надсилання|тільки для розсилки|тільки для надсилання",
-                .discarded: "вимкнені|вимкнено|відключені|повернуті|повертаються|відхиляються|відхилені|"
-                    + "видаляються|видаляється|видалені|знищуються|ігноруються|ігнорується|проігноровані",
+                .discarded: "буде втрачена|будуть втрачені|втрачена|втрачені|вимкнені|вимкнено|відключені|"
+                    + "повернуті|повертаються|відхиляються|відхилені|видаляються|видаляється|видалені|знищуються|"
+                    + "ігноруються|ігнорується|проігноровані",
                 .destination: "через|на",
                 .negatedState: "без відповіді|залишаються без відповіді|залишаться без відповіді",
                 .only: "лише|тільки|виключно",

@@ -29,15 +29,15 @@ enum DeadEndLexicon {
                     + "refrain from|avoid|please refrain from|not|dont|do not|cannot|cant|wont|unable to|doesnt|"
                     + "isnt|arent|you cannot|you cant|nobody|no one|noone|impossible|you can not|"
                     + "you are unable to|you are not able to|you will not be able to",
-                .otherMail: "older version|previous version|earlier version|an older version|default settings|"
-                    + "factory settings|the changes|these changes|your changes|this change|the change|"
-                    + "changes made|calls|phone calls|texts|text messages|sms|comments|this post|"
-                    + "automatic replies|auto replies|auto-replies|autoreplies|out-of-office replies|"
-                    + "out of office replies|vacation replies|comment replies|cash|survey|poll|questionnaire|"
-                    + "every|each|individually|all questions|all messages|all requests|strangers|stranger|"
-                    + "phishing|suspicious|spam|unsolicited|fraudulent|scam|unknown senders|password|passwords|"
-                    + "passcode|pin|card number|bank details|login details|reply all|reply to all|replyall|"
-                    + "payments|payment|money|funds|transfers",
+                .otherMail: "unsaved answers|unsaved responses|unsaved replies|older version|previous version|"
+                    + "earlier version|an older version|default settings|factory settings|the changes|"
+                    + "these changes|your changes|this change|the change|changes made|calls|phone calls|texts|"
+                    + "text messages|sms|comments|this post|automatic replies|auto replies|auto-replies|"
+                    + "autoreplies|out-of-office replies|out of office replies|vacation replies|comment replies|"
+                    + "cash|survey|poll|questionnaire|every|each|individually|all questions|all messages|"
+                    + "all requests|strangers|stranger|phishing|suspicious|spam|unsolicited|fraudulent|scam|"
+                    + "unknown senders|password|passwords|passcode|pin|card number|bank details|login details|"
+                    + "reply all|reply to all|replyall|payments|payment|money|funds|transfers",
                 .negatedReply:
                     "no replies please|please no replies|no replies to this email|no replies to this address",
                 .reply: "replay to|replay back|revert|revert back|replying|responding|reply|respond|answer|"
@@ -101,10 +101,11 @@ enum DeadEndLexicon {
                 .send: "kontaktieren|kontaktiere|kontaktiert|wenden|schreiben|schreibe|schreibt|senden|schicken|"
                     + "sende|schicke|zu senden|zu schicken",
                 .negation: "niemanden|niemandem|niemand|nicht|kein|keine|keinen|nie|abzusehen|unmöglich",
-                .otherMail: "anrufe|anrufen|sms|automatische antworten|abwesenheitsantworten|zahlungen|zahlung|"
-                    + "überweisungen|geld|umfrage|jede|jeden|jeder|einzeln|alle anfragen|alle nachrichten|"
-                    + "fremden|unbekannten|phishing|verdächtige|verdächtigen|spam|betrügerische|betrügerischen|"
-                    + "passwort|kennwort|pin|kartennummer|bankdaten|zugangsdaten|allen antworten",
+                .otherMail: "ungespeicherte antworten|nicht gespeicherte antworten|anrufe|anrufen|sms|"
+                    + "automatische antworten|abwesenheitsantworten|zahlungen|zahlung|überweisungen|geld|umfrage|"
+                    + "jede|jeden|jeder|einzeln|alle anfragen|alle nachrichten|fremden|unbekannten|phishing|"
+                    + "verdächtige|verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|pin|"
+                    + "kartennummer|bankdaten|zugangsdaten|allen antworten",
                 .reply: "per antwort|per antwortmail|antworten|antworte|antwortet|beantworten|beantworte|"
                     + "reagieren|zurückschreiben|antwort senden|geantwortet werden|beantwortet werden|"
                     + "von einer antwort|von antworten",
@@ -136,14 +137,15 @@ enum DeadEndLexicon {
                     + "überwacht|bearbeitet|beantwortet|empfangen|geprüft|abgerufen|angenommen|entgegengenommen|"
                     + "verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|lesen|bearbeiten|"
                     + "beantworten|empfangen|entgegennehmen|verarbeiten|erreichen|erreicht",
-                .sendOnly: "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
-                    + "noreply-e-mail*|no-reply-postfach*|noreply-postfach*|no-reply-konto*|noreply-konto*|"
-                    + "nicht überwachten|nicht überwachtes|unüberwachten|unüberwachtes|nur zum versand|"
-                    + "nur für den versand|nur zum versenden|unüberwacht|nicht überwachte|noreply|no-reply|"
-                    + "nicht-antworten|noreplyadresse|noreplyemail|donotreplyadresse",
-                .discarded: "deaktiviert|abgeschaltet|ausgeschaltet|zurückgesendet|zurückgewiesen|"
-                    + "als unzustellbar zurückgesendet|abgewiesen|gelöscht|automatisch gelöscht|entfernt|"
-                    + "ignoriert|verworfen",
+                .sendOnly: "reinen benachrichtigungsadresse|reine benachrichtigungsadresse|no-reply-adress*|"
+                    + "noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|"
+                    + "no-reply-postfach*|noreply-postfach*|no-reply-konto*|noreply-konto*|nicht überwachten|"
+                    + "nicht überwachtes|unüberwachten|unüberwachtes|nur zum versand|nur für den versand|"
+                    + "nur zum versenden|unüberwacht|nicht überwachte|noreply|no-reply|nicht-antworten|"
+                    + "noreplyadresse|noreplyemail|donotreplyadresse",
+                .discarded: "geht verloren|gehen verloren|verloren|deaktiviert|abgeschaltet|ausgeschaltet|"
+                    + "zurückgesendet|zurückgewiesen|als unzustellbar zurückgesendet|abgewiesen|gelöscht|"
+                    + "automatisch gelöscht|entfernt|ignoriert|verworfen",
                 .past: "haben|hat|habe|hatten|wurde|wurden|worden",
                 .destination: "über|unter|per|an",
                 .only: "nur|ausschließlich|lediglich",
@@ -189,9 +191,9 @@ enum DeadEndLexicon {
                 .sendOnly: "no-reply-adres*|noreply-adres*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|alleen gebruikt om e-mails te verzenden|alleen gebruikt voor verzending|"
                     + "alleen om te verzenden|noreply|no-reply|alleen voor verzending|niet bewaakt",
-                .discarded: "uitgeschakeld|gedeactiveerd|ongelezen verwijderd|teruggestuurd|geweigerd|"
-                    + "als onbestelbaar teruggestuurd|worden verwijderd|wordt verwijderd|automatisch verwijderd|"
-                    + "verwijderd worden|gewist|genegeerd",
+                .discarded: "gaat verloren|gaan verloren|uitgeschakeld|gedeactiveerd|ongelezen verwijderd|"
+                    + "teruggestuurd|geweigerd|als onbestelbaar teruggestuurd|worden verwijderd|wordt verwijderd|"
+                    + "automatisch verwijderd|verwijderd worden|gewist|genegeerd",
                 .past: "hebben|heeft|heb|werd|werden",
                 .destination: "via|op|naar|aan",
                 .only: "alleen|uitsluitend|enkel",
@@ -227,15 +229,15 @@ enum DeadEndLexicon {
                     + "noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|inkorgen|inkorg|brevlåda|brevlådan|"
                     + "adress|adressen|e-postadress|e-postadressen|inkorg|mejladress|avsändaradress|"
                     + "avsändaradressen",
-                .state: "få|får|behandlas|behandlade|nå|övervakar|kontrollerar|ta emot|läsas|läses|lästs|läser|"
-                    + "når|når fram|läses|övervakas|besvaras|hanteras|kontrolleras|tas emot|bevakas|läst|"
+                .state: "läsa|få|får|behandlas|behandlade|nå|övervakar|kontrollerar|ta emot|läsas|läses|lästs|"
+                    + "läser|når|når fram|läses|övervakas|besvaras|hanteras|kontrolleras|tas emot|bevakas|läst|"
                     + "läses inte",
                 .sendOnly: "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-post*|"
                     + "noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|ej svarsbar|ej svarsbara|inte svarsbar|"
                     + "används bara för utskick|bara för utskick|endast för utskick|noreply|no-reply|"
                     + "endast för utskick|obevakad",
-                .discarded: "avstängda|avaktiverade|inaktiverade|returneras|avvisas|raderas|tas bort|slängs|"
-                    + "ignoreras|ignorerade",
+                .discarded: "går förlorade|går förlorat|går förlorad|avstängda|avaktiverade|inaktiverade|"
+                    + "returneras|avvisas|raderas|tas bort|slängs|ignoreras|ignorerade",
                 .destination: "via|på|till",
                 .only: "endast|bara|enbart|uteslutande",
                 .outgoing: "aviseringar|notiser|notifikationer|utskick|utgående",
@@ -268,14 +270,14 @@ enum DeadEndLexicon {
                     + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|indbakke|indbakken|postkasse|postkassen|"
                     + "indbakke|adresse|adressen|e-mailadresse|e-mailadressen|mailadresse|mailadressen|"
                     + "afsenderadresse|afsenderadressen",
-                .state: "tjekket|når|når frem|besvaret|besvarede|overvåger|kontrollerer|tjekker|modtage|modtager|"
-                    + "læst|læses|læser|læses|læst|overvåges|overvåget|besvares|behandles|modtages|tjekkes|"
-                    + "læses ikke",
+                .state: "læse|tjekket|når|når frem|besvaret|besvarede|overvåger|kontrollerer|tjekker|modtage|"
+                    + "modtager|læst|læses|læser|læses|læst|overvåges|overvåget|besvares|behandles|modtages|"
+                    + "tjekkes|læses ikke",
                 .sendOnly: "no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|kun til udsendelse|kun til afsendelse|"
                     + "noreply|no-reply|kun til afsendelse|ikke overvåget",
-                .discarded: "deaktiveret|slået fra|returneres|afvises|slettes|slettet|kasseres|ignoreres|"
-                    + "ignoreret",
+                .discarded: "går tabt|deaktiveret|slået fra|returneres|afvises|slettes|slettet|kasseres|"
+                    + "ignoreres|ignoreret",
                 .destination: "via|på|til",
                 .only: "kun|udelukkende|alene",
                 .outgoing: "notifikationer|meddelelser|udsendelse|afsendelse|udgående",
@@ -310,12 +312,13 @@ enum DeadEndLexicon {
                     + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|innboksen|innboks|postkasse|postkassen|"
                     + "innboks|adresse|adressen|e-postadresse|e-postadressen|epostadresse|epostadressen|"
                     + "avsenderadresse|avsenderadressen",
-                .state: "sjekket|når|når frem|besvart|overvåker|kontrollerer|sjekker|motta|mottar|lest|leses|"
-                    + "leser|leses|lest|overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
+                .state: "lese|sjekket|når|når frem|besvart|overvåker|kontrollerer|sjekker|motta|mottar|lest|"
+                    + "leses|leser|leses|lest|overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
                 .sendOnly: "no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|bare til utsending|kun til utsending|"
                     + "kun for utsending|noreply|no-reply|kun for utsending|ikke overvåket",
-                .discarded: "deaktivert|slått av|returneres|avvises|slettes|slettet|forkastes|ignoreres|ignorert",
+                .discarded: "går tapt|deaktivert|slått av|returneres|avvises|slettes|slettet|forkastes|ignoreres|"
+                    + "ignorert",
                 .destination: "via|på|til",
                 .only: "kun|bare|utelukkende",
                 .outgoing: "varsler|varslinger|utsending|utgående|notifikasjoner",

@@ -50,16 +50,27 @@ extension LanguageReader {
     }
 
     /// The last of a restriction and an outgoing use standing within five words of each
-    /// other in the eight words after `mailbox`, in its clause ("address is used for
-    /// notifications only", "adres służy wyłącznie do wysyłania powiadomień"); nil when the
+    /// other in the eight words after `mailbox`, in its clause or a relative clause of its own
+    /// ("address is used for notifications only", "adres służy wyłącznie do wysyłania
+    /// powiadomień"), or where modifiers come first, in the six before it; nil when the
     /// mailbox is the reader's ("your address is only used for notifications").
     func outgoingOnly(of mailbox: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
         guard !isReaders(mailbox) else { return nil }
         var only: DeadEndGrammar.Hit?
         var outgoing: DeadEndGrammar.Hit?
-        for ordinal in mailbox.words.upperBound..<(mailbox.words.upperBound + 8) {
+        // A relative clause of its own may say it: "en adresse, der kun bruges til
+        // notifikationer", "адреса, который используется только для уведомлений".
+        let relative = byFirstWord[mailbox.words.upperBound]?.first { $0.word == .subject }
+        // Where modifiers stand before their noun, the restriction may too: "csak
+        // értesítésekre használt címről", "yalnızca bildirimler için kullanılan bir adresten".
+        let first = lexicon.objectBeforeVerb ? max(0, mailbox.words.lowerBound - 6) : mailbox.words.upperBound
+        for ordinal in first..<(mailbox.words.upperBound + 8) {
             for hit in byFirstWord[ordinal] ?? [] where hit.word == .only || hit.word == .outgoing {
-                if folded.hasClauseBreak(in: mailbox.range.upperBound..<hit.range.lowerBound) { return nil }
+                let between =
+                    hit.range.lowerBound < mailbox.range.lowerBound
+                    ? hit.range.upperBound..<mailbox.range.lowerBound
+                    : (relative?.range.lowerBound ?? mailbox.range.upperBound)..<hit.range.lowerBound
+                if folded.hasClauseBreak(in: between) { return nil }
                 // "Only if you want them" restricts when, not what.
                 if hit.word == .only, has(.condition, startingAt: hit.words.upperBound) { continue }
                 if hit.word == .only { only = only ?? hit } else { outgoing = outgoing ?? hit }
