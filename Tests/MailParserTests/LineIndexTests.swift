@@ -38,6 +38,7 @@ struct LineIndexTests {
             let index = LineIndex(bytes)
             let expected = Self.reference(bytes)
             #expect(index.lineStarts == expected.starts, "\(bytes)")
+            #expect((0..<index.lineCount).map(index.lineStart) == expected.starts, "\(bytes)")
             #expect(
                 index.lineBreakCounts.crlf == expected.crlf && index.lineBreakCounts.lf == expected.lf
                     && index.lineBreakCounts.cr == expected.cr, "\(bytes)")

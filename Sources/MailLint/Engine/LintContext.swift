@@ -93,7 +93,7 @@ public final class LintContext {
     /// small enough (nil: folded anew for each reader; see `forEachFoldedWindow`).
     private(set) lazy var foldedWindows: [FoldedBody]? = makeFoldedWindows()
 
-    /// Every link of the message, HTML and plain text, with its host (see `MessageLink`).
+    /// Every link of the message, HTML and plain text (see `MessageLink`).
     public private(set) lazy var links: [MessageLink] = MessageLink.find(in: self)
 
     /// The ways the message offers to reach a person besides replying (see
@@ -142,17 +142,17 @@ public final class LintContext {
         return all + textPartDefects
     }()
 
-    /// The line starts of the decoded HTML of transfer-encoded parts, by the part's body
+    /// The line indexes of the decoded HTML of transfer-encoded parts, by the part's body
     /// offset: counted once per part for the findings placed in it.
-    private var decodedLineStartsByPart: [Int: [Int]] = [:]
+    private var decodedLineIndexByPart: [Int: LineIndex] = [:]
 
-    /// The line starts of `html`'s decoded bytes (`bytes`), counted once.
-    func decodedLineStarts(of html: HTMLPart, _ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+    /// The line index of `html`'s decoded bytes (`bytes`), counted once.
+    func decodedLineIndex(of html: HTMLPart, _ bytes: UnsafeBufferPointer<UInt8>) -> LineIndex {
         let key = html.part?.bodyRange.lowerBound ?? -1
-        if let starts = decodedLineStartsByPart[key] { return starts }
-        let starts = LineIndex(bytes).lineStarts
-        decodedLineStartsByPart[key] = starts
-        return starts
+        if let index = decodedLineIndexByPart[key] { return index }
+        let index = LineIndex(bytes)
+        decodedLineIndexByPart[key] = index
+        return index
     }
 
     /// The last start tag `ElementFindings.startTag` found on its line: the next element of

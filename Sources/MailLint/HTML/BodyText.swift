@@ -43,7 +43,7 @@ extension LintContext {
                 result.append(
                     BodyText(
                         part: part, text: text, isHTML: false,
-                        lines: DecodedLineMap(decoded: decoded, message: message), quotedRuns: quoted))
+                        lines: DecodedLineMap(decoded: decoded, part: part, message: message), quotedRuns: quoted))
             }
         }
         return result

@@ -111,9 +111,10 @@ struct ElementFindings {
             // the decoded bytes otherwise.
             let start: Int
             if html.isEncoded {
-                let starts = context.decodedLineStarts(of: html, bytes)
-                guard line >= 1, line <= starts.count else { return nil }
-                start = starts[line - 1]
+                guard let decodedStart = context.decodedLineIndex(of: html, bytes).offset(ofLine: line) else {
+                    return nil
+                }
+                start = decodedStart
             } else {
                 start = lineStart - decoded.body.rawStart
             }

@@ -33,7 +33,7 @@ public struct HTMLPart {
             analysis = decoded.withTextUTF8 { HTMLAnalysis(bytes: $0, charset: "utf-8") }
         }
         isEncoded = !part.effectiveTransferEncoding.isIdentity
-        lines = DecodedLineMap(decoded: decoded, message: message)
+        lines = DecodedLineMap(decoded: decoded, part: part, message: message)
         self.decoded = decoded
         if analysis.cascade.unreadStyleBytes > 0 {
             defects.append(

@@ -15,8 +15,10 @@
 ///
 /// - Complexity: building is O(n) in the buffer's length; a lookup is O(log lines).
 public struct LineIndex: Sendable, Equatable {
-    /// 0-based byte offsets at which each line starts; the first is always 0.
-    public let lineStarts: [Int]
+    /// 0-based byte offsets at which each line starts, the first always 0: four bytes a
+    /// line, for a large message has a million lines (offsets past 4 GiB − 1, far beyond any
+    /// input the CLI accepts, are clamped).
+    private let starts: [UInt32]
     /// Length of the indexed buffer in bytes.
     public let byteCount: Int
     /// How many lines end in CR LF, in a bare LF and in a bare CR.
@@ -34,7 +36,7 @@ public struct LineIndex: Sendable, Equatable {
     /// Indexes the bytes of `buffer`. Line breaks are found with `memchr`, which the C
     /// library runs over many bytes at a time: lines are long next to their breaks.
     public init(_ buffer: UnsafeBufferPointer<UInt8>) {
-        var starts = [0]
+        var starts: [UInt32] = [0]
         starts.reserveCapacity(buffer.count / 40 + 1)
         let count = buffer.count
         var crlf = 0
@@ -55,23 +57,23 @@ public struct LineIndex: Sendable, Equatable {
                     let position = nextCR
                     if position + 1 < count, buffer[position + 1] == ASCII.lf {
                         crlf += 1
-                        starts.append(position + 2)
+                        starts.append(UInt32(clamping: position + 2))
                         nextLF = next(ASCII.lf, from: position + 2)
                     } else {
                         cr += 1
                         if firstCR == nil { firstCR = position }
-                        starts.append(position + 1)
+                        starts.append(UInt32(clamping: position + 1))
                     }
                     nextCR = next(ASCII.cr, from: position + 1)
                 } else {
                     lf += 1
                     if firstLF == nil { firstLF = nextLF }
-                    starts.append(nextLF + 1)
+                    starts.append(UInt32(clamping: nextLF + 1))
                     nextLF = next(ASCII.lf, from: nextLF + 1)
                 }
             }
         }
-        lineStarts = starts
+        self.starts = starts
         byteCount = count
         lineBreakCounts = (crlf, lf, cr)
         firstBareLineFeed = firstLF
@@ -80,11 +82,17 @@ public struct LineIndex: Sendable, Equatable {
 
     /// Whether both hold the same values.
     public static func == (lhs: LineIndex, rhs: LineIndex) -> Bool {
-        lhs.lineStarts == rhs.lineStarts && lhs.byteCount == rhs.byteCount
+        lhs.starts == rhs.starts && lhs.byteCount == rhs.byteCount
     }
 
     /// Number of lines (a buffer that ends with a line break has an empty last line).
-    public var lineCount: Int { lineStarts.count }
+    public var lineCount: Int { starts.count }
+
+    /// The 0-based byte offset at which 0-based line `index` starts (`index < lineCount`).
+    public func lineStart(_ index: Int) -> Int { Int(starts[index]) }
+
+    /// Every line's start offset, made on each read: large readers use `lineStart(_:)`.
+    public var lineStarts: [Int] { starts.map { Int($0) } }
 
     /// The 1-based line and 1-based byte column of a 0-based byte `offset`.
     ///
@@ -94,17 +102,17 @@ public struct LineIndex: Sendable, Equatable {
     public func location(of offset: Int) -> (line: Int, column: Int) {
         let clamped = max(0, min(offset, byteCount))
         var low = 0
-        var high = lineStarts.count - 1
+        var high = starts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
+            if Int(starts[mid]) <= clamped { low = mid } else { high = mid - 1 }
         }
-        return (low + 1, clamped - lineStarts[low] + 1)
+        return (low + 1, clamped - Int(starts[low]) + 1)
     }
 
     /// The 0-based byte offset at which 1-based `line` starts, or nil past the last line.
     public func offset(ofLine line: Int) -> Int? {
-        guard line >= 1, line <= lineStarts.count else { return nil }
-        return lineStarts[line - 1]
+        guard line >= 1, line <= starts.count else { return nil }
+        return Int(starts[line - 1])
     }
 }

@@ -14,13 +14,13 @@ public struct LongLines: Sendable, Equatable {
     public static func find(in message: Message, range: Range<Int>? = nil, over limit: Int) -> LongLines? {
         let bytes = message.bytes
         let range = range ?? 0..<bytes.count
-        let starts = message.locator.lineIndex.lineStarts
+        let index = message.locator.lineIndex
         guard !range.isEmpty else { return nil }
-        var number = message.locator.lineIndex.location(of: range.lowerBound).line - 1
+        var number = index.location(of: range.lowerBound).line - 1
         var result: LongLines?
-        while number < starts.count, starts[number] < range.upperBound {
-            let start = max(starts[number], range.lowerBound)
-            var end = min(number + 1 < starts.count ? starts[number + 1] : bytes.count, range.upperBound)
+        while number < index.lineCount, index.lineStart(number) < range.upperBound {
+            let start = max(index.lineStart(number), range.lowerBound)
+            var end = min(number + 1 < index.lineCount ? index.lineStart(number + 1) : bytes.count, range.upperBound)
             // Drop the line break: LF, CR or CR LF.
             if end > start, bytes[end - 1] == ASCII.lf { end -= 1 }
             if end > start, bytes[end - 1] == ASCII.cr { end -= 1 }
