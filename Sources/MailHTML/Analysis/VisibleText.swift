@@ -7,7 +7,7 @@
 /// share.
 public struct VisibleText: Sendable {
     /// The bytes runs read their text from.
-    final class Storage: Sendable {
+    @usableFromInline final class Storage: Sendable {
         /// The source: the plain text, the document the tree keeps, or the tree's text.
         let source: ArraySlice<UInt8>
         /// The tree's own text, beside a document it keeps (empty otherwise): the text with
@@ -21,9 +21,6 @@ public struct VisibleText: Sendable {
             self.own = own
             self.collapsed = collapsed
         }
-
-        /// Stands in while runs are made, before their storage exists.
-        static let pending = Storage(source: [], collapsed: [])
 
         /// Lends out `count` bytes from `start`: of `source` below its count, of `own` from
         /// there, of `collapsed` from `-start - 1` when negative.
@@ -46,32 +43,55 @@ public struct VisibleText: Sendable {
         }
     }
 
-    /// One run of text from one text node (or one line of plain text), or a block boundary.
-    public struct Run: Sendable, Equatable {
-        /// Where its text is read from; nil for a block boundary.
-        var storage: Storage?
-        /// Where its text starts in `storage` (see `Storage.withUTF8`). Four bytes: a run's
-        /// source is one body or one tree, at most 256 MiB (`ParserLimits`, the file limit).
-        let start32: Int32
-        /// Its length in UTF-8 bytes, and in the top bit whether it joins the run before:
-        /// a run takes 24 bytes, a large message has millions.
+    /// A run's place and length in sixteen bytes, without its storage: the runs of one text
+    /// share one, so a large message's millions of runs keep no reference each.
+    @usableFromInline struct Packed: Sendable, Equatable {
+        /// Where its text starts in the storage (see `Storage.withUTF8`); `Int32.min` for a
+        /// block boundary. Four bytes: a run's source is one body or one tree, at most 256 MiB
+        /// (`ParserLimits`, the file limit).
+        @usableFromInline let start32: Int32
+        /// Its length in UTF-8 bytes, and in the top bit whether it joins the run before.
         let countAndJoin: UInt32
         let line32: Int32
         let node32: Int32
 
-        /// Where its text starts in `storage`.
+        init(start: Int, count: Int, line: Int, node: Int, joinsPrevious: Bool) {
+            start32 = Int32(clamping: start)
+            countAndJoin = UInt32(clamping: min(count, 0x7FFF_FFFF)) | (joinsPrevious ? 0x8000_0000 : 0)
+            line32 = Int32(clamping: line)
+            node32 = Int32(clamping: node)
+        }
+
+        /// A block boundary.
+        static func boundary(line: Int, node: Int) -> Packed {
+            Packed(start: Int(Int32.min), count: 1, line: line, node: node, joinsPrevious: false)
+        }
+
+        @inlinable var isBoundary: Bool { start32 == Int32.min }
         var start: Int { Int(start32) }
-        /// Its length in UTF-8 bytes.
         var count: Int { Int(countAndJoin & 0x7FFF_FFFF) }
+    }
+
+    /// One run of text from one text node (or one line of plain text), or a block boundary.
+    public struct Run: Sendable, Equatable {
+        /// Where its text is read from; nil for a block boundary.
+        @usableFromInline let storage: Storage?
+        /// Its place, length, line and node.
+        @usableFromInline let packed: Packed
+
+        /// Where its text starts in `storage`.
+        var start: Int { packed.start }
+        /// Its length in UTF-8 bytes.
+        var count: Int { packed.count }
         /// Whether the run continues the word of the run before it: only inline elements
         /// stand between them, without white space ("Unsub<b>scribe</b>"). Joined text puts
         /// no space between such runs.
-        public var joinsPrevious: Bool { countAndJoin & 0x8000_0000 != 0 }
+        public var joinsPrevious: Bool { packed.countAndJoin & 0x8000_0000 != 0 }
 
         /// 1-based line of the text node in the HTML source (of the line in plain text).
-        public var line: Int { Int(line32) }
+        public var line: Int { Int(packed.line32) }
         /// The text node's index in the tree; -1 for plain text.
-        public var node: Int { Int(node32) }
+        public var node: Int { Int(packed.node32) }
         /// Whether the run is a block boundary (its text "\n").
         public var isBoundary: Bool { storage == nil }
         /// The length of its text in UTF-8 bytes (1 for a boundary).
@@ -95,36 +115,51 @@ public struct VisibleText: Sendable {
 
         /// A run of `text` ("\n" for a block boundary), with storage of its own.
         public init(text: String, line: Int, node: Int, joinsPrevious: Bool = false) {
-            let isBoundary = text == "\n"
-            self.init(
-                storage: isBoundary ? nil : Storage(source: Array(text.utf8)[...], collapsed: []), start: 0,
-                count: isBoundary ? 1 : text.utf8.count, line: line, node: node, joinsPrevious: joinsPrevious)
+            if text == "\n" {
+                self.init(storage: nil, packed: .boundary(line: line, node: node))
+            } else {
+                self.init(
+                    storage: Storage(source: Array(text.utf8)[...], collapsed: []),
+                    packed: Packed(
+                        start: 0, count: text.utf8.count, line: line, node: node, joinsPrevious: joinsPrevious))
+            }
         }
 
-        /// A run read from `storage` (or a boundary, with none).
-        init(storage: Storage?, start: Int, count: Int, line: Int, node: Int, joinsPrevious: Bool = false) {
-            self.storage = storage
-            start32 = Int32(clamping: start)
-            countAndJoin = UInt32(clamping: min(count, 0x7FFF_FFFF)) | (joinsPrevious ? 0x8000_0000 : 0)
-            line32 = Int32(clamping: line)
-            node32 = Int32(clamping: node)
-        }
-
-        /// A block boundary.
-        static func boundary(line: Int, node: Int) -> Run {
-            Run(storage: nil, start: 0, count: 1, line: line, node: node)
+        /// A run of `packed` read from `storage` (none for a boundary).
+        @inlinable init(storage: Storage?, packed: Packed) {
+            self.storage = packed.isBoundary ? nil : storage
+            self.packed = packed
         }
 
         /// Runs are equal when their text, line, node and joining are.
         public static func == (lhs: Run, rhs: Run) -> Bool {
-            lhs.line32 == rhs.line32 && lhs.node32 == rhs.node32 && lhs.countAndJoin == rhs.countAndJoin
-                && lhs.isBoundary == rhs.isBoundary
+            lhs.packed.line32 == rhs.packed.line32 && lhs.packed.node32 == rhs.packed.node32
+                && lhs.packed.countAndJoin == rhs.packed.countAndJoin && lhs.isBoundary == rhs.isBoundary
                 && lhs.withUTF8 { left in rhs.withUTF8 { right in left.elementsEqual(right) } }
         }
     }
 
+    /// The runs of a text, in document order: each read with the storage they share.
+    public struct Runs: RandomAccessCollection, Sendable {
+        @usableFromInline let packed: [Packed]
+        @usableFromInline let storage: Storage
+
+        init(packed: [Packed], storage: Storage) {
+            self.packed = packed
+            self.storage = storage
+        }
+
+        /// The first run's index, 0.
+        @inlinable public var startIndex: Int { 0 }
+        /// One past the last run's index: the number of runs.
+        @inlinable public var endIndex: Int { packed.count }
+        /// The run at `position`, read with the shared storage. Inlinable, as an array's
+        /// subscript is: rules in other modules walk millions of runs.
+        @inlinable public subscript(position: Int) -> Run { Run(storage: storage, packed: packed[position]) }
+    }
+
     /// The runs in document order; a run with text "\n" (`isBoundary`) marks a block boundary.
-    public private(set) var runs: [Run]
+    public private(set) var runs: Runs
 
     /// All runs joined: what a reader reads.
     public var text: String {
@@ -270,7 +305,7 @@ public struct VisibleText: Sendable {
     /// Makes the runs of one text: each line or text node collapsed into a scratch buffer,
     /// read from the source where collapsing leaves it as it is, else kept in `collapsed`.
     private struct Builder {
-        var runs: [Run] = []
+        var runs: [Packed] = []
         var collapsed: [UInt8] = []
         var scratch: [UInt8] = []
 
@@ -280,7 +315,7 @@ public struct VisibleText: Sendable {
         mutating func run(
             _ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, at offset: Int = 0, line: Int, node: Int,
             joinsPrevious: Bool = false
-        ) -> Run? {
+        ) -> Packed? {
             let text = UnsafeBufferPointer(rebasing: bytes[range])
             guard !text.isEmpty else { return nil }
             if scratch.count < text.count { scratch = [UInt8](repeating: 0, count: max(text.count, 2 * scratch.count)) }
@@ -293,22 +328,19 @@ public struct VisibleText: Sendable {
                 start = -collapsed.count - 1
                 collapsed.append(contentsOf: scratch[0..<result.count])
             }
-            return Run(
-                storage: .pending, start: start, count: result.count, line: line, node: node,
-                joinsPrevious: joinsPrevious)
+            return Packed(start: start, count: result.count, line: line, node: node, joinsPrevious: joinsPrevious)
         }
 
         /// Gives back the collapsed text of `run`, the last made, when it is not kept.
-        mutating func dropCollapsed(of run: Run) {
+        mutating func dropCollapsed(of run: Packed) {
             if run.start < 0 { collapsed.removeLast(run.count) }
         }
 
         /// The runs, reading from `source`, `own` and the collapsed texts.
-        mutating func finish(source: ArraySlice<UInt8>, own: ArraySlice<UInt8> = []) -> [Run] {
+        mutating func finish(source: ArraySlice<UInt8>, own: ArraySlice<UInt8> = []) -> Runs {
             collapsed.shrinkToFit()
-            let storage = Storage(source: source, own: own, collapsed: collapsed)
-            for index in runs.indices where !runs[index].isBoundary { runs[index].storage = storage }
-            return runs
+            runs.shrinkToFit()
+            return Runs(packed: runs, storage: Storage(source: source, own: own, collapsed: collapsed))
         }
     }
 }

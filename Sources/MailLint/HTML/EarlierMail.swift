@@ -53,7 +53,7 @@ enum EarlierMail {
     /// "From" label, then within the next sixteen runs (in HTML each label and value is a run
     /// of its own, with a line break between) one starting with a "Sent" or "Date" label and
     /// one with a "Subject" label.
-    static func opensHeaderBlock(_ runs: [VisibleText.Run], at index: Int) -> Bool {
+    static func opensHeaderBlock(_ runs: VisibleText.Runs, at index: Int) -> Bool {
         func starts(_ run: VisibleText.Run, with labels: [String]) -> Bool {
             // Every label ends in ":" within its first 16 bytes; most runs have none there.
             guard run.withUTF8(hasEarlyColon) else { return false }
