@@ -17,7 +17,8 @@ struct LinkHostFindings {
 
     /// Counts `link` of `context` under `key`.
     mutating func note(_ key: String, _ link: MessageLink, in context: LintContext) {
-        note(key, url: link.url, text: link.text) { link.location(in: context) }
+        counts[key, default: 0] += 1
+        if counts[key] == 1 { first.append((key, link.url, link.text(in: context), link.location(in: context))) }
     }
 
     /// One finding per key, in the order the keys were first met.

@@ -4,24 +4,29 @@ import MailHTML
 /// a plain-text part (quoted lines left out), with its text and its host, read once per
 /// message (`LintContext.links`) and located only when a rule reports it.
 public struct MessageLink: Sendable {
-    /// Where the link stands.
+    /// Where the link stands, in eight bytes: a large newsletter has a hundred thousand links.
     enum Place: Sendable {
-        /// The link element of HTML part `part`.
-        case html(part: Int, element: Int, line: Int)
+        /// Link `link` of HTML part `part` (`HTMLAnalysis.links`).
+        case html(part: Int32, link: Int32)
         /// A URL of plain body text `body`, on decoded line `line`.
-        case plain(body: Int, line: Int)
+        case plain(body: Int32, line: Int32)
     }
 
     /// The URL as written.
     public var url: String
-    /// What the link says (HTML links only).
-    public var text: String?
-    /// The scheme and host of an `http`/`https` URL.
-    var host: URLHost.Parts?
-    /// Where it stands: which part, and where in it (the part itself is looked up when the
-    /// link is located: a message of many links does not keep a copy of its part's
-    /// description for each).
+    /// The scheme and host of an `http`/`https` URL, read from the URL when asked: few rules
+    /// ask.
+    var host: URLHost.Parts? { URLHost.of(url) }
+    /// Where it stands: which part, and which of its links or lines (the part, the link's
+    /// text and its element are looked up when the link is reported: a message of many
+    /// links keeps no copy of them for each).
     var place: Place
+
+    /// What the link says (HTML links only), read from its part's analysis.
+    func text(in context: LintContext) -> String? {
+        guard case .html(let part, let link) = place else { return nil }
+        return context.htmlParts[Int(part)].analysis.links[Int(link)].accessibleText
+    }
 
     /// Every link of `context`.
     static func find(in context: LintContext) -> [MessageLink] {
@@ -31,20 +36,16 @@ public struct MessageLink: Sendable {
         links.reserveCapacity(context.htmlParts.reduce(0) { $0 + ($1.part == nil ? 0 : $1.analysis.links.count) })
         for (index, html) in context.htmlParts.enumerated() {
             guard html.part != nil else { continue }
-            for link in html.analysis.links {
+            for (position, link) in html.analysis.links.enumerated() {
                 links.append(
-                    MessageLink(
-                        url: link.href, text: link.accessibleText, host: URLHost.of(link.href),
-                        place: .html(part: index, element: link.element, line: link.line)))
+                    MessageLink(url: link.href, place: .html(part: Int32(index), link: Int32(clamping: position))))
             }
         }
         for (index, body) in context.bodyTexts.enumerated() where !body.isHTML {
             for (run, text) in body.text.runs.enumerated() where !body.quotedRuns.contains(run) {
                 for url in PlainTextTargets.find(in: text) {
                     links.append(
-                        MessageLink(
-                            url: url, text: nil, host: URLHost.of(url),
-                            place: .plain(body: index, line: text.line)))
+                        MessageLink(url: url, place: .plain(body: Int32(index), line: Int32(clamping: text.line))))
                 }
             }
         }
@@ -55,16 +56,17 @@ public struct MessageLink: Sendable {
     /// its HTML line in an encoded part, and its element.
     func location(in context: LintContext) -> (Range<Int>, MIMEPart, Int?, String?) {
         switch place {
-        case .html(let partIndex, let element, let line):
-            let html = context.htmlParts[partIndex]
-            let located = ElementFindings.startTag(of: element, in: html, context: context, attributeValue: url)
+        case .html(let partIndex, let linkIndex):
+            let html = context.htmlParts[Int(partIndex)]
+            let link = html.analysis.links[Int(linkIndex)]
+            let located = ElementFindings.startTag(of: link.element, in: html, context: context, attributeValue: url)
             // Links are read only from HTML parts that are parts of the message (`find`).
             let part = html.part ?? context.message.root
-            return (located, part, html.isEncoded ? line : nil, html.analysis.tree.elementPath(of: element))
+            return (located, part, html.isEncoded ? link.line : nil, html.analysis.tree.elementPath(of: link.element))
         case .plain(let bodyIndex, let line):
-            let body = context.bodyTexts[bodyIndex]
+            let body = context.bodyTexts[Int(bodyIndex)]
             let located = TextLocator.locate(
-                [Array(url.utf8)], near: body.lines.rawOffset(for: line), part: body.part, in: context.message)
+                [Array(url.utf8)], near: body.lines.rawOffset(for: Int(line)), part: body.part, in: context.message)
             return (located, body.part, nil, nil)
         }
     }
