@@ -35,6 +35,30 @@ struct StandardInputTests {
         #expect(!FileManager.default.fileExists(atPath: mark))
     }
 
+    /// A message several times larger than the first read of standard input, through a pipe
+    /// (read as it grows) and from a file (read in place at its size): passed through byte
+    /// for byte.
+    @Test func aLargeMessageIsReadWholeFromAPipeAndFromAFile() throws {
+        let line = Array("The same line of the body, again and again, to fill many reads of the input.\r\n".utf8)
+        var message = Array(
+            "From: a@example.org\r\nSubject: s\r\nDate: Mon, 23 Nov 2026 09:00:00 +0000\r\nMessage-ID: <1@example.org>\r\n\r\n"
+                .utf8)
+        for _ in 0..<4_000 { message += line }
+        #expect(message.count > 4 * 65_536)
+        let piped = try BinaryRunner.runBytes(["check", "--pass-through", "--fail-on", "error", "-"], input: message)
+        #expect(piped.status == 0)
+        #expect(piped.standardOutput == message)
+
+        let directory = try BinaryRunner.temporaryDirectory()
+        let input = directory.appendingPathComponent("large.eml")
+        let output = directory.appendingPathComponent("out.eml")
+        try Data(message).write(to: input)
+        let redirected = try BinaryRunner.runShell(
+            "\"$MAIL_LINT\" check --pass-through --fail-on error - < '\(input.path)' > '\(output.path)'")
+        #expect(redirected.status == 0)
+        #expect(try Array(Data(contentsOf: output)) == message)
+    }
+
     /// 256 MiB + 1 byte through a pipe: refused as a file of that size is, nothing written out.
     @Test func standardInputLargerThanTheFileLimitIsRefused() throws {
         let result = try BinaryRunner.runShell(

@@ -94,12 +94,41 @@ public final class FileInput {
         let tooLarge = FileReadError(
             path: "-",
             reason: "standard input is larger than the \(limit >> 20) MiB a single message may be; not linted")
+        // Read in place into an array sized from `fstat` where standard input is a file; a
+        // pipe's array doubles, each time read into past the bytes it keeps. No chunk
+        // arrays, and the room a doubled array leaves is never touched, so never resident.
+        var capacity = max(Int(info.st_size) + 1, 1 << 16)
         var bytes: [UInt8] = []
         while true {
-            let chunk = try read(STDIN_FILENO, upTo: 1 << 20, path: "-")
-            if chunk.isEmpty { return bytes }
-            guard bytes.count + chunk.count <= limit else { throw tooLarge }
-            bytes += chunk
+            var failure: Int32 = 0
+            var ended = false
+            let kept = bytes
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                var filled = kept.count
+                if filled > 0 {
+                    kept.withUnsafeBufferPointer { buffer.baseAddress!.update(from: $0.baseAddress!, count: filled) }
+                }
+                while filled < capacity {
+                    let result = Glibc.read(STDIN_FILENO, buffer.baseAddress! + filled, capacity - filled)
+                    if result < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        break
+                    }
+                    if result == 0 {
+                        ended = true
+                        break
+                    }
+                    filled += result
+                }
+                initialized = filled
+            }
+            if failure != 0 {
+                throw FileReadError(path: "-", reason: "standard input: \(String(cString: strerror(failure)))")
+            }
+            guard bytes.count <= limit else { throw tooLarge }
+            if ended { return bytes }
+            capacity *= 2
         }
     }
 
