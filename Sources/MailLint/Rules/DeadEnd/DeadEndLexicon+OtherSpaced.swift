@@ -9,7 +9,8 @@ extension DeadEndLexicon {
                 .negation: "κανείς|δεν μπορείτε|δεν μπορείς|δεν μπορεί|μην|δεν|μη|αδύνατο|αδύνατον",
                 .otherMail: "sms|κλήσεις|πληρωμές|πληρωμή|χρήματα|phishing|ύποπτα|ύποπτων|απάτη|spam|"
                     + "κωδικό πρόσβασης|κωδικός πρόσβασης|pin|αριθμό κάρτας|τραπεζικά στοιχεία",
-                .reply: "απαντήσουμε|απαντάμε|απάντηση|απαντάτε|απαντήσετε|απαντήσεις|απαντάς|απαντήστε|απαντήσει",
+                .reply: "απαντηθεί|να απαντηθεί|απαντήσουμε|απαντάμε|απάντηση|απαντάτε|απαντήσετε|απαντήσεις|"
+                    + "απαντάς|απαντήστε|απαντήσει",
                 .possible: "δυνατή|δυνατό|είναι δυνατή|είναι δυνατό|αδύνατο|αδύνατον",
                 .filler: "μαζί μας|μαζί|μας|να|η|την|σε|αυτό|το|email|μήνυμα|ηλεκτρονικό|ταχυδρομείο|παρακαλούμε|"
                     + "παρακαλώ|απευθείας|στο|αυτή|τη|την|e-mail",
@@ -100,10 +101,11 @@ extension DeadEndLexicon {
                 .condition: "ha",
                 .auxiliary: "fogja|fogják|fogjuk|tudjuk|lesz|van",
                 .need: "szükséges|szükség|habozzon|kell",
-                .replies: "címre küldött üzeneteket|címre küldött üzenetek|címre küldött e-mailek|"
-                    + "címre küldött e-maileket|címre küldött leveleket|címre küldött levelek|válasz|választ|"
-                    + "válaszodat|válaszod|a válaszodat|válaszokat|válaszok|válaszát|válaszüzeneteket|"
-                    + "válaszüzenetek|válaszaikat",
+                .replies: "válaszként küldött kérdésekre|válaszként küldött kérdéseket|"
+                    + "válaszként küldött üzenetekre|címre küldött üzeneteket|címre küldött üzenetek|"
+                    + "címre küldött e-mailek|címre küldött e-maileket|címre küldött leveleket|"
+                    + "címre küldött levelek|válasz|választ|válaszodat|válaszod|a válaszodat|válaszokat|válaszok|"
+                    + "válaszát|válaszüzeneteket|válaszüzenetek|válaszaikat",
                 .mailbox: "ezen a címen|címen|e-mail-cím|e-mail-címre|e-mail-címet|címről|címről küldtük|"
                     + "postafiók|postafiókot|cím|címre|e-mail cím|címet|e-mail címet|fiók",
                 .state: "kapjuk meg|kapjuk|ellenőrzik|feldolgozni|feldolgozzuk|jutnak el|jut el|elolvasni|"
@@ -111,8 +113,8 @@ extension DeadEndLexicon {
                     + "figyeljük|kezeljük|dolgozzuk fel|olvasott|figyelt|ellenőrzött|fogadni|fogadja|fogad|"
                     + "olvassa|figyeli|ellenőrizzük",
                 .sendOnly: "noreply|no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
-                .discarded: "elvesznek|elveszik|elvész|visszaküldésre kerülnek|visszapattannak|visszaküldjük|"
-                    + "töröljük|törlődnek|törlésre kerülnek|figyelmen kívül hagyjuk",
+                .discarded: "elvetjük|elvetésre kerülnek|elvesznek|elveszik|elvész|visszaküldésre kerülnek|"
+                    + "visszapattannak|visszaküldjük|töröljük|törlődnek|törlésre kerülnek|figyelmen kívül hagyjuk",
                 .destination: "ezen a címen|címen|címre|e-mail-címre|erre a címre",
                 .negatedState: "nem válaszolunk|nem tudunk válaszolni",
                 .only: "csak|kizárólag|csupán",
@@ -145,10 +147,10 @@ extension DeadEndLexicon {
                 .subject: "kimse|biz|ben",
                 .condition: "eğer",
                 .need: "gerek|gerekmez|gerekmemektedir|çekinmeyin",
-                .replies: "her yanıt|her cevap|adrese gönderilen mesajlar|adrese gönderilen e-postalar|"
-                    + "adrese gönderilen iletiler|adrese gönderilen mailler|yanıtları|cevapları|yanıtlarınızı|"
-                    + "cevaplarınızı|yanıtınız|yanıtınızı|cevabınız|yanıtlar|cevaplar|yanıtlarınız|cevaplarınız|"
-                    + "yanıtlarınız okunmaz",
+                .replies: "yanıt olarak gönderilen sorular|yanıt olarak gönderilen mesajlar|her yanıt|her cevap|"
+                    + "adrese gönderilen mesajlar|adrese gönderilen e-postalar|adrese gönderilen iletiler|"
+                    + "adrese gönderilen mailler|yanıtları|cevapları|yanıtlarınızı|cevaplarınızı|yanıtınız|"
+                    + "yanıtınızı|cevabınız|yanıtlar|cevaplar|yanıtlarınız|cevaplarınız|yanıtlarınız okunmaz",
                 .mailbox: "adres üzerinden|adreste|adresten|posta kutusu|adres|adresi|adresine|adrese|"
                     + "e-posta adresi|posta kutusu|bu adres|e-posta adresine|adresidir",
                 .state: "izlenen|izlenmektedir|kontrol edilen|okunan",
@@ -199,7 +201,7 @@ extension DeadEndLexicon {
                     + "membaca|dibaca|dibaca|dipantau|diperiksa|diproses|ditanggapi|diterima|menerima|dimonitor",
                 .sendOnly: "hanya digunakan untuk mengirim|hanya untuk mengirim|noreply|no-reply|"
                     + "hanya untuk pengiriman|tidak dipantau",
-                .discarded: "akan hilang|hilang|dikembalikan|ditolak|dihapus|diabaikan",
+                .discarded: "dibuang|akan dibuang|akan hilang|hilang|dikembalikan|ditolak|dihapus|diabaikan",
                 .past: "telah|sudah",
                 .destination: "melalui|di|lewat|ke",
                 .only: "hanya|khusus",
@@ -228,10 +230,11 @@ extension DeadEndLexicon {
                     + "thư gửi tới|email gửi tới|trả lời của bạn|thư trả lời|các phản hồi|phản hồi|"
                     + "các thư trả lời",
                 .mailbox: "hộp thư|địa chỉ|địa chỉ email|hộp thư này|địa chỉ này",
-                .state: "đến được|tới được|được trả lời|được phản hồi|kiểm tra|đọc|nhận|được đọc|đọc|theo dõi|"
-                    + "kiểm tra|xử lý|tiếp nhận|nhận|giám sát",
+                .state: "được giải đáp|giải đáp|đến được|tới được|được trả lời|được phản hồi|kiểm tra|đọc|nhận|"
+                    + "được đọc|đọc|theo dõi|kiểm tra|xử lý|tiếp nhận|nhận|giám sát",
                 .sendOnly: "noreply|no-reply|chỉ dùng để gửi|chỉ gửi đi",
-                .discarded: "bị thất lạc|thất lạc|bị trả lại|bị từ chối|bị xóa|bị bỏ qua|bị xoá",
+                .discarded: "bị loại bỏ|tự động bị loại bỏ|bị thất lạc|thất lạc|bị trả lại|bị từ chối|bị xóa|"
+                    + "bị bỏ qua|bị xoá",
                 .past: "đã",
                 .destination: "qua|tại|đến|tới",
                 .only: "chỉ|duy nhất",
@@ -245,7 +248,7 @@ extension DeadEndLexicon {
             "ar", "Arabic", family: "Semitic",
             [
                 .send: "التواصل|الاتصال|تتواصل|تتواصلوا|الكتابة|تكتب|تكتبوا|ترسل|ترسلوا|إرسال|ترسلي",
-                .negation: "غير|لا أحد|لا|عدم|لن",
+                .negation: "ولا|غير|لا أحد|لا|عدم|لن",
                 .otherMail: "جميع|كل|التصيد|الاحتيالية|المشبوهة|مشبوهة|كلمة المرور|كلمة السر|رقم البطاقة",
                 .reply: "ترد|تردوا|الرد|بالرد|تجيب|الإجابة|الرد على",
                 .possible: "ممكن|ممكنة|يمكن|بالإمكان",
@@ -274,7 +277,7 @@ extension DeadEndLexicon {
             "he", "Hebrew", family: "Semitic",
             [
                 .send: "ליצור קשר|ליצור איתנו קשר|תפנו|לכתוב|תכתבו|תכתוב|לשלוח|תשלחו|תשלח",
-                .negation: "שלא|איננו|אף אחד|שאינה|שאינו|אינה|אינו|אל|לא|אין|נא לא",
+                .negation: "ולא|שלא|איננו|אף אחד|שאינה|שאינו|אינה|אינו|אל|לא|אין|נא לא",
                 .otherMail: "פישינג|חשודים|חשודות|הונאה|ספאם|סיסמה|הסיסמה|סיסמא|מספר כרטיס",
                 .reply: "נענה|נשיב|השב|תשיבו|תשיב|להשיב|תענו|תענה|לענות|להגיב|תגיבו",
                 .possible: "ניתן|אפשר",
@@ -285,8 +288,8 @@ extension DeadEndLexicon {
                 .condition: "אם",
                 .auxiliary: "יכולה|יהיה|ניתן|יכול|יכולים",
                 .need: "צורך|צריך|תהססו",
-                .replies: "בתשובות|בתגובות|התשובה|תשובה|הודעות שיישלחו|הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|"
-                    + "התשובות",
+                .replies: "כתשובה|בתשובות|בתגובות|התשובה|תשובה|הודעות שיישלחו|הודעות שנשלחות|תשובתך|תשובות|"
+                    + "תגובות|מענה|התשובות",
                 .mailbox: "בכתובת|לכתובת|תיבת הדואר הזו|מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|תיבת הדואר",
                 .state: "יקרא|נקבל|לטפל|לעבד|יגיעו|יגיע|מגיעות|מגיעים|ייענו|ייענה|נענות|בודק|בודקים|לקבל|תיקרא|"
                     + "ייקרא|נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",

@@ -95,8 +95,8 @@ extension DeadEndLexicon {
                 .sendOnly: "exclusiva para notificaciones|solo se utiliza para enviar|solo para envío|"
                     + "solo para enviar|únicamente para envío|noreply|no-reply|solo envío|sólo envío|"
                     + "solo para envío|únicamente para envío|no-responder",
-                .discarded: "se perderá|se perderán|perdida|perdidas|descartada|descartado|eliminado|"
-                    + "desactivadas|desactivada|desactivados|desactivado|deshabilitadas|deshabilitada|"
+                .discarded: "se descartan|se perderá|se perderán|perdida|perdidas|descartada|descartado|"
+                    + "eliminado|desactivadas|desactivada|desactivados|desactivado|deshabilitadas|deshabilitada|"
                     + "deshabilitados|deshabilitado|devueltas|devueltos|rechazadas|rechazados|se eliminan|"
                     + "eliminadas|eliminada|eliminados|se borran|borradas|borrados|ignoradas|ignorados|ignorada|"
                     + "ignorado|descartadas|descartados",
@@ -194,10 +194,10 @@ extension DeadEndLexicon {
                     + "gestire|considerate",
                 .sendOnly: "riservato alle notifiche|riservata alle notifiche|noreply|no-reply|non-rispondere|"
                     + "solo invio|solo per l invio|non presidiata",
-                .discarded: "andrà persa|andranno perse|persa|perse|disattivate|disattivata|disattivati|"
-                    + "disattivato|disabilitate|disabilitata|disabilitati|disabilitato|restituite|respinte|"
-                    + "rifiutate|rimandate|eliminate|eliminata|cancellate|cancellata|cestinate|ignorate|ignorati|"
-                    + "ignorata|ignorato",
+                .discarded: "vengono scartate|scartate|scartati|andrà persa|andranno perse|persa|perse|"
+                    + "disattivate|disattivata|disattivati|disattivato|disabilitate|disabilitata|disabilitati|"
+                    + "disabilitato|restituite|respinte|rifiutate|rimandate|eliminate|eliminata|cancellate|"
+                    + "cancellata|cestinate|ignorate|ignorati|ignorata|ignorato",
                 .past: "è stata|è stato|sono state|sono stati",
                 .destination: "tramite|attraverso|via|a",
                 .only: "solo|solamente|esclusivamente|unicamente",
@@ -233,8 +233,8 @@ extension DeadEndLexicon {
                     + "citesc|citim|citite|citită|citit|monitorizată|monitorizat|verificate|verificată|procesate|"
                     + "primite|accepta|acceptă|monitorizate",
                 .sendOnly: "noreply|no-reply|doar pentru trimitere|nemonitorizată|nemonitorizata",
-                .discarded: "se va pierde|se vor pierde|pierdut|pierdute|dezactivate|dezactivat|returnate|"
-                    + "respinse|returnat|șterse|sterse|șters|sters|ignorate|ignorat",
+                .discarded: "eliminate|sunt eliminate|se va pierde|se vor pierde|pierdut|pierdute|dezactivate|"
+                    + "dezactivat|returnate|respinse|returnat|șterse|sterse|șters|sters|ignorate|ignorat",
                 .destination: "prin|la|către",
                 .only: "doar|numai|exclusiv",
                 .outgoing: "notificări|notificările|trimiterea|expedierea|trimitere",

@@ -12,8 +12,8 @@ extension DeadEndLexicon {
                 .reply: "odpowiadając|odpowiesz|odpowiecie|odpowiadasz|odpowiadacie|odpowiedzieć|odpowiedziec|"
                     + "odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|odpowiadac",
                 .possible: "możliwości|możliwość|możliwe|możliwa|możliwy|jest możliwe|niemożliwe|niemożliwa",
-                .filler: "się|z nami|nami|z|tej|można|mozna|na|tę|ten|tą|tego|wiadomość|e-mail|email|maila|"
-                    + "bezpośrednio|prosimy|proszę|ją|go",
+                .filler: "nią|niego|na nią|na niego|się|z nami|nami|z|tej|można|mozna|na|tę|ten|tą|tego|"
+                    + "wiadomość|e-mail|email|maila|bezpośrednio|prosimy|proszę|ją|go",
                 .please: "prosimy|proszę|uprzejmie prosimy|prosimy o",
                 .object: "wiadomość|wiadomości|e-mail|email|maila|adres",
                 .subject: "możemy|nikt|który|która|które|my|ja",
@@ -33,7 +33,7 @@ extension DeadEndLexicon {
                     + "przyjmuje|monitorowane|rozpatrywane",
                 .sendOnly: "wyłącznie do wysyłki|tylko do wysyłki|noreply|no-reply|nieodpowiadaj|tylko do wysyłki|"
                     + "niemonitorowana|niemonitorowany",
-                .discarded: "zostanie utracona|zostaną utracone|utracona|utracone|wyłączone|wyłączona|"
+                .discarded: "odrzucane|zostanie utracona|zostaną utracone|utracona|utracone|wyłączone|wyłączona|"
                     + "zablokowane|zwrócone|odrzucone|odesłane|usuwane|usunięte|kasowane|skasowane|ignorowane|"
                     + "ignorowana|ignorowany",
                 .past: "została|został|zostały|zostało",
@@ -61,7 +61,7 @@ extension DeadEndLexicon {
                     + "neodpovídejte na",
                 .reply: "odpovíte|odpovíš|odpovídáte|odpovídáš|odpovědět|odpovídat|odpovědět na",
                 .possible: "možnost|možné|možná|je možné|nemožné",
-                .filler: "lze|možné|na|tento|tuto|e-mail|zprávu|prosím|přímo|email",
+                .filler: "ni|na ni|něj|na něj|lze|možné|na|tento|tuto|e-mail|zprávu|prosím|přímo|email",
                 .please: "prosím|prosíme",
                 .object: "e-mail|email|zprávu|zpráva|adresu",
                 .subject: "nemůžeme|nikdo|který|která|které|my|já",
@@ -78,8 +78,9 @@ extension DeadEndLexicon {
                     + "nevidíme|neuvidí|nepřijímá|nepřijímají|nekontroluje|nesleduje|nečte|nečte|nečtou|nečteme|"
                     + "nesledována|nesledovaná|nemonitorovaná|nečtou|nečteme|nečte|nezpracováváme||nesledujeme|"
                     + "nemonitorujeme",
-                .discarded: "se ztratí|ztratí|vypnuté|vypnuty|zakázané|zakázány|vráceny|odmítnuty|vrácena|mazány|"
-                    + "smazány|odstraněny|odstraňovány|vymazány|mazána|smazána|ignorovány|ignorována",
+                .discarded: "zahazovány|zahazována|se ztratí|ztratí|vypnuté|vypnuty|zakázané|zakázány|vráceny|"
+                    + "odmítnuty|vrácena|mazány|smazány|odstraněny|odstraňovány|vymazány|mazána|smazána|"
+                    + "ignorovány|ignorována",
                 .sendOnly: "noreply|no-reply|neodpovidejte|pouze pro odesílání|pouze k odesílání",
                 .destination: "prostřednictvím|přes|na",
                 .only: "pouze|jen|výhradně",
@@ -101,7 +102,7 @@ extension DeadEndLexicon {
                     + "neodpovedaj|neodpovedať|neodpovedajte na",
                 .reply: "odpoviete|odpovieš|odpovedať|odpovedať na",
                 .possible: "možnosť|možná|možný|možné|je možné|nemožné",
-                .filler: "možné|na|tento|túto|e-mail|správu|prosím|priamo|email|sa",
+                .filler: "ňu|na ňu|neho|naň|možné|na|tento|túto|e-mail|správu|prosím|priamo|email|sa",
                 .please: "prosím|prosíme",
                 .object: "e-mail|email|správu|správa|adresu",
                 .subject: "nemôžeme|nikto|my|ja",
@@ -115,8 +116,8 @@ extension DeadEndLexicon {
                 .negatedState: "neprečíta|neprečítajú|nedostaneme|neobdržíme|neprijíma|neprijímajú|nekontroluje|"
                     + "nesleduje|nečíta|nesledovaná|nemonitorovaná|nečítame|nečíta|nečítajú|nespracovávame|"
                     + "nespracúvajú|nesledujeme|nesledujú|nekontrolujú|nekontroluje",
-                .discarded: "sa stratí|stratí|vypnuté|zakázané|vrátené|odmietnuté|vrátená|odstraňujú|mazané|"
-                    + "vymazané|odstránené|zmazané|ignorované|ignorovaná",
+                .discarded: "zahadzované|zahadzovaná|sa stratí|stratí|vypnuté|zakázané|vrátené|odmietnuté|"
+                    + "vrátená|odstraňujú|mazané|vymazané|odstránené|zmazané|ignorované|ignorovaná",
                 .sendOnly: "noreply|no-reply|neodpovedajte|iba na odosielanie|len na odosielanie",
                 .destination: "prostredníctvom|cez|na",
                 .only: "iba|len|výhradne",
@@ -158,9 +159,9 @@ extension DeadEndLexicon {
                     + "контролируется",
                 .sendOnly: "noreply|no-reply|только для рассылки|только для отправки|не-отвечать",
                 .negatedState: "без ответа|остаются без ответа|останутся без ответа|невозможен|невозможно",
-                .discarded: "будет потерян|будут потеряны|потерян|потеряны|отключены|отключен|отключено|"
-                    + "возвращены|возвращаются|отклоняются|отклонены|удаляются|удаляется|удалены|уничтожаются|"
-                    + "игнорируются|игнорируется|проигнорированы",
+                .discarded: "отбрасываются|отбрасывается|будет потерян|будут потеряны|потерян|потеряны|отключены|"
+                    + "отключен|отключено|возвращены|возвращаются|отклоняются|отклонены|удаляются|удаляется|"
+                    + "удалены|уничтожаются|игнорируются|игнорируется|проигнорированы",
                 .past: "был|была|были|было",
                 .destination: "через|на",
                 .only: "только|исключительно|лишь",
@@ -198,9 +199,9 @@ extension DeadEndLexicon {
                     + "читають|читаємо|читаються|перевіряється|відстежується|обробляються|переглядається|приймає|"
                     + "прочитані|моніториться|розглядаються|обробляється|читається",
                 .sendOnly: "noreply|no-reply|лише для надсилання|тільки для розсилки|тільки для надсилання",
-                .discarded: "буде втрачена|будуть втрачені|втрачена|втрачені|вимкнені|вимкнено|відключені|"
-                    + "повернуті|повертаються|відхиляються|відхилені|видаляються|видаляється|видалені|знищуються|"
-                    + "ігноруються|ігнорується|проігноровані",
+                .discarded: "відкидаються|відкидається|буде втрачена|будуть втрачені|втрачена|втрачені|вимкнені|"
+                    + "вимкнено|відключені|повернуті|повертаються|відхиляються|відхилені|видаляються|видаляється|"
+                    + "видалені|знищуються|ігноруються|ігнорується|проігноровані",
                 .destination: "через|на",
                 .negatedState: "без відповіді|залишаються без відповіді|залишаться без відповіді",
                 .only: "лише|тільки|виключно",

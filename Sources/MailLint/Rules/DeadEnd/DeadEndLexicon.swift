@@ -29,19 +29,20 @@ enum DeadEndLexicon {
                     + "refrain from|avoid|please refrain from|not|dont|do not|cannot|cant|wont|unable to|doesnt|"
                     + "isnt|arent|you cannot|you cant|nobody|no one|noone|impossible|you can not|"
                     + "you are unable to|you are not able to|you will not be able to",
-                .otherMail: "unsaved answers|unsaved responses|unsaved replies|older version|previous version|"
-                    + "earlier version|an older version|default settings|factory settings|the changes|"
-                    + "these changes|your changes|this change|the change|changes made|calls|phone calls|texts|"
-                    + "text messages|sms|comments|this post|automatic replies|auto replies|auto-replies|"
-                    + "autoreplies|out-of-office replies|out of office replies|vacation replies|comment replies|"
-                    + "cash|survey|poll|questionnaire|every|each|individually|all questions|all messages|"
-                    + "all requests|strangers|stranger|phishing|suspicious|spam|unsolicited|fraudulent|scam|"
-                    + "unknown senders|password|passwords|passcode|pin|card number|bank details|login details|"
-                    + "reply all|reply to all|replyall|payments|payment|money|funds|transfers",
+                .otherMail: "locked|archived|unsaved answers|unsaved responses|unsaved replies|older version|"
+                    + "previous version|earlier version|an older version|default settings|factory settings|"
+                    + "the changes|these changes|your changes|this change|the change|changes made|calls|"
+                    + "phone calls|texts|text messages|sms|comments|this post|automatic replies|auto replies|"
+                    + "auto-replies|autoreplies|out-of-office replies|out of office replies|vacation replies|"
+                    + "comment replies|cash|survey|poll|questionnaire|every|each|individually|all questions|"
+                    + "all messages|all requests|strangers|stranger|phishing|suspicious|spam|unsolicited|"
+                    + "fraudulent|scam|unknown senders|password|passwords|passcode|pin|card number|bank details|"
+                    + "login details|reply all|reply to all|replyall|payments|payment|money|funds|transfers",
                 .negatedReply:
                     "no replies please|please no replies|no replies to this email|no replies to this address",
-                .reply: "replay to|replay back|revert|revert back|replying|responding|reply|respond|answer|"
-                    + "write back|reply back|hit reply|click reply|press reply",
+                .reply: "be answered|be replied to|be responded to|replay to|replay back|revert|revert back|"
+                    + "replying|responding|reply|respond|answer|write back|reply back|hit reply|click reply|"
+                    + "press reply",
                 .possible: "possibility|possible|is possible|impossible",
                 .filler: "by|of|to|this|that|the|a|an|directly|back|it|it s|on|via|at|here|me|us|any|do",
                 .please: "we kindly ask you|we ask you|we kindly ask that you|we ask that you|"
@@ -236,8 +237,8 @@ enum DeadEndLexicon {
                     + "noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|ej svarsbar|ej svarsbara|inte svarsbar|"
                     + "används bara för utskick|bara för utskick|endast för utskick|noreply|no-reply|"
                     + "endast för utskick|obevakad",
-                .discarded: "går förlorade|går förlorat|går förlorad|avstängda|avaktiverade|inaktiverade|"
-                    + "returneras|avvisas|raderas|tas bort|slängs|ignoreras|ignorerade",
+                .discarded: "kasseras|går förlorade|går förlorat|går förlorad|avstängda|avaktiverade|"
+                    + "inaktiverade|returneras|avvisas|raderas|tas bort|slängs|ignoreras|ignorerade",
                 .destination: "via|på|till",
                 .only: "endast|bara|enbart|uteslutande",
                 .outgoing: "aviseringar|notiser|notifikationer|utskick|utgående",
