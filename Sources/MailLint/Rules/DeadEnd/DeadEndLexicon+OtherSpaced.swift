@@ -12,8 +12,8 @@ extension DeadEndLexicon {
                 .reply: "απαντηθεί|να απαντηθεί|απαντήσουμε|απαντάμε|απάντηση|απαντάτε|απαντήσετε|απαντήσεις|"
                     + "απαντάς|απαντήστε|απαντήσει",
                 .possible: "δυνατή|δυνατό|είναι δυνατή|είναι δυνατό|αδύνατο|αδύνατον",
-                .filler: "μαζί μας|μαζί|μας|να|η|την|σε|αυτό|το|email|μήνυμα|ηλεκτρονικό|ταχυδρομείο|παρακαλούμε|"
-                    + "παρακαλώ|απευθείας|στο|αυτή|τη|την|e-mail",
+                .filler: "πατάτε|πατήσετε|πατήστε|μαζί μας|μαζί|μας|να|η|την|σε|αυτό|το|email|μήνυμα|ηλεκτρονικό|"
+                    + "ταχυδρομείο|παρακαλούμε|παρακαλώ|απευθείας|στο|αυτή|τη|την|e-mail",
                 .please: "παρακαλούμε|παρακαλώ",
                 .object: "email|μήνυμα|ηλεκτρονικό|e-mail|διεύθυνση",
                 .subject: "μπορούμε|κανείς|που|εμείς|εγώ",
@@ -21,7 +21,8 @@ extension DeadEndLexicon {
                 .reader: "εσείς|εσύ",
                 .auxiliary: "μπορούμε|μπορεί|μπορούν|θα|είναι|να",
                 .need: "χρειάζεται|απαραίτητο|διστάσετε",
-                .replies: "μηνύματα που αποστέλλονται σε|μηνύματα που στέλνονται σε|μηνύματα που στέλνετε σε|"
+                .replies: "κάθε μήνυμα που αποστέλλεται σε|κάθε email που αποστέλλεται σε|"
+                    + "μηνύματα που αποστέλλονται σε|μηνύματα που στέλνονται σε|μηνύματα που στέλνετε σε|"
                     + "email που στέλνετε σε|email που αποστέλλονται σε|απάντησης|απάντησή|απάντηση|"
                     + "η απάντησή σας|απαντήσεις|οι απαντήσεις",
                 .mailbox: "διεύθυνσης|αυτής της διεύθυνσης|γραμματοκιβώτιο|διεύθυνση|διεύθυνση email|θυρίδα",
@@ -30,9 +31,9 @@ extension DeadEndLexicon {
                     + "διαβάζουμε|διαβάζονται|παρακολουθείται|ελέγχεται|ελέγχονται|διαβάζεται|επεξεργάζονται|"
                     + "απαντώνται|παρακολουθούνται",
                 .sendOnly: "noreply|no-reply|μόνο για αποστολή",
-                .discarded: "θα χαθεί|θα χαθούν|χάνονται|χάνεται|απενεργοποιημένες|απενεργοποιημένη|"
-                    + "απενεργοποιημένα|επιστραφούν|επιστρέφονται|απορρίπτονται|διαγράφονται|διαγράφεται|"
-                    + "αγνοούνται|αγνοείται",
+                .discarded: "θα αγνοηθεί|αγνοηθεί|θα αγνοηθούν|θα χαθεί|θα χαθούν|χάνονται|χάνεται|"
+                    + "απενεργοποιημένες|απενεργοποιημένη|απενεργοποιημένα|επιστραφούν|επιστρέφονται|"
+                    + "απορρίπτονται|διαγράφονται|διαγράφεται|αγνοούνται|αγνοείται",
                 .destination: "μέσω|σε|στη|στην|στο",
                 .only: "μόνο|αποκλειστικά",
                 .outgoing: "ειδοποιήσεις|αποστολή|ειδοποιήσεων",
@@ -71,8 +72,8 @@ extension DeadEndLexicon {
                 .state: "saa|tavoita|tavoittavat|tavoittaa|näe|nähdä|näemme|seuraa|valvo|vastaanottaa|vastaanota|"
                     + "lue|lueta|mahdollista|lueta|valvota|käsitellä|seurata|tarkisteta|vastaanoteta|"
                     + "oteta vastaan|lue|valvo|käsittele",
-                .sendOnly: "no-reply-osoit*|noreply-osoit*|no-reply-sähköpost*|noreply-sähköpost*|noreply|"
-                    + "no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
+                .sendOnly: "valvomattomaan|no-reply-osoit*|noreply-osoit*|no-reply-sähköpost*|noreply-sähköpost*|"
+                    + "noreply|no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
                 .discarded: "katoavat|katoaa|palautetaan|poistetaan|hylätään|jätetään huomiotta",
                 .destination: "osoitteen kautta|osoitteeseen|sähköpostiosoitteeseen|tähän osoitteeseen",
                 .only: "vain|ainoastaan|pelkästään",
@@ -94,7 +95,8 @@ extension DeadEndLexicon {
                 .reply: "válaszolás|válaszolna|válaszolnál|válaszoljon|válaszoljanak|válaszolj|válaszoljatok|"
                     + "válaszolni|feleljen|válaszoljon erre",
                 .possible: "lehetséges|lehetetlen",
-                .filler: "erre|az|e-mailre|emailre|üzenetre|levélre|kérjük|kérem|közvetlenül|a|rá|lehet|tudunk|tud",
+                .filler: "kattintson a|kattintson|erre|az|e-mailre|emailre|üzenetre|levélre|kérjük|kérem|"
+                    + "közvetlenül|a|rá|lehet|tudunk|tud",
                 .please: "kérjük|kérem|kérünk",
                 .object: "e-mailre|emailre|üzenetre|levélre|címre",
                 .subject: "nem tudunk|senki|amely|amelyik|ami|mi|én",
@@ -108,11 +110,11 @@ extension DeadEndLexicon {
                     + "válaszát|válaszüzeneteket|válaszüzenetek|válaszaikat",
                 .mailbox: "ezen a címen|címen|e-mail-cím|e-mail-címre|e-mail-címet|címről|címről küldtük|"
                     + "postafiók|postafiókot|cím|címre|e-mail cím|címet|e-mail címet|fiók",
-                .state: "kapjuk meg|kapjuk|ellenőrzik|feldolgozni|feldolgozzuk|jutnak el|jut el|elolvasni|"
-                    + "elolvassuk|elolvassa|látjuk|látni|fogad|fogadunk|olvassa|olvassák|olvas|olvassuk|"
-                    + "figyeljük|kezeljük|dolgozzuk fel|olvasott|figyelt|ellenőrzött|fogadni|fogadja|fogad|"
-                    + "olvassa|figyeli|ellenőrizzük",
-                .sendOnly: "noreply|no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
+                .state: "olvassuk el|kapjuk meg|kapjuk|ellenőrzik|feldolgozni|feldolgozzuk|jutnak el|jut el|"
+                    + "elolvasni|elolvassuk|elolvassa|látjuk|látni|fogad|fogadunk|olvassa|olvassák|olvas|"
+                    + "olvassuk|figyeljük|kezeljük|dolgozzuk fel|olvasott|figyelt|ellenőrzött|fogadni|fogadja|"
+                    + "fogad|olvassa|figyeli|ellenőrizzük",
+                .sendOnly: "felügyelet nélküli|noreply|no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
                 .discarded: "elvetjük|elvetésre kerülnek|elvesznek|elveszik|elvész|visszaküldésre kerülnek|"
                     + "visszapattannak|visszaküldjük|töröljük|törlődnek|törlésre kerülnek|figyelmen kívül hagyjuk",
                 .destination: "ezen a címen|címen|címre|e-mail-címre|erre a címre",
@@ -135,28 +137,30 @@ extension DeadEndLexicon {
                 .otherMail: "smslere|aramalara|aramalar|ödeme|ödemeleri|ödemeler|anket|ankete|anketi|kimlik avı|"
                     + "şüpheli|dolandırıcılık|spam|şifre|şifrenizi|şifreniz|parola|parolanızı|kart numarası|"
                     + "kart numaranızı|banka bilgileri",
-                .negatedReply: "yanıt vermemenizi|cevap vermemenizi|cevaplamamanızı|yanıt göndermeyin|"
-                    + "yanıt göndermeyiniz|cevap göndermeyin|cevap göndermeyiniz|yanıt veremezsiniz|"
-                    + "yanıt veremezsin|cevap veremezsiniz|yanıtlayamazsınız|yanıtlayamazsın|yanıtlanamaz|"
-                    + "cevaplanamaz|yanıt verilemez|cevap verilemez|yanıtlamayın|yanıtlamayınız|cevaplamayın|"
-                    + "cevaplamayınız|yanıt vermeyin|yanıt vermeyiniz|cevap vermeyin|cevap vermeyiniz|"
-                    + "geri dönüş yapmayınız|geri dönüş yapmayın|yanıtlamayiniz|cevaplamayiniz|yanıtlamamanızı",
+                .negatedReply: "yanıtla düğmesine basmayın|yanıtla butonuna basmayın|yanıt vermemenizi|"
+                    + "cevap vermemenizi|cevaplamamanızı|yanıt göndermeyin|yanıt göndermeyiniz|cevap göndermeyin|"
+                    + "cevap göndermeyiniz|yanıt veremezsiniz|yanıt veremezsin|cevap veremezsiniz|"
+                    + "yanıtlayamazsınız|yanıtlayamazsın|yanıtlanamaz|cevaplanamaz|yanıt verilemez|"
+                    + "cevap verilemez|yanıtlamayın|yanıtlamayınız|cevaplamayın|cevaplamayınız|yanıt vermeyin|"
+                    + "yanıt vermeyiniz|cevap vermeyin|cevap vermeyiniz|geri dönüş yapmayınız|"
+                    + "geri dönüş yapmayın|yanıtlamayiniz|cevaplamayiniz|yanıtlamamanızı",
                 .filler: "bu|e-postayı|e-postaya|epostaya|mesajı|mesaja|lütfen|doğrudan",
                 .please: "lütfen|rica ederiz",
                 .object: "e-posta|e-postayı|e-postaya|epostaya|mesaj|mesajı|mesaja|adres",
                 .subject: "kimse|biz|ben",
                 .condition: "eğer",
                 .need: "gerek|gerekmez|gerekmemektedir|çekinmeyin",
-                .replies: "yanıt olarak gönderilen sorular|yanıt olarak gönderilen mesajlar|her yanıt|her cevap|"
+                .replies: "adrese gönderilen her mesaj|adrese gönderilen her e-posta|"
+                    + "yanıt olarak gönderilen sorular|yanıt olarak gönderilen mesajlar|her yanıt|her cevap|"
                     + "adrese gönderilen mesajlar|adrese gönderilen e-postalar|adrese gönderilen iletiler|"
                     + "adrese gönderilen mailler|yanıtları|cevapları|yanıtlarınızı|cevaplarınızı|yanıtınız|"
                     + "yanıtınızı|cevabınız|yanıtlar|cevaplar|yanıtlarınız|cevaplarınız|yanıtlarınız okunmaz",
-                .mailbox: "adres üzerinden|adreste|adresten|posta kutusu|adres|adresi|adresine|adrese|"
-                    + "e-posta adresi|posta kutusu|bu adres|e-posta adresine|adresidir",
+                .mailbox: "gelen kutusu|adres üzerinden|adreste|adresten|posta kutusu|adres|adresi|adresine|"
+                    + "adrese|e-posta adresi|posta kutusu|bu adres|e-posta adresine|adresidir",
                 .state: "izlenen|izlenmektedir|kontrol edilen|okunan",
-                .negatedState: "almayacağız|alamayacağız|almıyoruz|takip edilmemektedir|takip edilmez|"
-                    + "takip edilmiyor|izlenmiyor|işleme alınamaz|işlenmez|işlenemez|göremeyiz|göremiyoruz|"
-                    + "görmeyeceğiz|görmeyiz|alamıyoruz|alamayız|kabul edemiyoruz|yanıt veremiyoruz|"
+                .negatedState: "okumuyoruz|okumayız|almayacağız|alamayacağız|almıyoruz|takip edilmemektedir|"
+                    + "takip edilmez|takip edilmiyor|izlenmiyor|işleme alınamaz|işlenmez|işlenemez|göremeyiz|"
+                    + "göremiyoruz|görmeyeceğiz|görmeyiz|alamıyoruz|alamayız|kabul edemiyoruz|yanıt veremiyoruz|"
                     + "cevap veremiyoruz|yanıt veremeyiz|cevap veremeyiz|ulaşmayacaktır|ulaşmayacak|ulaşmaz|"
                     + "iletilmeyecektir|kontrol edilmiyor|kontrol edilmemektedir|okunmayacak|okunmayacaktır|"
                     + "okumaz|okumuyor|okumayacak|okunmaz|okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|"
@@ -164,10 +168,10 @@ extension DeadEndLexicon {
                     + "cevaplanmaz|cevaplanmayacaktır|yanıt alamaz|işleme alınmaz|değerlendirilmez|"
                     + "değerlendirilmeyecektir|kabul etmez|kabul etmemektedir|kabul etmiyor|kabul edilmez|"
                     + "kabul edilmemektedir",
-                .sendOnly: "izlenmeyen|yanıt alamayan|yanıt almayan|yanıt kabul etmeyen|noreply|no-reply|"
-                    + "yalnızca gönderim|sadece gönderim|gönderim amaçlı|yanıt alınmayan",
-                .discarded: "kaybolacaktır|kaybolur|kaybolacak|geri döner|geri gönderilir|reddedilir|iade edilir|"
-                    + "silinir|silinecektir|silinmektedir|dikkate alınmaz|yok sayılır",
+                .sendOnly: "takip edilmeyen|izlenmeyen|yanıt alamayan|yanıt almayan|yanıt kabul etmeyen|noreply|"
+                    + "no-reply|yalnızca gönderim|sadece gönderim|gönderim amaçlı|yanıt alınmayan",
+                .discarded: "yok sayılacaktır|kaybolacaktır|kaybolur|kaybolacak|geri döner|geri gönderilir|"
+                    + "reddedilir|iade edilir|silinir|silinecektir|silinmektedir|dikkate alınmaz|yok sayılır",
                 .destination: "adres üzerinden|adreste|adresten|adrese|adresine|e-posta adresine",
                 .only: "yalnızca|sadece|yalnız",
                 .outgoing: "göndermek için|e-posta göndermek için|gönderim için|göndermek|bildirimler|bildirim|"
@@ -186,7 +190,8 @@ extension DeadEndLexicon {
                     + "password|pin|nomor kartu",
                 .reply: "menanggapi|membalas|balas|menjawab|dibalas|membalasnya|merespons",
                 .possible: "mungkin",
-                .filler: "dapat|bisa|email|ini|pesan|surel|langsung|mohon|harap|ke|untuk|e-mail|surat",
+                .filler: "menekan tombol|menekan|klik tombol|dapat|bisa|email|ini|pesan|surel|langsung|mohon|"
+                    + "harap|ke|untuk|e-mail|surat",
                 .please: "mohon|harap|dimohon|kami mohon",
                 .object: "email|pesan|surel|e-mail|surat|alamat",
                 .subject: "tidak ada yang|kami|saya|anda",
@@ -259,10 +264,12 @@ extension DeadEndLexicon {
                 .condition: "إذا|اذا|إن|لو",
                 .auxiliary: "يمكننا|نستطيع|تتم|يتم|سيتم|يمكن|سوف",
                 .need: "داعي|حاجة|تتردد",
-                .replies: "الرد|الرسائل المرسلة إلى|الرسائل المرسلة|ردودا|ردا|الردود|ردود|الردود على|ردك|ردودكم",
+                .replies: "أي رسالة مرسلة إلى|أي رسالة مرسلة|الرد|الرسائل المرسلة إلى|الرسائل المرسلة|ردودا|ردا|"
+                    + "الردود|ردود|الردود على|ردك|ردودكم",
                 .mailbox: "صندوق|عنوان|صندوق البريد|هذا العنوان|العنوان|البريد الإلكتروني|هذا البريد الإلكتروني",
-                .state: "يقرأ|نتلقى|نستلم|نستقبل|التحقق|تصل|يصل|تصلنا|يصلنا|الرد على|الرد|يراقب|يتابع|يتحقق|"
-                    + "استقبال|تلقي|قراءة|مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|متابعة",
+                .state: "يقبل|نقرأ|يقرأ|نتلقى|نستلم|نستقبل|التحقق|تصل|يصل|تصلنا|يصلنا|الرد على|الرد|يراقب|يتابع|"
+                    + "يتحقق|استقبال|تلقي|قراءة|مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|"
+                    + "متابعة",
                 .sendOnly: "noreply|no-reply|للإرسال فقط|غير مراقب",
                 .discarded: "سيضيع|ستضيع|يضيع|تضيع|حذف|تجاهل|تحذف|ستحذف",
                 .destination: "عبر|على|من خلال|إلى|الى",
@@ -281,18 +288,18 @@ extension DeadEndLexicon {
                 .otherMail: "פישינג|חשודים|חשודות|הונאה|ספאם|סיסמה|הסיסמה|סיסמא|מספר כרטיס",
                 .reply: "נענה|נשיב|השב|תשיבו|תשיב|להשיב|תענו|תענה|לענות|להגיב|תגיבו",
                 .possible: "ניתן|אפשר",
-                .filler: "את|על|הודעה|זו|זה|למייל|לדואל|לדוא ל|ישירות|נא|אנא|להודעה|לכתובת",
+                .filler: "ללחוץ על|ללחוץ|את|על|הודעה|זו|זה|למייל|לדואל|לדוא ל|ישירות|נא|אנא|להודעה|לכתובת",
                 .please: "נא|אנא|אנו מבקשים",
                 .object: "הודעה|להודעה|מייל|למייל|לדואל|כתובת|לכתובת",
                 .subject: "נענה|נשיב|איננו|אף אחד|אנחנו|אני|אנו",
                 .condition: "אם",
                 .auxiliary: "יכולה|יהיה|ניתן|יכול|יכולים",
                 .need: "צורך|צריך|תהססו",
-                .replies: "כתשובה|בתשובות|בתגובות|התשובה|תשובה|הודעות שיישלחו|הודעות שנשלחות|תשובתך|תשובות|"
-                    + "תגובות|מענה|התשובות",
+                .replies: "כל הודעה שתישלח|כל הודעה שנשלחת|כתשובה|בתשובות|בתגובות|התשובה|תשובה|הודעות שיישלחו|"
+                    + "הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|התשובות",
                 .mailbox: "בכתובת|לכתובת|תיבת הדואר הזו|מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|תיבת הדואר",
-                .state: "יקרא|נקבל|לטפל|לעבד|יגיעו|יגיע|מגיעות|מגיעים|ייענו|ייענה|נענות|בודק|בודקים|לקבל|תיקרא|"
-                    + "ייקרא|נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
+                .state: "קוראים|יקרא|נקבל|לטפל|לעבד|יגיעו|יגיע|מגיעות|מגיעים|ייענו|ייענה|נענות|בודק|בודקים|לקבל|"
+                    + "תיקרא|ייקרא|נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
                 .sendOnly: "noreply|no-reply|לשליחה בלבד|אינה מנוטרת",
                 .discarded: "תאבד|יאבדו|אובדות|תלך לאיבוד|יוחזרו|מוחזרות|יידחו|נמחקות|נמחקים|יימחקו|נמחקת|נמחק",
                 .destination: "דרך|בכתובת|לכתובת",
@@ -302,6 +309,7 @@ extension DeadEndLexicon {
                 .use: "להשתמש|תשתמשו|תלחצו|ללחוץ",
                 .control: "בכפתור|כפתור|בלחצן|לחצן",
                 .instead: "במקום",
+                .negatedState: "לא תטופל|לא יטופלו",
             ]),
     ]
 }

@@ -17,9 +17,9 @@ extension DeadEndLexicon {
                 .reply: "en répondant|répondant|en repondant|repondant|répondez|répondre|réponds|repondre|"
                     + "répondez directement",
                 .possible: "possibilité|possible|possibles|est pas possible|pas possible|impossible|impossibles",
-                .filler: "nous|d e-mails|de messages|de courriels|de|y|à|a|ce|cet|cette|directement|svp|"
-                    + "s il vous plait|s il vous plaît|merci de|veuillez|courriel|message|mail|e-mail|email|ici|"
-                    + "ceci|au|le|la|les",
+                .filler: "cliquer sur|appuyer sur|nous|d e-mails|de messages|de courriels|de|y|à|a|ce|cet|cette|"
+                    + "directement|svp|s il vous plait|s il vous plaît|merci de|veuillez|courriel|message|mail|"
+                    + "e-mail|email|ici|ceci|au|le|la|les",
                 .please: "veuillez|merci de|prière de|svp|s il vous plait|nous vous remercions de|nous vous prions de|"
                     + "nous vous invitons à|pouvez vous",
                 .object: "courriel|message|mail|e-mail|email|adresse|notification",
@@ -29,8 +29,9 @@ extension DeadEndLexicon {
                 .auxiliary: "sommes|êtes|suis|serons|en mesure de|en mesure d|sont|est|seront|sera|peut|peuvent|"
                     + "pourrons|pourra|pouvons",
                 .need: "besoin|nécessaire|hésitez|hésiter|oubliez|inutile",
-                .replies: "courriels envoyés à|messages envoyés à|e-mails envoyés à|mails envoyés à|"
-                    + "toute réponse|réponse|réponses|réponse|les réponses|vos réponses|votre réponse",
+                .replies: "tout message envoyé à|tout e-mail envoyé à|tout courriel envoyé à|courriels envoyés à|"
+                    + "messages envoyés à|e-mails envoyés à|mails envoyés à|toute réponse|réponse|réponses|"
+                    + "réponse|les réponses|vos réponses|votre réponse",
                 .mailbox: "adresse|boîte aux lettres|boîte mail|boîte de réception|adresse e-mail|adresse électronique|"
                     + "messagerie|adresse email|adresse mail",
                 .state: "lira|liront|recevrons|recevons|habilitée à recevoir|habilité à recevoir|"
@@ -72,8 +73,8 @@ extension DeadEndLexicon {
                     + "respondas|responder|conteste|contestes|contestar|respondan|contesten|responde|respondes|"
                     + "contestas",
                 .possible: "posibilidad|posible|posibles|es posible|imposible",
-                .filler: "de|nos|a|este|esta|al|directamente|por|favor|lo|le|se|mensaje|correo|e-mail|email|"
-                    + "correo electrónico|notificación|aquí",
+                .filler: "pulses|pulsar|hagas clic en|haga clic en|pulse|de|nos|a|este|esta|al|directamente|por|"
+                    + "favor|lo|le|se|mensaje|correo|e-mail|email|correo electrónico|notificación|aquí",
                 .please: "por favor|le rogamos|se ruega|favor de|le pedimos que|te pedimos que|le solicitamos|"
                     + "te rogamos",
                 .object: "mensaje|correo|e-mail|email|correo electrónico|notificación|dirección",
@@ -82,7 +83,8 @@ extension DeadEndLexicon {
                 .reader: "usted|ustedes",
                 .auxiliary: "debe|deben|hay|ser|se|es|son|será|serán|está|están|puede|pueden|podemos|podrá|podrán",
                 .need: "necesario|necesita|necesitas|dude|dudes|olvide|olvides|hace falta",
-                .replies: "respuestas|respuesta|las respuestas|sus respuestas|mensajes enviados a|correos enviados a",
+                .replies: "cualquier mensaje enviado a|cualquier correo enviado a|respuestas|respuesta|"
+                    + "las respuestas|sus respuestas|mensajes enviados a|correos enviados a",
                 .mailbox: "bandeja de entrada|buzón|buzón|dirección|dirección de correo|cuenta|casilla|"
                     + "dirección de correo electrónico",
                 .state: "ve|ven|recibido|recibida|procesar|procesa|llegará|llegarán|llega|llegan|revisa|revisan|"
@@ -124,7 +126,8 @@ extension DeadEndLexicon {
                 .reply: "respondendo|respondê*|responda-o|responda-a|respondido|respondida|responda|responder|"
                     + "respondam|respondas|responde|retorne|responda diretamente",
                 .possible: "possibilidade|possível|possivel|possíveis|possiveis|é possível|impossível",
-                .filler: "de|nos|a|este|esta|ao|à|o|diretamente|por|favor|e-mail|email|mensagem|aqui|lo|se",
+                .filler: "clique em|clicar em|toque em|de|nos|a|este|esta|ao|à|o|diretamente|por|favor|e-mail|"
+                    + "email|mensagem|aqui|lo|se",
                 .please: "por favor|favor|pedimos que|solicitamos que|gentileza|pedimos a gentileza de",
                 .object: "e-mail|email|mensagem|endereço|notificação",
                 .subject: "podemos|conseguimos|ninguém|nós|eu|você|voce|quem",
@@ -133,7 +136,8 @@ extension DeadEndLexicon {
                 .auxiliary: "deve|devem|há|ser|consegue|conseguem|conseguimos|são|é|será|serão|pode|podem|"
                     + "podemos|está|estão|vai|vão",
                 .need: "necessário|precisa|precisará|hesite|esqueça",
-                .replies: "respostas|resposta|as respostas|suas respostas",
+                .replies: "qualquer mensagem enviada para|qualquer e-mail enviado para|respostas|resposta|"
+                    + "as respostas|suas respostas",
                 .mailbox: "neste endereço|caixa de entrada|caixa|caixa de entrada|caixa postal|caixa de correio|"
                     + "endereço|endereço de e-mail|conta",
                 .state: "receberemos|recebemos|receberá|processados|processado|processada|verificado|verificados|"
@@ -171,8 +175,8 @@ extension DeadEndLexicon {
                     + "rispondi a tutti|rispondere a tutti",
                 .reply: "rispondendo|rispondere|rispondete|risponda|rispondi",
                 .possible: "possibilità|possibile|possibili|è possibile|impossibile",
-                .filler: "la|a|al|alla|allo|questo|questa|direttamente|e-mail|email|messaggio|mail|si|prega|di|"
-                    + "per|favore|qui|comunicazione",
+                .filler: "premere|cliccare su|clicchi su|premi|la|a|al|alla|allo|questo|questa|direttamente|"
+                    + "e-mail|email|messaggio|mail|si|prega|di|per|favore|qui|comunicazione",
                 .please: "si prega di|per favore|vi preghiamo di|ti preghiamo di|preghiamo di|si raccomanda di|"
                     + "la preghiamo di|la invitiamo a|ti invitiamo a|vi invitiamo a|si invita a",
                 .object: "e-mail|email|messaggio|mail|comunicazione|indirizzo",
@@ -182,7 +186,8 @@ extension DeadEndLexicon {
                 .reader: "tu|voi",
                 .auxiliary: "c è|possiamo|sono|è|verranno|saranno|viene|vengono|può|possono|potranno|potrà",
                 .need: "necessario|bisogno|esitare|esiti|dimenticare",
-                .replies: "risposte|risposta|le risposte|eventuali risposte",
+                .replies: "qualsiasi messaggio inviato a|qualsiasi email inviata a|risposte|risposta|le risposte|"
+                    + "eventuali risposte",
                 .mailbox: "casella di posta|casella|indirizzo|casella di posta|indirizzo email|indirizzo e-mail|"
                     + "mailbox|casella email",
                 .state: "riceveremo|riceviamo|vediamo|vedremo|prese in considerazione|presa in considerazione|"
@@ -216,8 +221,8 @@ extension DeadEndLexicon {
                     + "spam|parola|parolă|parolei|pin|numărul cardului|date bancare",
                 .reply: "răspundeți|răspunde|răspundeti|răspunzi|raspundeti",
                 .possible: "posibilitatea|posibilitate|posibil|posibile|este posibil|imposibil",
-                .filler: "ne|să|sa|la|acest|această|e-mail|email|mesaj|mesajul|vă|rugăm|direct|să|acestui|"
-                    + "emailul|e-mailul",
+                .filler: "apăsați|apăsați pe|apasă|ne|să|sa|la|acest|această|e-mail|email|mesaj|mesajul|vă|rugăm|"
+                    + "direct|să|acestui|emailul|e-mailul",
                 .please: "vă rugăm|va rugam|rugăm|te rugăm|vă rog|te rog",
                 .object: "e-mail|email|mesaj|mesajul|emailul|e-mailul|adresă|adresa",
                 .subject: "putem|nimeni|care|noi|eu",
@@ -225,14 +230,16 @@ extension DeadEndLexicon {
                 .reader: "tu|dumneavoastră",
                 .auxiliary: "vom|putem|sunt|este|vor|fi|va|poate|pot",
                 .need: "necesar|nevoie|ezitați|ezitati",
-                .replies: "răspuns|orice răspuns|mesajele trimise la|mesajele trimise pe|e-mailurile trimise la|"
-                    + "e-mailurile trimise pe|răspunsul|răspunsurile|răspunsuri|raspunsurile",
+                .replies: "orice mesaj trimis la|orice e-mail trimis la|răspuns|orice răspuns|"
+                    + "mesajele trimise la|mesajele trimise pe|e-mailurile trimise la|e-mailurile trimise pe|"
+                    + "răspunsul|răspunsurile|răspunsuri|raspunsurile",
                 .mailbox: "căsuță|căsuța|căsuță de e-mail|căsuța|căsuță|adresa|adresă|adresa de e-mail|"
                     + "căsuța de e-mail",
                 .state: "citi|ajung|ajunge|verifică|verifica|monitorizează|primi|citit|citite|citită|citește|"
                     + "citesc|citim|citite|citită|citit|monitorizată|monitorizat|verificate|verificată|procesate|"
                     + "primite|accepta|acceptă|monitorizate",
-                .sendOnly: "noreply|no-reply|doar pentru trimitere|nemonitorizată|nemonitorizata",
+                .sendOnly: "nesupravegheată|nesupravegheat|noreply|no-reply|doar pentru trimitere|nemonitorizată|"
+                    + "nemonitorizata",
                 .discarded: "eliminate|sunt eliminate|se va pierde|se vor pierde|pierdut|pierdute|dezactivate|"
                     + "dezactivat|returnate|respinse|returnat|șterse|sterse|șters|sters|ignorate|ignorat",
                 .destination: "prin|la|către",

@@ -9,11 +9,11 @@ extension DeadEndLexicon {
                 .negation: "nikogo|nikt|nie|niemożliwe|niemożliwa|nie możesz|nie można",
                 .otherMail: "smsy|esemesy|połączenia|telefony|płatności|płatność|przelewy|phishing|podejrzane|"
                     + "podejrzanych|spam|hasło|hasła|hasłem|pin|numer karty|dane bankowe",
-                .reply: "odpowiadając|odpowiesz|odpowiecie|odpowiadasz|odpowiadacie|odpowiedzieć|odpowiedziec|"
-                    + "odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|odpowiadac",
+                .reply: "odpowiadając|odpowiesz|odpowiecie|odpowiadasz|odpowiadacie|odpowiedzieć|"
+                    + "odpowiedziec|odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|odpowiadac",
                 .possible: "możliwości|możliwość|możliwe|możliwa|możliwy|jest możliwe|niemożliwe|niemożliwa",
-                .filler: "nią|niego|na nią|na niego|się|z nami|nami|z|tej|można|mozna|na|tę|ten|tą|tego|"
-                    + "wiadomość|e-mail|email|maila|bezpośrednio|prosimy|proszę|ją|go",
+                .filler: "klikać|klikaj|kliknij|nią|niego|na nią|na niego|się|z nami|nami|z|tej|można|mozna|na|"
+                    + "tę|ten|tą|tego|wiadomość|e-mail|email|maila|bezpośrednio|prosimy|proszę|ją|go",
                 .please: "prosimy|proszę|uprzejmie prosimy|prosimy o",
                 .object: "wiadomość|wiadomości|e-mail|email|maila|adres",
                 .subject: "możemy|nikt|który|która|które|my|ja",
@@ -21,8 +21,9 @@ extension DeadEndLexicon {
                 .reader: "ty|wy",
                 .auxiliary: "ma|możemy|są|jest|będą|będzie|zostaną|może|mogą",
                 .need: "trzeba|potrzeby|wahaj|musisz",
-                .replies: "wiadomości wysłane na|e-maile wysłane na|maile wysłane na|wiadomości wysyłane na|"
-                    + "twoja odpowiedź|odpowiedź|odpowiedz|odpowiedzi|odpowiedzi na",
+                .replies: "każda wiadomość wysłana na|każdy e-mail wysłany na|wiadomości wysłane na|"
+                    + "e-maile wysłane na|maile wysłane na|wiadomości wysyłane na|twoja odpowiedź|odpowiedź|"
+                    + "odpowiedz|odpowiedzi|odpowiedzi na",
                 .mailbox: "adresem|adresu|skrzynki|skrzynka|skrzynkę|skrzynka|adres|adres e-mail|skrzynki|"
                     + "skrzynkę|adres email",
                 .state: "przeczyta|otrzymamy|sprawdzany|przetworzone|przetworzona|przetworzony|zobaczymy|zobaczy|"
@@ -31,11 +32,11 @@ extension DeadEndLexicon {
                     + "przeczytany|czyta|czytają|czytamy|możliwa|możliwe|czytane|czytana|monitorowana|"
                     + "monitorowany|sprawdzana|sprawdzane|obsługiwana|odczytywane|przetwarzane|odbierane|"
                     + "przyjmuje|monitorowane|rozpatrywane",
-                .sendOnly: "wyłącznie do wysyłki|tylko do wysyłki|noreply|no-reply|nieodpowiadaj|tylko do wysyłki|"
-                    + "niemonitorowana|niemonitorowany",
-                .discarded: "odrzucane|zostanie utracona|zostaną utracone|utracona|utracone|wyłączone|wyłączona|"
-                    + "zablokowane|zwrócone|odrzucone|odesłane|usuwane|usunięte|kasowane|skasowane|ignorowane|"
-                    + "ignorowana|ignorowany",
+                .sendOnly: "niemonitorowanej|niemonitorowanego|wyłącznie do wysyłki|tylko do wysyłki|noreply|"
+                    + "no-reply|nieodpowiadaj|tylko do wysyłki|niemonitorowana|niemonitorowany",
+                .discarded: "zostanie zignorowana|zignorowana|zignorowane|odrzucane|zostanie utracona|"
+                    + "zostaną utracone|utracona|utracone|wyłączone|wyłączona|zablokowane|zwrócone|odrzucone|"
+                    + "odesłane|usuwane|usunięte|kasowane|skasowane|ignorowane|ignorowana|ignorowany",
                 .past: "została|został|zostały|zostało",
                 .destination: "za pośrednictwem|przez|pod|na",
                 .negatedState: "bez odpowiedzi|pozostaną bez odpowiedzi|pozostają bez odpowiedzi",
@@ -52,8 +53,8 @@ extension DeadEndLexicon {
             [
                 .exception: "ledaže|pokud ovšem|s výjimkou",
                 .send: "nekontaktujte|kontaktovat|nepište|nepiš|psát|pište|posílejte|posílat|zasílejte",
-                .negation: "nekontaktujte|nepoužívejte|nemůžeme|nepište|nepiš|nikdo|nemůže|nemohou|nemůžete|"
-                    + "nemůžeš|nelze|ne|není|nejsou|nebudou|nebude|nemožné",
+                .negation: "neklikejte|nemačkejte|nekontaktujte|nepoužívejte|nemůžeme|nepište|nepiš|nikdo|nemůže|"
+                    + "nemohou|nemůžete|nemůžeš|nelze|ne|není|nejsou|nebudou|nebude|nemožné",
                 .otherMail: "esemesky|hovory|telefonáty|platby|platbu|peníze|phishing|podezřelé|podezřelých|"
                     + "podvodné|spam|heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
                 .negatedReply: "neodpovídali|neposílejte odpovědi|neposílejte odpověď|neposílej odpověď|"
@@ -68,8 +69,8 @@ extension DeadEndLexicon {
                 .condition: "pokud|jestli",
                 .reader: "ty|vy",
                 .need: "nutné|potřeba|váhejte",
-                .replies: "zprávy zaslané na|e-maily zaslané na|zprávy odeslané na|e-maily odeslané na|"
-                    + "vaše odpověď|odpovědi|odpověď|odpovědi na",
+                .replies: "každá zpráva zaslaná na|každý e-mail zaslaný na|zprávy zaslané na|e-maily zaslané na|"
+                    + "zprávy odeslané na|e-maily odeslané na|vaše odpověď|odpovědi|odpověď|odpovědi na",
                 .mailbox: "adrese|adresy|schránka|adresa|e-mailová adresa|schránku|adresu|schránky",
                 .state: "zpracovány|zpracována|zpracovat|uvidíme|vidíme|zodpovězeny|zodpovězena|přijímat|přijímá|"
                     + "přečtena|přečteny|přečten|čteny|čtena|čteny|sledována|monitorována|kontrolována|"
@@ -81,7 +82,8 @@ extension DeadEndLexicon {
                 .discarded: "zahazovány|zahazována|se ztratí|ztratí|vypnuté|vypnuty|zakázané|zakázány|vráceny|"
                     + "odmítnuty|vrácena|mazány|smazány|odstraněny|odstraňovány|vymazány|mazána|smazána|"
                     + "ignorovány|ignorována",
-                .sendOnly: "noreply|no-reply|neodpovidejte|pouze pro odesílání|pouze k odesílání",
+                .sendOnly: "nesledované|nesledovaná|nesledovaný|noreply|no-reply|neodpovidejte|"
+                    + "pouze pro odesílání|pouze k odesílání",
                 .destination: "prostřednictvím|přes|na",
                 .only: "pouze|jen|výhradně",
                 .outgoing: "oznámení|upozornění|zasílání|odesílání|notifikací",
@@ -94,8 +96,8 @@ extension DeadEndLexicon {
             "sk", "Slovak", family: "Slavic",
             [
                 .send: "nekontaktujte|kontaktovať|nepíšte|nepíš|písať|posielajte|posielať",
-                .negation: "nekontaktujte|nepoužívajte|nemôžeme|nepíšte|nepíš|nikto|nemôžete|nemôžeš|nie|nebudú|"
-                    + "nebude|nie sú|nie je|nemožné",
+                .negation: "neklikajte|nestláčajte|nekontaktujte|nepoužívajte|nemôžeme|nepíšte|nepíš|nikto|"
+                    + "nemôžete|nemôžeš|nie|nebudú|nebude|nie sú|nie je|nemožné",
                 .otherMail: "esemesky|hovory|telefonáty|platby|platbu|peniaze|phishing|podozrivé|podozrivých|"
                     + "podvodné|spam|heslo|hesla|heslom|pin|číslo karty|bankové údaje",
                 .negatedReply: "neodpovedali|neposielajte odpovede|neposielajte odpoveď|neodpovedajte|"
@@ -109,7 +111,7 @@ extension DeadEndLexicon {
                 .condition: "ak",
                 .reader: "ty|vy",
                 .need: "nutné|potrebné|váhajte",
-                .replies: "odpovede|odpoveď|odpovede na",
+                .replies: "každá správa zaslaná na|každý e-mail zaslaný na|odpovede|odpoveď|odpovede na",
                 .mailbox: "adrese|adresy|schránka|adresa|e-mailová adresa|schránku|adresu",
                 .state: "prečítaná|prečítaný|prečítaní|uvidíme|prijímať|zodpovedané|zodpovedaná|čítané|sledovaná|"
                     + "monitorovaná|kontrolovaná|spracované|prečítané|prijíma|vybavované",
@@ -118,7 +120,8 @@ extension DeadEndLexicon {
                     + "nespracúvajú|nesledujeme|nesledujú|nekontrolujú|nekontroluje",
                 .discarded: "zahadzované|zahadzovaná|sa stratí|stratí|vypnuté|zakázané|vrátené|odmietnuté|"
                     + "vrátená|odstraňujú|mazané|vymazané|odstránené|zmazané|ignorované|ignorovaná",
-                .sendOnly: "noreply|no-reply|neodpovedajte|iba na odosielanie|len na odosielanie",
+                .sendOnly: "nesledovanej|nesledovaná|nesledovaný|noreply|no-reply|neodpovedajte|"
+                    + "iba na odosielanie|len na odosielanie",
                 .destination: "prostredníctvom|cez|na",
                 .only: "iba|len|výhradne",
                 .outgoing: "oznámenia|upozornení|oznámení|zasielanie|odosielanie|notifikácií",
@@ -140,7 +143,8 @@ extension DeadEndLexicon {
                 .reply: "ответом|ответите|ответишь|отвечаете|отвечаешь|ответить|ответить на|отвечайте|отвечать|"
                     + "отвечай|отвечайте на",
                 .possible: "возможности|возможность|возможно|невозможно",
-                .filler: "на|это|этот|данное|данный|письмо|сообщение|пожалуйста|просим|непосредственно|него|его",
+                .filler: "нажимайте|нажимать|кнопку|на|это|этот|данное|данный|письмо|сообщение|пожалуйста|просим|"
+                    + "непосредственно|него|его",
                 .please: "пожалуйста|просим|просьба|убедительная просьба",
                 .object: "письмо|сообщение|адрес|уведомление",
                 .subject: "можем|никто|который|которая|которое|которые|мы|я|вы",
@@ -148,7 +152,8 @@ extension DeadEndLexicon {
                 .reader: "вы|ты",
                 .auxiliary: "можем|будут|будет|может|могут",
                 .need: "нужно|требуется|необходимо|надо|стесняйтесь|забудьте",
-                .replies: "сообщения отправленные на|письма отправленные на|сообщения присланные на|ответа|ответ|"
+                .replies: "любое сообщение отправленное на|любое письмо отправленное на|"
+                    + "сообщения отправленные на|письма отправленные на|сообщения присланные на|ответа|ответ|"
                     + "ответы|ответы на|ответ|ваш ответ|ваши ответы",
                 .mailbox: "ящик|адрес|почтовый ящик|этот адрес|адрес электронной почты|адреса",
                 .state: "прочитает|получим|обработаны|обработан|обработано|увидим|увидит|увидят|видим|прочитаем|"
@@ -157,11 +162,13 @@ extension DeadEndLexicon {
                     + "читаем|читаются|проверяется|отслеживается|обрабатываются|просматривается|просматриваются|"
                     + "принимает|прочитаны|рассматриваются|прочитан|обрабатывается|читается|получены|доставлены|"
                     + "контролируется",
-                .sendOnly: "noreply|no-reply|только для рассылки|только для отправки|не-отвечать",
+                .sendOnly: "неотслеживаемый|неотслеживаемого|неотслеживаемую|noreply|no-reply|"
+                    + "только для рассылки|только для отправки|не-отвечать",
                 .negatedState: "без ответа|остаются без ответа|останутся без ответа|невозможен|невозможно",
-                .discarded: "отбрасываются|отбрасывается|будет потерян|будут потеряны|потерян|потеряны|отключены|"
-                    + "отключен|отключено|возвращены|возвращаются|отклоняются|отклонены|удаляются|удаляется|"
-                    + "удалены|уничтожаются|игнорируются|игнорируется|проигнорированы",
+                .discarded: "будет проигнорировано|будут проигнорированы|проигнорировано|отбрасываются|"
+                    + "отбрасывается|будет потерян|будут потеряны|потерян|потеряны|отключены|отключен|отключено|"
+                    + "возвращены|возвращаются|отклоняются|отклонены|удаляются|удаляется|удалены|уничтожаются|"
+                    + "игнорируются|игнорируется|проигнорированы",
                 .past: "был|была|были|было",
                 .destination: "через|на",
                 .only: "только|исключительно|лишь",
@@ -182,7 +189,8 @@ extension DeadEndLexicon {
                     + "шахрайські|спам|пароль|пароля|паролем|пін-код|номер картки|банківські дані",
                 .reply: "відповісти|відповісти на|відповідайте|відповідати|відповідай",
                 .possible: "можливості|можливість|неможлива|неможливий|можливо|неможливо",
-                .filler: "можна|на|цей|цього|лист|листа|повідомлення|будь|ласка|будь ласка|прямо|нього|його",
+                .filler: "натискайте|натискати|кнопку|можна|на|цей|цього|лист|листа|повідомлення|будь|ласка|"
+                    + "будь ласка|прямо|нього|його",
                 .please: "будь ласка|просимо|прохання",
                 .object: "лист|листа|повідомлення|адресу|адреса",
                 .subject: "можемо|ніхто|який|яка|яке|які|ми|я|ви",
@@ -190,8 +198,9 @@ extension DeadEndLexicon {
                 .reader: "ви|ти",
                 .auxiliary: "можемо|будуть|буде|може|можуть",
                 .need: "потрібно|потреби|необхідно|треба|соромтеся",
-                .replies: "повідомлення надіслані на|листи надіслані на|повідомлення відправлені на|"
-                    + "вашу відповідь|відповіді|відповідь|ваші відповіді",
+                .replies: "будь-яке повідомлення надіслане на|будь-який лист надісланий на|"
+                    + "повідомлення надіслані на|листи надіслані на|повідомлення відправлені на|вашу відповідь|"
+                    + "відповіді|відповідь|ваші відповіді",
                 .mailbox: "адреси|поштову скриньку|скриньку|скринька|адреса|поштова скринька|ця адреса|скриньку|"
                     + "адресу",
                 .state: "прочитає|отримаємо|доходять|доходить|дійдуть|дійде|оброблені|оброблено|опрацьовані|"
@@ -199,9 +208,10 @@ extension DeadEndLexicon {
                     + "читають|читаємо|читаються|перевіряється|відстежується|обробляються|переглядається|приймає|"
                     + "прочитані|моніториться|розглядаються|обробляється|читається",
                 .sendOnly: "noreply|no-reply|лише для надсилання|тільки для розсилки|тільки для надсилання",
-                .discarded: "відкидаються|відкидається|буде втрачена|будуть втрачені|втрачена|втрачені|вимкнені|"
-                    + "вимкнено|відключені|повернуті|повертаються|відхиляються|відхилені|видаляються|видаляється|"
-                    + "видалені|знищуються|ігноруються|ігнорується|проігноровані",
+                .discarded: "буде проігноровано|проігноровано|відкидаються|відкидається|буде втрачена|"
+                    + "будуть втрачені|втрачена|втрачені|вимкнені|вимкнено|відключені|повернуті|повертаються|"
+                    + "відхиляються|відхилені|видаляються|видаляється|видалені|знищуються|ігноруються|"
+                    + "ігнорується|проігноровані",
                 .destination: "через|на",
                 .negatedState: "без відповіді|залишаються без відповіді|залишаться без відповіді",
                 .only: "лише|тільки|виключно",

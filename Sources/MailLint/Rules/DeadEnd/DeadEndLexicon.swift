@@ -127,8 +127,9 @@ enum DeadEndLexicon {
                 .reader: "du",
                 .auxiliary: "besteht|gibt|werden|wird|können|kann|konnen|muss|müssen|ist|sind",
                 .need: "nötig|notwendig|erforderlich|zögern|zögere|zögert|brauchen|müssen",
-                .replies: "antworten-funktion|antwortfunktion|antworten-button|antwort-button|antworten|antwort|"
-                    + "rückantworten|rückmeldungen|ihre antwort|beantwortung|keine antworten|keine antwort",
+                .replies: "jede nachricht an|jede e-mail an|nachrichten an diese adresse|antworten-funktion|"
+                    + "antwortfunktion|antworten-button|antwort-button|antworten|antwort|rückantworten|"
+                    + "rückmeldungen|ihre antwort|beantwortung|keine antworten|keine antwort",
                 .mailbox: "posteingang|absenderkonto|absenderpostfach|no-reply-adress*|noreply-adress*|"
                     + "no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-postfach*|"
                     + "noreply-postfach*|no-reply-konto*|noreply-konto*|postfach|adresse|e-mail-adresse|"
@@ -138,12 +139,13 @@ enum DeadEndLexicon {
                     + "überwacht|bearbeitet|beantwortet|empfangen|geprüft|abgerufen|angenommen|entgegengenommen|"
                     + "verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|lesen|bearbeiten|"
                     + "beantworten|empfangen|entgegennehmen|verarbeiten|erreichen|erreicht",
-                .sendOnly: "reinen benachrichtigungsadresse|reine benachrichtigungsadresse|no-reply-adress*|"
-                    + "noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|"
-                    + "no-reply-postfach*|noreply-postfach*|no-reply-konto*|noreply-konto*|nicht überwachten|"
-                    + "nicht überwachtes|unüberwachten|unüberwachtes|nur zum versand|nur für den versand|"
-                    + "nur zum versenden|unüberwacht|nicht überwachte|noreply|no-reply|nicht-antworten|"
-                    + "noreplyadresse|noreplyemail|donotreplyadresse",
+                .sendOnly: "unbeaufsichtigten|unbeaufsichtigtes|unbeaufsichtigte|reinen benachrichtigungsadresse|"
+                    + "reine benachrichtigungsadresse|no-reply-adress*|noreply-adress*|no-reply-mail*|"
+                    + "noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-postfach*|noreply-postfach*|"
+                    + "no-reply-konto*|noreply-konto*|nicht überwachten|nicht überwachtes|unüberwachten|"
+                    + "unüberwachtes|nur zum versand|nur für den versand|nur zum versenden|unüberwacht|"
+                    + "nicht überwachte|noreply|no-reply|nicht-antworten|noreplyadresse|noreplyemail|"
+                    + "donotreplyadresse",
                 .discarded: "geht verloren|gehen verloren|verloren|deaktiviert|abgeschaltet|ausgeschaltet|"
                     + "zurückgesendet|zurückgewiesen|als unzustellbar zurückgesendet|abgewiesen|gelöscht|"
                     + "automatisch gelöscht|entfernt|ignoriert|verworfen",
@@ -180,8 +182,9 @@ enum DeadEndLexicon {
                 .reader: "u|jij",
                 .auxiliary: "bestaat|worden|wordt|zullen|kunnen|kan|zal|is|zijn",
                 .need: "nodig|hoeft|hoeven|aarzel|aarzel dan|aarzelt",
-                .replies: "geen reacties|geen reactie|antwoordknop|antwoordfunctie|antwoorden|reacties|reactie|"
-                    + "antwoord|antwoorden op|geen antwoorden|geen antwoord",
+                .replies: "elk bericht aan|elke e-mail aan|berichten aan dit adres|geen reacties|geen reactie|"
+                    + "antwoordknop|antwoordfunctie|antwoorden|reacties|reactie|antwoord|antwoorden op|"
+                    + "geen antwoorden|geen antwoord",
                 .mailbox: "no-reply-adres*|noreply-adres*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres|afzenderadres",
                 .state: "ingericht om berichten te ontvangen|ingericht om e-mails te ontvangen|"
@@ -189,9 +192,10 @@ enum DeadEndLexicon {
                     + "wij zien|we zien|verwerken|bereikt|bereiken|accepteert|accepteren|ontvangt|controleert|"
                     + "controleren|bekijkt|leest|lezen|bemand|gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|"
                     + "behandeld|ontvangen|gemonitord|bewaakt|komt|komen",
-                .sendOnly: "no-reply-adres*|noreply-adres*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
-                    + "noreply-e-mail*|alleen gebruikt om e-mails te verzenden|alleen gebruikt voor verzending|"
-                    + "alleen om te verzenden|noreply|no-reply|alleen voor verzending|niet bewaakt",
+                .sendOnly: "onbeheerde|onbeheerd|no-reply-adres*|noreply-adres*|no-reply-mail*|noreply-mail*|"
+                    + "no-reply-e-mail*|noreply-e-mail*|alleen gebruikt om e-mails te verzenden|"
+                    + "alleen gebruikt voor verzending|alleen om te verzenden|noreply|no-reply|"
+                    + "alleen voor verzending|niet bewaakt",
                 .discarded: "gaat verloren|gaan verloren|uitgeschakeld|gedeactiveerd|ongelezen verwijderd|"
                     + "teruggestuurd|geweigerd|als onbestelbaar teruggestuurd|worden verwijderd|wordt verwijderd|"
                     + "automatisch verwijderd|verwijderd worden|gewist|genegeerd",
@@ -274,9 +278,9 @@ enum DeadEndLexicon {
                 .state: "læse|tjekket|når|når frem|besvaret|besvarede|overvåger|kontrollerer|tjekker|modtage|"
                     + "modtager|læst|læses|læser|læses|læst|overvåges|overvåget|besvares|behandles|modtages|"
                     + "tjekkes|læses ikke",
-                .sendOnly: "no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
-                    + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|kun til udsendelse|kun til afsendelse|"
-                    + "noreply|no-reply|kun til afsendelse|ikke overvåget",
+                .sendOnly: "uovervåget|uovervågede|no-reply-adresse*|noreply-adresse*|no-reply-mail*|"
+                    + "noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|noreply-e-post*|"
+                    + "kun til udsendelse|kun til afsendelse|noreply|no-reply|kun til afsendelse|ikke overvåget",
                 .discarded: "går tabt|deaktiveret|slået fra|returneres|afvises|slettes|slettet|kasseres|"
                     + "ignoreres|ignoreret",
                 .destination: "via|på|til",
@@ -298,8 +302,8 @@ enum DeadEndLexicon {
                     + "pinkode|kortnummer|bankopplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
                 .possible: "mulighet|mulig|umulig",
-                .filler:
-                    "å|på|denne|dette|den|det|vennligst|direkte|e-post|e-posten|epost|eposten|melding|meldingen|mail",
+                .filler: "trykk på|å|på|denne|dette|den|det|vennligst|direkte|e-post|e-posten|epost|eposten|"
+                    + "melding|meldingen|mail",
                 .please: "vennligst|vær så snill",
                 .object: "e-post|e-posten|epost|eposten|melding|meldingen|mail|adresse",
                 .subject: "ingen|som|vi|jeg|man",
@@ -315,9 +319,10 @@ enum DeadEndLexicon {
                     + "avsenderadresse|avsenderadressen",
                 .state: "lese|sjekket|når|når frem|besvart|overvåker|kontrollerer|sjekker|motta|mottar|lest|"
                     + "leses|leser|leses|lest|overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
-                .sendOnly: "no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
-                    + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|bare til utsending|kun til utsending|"
-                    + "kun for utsending|noreply|no-reply|kun for utsending|ikke overvåket",
+                .sendOnly: "uovervåket|uovervåkede|no-reply-adresse*|noreply-adresse*|no-reply-mail*|"
+                    + "noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|noreply-e-post*|"
+                    + "bare til utsending|kun til utsending|kun for utsending|noreply|no-reply|kun for utsending|"
+                    + "ikke overvåket",
                 .discarded: "går tapt|deaktivert|slått av|returneres|avvises|slettes|slettet|forkastes|ignoreres|"
                     + "ignorert",
                 .destination: "via|på|til",

@@ -31,7 +31,11 @@ extension LanguageReader {
         if byEndWord[first.words.upperBound]?.contains(where: { $0.word == .otherMail }) ?? false { return true }
         let from = lexicon.objectBeforeVerb ? max(0, first.words.lowerBound - 8) : first.words.lowerBound
         for word in from..<(last.words.upperBound + 12) {
-            for other in byFirstWord[word] ?? [] where other.word.qualifiesInstruction {
+            // Not a word of the first hit's own phrase: "*jede* Nachricht an diese Adresse".
+            for other in byFirstWord[word] ?? []
+            where other.word.qualifiesInstruction
+                && !(first.range.contains(other.range.lowerBound) && other.range.upperBound <= first.range.upperBound)
+            {
                 let between =
                     other.range.lowerBound < first.range.lowerBound
                     ? other.range.lowerBound..<first.range.lowerBound
