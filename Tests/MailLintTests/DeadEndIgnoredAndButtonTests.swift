@@ -22,6 +22,9 @@ struct DeadEndIgnoredAndButtonTests {
         ("tr", "Lütfen Yanıtla düğmesine basmayın."), ("ar", "نحن لا نقرأ الردود على هذا البريد الإلكتروني."),
         ("zh", "我们不会阅读对此邮件的回复。"), ("th", "เราไม่อ่านการตอบกลับอีเมลนี้"),
         ("tr", "Bu gelen kutusu yanıt kabul etmez."),
+        // An instruction that begins the clause after a condition of its own.
+        ("pl", "Jeśli potrzebujesz pomocy, nie odpowiadaj na tę wiadomość, tylko odwiedź nasze centrum pomocy."),
+        ("ru", "Если вам нужна помощь, не отвечайте на это письмо, а посетите наш справочный центр."),
     ])
     func recognises(_ language: String, _ sentence: String) {
         DeadEndGrammarTests.expectRecognised(language, sentence)

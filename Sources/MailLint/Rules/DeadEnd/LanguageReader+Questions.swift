@@ -137,7 +137,9 @@ extension LanguageReader {
     func isConditional(_ hit: DeadEndGrammar.Hit, inClause: Bool = false) -> Bool {
         for word in max(0, hit.words.lowerBound - 5)..<hit.words.lowerBound {
             for other in byFirstWord[word] ?? [] where other.word == .condition {
-                let between = other.range.lowerBound..<hit.range.lowerBound
+                // Up to the hit's own first character: a clause or sentence that begins with
+                // it breaks too ("Jeśli masz pytania, nie odpowiadaj …").
+                let between = other.range.lowerBound..<(hit.range.lowerBound + 1)
                 if inClause ? !folded.hasClauseBreak(in: between) : !folded.hasSentenceBreak(in: between) {
                     return true
                 }
