@@ -57,12 +57,19 @@ public final class FileInput {
         try Self.read(descriptor, upTo: count, path: path)
     }
 
-    /// Reads up to `count` bytes from `descriptor`, retrying after signals; an empty result
-    /// means the end of the input. A failed read throws with `path` and the C library's reason.
-    static func read(_ descriptor: Int32, upTo count: Int, path: String) throws(FileReadError) -> [UInt8] {
+    /// Reads from `descriptor` into a new array that starts with the bytes of `kept` and holds
+    /// `count` bytes in all, fewer when the input ends first, retrying after signals; with
+    /// nothing kept, an empty result means the end of the input. A failed read throws with
+    /// `path` and the C library's reason.
+    static func read(_ descriptor: Int32, upTo count: Int, after kept: [UInt8] = [], path: String) throws(FileReadError)
+        -> [UInt8]
+    {
         var failure: Int32 = 0
-        let chunk = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-            var filled = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var filled = kept.count
+            if filled > 0 {
+                kept.withUnsafeBufferPointer { buffer.baseAddress!.update(from: $0.baseAddress!, count: filled) }
+            }
             while filled < count {
                 let result = Glibc.read(descriptor, buffer.baseAddress! + filled, count - filled)
                 if result < 0 {
@@ -76,7 +83,7 @@ public final class FileInput {
             initialized = filled
         }
         if failure != 0 { throw FileReadError(path: path, reason: String(cString: strerror(failure))) }
-        return chunk
+        return bytes
     }
 
     /// Reads all of standard input, as `readAll` reads a file: the same `limit`, refused with
@@ -100,34 +107,9 @@ public final class FileInput {
         var capacity = max(Int(info.st_size) + 1, 1 << 16)
         var bytes: [UInt8] = []
         while true {
-            var failure: Int32 = 0
-            var ended = false
-            let kept = bytes
-            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-                var filled = kept.count
-                if filled > 0 {
-                    kept.withUnsafeBufferPointer { buffer.baseAddress!.update(from: $0.baseAddress!, count: filled) }
-                }
-                while filled < capacity {
-                    let result = Glibc.read(STDIN_FILENO, buffer.baseAddress! + filled, capacity - filled)
-                    if result < 0 {
-                        if errno == EINTR { continue }
-                        failure = errno
-                        break
-                    }
-                    if result == 0 {
-                        ended = true
-                        break
-                    }
-                    filled += result
-                }
-                initialized = filled
-            }
-            if failure != 0 {
-                throw FileReadError(path: "-", reason: "standard input: \(String(cString: strerror(failure)))")
-            }
+            bytes = try read(STDIN_FILENO, upTo: capacity, after: bytes, path: "-")
             guard bytes.count <= limit else { throw tooLarge }
-            if ended { return bytes }
+            if bytes.count < capacity { return bytes }
             capacity *= 2
         }
     }
