@@ -1,8 +1,8 @@
 import MailHTML
 
 /// One link of a message as the link rules read it: the `href` of an HTML link or a URL of
-/// a plain-text part (quoted lines left out), with its text and its host, read once per
-/// message (`LintContext.links`) and located only when a rule reports it.
+/// a plain-text part (quoted lines left out), read once per message (`LintContext.links`);
+/// its host and its text are read when asked, and it is located only when a rule reports it.
 public struct MessageLink: Sendable {
     /// Where the link stands, in eight bytes: a large newsletter has a hundred thousand links.
     enum Place: Sendable {
