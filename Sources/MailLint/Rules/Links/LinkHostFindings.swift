@@ -9,16 +9,15 @@ struct LinkHostFindings {
     private var counts: [String: Int] = [:]
     private var first: [(key: String, url: String, text: String?, anchor: (Range<Int>, MIMEPart, Int?, String?))] = []
 
-    /// Counts a link under `key`; the first link of a key is kept, located.
-    mutating func note(_ key: String, url: String, text: String?, _ anchor: Anchor) {
+    /// Counts a link under `key`; the first link of a key is kept, its text read and located.
+    mutating func note(_ key: String, url: String, text: @autoclosure () -> String?, _ anchor: Anchor) {
         counts[key, default: 0] += 1
-        if counts[key] == 1 { first.append((key, url, text, anchor())) }
+        if counts[key] == 1 { first.append((key, url, text(), anchor())) }
     }
 
     /// Counts `link` of `context` under `key`.
     mutating func note(_ key: String, _ link: MessageLink, in context: LintContext) {
-        counts[key, default: 0] += 1
-        if counts[key] == 1 { first.append((key, link.url, link.text(in: context), link.location(in: context))) }
+        note(key, url: link.url, text: link.text(in: context)) { link.location(in: context) }
     }
 
     /// One finding per key, in the order the keys were first met.
