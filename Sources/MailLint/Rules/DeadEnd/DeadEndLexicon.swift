@@ -102,11 +102,12 @@ enum DeadEndLexicon {
                 .send: "kontaktieren|kontaktiere|kontaktiert|wenden|schreiben|schreibe|schreibt|senden|schicken|"
                     + "sende|schicke|zu senden|zu schicken",
                 .negation: "niemanden|niemandem|niemand|nicht|kein|keine|keinen|nie|abzusehen|unmöglich",
-                .otherMail: "ungespeicherte antworten|nicht gespeicherte antworten|anrufe|anrufen|sms|"
-                    + "automatische antworten|abwesenheitsantworten|zahlungen|zahlung|überweisungen|geld|umfrage|"
-                    + "jede|jeden|jeder|einzeln|alle anfragen|alle nachrichten|fremden|unbekannten|phishing|"
-                    + "verdächtige|verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|pin|"
-                    + "kartennummer|bankdaten|zugangsdaten|allen antworten",
+                .otherMail: "antworten an alle|an alle antworten|ungespeicherte antworten|"
+                    + "nicht gespeicherte antworten|anrufe|anrufen|sms|automatische antworten|"
+                    + "abwesenheitsantworten|zahlungen|zahlung|überweisungen|geld|umfrage|jede|jeden|jeder|"
+                    + "einzeln|alle anfragen|alle nachrichten|fremden|unbekannten|phishing|verdächtige|"
+                    + "verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|pin|kartennummer|"
+                    + "bankdaten|zugangsdaten|allen antworten",
                 .reply: "per antwort|per antwortmail|antworten|antworte|antwortet|beantworten|beantworte|"
                     + "reagieren|zurückschreiben|antwort senden|geantwortet werden|beantwortet werden|"
                     + "von einer antwort|von antworten",
@@ -167,9 +168,10 @@ enum DeadEndLexicon {
                 .send: "contact|neem contact op|contacteer|contacteren|schrijf|schrijven|schrijft|stuur|sturen|"
                     + "stuurt|verstuur|versturen|zend",
                 .negation: "niet|geen|nooit|onmogelijk|niemand",
-                .otherMail: "telefoontjes|oproepen|sms|automatische antwoorden|betalingen|betaling|geld|enquête|"
-                    + "onbekenden|phishing|verdachte|spam|frauduleuze|wachtwoord|pincode|kaartnummer|"
-                    + "bankgegevens|inloggegevens|allen beantwoorden",
+                .otherMail: "antwoord aan allen|allen antwoorden|telefoontjes|oproepen|sms|"
+                    + "automatische antwoorden|betalingen|betaling|geld|enquête|onbekenden|phishing|verdachte|"
+                    + "spam|frauduleuze|wachtwoord|pincode|kaartnummer|bankgegevens|inloggegevens|"
+                    + "allen beantwoorden",
                 .reply: "gereageerd|worden gereageerd|worden geantwoord|geantwoord|antwoorden|beantwoorden|"
                     + "beantwoord|reageren|reageer|antwoord|terugschrijven|reageert|antwoordt|beantwoordt",
                 .possible: "mogelijkheid|mogelijk|onmogelijk",
@@ -215,8 +217,8 @@ enum DeadEndLexicon {
                 .send: "kontakta|kontakta oss|skriv|skriva|skicka|skickar",
                 .negatedState: "tar inte emot|tas inte emot",
                 .negation: "ingen|inte|ej|icke|omöjligt",
-                .otherMail: "samtal|betalningar|betalning|nätfiske|phishing|misstänkta|bedrägliga|skräppost|"
-                    + "spam|lösenord|pinkod|kortnummer|bankuppgifter",
+                .otherMail: "inte alla|svara alla|svara till alla|samtal|betalningar|betalning|nätfiske|phishing|"
+                    + "misstänkta|bedrägliga|skräppost|spam|lösenord|pinkod|kortnummer|bankuppgifter",
                 .reply: "svara|besvara|svara på|besvaras",
                 .possible: "möjlighet|möjligt|mojligt|omöjligt",
                 .filler: "genom att|genom|att|på|detta|det|här|denna|den|direkt|vänligen|att|mejl|mejlet|mail|"
@@ -257,8 +259,8 @@ enum DeadEndLexicon {
                 .exception: "medmindre|med mindre|undtagen hvis",
                 .send: "kontakt|kontakte|kontakt os|skriv|skrive|send|sende",
                 .negation: "undlad|undlad at|undlad venligst at|ingen|ikke|ej|umuligt",
-                .otherMail: "opkald|betalinger|betaling|phishing|mistænkelige|svigagtige|spam|adgangskode|"
-                    + "kodeord|pinkode|kortnummer|bankoplysninger",
+                .otherMail: "ikke alle|svar alle|svar til alle|besvar alle|opkald|betalinger|betaling|phishing|"
+                    + "mistænkelige|svigagtige|spam|adgangskode|kodeord|pinkode|kortnummer|bankoplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
                 .possible: "mulighed|muligt|mulige|umuligt",
                 .filler: "at|på|denne|dette|den|det|venligst|direkte|e-mail|email|mail|mailen|e-mailen|besked|beskeden",
@@ -298,8 +300,8 @@ enum DeadEndLexicon {
                 .send: "kontakt|kontakte|kontakt oss|skriv|skrive|send|sende",
                 .negatedState: "tar ikke imot|tar ikke i mot|mottar ikke",
                 .negation: "ingen|ikke|ikkje|umulig",
-                .otherMail: "anrop|samtaler|betalinger|betaling|phishing|mistenkelige|svindel|spam|passord|"
-                    + "pinkode|kortnummer|bankopplysninger",
+                .otherMail: "ikke alle|svar alle|svar til alle|svar på alle|anrop|samtaler|betalinger|betaling|"
+                    + "phishing|mistenkelige|svindel|spam|passord|pinkode|kortnummer|bankopplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
                 .possible: "mulighet|mulig|umulig",
                 .filler: "trykk på|å|på|denne|dette|den|det|vennligst|direkte|e-post|e-posten|epost|eposten|"

@@ -52,11 +52,15 @@ extension LanguageReader {
     }
 
     /// Whether a "need" word stands before the negation `hit` in its sentence, with only
-    /// fillers, politeness and objects between (at most five words): German "Sie müssen
-    /// auf diese E-Mail nicht antworten", you need not reply.
+    /// fillers, politeness and objects between (at most five words), in its clause: German
+    /// "Sie müssen auf diese E-Mail nicht antworten", you need not reply.
     func hasNeed(before hit: DeadEndGrammar.Hit) -> Bool {
-        walkBack(from: hit, words: 6, over: Self.chain.subtracting([.negation])) {
-            $0.contains { $0.word == .need } ? true : nil
+        walkBack(from: hit, words: 6, over: Self.chain.subtracting([.negation])) { before in
+            // Not the need of a clause before: "Wenn Sie Hilfe brauchen, bitte nicht antworten".
+            before.contains {
+                $0.word == .need && !folded.hasClauseBreak(in: $0.range.upperBound..<(hit.range.lowerBound + 1))
+            }
+                ? true : nil
         }
     }
 

@@ -34,8 +34,13 @@ extension LanguageReader {
             // A request right before it, whatever subject it names: "we kindly ask you not to
             // reply", "wij verzoeken u niet te reageren".
             if noun == nil, before.contains(where: { $0.word == .please }) { return true }
-            // "we do not reply", and "n'hésitez pas à répondre" (a need word before "pas").
-            if before.contains(where: { $0.word == .subject || $0.word == .condition || $0.word == .need }) {
+            // "we do not reply", and "n'hésitez pas à répondre" (a need word before "pas"); not
+            // a need word that ends the clause before ("Wenn Sie Hilfe brauchen, antworten Sie
+            // nicht …").
+            let needsHere = !folded.startsClause(at: position.range.lowerBound)
+            if before.contains(where: {
+                $0.word == .subject || $0.word == .condition || ($0.word == .need && needsHere)
+            }) {
                 return false
             }
             // The reader is walked past: "du kan ikke svare" is said of no one in particular,

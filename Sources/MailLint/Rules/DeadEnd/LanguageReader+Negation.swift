@@ -1,0 +1,108 @@
+/// The statements a negation of a spaced script begins or closes.
+extension LanguageReader {
+    /// The statement `negation` is part of, read in order: a negated reply verb first, then a
+    /// negated state. A reply verb that makes no statement does not end the reading: Danish
+    /// and Norwegian "svar" is both "reply!" and "replies", and "Vi læser ikke svar på denne
+    /// e-mail" ("we do not read replies to this email") is a state said of the replies.
+    func negationStatement(_ negation: DeadEndGrammar.Hit) -> Statement? {
+        if let reply = walk(from: negation.words.upperBound, over: Self.negationChain, to: .reply)
+            ?? impossibleReplies(negatedBy: negation),
+            !isQualified(negation, reply), !hasNeed(before: negation), !isNounPhrase(negation, reply),
+            let statement = negatedReply(negation, reply)
+        {
+            return statement
+        }
+        if let state = walk(from: negation.words.upperBound, over: Self.stateChain, to: .state),
+            let noun = stateObject(negatedBy: negation, state: state), !isConditional(negation), !isPast(negation)
+        {
+            // "We are unable to read replies to this email", "we cannot receive emails at this
+            // address": the state before the replies or the mailbox.
+            return ordered(negation, state, noun, noun.word == .replies ? .repliesNotRead : .mailboxNotMonitored)
+        }
+        if let state = walk(
+            from: negation.words.upperBound, over: Self.stateChain.union([.replies, .yours]), to: .state),
+            (negation.words.upperBound..<state.words.lowerBound).contains(where: { has(.replies, startingAt: $0) }),
+            !isConditional(negation), !isQualified(negation, state),
+            !((negation.words.lowerBound - 3)..<negation.words.lowerBound).contains(where: {
+                has(.past, startingAt: $0)
+            })
+        {
+            // The replies between the negation and a state verb that ends the clause:
+            // "Niemand wird Ihre Antwort lesen", "Niemand zal uw antwoord lezen"; not a report
+            // ("Wir haben noch keine Antworten erhalten").
+            return statement(negation, state, .repliesNotRead)
+        }
+        if let control = replyControl(negatedBy: negation) {
+            // "Please do not use the reply button", "Använd inte svarsknappen".
+            return statement(control.first, control.last, .negatedReply)
+        }
+        if let sent = sentToSender(negatedBy: negation) {
+            // "Do not send replies to this address", "Senden Sie keine Antworten an diese
+            // Adresse", "Do not write to this address": the replies as what is not to be sent,
+            // or this mailbox as where nothing is to go.
+            return statement(sent.first, sent.target, .negatedReply)
+        }
+        if let state = state(before: negation), let replies = verbSecondReplies(of: state, negatedBy: negation),
+            !isConditional(negation), !isPast(negation)
+        {
+            // The state verb second, the negation after it: "Wir erhalten Ihre Antwort nicht",
+            // "Vi modtager ikke dit svar", said by the sender of the replies.
+            return statement(
+                state, replies.range.upperBound > negation.range.upperBound ? replies : negation, .repliesNotRead)
+        }
+        if let clause = conditionalReply(inSentenceOf: negation),
+            let state = state(after: negation) ?? state(before: negation), !isSaidOfReader(negation),
+            !isPast(negation)
+        {
+            // The reply as a condition, the state said of it: "if you reply to this message, we
+            // won't receive it", "we won't see your reply if you respond", "wenn Sie antworten,
+            // sehen wir Ihre Nachricht nicht". Not "if you reply STOP, you will not receive more
+            // texts".
+            let last = [clause.reply, state, negation].max { $0.range.upperBound < $1.range.upperBound } ?? negation
+            return statement(
+                clause.condition.range.lowerBound < negation.range.lowerBound ? clause.condition : negation, last,
+                .repliesNotRead)
+        }
+        return nil
+    }
+
+    /// What a negation and the reply verb it negates say: an instruction, an impersonal
+    /// "not possible", or the sender's statement about its replies or mailbox.
+    private func negatedReply(_ negation: DeadEndGrammar.Hit, _ reply: DeadEndGrammar.Hit) -> Statement? {
+        // From the negation's own word: "impossible" is both ("il est impossible de répondre").
+        let impersonal = (negation.words.lowerBound..<reply.words.lowerBound).contains {
+            has(.possible, startingAt: $0)
+        }
+        if impersonal {
+            // "It is not possible to reply", "Il n'est pas possible de répondre": whatever its
+            // expletive subject; not a condition, not a past event ("we regret it was not
+            // possible to reply sooner").
+            guard !isConditional(negation), !followsUnclassedWord(negation), !isPast(negation) else { return nil }
+            return statement(negation, reply, .negatedReply)
+        }
+        if isInstruction(startingAt: negation), !hasSubject(from: negation, to: reply),
+            !isConditional(negation, inClause: true)
+        {
+            return statement(negation, reply, .negatedReply)
+        }
+        if let noun = repliesOrMailbox(after: reply) ?? destinationMailbox(.before, negation),
+            !isConditional(negation)
+        {
+            // "We cannot respond to replies sent to this address", "Fragen an diese Adresse
+            // können wir nicht beantworten": said by the sender of the message's own replies
+            // or mailbox, not a condition.
+            return ordered(negation, reply, noun, noun.word == .replies ? .repliesNotRead : .mailboxNotMonitored)
+        }
+        return nil
+    }
+
+    /// A statement from a negation, its verb and the noun it is said of, which may stand
+    /// before the negation or after the verb.
+    private func ordered(
+        _ negation: DeadEndGrammar.Hit, _ verb: DeadEndGrammar.Hit, _ noun: DeadEndGrammar.Hit,
+        _ pattern: DeadEndGrammar.Pattern
+    ) -> Statement {
+        noun.range.lowerBound < negation.range.lowerBound
+            ? statement(noun, verb, pattern) : statement(negation, noun, pattern)
+    }
+}
