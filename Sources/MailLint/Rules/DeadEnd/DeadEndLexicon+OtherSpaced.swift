@@ -41,6 +41,7 @@ extension DeadEndLexicon {
                 .use: "χρησιμοποιείτε|χρησιμοποιήσετε|πατάτε|πατήσετε",
                 .control: "κουμπί|λειτουργία",
                 .instead: "αντί να|αντί",
+                .conjunction: "και",
             ]),
         DeadEndLanguage(
             "fi", "Finnish", family: "Uralic",
@@ -83,6 +84,7 @@ extension DeadEndLexicon {
                 .control: "vastaa-painiketta|vastaa-painike|painiketta|painike|toimintoa|vastauspainiketta",
                 .instead: "sijaan|asemesta|sen sijaan että|sen sijaan",
                 .negatedReply: "olemaan vastaamatta",
+                .conjunction: "ja",
             ]),
         DeadEndLanguage(
             "hu", "Hungarian", family: "Uralic", objectBeforeVerb: true,
@@ -125,6 +127,7 @@ extension DeadEndLexicon {
                 .use: "használja|használd|használják|kattintson",
                 .control: "gombot|gomb|funkciót",
                 .instead: "helyett|ahelyett hogy|ahelyett",
+                .conjunction: "és",
             ]),
         DeadEndLanguage(
             "tr", "Turkish", family: "Turkic", objectBeforeVerb: true,
@@ -180,6 +183,7 @@ extension DeadEndLexicon {
                 .use: "kullanmayın|kullanmayınız|kullanmak",
                 .control: "düğmesini|düğmesi|butonunu|butonu|tuşunu",
                 .instead: "yerine",
+                .conjunction: "ve",
             ]),
         DeadEndLanguage(
             "id", "Indonesian", family: "Austronesian",
@@ -215,6 +219,7 @@ extension DeadEndLexicon {
                 .use: "gunakan|menggunakan|klik|tekan",
                 .control: "tombol|fitur",
                 .instead: "alih-alih|daripada",
+                .conjunction: "dan",
             ]),
         DeadEndLanguage(
             "vi", "Vietnamese", family: "Austroasiatic",
@@ -248,6 +253,7 @@ extension DeadEndLexicon {
                 .use: "sử dụng|dùng|nhấn|bấm",
                 .control: "nút|chức năng",
                 .instead: "thay vì",
+                .conjunction: "và",
             ]),
         DeadEndLanguage(
             "ar", "Arabic", family: "Semitic",
@@ -279,6 +285,7 @@ extension DeadEndLexicon {
                 .use: "استخدام|تستخدم|تستخدموا|الضغط",
                 .control: "زر|خاصية",
                 .instead: "بدلاً من|بدلا من|عوضاً عن",
+                .conjunction: "ولا",
             ]),
         DeadEndLanguage(
             "he", "Hebrew", family: "Semitic",
@@ -310,6 +317,7 @@ extension DeadEndLexicon {
                 .control: "בכפתור|כפתור|בלחצן|לחצן",
                 .instead: "במקום",
                 .negatedState: "לא תטופל|לא יטופלו",
+                .conjunction: "ולא",
             ]),
     ]
 }

@@ -17,9 +17,9 @@ extension DeadEndLexicon {
                 .reply: "en répondant|répondant|en repondant|repondant|répondez|répondre|réponds|repondre|"
                     + "répondez directement",
                 .possible: "possibilité|possible|possibles|est pas possible|pas possible|impossible|impossibles",
-                .filler: "cliquer sur|appuyer sur|nous|d e-mails|de messages|de courriels|de|y|à|a|ce|cet|cette|"
-                    + "directement|svp|s il vous plait|s il vous plaît|merci de|veuillez|courriel|message|mail|"
-                    + "e-mail|email|ici|ceci|au|le|la|les",
+                .filler: "d|cliquer sur|appuyer sur|nous|d e-mails|de messages|de courriels|de|y|à|a|ce|cet|"
+                    + "cette|directement|svp|s il vous plait|s il vous plaît|merci de|veuillez|courriel|message|"
+                    + "mail|e-mail|email|ici|ceci|au|le|la|les",
                 .please: "veuillez|merci de|prière de|svp|s il vous plait|nous vous remercions de|nous vous prions de|"
                     + "nous vous invitons à|pouvez vous",
                 .object: "courriel|message|mail|e-mail|email|adresse|notification",
@@ -56,6 +56,7 @@ extension DeadEndLexicon {
                 .use: "utiliser|utilisez|cliquer|cliquez|appuyer",
                 .control: "fonction|bouton|touche|option",
                 .instead: "au lieu de|plutôt que de",
+                .conjunction: "et",
             ]),
         DeadEndLanguage(
             "es", "Spanish", family: "Romance",
@@ -110,6 +111,7 @@ extension DeadEndLexicon {
                 .use: "utilice|utilizar|use|usar|uses|utilices|pulse|haga clic",
                 .control: "botón|función|opción|tecla",
                 .instead: "en lugar de|en vez de",
+                .conjunction: "y|e",
             ]),
         DeadEndLanguage(
             "pt", "Portuguese", family: "Romance",
@@ -160,6 +162,7 @@ extension DeadEndLexicon {
                 .use: "use|usar|utilize|utilizar|clique|clicar",
                 .control: "botão|função|opção|tecla",
                 .instead: "em vez de|ao invés de",
+                .conjunction: "e",
             ]),
         DeadEndLanguage(
             "it", "Italian", family: "Romance",
@@ -211,6 +214,7 @@ extension DeadEndLexicon {
                 .use: "utilizzare|utilizza|utilizzi|usare|usa|usi|cliccare|premere",
                 .control: "funzione|pulsante|tasto|opzione",
                 .instead: "invece di|anziché",
+                .conjunction: "e|ed",
             ]),
         DeadEndLanguage(
             "ro", "Romanian", family: "Romance",
@@ -249,6 +253,7 @@ extension DeadEndLexicon {
                 .use: "folosiți|folositi|utilizați|folosi|apăsați",
                 .control: "butonul|funcția|buton",
                 .instead: "în loc să|în loc de",
+                .conjunction: "și",
             ]),
     ]
 }

@@ -47,6 +47,7 @@ extension DeadEndLexicon {
                 .control: "przycisku|przycisk|funkcji|opcji",
                 .instead: "zamiast",
                 .negatedReply: "nieodpowiadanie|nieodpowiadania",
+                .conjunction: "i|oraz",
             ]),
         DeadEndLanguage(
             "cs", "Czech", family: "Slavic",
@@ -91,6 +92,7 @@ extension DeadEndLexicon {
                 .use: "nepoužívejte|používat|použijte",
                 .control: "tlačítko|funkci|tlačítka",
                 .instead: "místo",
+                .conjunction: "a",
             ]),
         DeadEndLanguage(
             "sk", "Slovak", family: "Slavic",
@@ -129,6 +131,7 @@ extension DeadEndLexicon {
                 .use: "nepoužívajte|používať|použite",
                 .control: "tlačidlo|funkciu|tlačidla",
                 .instead: "namiesto",
+                .conjunction: "a",
             ]),
         DeadEndLanguage(
             "ru", "Russian", family: "Slavic",
@@ -177,6 +180,7 @@ extension DeadEndLexicon {
                 .use: "используйте|использовать|нажимайте|пользуйтесь",
                 .control: "кнопку|кнопка|функцию",
                 .instead: "вместо",
+                .conjunction: "и",
             ]),
         DeadEndLanguage(
             "uk", "Ukrainian", family: "Slavic",
@@ -220,6 +224,7 @@ extension DeadEndLexicon {
                 .use: "використовуйте|використовувати|натискайте|користуйтеся",
                 .control: "кнопку|кнопка|функцію",
                 .instead: "замість",
+                .conjunction: "і|та|й",
             ]),
     ]
 }

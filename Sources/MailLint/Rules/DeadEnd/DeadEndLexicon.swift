@@ -92,6 +92,7 @@ enum DeadEndLexicon {
                 .use: "use|click|press|hit|tap",
                 .control: "button|function|key|option|link|feature",
                 .instead: "instead of|rather than",
+                .conjunction: "and",
             ]),
         DeadEndLanguage(
             "de", "German", family: "Germanic",
@@ -160,6 +161,7 @@ enum DeadEndLexicon {
                 .control: "antworten-funktion|antwortfunktion|antworten-button|antwort-button|funktion|"
                     + "schaltfläche|taste|button|knopf",
                 .instead: "statt|anstatt|anstelle",
+                .conjunction: "und",
             ]),
         DeadEndLanguage(
             "nl", "Dutch", family: "Germanic",
@@ -209,6 +211,7 @@ enum DeadEndLexicon {
                 .use: "gebruik|gebruiken|klik",
                 .control: "knop|functie|antwoordknop|antwoordfunctie",
                 .instead: "in plaats van",
+                .conjunction: "en",
             ]),
         DeadEndLanguage(
             "sv", "Swedish", family: "Germanic",
@@ -252,6 +255,7 @@ enum DeadEndLexicon {
                 .use: "använd|använda|klicka",
                 .control: "knappen|knapp|funktionen|svarsknappen|svarsfunktionen",
                 .instead: "istället för|i stället för",
+                .conjunction: "och",
             ]),
         DeadEndLanguage(
             "da", "Danish", family: "Germanic",
@@ -292,6 +296,7 @@ enum DeadEndLexicon {
                 .use: "brug|bruge|klik",
                 .control: "knappen|knap|funktionen|svarknappen",
                 .instead: "i stedet for",
+                .conjunction: "og",
             ]),
         DeadEndLanguage(
             "nb", "Norwegian", family: "Germanic",
@@ -334,6 +339,7 @@ enum DeadEndLexicon {
                 .use: "bruk|bruke|klikk",
                 .control: "knappen|knapp|funksjonen|svarknappen",
                 .instead: "i stedet for",
+                .conjunction: "og",
             ]),
     ]
 }

@@ -79,6 +79,11 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     /// after it where the object precedes the verb, an instruction not to reply — "instead
     /// of replying to this email, use our contact form".
     case instead
+    /// A coordinating conjunction ("and", "und", "a", "و"): what follows it begins a clause
+    /// of its own, so a negation right after it follows no verb of the clause before
+    /// ("… automaticky *a* není možné na ni odpovědět"). Arabic and Hebrew write it on the
+    /// negation ("ولا", "ולא").
+    case conjunction
 
     /// Whether a word of this class makes a reply instruction something other than a dead
     /// end: advice about other mail, or an instruction with an exception.

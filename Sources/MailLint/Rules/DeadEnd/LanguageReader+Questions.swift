@@ -83,9 +83,11 @@ extension LanguageReader {
     }
 
     /// Whether the word right before `hit`, in its clause, belongs to no class: a verb the
-    /// lexicon does not list, such as a past tense ("it *was* not possible").
+    /// lexicon does not list, such as a past tense ("it *was* not possible"). A conjunction
+    /// written on `hit` itself begins its clause ("ولا يمكن").
     func followsUnclassedWord(_ hit: DeadEndGrammar.Hit) -> Bool {
         !folded.startsClause(at: hit.range.lowerBound) && (byEndWord[hit.words.lowerBound] ?? []).isEmpty
+            && !has(.conjunction, startingAt: hit.words.lowerBound)
     }
 
     /// Whether a word of no class follows `hit` in its clause: "erhalten Sie keine
