@@ -123,18 +123,19 @@ extension LanguageReader {
             || neighbour(of: index, before: false, within: 8, class: .yours) != nil
     }
 
-    /// A verb of sending at negation `index` (before it or inside it where the verb comes
-    /// first: 送信しないで, 발송하지 마; up to twelve characters after it otherwise: 请勿向此地址发送)
-    /// and a mailbox where it goes: starting in the sixteen characters before them, between
-    /// them, or in the eight after them, in their sentence; not about other mail, not a
-    /// reported event.
+    /// A verb of sending or using at negation `index` (before it or inside it where the verb
+    /// comes first: 送信しないで, 발송하지 마; up to twelve characters after it otherwise: 请勿向此
+    /// 地址发送) and a mailbox where it goes or that is used: starting in the sixteen characters
+    /// before them, between them, or in the eight after them, in their sentence; not about
+    /// other mail, not a reported event. "このアドレスを使用しないでください" is the spaced
+    /// readings' `unusedMailbox`.
     private func sentToMailbox(negatedBy index: Int, replyFirst: Bool)
         -> (first: DeadEndGrammar.Hit, last: DeadEndGrammar.Hit)?
     {
         let negation = hits[index]
         guard
             let send = hits.first(where: { hit in
-                guard hit.word == .send else { return false }
+                guard hit.word == .send || hit.word == .use else { return false }
                 return replyFirst
                     ? hit.range.upperBound <= negation.range.upperBound
                         && negation.range.lowerBound - hit.range.upperBound <= 4

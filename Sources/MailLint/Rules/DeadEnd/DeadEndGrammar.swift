@@ -146,7 +146,7 @@ enum DeadEndGrammar {
             || (has(.replies) && has(.discarded))
             || (has(.sendOnly) && (noun || has(.object) || !spaced))
             || (has(.mailbox) && has(.only) && has(.outgoing))
-            || (has(.negation) && has(.use) && has(.control))
+            || (has(.negation) && has(.use) && (has(.control) || has(.mailbox)))
             || (has(.instead) && (has(.reply) || has(.replies)))
             || (has(.condition) && has(.reply) && has(.negatedState))
     }
@@ -265,9 +265,10 @@ struct LanguageReader {
                     found.append(statement(hit, state, .repliesNotRead))
                 }
             case .discarded:
-                // The verb first, after its auxiliary, the replies its subject: "يتم حذف الردود"
-                // ("replies are deleted"). Not an attribute: "deleted replies cannot be restored".
-                if has(.auxiliary, endingAt: hit.words.lowerBound),
+                // The verb first, after its auxiliary or carrying it, the replies its subject:
+                // "يتم حذف الردود" ("replies are deleted"), "سيضيع أي رد" ("any reply will be
+                // lost"). Not an attribute: "deleted replies cannot be restored".
+                if has(.auxiliary, endingAt: hit.words.lowerBound) || has(.auxiliary, startingAt: hit.words.lowerBound),
                     let replies = walk(from: hit.words.upperBound, over: [.filler], to: .replies),
                     replies.words.lowerBound <= hit.words.upperBound + 1, !isConditional(hit)
                 {

@@ -42,6 +42,7 @@ extension DeadEndLexicon {
                 .control: "κουμπί|λειτουργία",
                 .instead: "αντί να|αντί",
                 .conjunction: "και",
+                .purpose: "για να|για",
             ]),
         DeadEndLanguage(
             "fi", "Finnish", family: "Uralic",
@@ -63,19 +64,21 @@ extension DeadEndLexicon {
                 .subject: "jota|jonka|emme|kukaan|joka|jotka|me|minä",
                 .condition: "jos",
                 .need: "tarvitse|tarvitsee|tarpeen|epäröi",
-                .replies: "osoitteeseen lähetetyt viestit|osoitteeseen lähetetyt sähköpostit|lähetetyt viestit|"
-                    + "lähetetyt sähköpostit|vastaa-painiketta|vastaa-painike|vastauspainiketta|vastaustasi|"
-                    + "vastauksesi|vastaaminen|vastauksia|vastaukset|vastauksiin|vastaukset tähän",
+                .replies: "vastaus|vastaus tähän|osoitteeseen lähetetyt viestit|"
+                    + "osoitteeseen lähetetyt sähköpostit|lähetetyt viestit|lähetetyt sähköpostit|"
+                    + "vastaa-painiketta|vastaa-painike|vastauspainiketta|vastaustasi|vastauksesi|vastaaminen|"
+                    + "vastauksia|vastaukset|vastauksiin|vastaukset tähän",
                 .mailbox: "no-reply-osoit*|noreply-osoit*|no-reply-sähköpost*|noreply-sähköpost*|"
                     + "osoitteen kautta|sähköpostiosoitteeseen|postilaatikkoa|postilaatikko|postilaatikko|"
                     + "postilaatikkoa|osoite|osoitteeseen|sähköpostiosoite|sähköpostiosoitetta|osoitetta|"
                     + "lähettäjäosoite|lähettäjäosoitetta|lähettäjän osoite",
-                .state: "saa|tavoita|tavoittavat|tavoittaa|näe|nähdä|näemme|seuraa|valvo|vastaanottaa|vastaanota|"
-                    + "lue|lueta|mahdollista|lueta|valvota|käsitellä|seurata|tarkisteta|vastaanoteta|"
-                    + "oteta vastaan|lue|valvo|käsittele",
+                .state: "tarkista|tarkistaa|tarkistetaan|saa|tavoita|tavoittavat|tavoittaa|näe|nähdä|näemme|"
+                    + "seuraa|valvo|vastaanottaa|vastaanota|lue|lueta|mahdollista|lueta|valvota|käsitellä|"
+                    + "seurata|tarkisteta|vastaanoteta|oteta vastaan|lue|valvo|käsittele",
                 .sendOnly: "valvomattomaan|no-reply-osoit*|noreply-osoit*|no-reply-sähköpost*|noreply-sähköpost*|"
                     + "noreply|no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
-                .discarded: "katoavat|katoaa|palautetaan|poistetaan|hylätään|jätetään huomiotta",
+                .discarded: "palautuvat|palautuu|toimittamattomina|katoavat|katoaa|palautetaan|poistetaan|"
+                    + "hylätään|jätetään huomiotta",
                 .destination: "osoitteen kautta|osoitteeseen|sähköpostiosoitteeseen|tähän osoitteeseen",
                 .only: "vain|ainoastaan|pelkästään",
                 .outgoing: "ilmoituksiin|ilmoitusten|lähettämiseen|ilmoituksia|viestien lähettämiseen",
@@ -85,6 +88,7 @@ extension DeadEndLexicon {
                 .instead: "sijaan|asemesta|sen sijaan että|sen sijaan",
                 .negatedReply: "olemaan vastaamatta",
                 .conjunction: "ja",
+                .purpose: "yhteydenottoihin|varten",
             ]),
         DeadEndLanguage(
             "hu", "Hungarian", family: "Uralic", objectBeforeVerb: true,
@@ -97,8 +101,8 @@ extension DeadEndLexicon {
                 .reply: "válaszolás|válaszolna|válaszolnál|válaszoljon|válaszoljanak|válaszolj|válaszoljatok|"
                     + "válaszolni|feleljen|válaszoljon erre",
                 .possible: "lehetséges|lehetetlen",
-                .filler: "kattintson a|kattintson|erre|az|e-mailre|emailre|üzenetre|levélre|kérjük|kérem|"
-                    + "közvetlenül|a|rá|lehet|tudunk|tud",
+                .filler: "ezt|ezt a|ez a|ezen|ezen a|kattintson a|kattintson|erre|az|e-mailre|emailre|üzenetre|"
+                    + "levélre|kérjük|kérem|közvetlenül|a|rá|lehet|tudunk|tud",
                 .please: "kérjük|kérem|kérünk",
                 .object: "e-mailre|emailre|üzenetre|levélre|címre",
                 .subject: "nem tudunk|senki|amely|amelyik|ami|mi|én",
@@ -112,8 +116,8 @@ extension DeadEndLexicon {
                     + "válaszát|válaszüzeneteket|válaszüzenetek|válaszaikat",
                 .mailbox: "ezen a címen|címen|e-mail-cím|e-mail-címre|e-mail-címet|címről|címről küldtük|"
                     + "postafiók|postafiókot|cím|címre|e-mail cím|címet|e-mail címet|fiók",
-                .state: "olvassuk el|kapjuk meg|kapjuk|ellenőrzik|feldolgozni|feldolgozzuk|jutnak el|jut el|"
-                    + "elolvasni|elolvassuk|elolvassa|látjuk|látni|fogad|fogadunk|olvassa|olvassák|olvas|"
+                .state: "ellenőrzi|olvassuk el|kapjuk meg|kapjuk|ellenőrzik|feldolgozni|feldolgozzuk|jutnak el|"
+                    + "jut el|elolvasni|elolvassuk|elolvassa|látjuk|látni|fogad|fogadunk|olvassa|olvassák|olvas|"
                     + "olvassuk|figyeljük|kezeljük|dolgozzuk fel|olvasott|figyelt|ellenőrzött|fogadni|fogadja|"
                     + "fogad|olvassa|figyeli|ellenőrizzük",
                 .sendOnly: "felügyelet nélküli|noreply|no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
@@ -128,6 +132,7 @@ extension DeadEndLexicon {
                 .control: "gombot|gomb|funkciót",
                 .instead: "helyett|ahelyett hogy|ahelyett",
                 .conjunction: "és",
+                .purpose: "kapcsolatfelvételhez|a kapcsolatfelvételhez|hogy|céljából",
             ]),
         DeadEndLanguage(
             "tr", "Turkish", family: "Turkic", objectBeforeVerb: true,
@@ -153,28 +158,30 @@ extension DeadEndLexicon {
                 .subject: "kimse|biz|ben",
                 .condition: "eğer",
                 .need: "gerek|gerekmez|gerekmemektedir|çekinmeyin",
-                .replies: "adrese gönderilen her mesaj|adrese gönderilen her e-posta|"
+                .replies: "yanıt|cevap|adrese gönderilen her mesaj|adrese gönderilen her e-posta|"
                     + "yanıt olarak gönderilen sorular|yanıt olarak gönderilen mesajlar|her yanıt|her cevap|"
                     + "adrese gönderilen mesajlar|adrese gönderilen e-postalar|adrese gönderilen iletiler|"
                     + "adrese gönderilen mailler|yanıtları|cevapları|yanıtlarınızı|cevaplarınızı|yanıtınız|"
                     + "yanıtınızı|cevabınız|yanıtlar|cevaplar|yanıtlarınız|cevaplarınız|yanıtlarınız okunmaz",
-                .mailbox: "gelen kutusu|adres üzerinden|adreste|adresten|posta kutusu|adres|adresi|adresine|"
-                    + "adrese|e-posta adresi|posta kutusu|bu adres|e-posta adresine|adresidir",
+                .mailbox: "posta kutusunu|kutusunu|gelen kutusu|adres üzerinden|adreste|adresten|posta kutusu|"
+                    + "adres|adresi|adresine|adrese|e-posta adresi|posta kutusu|bu adres|e-posta adresine|"
+                    + "adresidir",
                 .state: "izlenen|izlenmektedir|kontrol edilen|okunan",
-                .negatedState: "okumuyoruz|okumayız|almayacağız|alamayacağız|almıyoruz|takip edilmemektedir|"
-                    + "takip edilmez|takip edilmiyor|izlenmiyor|işleme alınamaz|işlenmez|işlenemez|göremeyiz|"
-                    + "göremiyoruz|görmeyeceğiz|görmeyiz|alamıyoruz|alamayız|kabul edemiyoruz|yanıt veremiyoruz|"
-                    + "cevap veremiyoruz|yanıt veremeyiz|cevap veremeyiz|ulaşmayacaktır|ulaşmayacak|ulaşmaz|"
-                    + "iletilmeyecektir|kontrol edilmiyor|kontrol edilmemektedir|okunmayacak|okunmayacaktır|"
-                    + "okumaz|okumuyor|okumayacak|okunmaz|okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|"
-                    + "izlenmeyen|kontrol edilmemektedir|kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|"
-                    + "cevaplanmaz|cevaplanmayacaktır|yanıt alamaz|işleme alınmaz|değerlendirilmez|"
-                    + "değerlendirilmeyecektir|kabul etmez|kabul etmemektedir|kabul etmiyor|kabul edilmez|"
-                    + "kabul edilmemektedir",
+                .negatedState: "kontrol etmiyor|almaz|almıyor|okumuyoruz|okumayız|almayacağız|alamayacağız|"
+                    + "almıyoruz|takip edilmemektedir|takip edilmez|takip edilmiyor|izlenmiyor|işleme alınamaz|"
+                    + "işlenmez|işlenemez|göremeyiz|göremiyoruz|görmeyeceğiz|görmeyiz|alamıyoruz|alamayız|"
+                    + "kabul edemiyoruz|yanıt veremiyoruz|cevap veremiyoruz|yanıt veremeyiz|cevap veremeyiz|"
+                    + "ulaşmayacaktır|ulaşmayacak|ulaşmaz|iletilmeyecektir|kontrol edilmiyor|"
+                    + "kontrol edilmemektedir|okunmayacak|okunmayacaktır|okumaz|okumuyor|okumayacak|okunmaz|"
+                    + "okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|izlenmeyen|kontrol edilmemektedir|"
+                    + "kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|cevaplanmaz|cevaplanmayacaktır|"
+                    + "yanıt alamaz|işleme alınmaz|değerlendirilmez|değerlendirilmeyecektir|kabul etmez|"
+                    + "kabul etmemektedir|kabul etmiyor|kabul edilmez|kabul edilmemektedir",
                 .sendOnly: "takip edilmeyen|izlenmeyen|yanıt alamayan|yanıt almayan|yanıt kabul etmeyen|noreply|"
                     + "no-reply|yalnızca gönderim|sadece gönderim|gönderim amaçlı|yanıt alınmayan",
-                .discarded: "yok sayılacaktır|kaybolacaktır|kaybolur|kaybolacak|geri döner|geri gönderilir|"
-                    + "reddedilir|iade edilir|silinir|silinecektir|silinmektedir|dikkate alınmaz|yok sayılır",
+                .discarded: "geri dönecektir|geri dönecek|iade edilecektir|yok sayılacaktır|kaybolacaktır|"
+                    + "kaybolur|kaybolacak|geri döner|geri gönderilir|reddedilir|iade edilir|silinir|"
+                    + "silinecektir|silinmektedir|dikkate alınmaz|yok sayılır",
                 .destination: "adres üzerinden|adreste|adresten|adrese|adresine|e-posta adresine",
                 .only: "yalnızca|sadece|yalnız",
                 .outgoing: "göndermek için|e-posta göndermek için|gönderim için|göndermek|bildirimler|bildirim|"
@@ -184,6 +191,7 @@ extension DeadEndLexicon {
                 .control: "düğmesini|düğmesi|butonunu|butonu|tuşunu",
                 .instead: "yerine",
                 .conjunction: "ve",
+                .purpose: "için",
             ]),
         DeadEndLanguage(
             "id", "Indonesian", family: "Austronesian",
@@ -220,6 +228,7 @@ extension DeadEndLexicon {
                 .control: "tombol|fitur",
                 .instead: "alih-alih|daripada",
                 .conjunction: "dan",
+                .purpose: "untuk|agar",
             ]),
         DeadEndLanguage(
             "vi", "Vietnamese", family: "Austroasiatic",
@@ -227,7 +236,7 @@ extension DeadEndLexicon {
                 .send: "liên hệ|liên lạc|viết|viết thư|gửi thư|gửi",
                 .negation: "không có ai|sẽ không có ai|bạn không thể|quý khách không thể|không ai|không|đừng|chớ",
                 .otherMail: "thanh toán|lừa đảo|đáng ngờ|thư rác|spam|mật khẩu|mã pin|số thẻ",
-                .reply: "trả lời|phản hồi|hồi âm",
+                .reply: "viết thư lại|viết thư trả lời|trả lời|phản hồi|hồi âm",
                 .filler: "thể|có thể|email|này|thư|thư này|email này|trực tiếp|vào|lại|vui lòng|xin|cho|tin nhắn",
                 .please: "vui lòng|xin|xin vui lòng|quý khách vui lòng",
                 .object: "email|thư|tin nhắn|địa chỉ",
@@ -250,10 +259,11 @@ extension DeadEndLexicon {
                 .only: "chỉ|duy nhất",
                 .outgoing: "thông báo|gửi thông báo|gửi thư",
                 .yours: "của bạn",
-                .use: "sử dụng|dùng|nhấn|bấm",
+                .use: "sử dụng|nhấn|bấm",
                 .control: "nút|chức năng",
                 .instead: "thay vì",
                 .conjunction: "và",
+                .purpose: "để",
             ]),
         DeadEndLanguage(
             "ar", "Arabic", family: "Semitic",
@@ -263,21 +273,23 @@ extension DeadEndLexicon {
                 .otherMail: "جميع|كل|التصيد|الاحتيالية|المشبوهة|مشبوهة|كلمة المرور|كلمة السر|رقم البطاقة",
                 .reply: "ترد|تردوا|الرد|بالرد|تجيب|الإجابة|الرد على",
                 .possible: "ممكن|ممكنة|يمكن|بالإمكان",
-                .filler: "لهذا|لهذه|يمكن|يمكنك|على|هذه|هذا|الرسالة|البريد|الإلكتروني|رسالة|تقم|مباشرة|يرجى|الرجاء",
+                .filler: "أي|من|لهذا|لهذه|يمكن|يمكنك|على|هذه|هذا|الرسالة|البريد|الإلكتروني|رسالة|تقم|مباشرة|يرجى|"
+                    + "الرجاء",
                 .please: "يرجى|الرجاء|نرجو|نرجو منك",
                 .object: "الرسالة|البريد|رسالة|العنوان",
                 .subject: "يمكننا|نستطيع|لا أحد|نحن",
                 .condition: "إذا|اذا|إن|لو",
-                .auxiliary: "يمكننا|نستطيع|تتم|يتم|سيتم|يمكن|سوف",
+                .auxiliary: "ستُرتد|سترتد|ستعاد|سيضيع|ستضيع|ستحذف|يمكننا|نستطيع|تتم|يتم|سيتم|يمكن|سوف",
                 .need: "داعي|حاجة|تتردد",
-                .replies: "أي رسالة مرسلة إلى|أي رسالة مرسلة|الرد|الرسائل المرسلة إلى|الرسائل المرسلة|ردودا|ردا|"
-                    + "الردود|ردود|الردود على|ردك|ردودكم",
-                .mailbox: "صندوق|عنوان|صندوق البريد|هذا العنوان|العنوان|البريد الإلكتروني|هذا البريد الإلكتروني",
-                .state: "يقبل|نقرأ|يقرأ|نتلقى|نستلم|نستقبل|التحقق|تصل|يصل|تصلنا|يصلنا|الرد على|الرد|يراقب|يتابع|"
-                    + "يتحقق|استقبال|تلقي|قراءة|مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|"
-                    + "متابعة",
+                .replies: "رد|أي رسالة مرسلة إلى|أي رسالة مرسلة|الرد|الرسائل المرسلة إلى|الرسائل المرسلة|ردودا|"
+                    + "ردا|الردود|ردود|الردود على|ردك|ردودكم",
+                .mailbox: "صندوق البريد هذا|صندوق|عنوان|صندوق البريد|هذا العنوان|العنوان|البريد الإلكتروني|"
+                    + "هذا البريد الإلكتروني",
+                .state: "يتفقد|يقبل|نقرأ|يقرأ|نتلقى|نستلم|نستقبل|التحقق|تصل|يصل|تصلنا|يصلنا|الرد على|الرد|يراقب|"
+                    + "يتابع|يتحقق|استقبال|تلقي|قراءة|مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|"
+                    + "تستقبل|متابعة",
                 .sendOnly: "noreply|no-reply|للإرسال فقط|غير مراقب",
-                .discarded: "سيضيع|ستضيع|يضيع|تضيع|حذف|تجاهل|تحذف|ستحذف",
+                .discarded: "ستُرتد|سترتد|ترتد|ستعاد|سيضيع|ستضيع|يضيع|تضيع|حذف|تجاهل|تحذف|ستحذف",
                 .destination: "عبر|على|من خلال|إلى|الى",
                 .only: "فقط|حصرا|حصريا",
                 .outgoing: "للإشعارات|الإشعارات|للإرسال|إرسال الإشعارات|التنبيهات",
@@ -286,6 +298,7 @@ extension DeadEndLexicon {
                 .control: "زر|خاصية",
                 .instead: "بدلاً من|بدلا من|عوضاً عن",
                 .conjunction: "ولا",
+                .purpose: "للتواصل|للاتصال|لمراسلتنا|من أجل",
             ]),
         DeadEndLanguage(
             "he", "Hebrew", family: "Semitic",
@@ -305,8 +318,8 @@ extension DeadEndLexicon {
                 .replies: "כל הודעה שתישלח|כל הודעה שנשלחת|כתשובה|בתשובות|בתגובות|התשובה|תשובה|הודעות שיישלחו|"
                     + "הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|התשובות",
                 .mailbox: "בכתובת|לכתובת|תיבת הדואר הזו|מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|תיבת הדואר",
-                .state: "קוראים|יקרא|נקבל|לטפל|לעבד|יגיעו|יגיע|מגיעות|מגיעים|ייענו|ייענה|נענות|בודק|בודקים|לקבל|"
-                    + "תיקרא|ייקרא|נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
+                .state: "תגיע|קוראים|יקרא|נקבל|לטפל|לעבד|יגיעו|יגיע|מגיעות|מגיעים|ייענו|ייענה|נענות|בודק|בודקים|"
+                    + "לקבל|תיקרא|ייקרא|נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
                 .sendOnly: "noreply|no-reply|לשליחה בלבד|אינה מנוטרת",
                 .discarded: "תאבד|יאבדו|אובדות|תלך לאיבוד|יוחזרו|מוחזרות|יידחו|נמחקות|נמחקים|יימחקו|נמחקת|נמחק",
                 .destination: "דרך|בכתובת|לכתובת",
@@ -318,6 +331,7 @@ extension DeadEndLexicon {
                 .instead: "במקום",
                 .negatedState: "לא תטופל|לא יטופלו",
                 .conjunction: "ולא",
+                .purpose: "כדי|לשם",
             ]),
     ]
 }

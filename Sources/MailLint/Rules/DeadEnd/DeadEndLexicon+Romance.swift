@@ -34,19 +34,21 @@ extension DeadEndLexicon {
                     + "réponse|les réponses|vos réponses|votre réponse",
                 .mailbox: "adresse|boîte aux lettres|boîte mail|boîte de réception|adresse e-mail|adresse électronique|"
                     + "messagerie|adresse email|adresse mail",
-                .state: "lira|liront|recevrons|recevons|habilitée à recevoir|habilité à recevoir|"
-                    + "prévue pour recevoir|configurée pour recevoir|voyons|verrons|consultés|voit|voient|reçu|"
-                    + "reçue|recevront|recevra|arrivera|arriveront|arrive|arrivent|consulte|consultent|surveille|"
-                    + "lisons|lirons|lit|lisent|parviendra|parviendront|parvient|parviennent|lues|lue|lus|lu|"
-                    + "traitées|traitée|traités|traité|consultée|consultées|consulté|surveillée|surveillé|"
-                    + "relevée|relevé|prises en compte|prise en compte|reçues|acceptées|acceptée|suivie|accepte|"
-                    + "acceptent|reçoit|gérée|lire|traiter|consulter|recevoir|accepter",
+                .state: "atteindra|atteindront|atteint|atteignent|lira|liront|recevrons|recevons|"
+                    + "habilitée à recevoir|habilité à recevoir|prévue pour recevoir|configurée pour recevoir|"
+                    + "voyons|verrons|consultés|voit|voient|reçu|reçue|recevront|recevra|arrivera|arriveront|"
+                    + "arrive|arrivent|consulte|consultent|surveille|lisons|lirons|lit|lisent|parviendra|"
+                    + "parviendront|parvient|parviennent|lues|lue|lus|lu|traitées|traitée|traités|traité|"
+                    + "consultée|consultées|consulté|surveillée|surveillé|relevée|relevé|prises en compte|"
+                    + "prise en compte|reçues|acceptées|acceptée|suivie|accepte|acceptent|reçoit|gérée|lire|"
+                    + "traiter|consulter|recevoir|accepter",
                 .sendOnly: "réservée aux notifications|uniquement à l envoi|uniquement pour l envoi|"
                     + "réservée à l envoi|noreply|no-reply|ne-pas-repondre|envoi uniquement|envoi seulement|"
                     + "non surveillée|non surveillee|non consultée",
-                .discarded: "sera perdue|seront perdues|perdue|perdues|perdu|perdus|désactivées|désactivée|"
-                    + "désactivés|désactivé|renvoyées|retournées|rejetées|renvoyés|retournés|supprimées|"
-                    + "supprimés|supprimée|supprimé|effacées|effacés|détruites|restera sans suite|"
+                .discarded: "renvoyée|retournée|rejetée|non distribuable|"
+                    + "non distribuables|sera perdue|seront perdues|perdue|perdues|perdu|perdus|désactivées|"
+                    + "désactivée|désactivés|désactivé|renvoyées|retournées|rejetées|renvoyés|retournés|"
+                    + "supprimées|supprimés|supprimée|supprimé|effacées|effacés|détruites|restera sans suite|"
                     + "resteront sans suite|sans suite|ignorées|ignorés|ignorée|ignoré",
                 .past: "a été|ont été",
                 .destination: "via|par|à travers|à|a",
@@ -57,6 +59,7 @@ extension DeadEndLexicon {
                 .control: "fonction|bouton|touche|option",
                 .instead: "au lieu de|plutôt que de",
                 .conjunction: "et",
+                .purpose: "pour|afin de",
             ]),
         DeadEndLanguage(
             "es", "Spanish", family: "Romance",
@@ -98,8 +101,9 @@ extension DeadEndLexicon {
                 .sendOnly: "exclusiva para notificaciones|solo se utiliza para enviar|solo para envío|"
                     + "solo para enviar|únicamente para envío|noreply|no-reply|solo envío|sólo envío|"
                     + "solo para envío|únicamente para envío|no-responder",
-                .discarded: "se descartan|se perderá|se perderán|perdida|perdidas|descartada|descartado|"
-                    + "eliminado|desactivadas|desactivada|desactivados|desactivado|deshabilitadas|deshabilitada|"
+                .discarded: "devuelta|devuelto|no entregable|no entregables|rebotará|rebotarán|rebota|rebotan|"
+                    + "se descartan|se perderá|se perderán|perdida|perdidas|descartada|descartado|eliminado|"
+                    + "desactivadas|desactivada|desactivados|desactivado|deshabilitadas|deshabilitada|"
                     + "deshabilitados|deshabilitado|devueltas|devueltos|rechazadas|rechazados|se eliminan|"
                     + "eliminadas|eliminada|eliminados|se borran|borradas|borrados|ignoradas|ignorados|ignorada|"
                     + "ignorado|descartadas|descartados",
@@ -112,6 +116,7 @@ extension DeadEndLexicon {
                 .control: "botón|función|opción|tecla",
                 .instead: "en lugar de|en vez de",
                 .conjunction: "y|e",
+                .purpose: "para",
             ]),
         DeadEndLanguage(
             "pt", "Portuguese", family: "Romance",
@@ -150,10 +155,11 @@ extension DeadEndLexicon {
                     + "recebem|atendidas|respondidas|lê|leem|ler|receber|monitorar|verificar|checada|checadas",
                 .sendOnly: "exclusivo para notificações|noreply|no-reply|nao-responda|apenas para envio|"
                     + "somente para envio|somente envio",
-                .discarded: "será perdida|serão perdidas|perdida|perdidas|desativadas|desativada|desativados|"
-                    + "desativado|desabilitadas|desabilitada|desabilitados|desabilitado|devolvidas|devolvidos|"
-                    + "rejeitadas|rejeitados|excluídas|excluída|excluídos|apagadas|apagada|eliminadas|eliminada|"
-                    + "ignoradas|ignorados|ignorada|ignorado|descartadas",
+                .discarded: "devolvida|devolvido|não entregue|não entregues|será perdida|serão perdidas|perdida|"
+                    + "perdidas|desativadas|desativada|desativados|desativado|desabilitadas|desabilitada|"
+                    + "desabilitados|desabilitado|devolvidas|devolvidos|rejeitadas|rejeitados|excluídas|excluída|"
+                    + "excluídos|apagadas|apagada|eliminadas|eliminada|ignoradas|ignorados|ignorada|ignorado|"
+                    + "descartadas",
                 .past: "foi|foram",
                 .destination: "por|via|através de|neste|em|para|a",
                 .only: "apenas|somente|exclusivamente|só",
@@ -163,6 +169,7 @@ extension DeadEndLexicon {
                 .control: "botão|função|opção|tecla",
                 .instead: "em vez de|ao invés de",
                 .conjunction: "e",
+                .purpose: "para",
             ]),
         DeadEndLanguage(
             "it", "Italian", family: "Romance",
@@ -193,19 +200,21 @@ extension DeadEndLexicon {
                     + "eventuali risposte",
                 .mailbox: "casella di posta|casella|indirizzo|casella di posta|indirizzo email|indirizzo e-mail|"
                     + "mailbox|casella email",
-                .state: "riceveremo|riceviamo|vediamo|vedremo|prese in considerazione|presa in considerazione|"
-                    + "presi in considerazione|preso in considerazione|vede|vedono|elaborare|elabora|elaborano|"
-                    + "riceveranno|riceverà|arriverà|arriveranno|arriva|arrivano|controlla|controllano|leggiamo|"
-                    + "leggerà|leggeranno|legge|leggono|accetta|accettano|riceve|ricevono|lette|letta|letti|"
-                    + "letto|monitorata|monitorato|presidiata|presidiato|controllata|controllato|elaborate|"
-                    + "gestite|gestita|ricevute|accettate|abilitata|abilitato|prese in carico|leggere|ricevere|"
-                    + "gestire|considerate",
+                .state: "raggiungerà|raggiungeranno|raggiunge|raggiungono|riceveremo|riceviamo|vediamo|vedremo|"
+                    + "prese in considerazione|presa in considerazione|presi in considerazione|"
+                    + "preso in considerazione|vede|vedono|elaborare|elabora|elaborano|riceveranno|riceverà|"
+                    + "arriverà|arriveranno|arriva|arrivano|controlla|controllano|leggiamo|leggerà|leggeranno|"
+                    + "legge|leggono|accetta|accettano|riceve|ricevono|lette|letta|letti|letto|monitorata|"
+                    + "monitorato|presidiata|presidiato|controllata|controllato|elaborate|gestite|gestita|"
+                    + "ricevute|accettate|abilitata|abilitato|prese in carico|leggere|ricevere|gestire|"
+                    + "considerate",
                 .sendOnly: "riservato alle notifiche|riservata alle notifiche|noreply|no-reply|non-rispondere|"
                     + "solo invio|solo per l invio|non presidiata",
-                .discarded: "vengono scartate|scartate|scartati|andrà persa|andranno perse|persa|perse|"
-                    + "disattivate|disattivata|disattivati|disattivato|disabilitate|disabilitata|disabilitati|"
-                    + "disabilitato|restituite|respinte|rifiutate|rimandate|eliminate|eliminata|cancellate|"
-                    + "cancellata|cestinate|ignorate|ignorati|ignorata|ignorato",
+                .discarded: "respinta|respinto|restituita|rimandata|rifiutata|non recapitabile|non recapitabili|"
+                    + "vengono scartate|scartate|scartati|andrà persa|andranno perse|persa|perse|disattivate|"
+                    + "disattivata|disattivati|disattivato|disabilitate|disabilitata|disabilitati|disabilitato|"
+                    + "restituite|respinte|rifiutate|rimandate|eliminate|eliminata|cancellate|cancellata|"
+                    + "cestinate|ignorate|ignorati|ignorata|ignorato",
                 .past: "è stata|è stato|sono state|sono stati",
                 .destination: "tramite|attraverso|via|a",
                 .only: "solo|solamente|esclusivamente|unicamente",
@@ -215,6 +224,7 @@ extension DeadEndLexicon {
                 .control: "funzione|pulsante|tasto|opzione",
                 .instead: "invece di|anziché",
                 .conjunction: "e|ed",
+                .purpose: "per|allo scopo di",
             ]),
         DeadEndLanguage(
             "ro", "Romanian", family: "Romance",
@@ -237,11 +247,11 @@ extension DeadEndLexicon {
                 .replies: "orice mesaj trimis la|orice e-mail trimis la|răspuns|orice răspuns|"
                     + "mesajele trimise la|mesajele trimise pe|e-mailurile trimise la|e-mailurile trimise pe|"
                     + "răspunsul|răspunsurile|răspunsuri|raspunsurile",
-                .mailbox: "căsuță|căsuța|căsuță de e-mail|căsuța|căsuță|adresa|adresă|adresa de e-mail|"
-                    + "căsuța de e-mail",
-                .state: "citi|ajung|ajunge|verifică|verifica|monitorizează|primi|citit|citite|citită|citește|"
-                    + "citesc|citim|citite|citită|citit|monitorizată|monitorizat|verificate|verificată|procesate|"
-                    + "primite|accepta|acceptă|monitorizate",
+                .mailbox: "căsuță poștală|căsuța poștală|căsuță|căsuța|căsuță de e-mail|căsuța|căsuță|adresa|"
+                    + "adresă|adresa de e-mail|căsuța de e-mail",
+                .state: "primește|primesc|primim|citi|ajung|ajunge|verifică|verifica|monitorizează|primi|citit|"
+                    + "citite|citită|citește|citesc|citim|citite|citită|citit|monitorizată|monitorizat|"
+                    + "verificate|verificată|procesate|primite|accepta|acceptă|monitorizate",
                 .sendOnly: "nesupravegheată|nesupravegheat|noreply|no-reply|doar pentru trimitere|nemonitorizată|"
                     + "nemonitorizata",
                 .discarded: "eliminate|sunt eliminate|se va pierde|se vor pierde|pierdut|pierdute|dezactivate|"
@@ -254,6 +264,7 @@ extension DeadEndLexicon {
                 .control: "butonul|funcția|buton",
                 .instead: "în loc să|în loc de",
                 .conjunction: "și",
+                .purpose: "pentru|pentru a",
             ]),
     ]
 }

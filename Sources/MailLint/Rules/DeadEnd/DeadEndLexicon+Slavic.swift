@@ -24,8 +24,8 @@ extension DeadEndLexicon {
                 .replies: "każda wiadomość wysłana na|każdy e-mail wysłany na|wiadomości wysłane na|"
                     + "e-maile wysłane na|maile wysłane na|wiadomości wysyłane na|twoja odpowiedź|odpowiedź|"
                     + "odpowiedz|odpowiedzi|odpowiedzi na",
-                .mailbox: "adresem|adresu|skrzynki|skrzynka|skrzynkę|skrzynka|adres|adres e-mail|skrzynki|"
-                    + "skrzynkę|adres email",
+                .mailbox: "skrzynki pocztowej|skrzynka pocztowa|skrzynkę pocztową|adresem|adresu|skrzynki|"
+                    + "skrzynka|skrzynkę|skrzynka|adres|adres e-mail|skrzynki|skrzynkę|adres email",
                 .state: "przeczyta|otrzymamy|sprawdzany|przetworzone|przetworzona|przetworzony|zobaczymy|zobaczy|"
                     + "zobaczą|widzimy|przeczytamy|odbierania|odbioru|widzi|widzą|odbieramy|dotrze|dotrą|dociera|"
                     + "docierają|sprawdza|sprawdzają|monitoruje|odbierać|odbiera|przeczytana|przeczytane|"
@@ -48,6 +48,7 @@ extension DeadEndLexicon {
                 .instead: "zamiast",
                 .negatedReply: "nieodpowiadanie|nieodpowiadania",
                 .conjunction: "i|oraz",
+                .purpose: "do|aby|żeby",
             ]),
         DeadEndLanguage(
             "cs", "Czech", family: "Slavic",
@@ -76,10 +77,10 @@ extension DeadEndLexicon {
                 .state: "zpracovány|zpracována|zpracovat|uvidíme|vidíme|zodpovězeny|zodpovězena|přijímat|přijímá|"
                     + "přečtena|přečteny|přečten|čteny|čtena|čteny|sledována|monitorována|kontrolována|"
                     + "zpracovávány|přečteny|přijímá|vyřizovány",
-                .negatedState: "nepřečte|nepřečtou|neobdržíme|nedostaneme|nedostanou|nedorazí|nedojdou|neuvidíme|"
-                    + "nevidíme|neuvidí|nepřijímá|nepřijímají|nekontroluje|nesleduje|nečte|nečte|nečtou|nečteme|"
-                    + "nesledována|nesledovaná|nemonitorovaná|nečtou|nečteme|nečte|nezpracováváme||nesledujeme|"
-                    + "nemonitorujeme",
+                .negatedState: "nedostane|nepřečte|nepřečtou|neobdržíme|nedostaneme|nedostanou|nedorazí|nedojdou|"
+                    + "neuvidíme|nevidíme|neuvidí|nepřijímá|nepřijímají|nekontroluje|nesleduje|nečte|nečte|"
+                    + "nečtou|nečteme|nesledována|nesledovaná|nemonitorovaná|nečtou|nečteme|nečte|nezpracováváme|"
+                    + "|nesledujeme|nemonitorujeme",
                 .discarded: "zahazovány|zahazována|se ztratí|ztratí|vypnuté|vypnuty|zakázané|zakázány|vráceny|"
                     + "odmítnuty|vrácena|mazány|smazány|odstraněny|odstraňovány|vymazány|mazána|smazána|"
                     + "ignorovány|ignorována",
@@ -93,6 +94,7 @@ extension DeadEndLexicon {
                 .control: "tlačítko|funkci|tlačítka",
                 .instead: "místo",
                 .conjunction: "a",
+                .purpose: "k|pro|abyste",
             ]),
         DeadEndLanguage(
             "sk", "Slovak", family: "Slavic",
@@ -117,9 +119,10 @@ extension DeadEndLexicon {
                 .mailbox: "adrese|adresy|schránka|adresa|e-mailová adresa|schránku|adresu",
                 .state: "prečítaná|prečítaný|prečítaní|uvidíme|prijímať|zodpovedané|zodpovedaná|čítané|sledovaná|"
                     + "monitorovaná|kontrolovaná|spracované|prečítané|prijíma|vybavované",
-                .negatedState: "neprečíta|neprečítajú|nedostaneme|neobdržíme|neprijíma|neprijímajú|nekontroluje|"
-                    + "nesleduje|nečíta|nesledovaná|nemonitorovaná|nečítame|nečíta|nečítajú|nespracovávame|"
-                    + "nespracúvajú|nesledujeme|nesledujú|nekontrolujú|nekontroluje",
+                .negatedState: "nedostane|nedostanú|nedorazí|neprečíta|neprečítajú|nedostaneme|neobdržíme|"
+                    + "neprijíma|neprijímajú|nekontroluje|nesleduje|nečíta|nesledovaná|nemonitorovaná|nečítame|"
+                    + "nečíta|nečítajú|nespracovávame|nespracúvajú|nesledujeme|nesledujú|nekontrolujú|"
+                    + "nekontroluje",
                 .discarded: "zahadzované|zahadzovaná|sa stratí|stratí|vypnuté|zakázané|vrátené|odmietnuté|"
                     + "vrátená|odstraňujú|mazané|vymazané|odstránené|zmazané|ignorované|ignorovaná",
                 .sendOnly: "nesledovanej|nesledovaná|nesledovaný|noreply|no-reply|neodpovedajte|"
@@ -132,6 +135,7 @@ extension DeadEndLexicon {
                 .control: "tlačidlo|funkciu|tlačidla",
                 .instead: "namiesto",
                 .conjunction: "a",
+                .purpose: "na|k|pre|aby",
             ]),
         DeadEndLanguage(
             "ru", "Russian", family: "Slavic",
@@ -146,8 +150,8 @@ extension DeadEndLexicon {
                 .reply: "ответом|ответите|ответишь|отвечаете|отвечаешь|ответить|ответить на|отвечайте|отвечать|"
                     + "отвечай|отвечайте на",
                 .possible: "возможности|возможность|возможно|невозможно",
-                .filler: "нажимайте|нажимать|кнопку|на|это|этот|данное|данный|письмо|сообщение|пожалуйста|просим|"
-                    + "непосредственно|него|его",
+                .filler: "эту|эта|этого|этой|нажимайте|нажимать|кнопку|на|это|этот|данное|данный|письмо|"
+                    + "сообщение|пожалуйста|просим|непосредственно|него|его",
                 .please: "пожалуйста|просим|просьба|убедительная просьба",
                 .object: "письмо|сообщение|адрес|уведомление",
                 .subject: "можем|никто|который|которая|которое|которые|мы|я|вы",
@@ -181,6 +185,7 @@ extension DeadEndLexicon {
                 .control: "кнопку|кнопка|функцию",
                 .instead: "вместо",
                 .conjunction: "и",
+                .purpose: "для|чтобы",
             ]),
         DeadEndLanguage(
             "uk", "Ukrainian", family: "Slavic",
@@ -193,8 +198,8 @@ extension DeadEndLexicon {
                     + "шахрайські|спам|пароль|пароля|паролем|пін-код|номер картки|банківські дані",
                 .reply: "відповісти|відповісти на|відповідайте|відповідати|відповідай",
                 .possible: "можливості|можливість|неможлива|неможливий|можливо|неможливо",
-                .filler: "натискайте|натискати|кнопку|можна|на|цей|цього|лист|листа|повідомлення|будь|ласка|"
-                    + "будь ласка|прямо|нього|його",
+                .filler: "цю|ця|це|цієї|натискайте|натискати|кнопку|можна|на|цей|цього|лист|листа|повідомлення|"
+                    + "будь|ласка|будь ласка|прямо|нього|його",
                 .please: "будь ласка|просимо|прохання",
                 .object: "лист|листа|повідомлення|адресу|адреса",
                 .subject: "можемо|ніхто|який|яка|яке|які|ми|я|ви",
@@ -212,10 +217,10 @@ extension DeadEndLexicon {
                     + "читають|читаємо|читаються|перевіряється|відстежується|обробляються|переглядається|приймає|"
                     + "прочитані|моніториться|розглядаються|обробляється|читається",
                 .sendOnly: "noreply|no-reply|лише для надсилання|тільки для розсилки|тільки для надсилання",
-                .discarded: "буде проігноровано|проігноровано|відкидаються|відкидається|буде втрачена|"
-                    + "будуть втрачені|втрачена|втрачені|вимкнені|вимкнено|відключені|повернуті|повертаються|"
-                    + "відхиляються|відхилені|видаляються|видаляється|видалені|знищуються|ігноруються|"
-                    + "ігнорується|проігноровані",
+                .discarded: "повернуто|буде повернуто|недоставлені|буде проігноровано|проігноровано|відкидаються|"
+                    + "відкидається|буде втрачена|будуть втрачені|втрачена|втрачені|вимкнені|вимкнено|відключені|"
+                    + "повернуті|повертаються|відхиляються|відхилені|видаляються|видаляється|видалені|знищуються|"
+                    + "ігноруються|ігнорується|проігноровані",
                 .destination: "через|на",
                 .negatedState: "без відповіді|залишаються без відповіді|залишаться без відповіді",
                 .only: "лише|тільки|виключно",
@@ -225,6 +230,7 @@ extension DeadEndLexicon {
                 .control: "кнопку|кнопка|функцію",
                 .instead: "замість",
                 .conjunction: "і|та|й",
+                .purpose: "для|щоб",
             ]),
     ]
 }

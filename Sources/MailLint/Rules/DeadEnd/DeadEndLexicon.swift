@@ -93,6 +93,7 @@ enum DeadEndLexicon {
                 .control: "button|function|key|option|link|feature",
                 .instead: "instead of|rather than",
                 .conjunction: "and",
+                .purpose: "to|for",
             ]),
         DeadEndLanguage(
             "de", "German", family: "Germanic",
@@ -162,6 +163,7 @@ enum DeadEndLexicon {
                     + "schaltfläche|taste|button|knopf",
                 .instead: "statt|anstatt|anstelle",
                 .conjunction: "und",
+                .purpose: "um|für",
             ]),
         DeadEndLanguage(
             "nl", "Dutch", family: "Germanic",
@@ -212,6 +214,7 @@ enum DeadEndLexicon {
                 .control: "knop|functie|antwoordknop|antwoordfunctie",
                 .instead: "in plaats van",
                 .conjunction: "en",
+                .purpose: "voor",
             ]),
         DeadEndLanguage(
             "sv", "Swedish", family: "Germanic",
@@ -246,8 +249,9 @@ enum DeadEndLexicon {
                     + "noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|ej svarsbar|ej svarsbara|inte svarsbar|"
                     + "används bara för utskick|bara för utskick|endast för utskick|noreply|no-reply|"
                     + "endast för utskick|obevakad",
-                .discarded: "kasseras|går förlorade|går förlorat|går förlorad|avstängda|avaktiverade|"
-                    + "inaktiverade|returneras|avvisas|raderas|tas bort|slängs|ignoreras|ignorerade",
+                .discarded: "studsar|studsar tillbaka|studsa|kommer att returneras|kasseras|går förlorade|"
+                    + "går förlorat|går förlorad|avstängda|avaktiverade|inaktiverade|returneras|avvisas|raderas|"
+                    + "tas bort|slängs|ignoreras|ignorerade",
                 .destination: "via|på|till",
                 .only: "endast|bara|enbart|uteslutande",
                 .outgoing: "aviseringar|notiser|notifikationer|utskick|utgående",
@@ -256,6 +260,7 @@ enum DeadEndLexicon {
                 .control: "knappen|knapp|funktionen|svarsknappen|svarsfunktionen",
                 .instead: "istället för|i stället för",
                 .conjunction: "och",
+                .purpose: "för att|för",
             ]),
         DeadEndLanguage(
             "da", "Danish", family: "Germanic",
@@ -287,8 +292,8 @@ enum DeadEndLexicon {
                 .sendOnly: "uovervåget|uovervågede|no-reply-adresse*|noreply-adresse*|no-reply-mail*|"
                     + "noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|noreply-e-post*|"
                     + "kun til udsendelse|kun til afsendelse|noreply|no-reply|kun til afsendelse|ikke overvåget",
-                .discarded: "går tabt|deaktiveret|slået fra|returneres|afvises|slettes|slettet|kasseres|"
-                    + "ignoreres|ignoreret",
+                .discarded: "returneret|ikke-leverbare|ikke leverbare|afvist|går tabt|deaktiveret|slået fra|"
+                    + "returneres|afvises|slettes|slettet|kasseres|ignoreres|ignoreret",
                 .destination: "via|på|til",
                 .only: "kun|udelukkende|alene",
                 .outgoing: "notifikationer|meddelelser|udsendelse|afsendelse|udgående",
@@ -297,6 +302,7 @@ enum DeadEndLexicon {
                 .control: "knappen|knap|funktionen|svarknappen",
                 .instead: "i stedet for",
                 .conjunction: "og",
+                .purpose: "til|for at",
             ]),
         DeadEndLanguage(
             "nb", "Norwegian", family: "Germanic",
@@ -330,8 +336,8 @@ enum DeadEndLexicon {
                     + "noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|noreply-e-post*|"
                     + "bare til utsending|kun til utsending|kun for utsending|noreply|no-reply|kun for utsending|"
                     + "ikke overvåket",
-                .discarded: "går tapt|deaktivert|slått av|returneres|avvises|slettes|slettet|forkastes|ignoreres|"
-                    + "ignorert",
+                .discarded: "returnert|ikke levert|avvist|går tapt|deaktivert|slått av|returneres|avvises|"
+                    + "slettes|slettet|forkastes|ignoreres|ignorert",
                 .destination: "via|på|til",
                 .only: "kun|bare|utelukkende",
                 .outgoing: "varsler|varslinger|utsending|utgående|notifikasjoner",
@@ -340,6 +346,7 @@ enum DeadEndLexicon {
                 .control: "knappen|knapp|funksjonen|svarknappen",
                 .instead: "i stedet for",
                 .conjunction: "og",
+                .purpose: "for å|for",
             ]),
     ]
 }

@@ -84,6 +84,10 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     /// ("… automaticky *a* není možné na ni odpovědět"). Arabic and Hebrew write it on the
     /// negation ("ولا", "ולא").
     case conjunction
+    /// What states a purpose after an object ("to", "for", "pour", "для", "για να"): "do not
+    /// use this address *to* contact us" ends its object where a word of no class would
+    /// continue it ("адресу *електронної* пошти").
+    case purpose
 
     /// Whether a word of this class makes a reply instruction something other than a dead
     /// end: advice about other mail, or an instruction with an exception.

@@ -49,6 +49,58 @@ extension LanguageReader {
         return (first, target)
     }
 
+    /// A verb of using next to `negation` with this mailbox as its object, and the first and
+    /// last of them: "Do not use this address to contact us", "N'utilisez pas cette adresse",
+    /// "Verwenden Sie diese Adresse nicht", "Bu adresi kullanmayın". The mailbox right after
+    /// the verb and the negation past fillers, between the verb and a negation after them,
+    /// or where the object comes first, within three words before them; the whole object.
+    /// Not another address ("do not use a work address") nor the reader's ("do not use your
+    /// address"); only in an instruction of one clause, not about other mail, not a
+    /// condition.
+    func unusedMailbox(negatedBy negation: DeadEndGrammar.Hit)
+        -> (first: DeadEndGrammar.Hit, last: DeadEndGrammar.Hit)?
+    {
+        // The verb after the negation or carrying it ("kullanmayın"), or before it past its
+        // object ("Verwenden Sie diese Adresse nicht").
+        var use = walk(from: negation.words.upperBound, over: Self.chain, to: .use)
+            ?? byFirstWord[negation.words.lowerBound]?.first(where: { $0.word == .use })
+        if use == nil {
+            _ = walkBack(from: negation, words: 5, over: [.filler, .please, .object, .mailbox]) { hits in
+                guard let verb = hits.first(where: { $0.word == .use }) else { return nil }
+                use = verb
+                return true
+            }
+        }
+        // Not a word that folds to a state verb as well: Vietnamese "nhấn" (press) and "nhận"
+        // (receive) are one word without their tones.
+        // Nor a negation inside the verb's phrase: Vietnamese "sử dụng" (use) ends in what
+        // folds to "đừng" (do not).
+        guard let use, !has(.state, startingAt: use.words.lowerBound),
+            use.range == negation.range || !use.range.contains(negation.range.lowerBound)
+        else { return nil }
+        let start = min(use.words.lowerBound, negation.words.lowerBound)
+        let end = max(use.words.upperBound, negation.words.upperBound)
+        // Past fillers only: "do not use a *work* address" names another address.
+        let objectBefore = lexicon.objectBeforeVerb ? Array(((start - 3)..<start).reversed()) : []
+        let mailbox =
+            walk(from: end, over: Self.chain, to: .mailbox)
+            ?? (Array(start..<end) + objectBefore).lazy.compactMap {
+                self.byFirstWord[$0]?.first { $0.word == .mailbox }
+            }.first
+        // The mailbox as the whole object, before a purpose, the negation or the clause's end:
+        // not "do not use an email address in the name field", "не використовуйте адресу
+        // електронної пошти у полях імені", an address of the reader's choosing in a form.
+        guard let mailbox, !isReaders(mailbox),
+            endsClause(mailbox, past: [.filler], orBefore: [.purpose, .negation, .please])
+        else { return nil }
+        let first = [use, negation, mailbox].min { $0.range.lowerBound < $1.range.lowerBound } ?? negation
+        let last = [use, negation, mailbox].max { $0.range.upperBound < $1.range.upperBound } ?? negation
+        guard !folded.hasClauseBreak(in: first.range.lowerBound..<last.range.upperBound),
+            isInstruction(startingAt: first), !isQualified(first, last), !isConditional(first)
+        else { return nil }
+        return (first, last)
+    }
+
     /// The last of a restriction and an outgoing use standing within five words of each
     /// other in the eight words after `mailbox`, in its clause or a relative clause of its own
     /// ("address is used for notifications only", "adres służy wyłącznie do wysyłania

@@ -36,6 +36,10 @@ extension LanguageReader {
             // "Please do not use the reply button", "Använd inte svarsknappen".
             return statement(control.first, control.last, .negatedReply)
         }
+        if let unused = unusedMailbox(negatedBy: negation) {
+            // "Do not use this address to contact us".
+            return statement(unused.first, unused.last, .negatedReply)
+        }
         if let sent = sentToSender(negatedBy: negation) {
             // "Do not send replies to this address", "Senden Sie keine Antworten an diese
             // Adresse", "Do not write to this address": the replies as what is not to be sent,

@@ -238,12 +238,15 @@ extension LanguageReader {
         return endsClause(noun, past: [.filler])
     }
 
-    /// Whether the clause of `hit` ends after it, past words of the classes `past`.
-    func endsClause(_ hit: DeadEndGrammar.Hit, past: Set<DeadEndWord>) -> Bool {
+    /// Whether the clause of `hit` ends after it, past words of the classes `past`, or a word
+    /// of the classes `before` comes first.
+    func endsClause(_ hit: DeadEndGrammar.Hit, past: Set<DeadEndWord>, orBefore before: Set<DeadEndWord> = [])
+        -> Bool
+    {
         var end = hit
-        while let next = byFirstWord[end.words.upperBound]?.first(where: { past.contains($0.word) }),
-            !folded.startsClause(at: next.range.lowerBound)
-        {
+        while let here = byFirstWord[end.words.upperBound], !folded.startsClause(at: here[0].range.lowerBound) {
+            if here.contains(where: { before.contains($0.word) }) { return true }
+            guard let next = here.first(where: { past.contains($0.word) }) else { break }
             end = next
         }
         return end.range.upperBound >= folded.scalars.count || folded.startsClause(at: end.range.upperBound + 1)
