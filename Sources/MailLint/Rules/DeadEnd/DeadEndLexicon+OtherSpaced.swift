@@ -19,17 +19,18 @@ extension DeadEndLexicon {
                 .subject: "μπορούμε|κανείς|που|εμείς|εγώ",
                 .condition: "αν|εάν",
                 .reader: "εσείς|εσύ",
-                .auxiliary: "μπορούμε|μπορεί|μπορούν|θα|είναι|να",
+                .auxiliary: "έχει ρυθμιστεί για|ρυθμιστεί για|έχει ρυθμιστεί|μπορούμε|μπορεί|μπορούν|θα|είναι|να",
                 .need: "χρειάζεται|απαραίτητο|διστάσετε",
-                .replies: "κάθε μήνυμα που αποστέλλεται σε|κάθε email που αποστέλλεται σε|"
-                    + "μηνύματα που αποστέλλονται σε|μηνύματα που στέλνονται σε|μηνύματα που στέλνετε σε|"
-                    + "email που στέλνετε σε|email που αποστέλλονται σε|απάντησης|απάντησή|απάντηση|"
-                    + "η απάντησή σας|απαντήσεις|οι απαντήσεις",
+                .replies: "τα email προς αυτή τη διεύθυνση|email προς αυτή τη διεύθυνση|"
+                    + "μηνύματα προς αυτή τη διεύθυνση|κάθε μήνυμα που αποστέλλεται σε|"
+                    + "κάθε email που αποστέλλεται σε|μηνύματα που αποστέλλονται σε|μηνύματα που στέλνονται σε|"
+                    + "μηνύματα που στέλνετε σε|email που στέλνετε σε|email που αποστέλλονται σε|απάντησης|"
+                    + "απάντησή|απάντηση|η απάντησή σας|απαντήσεις|οι απαντήσεις",
                 .mailbox: "διεύθυνσης|αυτής της διεύθυνσης|γραμματοκιβώτιο|διεύθυνση|διεύθυνση email|θυρίδα",
-                .state: "διαβάσει|φτάνουν|φτάνει|φτάσουν|φτάσει|λάβουμε|λαμβάνουμε|απαντηθούν|απαντηθεί|δέχεται|"
-                    + "δέχονται|ελέγχει|παρακολουθεί|λάβει|λαμβάνει|διαβαστεί|διαβαστούν|διαβάζει|διαβάζονται|"
-                    + "διαβάζουμε|διαβάζονται|παρακολουθείται|ελέγχεται|ελέγχονται|διαβάζεται|επεξεργάζονται|"
-                    + "απαντώνται|παρακολουθούνται",
+                .state: "προωθούνται|προωθείται|λήψη|διαβάσει|φτάνουν|φτάνει|φτάσουν|φτάσει|λάβουμε|λαμβάνουμε|"
+                    + "απαντηθούν|απαντηθεί|δέχεται|δέχονται|ελέγχει|παρακολουθεί|λάβει|λαμβάνει|διαβαστεί|"
+                    + "διαβαστούν|διαβάζει|διαβάζονται|διαβάζουμε|διαβάζονται|παρακολουθείται|ελέγχεται|"
+                    + "ελέγχονται|διαβάζεται|επεξεργάζονται|απαντώνται|παρακολουθούνται",
                 .sendOnly: "noreply|no-reply|μόνο για αποστολή",
                 .discarded: "θα αγνοηθεί|αγνοηθεί|θα αγνοηθούν|θα χαθεί|θα χαθούν|χάνονται|χάνεται|"
                     + "απενεργοποιημένες|απενεργοποιημένη|απενεργοποιημένα|επιστραφούν|επιστρέφονται|"
@@ -43,6 +44,8 @@ extension DeadEndLexicon {
                 .instead: "αντί να|αντί",
                 .conjunction: "και",
                 .purpose: "για να|για",
+                .negatedState: "δεν χρησιμοποιείται πλέον|χρησιμοποιείται πλέον|θα μείνει αναπάντητη|"
+                    + "θα μείνουν αναπάντητα|αναπάντητη|αναπάντητο|αναπάντητα|αναπάντητες",
             ]),
         DeadEndLanguage(
             "fi", "Finnish", family: "Uralic",
@@ -64,17 +67,19 @@ extension DeadEndLexicon {
                 .subject: "jota|jonka|emme|kukaan|joka|jotka|me|minä",
                 .condition: "jos",
                 .need: "tarvitse|tarvitsee|tarpeen|epäröi",
-                .replies: "vastaus|vastaus tähän|osoitteeseen lähetetyt viestit|"
-                    + "osoitteeseen lähetetyt sähköpostit|lähetetyt viestit|lähetetyt sähköpostit|"
-                    + "vastaa-painiketta|vastaa-painike|vastauspainiketta|vastaustasi|vastauksesi|vastaaminen|"
-                    + "vastauksia|vastaukset|vastauksiin|vastaukset tähän",
+                .replies: "osoitteeseen lähetettyjä sähköposteja|osoitteeseen lähetettyjä viestejä|"
+                    + "lähetettyjä sähköposteja|lähetettyjä viestejä|vastaus|vastaus tähän|"
+                    + "osoitteeseen lähetetyt viestit|osoitteeseen lähetetyt sähköpostit|lähetetyt viestit|"
+                    + "lähetetyt sähköpostit|vastaa-painiketta|vastaa-painike|vastauspainiketta|vastaustasi|"
+                    + "vastauksesi|vastaaminen|vastauksia|vastaukset|vastauksiin|vastaukset tähän",
                 .mailbox: "no-reply-osoit*|noreply-osoit*|no-reply-sähköpost*|noreply-sähköpost*|"
                     + "osoitteen kautta|sähköpostiosoitteeseen|postilaatikkoa|postilaatikko|postilaatikko|"
                     + "postilaatikkoa|osoite|osoitteeseen|sähköpostiosoite|sähköpostiosoitetta|osoitetta|"
                     + "lähettäjäosoite|lähettäjäosoitetta|lähettäjän osoite",
-                .state: "tarkista|tarkistaa|tarkistetaan|saa|tavoita|tavoittavat|tavoittaa|näe|nähdä|näemme|"
-                    + "seuraa|valvo|vastaanottaa|vastaanota|lue|lueta|mahdollista|lueta|valvota|käsitellä|"
-                    + "seurata|tarkisteta|vastaanoteta|oteta vastaan|lue|valvo|käsittele",
+                .state: "välitetä|välitetään|vastaanottamaan|tarkista|tarkistaa|tarkistetaan|saa|tavoita|"
+                    + "tavoittavat|tavoittaa|näe|nähdä|näemme|seuraa|valvo|vastaanottaa|vastaanota|lue|lueta|"
+                    + "mahdollista|lueta|valvota|käsitellä|seurata|tarkisteta|vastaanoteta|oteta vastaan|lue|"
+                    + "valvo|käsittele",
                 .sendOnly: "valvomattomaan|no-reply-osoit*|noreply-osoit*|no-reply-sähköpost*|noreply-sähköpost*|"
                     + "noreply|no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
                 .discarded: "palautuvat|palautuu|toimittamattomina|katoavat|katoaa|palautetaan|poistetaan|"
@@ -89,13 +94,16 @@ extension DeadEndLexicon {
                 .negatedReply: "olemaan vastaamatta",
                 .conjunction: "ja",
                 .purpose: "yhteydenottoihin|varten",
+                .negatedState: "ei ole enää käytössä|ei enää käytössä|jää vaille vastausta|"
+                    + "jäävät vaille vastausta|vaille vastausta|jää vastaamatta",
+                .auxiliary: "ole määritetty|määritetty|ole",
             ]),
         DeadEndLanguage(
             "hu", "Hungarian", family: "Uralic", objectBeforeVerb: true,
             [
                 .send: "keressen|keressenek|írjon|írj|írjanak|írni|küldjön|küldj|küldjenek|küldeni",
-                .negation: "senki sem|senki nem|nem tudunk|senki|nem tudsz|nem tud|nem tudnak|nem lehet|"
-                    + "nem tudja|ne|nem|lehetetlen",
+                .negation: "nincs|nincsenek|senki sem|senki nem|nem tudunk|senki|nem tudsz|nem tud|nem tudnak|"
+                    + "nem lehet|nem tudja|ne|nem|lehetetlen",
                 .otherMail: "sms-ekre|sms-eket|hívásokra|hívások|fizetést|fizetés|fizetéseket|pénzt|adathalász|"
                     + "gyanús|csaló|spam|jelszó|jelszavát|jelszavad|kártyaszám|banki adatok",
                 .reply: "válaszolás|válaszolna|válaszolnál|válaszoljon|válaszoljanak|válaszolj|válaszoljatok|"
@@ -107,24 +115,26 @@ extension DeadEndLexicon {
                 .object: "e-mailre|emailre|üzenetre|levélre|címre",
                 .subject: "nem tudunk|senki|amely|amelyik|ami|mi|én",
                 .condition: "ha",
-                .auxiliary: "fogja|fogják|fogjuk|tudjuk|lesz|van",
+                .auxiliary: "beállítva|nincs beállítva|fogja|fogják|fogjuk|tudjuk|lesz|van",
                 .need: "szükséges|szükség|habozzon|kell",
-                .replies: "válaszként küldött kérdésekre|válaszként küldött kérdéseket|"
+                .replies: "válasza|válaszként küldött kérdésekre|válaszként küldött kérdéseket|"
                     + "válaszként küldött üzenetekre|címre küldött üzeneteket|címre küldött üzenetek|"
                     + "címre küldött e-mailek|címre küldött e-maileket|címre küldött leveleket|"
                     + "címre küldött levelek|válasz|választ|válaszodat|válaszod|a válaszodat|válaszokat|válaszok|"
                     + "válaszát|válaszüzeneteket|válaszüzenetek|válaszaikat",
                 .mailbox: "ezen a címen|címen|e-mail-cím|e-mail-címre|e-mail-címet|címről|címről küldtük|"
                     + "postafiók|postafiókot|cím|címre|e-mail cím|címet|e-mail címet|fiók",
-                .state: "ellenőrzi|olvassuk el|kapjuk meg|kapjuk|ellenőrzik|feldolgozni|feldolgozzuk|jutnak el|"
-                    + "jut el|elolvasni|elolvassuk|elolvassa|látjuk|látni|fogad|fogadunk|olvassa|olvassák|olvas|"
-                    + "olvassuk|figyeljük|kezeljük|dolgozzuk fel|olvasott|figyelt|ellenőrzött|fogadni|fogadja|"
-                    + "fogad|olvassa|figyeli|ellenőrizzük",
+                .state: "továbbítjuk|továbbítják|továbbítódnak|fogadására|ellenőrzi|olvassuk el|kapjuk meg|"
+                    + "kapjuk|ellenőrzik|feldolgozni|feldolgozzuk|jutnak el|jut el|elolvasni|elolvassuk|"
+                    + "elolvassa|látjuk|látni|fogad|fogadunk|olvassa|olvassák|olvas|olvassuk|figyeljük|kezeljük|"
+                    + "dolgozzuk fel|olvasott|figyelt|ellenőrzött|fogadni|fogadja|fogad|olvassa|figyeli|"
+                    + "ellenőrizzük",
                 .sendOnly: "felügyelet nélküli|noreply|no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
                 .discarded: "elvetjük|elvetésre kerülnek|elvesznek|elveszik|elvész|visszaküldésre kerülnek|"
                     + "visszapattannak|visszaküldjük|töröljük|törlődnek|törlésre kerülnek|figyelmen kívül hagyjuk",
                 .destination: "ezen a címen|címen|címre|e-mail-címre|erre a címre",
-                .negatedState: "nem válaszolunk|nem tudunk válaszolni",
+                .negatedState: "már nincs használatban|megválaszolatlan marad|megválaszolatlanok maradnak|"
+                    + "megválaszolatlan|válasz nélkül marad|nem válaszolunk|nem tudunk válaszolni",
                 .only: "csak|kizárólag|csupán",
                 .outgoing: "értesítések|küldésére|kiküldésére|értesítésekre|értesítések küldésére",
                 .yours: "ön|az ön|a te",
@@ -145,12 +155,12 @@ extension DeadEndLexicon {
                 .otherMail: "smslere|aramalara|aramalar|ödeme|ödemeleri|ödemeler|anket|ankete|anketi|kimlik avı|"
                     + "şüpheli|dolandırıcılık|spam|şifre|şifrenizi|şifreniz|parola|parolanızı|kart numarası|"
                     + "kart numaranızı|banka bilgileri",
-                .negatedReply: "yanıtla düğmesine basmayın|yanıtla butonuna basmayın|yanıt vermemenizi|"
-                    + "cevap vermemenizi|cevaplamamanızı|yanıt göndermeyin|yanıt göndermeyiniz|cevap göndermeyin|"
-                    + "cevap göndermeyiniz|yanıt veremezsiniz|yanıt veremezsin|cevap veremezsiniz|"
-                    + "yanıtlayamazsınız|yanıtlayamazsın|yanıtlanamaz|cevaplanamaz|yanıt verilemez|"
-                    + "cevap verilemez|yanıtlamayın|yanıtlamayınız|cevaplamayın|cevaplamayınız|yanıt vermeyin|"
-                    + "yanıt vermeyiniz|cevap vermeyin|cevap vermeyiniz|geri dönüş yapmayınız|"
+                .negatedReply: "cevap verme|yanıt verme|yanıtla düğmesine basmayın|yanıtla butonuna basmayın|"
+                    + "yanıt vermemenizi|cevap vermemenizi|cevaplamamanızı|yanıt göndermeyin|yanıt göndermeyiniz|"
+                    + "cevap göndermeyin|cevap göndermeyiniz|yanıt veremezsiniz|yanıt veremezsin|"
+                    + "cevap veremezsiniz|yanıtlayamazsınız|yanıtlayamazsın|yanıtlanamaz|cevaplanamaz|"
+                    + "yanıt verilemez|cevap verilemez|yanıtlamayın|yanıtlamayınız|cevaplamayın|cevaplamayınız|"
+                    + "yanıt vermeyin|yanıt vermeyiniz|cevap vermeyin|cevap vermeyiniz|geri dönüş yapmayınız|"
                     + "geri dönüş yapmayın|yanıtlamayiniz|cevaplamayiniz|yanıtlamamanızı",
                 .filler: "bu|e-postayı|e-postaya|epostaya|mesajı|mesaja|lütfen|doğrudan",
                 .please: "lütfen|rica ederiz",
@@ -167,11 +177,12 @@ extension DeadEndLexicon {
                     + "adres|adresi|adresine|adrese|e-posta adresi|posta kutusu|bu adres|e-posta adresine|"
                     + "adresidir",
                 .state: "izlenen|izlenmektedir|kontrol edilen|okunan",
-                .negatedState: "kontrol etmiyor|almaz|almıyor|okumuyoruz|okumayız|almayacağız|alamayacağız|"
-                    + "almıyoruz|takip edilmemektedir|takip edilmez|takip edilmiyor|izlenmiyor|işleme alınamaz|"
-                    + "işlenmez|işlenemez|göremeyiz|göremiyoruz|görmeyeceğiz|görmeyiz|alamıyoruz|alamayız|"
-                    + "kabul edemiyoruz|yanıt veremiyoruz|cevap veremiyoruz|yanıt veremeyiz|cevap veremeyiz|"
-                    + "ulaşmayacaktır|ulaşmayacak|ulaşmaz|iletilmeyecektir|kontrol edilmiyor|"
+                .negatedState: "artık kullanılmıyor|cevapsız kalacaktır|yanıtsız kalacaktır|cevapsız|yanıtsız|"
+                    + "iletilmez|ayarlanmamıştır|kontrol etmiyor|almaz|almıyor|okumuyoruz|okumayız|almayacağız|"
+                    + "alamayacağız|almıyoruz|takip edilmemektedir|takip edilmez|takip edilmiyor|izlenmiyor|"
+                    + "işleme alınamaz|işlenmez|işlenemez|göremeyiz|göremiyoruz|görmeyeceğiz|görmeyiz|alamıyoruz|"
+                    + "alamayız|kabul edemiyoruz|yanıt veremiyoruz|cevap veremiyoruz|yanıt veremeyiz|"
+                    + "cevap veremeyiz|ulaşmayacaktır|ulaşmayacak|ulaşmaz|iletilmeyecektir|kontrol edilmiyor|"
                     + "kontrol edilmemektedir|okunmayacak|okunmayacaktır|okumaz|okumuyor|okumayacak|okunmaz|"
                     + "okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|izlenmeyen|kontrol edilmemektedir|"
                     + "kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|cevaplanmaz|cevaplanmayacaktır|"
@@ -209,13 +220,15 @@ extension DeadEndLexicon {
                 .subject: "tidak ada yang|kami|saya|anda",
                 .condition: "jika|apabila|bila",
                 .reader: "anda|kamu",
-                .auxiliary: "akan|dapat|bisa|perlu",
+                .auxiliary: "diatur untuk|diatur|akan|dapat|bisa|perlu",
                 .need: "perlu|usah|ragu",
-                .replies: "pesan yang dikirim ke|email yang dikirim ke|pesan yang dikirimkan ke|"
-                    + "email yang dikirimkan ke|surel yang dikirim ke|balasan anda|balasan|balasan ke|tanggapan",
+                .replies: "email ke alamat ini|pesan ke alamat ini|pesan yang dikirim ke|email yang dikirim ke|"
+                    + "pesan yang dikirimkan ke|email yang dikirimkan ke|surel yang dikirim ke|balasan anda|"
+                    + "balasan|balasan ke|tanggapan",
                 .mailbox: "kotak surat|kotak|alamat|alamat email|kotak masuk|alamat ini|alamat surel",
-                .state: "sampai|melihat|melihatnya|lihat|dijawab|dibalas|memeriksa|memantau|menerima|diterima|"
-                    + "membaca|dibaca|dibaca|dipantau|diperiksa|diproses|ditanggapi|diterima|menerima|dimonitor",
+                .state: "diteruskan|sampai|melihat|melihatnya|lihat|dijawab|dibalas|memeriksa|memantau|menerima|"
+                    + "diterima|membaca|dibaca|dibaca|dipantau|diperiksa|diproses|ditanggapi|diterima|menerima|"
+                    + "dimonitor",
                 .sendOnly: "hanya digunakan untuk mengirim|hanya untuk mengirim|noreply|no-reply|"
                     + "hanya untuk pengiriman|tidak dipantau",
                 .discarded: "dibuang|akan dibuang|akan hilang|hilang|dikembalikan|ditolak|dihapus|diabaikan",
@@ -229,6 +242,7 @@ extension DeadEndLexicon {
                 .instead: "alih-alih|daripada",
                 .conjunction: "dan",
                 .purpose: "untuk|agar",
+                .negatedState: "tidak digunakan lagi|sudah tidak digunakan",
             ]),
         DeadEndLanguage(
             "vi", "Vietnamese", family: "Austroasiatic",
@@ -243,14 +257,14 @@ extension DeadEndLexicon {
                 .subject: "chúng ta|không ai|chúng tôi|tôi|bạn",
                 .condition: "nếu",
                 .reader: "bạn",
-                .auxiliary: "sẽ|được|thể|có thể",
+                .auxiliary: "được thiết lập để|thiết lập để|sẽ|được|thể|có thể",
                 .need: "cần|ngần ngại",
                 .replies: "thư gửi đến|email gửi đến|thư được gửi đến|email được gửi đến|tin nhắn gửi đến|"
                     + "thư gửi tới|email gửi tới|trả lời của bạn|thư trả lời|các phản hồi|phản hồi|"
                     + "các thư trả lời",
                 .mailbox: "hộp thư|địa chỉ|địa chỉ email|hộp thư này|địa chỉ này",
-                .state: "được giải đáp|giải đáp|đến được|tới được|được trả lời|được phản hồi|kiểm tra|đọc|nhận|"
-                    + "được đọc|đọc|theo dõi|kiểm tra|xử lý|tiếp nhận|nhận|giám sát",
+                .state: "chuyển tiếp|được giải đáp|giải đáp|đến được|tới được|được trả lời|được phản hồi|"
+                    + "kiểm tra|đọc|nhận|được đọc|đọc|theo dõi|kiểm tra|xử lý|tiếp nhận|nhận|giám sát",
                 .sendOnly: "noreply|no-reply|chỉ dùng để gửi|chỉ gửi đi",
                 .discarded: "bị loại bỏ|tự động bị loại bỏ|bị thất lạc|thất lạc|bị trả lại|bị từ chối|bị xóa|"
                     + "bị bỏ qua|bị xoá",
@@ -264,6 +278,7 @@ extension DeadEndLexicon {
                 .instead: "thay vì",
                 .conjunction: "và",
                 .purpose: "để",
+                .negatedState: "không còn được sử dụng|không còn sử dụng|sẽ không được hồi đáp|không được hồi đáp",
             ]),
         DeadEndLanguage(
             "ar", "Arabic", family: "Semitic",
@@ -285,9 +300,9 @@ extension DeadEndLexicon {
                     + "ردا|الردود|ردود|الردود على|ردك|ردودكم",
                 .mailbox: "صندوق البريد هذا|صندوق|عنوان|صندوق البريد|هذا العنوان|العنوان|البريد الإلكتروني|"
                     + "هذا البريد الإلكتروني",
-                .state: "يتفقد|يقبل|نقرأ|يقرأ|نتلقى|نستلم|نستقبل|التحقق|تصل|يصل|تصلنا|يصلنا|الرد على|الرد|يراقب|"
-                    + "يتابع|يتحقق|استقبال|تلقي|قراءة|مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|"
-                    + "تستقبل|متابعة",
+                .state: "توجيه|إعادة توجيه|يتفقد|يقبل|نقرأ|يقرأ|نتلقى|نستلم|نستقبل|التحقق|تصل|يصل|تصلنا|يصلنا|"
+                    + "الرد على|الرد|يراقب|يتابع|يتحقق|استقبال|تلقي|قراءة|مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|"
+                    + "استلام|يستقبل|تستقبل|متابعة",
                 .sendOnly: "noreply|no-reply|للإرسال فقط|غير مراقب",
                 .discarded: "ستُرتد|سترتد|ترتد|ستعاد|سيضيع|ستضيع|يضيع|تضيع|حذف|تجاهل|تحذف|ستحذف",
                 .destination: "عبر|على|من خلال|إلى|الى",
@@ -299,12 +314,14 @@ extension DeadEndLexicon {
                 .instead: "بدلاً من|بدلا من|عوضاً عن",
                 .conjunction: "ولا",
                 .purpose: "للتواصل|للاتصال|لمراسلتنا|من أجل",
+                .negatedState: "لم يعد مستخدمًا|لم يعد مستخدما|لم يعد مستخدم|لم يعد يستخدم|بلا إجابة|بلا رد|"
+                    + "دون رد|دون إجابة|غير مهيأ لاستقبال",
             ]),
         DeadEndLanguage(
             "he", "Hebrew", family: "Semitic",
             [
                 .send: "ליצור קשר|ליצור איתנו קשר|תפנו|לכתוב|תכתבו|תכתוב|לשלוח|תשלחו|תשלח",
-                .negation: "ולא|שלא|איננו|אף אחד|שאינה|שאינו|אינה|אינו|אל|לא|אין|נא לא",
+                .negation: "אינן|אינם|ולא|שלא|איננו|אף אחד|שאינה|שאינו|אינה|אינו|אל|לא|אין|נא לא",
                 .otherMail: "פישינג|חשודים|חשודות|הונאה|ספאם|סיסמה|הסיסמה|סיסמא|מספר כרטיס",
                 .reply: "נענה|נשיב|השב|תשיבו|תשיב|להשיב|תענו|תענה|לענות|להגיב|תגיבו",
                 .possible: "ניתן|אפשר",
@@ -313,13 +330,14 @@ extension DeadEndLexicon {
                 .object: "הודעה|להודעה|מייל|למייל|לדואל|כתובת|לכתובת",
                 .subject: "נענה|נשיב|איננו|אף אחד|אנחנו|אני|אנו",
                 .condition: "אם",
-                .auxiliary: "יכולה|יהיה|ניתן|יכול|יכולים",
+                .auxiliary: "מוגדרת|מוגדר|יכולה|יהיה|ניתן|יכול|יכולים",
                 .need: "צורך|צריך|תהססו",
-                .replies: "כל הודעה שתישלח|כל הודעה שנשלחת|כתשובה|בתשובות|בתגובות|התשובה|תשובה|הודעות שיישלחו|"
-                    + "הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|התשובות",
+                .replies: "הודעות לכתובת זו|כל הודעה שתישלח|כל הודעה שנשלחת|כתשובה|בתשובות|בתגובות|התשובה|תשובה|"
+                    + "הודעות שיישלחו|הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|התשובות",
                 .mailbox: "בכתובת|לכתובת|תיבת הדואר הזו|מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|תיבת הדואר",
-                .state: "תגיע|קוראים|יקרא|נקבל|לטפל|לעבד|יגיעו|יגיע|מגיעות|מגיעים|ייענו|ייענה|נענות|בודק|בודקים|"
-                    + "לקבל|תיקרא|ייקרא|נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
+                .state: "מועברות|מועברים|מועבר|לקבלת|תגיע|קוראים|יקרא|נקבל|לטפל|לעבד|יגיעו|יגיע|מגיעות|מגיעים|"
+                    + "ייענו|ייענה|נענות|בודק|בודקים|לקבל|תיקרא|ייקרא|נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|"
+                    + "נקראים|נקראת|נבדקות|מקבלת",
                 .sendOnly: "noreply|no-reply|לשליחה בלבד|אינה מנוטרת",
                 .discarded: "תאבד|יאבדו|אובדות|תלך לאיבוד|יוחזרו|מוחזרות|יידחו|נמחקות|נמחקים|יימחקו|נמחקת|נמחק",
                 .destination: "דרך|בכתובת|לכתובת",
@@ -329,7 +347,8 @@ extension DeadEndLexicon {
                 .use: "להשתמש|תשתמשו|תלחצו|ללחוץ",
                 .control: "בכפתור|כפתור|בלחצן|לחצן",
                 .instead: "במקום",
-                .negatedState: "לא תטופל|לא יטופלו",
+                .negatedState: "אינה בשימוש עוד|אינו בשימוש עוד|לא בשימוש עוד|כבר לא בשימוש|ללא מענה|ללא תשובה|"
+                    + "לא תטופל|לא יטופלו",
                 .conjunction: "ולא",
                 .purpose: "כדי|לשם",
             ]),

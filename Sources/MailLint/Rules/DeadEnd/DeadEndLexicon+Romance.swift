@@ -34,14 +34,14 @@ extension DeadEndLexicon {
                     + "réponse|les réponses|vos réponses|votre réponse",
                 .mailbox: "adresse|boîte aux lettres|boîte mail|boîte de réception|adresse e-mail|adresse électronique|"
                     + "messagerie|adresse email|adresse mail",
-                .state: "atteindra|atteindront|atteint|atteignent|lira|liront|recevrons|recevons|"
-                    + "habilitée à recevoir|habilité à recevoir|prévue pour recevoir|configurée pour recevoir|"
-                    + "voyons|verrons|consultés|voit|voient|reçu|reçue|recevront|recevra|arrivera|arriveront|"
-                    + "arrive|arrivent|consulte|consultent|surveille|lisons|lirons|lit|lisent|parviendra|"
-                    + "parviendront|parvient|parviennent|lues|lue|lus|lu|traitées|traitée|traités|traité|"
-                    + "consultée|consultées|consulté|surveillée|surveillé|relevée|relevé|prises en compte|"
-                    + "prise en compte|reçues|acceptées|acceptée|suivie|accepte|acceptent|reçoit|gérée|lire|"
-                    + "traiter|consulter|recevoir|accepter",
+                .state: "transmis|transmises|transmise|transféré|transférés|transférées|atteindra|atteindront|"
+                    + "atteint|atteignent|lira|liront|recevrons|recevons|habilitée à recevoir|"
+                    + "habilité à recevoir|prévue pour recevoir|configurée pour recevoir|voyons|verrons|"
+                    + "consultés|voit|voient|reçu|reçue|recevront|recevra|arrivera|arriveront|arrive|arrivent|"
+                    + "consulte|consultent|surveille|lisons|lirons|lit|lisent|parviendra|parviendront|parvient|"
+                    + "parviennent|lues|lue|lus|lu|traitées|traitée|traités|traité|consultée|consultées|consulté|"
+                    + "surveillée|surveillé|relevée|relevé|prises en compte|prise en compte|reçues|acceptées|"
+                    + "acceptée|suivie|accepte|acceptent|reçoit|gérée|lire|traiter|consulter|recevoir|accepter",
                 .sendOnly: "réservée aux notifications|uniquement à l envoi|uniquement pour l envoi|"
                     + "réservée à l envoi|noreply|no-reply|ne-pas-repondre|envoi uniquement|envoi seulement|"
                     + "non surveillée|non surveillee|non consultée",
@@ -60,6 +60,8 @@ extension DeadEndLexicon {
                 .instead: "au lieu de|plutôt que de",
                 .conjunction: "et",
                 .purpose: "pour|afin de",
+                .negatedState: "n'est plus utilisée|n'est plus utilisé|n'est plus en service|plus utilisée|"
+                    + "plus utilisé|plus en service|restera sans réponse|resteront sans réponse|sans réponse",
             ]),
         DeadEndLanguage(
             "es", "Spanish", family: "Romance",
@@ -91,13 +93,14 @@ extension DeadEndLexicon {
                     + "las respuestas|sus respuestas|mensajes enviados a|correos enviados a",
                 .mailbox: "bandeja de entrada|buzón|buzón|dirección|dirección de correo|cuenta|casilla|"
                     + "dirección de correo electrónico",
-                .state: "ve|ven|recibido|recibida|procesar|procesa|llegará|llegarán|llega|llegan|revisa|revisan|"
-                    + "controla|leemos|leerá|leerán|verá|recibirá|atendidos|atendidas|atendido|atendida|"
-                    + "gestionados|contestados|contestadas|respondidos|respondidas|leen|lee|leídas|leída|leídos|"
-                    + "monitorea|monitorean|monitoreado|monitoreada|monitorizado|monitorizada|supervisado|"
-                    + "supervisada|revisa|revisan|revisado|revisada|procesan|procesadas|atendidas|atendido|"
-                    + "atiende|recibiremos|leeremos|veremos|recibirá|leerá|recibe|reciben|acepta|aceptan|admite|"
-                    + "admiten|contestadas|respondidas|leer|recibir|atender|revisar|supervisa|vigilado|vigilada",
+                .state: "reenvían|reenvía|reenviados|reenviadas|reenviará|reenviarán|ve|ven|recibido|recibida|"
+                    + "procesar|procesa|llegará|llegarán|llega|llegan|revisa|revisan|controla|leemos|leerá|"
+                    + "leerán|verá|recibirá|atendidos|atendidas|atendido|atendida|gestionados|contestados|"
+                    + "contestadas|respondidos|respondidas|leen|lee|leídas|leída|leídos|monitorea|monitorean|"
+                    + "monitoreado|monitoreada|monitorizado|monitorizada|supervisado|supervisada|revisa|revisan|"
+                    + "revisado|revisada|procesan|procesadas|atendidas|atendido|atiende|recibiremos|leeremos|"
+                    + "veremos|recibirá|leerá|recibe|reciben|acepta|aceptan|admite|admiten|contestadas|"
+                    + "respondidas|leer|recibir|atender|revisar|supervisa|vigilado|vigilada",
                 .sendOnly: "exclusiva para notificaciones|solo se utiliza para enviar|solo para envío|"
                     + "solo para enviar|únicamente para envío|noreply|no-reply|solo envío|sólo envío|"
                     + "solo para envío|únicamente para envío|no-responder",
@@ -117,6 +120,8 @@ extension DeadEndLexicon {
                 .instead: "en lugar de|en vez de",
                 .conjunction: "y|e",
                 .purpose: "para",
+                .negatedState: "ya no está en uso|ya no se usa|ya no se utiliza|quedará sin contestar|"
+                    + "quedarán sin contestar|sin contestar|sin respuesta",
             ]),
         DeadEndLanguage(
             "pt", "Portuguese", family: "Romance",
@@ -143,16 +148,17 @@ extension DeadEndLexicon {
                 .auxiliary: "deve|devem|há|ser|consegue|conseguem|conseguimos|são|é|será|serão|pode|podem|"
                     + "podemos|está|estão|vai|vão",
                 .need: "necessário|precisa|precisará|hesite|esqueça",
-                .replies: "qualquer mensagem enviada para|qualquer e-mail enviado para|respostas|resposta|"
-                    + "as respostas|suas respostas",
+                .replies: "e-mails enviados para|mensagens enviadas para|qualquer mensagem enviada para|"
+                    + "qualquer e-mail enviado para|respostas|resposta|as respostas|suas respostas",
                 .mailbox: "neste endereço|caixa de entrada|caixa|caixa de entrada|caixa postal|caixa de correio|"
                     + "endereço|endereço de e-mail|conta",
-                .state: "receberemos|recebemos|receberá|processados|processado|processada|verificado|verificados|"
-                    + "respondidos|respondido|respondida|atendido|atendidos|atendida|vemos|veremos|vê|veem|"
-                    + "processar|processa|processam|chegará|chegarão|chega|chegam|verifica|verificam|monitora|"
-                    + "lemos|ler|lerá|lerão|lidas|lida|lidos|lido|monitorada|monitorado|monitoradas|monitorizada|"
-                    + "monitorizado|verificadas|verificada|processadas|recebidas|aceita|aceitas|aceitam|recebe|"
-                    + "recebem|atendidas|respondidas|lê|leem|ler|receber|monitorar|verificar|checada|checadas",
+                .state: "encaminhados|encaminhadas|encaminhado|encaminhada|reencaminhados|receberemos|recebemos|"
+                    + "receberá|processados|processado|processada|verificado|verificados|respondidos|respondido|"
+                    + "respondida|atendido|atendidos|atendida|vemos|veremos|vê|veem|processar|processa|processam|"
+                    + "chegará|chegarão|chega|chegam|verifica|verificam|monitora|lemos|ler|lerá|lerão|lidas|lida|"
+                    + "lidos|lido|monitorada|monitorado|monitoradas|monitorizada|monitorizado|verificadas|"
+                    + "verificada|processadas|recebidas|aceita|aceitas|aceitam|recebe|recebem|atendidas|"
+                    + "respondidas|lê|leem|ler|receber|monitorar|verificar|checada|checadas",
                 .sendOnly: "exclusivo para notificações|noreply|no-reply|nao-responda|apenas para envio|"
                     + "somente para envio|somente envio",
                 .discarded: "devolvida|devolvido|não entregue|não entregues|será perdida|serão perdidas|perdida|"
@@ -170,6 +176,8 @@ extension DeadEndLexicon {
                 .instead: "em vez de|ao invés de",
                 .conjunction: "e",
                 .purpose: "para",
+                .negatedState: "não está mais em uso|não é mais usada|não é mais usado|não é mais utilizada|"
+                    + "não é mais utilizado|ficará sem retorno|ficarão sem retorno|sem retorno|sem resposta",
             ]),
         DeadEndLanguage(
             "it", "Italian", family: "Romance",
@@ -196,18 +204,18 @@ extension DeadEndLexicon {
                 .reader: "tu|voi",
                 .auxiliary: "c è|possiamo|sono|è|verranno|saranno|viene|vengono|può|possono|potranno|potrà",
                 .need: "necessario|bisogno|esitare|esiti|dimenticare",
-                .replies: "qualsiasi messaggio inviato a|qualsiasi email inviata a|risposte|risposta|le risposte|"
-                    + "eventuali risposte",
+                .replies: "email inviate a|messaggi inviati a|qualsiasi messaggio inviato a|"
+                    + "qualsiasi email inviata a|risposte|risposta|le risposte|eventuali risposte",
                 .mailbox: "casella di posta|casella|indirizzo|casella di posta|indirizzo email|indirizzo e-mail|"
                     + "mailbox|casella email",
-                .state: "raggiungerà|raggiungeranno|raggiunge|raggiungono|riceveremo|riceviamo|vediamo|vedremo|"
-                    + "prese in considerazione|presa in considerazione|presi in considerazione|"
-                    + "preso in considerazione|vede|vedono|elaborare|elabora|elaborano|riceveranno|riceverà|"
-                    + "arriverà|arriveranno|arriva|arrivano|controlla|controllano|leggiamo|leggerà|leggeranno|"
-                    + "legge|leggono|accetta|accettano|riceve|ricevono|lette|letta|letti|letto|monitorata|"
-                    + "monitorato|presidiata|presidiato|controllata|controllato|elaborate|gestite|gestita|"
-                    + "ricevute|accettate|abilitata|abilitato|prese in carico|leggere|ricevere|gestire|"
-                    + "considerate",
+                .state: "inoltrate|inoltrati|inoltrata|inoltrato|raggiungerà|raggiungeranno|raggiunge|"
+                    + "raggiungono|riceveremo|riceviamo|vediamo|vedremo|prese in considerazione|"
+                    + "presa in considerazione|presi in considerazione|preso in considerazione|vede|vedono|"
+                    + "elaborare|elabora|elaborano|riceveranno|riceverà|arriverà|arriveranno|arriva|arrivano|"
+                    + "controlla|controllano|leggiamo|leggerà|leggeranno|legge|leggono|accetta|accettano|riceve|"
+                    + "ricevono|lette|letta|letti|letto|monitorata|monitorato|presidiata|presidiato|controllata|"
+                    + "controllato|elaborate|gestite|gestita|ricevute|accettate|abilitata|abilitato|"
+                    + "prese in carico|leggere|ricevere|gestire|considerate",
                 .sendOnly: "riservato alle notifiche|riservata alle notifiche|noreply|no-reply|non-rispondere|"
                     + "solo invio|solo per l invio|non presidiata",
                 .discarded: "respinta|respinto|restituita|rimandata|rifiutata|non recapitabile|non recapitabili|"
@@ -225,6 +233,8 @@ extension DeadEndLexicon {
                 .instead: "invece di|anziché",
                 .conjunction: "e|ed",
                 .purpose: "per|allo scopo di",
+                .negatedState: "non è più in uso|non è più utilizzata|non è più utilizzato|non più in uso|"
+                    + "resterà senza riscontro|resterà senza risposta|senza riscontro|senza risposta",
             ]),
         DeadEndLanguage(
             "ro", "Romanian", family: "Romance",
@@ -242,16 +252,18 @@ extension DeadEndLexicon {
                 .subject: "putem|nimeni|care|noi|eu",
                 .condition: "dacă|daca",
                 .reader: "tu|dumneavoastră",
-                .auxiliary: "vom|putem|sunt|este|vor|fi|va|poate|pot",
+                .auxiliary: "configurată pentru a|configurat pentru a|configurată|configurat|vom|putem|sunt|este|"
+                    + "vor|fi|va|poate|pot",
                 .need: "necesar|nevoie|ezitați|ezitati",
                 .replies: "orice mesaj trimis la|orice e-mail trimis la|răspuns|orice răspuns|"
                     + "mesajele trimise la|mesajele trimise pe|e-mailurile trimise la|e-mailurile trimise pe|"
                     + "răspunsul|răspunsurile|răspunsuri|raspunsurile",
                 .mailbox: "căsuță poștală|căsuța poștală|căsuță|căsuța|căsuță de e-mail|căsuța|căsuță|adresa|"
                     + "adresă|adresa de e-mail|căsuța de e-mail",
-                .state: "primește|primesc|primim|citi|ajung|ajunge|verifică|verifica|monitorizează|primi|citit|"
-                    + "citite|citită|citește|citesc|citim|citite|citită|citit|monitorizată|monitorizat|"
-                    + "verificate|verificată|procesate|primite|accepta|acceptă|monitorizate",
+                .state: "redirecționate|redirecționat|redirecționată|transmise|primește|primesc|primim|citi|"
+                    + "ajung|ajunge|verifică|verifica|monitorizează|primi|citit|citite|citită|citește|citesc|"
+                    + "citim|citite|citită|citit|monitorizată|monitorizat|verificate|verificată|procesate|"
+                    + "primite|accepta|acceptă|monitorizate",
                 .sendOnly: "nesupravegheată|nesupravegheat|noreply|no-reply|doar pentru trimitere|nemonitorizată|"
                     + "nemonitorizata",
                 .discarded: "eliminate|sunt eliminate|se va pierde|se vor pierde|pierdut|pierdute|dezactivate|"
@@ -265,6 +277,8 @@ extension DeadEndLexicon {
                 .instead: "în loc să|în loc de",
                 .conjunction: "și",
                 .purpose: "pentru|pentru a",
+                .negatedState: "nu mai este folosită|nu mai este folosit|nu mai este utilizată|"
+                    + "nu mai este utilizat|va rămâne fără răspuns|vor rămâne fără răspuns|fără răspuns",
             ]),
     ]
 }

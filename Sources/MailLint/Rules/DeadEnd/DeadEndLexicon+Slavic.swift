@@ -26,12 +26,13 @@ extension DeadEndLexicon {
                     + "odpowiedz|odpowiedzi|odpowiedzi na",
                 .mailbox: "skrzynki pocztowej|skrzynka pocztowa|skrzynkę pocztową|adresem|adresu|skrzynki|"
                     + "skrzynka|skrzynkę|skrzynka|adres|adres e-mail|skrzynki|skrzynkę|adres email",
-                .state: "przeczyta|otrzymamy|sprawdzany|przetworzone|przetworzona|przetworzony|zobaczymy|zobaczy|"
-                    + "zobaczą|widzimy|przeczytamy|odbierania|odbioru|widzi|widzą|odbieramy|dotrze|dotrą|dociera|"
-                    + "docierają|sprawdza|sprawdzają|monitoruje|odbierać|odbiera|przeczytana|przeczytane|"
-                    + "przeczytany|czyta|czytają|czytamy|możliwa|możliwe|czytane|czytana|monitorowana|"
-                    + "monitorowany|sprawdzana|sprawdzane|obsługiwana|odczytywane|przetwarzane|odbierane|"
-                    + "przyjmuje|monitorowane|rozpatrywane",
+                .state: "przekazywane|przekazywana|przekazywany|przekazane|przesyłane dalej|przeczyta|otrzymamy|"
+                    + "sprawdzany|przetworzone|przetworzona|przetworzony|zobaczymy|zobaczy|zobaczą|widzimy|"
+                    + "przeczytamy|odbierania|odbioru|widzi|widzą|odbieramy|dotrze|dotrą|dociera|docierają|"
+                    + "sprawdza|sprawdzają|monitoruje|odbierać|odbiera|przeczytana|przeczytane|przeczytany|czyta|"
+                    + "czytają|czytamy|możliwa|możliwe|czytane|czytana|monitorowana|monitorowany|sprawdzana|"
+                    + "sprawdzane|obsługiwana|odczytywane|przetwarzane|odbierane|przyjmuje|monitorowane|"
+                    + "rozpatrywane",
                 .sendOnly: "niemonitorowanej|niemonitorowanego|wyłącznie do wysyłki|tylko do wysyłki|noreply|"
                     + "no-reply|nieodpowiadaj|tylko do wysyłki|niemonitorowana|niemonitorowany",
                 .discarded: "zostanie zignorowana|zignorowana|zignorowane|odrzucane|zostanie utracona|"
@@ -39,7 +40,9 @@ extension DeadEndLexicon {
                     + "odesłane|usuwane|usunięte|kasowane|skasowane|ignorowane|ignorowana|ignorowany",
                 .past: "została|został|zostały|zostało",
                 .destination: "za pośrednictwem|przez|pod|na",
-                .negatedState: "bez odpowiedzi|pozostaną bez odpowiedzi|pozostają bez odpowiedzi",
+                .negatedState: "nie jest już używana|nie jest już używany|pozostanie bez odzewu|"
+                    + "pozostaną bez odzewu|bez odzewu|pozostanie bez odpowiedzi|bez odpowiedzi|"
+                    + "pozostaną bez odpowiedzi|pozostają bez odpowiedzi",
                 .only: "wyłącznie|tylko|jedynie",
                 .outgoing: "powiadomień|powiadomienia|wysyłania|wysyłki",
                 .yours: "twój|twoja|twoje|wasz|wasza|pana|pani",
@@ -55,8 +58,8 @@ extension DeadEndLexicon {
             [
                 .exception: "ledaže|pokud ovšem|s výjimkou",
                 .send: "nekontaktujte|kontaktovat|nepište|nepiš|psát|pište|posílejte|posílat|zasílejte",
-                .negation: "neklikejte|nemačkejte|nekontaktujte|nepoužívejte|nemůžeme|nepište|nepiš|nikdo|nemůže|"
-                    + "nemohou|nemůžete|nemůžeš|nelze|ne|není|nejsou|nebudou|nebude|nemožné",
+                .negation: "nebudeme|nebudu|neklikejte|nemačkejte|nekontaktujte|nepoužívejte|nemůžeme|nepište|"
+                    + "nepiš|nikdo|nemůže|nemohou|nemůžete|nemůžeš|nelze|ne|není|nejsou|nebudou|nebude|nemožné",
                 .otherMail: "esemesky|hovory|telefonáty|platby|platbu|peníze|phishing|podezřelé|podezřelých|"
                     + "podvodné|spam|heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
                 .negatedReply: "neodpovídali|neposílejte odpovědi|neposílejte odpověď|neposílej odpověď|"
@@ -74,10 +77,12 @@ extension DeadEndLexicon {
                 .replies: "každá zpráva zaslaná na|každý e-mail zaslaný na|zprávy zaslané na|e-maily zaslané na|"
                     + "zprávy odeslané na|e-maily odeslané na|vaše odpověď|odpovědi|odpověď|odpovědi na",
                 .mailbox: "adrese|adresy|schránka|adresa|e-mailová adresa|schránku|adresu|schránky",
-                .state: "zpracovány|zpracována|zpracovat|uvidíme|vidíme|zodpovězeny|zodpovězena|přijímat|přijímá|"
-                    + "přečtena|přečteny|přečten|čteny|čtena|čteny|sledována|monitorována|kontrolována|"
+                .state: "příjem|zpracovány|zpracována|zpracovat|uvidíme|vidíme|zodpovězeny|zodpovězena|přijímat|"
+                    + "přijímá|přečtena|přečteny|přečten|čteny|čtena|čteny|sledována|monitorována|kontrolována|"
                     + "zpracovávány|přečteny|přijímá|vyřizovány",
-                .negatedState: "nedostane|nepřečte|nepřečtou|neobdržíme|nedostaneme|nedostanou|nedorazí|nedojdou|"
+                .negatedState: "se již nepoužívá|již nepoužívá|už nepoužívá|zůstane bez reakce|"
+                    + "zůstanou bez reakce|bez reakce|bez odpovědi|nepřeposílají|nepřeposílá|nebudou přeposlány|"
+                    + "nedostane|nepřečte|nepřečtou|neobdržíme|nedostaneme|nedostanou|nedorazí|nedojdou|"
                     + "neuvidíme|nevidíme|neuvidí|nepřijímá|nepřijímají|nekontroluje|nesleduje|nečte|nečte|"
                     + "nečtou|nečteme|nesledována|nesledovaná|nemonitorovaná|nečtou|nečteme|nečte|nezpracováváme|"
                     + "|nesledujeme|nemonitorujeme",
@@ -95,13 +100,14 @@ extension DeadEndLexicon {
                 .instead: "místo",
                 .conjunction: "a",
                 .purpose: "k|pro|abyste",
+                .auxiliary: "nastavena pro|nastavena|nastaven pro",
             ]),
         DeadEndLanguage(
             "sk", "Slovak", family: "Slavic",
             [
                 .send: "nekontaktujte|kontaktovať|nepíšte|nepíš|písať|posielajte|posielať",
-                .negation: "neklikajte|nestláčajte|nekontaktujte|nepoužívajte|nemôžeme|nepíšte|nepíš|nikto|"
-                    + "nemôžete|nemôžeš|nie|nebudú|nebude|nie sú|nie je|nemožné",
+                .negation: "nebudeme|nebudem|neklikajte|nestláčajte|nekontaktujte|nepoužívajte|nemôžeme|nepíšte|"
+                    + "nepíš|nikto|nemôžete|nemôžeš|nie|nebudú|nebude|nie sú|nie je|nemožné",
                 .otherMail: "esemesky|hovory|telefonáty|platby|platbu|peniaze|phishing|podozrivé|podozrivých|"
                     + "podvodné|spam|heslo|hesla|heslom|pin|číslo karty|bankové údaje",
                 .negatedReply: "neodpovedali|neposielajte odpovede|neposielajte odpoveď|neodpovedajte|"
@@ -115,14 +121,16 @@ extension DeadEndLexicon {
                 .condition: "ak",
                 .reader: "ty|vy",
                 .need: "nutné|potrebné|váhajte",
-                .replies: "každá správa zaslaná na|každý e-mail zaslaný na|odpovede|odpoveď|odpovede na",
+                .replies: "e-maily zaslané na|správy zaslané na|každá správa zaslaná na|každý e-mail zaslaný na|"
+                    + "odpovede|odpoveď|odpovede na",
                 .mailbox: "adrese|adresy|schránka|adresa|e-mailová adresa|schránku|adresu",
-                .state: "prečítaná|prečítaný|prečítaní|uvidíme|prijímať|zodpovedané|zodpovedaná|čítané|sledovaná|"
-                    + "monitorovaná|kontrolovaná|spracované|prečítané|prijíma|vybavované",
-                .negatedState: "nedostane|nedostanú|nedorazí|neprečíta|neprečítajú|nedostaneme|neobdržíme|"
-                    + "neprijíma|neprijímajú|nekontroluje|nesleduje|nečíta|nesledovaná|nemonitorovaná|nečítame|"
-                    + "nečíta|nečítajú|nespracovávame|nespracúvajú|nesledujeme|nesledujú|nekontrolujú|"
-                    + "nekontroluje",
+                .state: "príjem|prečítaná|prečítaný|prečítaní|uvidíme|prijímať|zodpovedané|zodpovedaná|čítané|"
+                    + "sledovaná|monitorovaná|kontrolovaná|spracované|prečítané|prijíma|vybavované",
+                .negatedState: "sa už nepoužíva|už nepoužíva|zostane bez reakcie|zostanú bez reakcie|bez reakcie|"
+                    + "bez odpovede|nepreposielajú|nepreposiela|nedostane|nedostanú|nedorazí|neprečíta|"
+                    + "neprečítajú|nedostaneme|neobdržíme|neprijíma|neprijímajú|nekontroluje|nesleduje|nečíta|"
+                    + "nesledovaná|nemonitorovaná|nečítame|nečíta|nečítajú|nespracovávame|nespracúvajú|"
+                    + "nesledujeme|nesledujú|nekontrolujú|nekontroluje",
                 .discarded: "zahadzované|zahadzovaná|sa stratí|stratí|vypnuté|zakázané|vrátené|odmietnuté|"
                     + "vrátená|odstraňujú|mazané|vymazané|odstránené|zmazané|ignorované|ignorovaná",
                 .sendOnly: "nesledovanej|nesledovaná|nesledovaný|noreply|no-reply|neodpovedajte|"
@@ -136,6 +144,7 @@ extension DeadEndLexicon {
                 .instead: "namiesto",
                 .conjunction: "a",
                 .purpose: "na|k|pre|aby",
+                .auxiliary: "nastavená na|nastavená|nastavený na",
             ]),
         DeadEndLanguage(
             "ru", "Russian", family: "Slavic",
@@ -157,21 +166,23 @@ extension DeadEndLexicon {
                 .subject: "можем|никто|который|которая|которое|которые|мы|я|вы",
                 .condition: "если",
                 .reader: "вы|ты",
-                .auxiliary: "можем|будут|будет|может|могут",
+                .auxiliary: "настроен на|настроен|настроена на|можем|будут|будет|может|могут",
                 .need: "нужно|требуется|необходимо|надо|стесняйтесь|забудьте",
-                .replies: "любое сообщение отправленное на|любое письмо отправленное на|"
-                    + "сообщения отправленные на|письма отправленные на|сообщения присланные на|ответа|ответ|"
-                    + "ответы|ответы на|ответ|ваш ответ|ваши ответы",
+                .replies: "письма на этот адрес|письма на этот|сообщения на этот адрес|"
+                    + "любое сообщение отправленное на|любое письмо отправленное на|сообщения отправленные на|"
+                    + "письма отправленные на|сообщения присланные на|ответа|ответ|ответы|ответы на|ответ|"
+                    + "ваш ответ|ваши ответы",
                 .mailbox: "ящик|адрес|почтовый ящик|этот адрес|адрес электронной почты|адреса",
-                .state: "прочитает|получим|обработаны|обработан|обработано|увидим|увидит|увидят|видим|прочитаем|"
-                    + "доходят|доходит|дойдут|дойдёт|дойдет|видит|видят|получать|получит|получат|получает|"
-                    + "проверяет|проверяют|читает|принимать|принимает|прочитан|прочитаны|прочитано|читает|читают|"
-                    + "читаем|читаются|проверяется|отслеживается|обрабатываются|просматривается|просматриваются|"
-                    + "принимает|прочитаны|рассматриваются|прочитан|обрабатывается|читается|получены|доставлены|"
-                    + "контролируется",
+                .state: "пересылаются|пересылается|приём|прием|получение|прочитает|получим|обработаны|обработан|"
+                    + "обработано|увидим|увидит|увидят|видим|прочитаем|доходят|доходит|дойдут|дойдёт|дойдет|"
+                    + "видит|видят|получать|получит|получат|получает|проверяет|проверяют|читает|принимать|"
+                    + "принимает|прочитан|прочитаны|прочитано|читает|читают|читаем|читаются|проверяется|"
+                    + "отслеживается|обрабатываются|просматривается|просматриваются|принимает|прочитаны|"
+                    + "рассматриваются|прочитан|обрабатывается|читается|получены|доставлены|контролируется",
                 .sendOnly: "неотслеживаемый|неотслеживаемого|неотслеживаемую|noreply|no-reply|"
                     + "только для рассылки|только для отправки|не-отвечать",
-                .negatedState: "без ответа|остаются без ответа|останутся без ответа|невозможен|невозможно",
+                .negatedState: "больше не используется|без ответа|остаются без ответа|останутся без ответа|"
+                    + "невозможен|невозможно",
                 .discarded: "будет проигнорировано|будут проигнорированы|проигнорировано|отбрасываются|"
                     + "отбрасывается|будет потерян|будут потеряны|потерян|потеряны|отключены|отключен|отключено|"
                     + "возвращены|возвращаются|отклоняются|отклонены|удаляются|удаляется|удалены|уничтожаются|"
@@ -205,24 +216,26 @@ extension DeadEndLexicon {
                 .subject: "можемо|ніхто|який|яка|яке|які|ми|я|ви",
                 .condition: "якщо",
                 .reader: "ви|ти",
-                .auxiliary: "можемо|будуть|буде|може|можуть",
+                .auxiliary: "налаштована на|налаштована|налаштований на|можемо|будуть|буде|може|можуть",
                 .need: "потрібно|потреби|необхідно|треба|соромтеся",
-                .replies: "будь-яке повідомлення надіслане на|будь-який лист надісланий на|"
-                    + "повідомлення надіслані на|листи надіслані на|повідомлення відправлені на|вашу відповідь|"
-                    + "відповіді|відповідь|ваші відповіді",
+                .replies: "листи на цю адресу|повідомлення на цю адресу|будь-яке повідомлення надіслане на|"
+                    + "будь-який лист надісланий на|повідомлення надіслані на|листи надіслані на|"
+                    + "повідомлення відправлені на|вашу відповідь|відповіді|відповідь|ваші відповіді",
                 .mailbox: "адреси|поштову скриньку|скриньку|скринька|адреса|поштова скринька|ця адреса|скриньку|"
                     + "адресу",
-                .state: "прочитає|отримаємо|доходять|доходить|дійдуть|дійде|оброблені|оброблено|опрацьовані|"
-                    + "опрацьовано|отримувати|перевіряє|перевіряють|приймати|приймає|прочитано|прочитана|читає|"
-                    + "читають|читаємо|читаються|перевіряється|відстежується|обробляються|переглядається|приймає|"
-                    + "прочитані|моніториться|розглядаються|обробляється|читається",
+                .state: "пересилаються|пересилається|отримання|прийом|прочитає|отримаємо|доходять|доходить|"
+                    + "дійдуть|дійде|оброблені|оброблено|опрацьовані|опрацьовано|отримувати|перевіряє|"
+                    + "перевіряють|приймати|приймає|прочитано|прочитана|читає|читають|читаємо|читаються|"
+                    + "перевіряється|відстежується|обробляються|переглядається|приймає|прочитані|моніториться|"
+                    + "розглядаються|обробляється|читається",
                 .sendOnly: "noreply|no-reply|лише для надсилання|тільки для розсилки|тільки для надсилання",
                 .discarded: "повернуто|буде повернуто|недоставлені|буде проігноровано|проігноровано|відкидаються|"
                     + "відкидається|буде втрачена|будуть втрачені|втрачена|втрачені|вимкнені|вимкнено|відключені|"
                     + "повернуті|повертаються|відхиляються|відхилені|видаляються|видаляється|видалені|знищуються|"
                     + "ігноруються|ігнорується|проігноровані",
                 .destination: "через|на",
-                .negatedState: "без відповіді|залишаються без відповіді|залишаться без відповіді",
+                .negatedState: "більше не використовується|без відповіді|залишаються без відповіді|"
+                    + "залишаться без відповіді",
                 .only: "лише|тільки|виключно",
                 .outgoing: "сповіщень|розсилки|надсилання|відправлення",
                 .yours: "ваша|ваш|твоя|твій",

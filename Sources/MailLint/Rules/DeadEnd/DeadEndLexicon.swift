@@ -66,11 +66,11 @@ enum DeadEndLexicon {
                     + "your reply|your replies|your response|your responses",
                 .mailbox: "mail box|mailbox|inbox|address|email address|e-mail address|email account|this email|"
                     + "automated account|sending account|this account|account",
-                .state: "allow incoming|allows incoming|reading|monitoring|checking|watching|checks|monitors|"
-                    + "accepted|reach|reach anyone|be delivered|delivered|read|monitored|checked|processed|"
-                    + "reviewed|answered|seen|received|accept|receive|attended|responded to|replied to|staffed|"
-                    + "actioned|looked at|see|process|monitor|check|review|reads|sees|processes|monitors|checks|"
-                    + "reviews|get|gets",
+                .state: "forwarded|allow incoming|allows incoming|reading|monitoring|checking|watching|checks|"
+                    + "monitors|accepted|reach|reach anyone|be delivered|delivered|read|monitored|checked|"
+                    + "processed|reviewed|answered|seen|received|accept|receive|attended|responded to|replied to|"
+                    + "staffed|actioned|looked at|see|process|monitor|check|review|reads|sees|processes|monitors|"
+                    + "checks|reviews|get|gets",
                 .sendOnly: "unmanned|unstaffed|outgoing-only|outbound-only|sending-only|a no reply account|"
                     + "a no reply address|a no reply email address|a no reply e-mail address|a no reply mailbox|"
                     + "a no reply inbox|the no reply address|the no reply account|the no reply mailbox|"
@@ -78,7 +78,8 @@ enum DeadEndLexicon {
                     + "unmonitored|unattended|send-only|send only|sending only|only for sending|"
                     + "only used for sending|used only for sending|notification-only|outgoing only|outbound only|"
                     + "noreply|no-reply|do-not-reply|donotreply",
-                .negatedState: "unread|go unread|goes unread|unanswered|go unanswered|goes unanswered",
+                .negatedState: "no longer in use|no longer used|not in use anymore|not used anymore|unread|"
+                    + "go unread|goes unread|unanswered|go unanswered|goes unanswered",
                 .discarded: "will bounce|undeliverable|disabled|deactivated|turned off|switched off|returned|"
                     + "be returned|returned as undeliverable|returned to sender|lost|be lost|get lost|"
                     + "go to a black hole|goes to a black hole|vanish|disappear|go nowhere|goes nowhere|"
@@ -130,18 +131,19 @@ enum DeadEndLexicon {
                 .reader: "du",
                 .auxiliary: "besteht|gibt|werden|wird|können|kann|konnen|muss|müssen|ist|sind",
                 .need: "nötig|notwendig|erforderlich|zögern|zögere|zögert|brauchen|müssen",
-                .replies: "jede nachricht an|jede e-mail an|nachrichten an diese adresse|antworten-funktion|"
-                    + "antwortfunktion|antworten-button|antwort-button|antworten|antwort|rückantworten|"
-                    + "rückmeldungen|ihre antwort|beantwortung|keine antworten|keine antwort",
+                .replies: "e-mails an diese adresse|e-mails an|mails an diese adresse|jede nachricht an|"
+                    + "jede e-mail an|nachrichten an diese adresse|antworten-funktion|antwortfunktion|"
+                    + "antworten-button|antwort-button|antworten|antwort|rückantworten|rückmeldungen|"
+                    + "ihre antwort|beantwortung|keine antworten|keine antwort",
                 .mailbox: "posteingang|absenderkonto|absenderpostfach|no-reply-adress*|noreply-adress*|"
                     + "no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-postfach*|"
                     + "noreply-postfach*|no-reply-konto*|noreply-konto*|postfach|adresse|e-mail-adresse|"
                     + "mailadresse|absenderadresse|mailbox|emailadresse",
-                .state: "erhalten|bekommen|betreut|für den empfang|zum empfang|sehen wir|wir sehen|nimmt|nehmen|"
-                    + "akzeptiert|akzeptieren|empfängt|gelesen|liest|lesen|kommen|kommt|möglich|gelesen|"
-                    + "überwacht|bearbeitet|beantwortet|empfangen|geprüft|abgerufen|angenommen|entgegengenommen|"
-                    + "verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|lesen|bearbeiten|"
-                    + "beantworten|empfangen|entgegennehmen|verarbeiten|erreichen|erreicht",
+                .state: "weitergeleitet|erhalten|bekommen|betreut|für den empfang|zum empfang|sehen wir|"
+                    + "wir sehen|nimmt|nehmen|akzeptiert|akzeptieren|empfängt|gelesen|liest|lesen|kommen|kommt|"
+                    + "möglich|gelesen|überwacht|bearbeitet|beantwortet|empfangen|geprüft|abgerufen|angenommen|"
+                    + "entgegengenommen|verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|lesen|"
+                    + "bearbeiten|beantworten|empfangen|entgegennehmen|verarbeiten|erreichen|erreicht",
                 .sendOnly: "unbeaufsichtigten|unbeaufsichtigtes|unbeaufsichtigte|reinen benachrichtigungsadresse|"
                     + "reine benachrichtigungsadresse|no-reply-adress*|noreply-adress*|no-reply-mail*|"
                     + "noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-postfach*|noreply-postfach*|"
@@ -164,6 +166,9 @@ enum DeadEndLexicon {
                 .instead: "statt|anstatt|anstelle",
                 .conjunction: "und",
                 .purpose: "um|für",
+                .negatedState: "nicht mehr genutzt|nicht mehr verwendet|nicht mehr benutzt|"
+                    + "nicht mehr in gebrauch|nicht mehr in betrieb|bleibt unbeantwortet|bleiben unbeantwortet|"
+                    + "unbeantwortet",
             ]),
         DeadEndLanguage(
             "nl", "Dutch", family: "Germanic",
@@ -179,21 +184,21 @@ enum DeadEndLexicon {
                 .reply: "gereageerd|worden gereageerd|worden geantwoord|geantwoord|antwoorden|beantwoorden|"
                     + "beantwoord|reageren|reageer|antwoord|terugschrijven|reageert|antwoordt|beantwoordt",
                 .possible: "mogelijkheid|mogelijk|onmogelijk",
-                .filler: "door|om|automatische|automatisch|op|deze|dit|het|de|direct|rechtstreeks|u|je|hierop|"
-                    + "daarop|te|aub|a u b|alstublieft|graag|gelieve|mail|e-mail|email|bericht",
+                .filler: "hier|daar|erop|door|om|automatische|automatisch|op|deze|dit|het|de|direct|rechtstreeks|"
+                    + "u|je|hierop|daarop|te|aub|a u b|alstublieft|graag|gelieve|mail|e-mail|email|bericht",
                 .please: "gelieve|aub|a u b|alstublieft|we verzoeken u|wij verzoeken u|wij vragen u|we vragen je",
                 .object: "vragen|e-mail|email|mail|bericht|adres",
                 .subject: "niemand|dat|die|we|wij|ik|zij",
                 .condition: "als|indien",
                 .reader: "u|jij",
-                .auxiliary: "bestaat|worden|wordt|zullen|kunnen|kan|zal|is|zijn",
+                .auxiliary: "ingesteld om|ingesteld|bestaat|worden|wordt|zullen|kunnen|kan|zal|is|zijn",
                 .need: "nodig|hoeft|hoeven|aarzel|aarzel dan|aarzelt",
-                .replies: "elk bericht aan|elke e-mail aan|berichten aan dit adres|geen reacties|geen reactie|"
-                    + "antwoordknop|antwoordfunctie|antwoorden|reacties|reactie|antwoord|antwoorden op|"
-                    + "geen antwoorden|geen antwoord",
+                .replies: "e-mails naar dit adres|berichten naar dit adres|elk bericht aan|elke e-mail aan|"
+                    + "berichten aan dit adres|geen reacties|geen reactie|antwoordknop|antwoordfunctie|"
+                    + "antwoorden|reacties|reactie|antwoord|antwoorden op|geen antwoorden|geen antwoord",
                 .mailbox: "no-reply-adres*|noreply-adres*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres|afzenderadres",
-                .state: "ingericht om berichten te ontvangen|ingericht om e-mails te ontvangen|"
+                .state: "doorgestuurd|ingericht om berichten te ontvangen|ingericht om e-mails te ontvangen|"
                     + "ingericht om e-mail te ontvangen|ingericht om reacties te ontvangen|zien wij|zien we|"
                     + "wij zien|we zien|verwerken|bereikt|bereiken|accepteert|accepteren|ontvangt|controleert|"
                     + "controleren|bekijkt|leest|lezen|bemand|gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|"
@@ -215,13 +220,16 @@ enum DeadEndLexicon {
                 .instead: "in plaats van",
                 .conjunction: "en",
                 .purpose: "voor",
+                .negatedState: "niet meer in gebruik|niet langer in gebruik|niet meer gebruikt|"
+                    + "blijft onbeantwoord|blijven onbeantwoord|onbeantwoord",
             ]),
         DeadEndLanguage(
             "sv", "Swedish", family: "Germanic",
             [
                 .exception: "om inte|såvida inte|utom om",
                 .send: "kontakta|kontakta oss|skriv|skriva|skicka|skickar",
-                .negatedState: "tar inte emot|tas inte emot",
+                .negatedState: "används inte längre|inte längre i bruk|förbli obesvarat|förblir obesvarat|"
+                    + "obesvarat|obesvarade|tar inte emot|tas inte emot",
                 .negation: "ingen|inte|ej|icke|omöjligt",
                 .otherMail: "inte alla|svara alla|svara till alla|samtal|betalningar|betalning|nätfiske|phishing|"
                     + "misstänkta|bedrägliga|skräppost|spam|lösenord|pinkod|kortnummer|bankuppgifter",
@@ -236,15 +244,16 @@ enum DeadEndLexicon {
                 .reader: "du|ni",
                 .auxiliary: "kommer att|kan|ska|är|blir",
                 .need: "behöver|behövs|tveka",
-                .replies: "meddelanden som skickas till|e-post som skickas till|mejl som skickas till|"
+                .replies: "e-post till den här adressen|meddelanden till den här adressen|"
+                    + "meddelanden som skickas till|e-post som skickas till|mejl som skickas till|"
                     + "meddelanden som skickas hit|svarsknappen|svarsfunktionen|ditt svar|svar|svaren|svar på",
                 .mailbox: "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-post*|"
                     + "noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|inkorgen|inkorg|brevlåda|brevlådan|"
                     + "adress|adressen|e-postadress|e-postadressen|inkorg|mejladress|avsändaradress|"
                     + "avsändaradressen",
-                .state: "läsa|få|får|behandlas|behandlade|nå|övervakar|kontrollerar|ta emot|läsas|läses|lästs|"
-                    + "läser|når|når fram|läses|övervakas|besvaras|hanteras|kontrolleras|tas emot|bevakas|läst|"
-                    + "läses inte",
+                .state: "vidarebefordras|läsa|få|får|behandlas|behandlade|nå|övervakar|kontrollerar|ta emot|"
+                    + "läsas|läses|lästs|läser|når|når fram|läses|övervakas|besvaras|hanteras|kontrolleras|"
+                    + "tas emot|bevakas|läst|läses inte",
                 .sendOnly: "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-post*|"
                     + "noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|ej svarsbar|ej svarsbara|inte svarsbar|"
                     + "används bara för utskick|bara för utskick|endast för utskick|noreply|no-reply|"
@@ -278,17 +287,18 @@ enum DeadEndLexicon {
                 .subject: "ingen|der|som|vi|jeg|man",
                 .condition: "hvis",
                 .reader: "du",
-                .auxiliary: "vil|blive|bliver|kan|skal|er",
+                .auxiliary: "sat op til at|sat op til|vil|blive|bliver|kan|skal|er",
                 .need: "behøver|nødvendigt|tøv",
-                .replies: "beskeder sendt til|e-mails sendt til|mails sendt til|meddelelser sendt til|"
-                    + "svarknappen|svar|besvarelser|svarene",
+                .replies: "e-mails til denne adresse|beskeder til denne adresse|beskeder sendt til|"
+                    + "e-mails sendt til|mails sendt til|meddelelser sendt til|svarknappen|svar|besvarelser|"
+                    + "svarene",
                 .mailbox: "no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|indbakke|indbakken|postkasse|postkassen|"
                     + "indbakke|adresse|adressen|e-mailadresse|e-mailadressen|mailadresse|mailadressen|"
                     + "afsenderadresse|afsenderadressen",
-                .state: "læse|tjekket|når|når frem|besvaret|besvarede|overvåger|kontrollerer|tjekker|modtage|"
-                    + "modtager|læst|læses|læser|læses|læst|overvåges|overvåget|besvares|behandles|modtages|"
-                    + "tjekkes|læses ikke",
+                .state: "videresendes|videresendt|læse|tjekket|når|når frem|besvaret|besvarede|overvåger|"
+                    + "kontrollerer|tjekker|modtage|modtager|læst|læses|læser|læses|læst|overvåges|overvåget|"
+                    + "besvares|behandles|modtages|tjekkes|læses ikke",
                 .sendOnly: "uovervåget|uovervågede|no-reply-adresse*|noreply-adresse*|no-reply-mail*|"
                     + "noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|noreply-e-post*|"
                     + "kun til udsendelse|kun til afsendelse|noreply|no-reply|kun til afsendelse|ikke overvåget",
@@ -303,13 +313,15 @@ enum DeadEndLexicon {
                 .instead: "i stedet for",
                 .conjunction: "og",
                 .purpose: "til|for at",
+                .negatedState: "ikke længere i brug|bruges ikke længere|forbliver ubesvaret|ubesvaret|ubesvarede",
             ]),
         DeadEndLanguage(
             "nb", "Norwegian", family: "Germanic",
             [
                 .exception: "med mindre|unntatt hvis",
                 .send: "kontakt|kontakte|kontakt oss|skriv|skrive|send|sende",
-                .negatedState: "tar ikke imot|tar ikke i mot|mottar ikke",
+                .negatedState: "ikke lenger i bruk|brukes ikke lenger|forblir ubesvart|ubesvart|ubesvarte|"
+                    + "tar ikke imot|tar ikke i mot|mottar ikke",
                 .negation: "ingen|ikke|ikkje|umulig",
                 .otherMail: "ikke alle|svar alle|svar til alle|svar på alle|anrop|samtaler|betalinger|betaling|"
                     + "phishing|mistenkelige|svindel|spam|passord|pinkode|kortnummer|bankopplysninger",
@@ -322,16 +334,18 @@ enum DeadEndLexicon {
                 .subject: "ingen|som|vi|jeg|man",
                 .condition: "hvis",
                 .reader: "du|dere",
-                .auxiliary: "vil|bli|blir|kan|skal|er",
+                .auxiliary: "satt opp til å|satt opp til|vil|bli|blir|kan|skal|er",
                 .need: "trenger|nødvendig|nøl",
-                .replies: "meldinger sendt til|e-post sendt til|eposter sendt til|e-poster sendt til|svarknappen|"
-                    + "svaret|svaret ditt|svar|svarene",
+                .replies: "e-post til denne adressen|meldinger til denne adressen|meldinger sendt til|"
+                    + "e-post sendt til|eposter sendt til|e-poster sendt til|svarknappen|svaret|svaret ditt|svar|"
+                    + "svarene",
                 .mailbox: "no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|innboksen|innboks|postkasse|postkassen|"
                     + "innboks|adresse|adressen|e-postadresse|e-postadressen|epostadresse|epostadressen|"
                     + "avsenderadresse|avsenderadressen",
-                .state: "lese|sjekket|når|når frem|besvart|overvåker|kontrollerer|sjekker|motta|mottar|lest|"
-                    + "leses|leser|leses|lest|overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
+                .state: "videresendes|videresendt|lese|sjekket|når|når frem|besvart|overvåker|kontrollerer|"
+                    + "sjekker|motta|mottar|lest|leses|leser|leses|lest|overvåkes|overvåket|besvares|behandles|"
+                    + "mottas|sjekkes",
                 .sendOnly: "uovervåket|uovervåkede|no-reply-adresse*|noreply-adresse*|no-reply-mail*|"
                     + "noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|noreply-e-post*|"
                     + "bare til utsending|kun til utsending|kun for utsending|noreply|no-reply|kun for utsending|"

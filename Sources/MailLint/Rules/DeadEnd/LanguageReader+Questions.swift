@@ -420,7 +420,15 @@ extension LanguageReader {
                         }
                         classes.insert(.possible)
                     }
-                    let states = (hit.words.upperBound...(hit.words.upperBound + 3)).lazy.compactMap {
+                    // Three words, counted after the auxiliaries: "ikke *sat op til at* modtage
+                    // e-mails", "nu *este configurată pentru a* primi", not set up to receive.
+                    var from = hit.words.upperBound
+                    while let auxiliary = byFirstWord[from]?.filter({ $0.word == .auxiliary })
+                        .max(by: { $0.words.count < $1.words.count })
+                    {
+                        from = auxiliary.words.upperBound
+                    }
+                    let states = (hit.words.upperBound...(from + 3)).lazy.compactMap {
                         byFirstWord[$0]?.first { classes.contains($0.word) }
                     }
                     // The noun's own predicate is its first negation: "die Adresse wurde nicht
