@@ -21,7 +21,10 @@ struct DeadEndIgnoredAndButtonTests {
         ("cs", "Neklikejte prosím na „Odpovědět“."), ("ja", "「返信」ボタンを押さないでください。"),
         ("tr", "Lütfen Yanıtla düğmesine basmayın."), ("ar", "نحن لا نقرأ الردود على هذا البريد الإلكتروني."),
         ("zh", "我们不会阅读对此邮件的回复。"), ("th", "เราไม่อ่านการตอบกลับอีเมลนี้"),
-        ("tr", "Bu gelen kutusu yanıt kabul etmez."),
+        ("tr", "Bu gelen kutusu yanıt kabul etmez."), ("fi", "Älä paina Vastaa-painiketta."),
+        ("hu", "Kérjük, ne kattintson a Válasz gombra."),
+        ("hu", "Nem olvassuk el az erre az e-mailre küldött válaszokat."),
+        ("fi", "Tämä viesti lähetettiin osoitteesta, jota käytetään vain ilmoituksiin."),
         // An instruction that begins the clause after a condition of its own.
         ("pl", "Jeśli potrzebujesz pomocy, nie odpowiadaj na tę wiadomość, tylko odwiedź nasze centrum pomocy."),
         ("ru", "Если вам нужна помощь, не отвечайте на это письмо, а посетите наш справочный центр."),
@@ -34,7 +37,8 @@ struct DeadEndIgnoredAndButtonTests {
         "Ihr Fahrzeug stand auf einem unbeaufsichtigten Parkplatz.", "Ne cliquez pas sur les liens suspects.",
         "Le message sera ignoré si le code est incorrect.", "Bitte klicken Sie auf „Antworten“, um uns zu schreiben.",
         "Odpowiedź nie zawiera klucza publicznego.", "Les réponses automatiques sont désactivées.",
-        "Por favor, pulsa «Responder» para confirmar.",
+        "Por favor, pulsa «Responder» para confirmar.", "Kattintson a Válasz gombra, ha kérdése van.",
+        "Paina Vastaa-painiketta, jos sinulla on kysyttävää.", "Nem kaptunk választ a kérdésére.",
     ])
     func leavesAlone(_ sentence: String) {
         DeadEndGrammarTests.expectSilent(sentence)

@@ -72,7 +72,7 @@ extension DeadEndLexicon {
                     + "osoitteeseen lähetetyt viestit|osoitteeseen lähetetyt sähköpostit|lähetetyt viestit|"
                     + "lähetetyt sähköpostit|vastaa-painiketta|vastaa-painike|vastauspainiketta|vastaustasi|"
                     + "vastauksesi|vastaaminen|vastauksia|vastaukset|vastauksiin|vastaukset tähän",
-                .mailbox: "no-reply-osoit*|noreply-osoit*|no-reply-sähköpost*|noreply-sähköpost*|"
+                .mailbox: "osoitteesta|no-reply-osoit*|noreply-osoit*|no-reply-sähköpost*|noreply-sähköpost*|"
                     + "osoitteen kautta|sähköpostiosoitteeseen|postilaatikkoa|postilaatikko|postilaatikko|"
                     + "postilaatikkoa|osoite|osoitteeseen|sähköpostiosoite|sähköpostiosoitetta|osoitetta|"
                     + "lähettäjäosoite|lähettäjäosoitetta|lähettäjän osoite",
@@ -88,7 +88,7 @@ extension DeadEndLexicon {
                 .only: "vain|ainoastaan|pelkästään",
                 .outgoing: "ilmoituksiin|ilmoitusten|lähettämiseen|ilmoituksia|viestien lähettämiseen",
                 .yours: "osoitteesi|sähköpostiosoitteesi",
-                .use: "käytä|käyttäkää|käyttää|napsauta",
+                .use: "paina|painakaa|paina|käytä|käyttäkää|käyttää|napsauta",
                 .control: "vastaa-painiketta|vastaa-painike|painiketta|painike|toimintoa|vastauspainiketta",
                 .instead: "sijaan|asemesta|sen sijaan että|sen sijaan",
                 .negatedReply: "olemaan vastaamatta",
@@ -117,11 +117,11 @@ extension DeadEndLexicon {
                 .condition: "ha",
                 .auxiliary: "beállítva|nincs beállítva|fogja|fogják|fogjuk|tudjuk|lesz|van",
                 .need: "szükséges|szükség|habozzon|kell",
-                .replies: "válasza|válaszként küldött kérdésekre|válaszként küldött kérdéseket|"
-                    + "válaszként küldött üzenetekre|címre küldött üzeneteket|címre küldött üzenetek|"
-                    + "címre küldött e-mailek|címre küldött e-maileket|címre küldött leveleket|"
-                    + "címre küldött levelek|válasz|választ|válaszodat|válaszod|a válaszodat|válaszokat|válaszok|"
-                    + "válaszát|válaszüzeneteket|válaszüzenetek|válaszaikat",
+                .replies: "e-mailre küldött válaszokat|válasza|válaszként küldött kérdésekre|"
+                    + "válaszként küldött kérdéseket|válaszként küldött üzenetekre|címre küldött üzeneteket|"
+                    + "címre küldött üzenetek|címre küldött e-mailek|címre küldött e-maileket|"
+                    + "címre küldött leveleket|címre küldött levelek|válasz|választ|válaszodat|válaszod|"
+                    + "a válaszodat|válaszokat|válaszok|válaszát|válaszüzeneteket|válaszüzenetek|válaszaikat",
                 .mailbox: "ezen a címen|címen|e-mail-cím|e-mail-címre|e-mail-címet|címről|címről küldtük|"
                     + "postafiók|postafiókot|cím|címre|e-mail cím|címet|e-mail címet|fiók",
                 .state: "továbbítjuk|továbbítják|továbbítódnak|fogadására|ellenőrzi|olvassuk el|kapjuk meg|"
@@ -139,7 +139,7 @@ extension DeadEndLexicon {
                 .outgoing: "értesítések|küldésére|kiküldésére|értesítésekre|értesítések küldésére",
                 .yours: "ön|az ön|a te",
                 .use: "használja|használd|használják|kattintson",
-                .control: "gombot|gomb|funkciót",
+                .control: "gombra|gombot|gomb|funkciót",
                 .instead: "helyett|ahelyett hogy|ahelyett",
                 .conjunction: "és",
                 .purpose: "kapcsolatfelvételhez|a kapcsolatfelvételhez|hogy|céljából",

@@ -9,8 +9,8 @@ extension DeadEndLexicon {
                 .negation: "nikogo|nikt|nie|niemożliwe|niemożliwa|nie możesz|nie można",
                 .otherMail: "smsy|esemesy|połączenia|telefony|płatności|płatność|przelewy|phishing|podejrzane|"
                     + "podejrzanych|spam|hasło|hasła|hasłem|pin|numer karty|dane bankowe",
-                .reply: "odpowiadając|odpowiesz|odpowiecie|odpowiadasz|odpowiadacie|odpowiedzieć|"
-                    + "odpowiedziec|odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|odpowiadac",
+                .reply: "odpowiadając|odpowiesz|odpowiecie|odpowiadasz|odpowiadacie|odpowiedzieć|odpowiedziec|"
+                    + "odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|odpowiadac",
                 .possible: "możliwości|możliwość|możliwe|możliwa|możliwy|jest możliwe|niemożliwe|niemożliwa",
                 .filler: "klikać|klikaj|kliknij|nią|niego|na nią|na niego|się|z nami|nami|z|tej|można|mozna|na|"
                     + "tę|ten|tą|tego|wiadomość|e-mail|email|maila|bezpośrednio|prosimy|proszę|ją|go",
