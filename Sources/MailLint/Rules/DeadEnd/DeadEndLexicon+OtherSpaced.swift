@@ -27,11 +27,12 @@ extension DeadEndLexicon {
                     + "μηνύματα που στέλνετε σε|email που στέλνετε σε|email που αποστέλλονται σε|απάντησης|"
                     + "απάντησή|απάντηση|η απάντησή σας|απαντήσεις|οι απαντήσεις",
                 .mailbox: "διεύθυνσης|αυτής της διεύθυνσης|γραμματοκιβώτιο|διεύθυνση|διεύθυνση email|θυρίδα",
-                .state: "προωθούνται|προωθείται|λήψη|διαβάσει|φτάνουν|φτάνει|φτάσουν|φτάσει|λάβουμε|λαμβάνουμε|"
-                    + "απαντηθούν|απαντηθεί|δέχεται|δέχονται|ελέγχει|παρακολουθεί|λάβει|λαμβάνει|διαβαστεί|"
-                    + "διαβαστούν|διαβάζει|διαβάζονται|διαβάζουμε|διαβάζονται|παρακολουθείται|ελέγχεται|"
-                    + "ελέγχονται|διαβάζεται|επεξεργάζονται|απαντώνται|παρακολουθούνται",
-                .sendOnly: "noreply|no-reply|μόνο για αποστολή",
+                .state: "παραδοθούν|παραδοθεί|εξετάζονται|εξετάζεται|προωθούνται|προωθείται|λήψη|διαβάσει|"
+                    + "φτάνουν|φτάνει|φτάσουν|φτάσει|λάβουμε|λαμβάνουμε|απαντηθούν|απαντηθεί|δέχεται|δέχονται|"
+                    + "ελέγχει|παρακολουθεί|λάβει|λαμβάνει|διαβαστεί|διαβαστούν|διαβάζει|διαβάζονται|διαβάζουμε|"
+                    + "διαβάζονται|παρακολουθείται|ελέγχεται|ελέγχονται|διαβάζεται|επεξεργάζονται|απαντώνται|"
+                    + "παρακολουθούνται",
+                .sendOnly: "χωρίς προσωπικό|noreply|no-reply|μόνο για αποστολή",
                 .discarded: "θα αγνοηθεί|αγνοηθεί|θα αγνοηθούν|θα χαθεί|θα χαθούν|χάνονται|χάνεται|"
                     + "απενεργοποιημένες|απενεργοποιημένη|απενεργοποιημένα|επιστραφούν|επιστρέφονται|"
                     + "απορρίπτονται|διαγράφονται|διαγράφεται|αγνοούνται|αγνοείται",
@@ -76,10 +77,10 @@ extension DeadEndLexicon {
                     + "osoitteen kautta|sähköpostiosoitteeseen|postilaatikkoa|postilaatikko|postilaatikko|"
                     + "postilaatikkoa|osoite|osoitteeseen|sähköpostiosoite|sähköpostiosoitetta|osoitetta|"
                     + "lähettäjäosoite|lähettäjäosoitetta|lähettäjän osoite",
-                .state: "välitetä|välitetään|vastaanottamaan|tarkista|tarkistaa|tarkistetaan|saa|tavoita|"
-                    + "tavoittavat|tavoittaa|näe|nähdä|näemme|seuraa|valvo|vastaanottaa|vastaanota|lue|lueta|"
-                    + "mahdollista|lueta|valvota|käsitellä|seurata|tarkisteta|vastaanoteta|oteta vastaan|lue|"
-                    + "valvo|käsittele",
+                .state: "hoida|hoitaa|käydä läpi|toimiteta|toimiteta perille|välitetä|välitetään|vastaanottamaan|"
+                    + "tarkista|tarkistaa|tarkistetaan|saa|tavoita|tavoittavat|tavoittaa|näe|nähdä|näemme|seuraa|"
+                    + "valvo|vastaanottaa|vastaanota|lue|lueta|mahdollista|lueta|valvota|käsitellä|seurata|"
+                    + "tarkisteta|vastaanoteta|oteta vastaan|lue|valvo|käsittele",
                 .sendOnly: "valvomattomaan|no-reply-osoit*|noreply-osoit*|no-reply-sähköpost*|noreply-sähköpost*|"
                     + "noreply|no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
                 .discarded: "palautuvat|palautuu|toimittamattomina|katoavat|katoaa|palautetaan|poistetaan|"
@@ -124,11 +125,11 @@ extension DeadEndLexicon {
                     + "a válaszodat|válaszokat|válaszok|válaszát|válaszüzeneteket|válaszüzenetek|válaszaikat",
                 .mailbox: "ezen a címen|címen|e-mail-cím|e-mail-címre|e-mail-címet|címről|címről küldtük|"
                     + "postafiók|postafiókot|cím|címre|e-mail cím|címet|e-mail címet|fiók",
-                .state: "továbbítjuk|továbbítják|továbbítódnak|fogadására|ellenőrzi|olvassuk el|kapjuk meg|"
-                    + "kapjuk|ellenőrzik|feldolgozni|feldolgozzuk|jutnak el|jut el|elolvasni|elolvassuk|"
-                    + "elolvassa|látjuk|látni|fogad|fogadunk|olvassa|olvassák|olvas|olvassuk|figyeljük|kezeljük|"
-                    + "dolgozzuk fel|olvasott|figyelt|ellenőrzött|fogadni|fogadja|fogad|olvassa|figyeli|"
-                    + "ellenőrizzük",
+                .state: "kezel|kezeli|kézbesítjük|nézzük át|kapja meg|kapják meg|továbbítjuk|továbbítják|"
+                    + "továbbítódnak|fogadására|ellenőrzi|olvassuk el|kapjuk meg|kapjuk|ellenőrzik|feldolgozni|"
+                    + "feldolgozzuk|jutnak el|jut el|elolvasni|elolvassuk|elolvassa|látjuk|látni|fogad|fogadunk|"
+                    + "olvassa|olvassák|olvas|olvassuk|figyeljük|kezeljük|dolgozzuk fel|olvasott|figyelt|"
+                    + "ellenőrzött|fogadni|fogadja|fogad|olvassa|figyeli|ellenőrizzük",
                 .sendOnly: "felügyelet nélküli|noreply|no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
                 .discarded: "elvetjük|elvetésre kerülnek|elvesznek|elveszik|elvész|visszaküldésre kerülnek|"
                     + "visszapattannak|visszaküldjük|töröljük|törlődnek|törlésre kerülnek|figyelmen kívül hagyjuk",
@@ -173,21 +174,23 @@ extension DeadEndLexicon {
                     + "adrese gönderilen mesajlar|adrese gönderilen e-postalar|adrese gönderilen iletiler|"
                     + "adrese gönderilen mailler|yanıtları|cevapları|yanıtlarınızı|cevaplarınızı|yanıtınız|"
                     + "yanıtınızı|cevabınız|yanıtlar|cevaplar|yanıtlarınız|cevaplarınız|yanıtlarınız okunmaz",
-                .mailbox: "posta kutusunu|kutusunu|gelen kutusu|adres üzerinden|adreste|adresten|posta kutusu|"
-                    + "adres|adresi|adresine|adrese|e-posta adresi|posta kutusu|bu adres|e-posta adresine|"
-                    + "adresidir",
+                .mailbox: "bu e-posta|posta kutusunu|kutusunu|gelen kutusu|adres üzerinden|adreste|adresten|"
+                    + "posta kutusu|adres|adresi|adresine|adrese|e-posta adresi|posta kutusu|bu adres|"
+                    + "e-posta adresine|adresidir",
                 .state: "izlenen|izlenmektedir|kontrol edilen|okunan",
-                .negatedState: "artık kullanılmıyor|cevapsız kalacaktır|yanıtsız kalacaktır|cevapsız|yanıtsız|"
-                    + "iletilmez|ayarlanmamıştır|kontrol etmiyor|almaz|almıyor|okumuyoruz|okumayız|almayacağız|"
-                    + "alamayacağız|almıyoruz|takip edilmemektedir|takip edilmez|takip edilmiyor|izlenmiyor|"
-                    + "işleme alınamaz|işlenmez|işlenemez|göremeyiz|göremiyoruz|görmeyeceğiz|görmeyiz|alamıyoruz|"
-                    + "alamayız|kabul edemiyoruz|yanıt veremiyoruz|cevap veremiyoruz|yanıt veremeyiz|"
-                    + "cevap veremeyiz|ulaşmayacaktır|ulaşmayacak|ulaşmaz|iletilmeyecektir|kontrol edilmiyor|"
-                    + "kontrol edilmemektedir|okunmayacak|okunmayacaktır|okumaz|okumuyor|okumayacak|okunmaz|"
-                    + "okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|izlenmeyen|kontrol edilmemektedir|"
-                    + "kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|cevaplanmaz|cevaplanmayacaktır|"
-                    + "yanıt alamaz|işleme alınmaz|değerlendirilmez|değerlendirilmeyecektir|kabul etmez|"
-                    + "kabul etmemektedir|kabul etmiyor|kabul edilmez|kabul edilmemektedir",
+                .negatedState: "ilgilenmediği|incelenmez|incelenmeyecektir|teslim edilmeyecektir|teslim edilmez|"
+                    + "cevap alamaz|almayacak|almayacaktır|artık kullanılmıyor|cevapsız kalacaktır|"
+                    + "yanıtsız kalacaktır|cevapsız|yanıtsız|iletilmez|ayarlanmamıştır|kontrol etmiyor|almaz|"
+                    + "almıyor|okumuyoruz|okumayız|almayacağız|alamayacağız|almıyoruz|takip edilmemektedir|"
+                    + "takip edilmez|takip edilmiyor|izlenmiyor|işleme alınamaz|işlenmez|işlenemez|göremeyiz|"
+                    + "göremiyoruz|görmeyeceğiz|görmeyiz|alamıyoruz|alamayız|kabul edemiyoruz|yanıt veremiyoruz|"
+                    + "cevap veremiyoruz|yanıt veremeyiz|cevap veremeyiz|ulaşmayacaktır|ulaşmayacak|ulaşmaz|"
+                    + "iletilmeyecektir|kontrol edilmiyor|kontrol edilmemektedir|okunmayacak|okunmayacaktır|"
+                    + "okumaz|okumuyor|okumayacak|okunmaz|okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|"
+                    + "izlenmeyen|kontrol edilmemektedir|kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|"
+                    + "cevaplanmaz|cevaplanmayacaktır|yanıt alamaz|işleme alınmaz|değerlendirilmez|"
+                    + "değerlendirilmeyecektir|kabul etmez|kabul etmemektedir|kabul etmiyor|kabul edilmez|"
+                    + "kabul edilmemektedir",
                 .sendOnly: "takip edilmeyen|izlenmeyen|yanıt alamayan|yanıt almayan|yanıt kabul etmeyen|noreply|"
                     + "no-reply|yalnızca gönderim|sadece gönderim|gönderim amaçlı|yanıt alınmayan",
                 .discarded: "geri dönecektir|geri dönecek|iade edilecektir|yok sayılacaktır|kaybolacaktır|"
@@ -226,9 +229,9 @@ extension DeadEndLexicon {
                     + "pesan yang dikirimkan ke|email yang dikirimkan ke|surel yang dikirim ke|balasan anda|"
                     + "balasan|balasan ke|tanggapan",
                 .mailbox: "kotak surat|kotak|alamat|alamat email|kotak masuk|alamat ini|alamat surel",
-                .state: "diteruskan|sampai|melihat|melihatnya|lihat|dijawab|dibalas|memeriksa|memantau|menerima|"
-                    + "diterima|membaca|dibaca|dibaca|dipantau|diperiksa|diproses|ditanggapi|diterima|menerima|"
-                    + "dimonitor",
+                .state: "dijaga|ditinjau|terkirim|dikirimkan|diteruskan|sampai|melihat|melihatnya|lihat|dijawab|"
+                    + "dibalas|memeriksa|memantau|menerima|diterima|membaca|dibaca|dibaca|dipantau|diperiksa|"
+                    + "diproses|ditanggapi|diterima|menerima|dimonitor",
                 .sendOnly: "hanya digunakan untuk mengirim|hanya untuk mengirim|noreply|no-reply|"
                     + "hanya untuk pengiriman|tidak dipantau",
                 .discarded: "dibuang|akan dibuang|akan hilang|hilang|dikembalikan|ditolak|dihapus|diabaikan",
@@ -263,8 +266,9 @@ extension DeadEndLexicon {
                     + "thư gửi tới|email gửi tới|trả lời của bạn|thư trả lời|các phản hồi|phản hồi|"
                     + "các thư trả lời",
                 .mailbox: "hộp thư|địa chỉ|địa chỉ email|hộp thư này|địa chỉ này",
-                .state: "chuyển tiếp|được giải đáp|giải đáp|đến được|tới được|được trả lời|được phản hồi|"
-                    + "kiểm tra|đọc|nhận|được đọc|đọc|theo dõi|kiểm tra|xử lý|tiếp nhận|nhận|giám sát",
+                .state: "phụ trách|chuyển đi|xem xét|chuyển tiếp|được giải đáp|giải đáp|đến được|tới được|"
+                    + "được trả lời|được phản hồi|kiểm tra|đọc|nhận|được đọc|đọc|theo dõi|kiểm tra|xử lý|"
+                    + "tiếp nhận|nhận|giám sát",
                 .sendOnly: "noreply|no-reply|chỉ dùng để gửi|chỉ gửi đi",
                 .discarded: "bị loại bỏ|tự động bị loại bỏ|bị thất lạc|thất lạc|bị trả lại|bị từ chối|bị xóa|"
                     + "bị bỏ qua|bị xoá",
@@ -300,9 +304,9 @@ extension DeadEndLexicon {
                     + "ردا|الردود|ردود|الردود على|ردك|ردودكم",
                 .mailbox: "صندوق البريد هذا|صندوق|عنوان|صندوق البريد|هذا العنوان|العنوان|البريد الإلكتروني|"
                     + "هذا البريد الإلكتروني",
-                .state: "توجيه|إعادة توجيه|يتفقد|يقبل|نقرأ|يقرأ|نتلقى|نستلم|نستقبل|التحقق|تصل|يصل|تصلنا|يصلنا|"
-                    + "الرد على|الرد|يراقب|يتابع|يتحقق|استقبال|تلقي|قراءة|مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|"
-                    + "استلام|يستقبل|تستقبل|متابعة",
+                .state: "يديره|يدير|مراجعة|تسليم|يتلقى|يستلم|توجيه|إعادة توجيه|يتفقد|يقبل|نقرأ|يقرأ|نتلقى|نستلم|"
+                    + "نستقبل|التحقق|تصل|يصل|تصلنا|يصلنا|الرد على|الرد|يراقب|يتابع|يتحقق|استقبال|تلقي|قراءة|"
+                    + "مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|متابعة",
                 .sendOnly: "noreply|no-reply|للإرسال فقط|غير مراقب",
                 .discarded: "ستُرتد|سترتد|ترتد|ستعاد|سيضيع|ستضيع|يضيع|تضيع|حذف|تجاهل|تحذف|ستحذف",
                 .destination: "عبر|على|من خلال|إلى|الى",
@@ -335,9 +339,9 @@ extension DeadEndLexicon {
                 .replies: "הודעות לכתובת זו|כל הודעה שתישלח|כל הודעה שנשלחת|כתשובה|בתשובות|בתגובות|התשובה|תשובה|"
                     + "הודעות שיישלחו|הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|התשובות",
                 .mailbox: "בכתובת|לכתובת|תיבת הדואר הזו|מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|תיבת הדואר",
-                .state: "מועברות|מועברים|מועבר|לקבלת|תגיע|קוראים|יקרא|נקבל|לטפל|לעבד|יגיעו|יגיע|מגיעות|מגיעים|"
-                    + "ייענו|ייענה|נענות|בודק|בודקים|לקבל|תיקרא|ייקרא|נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|"
-                    + "נקראים|נקראת|נבדקות|מקבלת",
+                .state: "מטפל|מטפלים|יימסרו|יימסר|יקבל|נבדקים|מועברות|מועברים|מועבר|לקבלת|תגיע|קוראים|יקרא|נקבל|"
+                    + "לטפל|לעבד|יגיעו|יגיע|מגיעות|מגיעים|ייענו|ייענה|נענות|בודק|בודקים|לקבל|תיקרא|ייקרא|נקרא|"
+                    + "נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
                 .sendOnly: "noreply|no-reply|לשליחה בלבד|אינה מנוטרת",
                 .discarded: "תאבד|יאבדו|אובדות|תלך לאיבוד|יוחזרו|מוחזרות|יידחו|נמחקות|נמחקים|יימחקו|נמחקת|נמחק",
                 .destination: "דרך|בכתובת|לכתובת",

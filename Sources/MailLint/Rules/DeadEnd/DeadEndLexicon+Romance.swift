@@ -34,7 +34,8 @@ extension DeadEndLexicon {
                     + "réponse|les réponses|vos réponses|votre réponse",
                 .mailbox: "adresse|boîte aux lettres|boîte mail|boîte de réception|adresse e-mail|adresse électronique|"
                     + "messagerie|adresse email|adresse mail",
-                .state: "transmis|transmises|transmise|transféré|transférés|transférées|atteindra|atteindront|"
+                .state: "distribuées|distribuée|distribués|distribué|examinées|examinée|examinés|remises|livrées|"
+                    + "transmis|transmises|transmise|transféré|transférés|transférées|atteindra|atteindront|"
                     + "atteint|atteignent|lira|liront|recevrons|recevons|habilitée à recevoir|"
                     + "habilité à recevoir|prévue pour recevoir|configurée pour recevoir|voyons|verrons|"
                     + "consultés|voit|voient|reçu|reçue|recevront|recevra|arrivera|arriveront|arrive|arrivent|"
@@ -93,17 +94,18 @@ extension DeadEndLexicon {
                     + "las respuestas|sus respuestas|mensajes enviados a|correos enviados a",
                 .mailbox: "bandeja de entrada|buzón|buzón|dirección|dirección de correo|cuenta|casilla|"
                     + "dirección de correo electrónico",
-                .state: "reenvían|reenvía|reenviados|reenviadas|reenviará|reenviarán|ve|ven|recibido|recibida|"
-                    + "procesar|procesa|llegará|llegarán|llega|llegan|revisa|revisan|controla|leemos|leerá|"
-                    + "leerán|verá|recibirá|atendidos|atendidas|atendido|atendida|gestionados|contestados|"
-                    + "contestadas|respondidos|respondidas|leen|lee|leídas|leída|leídos|monitorea|monitorean|"
-                    + "monitoreado|monitoreada|monitorizado|monitorizada|supervisado|supervisada|revisa|revisan|"
-                    + "revisado|revisada|procesan|procesadas|atendidas|atendido|atiende|recibiremos|leeremos|"
-                    + "veremos|recibirá|leerá|recibe|reciben|acepta|aceptan|admite|admiten|contestadas|"
-                    + "respondidas|leer|recibir|atender|revisar|supervisa|vigilado|vigilada",
-                .sendOnly: "exclusiva para notificaciones|solo se utiliza para enviar|solo para envío|"
-                    + "solo para enviar|únicamente para envío|noreply|no-reply|solo envío|sólo envío|"
-                    + "solo para envío|únicamente para envío|no-responder",
+                .state: "entregadas|entregada|entregados|entregado|revisadas|revisados|reenvían|reenvía|"
+                    + "reenviados|reenviadas|reenviará|reenviarán|ve|ven|recibido|recibida|procesar|procesa|"
+                    + "llegará|llegarán|llega|llegan|revisa|revisan|controla|leemos|leerá|leerán|verá|recibirá|"
+                    + "atendidos|atendidas|atendido|atendida|gestionados|contestados|contestadas|respondidos|"
+                    + "respondidas|leen|lee|leídas|leída|leídos|monitorea|monitorean|monitoreado|monitoreada|"
+                    + "monitorizado|monitorizada|supervisado|supervisada|revisa|revisan|revisado|revisada|"
+                    + "procesan|procesadas|atendidas|atendido|atiende|recibiremos|leeremos|veremos|recibirá|"
+                    + "leerá|recibe|reciben|acepta|aceptan|admite|admiten|contestadas|respondidas|leer|recibir|"
+                    + "atender|revisar|supervisa|vigilado|vigilada",
+                .sendOnly: "sin personal|no atendida|desatendida|exclusiva para notificaciones|"
+                    + "solo se utiliza para enviar|solo para envío|solo para enviar|únicamente para envío|"
+                    + "noreply|no-reply|solo envío|sólo envío|solo para envío|únicamente para envío|no-responder",
                 .discarded: "devuelta|devuelto|no entregable|no entregables|rebotará|rebotarán|rebota|rebotan|"
                     + "se descartan|se perderá|se perderán|perdida|perdidas|descartada|descartado|eliminado|"
                     + "desactivadas|desactivada|desactivados|desactivado|deshabilitadas|deshabilitada|"
@@ -152,15 +154,16 @@ extension DeadEndLexicon {
                     + "qualquer e-mail enviado para|respostas|resposta|as respostas|suas respostas",
                 .mailbox: "neste endereço|caixa de entrada|caixa|caixa de entrada|caixa postal|caixa de correio|"
                     + "endereço|endereço de e-mail|conta",
-                .state: "encaminhados|encaminhadas|encaminhado|encaminhada|reencaminhados|receberemos|recebemos|"
-                    + "receberá|processados|processado|processada|verificado|verificados|respondidos|respondido|"
-                    + "respondida|atendido|atendidos|atendida|vemos|veremos|vê|veem|processar|processa|processam|"
-                    + "chegará|chegarão|chega|chegam|verifica|verificam|monitora|lemos|ler|lerá|lerão|lidas|lida|"
-                    + "lidos|lido|monitorada|monitorado|monitoradas|monitorizada|monitorizado|verificadas|"
-                    + "verificada|processadas|recebidas|aceita|aceitas|aceitam|recebe|recebem|atendidas|"
-                    + "respondidas|lê|leem|ler|receber|monitorar|verificar|checada|checadas",
-                .sendOnly: "exclusivo para notificações|noreply|no-reply|nao-responda|apenas para envio|"
-                    + "somente para envio|somente envio",
+                .state: "entregues|entregue|analisadas|analisados|revisadas|revisados|encaminhados|encaminhadas|"
+                    + "encaminhado|encaminhada|reencaminhados|receberemos|recebemos|receberá|processados|"
+                    + "processado|processada|verificado|verificados|respondidos|respondido|respondida|atendido|"
+                    + "atendidos|atendida|vemos|veremos|vê|veem|processar|processa|processam|chegará|chegarão|"
+                    + "chega|chegam|verifica|verificam|monitora|lemos|ler|lerá|lerão|lidas|lida|lidos|lido|"
+                    + "monitorada|monitorado|monitoradas|monitorizada|monitorizado|verificadas|verificada|"
+                    + "processadas|recebidas|aceita|aceitas|aceitam|recebe|recebem|atendidas|respondidas|lê|leem|"
+                    + "ler|receber|monitorar|verificar|checada|checadas",
+                .sendOnly: "sem atendimento|não atendido|não atendida|exclusivo para notificações|noreply|"
+                    + "no-reply|nao-responda|apenas para envio|somente para envio|somente envio",
                 .discarded: "devolvida|devolvido|não entregue|não entregues|será perdida|serão perdidas|perdida|"
                     + "perdidas|desativadas|desativada|desativados|desativado|desabilitadas|desabilitada|"
                     + "desabilitados|desabilitado|devolvidas|devolvidos|rejeitadas|rejeitados|excluídas|excluída|"
@@ -208,16 +211,17 @@ extension DeadEndLexicon {
                     + "qualsiasi email inviata a|risposte|risposta|le risposte|eventuali risposte",
                 .mailbox: "casella di posta|casella|indirizzo|casella di posta|indirizzo email|indirizzo e-mail|"
                     + "mailbox|casella email",
-                .state: "inoltrate|inoltrati|inoltrata|inoltrato|raggiungerà|raggiungeranno|raggiunge|"
-                    + "raggiungono|riceveremo|riceviamo|vediamo|vedremo|prese in considerazione|"
-                    + "presa in considerazione|presi in considerazione|preso in considerazione|vede|vedono|"
-                    + "elaborare|elabora|elaborano|riceveranno|riceverà|arriverà|arriveranno|arriva|arrivano|"
-                    + "controlla|controllano|leggiamo|leggerà|leggeranno|legge|leggono|accetta|accettano|riceve|"
-                    + "ricevono|lette|letta|letti|letto|monitorata|monitorato|presidiata|presidiato|controllata|"
-                    + "controllato|elaborate|gestite|gestita|ricevute|accettate|abilitata|abilitato|"
-                    + "prese in carico|leggere|ricevere|gestire|considerate",
-                .sendOnly: "riservato alle notifiche|riservata alle notifiche|noreply|no-reply|non-rispondere|"
-                    + "solo invio|solo per l invio|non presidiata",
+                .state: "consegnate|consegnata|consegnati|recapitate|esaminate|esaminata|esaminati|inoltrate|"
+                    + "inoltrati|inoltrata|inoltrato|raggiungerà|raggiungeranno|raggiunge|raggiungono|riceveremo|"
+                    + "riceviamo|vediamo|vedremo|prese in considerazione|presa in considerazione|"
+                    + "presi in considerazione|preso in considerazione|vede|vedono|elaborare|elabora|elaborano|"
+                    + "riceveranno|riceverà|arriverà|arriveranno|arriva|arrivano|controlla|controllano|leggiamo|"
+                    + "leggerà|leggeranno|legge|leggono|accetta|accettano|riceve|ricevono|lette|letta|letti|"
+                    + "letto|monitorata|monitorato|presidiata|presidiato|controllata|controllato|elaborate|"
+                    + "gestite|gestita|ricevute|accettate|abilitata|abilitato|prese in carico|leggere|ricevere|"
+                    + "gestire|considerate",
+                .sendOnly: "non presidiato|riservato alle notifiche|riservata alle notifiche|noreply|no-reply|"
+                    + "non-rispondere|solo invio|solo per l invio|non presidiata",
                 .discarded: "respinta|respinto|restituita|rimandata|rifiutata|non recapitabile|non recapitabili|"
                     + "vengono scartate|scartate|scartati|andrà persa|andranno perse|persa|perse|disattivate|"
                     + "disattivata|disattivati|disattivato|disabilitate|disabilitata|disabilitati|disabilitato|"
@@ -260,10 +264,10 @@ extension DeadEndLexicon {
                     + "răspunsul|răspunsurile|răspunsuri|raspunsurile",
                 .mailbox: "căsuță poștală|căsuța poștală|căsuță|căsuța|căsuță de e-mail|căsuța|căsuță|adresa|"
                     + "adresă|adresa de e-mail|căsuța de e-mail",
-                .state: "redirecționate|redirecționat|redirecționată|transmise|primește|primesc|primim|citi|"
-                    + "ajung|ajunge|verifică|verifica|monitorizează|primi|citit|citite|citită|citește|citesc|"
-                    + "citim|citite|citită|citit|monitorizată|monitorizat|verificate|verificată|procesate|"
-                    + "primite|accepta|acceptă|monitorizate",
+                .state: "livrate|livrat|livrată|examinate|examinat|redirecționate|redirecționat|redirecționată|"
+                    + "transmise|primește|primesc|primim|citi|ajung|ajunge|verifică|verifica|monitorizează|primi|"
+                    + "citit|citite|citită|citește|citesc|citim|citite|citită|citit|monitorizată|monitorizat|"
+                    + "verificate|verificată|procesate|primite|accepta|acceptă|monitorizate",
                 .sendOnly: "nesupravegheată|nesupravegheat|noreply|no-reply|doar pentru trimitere|nemonitorizată|"
                     + "nemonitorizata",
                 .discarded: "eliminate|sunt eliminate|se va pierde|se vor pierde|pierdut|pierdute|dezactivate|"

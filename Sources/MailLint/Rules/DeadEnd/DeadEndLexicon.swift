@@ -66,8 +66,8 @@ enum DeadEndLexicon {
                     + "your reply|your replies|your response|your responses",
                 .mailbox: "mail box|mailbox|inbox|address|email address|e-mail address|email account|this email|"
                     + "automated account|sending account|this account|account",
-                .state: "forwarded|allow incoming|allows incoming|reading|monitoring|checking|watching|checks|"
-                    + "monitors|accepted|reach|reach anyone|be delivered|delivered|read|monitored|checked|"
+                .state: "examined|forwarded|allow incoming|allows incoming|reading|monitoring|checking|watching|"
+                    + "checks|monitors|accepted|reach|reach anyone|be delivered|delivered|read|monitored|checked|"
                     + "processed|reviewed|answered|seen|received|accept|receive|attended|responded to|replied to|"
                     + "staffed|actioned|looked at|see|process|monitor|check|review|reads|sees|processes|monitors|"
                     + "checks|reviews|get|gets",
@@ -139,18 +139,18 @@ enum DeadEndLexicon {
                     + "no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-postfach*|"
                     + "noreply-postfach*|no-reply-konto*|noreply-konto*|postfach|adresse|e-mail-adresse|"
                     + "mailadresse|absenderadresse|mailbox|emailadresse",
-                .state: "weitergeleitet|erhalten|bekommen|betreut|für den empfang|zum empfang|sehen wir|"
-                    + "wir sehen|nimmt|nehmen|akzeptiert|akzeptieren|empfängt|gelesen|liest|lesen|kommen|kommt|"
-                    + "möglich|gelesen|überwacht|bearbeitet|beantwortet|empfangen|geprüft|abgerufen|angenommen|"
-                    + "entgegengenommen|verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|lesen|"
-                    + "bearbeiten|beantworten|empfangen|entgegennehmen|verarbeiten|erreichen|erreicht",
-                .sendOnly: "unbeaufsichtigten|unbeaufsichtigtes|unbeaufsichtigte|reinen benachrichtigungsadresse|"
-                    + "reine benachrichtigungsadresse|no-reply-adress*|noreply-adress*|no-reply-mail*|"
-                    + "noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-postfach*|noreply-postfach*|"
-                    + "no-reply-konto*|noreply-konto*|nicht überwachten|nicht überwachtes|unüberwachten|"
-                    + "unüberwachtes|nur zum versand|nur für den versand|nur zum versenden|unüberwacht|"
-                    + "nicht überwachte|noreply|no-reply|nicht-antworten|noreplyadresse|noreplyemail|"
-                    + "donotreplyadresse",
+                .state: "gesichtet|weitergeleitet|erhalten|bekommen|betreut|für den empfang|zum empfang|"
+                    + "sehen wir|wir sehen|nimmt|nehmen|akzeptiert|akzeptieren|empfängt|gelesen|liest|lesen|"
+                    + "kommen|kommt|möglich|gelesen|überwacht|bearbeitet|beantwortet|empfangen|geprüft|abgerufen|"
+                    + "angenommen|entgegengenommen|verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|"
+                    + "lesen|bearbeiten|beantworten|empfangen|entgegennehmen|verarbeiten|erreichen|erreicht",
+                .sendOnly: "unbesetzt|unbesetzten|unbesetzte|unbesetzter|unbeaufsichtigten|unbeaufsichtigtes|"
+                    + "unbeaufsichtigte|reinen benachrichtigungsadresse|reine benachrichtigungsadresse|"
+                    + "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
+                    + "noreply-e-mail*|no-reply-postfach*|noreply-postfach*|no-reply-konto*|noreply-konto*|"
+                    + "nicht überwachten|nicht überwachtes|unüberwachten|unüberwachtes|nur zum versand|"
+                    + "nur für den versand|nur zum versenden|unüberwacht|nicht überwachte|noreply|no-reply|"
+                    + "nicht-antworten|noreplyadresse|noreplyemail|donotreplyadresse",
                 .discarded: "geht verloren|gehen verloren|verloren|deaktiviert|abgeschaltet|ausgeschaltet|"
                     + "zurückgesendet|zurückgewiesen|als unzustellbar zurückgesendet|abgewiesen|gelöscht|"
                     + "automatisch gelöscht|entfernt|ignoriert|verworfen",
@@ -198,15 +198,16 @@ enum DeadEndLexicon {
                     + "antwoorden|reacties|reactie|antwoord|antwoorden op|geen antwoorden|geen antwoord",
                 .mailbox: "no-reply-adres*|noreply-adres*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres|afzenderadres",
-                .state: "doorgestuurd|ingericht om berichten te ontvangen|ingericht om e-mails te ontvangen|"
-                    + "ingericht om e-mail te ontvangen|ingericht om reacties te ontvangen|zien wij|zien we|"
-                    + "wij zien|we zien|verwerken|bereikt|bereiken|accepteert|accepteren|ontvangt|controleert|"
-                    + "controleren|bekijkt|leest|lezen|bemand|gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|"
-                    + "behandeld|ontvangen|gemonitord|bewaakt|komt|komen",
-                .sendOnly: "onbeheerde|onbeheerd|no-reply-adres*|noreply-adres*|no-reply-mail*|noreply-mail*|"
-                    + "no-reply-e-mail*|noreply-e-mail*|alleen gebruikt om e-mails te verzenden|"
-                    + "alleen gebruikt voor verzending|alleen om te verzenden|noreply|no-reply|"
-                    + "alleen voor verzending|niet bewaakt",
+                .state: "afgeleverd|bezorgd|beoordeeld|doorgestuurd|ingericht om berichten te ontvangen|"
+                    + "ingericht om e-mails te ontvangen|ingericht om e-mail te ontvangen|"
+                    + "ingericht om reacties te ontvangen|zien wij|zien we|wij zien|we zien|verwerken|bereikt|"
+                    + "bereiken|accepteert|accepteren|ontvangt|controleert|controleren|bekijkt|leest|lezen|"
+                    + "bemand|gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|ontvangen|gemonitord|"
+                    + "bewaakt|komt|komen",
+                .sendOnly: "onbemand|onbemande|onbeheerde|onbeheerd|no-reply-adres*|noreply-adres*|"
+                    + "no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|"
+                    + "alleen gebruikt om e-mails te verzenden|alleen gebruikt voor verzending|"
+                    + "alleen om te verzenden|noreply|no-reply|alleen voor verzending|niet bewaakt",
                 .discarded: "gaat verloren|gaan verloren|uitgeschakeld|gedeactiveerd|ongelezen verwijderd|"
                     + "teruggestuurd|geweigerd|als onbestelbaar teruggestuurd|worden verwijderd|wordt verwijderd|"
                     + "automatisch verwijderd|verwijderd worden|gewist|genegeerd",
@@ -251,13 +252,13 @@ enum DeadEndLexicon {
                     + "noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|inkorgen|inkorg|brevlåda|brevlådan|"
                     + "adress|adressen|e-postadress|e-postadressen|inkorg|mejladress|avsändaradress|"
                     + "avsändaradressen",
-                .state: "vidarebefordras|läsa|få|får|behandlas|behandlade|nå|övervakar|kontrollerar|ta emot|"
-                    + "läsas|läses|lästs|läser|når|når fram|läses|övervakas|besvaras|hanteras|kontrolleras|"
-                    + "tas emot|bevakas|läst|läses inte",
-                .sendOnly: "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-post*|"
-                    + "noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|ej svarsbar|ej svarsbara|inte svarsbar|"
-                    + "används bara för utskick|bara för utskick|endast för utskick|noreply|no-reply|"
-                    + "endast för utskick|obevakad",
+                .state: "levereras|granskas|vidarebefordras|läsa|få|får|behandlas|behandlade|nå|övervakar|"
+                    + "kontrollerar|ta emot|läsas|läses|lästs|läser|når|når fram|läses|övervakas|besvaras|"
+                    + "hanteras|kontrolleras|tas emot|bevakas|läst|läses inte",
+                .sendOnly: "obemannad|obemannade|no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|"
+                    + "no-reply-e-post*|noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|ej svarsbar|"
+                    + "ej svarsbara|inte svarsbar|används bara för utskick|bara för utskick|endast för utskick|"
+                    + "noreply|no-reply|endast för utskick|obevakad",
                 .discarded: "studsar|studsar tillbaka|studsa|kommer att returneras|kasseras|går förlorade|"
                     + "går förlorat|går förlorad|avstängda|avaktiverade|inaktiverade|returneras|avvisas|raderas|"
                     + "tas bort|slängs|ignoreras|ignorerade",
@@ -296,12 +297,13 @@ enum DeadEndLexicon {
                     + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|indbakke|indbakken|postkasse|postkassen|"
                     + "indbakke|adresse|adressen|e-mailadresse|e-mailadressen|mailadresse|mailadressen|"
                     + "afsenderadresse|afsenderadressen",
-                .state: "videresendes|videresendt|læse|tjekket|når|når frem|besvaret|besvarede|overvåger|"
-                    + "kontrollerer|tjekker|modtage|modtager|læst|læses|læser|læses|læst|overvåges|overvåget|"
-                    + "besvares|behandles|modtages|tjekkes|læses ikke",
-                .sendOnly: "uovervåget|uovervågede|no-reply-adresse*|noreply-adresse*|no-reply-mail*|"
-                    + "noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|noreply-e-post*|"
-                    + "kun til udsendelse|kun til afsendelse|noreply|no-reply|kun til afsendelse|ikke overvåget",
+                .state: "leveret|leveres|gennemgået|gennemgås|videresendes|videresendt|læse|tjekket|når|når frem|"
+                    + "besvaret|besvarede|overvåger|kontrollerer|tjekker|modtage|modtager|læst|læses|læser|læses|"
+                    + "læst|overvåges|overvåget|besvares|behandles|modtages|tjekkes|læses ikke",
+                .sendOnly: "ubemandet|ubemandede|uovervåget|uovervågede|no-reply-adresse*|noreply-adresse*|"
+                    + "no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|"
+                    + "noreply-e-post*|kun til udsendelse|kun til afsendelse|noreply|no-reply|kun til afsendelse|"
+                    + "ikke overvåget",
                 .discarded: "returneret|ikke-leverbare|ikke leverbare|afvist|går tabt|deaktiveret|slået fra|"
                     + "returneres|afvises|slettes|slettet|kasseres|ignoreres|ignoreret",
                 .destination: "via|på|til",
@@ -343,13 +345,13 @@ enum DeadEndLexicon {
                     + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|innboksen|innboks|postkasse|postkassen|"
                     + "innboks|adresse|adressen|e-postadresse|e-postadressen|epostadresse|epostadressen|"
                     + "avsenderadresse|avsenderadressen",
-                .state: "videresendes|videresendt|lese|sjekket|når|når frem|besvart|overvåker|kontrollerer|"
-                    + "sjekker|motta|mottar|lest|leses|leser|leses|lest|overvåkes|overvåket|besvares|behandles|"
-                    + "mottas|sjekkes",
-                .sendOnly: "uovervåket|uovervåkede|no-reply-adresse*|noreply-adresse*|no-reply-mail*|"
-                    + "noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|noreply-e-post*|"
-                    + "bare til utsending|kun til utsending|kun for utsending|noreply|no-reply|kun for utsending|"
-                    + "ikke overvåket",
+                .state: "levert|leveres|gjennomgått|gjennomgås|videresendes|videresendt|lese|sjekket|når|"
+                    + "når frem|besvart|overvåker|kontrollerer|sjekker|motta|mottar|lest|leses|leser|leses|lest|"
+                    + "overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
+                .sendOnly: "ubemannet|ubemannede|uovervåket|uovervåkede|no-reply-adresse*|noreply-adresse*|"
+                    + "no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|"
+                    + "noreply-e-post*|bare til utsending|kun til utsending|kun for utsending|noreply|no-reply|"
+                    + "kun for utsending|ikke overvåket",
                 .discarded: "returnert|ikke levert|avvist|går tapt|deaktivert|slått av|returneres|avvises|"
                     + "slettes|slettet|forkastes|ignoreres|ignorert",
                 .destination: "via|på|til",
