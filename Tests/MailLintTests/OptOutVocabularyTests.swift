@@ -63,6 +63,13 @@ struct OptOutVocabularyTests {
         ("Не хотите больше получать наши письма?", "ru"), ("Vill du inte längre få våra mejl?", "sv"),
         ("Etkö halua enää saada viestejämme?", "fi"), ("E-postalarımızı almak istemiyor musunuz?", "tr"),
         ("더 이상 이메일을 받고 싶지 않으시면", "ko"),
+        // E-mail notifications turned off, oneself taken off the list, not wanting these.
+        ("Turn off email updates", "en"), ("Mute these updates", "en"), ("Take me off this list", "en"),
+        ("E-Mail-Benachrichtigungen deaktivieren", "de"), ("Désactiver les notifications par e-mail", "fr"),
+        ("Je ne souhaite plus recevoir ces e-mails", "fr"), ("Disattiva le notifiche email", "it"),
+        ("E-mailmeldingen uitschakelen", "nl"), ("Slå av e-postvarsler", "nb"), ("Wyłącz powiadomienia e-mail", "pl"),
+        ("Nie chcę otrzymywać tych wiadomości", "pl"), ("E-posta bildirimlerini kapat", "tr"),
+        ("Tắt thông báo qua email", "vi"), ("关闭邮件通知", "zh"), ("이메일 알림 끄기", "ko"),
     ])
     func recognisesOptOutLinkTexts(_ text: String, _ language: String) {
         let found = OptOutVocabulary.phrase(in: text)
@@ -87,6 +94,8 @@ struct OptOutVocabularyTests {
         "Już nie możesz otrzymać zwrotu?", "רוצים לקבל יותר מידע?", "E-Mail-Adresse verwalten",
         // Keeping or restoring a subscription; "unsub" only as a word of its own.
         "Resubscribe", "Keep me subscribed", "Stay subscribed", "Opt in", "Unsubstantiated claims",
+        // Turning off, muting or closing something that is no mail.
+        "Turn off dark mode", "Mute this video", "Désactiver le mode sombre", "关闭窗口", "Stop sharing this document",
     ])
     func staysSilentOnOtherLinks(_ text: String) {
         #expect(OptOutVocabulary.phrase(in: text) == nil, "\(text)")

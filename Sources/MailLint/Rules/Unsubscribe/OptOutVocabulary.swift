@@ -251,6 +251,22 @@ enum OptOutVocabulary {
         ("לא מעוניינת לקבל", "he", .unsubscribe), ("inte längre få våra", "sv", .unsubscribe),
         ("inte längre vill få", "sv", .unsubscribe), ("inte längre få e-post", "sv", .unsubscribe),
         ("inte längre få mejl", "sv", .unsubscribe), ("inte längre få nyhetsbrev", "sv", .unsubscribe),
+        // Session 20, link texts round 8: taking oneself off the list, not wanting these in
+        // the first person, too many e-mails, how often.
+        ("dont send me these", "en", .unsubscribe), ("stop sending me", "en", .unsubscribe),
+        ("remove yourself from", "en", .unsubscribe), ("take me off", "en", .unsubscribe),
+        ("too many emails", "en", .preferences), ("email frequency", "en", .preferences),
+        ("manage what you receive", "en", .preferences), ("control what you receive", "en", .preferences),
+        ("se retirer de la liste", "fr", .unsubscribe), ("me retirer de la liste", "fr", .unsubscribe),
+        ("eliminarme de la lista", "es", .unsubscribe), ("sácame de la lista", "es", .unsubscribe),
+        ("rimuovimi", "it", .unsubscribe), ("geen nieuwsbrief meer", "nl", .unsubscribe),
+        ("geen nieuwsbrieven meer", "nl", .unsubscribe), ("avsluta utskick", "sv", .unsubscribe),
+        ("stop med at modtage", "da", .unsubscribe), ("slutt å motta", "nb", .unsubscribe),
+        ("nechci dostávat", "cs", .unsubscribe), ("nechcem dostávať", "sk", .unsubscribe),
+        ("отказаться от писем", "ru", .unsubscribe), ("отказаться от рассылок", "ru", .unsubscribe),
+        ("δεν θέλω να λαμβάνω", "el", .unsubscribe), ("nem kérek több", "hu", .unsubscribe),
+        ("almak istemiyorum", "tr", .unsubscribe), ("不再接收", "zh", .unsubscribe),
+        ("通知をオフ", "ja", .unsubscribe),
     ]
 
     /// The phrase automaton, built once.
