@@ -70,6 +70,9 @@ struct OptOutVocabularyTests {
         ("E-mailmeldingen uitschakelen", "nl"), ("Slå av e-postvarsler", "nb"), ("Wyłącz powiadomienia e-mail", "pl"),
         ("Nie chcę otrzymywać tych wiadomości", "pl"), ("E-posta bildirimlerini kapat", "tr"),
         ("Tắt thông báo qua email", "vi"), ("关闭邮件通知", "zh"), ("이메일 알림 끄기", "ko"),
+        ("Para não receber mais nossos e-mails, acesse:", "pt"), ("Vill du inte få fler mejl från oss?", "sv"),
+        ("Чтобы отказаться от получения писем:", "ru"), ("אם אינך רוצה לקבל עוד הודעות", "he"),
+        ("今後このメールが不要な場合はこちら", "ja"), ("如不希望再收到此类邮件，请点击", "zh"),
     ])
     func recognisesOptOutLinkTexts(_ text: String, _ language: String) {
         let found = OptOutVocabulary.phrase(in: text)

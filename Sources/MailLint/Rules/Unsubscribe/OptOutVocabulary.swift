@@ -267,6 +267,15 @@ enum OptOutVocabulary {
         ("δεν θέλω να λαμβάνω", "el", .unsubscribe), ("nem kérek több", "hu", .unsubscribe),
         ("almak istemiyorum", "tr", .unsubscribe), ("不再接收", "zh", .unsubscribe),
         ("通知をオフ", "ja", .unsubscribe),
+        // The sentence before a plain-text link, round 3.
+        ("not interested anymore", "en", .unsubscribe), ("remove yourself", "en", .unsubscribe),
+        ("não receber mais", "pt", .unsubscribe), ("inte få fler", "sv", .unsubscribe),
+        ("ikke at modtage flere", "da", .unsubscribe), ("ikke modtage flere", "da", .unsubscribe),
+        ("ikke flere e-poster", "nb", .unsubscribe), ("ikke motta flere", "nb", .unsubscribe),
+        ("отказаться от получения", "ru", .unsubscribe), ("tidak ingin lagi menerima", "id", .unsubscribe),
+        ("אינך רוצה לקבל", "he", .unsubscribe), ("לא רוצה לקבל", "he", .unsubscribe),
+        ("メールが不要な", "ja", .unsubscribe), ("配信不要", "ja", .unsubscribe), ("不希望再收到", "zh", .unsubscribe),
+        ("不希望收到", "zh", .unsubscribe),
     ]
 
     /// The phrase automaton, built once.
