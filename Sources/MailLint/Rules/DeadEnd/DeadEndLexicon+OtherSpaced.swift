@@ -47,14 +47,15 @@ extension DeadEndLexicon {
                 .purpose: "για να|για",
                 .negatedState: "δεν χρησιμοποιείται πλέον|χρησιμοποιείται πλέον|θα μείνει αναπάντητη|"
                     + "θα μείνουν αναπάντητα|αναπάντητη|αναπάντητο|αναπάντητα|αναπάντητες",
+                .readerGets: "λάβετε|λάβεις",
             ]),
         DeadEndLanguage(
             "fi", "Finnish", family: "Uralic",
             [
                 .send: "ota|ottakaa|ota yhteyttä|ottakaa yhteyttä|kirjoita|kirjoittakaa|kirjoittaa|lähetä|"
                     + "lähettää",
-                .negation: "ettet|ettette|ettei|eivät|kukaan ei|et voi|ette voi|ei|eikä|eivätkä|eihän|älä|älkää|"
-                    + "ethän|ettehän|emme|mahdotonta",
+                .negation: "et|ettet|ettette|ettei|eivät|kukaan ei|et voi|ette voi|ei|eikä|eivätkä|eihän|älä|"
+                    + "älkää|ethän|ettehän|emme|mahdotonta",
                 .otherMail: "tekstiviesteihin|tekstiviestit|puheluihin|puhelut|sms|maksuja|maksut|maksu|"
                     + "tietojenkalastelu|epäilyttäviin|epäilyttäviä|huijaus|roskaposti|salasana|salasanaa|"
                     + "salasanasi|korttinumero|pankkitiedot",
@@ -68,7 +69,7 @@ extension DeadEndLexicon {
                 .subject: "jota|jonka|emme|kukaan|joka|jotka|me|minä",
                 .condition: "jos",
                 .need: "tarvitse|tarvitsee|tarpeen|epäröi",
-                .replies: "osoitteeseen lähetettyjä sähköposteja|osoitteeseen lähetettyjä viestejä|"
+                .replies: "vastausta|osoitteeseen lähetettyjä sähköposteja|osoitteeseen lähetettyjä viestejä|"
                     + "lähetettyjä sähköposteja|lähetettyjä viestejä|vastaus|vastaus tähän|"
                     + "osoitteeseen lähetetyt viestit|osoitteeseen lähetetyt sähköpostit|lähetetyt viestit|"
                     + "lähetetyt sähköpostit|vastaa-painiketta|vastaa-painike|vastauspainiketta|vastaustasi|"
@@ -87,7 +88,8 @@ extension DeadEndLexicon {
                     + "hylätään|jätetään huomiotta",
                 .destination: "osoitteen kautta|osoitteeseen|sähköpostiosoitteeseen|tähän osoitteeseen",
                 .only: "vain|ainoastaan|pelkästään",
-                .outgoing: "ilmoituksiin|ilmoitusten|lähettämiseen|ilmoituksia|viestien lähettämiseen",
+                .outgoing: "lähettämistä|lähettämistä varten|ilmoituksiin|ilmoitusten|lähettämiseen|ilmoituksia|"
+                    + "viestien lähettämiseen",
                 .yours: "osoitteesi|sähköpostiosoitteesi",
                 .use: "paina|painakaa|paina|käytä|käyttäkää|käyttää|napsauta",
                 .control: "vastaa-painiketta|vastaa-painike|painiketta|painike|toimintoa|vastauspainiketta",
@@ -95,9 +97,11 @@ extension DeadEndLexicon {
                 .negatedReply: "olemaan vastaamatta",
                 .conjunction: "ja",
                 .purpose: "yhteydenottoihin|varten",
-                .negatedState: "ei ole enää käytössä|ei enää käytössä|jää vaille vastausta|"
-                    + "jäävät vaille vastausta|vaille vastausta|jää vastaamatta",
+                .negatedState: "eivät mene minnekään|ei mene minnekään|ei ole enää käytössä|ei enää käytössä|"
+                    + "jää vaille vastausta|jäävät vaille vastausta|vaille vastausta|jää vastaamatta",
                 .auxiliary: "ole määritetty|määritetty|ole",
+                .readerGets: "saa",
+                .reader: "et|ette",
             ]),
         DeadEndLanguage(
             "hu", "Hungarian", family: "Uralic", objectBeforeVerb: true,
@@ -107,8 +111,8 @@ extension DeadEndLexicon {
                     + "nem lehet|nem tudja|ne|nem|lehetetlen",
                 .otherMail: "sms-ekre|sms-eket|hívásokra|hívások|fizetést|fizetés|fizetéseket|pénzt|adathalász|"
                     + "gyanús|csaló|spam|jelszó|jelszavát|jelszavad|kártyaszám|banki adatok",
-                .reply: "válaszolás|válaszolna|válaszolnál|válaszoljon|válaszoljanak|válaszolj|válaszoljatok|"
-                    + "válaszolni|feleljen|válaszoljon erre",
+                .reply: "válaszol|válaszolsz|válaszolás|válaszolna|válaszolnál|válaszoljon|válaszoljanak|"
+                    + "válaszolj|válaszoljatok|válaszolni|feleljen|válaszoljon erre",
                 .possible: "lehetséges|lehetetlen",
                 .filler: "ezt|ezt a|ez a|ezen|ezen a|kattintson a|kattintson|erre|az|e-mailre|emailre|üzenetre|"
                     + "levélre|kérjük|kérem|közvetlenül|a|rá|lehet|tudunk|tud",
@@ -144,6 +148,7 @@ extension DeadEndLexicon {
                 .instead: "helyett|ahelyett hogy|ahelyett",
                 .conjunction: "és",
                 .purpose: "kapcsolatfelvételhez|a kapcsolatfelvételhez|hogy|céljából",
+                .readerGets: "kap|kapsz",
             ]),
         DeadEndLanguage(
             "tr", "Turkish", family: "Turkic", objectBeforeVerb: true,
@@ -178,19 +183,19 @@ extension DeadEndLexicon {
                     + "posta kutusu|adres|adresi|adresine|adrese|e-posta adresi|posta kutusu|bu adres|"
                     + "e-posta adresine|adresidir",
                 .state: "izlenen|izlenmektedir|kontrol edilen|okunan",
-                .negatedState: "ilgilenmediği|incelenmez|incelenmeyecektir|teslim edilmeyecektir|teslim edilmez|"
-                    + "cevap alamaz|almayacak|almayacaktır|artık kullanılmıyor|cevapsız kalacaktır|"
-                    + "yanıtsız kalacaktır|cevapsız|yanıtsız|iletilmez|ayarlanmamıştır|kontrol etmiyor|almaz|"
-                    + "almıyor|okumuyoruz|okumayız|almayacağız|alamayacağız|almıyoruz|takip edilmemektedir|"
-                    + "takip edilmez|takip edilmiyor|izlenmiyor|işleme alınamaz|işlenmez|işlenemez|göremeyiz|"
-                    + "göremiyoruz|görmeyeceğiz|görmeyiz|alamıyoruz|alamayız|kabul edemiyoruz|yanıt veremiyoruz|"
-                    + "cevap veremiyoruz|yanıt veremeyiz|cevap veremeyiz|ulaşmayacaktır|ulaşmayacak|ulaşmaz|"
-                    + "iletilmeyecektir|kontrol edilmiyor|kontrol edilmemektedir|okunmayacak|okunmayacaktır|"
-                    + "okumaz|okumuyor|okumayacak|okunmaz|okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|"
-                    + "izlenmeyen|kontrol edilmemektedir|kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|"
-                    + "cevaplanmaz|cevaplanmayacaktır|yanıt alamaz|işleme alınmaz|değerlendirilmez|"
-                    + "değerlendirilmeyecektir|kabul etmez|kabul etmemektedir|kabul etmiyor|kabul edilmez|"
-                    + "kabul edilmemektedir",
+                .negatedState: "cevap alamazsınız|yanıt alamazsınız|hiçbir yere gitmez|ilgilenmediği|incelenmez|"
+                    + "incelenmeyecektir|teslim edilmeyecektir|teslim edilmez|cevap alamaz|almayacak|"
+                    + "almayacaktır|artık kullanılmıyor|cevapsız kalacaktır|yanıtsız kalacaktır|cevapsız|"
+                    + "yanıtsız|iletilmez|ayarlanmamıştır|kontrol etmiyor|almaz|almıyor|okumuyoruz|okumayız|"
+                    + "almayacağız|alamayacağız|almıyoruz|takip edilmemektedir|takip edilmez|takip edilmiyor|"
+                    + "izlenmiyor|işleme alınamaz|işlenmez|işlenemez|göremeyiz|göremiyoruz|görmeyeceğiz|görmeyiz|"
+                    + "alamıyoruz|alamayız|kabul edemiyoruz|yanıt veremiyoruz|cevap veremiyoruz|yanıt veremeyiz|"
+                    + "cevap veremeyiz|ulaşmayacaktır|ulaşmayacak|ulaşmaz|iletilmeyecektir|kontrol edilmiyor|"
+                    + "kontrol edilmemektedir|okunmayacak|okunmayacaktır|okumaz|okumuyor|okumayacak|okunmaz|"
+                    + "okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|izlenmeyen|kontrol edilmemektedir|"
+                    + "kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|cevaplanmaz|cevaplanmayacaktır|"
+                    + "yanıt alamaz|işleme alınmaz|değerlendirilmez|değerlendirilmeyecektir|kabul etmez|"
+                    + "kabul etmemektedir|kabul etmiyor|kabul edilmez|kabul edilmemektedir",
                 .sendOnly: "takip edilmeyen|izlenmeyen|yanıt alamayan|yanıt almayan|yanıt kabul etmeyen|noreply|"
                     + "no-reply|yalnızca gönderim|sadece gönderim|gönderim amaçlı|yanıt alınmayan",
                 .discarded: "geri dönecektir|geri dönecek|iade edilecektir|yok sayılacaktır|kaybolacaktır|"
@@ -245,7 +250,8 @@ extension DeadEndLexicon {
                 .instead: "alih-alih|daripada",
                 .conjunction: "dan",
                 .purpose: "untuk|agar",
-                .negatedState: "tidak digunakan lagi|sudah tidak digunakan",
+                .negatedState: "tidak akan ke mana-mana|tidak digunakan lagi|sudah tidak digunakan",
+                .readerGets: "mendapat|mendapatkan|menerima",
             ]),
         DeadEndLanguage(
             "vi", "Vietnamese", family: "Austroasiatic",
@@ -262,9 +268,9 @@ extension DeadEndLexicon {
                 .reader: "bạn",
                 .auxiliary: "được thiết lập để|thiết lập để|sẽ|được|thể|có thể",
                 .need: "cần|ngần ngại",
-                .replies: "thư gửi đến|email gửi đến|thư được gửi đến|email được gửi đến|tin nhắn gửi đến|"
-                    + "thư gửi tới|email gửi tới|trả lời của bạn|thư trả lời|các phản hồi|phản hồi|"
-                    + "các thư trả lời",
+                .replies: "câu trả lời|thư gửi đến|email gửi đến|thư được gửi đến|email được gửi đến|"
+                    + "tin nhắn gửi đến|thư gửi tới|email gửi tới|trả lời của bạn|thư trả lời|các phản hồi|"
+                    + "phản hồi|các thư trả lời",
                 .mailbox: "hộp thư|địa chỉ|địa chỉ email|hộp thư này|địa chỉ này",
                 .state: "phụ trách|chuyển đi|xem xét|chuyển tiếp|được giải đáp|giải đáp|đến được|tới được|"
                     + "được trả lời|được phản hồi|kiểm tra|đọc|nhận|được đọc|đọc|theo dõi|kiểm tra|xử lý|"
@@ -282,7 +288,9 @@ extension DeadEndLexicon {
                 .instead: "thay vì",
                 .conjunction: "và",
                 .purpose: "để",
-                .negatedState: "không còn được sử dụng|không còn sử dụng|sẽ không được hồi đáp|không được hồi đáp",
+                .negatedState: "không đi đến đâu|sẽ không đi đến đâu|không còn được sử dụng|không còn sử dụng|"
+                    + "sẽ không được hồi đáp|không được hồi đáp",
+                .readerGets: "nhận được",
             ]),
         DeadEndLanguage(
             "ar", "Arabic", family: "Semitic",
@@ -290,7 +298,7 @@ extension DeadEndLexicon {
                 .send: "التواصل|الاتصال|تتواصل|تتواصلوا|الكتابة|تكتب|تكتبوا|ترسل|ترسلوا|إرسال|ترسلي",
                 .negation: "ولا|غير|لا أحد|لا|عدم|لن",
                 .otherMail: "جميع|كل|التصيد|الاحتيالية|المشبوهة|مشبوهة|كلمة المرور|كلمة السر|رقم البطاقة",
-                .reply: "ترد|تردوا|الرد|بالرد|تجيب|الإجابة|الرد على",
+                .reply: "رددت|رددتم|ترد|تردوا|الرد|بالرد|تجيب|الإجابة|الرد على",
                 .possible: "ممكن|ممكنة|يمكن|بالإمكان",
                 .filler: "أي|من|لهذا|لهذه|يمكن|يمكنك|على|هذه|هذا|الرسالة|البريد|الإلكتروني|رسالة|تقم|مباشرة|يرجى|"
                     + "الرجاء",
@@ -300,8 +308,8 @@ extension DeadEndLexicon {
                 .condition: "إذا|اذا|إن|لو",
                 .auxiliary: "ستُرتد|سترتد|ستعاد|سيضيع|ستضيع|ستحذف|يمكننا|نستطيع|تتم|يتم|سيتم|يمكن|سوف",
                 .need: "داعي|حاجة|تتردد",
-                .replies: "رد|أي رسالة مرسلة إلى|أي رسالة مرسلة|الرد|الرسائل المرسلة إلى|الرسائل المرسلة|ردودا|"
-                    + "ردا|الردود|ردود|الردود على|ردك|ردودكم",
+                .replies: "إجابة|رد|أي رسالة مرسلة إلى|أي رسالة مرسلة|الرد|الرسائل المرسلة إلى|الرسائل المرسلة|"
+                    + "ردودا|ردا|الردود|ردود|الردود على|ردك|ردودكم",
                 .mailbox: "صندوق البريد هذا|صندوق|عنوان|صندوق البريد|هذا العنوان|العنوان|البريد الإلكتروني|"
                     + "هذا البريد الإلكتروني",
                 .state: "يديره|يدير|مراجعة|تسليم|يتلقى|يستلم|توجيه|إعادة توجيه|يتفقد|يقبل|نقرأ|يقرأ|نتلقى|نستلم|"
@@ -318,8 +326,9 @@ extension DeadEndLexicon {
                 .instead: "بدلاً من|بدلا من|عوضاً عن",
                 .conjunction: "ولا",
                 .purpose: "للتواصل|للاتصال|لمراسلتنا|من أجل",
-                .negatedState: "لم يعد مستخدمًا|لم يعد مستخدما|لم يعد مستخدم|لم يعد يستخدم|بلا إجابة|بلا رد|"
-                    + "دون رد|دون إجابة|غير مهيأ لاستقبال",
+                .negatedState: "لا تذهب إلى أي مكان|لم يعد مستخدمًا|لم يعد مستخدما|لم يعد مستخدم|لم يعد يستخدم|"
+                    + "بلا إجابة|بلا رد|دون رد|دون إجابة|غير مهيأ لاستقبال",
+                .readerGets: "تحصل|تتلقى",
             ]),
         DeadEndLanguage(
             "he", "Hebrew", family: "Semitic",
@@ -338,10 +347,11 @@ extension DeadEndLexicon {
                 .need: "צורך|צריך|תהססו",
                 .replies: "הודעות לכתובת זו|כל הודעה שתישלח|כל הודעה שנשלחת|כתשובה|בתשובות|בתגובות|התשובה|תשובה|"
                     + "הודעות שיישלחו|הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|התשובות",
-                .mailbox: "בכתובת|לכתובת|תיבת הדואר הזו|מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|תיבת הדואר",
-                .state: "מטפל|מטפלים|יימסרו|יימסר|יקבל|נבדקים|מועברות|מועברים|מועבר|לקבלת|תגיע|קוראים|יקרא|נקבל|"
-                    + "לטפל|לעבד|יגיעו|יגיע|מגיעות|מגיעים|ייענו|ייענה|נענות|בודק|בודקים|לקבל|תיקרא|ייקרא|נקרא|"
-                    + "נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
+                .mailbox: "שולח זה|בכתובת|לכתובת|תיבת הדואר הזו|מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|"
+                    + "תיבת הדואר",
+                .state: "מקבל|מטפל|מטפלים|יימסרו|יימסר|יקבל|נבדקים|מועברות|מועברים|מועבר|לקבלת|תגיע|קוראים|יקרא|"
+                    + "נקבל|לטפל|לעבד|יגיעו|יגיע|מגיעות|מגיעים|ייענו|ייענה|נענות|בודק|בודקים|לקבל|תיקרא|ייקרא|"
+                    + "נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
                 .sendOnly: "noreply|no-reply|לשליחה בלבד|אינה מנוטרת",
                 .discarded: "תאבד|יאבדו|אובדות|תלך לאיבוד|יוחזרו|מוחזרות|יידחו|נמחקות|נמחקים|יימחקו|נמחקת|נמחק",
                 .destination: "דרך|בכתובת|לכתובת",
@@ -355,6 +365,7 @@ extension DeadEndLexicon {
                     + "לא תטופל|לא יטופלו",
                 .conjunction: "ולא",
                 .purpose: "כדי|לשם",
+                .readerGets: "תקבלו|תקבל",
             ]),
     ]
 }

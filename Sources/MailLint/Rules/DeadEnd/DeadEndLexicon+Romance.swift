@@ -29,9 +29,9 @@ extension DeadEndLexicon {
                 .auxiliary: "sommes|êtes|suis|serons|en mesure de|en mesure d|sont|est|seront|sera|peut|peuvent|"
                     + "pourrons|pourra|pouvons",
                 .need: "besoin|nécessaire|hésitez|hésiter|oubliez|inutile",
-                .replies: "tout message envoyé à|tout e-mail envoyé à|tout courriel envoyé à|courriels envoyés à|"
-                    + "messages envoyés à|e-mails envoyés à|mails envoyés à|toute réponse|réponse|réponses|"
-                    + "réponse|les réponses|vos réponses|votre réponse",
+                .replies: "de réponse|tout message envoyé à|tout e-mail envoyé à|tout courriel envoyé à|"
+                    + "courriels envoyés à|messages envoyés à|e-mails envoyés à|mails envoyés à|toute réponse|"
+                    + "réponse|réponses|réponse|les réponses|vos réponses|votre réponse",
                 .mailbox: "adresse|boîte aux lettres|boîte mail|boîte de réception|adresse e-mail|adresse électronique|"
                     + "messagerie|adresse email|adresse mail",
                 .state: "distribuées|distribuée|distribués|distribué|examinées|examinée|examinés|remises|livrées|"
@@ -61,8 +61,10 @@ extension DeadEndLexicon {
                 .instead: "au lieu de|plutôt que de",
                 .conjunction: "et",
                 .purpose: "pour|afin de",
-                .negatedState: "n'est plus utilisée|n'est plus utilisé|n'est plus en service|plus utilisée|"
-                    + "plus utilisé|plus en service|restera sans réponse|resteront sans réponse|sans réponse",
+                .negatedState: "ne mènent nulle part|ne mène nulle part|n'est plus utilisée|n'est plus utilisé|"
+                    + "n'est plus en service|plus utilisée|plus utilisé|plus en service|restera sans réponse|"
+                    + "resteront sans réponse|sans réponse",
+                .readerGets: "obtiendrez|obtiendras|recevrez",
             ]),
         DeadEndLanguage(
             "es", "Spanish", family: "Romance",
@@ -122,8 +124,10 @@ extension DeadEndLexicon {
                 .instead: "en lugar de|en vez de",
                 .conjunction: "y|e",
                 .purpose: "para",
-                .negatedState: "ya no está en uso|ya no se usa|ya no se utiliza|quedará sin contestar|"
+                .negatedState: "no llegan a ningún sitio|no llegan a ninguna parte|no va a ningún sitio|"
+                    + "ya no está en uso|ya no se usa|ya no se utiliza|quedará sin contestar|"
                     + "quedarán sin contestar|sin contestar|sin respuesta",
+                .readerGets: "obtendrás|obtendrá|recibirás|recibirá",
             ]),
         DeadEndLanguage(
             "pt", "Portuguese", family: "Romance",
@@ -154,8 +158,8 @@ extension DeadEndLexicon {
                     + "qualquer e-mail enviado para|respostas|resposta|as respostas|suas respostas",
                 .mailbox: "neste endereço|caixa de entrada|caixa|caixa de entrada|caixa postal|caixa de correio|"
                     + "endereço|endereço de e-mail|conta",
-                .state: "entregues|entregue|analisadas|analisados|revisadas|revisados|encaminhados|encaminhadas|"
-                    + "encaminhado|encaminhada|reencaminhados|receberemos|recebemos|receberá|processados|"
+                .state: "receberá|entregues|entregue|analisadas|analisados|revisadas|revisados|encaminhados|"
+                    + "encaminhadas|encaminhado|encaminhada|reencaminhados|receberemos|recebemos|processados|"
                     + "processado|processada|verificado|verificados|respondidos|respondido|respondida|atendido|"
                     + "atendidos|atendida|vemos|veremos|vê|veem|processar|processa|processam|chegará|chegarão|"
                     + "chega|chegam|verifica|verificam|monitora|lemos|ler|lerá|lerão|lidas|lida|lidos|lido|"
@@ -179,8 +183,10 @@ extension DeadEndLexicon {
                 .instead: "em vez de|ao invés de",
                 .conjunction: "e",
                 .purpose: "para",
-                .negatedState: "não está mais em uso|não é mais usada|não é mais usado|não é mais utilizada|"
-                    + "não é mais utilizado|ficará sem retorno|ficarão sem retorno|sem retorno|sem resposta",
+                .negatedState: "não vão a lugar nenhum|não vai a lugar nenhum|não está mais em uso|"
+                    + "não é mais usada|não é mais usado|não é mais utilizada|não é mais utilizado|"
+                    + "ficará sem retorno|ficarão sem retorno|sem retorno|sem resposta",
+                .readerGets: "receberá|receberás",
             ]),
         DeadEndLanguage(
             "it", "Italian", family: "Romance",
@@ -207,19 +213,19 @@ extension DeadEndLexicon {
                 .reader: "tu|voi",
                 .auxiliary: "c è|possiamo|sono|è|verranno|saranno|viene|vengono|può|possono|potranno|potrà",
                 .need: "necessario|bisogno|esitare|esiti|dimenticare",
-                .replies: "email inviate a|messaggi inviati a|qualsiasi messaggio inviato a|"
+                .replies: "alcuna risposta|email inviate a|messaggi inviati a|qualsiasi messaggio inviato a|"
                     + "qualsiasi email inviata a|risposte|risposta|le risposte|eventuali risposte",
                 .mailbox: "casella di posta|casella|indirizzo|casella di posta|indirizzo email|indirizzo e-mail|"
                     + "mailbox|casella email",
-                .state: "consegnate|consegnata|consegnati|recapitate|esaminate|esaminata|esaminati|inoltrate|"
-                    + "inoltrati|inoltrata|inoltrato|raggiungerà|raggiungeranno|raggiunge|raggiungono|riceveremo|"
-                    + "riceviamo|vediamo|vedremo|prese in considerazione|presa in considerazione|"
+                .state: "riceverà|consegnate|consegnata|consegnati|recapitate|esaminate|esaminata|esaminati|"
+                    + "inoltrate|inoltrati|inoltrata|inoltrato|raggiungerà|raggiungeranno|raggiunge|raggiungono|"
+                    + "riceveremo|riceviamo|vediamo|vedremo|prese in considerazione|presa in considerazione|"
                     + "presi in considerazione|preso in considerazione|vede|vedono|elaborare|elabora|elaborano|"
-                    + "riceveranno|riceverà|arriverà|arriveranno|arriva|arrivano|controlla|controllano|leggiamo|"
-                    + "leggerà|leggeranno|legge|leggono|accetta|accettano|riceve|ricevono|lette|letta|letti|"
-                    + "letto|monitorata|monitorato|presidiata|presidiato|controllata|controllato|elaborate|"
-                    + "gestite|gestita|ricevute|accettate|abilitata|abilitato|prese in carico|leggere|ricevere|"
-                    + "gestire|considerate",
+                    + "riceveranno|arriverà|arriveranno|arriva|arrivano|controlla|controllano|leggiamo|leggerà|"
+                    + "leggeranno|legge|leggono|accetta|accettano|riceve|ricevono|lette|letta|letti|letto|"
+                    + "monitorata|monitorato|presidiata|presidiato|controllata|controllato|elaborate|gestite|"
+                    + "gestita|ricevute|accettate|abilitata|abilitato|prese in carico|leggere|ricevere|gestire|"
+                    + "considerate",
                 .sendOnly: "non presidiato|riservato alle notifiche|riservata alle notifiche|noreply|no-reply|"
                     + "non-rispondere|solo invio|solo per l invio|non presidiata",
                 .discarded: "respinta|respinto|restituita|rimandata|rifiutata|non recapitabile|non recapitabili|"
@@ -239,6 +245,7 @@ extension DeadEndLexicon {
                 .purpose: "per|allo scopo di",
                 .negatedState: "non è più in uso|non è più utilizzata|non è più utilizzato|non più in uso|"
                     + "resterà senza riscontro|resterà senza risposta|senza riscontro|senza risposta",
+                .readerGets: "riceverai|riceverà",
             ]),
         DeadEndLanguage(
             "ro", "Romanian", family: "Romance",
@@ -256,8 +263,8 @@ extension DeadEndLexicon {
                 .subject: "putem|nimeni|care|noi|eu",
                 .condition: "dacă|daca",
                 .reader: "tu|dumneavoastră",
-                .auxiliary: "configurată pentru a|configurat pentru a|configurată|configurat|vom|putem|sunt|este|"
-                    + "vor|fi|va|poate|pot",
+                .auxiliary: "veți|vei|configurată pentru a|configurat pentru a|configurată|configurat|vom|putem|"
+                    + "sunt|este|vor|fi|va|poate|pot",
                 .need: "necesar|nevoie|ezitați|ezitati",
                 .replies: "orice mesaj trimis la|orice e-mail trimis la|răspuns|orice răspuns|"
                     + "mesajele trimise la|mesajele trimise pe|e-mailurile trimise la|e-mailurile trimise pe|"
@@ -283,6 +290,7 @@ extension DeadEndLexicon {
                 .purpose: "pentru|pentru a",
                 .negatedState: "nu mai este folosită|nu mai este folosit|nu mai este utilizată|"
                     + "nu mai este utilizat|va rămâne fără răspuns|vor rămâne fără răspuns|fără răspuns",
+                .readerGets: "primi",
             ]),
     ]
 }

@@ -40,9 +40,9 @@ extension DeadEndLexicon {
                     + "odesłane|usuwane|usunięte|kasowane|skasowane|ignorowane|ignorowana|ignorowany",
                 .past: "została|został|zostały|zostało",
                 .destination: "za pośrednictwem|przez|pod|na",
-                .negatedState: "nie jest już używana|nie jest już używany|pozostanie bez odzewu|"
-                    + "pozostaną bez odzewu|bez odzewu|pozostanie bez odpowiedzi|bez odpowiedzi|"
-                    + "pozostaną bez odpowiedzi|pozostają bez odpowiedzi",
+                .negatedState: "nigdzie nie trafiają|nigdzie nie trafia|nie jest już używana|"
+                    + "nie jest już używany|pozostanie bez odzewu|pozostaną bez odzewu|bez odzewu|"
+                    + "pozostanie bez odpowiedzi|bez odpowiedzi|pozostaną bez odpowiedzi|pozostają bez odpowiedzi",
                 .only: "wyłącznie|tylko|jedynie",
                 .outgoing: "powiadomień|powiadomienia|wysyłania|wysyłki",
                 .yours: "twój|twoja|twoje|wasz|wasza|pana|pani",
@@ -52,14 +52,17 @@ extension DeadEndLexicon {
                 .negatedReply: "nieodpowiadanie|nieodpowiadania",
                 .conjunction: "i|oraz",
                 .purpose: "do|aby|żeby",
+                .readerGets: "otrzymasz|otrzymacie|dostaniesz",
             ]),
         DeadEndLanguage(
             "cs", "Czech", family: "Slavic",
             [
                 .exception: "ledaže|pokud ovšem|s výjimkou",
-                .send: "nekontaktujte|kontaktovat|nepište|nepiš|psát|pište|posílejte|posílat|zasílejte",
-                .negation: "nebudeme|nebudu|neklikejte|nemačkejte|nekontaktujte|nepoužívejte|nemůžeme|nepište|"
-                    + "nepiš|nikdo|nemůže|nemohou|nemůžete|nemůžeš|nelze|ne|není|nejsou|nebudou|nebude|nemožné",
+                .send: "neposílejte|nekontaktujte|kontaktovat|nepište|nepiš|psát|pište|posílejte|posílat|"
+                    + "zasílejte",
+                .negation: "nedostanete|neposílejte|nebudeme|nebudu|neklikejte|nemačkejte|nekontaktujte|"
+                    + "nepoužívejte|nemůžeme|nepište|nepiš|nikdo|nemůže|nemohou|nemůžete|nemůžeš|nelze|ne|není|"
+                    + "nejsou|nebudou|nebude|nemožné",
                 .otherMail: "esemesky|hovory|telefonáty|platby|platbu|peníze|phishing|podezřelé|podezřelých|"
                     + "podvodné|spam|heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
                 .negatedReply: "neodpovídali|neposílejte odpovědi|neposílejte odpověď|neposílej odpověď|"
@@ -76,16 +79,17 @@ extension DeadEndLexicon {
                 .need: "nutné|potřeba|váhejte",
                 .replies: "každá zpráva zaslaná na|každý e-mail zaslaný na|zprávy zaslané na|e-maily zaslané na|"
                     + "zprávy odeslané na|e-maily odeslané na|vaše odpověď|odpovědi|odpověď|odpovědi na",
-                .mailbox: "adrese|adresy|schránka|adresa|e-mailová adresa|schránku|adresu|schránky",
+                .mailbox: "odesílatel|tento odesílatel|adrese|adresy|schránka|adresa|e-mailová adresa|schránku|"
+                    + "adresu|schránky",
                 .state: "doručeny|doručena|doručeno|kontrolovány|příjem|zpracovány|zpracována|zpracovat|uvidíme|"
                     + "vidíme|zodpovězeny|zodpovězena|přijímat|přijímá|přečtena|přečteny|přečten|čteny|čtena|"
                     + "čteny|sledována|monitorována|kontrolována|zpracovávány|přečteny|přijímá|vyřizovány",
-                .negatedState: "neobsluhuje|neobdrží|neobdrží|se již nepoužívá|již nepoužívá|už nepoužívá|"
-                    + "zůstane bez reakce|zůstanou bez reakce|bez reakce|bez odpovědi|nepřeposílají|nepřeposílá|"
-                    + "nebudou přeposlány|nedostane|nepřečte|nepřečtou|neobdržíme|nedostaneme|nedostanou|"
-                    + "nedorazí|nedojdou|neuvidíme|nevidíme|neuvidí|nepřijímá|nepřijímají|nekontroluje|nesleduje|"
-                    + "nečte|nečte|nečtou|nečteme|nesledována|nesledovaná|nemonitorovaná|nečtou|nečteme|nečte|"
-                    + "nezpracováváme||nesledujeme|nemonitorujeme",
+                .negatedState: "nikam nevedou|nikam nevede|neobsluhuje|neobdrží|neobdrží|se již nepoužívá|"
+                    + "již nepoužívá|už nepoužívá|zůstane bez reakce|zůstanou bez reakce|bez reakce|bez odpovědi|"
+                    + "nepřeposílají|nepřeposílá|nebudou přeposlány|nedostane|nepřečte|nepřečtou|neobdržíme|"
+                    + "nedostaneme|nedostanou|nedorazí|nedojdou|neuvidíme|nevidíme|neuvidí|nepřijímá|nepřijímají|"
+                    + "nekontroluje|nesleduje|nečte|nečte|nečtou|nečteme|nesledována|nesledovaná|nemonitorovaná|"
+                    + "nečtou|nečteme|nečte|nezpracováváme||nesledujeme|nemonitorujeme",
                 .discarded: "zahazovány|zahazována|se ztratí|ztratí|vypnuté|vypnuty|zakázané|zakázány|vráceny|"
                     + "odmítnuty|vrácena|mazány|smazány|odstraněny|odstraňovány|vymazány|mazána|smazána|"
                     + "ignorovány|ignorována",
@@ -101,13 +105,15 @@ extension DeadEndLexicon {
                 .conjunction: "a",
                 .purpose: "k|pro|abyste",
                 .auxiliary: "nastavena pro|nastavena|nastaven pro",
+                .readerGets: "nedostanete|dostanete",
             ]),
         DeadEndLanguage(
             "sk", "Slovak", family: "Slavic",
             [
-                .send: "nekontaktujte|kontaktovať|nepíšte|nepíš|písať|posielajte|posielať",
-                .negation: "nebudeme|nebudem|neklikajte|nestláčajte|nekontaktujte|nepoužívajte|nemôžeme|nepíšte|"
-                    + "nepíš|nikto|nemôžete|nemôžeš|nie|nebudú|nebude|nie sú|nie je|nemožné",
+                .send: "neposielajte|nekontaktujte|kontaktovať|nepíšte|nepíš|písať|posielajte|posielať",
+                .negation: "nedostanete|neposielajte|nebudeme|nebudem|neklikajte|nestláčajte|nekontaktujte|"
+                    + "nepoužívajte|nemôžeme|nepíšte|nepíš|nikto|nemôžete|nemôžeš|nie|nebudú|nebude|nie sú|"
+                    + "nie je|nemožné",
                 .otherMail: "esemesky|hovory|telefonáty|platby|platbu|peniaze|phishing|podozrivé|podozrivých|"
                     + "podvodné|spam|heslo|hesla|heslom|pin|číslo karty|bankové údaje",
                 .negatedReply: "neodpovedali|neposielajte odpovede|neposielajte odpoveď|neodpovedajte|"
@@ -123,15 +129,17 @@ extension DeadEndLexicon {
                 .need: "nutné|potrebné|váhajte",
                 .replies: "e-maily zaslané na|správy zaslané na|každá správa zaslaná na|každý e-mail zaslaný na|"
                     + "odpovede|odpoveď|odpovede na",
-                .mailbox: "tento e-mail|adrese|adresy|schránka|adresa|e-mailová adresa|schránku|adresu",
+                .mailbox: "odosielateľ|tento odosielateľ|tento e-mail|adrese|adresy|schránka|adresa|"
+                    + "e-mailová adresa|schránku|adresu",
                 .state: "doručené|doručená|doručený|príjem|prečítaná|prečítaný|prečítaní|uvidíme|prijímať|"
                     + "zodpovedané|zodpovedaná|čítané|sledovaná|monitorovaná|kontrolovaná|spracované|prečítané|"
                     + "prijíma|vybavované",
-                .negatedState: "neobsluhuje|nemôže prijímať|sa už nepoužíva|už nepoužíva|zostane bez reakcie|"
-                    + "zostanú bez reakcie|bez reakcie|bez odpovede|nepreposielajú|nepreposiela|nedostane|"
-                    + "nedostanú|nedorazí|neprečíta|neprečítajú|nedostaneme|neobdržíme|neprijíma|neprijímajú|"
-                    + "nekontroluje|nesleduje|nečíta|nesledovaná|nemonitorovaná|nečítame|nečíta|nečítajú|"
-                    + "nespracovávame|nespracúvajú|nesledujeme|nesledujú|nekontrolujú|nekontroluje",
+                .negatedState: "nikam nevedú|nikam nevedie|neobsluhuje|nemôže prijímať|sa už nepoužíva|"
+                    + "už nepoužíva|zostane bez reakcie|zostanú bez reakcie|bez reakcie|bez odpovede|"
+                    + "nepreposielajú|nepreposiela|nedostane|nedostanú|nedorazí|neprečíta|neprečítajú|"
+                    + "nedostaneme|neobdržíme|neprijíma|neprijímajú|nekontroluje|nesleduje|nečíta|nesledovaná|"
+                    + "nemonitorovaná|nečítame|nečíta|nečítajú|nespracovávame|nespracúvajú|nesledujeme|nesledujú|"
+                    + "nekontrolujú|nekontroluje",
                 .discarded: "zahadzované|zahadzovaná|sa stratí|stratí|vypnuté|zakázané|vrátené|odmietnuté|"
                     + "vrátená|odstraňujú|mazané|vymazané|odstránené|zmazané|ignorované|ignorovaná",
                 .sendOnly: "nesledovanej|nesledovaná|nesledovaný|noreply|no-reply|neodpovedajte|"
@@ -146,6 +154,7 @@ extension DeadEndLexicon {
                 .conjunction: "a",
                 .purpose: "na|k|pre|aby",
                 .auxiliary: "nastavená na|nastavená|nastavený na",
+                .readerGets: "nedostanete|dostanete",
             ]),
         DeadEndLanguage(
             "ru", "Russian", family: "Slavic",
@@ -183,8 +192,8 @@ extension DeadEndLexicon {
                     + "получены|доставлены|контролируется",
                 .sendOnly: "неотслеживаемый|неотслеживаемого|неотслеживаемую|noreply|no-reply|"
                     + "только для рассылки|только для отправки|не-отвечать",
-                .negatedState: "больше не используется|без ответа|остаются без ответа|останутся без ответа|"
-                    + "невозможен|невозможно",
+                .negatedState: "никуда не попадают|никуда не попадает|больше не используется|без ответа|"
+                    + "остаются без ответа|останутся без ответа|невозможен|невозможно",
                 .discarded: "будет проигнорировано|будут проигнорированы|проигнорировано|отбрасываются|"
                     + "отбрасывается|будет потерян|будут потеряны|потерян|потеряны|отключены|отключен|отключено|"
                     + "возвращены|возвращаются|отклоняются|отклонены|удаляются|удаляется|удалены|уничтожаются|"
@@ -199,6 +208,7 @@ extension DeadEndLexicon {
                 .instead: "вместо",
                 .conjunction: "и",
                 .purpose: "для|чтобы",
+                .readerGets: "получите|получишь",
             ]),
         DeadEndLanguage(
             "uk", "Ukrainian", family: "Slavic",
@@ -209,7 +219,7 @@ extension DeadEndLexicon {
                 .negation: "неможлива|неможливий|ніхто|не|неможливо|ви не можете|ти не можеш",
                 .otherMail: "смс|sms|дзвінки|дзвінків|платежі|оплату|гроші|фішинг|фішингові|підозрілі|підозрілих|"
                     + "шахрайські|спам|пароль|пароля|паролем|пін-код|номер картки|банківські дані",
-                .reply: "відповісти|відповісти на|відповідайте|відповідати|відповідай",
+                .reply: "відповісте|відповісиш|відповісти|відповісти на|відповідайте|відповідати|відповідай",
                 .possible: "можливості|можливість|неможлива|неможливий|можливо|неможливо",
                 .filler: "цю|ця|це|цієї|натискайте|натискати|кнопку|можна|на|цей|цього|лист|листа|повідомлення|"
                     + "будь|ласка|будь ласка|прямо|нього|його",
@@ -237,8 +247,8 @@ extension DeadEndLexicon {
                     + "повернуті|повертаються|відхиляються|відхилені|видаляються|видаляється|видалені|знищуються|"
                     + "ігноруються|ігнорується|проігноровані",
                 .destination: "через|на",
-                .negatedState: "більше не використовується|без відповіді|залишаються без відповіді|"
-                    + "залишаться без відповіді",
+                .negatedState: "нікуди не потрапляють|нікуди не потрапляє|більше не використовується|"
+                    + "без відповіді|залишаються без відповіді|залишаться без відповіді",
                 .only: "лише|тільки|виключно",
                 .outgoing: "сповіщень|розсилки|надсилання|відправлення",
                 .yours: "ваша|ваш|твоя|твій",
@@ -247,6 +257,7 @@ extension DeadEndLexicon {
                 .instead: "замість",
                 .conjunction: "і|та|й",
                 .purpose: "для|щоб",
+                .readerGets: "отримаєте|отримаєш",
             ]),
     ]
 }

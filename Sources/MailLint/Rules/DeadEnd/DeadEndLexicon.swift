@@ -57,20 +57,20 @@ enum DeadEndLexicon {
                 .auxiliary: "do|does|did|will|would|can|could|should|shall|may|must|is|are|be|been|will be|"
                     + "able to|be able to",
                 .need: "need|needed|necessary|required|hesitate|forget",
-                .replies: "email sent to|e-mail sent to|message sent to|anything sent to|messages sent here|"
-                    + "emails sent here|mail sent here|replies sent here|anything sent here|a reply|any replies|"
-                    + "replies|responses|answers|reply emails|reply messages|replies sent|any reply|any response|"
-                    + "messages sent to|emails sent to|e-mails sent to|mail sent to|emails to this address|"
-                    + "messages to this address|your reply will|your replies will|your response will|"
-                    + "your responses will|your reply to|your replies to|your response to|your responses to|"
-                    + "your reply|your replies|your response|your responses",
+                .replies: "an answer|any answer|email sent to|e-mail sent to|message sent to|anything sent to|"
+                    + "messages sent here|emails sent here|mail sent here|replies sent here|anything sent here|"
+                    + "a reply|any replies|replies|responses|answers|reply emails|reply messages|replies sent|"
+                    + "any reply|any response|messages sent to|emails sent to|e-mails sent to|mail sent to|"
+                    + "emails to this address|messages to this address|your reply will|your replies will|"
+                    + "your response will|your responses will|your reply to|your replies to|your response to|"
+                    + "your responses to|your reply|your replies|your response|your responses",
                 .mailbox: "mail box|mailbox|inbox|address|email address|e-mail address|email account|this email|"
                     + "automated account|sending account|this account|account",
-                .state: "examined|forwarded|allow incoming|allows incoming|reading|monitoring|checking|watching|"
-                    + "checks|monitors|accepted|reach|reach anyone|be delivered|delivered|read|monitored|checked|"
-                    + "processed|reviewed|answered|seen|received|accept|receive|attended|responded to|replied to|"
-                    + "staffed|actioned|looked at|see|process|monitor|check|review|reads|sees|processes|monitors|"
-                    + "checks|reviews|get|gets",
+                .state: "get|examined|forwarded|allow incoming|allows incoming|reading|monitoring|checking|"
+                    + "watching|checks|monitors|accepted|reach|reach anyone|be delivered|delivered|read|"
+                    + "monitored|checked|processed|reviewed|answered|seen|received|accept|receive|attended|"
+                    + "responded to|replied to|staffed|actioned|looked at|see|process|monitor|check|review|reads|"
+                    + "sees|processes|monitors|checks|reviews|gets",
                 .sendOnly: "unmanned|unstaffed|outgoing-only|outbound-only|sending-only|a no reply account|"
                     + "a no reply address|a no reply email address|a no reply e-mail address|a no reply mailbox|"
                     + "a no reply inbox|the no reply address|the no reply account|the no reply mailbox|"
@@ -90,11 +90,12 @@ enum DeadEndLexicon {
                     + "automated messages|automated notifications|alerts|system messages|sending notifications|"
                     + "sending emails",
                 .yours: "your|yours",
-                .use: "use|click|press|hit|tap",
+                .use: "email|use|click|press|hit|tap",
                 .control: "button|function|key|option|link|feature",
                 .instead: "instead of|rather than",
                 .conjunction: "and",
                 .purpose: "to|for",
+                .readerGets: "get|receive",
             ]),
         DeadEndLanguage(
             "de", "German", family: "Germanic",
@@ -151,9 +152,10 @@ enum DeadEndLexicon {
                     + "nicht überwachten|nicht überwachtes|unüberwachten|unüberwachtes|nur zum versand|"
                     + "nur für den versand|nur zum versenden|unüberwacht|nicht überwachte|noreply|no-reply|"
                     + "nicht-antworten|noreplyadresse|noreplyemail|donotreplyadresse",
-                .discarded: "geht verloren|gehen verloren|verloren|deaktiviert|abgeschaltet|ausgeschaltet|"
-                    + "zurückgesendet|zurückgewiesen|als unzustellbar zurückgesendet|abgewiesen|gelöscht|"
-                    + "automatisch gelöscht|entfernt|ignoriert|verworfen",
+                .discarded: "laufen ins leere|läuft ins leere|ins leere|geht verloren|gehen verloren|verloren|"
+                    + "deaktiviert|abgeschaltet|ausgeschaltet|zurückgesendet|zurückgewiesen|"
+                    + "als unzustellbar zurückgesendet|abgewiesen|gelöscht|automatisch gelöscht|entfernt|"
+                    + "ignoriert|verworfen",
                 .past: "haben|hat|habe|hatten|wurde|wurden|worden",
                 .destination: "über|unter|per|an",
                 .only: "nur|ausschließlich|lediglich",
@@ -169,6 +171,7 @@ enum DeadEndLexicon {
                 .negatedState: "nicht mehr genutzt|nicht mehr verwendet|nicht mehr benutzt|"
                     + "nicht mehr in gebrauch|nicht mehr in betrieb|bleibt unbeantwortet|bleiben unbeantwortet|"
                     + "unbeantwortet",
+                .readerGets: "erhalten|bekommen",
             ]),
         DeadEndLanguage(
             "nl", "Dutch", family: "Germanic",
@@ -221,23 +224,24 @@ enum DeadEndLexicon {
                 .instead: "in plaats van",
                 .conjunction: "en",
                 .purpose: "voor",
-                .negatedState: "niet meer in gebruik|niet langer in gebruik|niet meer gebruikt|"
-                    + "blijft onbeantwoord|blijven onbeantwoord|onbeantwoord",
+                .negatedState: "komen nergens aan|komt nergens aan|niet meer in gebruik|niet langer in gebruik|"
+                    + "niet meer gebruikt|blijft onbeantwoord|blijven onbeantwoord|onbeantwoord",
+                .readerGets: "krijgt|krijg|ontvangt",
             ]),
         DeadEndLanguage(
             "sv", "Swedish", family: "Germanic",
             [
                 .exception: "om inte|såvida inte|utom om",
                 .send: "kontakta|kontakta oss|skriv|skriva|skicka|skickar",
-                .negatedState: "används inte längre|inte längre i bruk|förbli obesvarat|förblir obesvarat|"
-                    + "obesvarat|obesvarade|tar inte emot|tas inte emot",
-                .negation: "ingen|inte|ej|icke|omöjligt",
+                .negatedState: "hamnar ingenstans|hamnar inte någonstans|används inte längre|inte längre i bruk|"
+                    + "förbli obesvarat|förblir obesvarat|obesvarat|obesvarade|tar inte emot|tas inte emot",
+                .negation: "inget|inga|ingen|inte|ej|icke|omöjligt",
                 .otherMail: "inte alla|svara alla|svara till alla|samtal|betalningar|betalning|nätfiske|phishing|"
                     + "misstänkta|bedrägliga|skräppost|spam|lösenord|pinkod|kortnummer|bankuppgifter",
-                .reply: "svara|besvara|svara på|besvaras",
+                .reply: "svarar|svara|besvara|svara på|besvaras",
                 .possible: "möjlighet|möjligt|mojligt|omöjligt",
-                .filler: "genom att|genom|att|på|detta|det|här|denna|den|direkt|vänligen|att|mejl|mejlet|mail|"
-                    + "mailet|e-post|e-postmeddelande|meddelande|meddelandet|brev|brevet",
+                .filler: "något|några|genom att|genom|att|på|detta|det|här|denna|den|direkt|vänligen|att|mejl|"
+                    + "mejlet|mail|mailet|e-post|e-postmeddelande|meddelande|meddelandet|brev|brevet",
                 .please: "vänligen|var vänlig och|var god",
                 .object: "mejl|mejlet|mail|mailet|e-post|meddelande|meddelandet|adress",
                 .subject: "ingen|som|vi|jag|man",
@@ -248,10 +252,10 @@ enum DeadEndLexicon {
                 .replies: "e-post till den här adressen|meddelanden till den här adressen|"
                     + "meddelanden som skickas till|e-post som skickas till|mejl som skickas till|"
                     + "meddelanden som skickas hit|svarsknappen|svarsfunktionen|ditt svar|svar|svaren|svar på",
-                .mailbox: "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-post*|"
-                    + "noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|inkorgen|inkorg|brevlåda|brevlådan|"
-                    + "adress|adressen|e-postadress|e-postadressen|inkorg|mejladress|avsändaradress|"
-                    + "avsändaradressen",
+                .mailbox: "avsändaren|den här avsändaren|no-reply-adress*|noreply-adress*|no-reply-mail*|"
+                    + "noreply-mail*|no-reply-e-post*|noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|"
+                    + "inkorgen|inkorg|brevlåda|brevlådan|adress|adressen|e-postadress|e-postadressen|inkorg|"
+                    + "mejladress|avsändaradress|avsändaradressen",
                 .state: "levereras|granskas|vidarebefordras|läsa|få|får|behandlas|behandlade|nå|övervakar|"
                     + "kontrollerar|ta emot|läsas|läses|lästs|läser|når|når fram|läses|övervakas|besvaras|"
                     + "hanteras|kontrolleras|tas emot|bevakas|läst|läses inte",
@@ -271,13 +275,14 @@ enum DeadEndLexicon {
                 .instead: "istället för|i stället för",
                 .conjunction: "och",
                 .purpose: "för att|för",
+                .readerGets: "får",
             ]),
         DeadEndLanguage(
             "da", "Danish", family: "Germanic",
             [
                 .exception: "medmindre|med mindre|undtagen hvis",
                 .send: "kontakt|kontakte|kontakt os|skriv|skrive|send|sende",
-                .negation: "undlad|undlad at|undlad venligst at|ingen|ikke|ej|umuligt",
+                .negation: "intet|undlad|undlad at|undlad venligst at|ingen|ikke|ej|umuligt",
                 .otherMail: "ikke alle|svar alle|svar til alle|besvar alle|opkald|betalinger|betaling|phishing|"
                     + "mistænkelige|svigagtige|spam|adgangskode|kodeord|pinkode|kortnummer|bankoplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
@@ -290,7 +295,7 @@ enum DeadEndLexicon {
                 .reader: "du",
                 .auxiliary: "sat op til at|sat op til|vil|blive|bliver|kan|skal|er",
                 .need: "behøver|nødvendigt|tøv",
-                .replies: "e-mails til denne adresse|beskeder til denne adresse|beskeder sendt til|"
+                .replies: "intet svar|e-mails til denne adresse|beskeder til denne adresse|beskeder sendt til|"
                     + "e-mails sendt til|mails sendt til|meddelelser sendt til|svarknappen|svar|besvarelser|"
                     + "svarene",
                 .mailbox: "no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
@@ -315,22 +320,24 @@ enum DeadEndLexicon {
                 .instead: "i stedet for",
                 .conjunction: "og",
                 .purpose: "til|for at",
-                .negatedState: "ikke længere i brug|bruges ikke længere|forbliver ubesvaret|ubesvaret|ubesvarede",
+                .negatedState: "ender ingen steder|ikke længere i brug|bruges ikke længere|forbliver ubesvaret|"
+                    + "ubesvaret|ubesvarede",
+                .readerGets: "får",
             ]),
         DeadEndLanguage(
             "nb", "Norwegian", family: "Germanic",
             [
                 .exception: "med mindre|unntatt hvis",
                 .send: "kontakt|kontakte|kontakt oss|skriv|skrive|send|sende",
-                .negatedState: "ikke lenger i bruk|brukes ikke lenger|forblir ubesvart|ubesvart|ubesvarte|"
-                    + "tar ikke imot|tar ikke i mot|mottar ikke",
-                .negation: "ingen|ikke|ikkje|umulig",
+                .negatedState: "havner ingensteds|havner ingen steder|ikke lenger i bruk|brukes ikke lenger|"
+                    + "forblir ubesvart|ubesvart|ubesvarte|tar ikke imot|tar ikke i mot|mottar ikke",
+                .negation: "intet|ingenting|ingen|ikke|ikkje|umulig",
                 .otherMail: "ikke alle|svar alle|svar til alle|svar på alle|anrop|samtaler|betalinger|betaling|"
                     + "phishing|mistenkelige|svindel|spam|passord|pinkode|kortnummer|bankopplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
                 .possible: "mulighet|mulig|umulig",
-                .filler: "trykk på|å|på|denne|dette|den|det|vennligst|direkte|e-post|e-posten|epost|eposten|"
-                    + "melding|meldingen|mail",
+                .filler: "noe|noen|trykk på|å|på|denne|dette|den|det|vennligst|direkte|e-post|e-posten|epost|"
+                    + "eposten|melding|meldingen|mail",
                 .please: "vennligst|vær så snill",
                 .object: "e-post|e-posten|epost|eposten|melding|meldingen|mail|adresse",
                 .subject: "ingen|som|vi|jeg|man",
@@ -341,13 +348,13 @@ enum DeadEndLexicon {
                 .replies: "e-post til denne adressen|meldinger til denne adressen|meldinger sendt til|"
                     + "e-post sendt til|eposter sendt til|e-poster sendt til|svarknappen|svaret|svaret ditt|svar|"
                     + "svarene",
-                .mailbox: "no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
-                    + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|innboksen|innboks|postkasse|postkassen|"
-                    + "innboks|adresse|adressen|e-postadresse|e-postadressen|epostadresse|epostadressen|"
-                    + "avsenderadresse|avsenderadressen",
-                .state: "levert|leveres|gjennomgått|gjennomgås|videresendes|videresendt|lese|sjekket|når|"
-                    + "når frem|besvart|overvåker|kontrollerer|sjekker|motta|mottar|lest|leses|leser|leses|lest|"
-                    + "overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
+                .mailbox: "avsenderen|denne avsenderen|no-reply-adresse*|noreply-adresse*|no-reply-mail*|"
+                    + "noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|noreply-e-post*|innboksen|"
+                    + "innboks|postkasse|postkassen|innboks|adresse|adressen|e-postadresse|e-postadressen|"
+                    + "epostadresse|epostadressen|avsenderadresse|avsenderadressen",
+                .state: "tar imot|ta imot|levert|leveres|gjennomgått|gjennomgås|videresendes|videresendt|lese|"
+                    + "sjekket|når|når frem|besvart|overvåker|kontrollerer|sjekker|motta|mottar|lest|leses|leser|"
+                    + "leses|lest|overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
                 .sendOnly: "ubemannet|ubemannede|uovervåket|uovervåkede|no-reply-adresse*|noreply-adresse*|"
                     + "no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|"
                     + "noreply-e-post*|bare til utsending|kun til utsending|kun for utsending|noreply|no-reply|"
@@ -363,6 +370,7 @@ enum DeadEndLexicon {
                 .instead: "i stedet for",
                 .conjunction: "og",
                 .purpose: "for å|for",
+                .readerGets: "får",
             ]),
     ]
 }

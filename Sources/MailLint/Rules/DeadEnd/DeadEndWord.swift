@@ -88,6 +88,11 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     /// use this address *to* contact us" ends its object where a word of no class would
     /// continue it ("адресу *електронної* пошти").
     case purpose
+    /// The reader getting something ("you will get", "vous obtiendrez", "получите", "får
+    /// du"): negated after a reply made the condition, a dead end only when what is not got
+    /// is an answer ("you will not get an answer if you reply"), not more texts ("if you
+    /// reply STOP, you will not get any more texts").
+    case readerGets
 
     /// Whether a word of this class makes a reply instruction something other than a dead
     /// end: advice about other mail, or an instruction with an exception.

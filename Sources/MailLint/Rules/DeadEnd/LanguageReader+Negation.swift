@@ -54,20 +54,44 @@ extension LanguageReader {
             return statement(
                 state, replies.range.upperBound > negation.range.upperBound ? replies : negation, .repliesNotRead)
         }
-        if let clause = conditionalReply(inSentenceOf: negation),
-            let state = state(after: negation) ?? state(before: negation), !isSaidOfReader(negation),
-            !isPast(negation)
+        if let clause = conditionalReply(inSentenceOf: negation), !isPast(negation),
+            let state = state(after: negation).flatMap({ isSaidOfReader(negation) ? nil : $0 })
+                ?? state(before: negation).flatMap({ isSaidOfReader(negation) ? nil : $0 })
+                ?? answerNotGot(negatedBy: negation)
         {
             // The reply as a condition, the state said of it: "if you reply to this message, we
             // won't receive it", "we won't see your reply if you respond", "wenn Sie antworten,
-            // sehen wir Ihre Nachricht nicht". Not "if you reply STOP, you will not receive more
-            // texts".
+            // sehen wir Ihre Nachricht nicht"; or the answer the reader will not get. Not "if you
+            // reply STOP, you will not receive more texts".
             let last = [clause.reply, state, negation].max { $0.range.upperBound < $1.range.upperBound } ?? negation
             return statement(
                 clause.condition.range.lowerBound < negation.range.lowerBound ? clause.condition : negation, last,
                 .repliesNotRead)
         }
         return nil
+    }
+
+    /// A verb of the reader getting something next to `negation` (after it past auxiliaries
+    /// and fillers, before it past the reader where the verb comes second: "får du inget
+    /// svar", or the negation's own word: "nedostanete") whose object is an answer: the
+    /// replies within five words after the verb or three before it in its clause ("odpověď
+    /// nedostanete", not "Wenn Sie antworten, erhalten Sie keine Erinnerungen").
+    func answerNotGot(negatedBy negation: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
+        guard
+            let gets = verb(
+                .readerGets, negatedBy: negation, pastBefore: [.reader, .filler],
+                pastAfter: [.auxiliary, .filler, .negation, .reader])
+        else { return nil }
+        let start = min(gets.words.lowerBound, negation.words.lowerBound)
+        let answerBefore = ((start - 3)..<start).contains { word in
+            byFirstWord[word]?.contains {
+                $0.word == .replies && !folded.hasClauseBreak(in: $0.range.upperBound..<(gets.range.lowerBound + 1))
+            } ?? false
+        }
+        guard answerBefore || repliesOrMailbox(after: gets)?.word == .replies
+            || repliesOrMailbox(after: negation)?.word == .replies
+        else { return nil }
+        return gets
     }
 
     /// What a negation and the reply verb it negates say: an instruction, an impersonal

@@ -187,7 +187,7 @@ extension LanguageReader {
     /// Nachricht nicht", "…, kommt Ihre Nachricht nicht an", "…, zien wij uw bericht niet".
     func state(before negation: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
         var found: DeadEndGrammar.Hit?
-        _ = walkBack(from: negation, words: 4, over: [.subject, .object, .yours, .replies, .filler, .auxiliary]) {
+        _ = walkBack(from: negation, words: 4, over: [.subject, .reader, .object, .yours, .replies, .filler, .auxiliary]) {
             before in
             found = before.first { $0.word == .state }
             return found == nil ? nil : true
@@ -211,7 +211,9 @@ extension LanguageReader {
     /// Whether the subject of `negation`, walking back over auxiliaries, fillers and
     /// negations (at most four words), is the reader: "you will not receive".
     func isSaidOfReader(_ negation: DeadEndGrammar.Hit) -> Bool {
-        walkBack(from: negation, words: 4, over: [.auxiliary, .filler, .negation]) { before in
+        // A negation that is the reader's own ("et saa", you don't get).
+        if has(.reader, startingAt: negation.words.lowerBound) { return true }
+        return walkBack(from: negation, words: 4, over: [.auxiliary, .filler, .negation]) { before in
             if before.contains(where: { $0.word == .reader }) { return true }
             return before.contains { $0.word == .subject } ? false : nil
         }
