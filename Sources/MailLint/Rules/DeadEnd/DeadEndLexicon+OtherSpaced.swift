@@ -38,7 +38,7 @@ extension DeadEndLexicon {
                     + "απορρίπτονται|διαγράφονται|διαγράφεται|αγνοούνται|αγνοείται",
                 .destination: "μέσω|σε|στη|στην|στο",
                 .only: "μόνο|αποκλειστικά",
-                .outgoing: "ειδοποιήσεις|αποστολή|ειδοποιήσεων",
+                .outgoing: "εξερχόμενα|εξερχόμενα μηνύματα|ειδοποιήσεις|αποστολή|ειδοποιήσεων",
                 .yours: "σας|σου",
                 .use: "χρησιμοποιείτε|χρησιμοποιήσετε|πατάτε|πατήσετε",
                 .control: "κουμπί|λειτουργία",
@@ -88,8 +88,8 @@ extension DeadEndLexicon {
                     + "hylätään|jätetään huomiotta",
                 .destination: "osoitteen kautta|osoitteeseen|sähköpostiosoitteeseen|tähän osoitteeseen",
                 .only: "vain|ainoastaan|pelkästään",
-                .outgoing: "lähettämistä|lähettämistä varten|ilmoituksiin|ilmoitusten|lähettämiseen|ilmoituksia|"
-                    + "viestien lähettämiseen",
+                .outgoing: "lähtevää postia|lähtevää|lähtevää postia varten|lähettämistä|lähettämistä varten|"
+                    + "ilmoituksiin|ilmoitusten|lähettämiseen|ilmoituksia|viestien lähettämiseen",
                 .yours: "osoitteesi|sähköpostiosoitteesi",
                 .use: "paina|painakaa|paina|käytä|käyttäkää|käyttää|napsauta",
                 .control: "vastaa-painiketta|vastaa-painike|painiketta|painike|toimintoa|vastauspainiketta",
@@ -122,11 +122,12 @@ extension DeadEndLexicon {
                 .condition: "ha",
                 .auxiliary: "beállítva|nincs beállítva|fogja|fogják|fogjuk|tudjuk|lesz|van",
                 .need: "szükséges|szükség|habozzon|kell",
-                .replies: "e-mailre küldött válaszokat|válasza|válaszként küldött kérdésekre|"
-                    + "válaszként küldött kérdéseket|válaszként küldött üzenetekre|címre küldött üzeneteket|"
-                    + "címre küldött üzenetek|címre küldött e-mailek|címre küldött e-maileket|"
-                    + "címre küldött leveleket|címre küldött levelek|válasz|választ|válaszodat|válaszod|"
-                    + "a válaszodat|válaszokat|válaszok|válaszát|válaszüzeneteket|válaszüzenetek|válaszaikat",
+                .replies: "válaszként küldött e-maileket|e-mailre küldött válaszokat|válasza|"
+                    + "válaszként küldött kérdésekre|válaszként küldött kérdéseket|válaszként küldött üzenetekre|"
+                    + "címre küldött üzeneteket|címre küldött üzenetek|címre küldött e-mailek|"
+                    + "címre küldött e-maileket|címre küldött leveleket|címre küldött levelek|válasz|választ|"
+                    + "válaszodat|válaszod|a válaszodat|válaszokat|válaszok|válaszát|válaszüzeneteket|"
+                    + "válaszüzenetek|válaszaikat",
                 .mailbox: "ezen a címen|címen|e-mail-cím|e-mail-címre|e-mail-címet|címről|címről küldtük|"
                     + "postafiók|postafiókot|cím|címre|e-mail cím|címet|e-mail címet|fiók",
                 .state: "kezel|kezeli|kézbesítjük|nézzük át|kapja meg|kapják meg|továbbítjuk|továbbítják|"
@@ -135,8 +136,9 @@ extension DeadEndLexicon {
                     + "olvassa|olvassák|olvas|olvassuk|figyeljük|kezeljük|dolgozzuk fel|olvasott|figyelt|"
                     + "ellenőrzött|fogadni|fogadja|fogad|olvassa|figyeli|ellenőrizzük",
                 .sendOnly: "felügyelet nélküli|noreply|no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
-                .discarded: "elvetjük|elvetésre kerülnek|elvesznek|elveszik|elvész|visszaküldésre kerülnek|"
-                    + "visszapattannak|visszaküldjük|töröljük|törlődnek|törlésre kerülnek|figyelmen kívül hagyjuk",
+                .discarded: "elutasítjuk|elutasítják|elvetjük|elvetésre kerülnek|elvesznek|elveszik|elvész|"
+                    + "visszaküldésre kerülnek|visszapattannak|visszaküldjük|töröljük|törlődnek|"
+                    + "törlésre kerülnek|figyelmen kívül hagyjuk",
                 .destination: "ezen a címen|címen|címre|e-mail-címre|erre a címre",
                 .negatedState: "már nincs használatban|megválaszolatlan marad|megválaszolatlanok maradnak|"
                     + "megválaszolatlan|válasz nélkül marad|nem válaszolunk|nem tudunk válaszolni",
@@ -174,23 +176,25 @@ extension DeadEndLexicon {
                 .subject: "kimse|biz|ben",
                 .condition: "eğer",
                 .need: "gerek|gerekmez|gerekmemektedir|çekinmeyin",
-                .replies: "yanıt|cevap|adrese gönderilen her mesaj|adrese gönderilen her e-posta|"
-                    + "yanıt olarak gönderilen sorular|yanıt olarak gönderilen mesajlar|her yanıt|her cevap|"
-                    + "adrese gönderilen mesajlar|adrese gönderilen e-postalar|adrese gönderilen iletiler|"
-                    + "adrese gönderilen mailler|yanıtları|cevapları|yanıtlarınızı|cevaplarınızı|yanıtınız|"
-                    + "yanıtınızı|cevabınız|yanıtlar|cevaplar|yanıtlarınız|cevaplarınız|yanıtlarınız okunmaz",
+                .replies: "yanıt olarak gönderilen e-postalar|yanıt|cevap|adrese gönderilen her mesaj|"
+                    + "adrese gönderilen her e-posta|yanıt olarak gönderilen sorular|"
+                    + "yanıt olarak gönderilen mesajlar|her yanıt|her cevap|adrese gönderilen mesajlar|"
+                    + "adrese gönderilen e-postalar|adrese gönderilen iletiler|adrese gönderilen mailler|"
+                    + "yanıtları|cevapları|yanıtlarınızı|cevaplarınızı|yanıtınız|yanıtınızı|cevabınız|yanıtlar|"
+                    + "cevaplar|yanıtlarınız|cevaplarınız|yanıtlarınız okunmaz",
                 .mailbox: "bu e-posta|posta kutusunu|kutusunu|gelen kutusu|adres üzerinden|adreste|adresten|"
                     + "posta kutusu|adres|adresi|adresine|adrese|e-posta adresi|posta kutusu|bu adres|"
                     + "e-posta adresine|adresidir",
                 .state: "izlenen|izlenmektedir|kontrol edilen|okunan",
-                .negatedState: "cevap alamazsınız|yanıt alamazsınız|hiçbir yere gitmez|ilgilenmediği|incelenmez|"
-                    + "incelenmeyecektir|teslim edilmeyecektir|teslim edilmez|cevap alamaz|almayacak|"
-                    + "almayacaktır|artık kullanılmıyor|cevapsız kalacaktır|yanıtsız kalacaktır|cevapsız|"
-                    + "yanıtsız|iletilmez|ayarlanmamıştır|kontrol etmiyor|almaz|almıyor|okumuyoruz|okumayız|"
-                    + "almayacağız|alamayacağız|almıyoruz|takip edilmemektedir|takip edilmez|takip edilmiyor|"
-                    + "izlenmiyor|işleme alınamaz|işlenmez|işlenemez|göremeyiz|göremiyoruz|görmeyeceğiz|görmeyiz|"
-                    + "alamıyoruz|alamayız|kabul edemiyoruz|yanıt veremiyoruz|cevap veremiyoruz|yanıt veremeyiz|"
-                    + "cevap veremeyiz|ulaşmayacaktır|ulaşmayacak|ulaşmaz|iletilmeyecektir|kontrol edilmiyor|"
+                .negatedState: "alamayacağını|işleme alınmayacaktır|cevap alamazsınız|yanıt alamazsınız|"
+                    + "hiçbir yere gitmez|ilgilenmediği|incelenmez|incelenmeyecektir|teslim edilmeyecektir|"
+                    + "teslim edilmez|cevap alamaz|almayacak|almayacaktır|artık kullanılmıyor|"
+                    + "cevapsız kalacaktır|yanıtsız kalacaktır|cevapsız|yanıtsız|iletilmez|ayarlanmamıştır|"
+                    + "kontrol etmiyor|almaz|almıyor|okumuyoruz|okumayız|almayacağız|alamayacağız|almıyoruz|"
+                    + "takip edilmemektedir|takip edilmez|takip edilmiyor|izlenmiyor|işleme alınamaz|işlenmez|"
+                    + "işlenemez|göremeyiz|göremiyoruz|görmeyeceğiz|görmeyiz|alamıyoruz|alamayız|"
+                    + "kabul edemiyoruz|yanıt veremiyoruz|cevap veremiyoruz|yanıt veremeyiz|cevap veremeyiz|"
+                    + "ulaşmayacaktır|ulaşmayacak|ulaşmaz|iletilmeyecektir|kontrol edilmiyor|"
                     + "kontrol edilmemektedir|okunmayacak|okunmayacaktır|okumaz|okumuyor|okumayacak|okunmaz|"
                     + "okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|izlenmeyen|kontrol edilmemektedir|"
                     + "kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|cevaplanmaz|cevaplanmayacaktır|"
@@ -203,8 +207,8 @@ extension DeadEndLexicon {
                     + "silinecektir|silinmektedir|dikkate alınmaz|yok sayılır",
                 .destination: "adres üzerinden|adreste|adresten|adrese|adresine|e-posta adresine",
                 .only: "yalnızca|sadece|yalnız",
-                .outgoing: "göndermek için|e-posta göndermek için|gönderim için|göndermek|bildirimler|bildirim|"
-                    + "gönderim|gönderimi|bilgilendirme",
+                .outgoing: "giden postalar|giden|göndermek için|e-posta göndermek için|gönderim için|göndermek|"
+                    + "bildirimler|bildirim|gönderim|gönderimi|bilgilendirme",
                 .yours: "adresiniz|e-posta adresiniz|adresinizi",
                 .use: "kullanmayın|kullanmayınız|kullanmak",
                 .control: "düğmesini|düğmesi|butonunu|butonu|tuşunu",
@@ -230,20 +234,20 @@ extension DeadEndLexicon {
                 .reader: "anda|kamu",
                 .auxiliary: "diatur untuk|diatur|akan|dapat|bisa|perlu",
                 .need: "perlu|usah|ragu",
-                .replies: "email ke alamat ini|pesan ke alamat ini|pesan yang dikirim ke|email yang dikirim ke|"
-                    + "pesan yang dikirimkan ke|email yang dikirimkan ke|surel yang dikirim ke|balasan anda|"
-                    + "balasan|balasan ke|tanggapan",
+                .replies: "email yang dikirim sebagai balasan|email ke alamat ini|pesan ke alamat ini|"
+                    + "pesan yang dikirim ke|email yang dikirim ke|pesan yang dikirimkan ke|"
+                    + "email yang dikirimkan ke|surel yang dikirim ke|balasan anda|balasan|balasan ke|tanggapan",
                 .mailbox: "kotak surat|kotak|alamat|alamat email|kotak masuk|alamat ini|alamat surel",
-                .state: "dijaga|ditinjau|terkirim|dikirimkan|diteruskan|sampai|melihat|melihatnya|lihat|dijawab|"
-                    + "dibalas|memeriksa|memantau|menerima|diterima|membaca|dibaca|dibaca|dipantau|diperiksa|"
-                    + "diproses|ditanggapi|diterima|menerima|dimonitor",
+                .state: "ditangani|dijaga|ditinjau|terkirim|dikirimkan|diteruskan|sampai|melihat|melihatnya|"
+                    + "lihat|dijawab|dibalas|memeriksa|memantau|menerima|diterima|membaca|dibaca|dibaca|dipantau|"
+                    + "diperiksa|diproses|ditanggapi|diterima|menerima|dimonitor",
                 .sendOnly: "hanya digunakan untuk mengirim|hanya untuk mengirim|noreply|no-reply|"
                     + "hanya untuk pengiriman|tidak dipantau",
                 .discarded: "dibuang|akan dibuang|akan hilang|hilang|dikembalikan|ditolak|dihapus|diabaikan",
                 .past: "telah|sudah",
                 .destination: "melalui|di|lewat|ke",
                 .only: "hanya|khusus",
-                .outgoing: "notifikasi|pemberitahuan|pengiriman|mengirim",
+                .outgoing: "pesan keluar|keluar|notifikasi|pemberitahuan|pengiriman|mengirim",
                 .yours: "anda|kamu",
                 .use: "gunakan|menggunakan|klik|tekan",
                 .control: "tombol|fitur",
@@ -316,10 +320,10 @@ extension DeadEndLexicon {
                     + "نستقبل|التحقق|تصل|يصل|تصلنا|يصلنا|الرد على|الرد|يراقب|يتابع|يتحقق|استقبال|تلقي|قراءة|"
                     + "مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|متابعة",
                 .sendOnly: "noreply|no-reply|للإرسال فقط|غير مراقب",
-                .discarded: "ستُرتد|سترتد|ترتد|ستعاد|سيضيع|ستضيع|يضيع|تضيع|حذف|تجاهل|تحذف|ستحذف",
+                .discarded: "رفض|ستُرتد|سترتد|ترتد|ستعاد|سيضيع|ستضيع|يضيع|تضيع|حذف|تجاهل|تحذف|ستحذف",
                 .destination: "عبر|على|من خلال|إلى|الى",
                 .only: "فقط|حصرا|حصريا",
-                .outgoing: "للإشعارات|الإشعارات|للإرسال|إرسال الإشعارات|التنبيهات",
+                .outgoing: "للرسائل الصادرة|الصادرة|للإشعارات|الإشعارات|للإرسال|إرسال الإشعارات|التنبيهات",
                 .yours: "بريدك|عنوانك|بريدكم|عنوانكم",
                 .use: "استخدام|تستخدم|تستخدموا|الضغط",
                 .control: "زر|خاصية",
@@ -347,16 +351,17 @@ extension DeadEndLexicon {
                 .need: "צורך|צריך|תהססו",
                 .replies: "הודעות לכתובת זו|כל הודעה שתישלח|כל הודעה שנשלחת|כתשובה|בתשובות|בתגובות|התשובה|תשובה|"
                     + "הודעות שיישלחו|הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|התשובות",
-                .mailbox: "שולח זה|בכתובת|לכתובת|תיבת הדואר הזו|מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|"
+                .mailbox: "שכתובת|שולח זה|בכתובת|לכתובת|תיבת הדואר הזו|מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|"
                     + "תיבת הדואר",
                 .state: "מקבל|מטפל|מטפלים|יימסרו|יימסר|יקבל|נבדקים|מועברות|מועברים|מועבר|לקבלת|תגיע|קוראים|יקרא|"
                     + "נקבל|לטפל|לעבד|יגיעו|יגיע|מגיעות|מגיעים|ייענו|ייענה|נענות|בודק|בודקים|לקבל|תיקרא|ייקרא|"
                     + "נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
                 .sendOnly: "noreply|no-reply|לשליחה בלבד|אינה מנוטרת",
-                .discarded: "תאבד|יאבדו|אובדות|תלך לאיבוד|יוחזרו|מוחזרות|יידחו|נמחקות|נמחקים|יימחקו|נמחקת|נמחק",
+                .discarded: "נדחות|נדחים|תאבד|יאבדו|אובדות|תלך לאיבוד|יוחזרו|מוחזרות|יידחו|נמחקות|נמחקים|יימחקו|"
+                    + "נמחקת|נמחק",
                 .destination: "דרך|בכתובת|לכתובת",
                 .only: "בלבד|רק",
-                .outgoing: "להתראות|התראות|לשליחה|לשליחת הודעות|הודעות יוצאות",
+                .outgoing: "לדואר יוצא|יוצא|להתראות|התראות|לשליחה|לשליחת הודעות|הודעות יוצאות",
                 .yours: "שלך|שלכם|כתובתך",
                 .use: "להשתמש|תשתמשו|תלחצו|ללחוץ",
                 .control: "בכפתור|כפתור|בלחצן|לחצן",

@@ -54,7 +54,8 @@ extension DeadEndLexicon {
                 .past: "a été|ont été",
                 .destination: "via|par|à travers|à|a",
                 .only: "uniquement|seulement|exclusivement",
-                .outgoing: "notifications|l envoi|envoi|envoyer|messages automatiques|alertes",
+                .outgoing: "envois sortants|sortants|sortant|courrier sortant|notifications|l envoi|envoi|"
+                    + "envoyer|messages automatiques|alertes",
                 .yours: "votre|ton|ta|vos|tes",
                 .use: "utiliser|utilisez|cliquer|cliquez|appuyer",
                 .control: "fonction|bouton|touche|option",
@@ -92,8 +93,9 @@ extension DeadEndLexicon {
                 .reader: "usted|ustedes",
                 .auxiliary: "debe|deben|hay|ser|se|es|son|será|serán|está|están|puede|pueden|podemos|podrá|podrán",
                 .need: "necesario|necesita|necesitas|dude|dudes|olvide|olvides|hace falta",
-                .replies: "cualquier mensaje enviado a|cualquier correo enviado a|respuestas|respuesta|"
-                    + "las respuestas|sus respuestas|mensajes enviados a|correos enviados a",
+                .replies: "correos enviados como respuesta|cualquier mensaje enviado a|"
+                    + "cualquier correo enviado a|respuestas|respuesta|las respuestas|sus respuestas|"
+                    + "mensajes enviados a|correos enviados a",
                 .mailbox: "bandeja de entrada|buzón|buzón|dirección|dirección de correo|cuenta|casilla|"
                     + "dirección de correo electrónico",
                 .state: "entregadas|entregada|entregados|entregado|revisadas|revisados|reenvían|reenvía|"
@@ -108,16 +110,17 @@ extension DeadEndLexicon {
                 .sendOnly: "sin personal|no atendida|desatendida|exclusiva para notificaciones|"
                     + "solo se utiliza para enviar|solo para envío|solo para enviar|únicamente para envío|"
                     + "noreply|no-reply|solo envío|sólo envío|solo para envío|únicamente para envío|no-responder",
-                .discarded: "devuelta|devuelto|no entregable|no entregables|rebotará|rebotarán|rebota|rebotan|"
-                    + "se descartan|se perderá|se perderán|perdida|perdidas|descartada|descartado|eliminado|"
-                    + "desactivadas|desactivada|desactivados|desactivado|deshabilitadas|deshabilitada|"
-                    + "deshabilitados|deshabilitado|devueltas|devueltos|rechazadas|rechazados|se eliminan|"
-                    + "eliminadas|eliminada|eliminados|se borran|borradas|borrados|ignoradas|ignorados|ignorada|"
-                    + "ignorado|descartadas|descartados",
+                .discarded: "rechazan|rechazadas automáticamente|se rechazan|devuelta|devuelto|no entregable|"
+                    + "no entregables|rebotará|rebotarán|rebota|rebotan|se descartan|se perderá|se perderán|"
+                    + "perdida|perdidas|descartada|descartado|eliminado|desactivadas|desactivada|desactivados|"
+                    + "desactivado|deshabilitadas|deshabilitada|deshabilitados|deshabilitado|devueltas|devueltos|"
+                    + "rechazadas|rechazados|se eliminan|eliminadas|eliminada|eliminados|se borran|borradas|"
+                    + "borrados|ignoradas|ignorados|ignorada|ignorado|descartadas|descartados",
                 .past: "fue|fueron|ha sido|han sido",
                 .destination: "en|a través de|por|mediante|a",
                 .only: "solo|sólo|solamente|únicamente|exclusivamente",
-                .outgoing: "notificaciones|envío|enviar|envíos|mensajes automáticos|alertas",
+                .outgoing: "salida|de salida|correo saliente|saliente|notificaciones|envío|enviar|envíos|"
+                    + "mensajes automáticos|alertas",
                 .yours: "tu|su|tus|sus",
                 .use: "utilice|utilizar|use|usar|uses|utilices|pulse|haga clic",
                 .control: "botón|función|opción|tecla",
@@ -154,18 +157,19 @@ extension DeadEndLexicon {
                 .auxiliary: "deve|devem|há|ser|consegue|conseguem|conseguimos|são|é|será|serão|pode|podem|"
                     + "podemos|está|estão|vai|vão",
                 .need: "necessário|precisa|precisará|hesite|esqueça",
-                .replies: "e-mails enviados para|mensagens enviadas para|qualquer mensagem enviada para|"
-                    + "qualquer e-mail enviado para|respostas|resposta|as respostas|suas respostas",
+                .replies: "e-mails enviados como resposta|e-mails enviados para|mensagens enviadas para|"
+                    + "qualquer mensagem enviada para|qualquer e-mail enviado para|respostas|resposta|"
+                    + "as respostas|suas respostas",
                 .mailbox: "neste endereço|caixa de entrada|caixa|caixa de entrada|caixa postal|caixa de correio|"
                     + "endereço|endereço de e-mail|conta",
-                .state: "receberá|entregues|entregue|analisadas|analisados|revisadas|revisados|encaminhados|"
-                    + "encaminhadas|encaminhado|encaminhada|reencaminhados|receberemos|recebemos|processados|"
-                    + "processado|processada|verificado|verificados|respondidos|respondido|respondida|atendido|"
-                    + "atendidos|atendida|vemos|veremos|vê|veem|processar|processa|processam|chegará|chegarão|"
-                    + "chega|chegam|verifica|verificam|monitora|lemos|ler|lerá|lerão|lidas|lida|lidos|lido|"
-                    + "monitorada|monitorado|monitoradas|monitorizada|monitorizado|verificadas|verificada|"
-                    + "processadas|recebidas|aceita|aceitas|aceitam|recebe|recebem|atendidas|respondidas|lê|leem|"
-                    + "ler|receber|monitorar|verificar|checada|checadas",
+                .state: "tratados|tratadas|tratado|receberá|entregues|entregue|analisadas|analisados|revisadas|"
+                    + "revisados|encaminhados|encaminhadas|encaminhado|encaminhada|reencaminhados|receberemos|"
+                    + "recebemos|processados|processado|processada|verificado|verificados|respondidos|respondido|"
+                    + "respondida|atendido|atendidos|atendida|vemos|veremos|vê|veem|processar|processa|processam|"
+                    + "chegará|chegarão|chega|chegam|verifica|verificam|monitora|lemos|ler|lerá|lerão|lidas|lida|"
+                    + "lidos|lido|monitorada|monitorado|monitoradas|monitorizada|monitorizado|verificadas|"
+                    + "verificada|processadas|recebidas|aceita|aceitas|aceitam|recebe|recebem|atendidas|"
+                    + "respondidas|lê|leem|ler|receber|monitorar|verificar|checada|checadas",
                 .sendOnly: "sem atendimento|não atendido|não atendida|exclusivo para notificações|noreply|"
                     + "no-reply|nao-responda|apenas para envio|somente para envio|somente envio",
                 .discarded: "devolvida|devolvido|não entregue|não entregues|será perdida|serão perdidas|perdida|"
@@ -176,7 +180,7 @@ extension DeadEndLexicon {
                 .past: "foi|foram",
                 .destination: "por|via|através de|neste|em|para|a",
                 .only: "apenas|somente|exclusivamente|só",
-                .outgoing: "notificações|envio|enviar|mensagens automáticas|alertas",
+                .outgoing: "saída|de saída|notificações|envio|enviar|mensagens automáticas|alertas",
                 .yours: "seu|sua|teu|tua",
                 .use: "use|usar|utilize|utilizar|clique|clicar",
                 .control: "botão|função|opção|tecla",
@@ -236,7 +240,7 @@ extension DeadEndLexicon {
                 .past: "è stata|è stato|sono state|sono stati",
                 .destination: "tramite|attraverso|via|a",
                 .only: "solo|solamente|esclusivamente|unicamente",
-                .outgoing: "notifiche|invio|inviare|messaggi automatici|avvisi",
+                .outgoing: "in uscita|uscita|notifiche|invio|inviare|messaggi automatici|avvisi",
                 .yours: "tuo|tua|vostro|vostra|suo|sua",
                 .use: "utilizzare|utilizza|utilizzi|usare|usa|usi|cliccare|premere",
                 .control: "funzione|pulsante|tasto|opzione",
@@ -281,7 +285,7 @@ extension DeadEndLexicon {
                     + "dezactivat|returnate|respinse|returnat|șterse|sterse|șters|sters|ignorate|ignorat",
                 .destination: "prin|la|către",
                 .only: "doar|numai|exclusiv",
-                .outgoing: "notificări|notificările|trimiterea|expedierea|trimitere",
+                .outgoing: "mesaje trimise|trimise|notificări|notificările|trimiterea|expedierea|trimitere",
                 .yours: "dvs|dumneavoastră|ta|tău",
                 .use: "folosiți|folositi|utilizați|folosi|apăsați",
                 .control: "butonul|funcția|buton",

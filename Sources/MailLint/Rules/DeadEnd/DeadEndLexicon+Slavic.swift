@@ -77,27 +77,29 @@ extension DeadEndLexicon {
                 .condition: "pokud|jestli",
                 .reader: "ty|vy",
                 .need: "nutné|potřeba|váhejte",
-                .replies: "každá zpráva zaslaná na|každý e-mail zaslaný na|zprávy zaslané na|e-maily zaslané na|"
-                    + "zprávy odeslané na|e-maily odeslané na|vaše odpověď|odpovědi|odpověď|odpovědi na",
+                .replies: "e-maily zaslané jako odpověď|každá zpráva zaslaná na|každý e-mail zaslaný na|"
+                    + "zprávy zaslané na|e-maily zaslané na|zprávy odeslané na|e-maily odeslané na|vaše odpověď|"
+                    + "odpovědi|odpověď|odpovědi na",
                 .mailbox: "odesílatel|tento odesílatel|adrese|adresy|schránka|adresa|e-mailová adresa|schránku|"
                     + "adresu|schránky",
-                .state: "doručeny|doručena|doručeno|kontrolovány|příjem|zpracovány|zpracována|zpracovat|uvidíme|"
-                    + "vidíme|zodpovězeny|zodpovězena|přijímat|přijímá|přečtena|přečteny|přečten|čteny|čtena|"
-                    + "čteny|sledována|monitorována|kontrolována|zpracovávány|přečteny|přijímá|vyřizovány",
+                .state: "vyřízeny|vyřízena|doručeny|doručena|doručeno|kontrolovány|příjem|zpracovány|zpracována|"
+                    + "zpracovat|uvidíme|vidíme|zodpovězeny|zodpovězena|přijímat|přijímá|přečtena|přečteny|"
+                    + "přečten|čteny|čtena|čteny|sledována|monitorována|kontrolována|zpracovávány|přečteny|"
+                    + "přijímá|vyřizovány",
                 .negatedState: "nikam nevedou|nikam nevede|neobsluhuje|neobdrží|neobdrží|se již nepoužívá|"
                     + "již nepoužívá|už nepoužívá|zůstane bez reakce|zůstanou bez reakce|bez reakce|bez odpovědi|"
                     + "nepřeposílají|nepřeposílá|nebudou přeposlány|nedostane|nepřečte|nepřečtou|neobdržíme|"
                     + "nedostaneme|nedostanou|nedorazí|nedojdou|neuvidíme|nevidíme|neuvidí|nepřijímá|nepřijímají|"
                     + "nekontroluje|nesleduje|nečte|nečte|nečtou|nečteme|nesledována|nesledovaná|nemonitorovaná|"
                     + "nečtou|nečteme|nečte|nezpracováváme||nesledujeme|nemonitorujeme",
-                .discarded: "zahazovány|zahazována|se ztratí|ztratí|vypnuté|vypnuty|zakázané|zakázány|vráceny|"
-                    + "odmítnuty|vrácena|mazány|smazány|odstraněny|odstraňovány|vymazány|mazána|smazána|"
-                    + "ignorovány|ignorována",
+                .discarded: "odmítány|odmítnuta|zahazovány|zahazována|se ztratí|ztratí|vypnuté|vypnuty|zakázané|"
+                    + "zakázány|vráceny|odmítnuty|vrácena|mazány|smazány|odstraněny|odstraňovány|vymazány|mazána|"
+                    + "smazána|ignorovány|ignorována",
                 .sendOnly: "nesledované|nesledovaná|nesledovaný|noreply|no-reply|neodpovidejte|"
                     + "pouze pro odesílání|pouze k odesílání",
                 .destination: "prostřednictvím|přes|na",
                 .only: "pouze|jen|výhradně",
-                .outgoing: "oznámení|upozornění|zasílání|odesílání|notifikací",
+                .outgoing: "odchozí poště|odchozí poštu|odchozí|oznámení|upozornění|zasílání|odesílání|notifikací",
                 .yours: "váš|vaše|tvůj|tvoje",
                 .use: "nepoužívejte|používat|použijte",
                 .control: "tlačítko|funkci|tlačítka",
@@ -127,26 +129,27 @@ extension DeadEndLexicon {
                 .condition: "ak",
                 .reader: "ty|vy",
                 .need: "nutné|potrebné|váhajte",
-                .replies: "e-maily zaslané na|správy zaslané na|každá správa zaslaná na|každý e-mail zaslaný na|"
-                    + "odpovede|odpoveď|odpovede na",
+                .replies: "e-maily zaslané ako odpoveď|e-maily zaslané na|správy zaslané na|"
+                    + "každá správa zaslaná na|každý e-mail zaslaný na|odpovede|odpoveď|odpovede na",
                 .mailbox: "odosielateľ|tento odosielateľ|tento e-mail|adrese|adresy|schránka|adresa|"
                     + "e-mailová adresa|schránku|adresu",
-                .state: "doručené|doručená|doručený|príjem|prečítaná|prečítaný|prečítaní|uvidíme|prijímať|"
-                    + "zodpovedané|zodpovedaná|čítané|sledovaná|monitorovaná|kontrolovaná|spracované|prečítané|"
-                    + "prijíma|vybavované",
+                .state: "vybavené|vybavená|doručené|doručená|doručený|príjem|prečítaná|prečítaný|prečítaní|"
+                    + "uvidíme|prijímať|zodpovedané|zodpovedaná|čítané|sledovaná|monitorovaná|kontrolovaná|"
+                    + "spracované|prečítané|prijíma|vybavované",
                 .negatedState: "nikam nevedú|nikam nevedie|neobsluhuje|nemôže prijímať|sa už nepoužíva|"
                     + "už nepoužíva|zostane bez reakcie|zostanú bez reakcie|bez reakcie|bez odpovede|"
                     + "nepreposielajú|nepreposiela|nedostane|nedostanú|nedorazí|neprečíta|neprečítajú|"
                     + "nedostaneme|neobdržíme|neprijíma|neprijímajú|nekontroluje|nesleduje|nečíta|nesledovaná|"
                     + "nemonitorovaná|nečítame|nečíta|nečítajú|nespracovávame|nespracúvajú|nesledujeme|nesledujú|"
                     + "nekontrolujú|nekontroluje",
-                .discarded: "zahadzované|zahadzovaná|sa stratí|stratí|vypnuté|zakázané|vrátené|odmietnuté|"
-                    + "vrátená|odstraňujú|mazané|vymazané|odstránené|zmazané|ignorované|ignorovaná",
+                .discarded: "odmietané|zahadzované|zahadzovaná|sa stratí|stratí|vypnuté|zakázané|vrátené|"
+                    + "odmietnuté|vrátená|odstraňujú|mazané|vymazané|odstránené|zmazané|ignorované|ignorovaná",
                 .sendOnly: "nesledovanej|nesledovaná|nesledovaný|noreply|no-reply|neodpovedajte|"
                     + "iba na odosielanie|len na odosielanie",
                 .destination: "prostredníctvom|cez|na",
                 .only: "iba|len|výhradne",
-                .outgoing: "oznámenia|upozornení|oznámení|zasielanie|odosielanie|notifikácií",
+                .outgoing: "odchádzajúcu poštu|odchádzajúcu|oznámenia|upozornení|oznámení|zasielanie|odosielanie|"
+                    + "notifikácií",
                 .yours: "váš|vaša|tvoj|tvoja",
                 .use: "nepoužívajte|používať|použite",
                 .control: "tlačidlo|funkciu|tlačidla",
@@ -201,7 +204,7 @@ extension DeadEndLexicon {
                 .past: "был|была|были|было",
                 .destination: "через|на",
                 .only: "только|исключительно|лишь",
-                .outgoing: "уведомлений|рассылки|отправки|оповещений",
+                .outgoing: "исходящих писем|исходящих|уведомлений|рассылки|отправки|оповещений",
                 .yours: "ваш|ваша|твой|твоя",
                 .use: "используйте|использовать|нажимайте|пользуйтесь",
                 .control: "кнопку|кнопка|функцию",
@@ -250,7 +253,7 @@ extension DeadEndLexicon {
                 .negatedState: "нікуди не потрапляють|нікуди не потрапляє|більше не використовується|"
                     + "без відповіді|залишаються без відповіді|залишаться без відповіді",
                 .only: "лише|тільки|виключно",
-                .outgoing: "сповіщень|розсилки|надсилання|відправлення",
+                .outgoing: "вихідних листів|вихідних|сповіщень|розсилки|надсилання|відправлення",
                 .yours: "ваша|ваш|твоя|твій",
                 .use: "використовуйте|використовувати|натискайте|користуйтеся",
                 .control: "кнопку|кнопка|функцію",

@@ -57,7 +57,8 @@ enum DeadEndLexicon {
                 .auxiliary: "do|does|did|will|would|can|could|should|shall|may|must|is|are|be|been|will be|"
                     + "able to|be able to",
                 .need: "need|needed|necessary|required|hesitate|forget",
-                .replies: "an answer|any answer|email sent to|e-mail sent to|message sent to|anything sent to|"
+                .replies: "emails sent in reply|messages sent in reply|emails sent as a reply|an answer|"
+                    + "any answer|email sent to|e-mail sent to|message sent to|anything sent to|"
                     + "messages sent here|emails sent here|mail sent here|replies sent here|anything sent here|"
                     + "a reply|any replies|replies|responses|answers|reply emails|reply messages|replies sent|"
                     + "any reply|any response|messages sent to|emails sent to|e-mails sent to|mail sent to|"
@@ -66,8 +67,8 @@ enum DeadEndLexicon {
                     + "your responses to|your reply|your replies|your response|your responses",
                 .mailbox: "mail box|mailbox|inbox|address|email address|e-mail address|email account|this email|"
                     + "automated account|sending account|this account|account",
-                .state: "get|examined|forwarded|allow incoming|allows incoming|reading|monitoring|checking|"
-                    + "watching|checks|monitors|accepted|reach|reach anyone|be delivered|delivered|read|"
+                .state: "handled|get|examined|forwarded|allow incoming|allows incoming|reading|monitoring|"
+                    + "checking|watching|checks|monitors|accepted|reach|reach anyone|be delivered|delivered|read|"
                     + "monitored|checked|processed|reviewed|answered|seen|received|accept|receive|attended|"
                     + "responded to|replied to|staffed|actioned|looked at|see|process|monitor|check|review|reads|"
                     + "sees|processes|monitors|checks|reviews|gets",
@@ -80,10 +81,11 @@ enum DeadEndLexicon {
                     + "noreply|no-reply|do-not-reply|donotreply",
                 .negatedState: "no longer in use|no longer used|not in use anymore|not used anymore|unread|"
                     + "go unread|goes unread|unanswered|go unanswered|goes unanswered",
-                .discarded: "will bounce|undeliverable|disabled|deactivated|turned off|switched off|returned|"
-                    + "be returned|returned as undeliverable|returned to sender|lost|be lost|get lost|"
-                    + "go to a black hole|goes to a black hole|vanish|disappear|go nowhere|goes nowhere|"
-                    + "discarded|deleted|ignored|disregarded|bounce|bounces|bounced|bounce back",
+                .discarded: "rejected|automatically rejected|refused|will bounce|undeliverable|disabled|"
+                    + "deactivated|turned off|switched off|returned|be returned|returned as undeliverable|"
+                    + "returned to sender|lost|be lost|get lost|go to a black hole|goes to a black hole|vanish|"
+                    + "disappear|go nowhere|goes nowhere|discarded|deleted|ignored|disregarded|bounce|bounces|"
+                    + "bounced|bounce back",
                 .destination: "via|through|in|on|to|at",
                 .only: "only|solely|exclusively",
                 .outgoing: "notifications|notification|sending|outgoing|outgoing mail|outgoing messages|"
@@ -152,8 +154,8 @@ enum DeadEndLexicon {
                     + "nicht überwachten|nicht überwachtes|unüberwachten|unüberwachtes|nur zum versand|"
                     + "nur für den versand|nur zum versenden|unüberwacht|nicht überwachte|noreply|no-reply|"
                     + "nicht-antworten|noreplyadresse|noreplyemail|donotreplyadresse",
-                .discarded: "laufen ins leere|läuft ins leere|ins leere|geht verloren|gehen verloren|verloren|"
-                    + "deaktiviert|abgeschaltet|ausgeschaltet|zurückgesendet|zurückgewiesen|"
+                .discarded: "abgelehnt|laufen ins leere|läuft ins leere|ins leere|geht verloren|gehen verloren|"
+                    + "verloren|deaktiviert|abgeschaltet|ausgeschaltet|zurückgesendet|zurückgewiesen|"
                     + "als unzustellbar zurückgesendet|abgewiesen|gelöscht|automatisch gelöscht|entfernt|"
                     + "ignoriert|verworfen",
                 .past: "haben|hat|habe|hatten|wurde|wurden|worden",
@@ -217,7 +219,8 @@ enum DeadEndLexicon {
                 .past: "hebben|heeft|heb|werd|werden",
                 .destination: "via|op|naar|aan",
                 .only: "alleen|uitsluitend|enkel",
-                .outgoing: "meldingen|notificaties|verzenden|verzending|versturen|automatische berichten",
+                .outgoing: "uitgaande berichten|uitgaande|meldingen|notificaties|verzenden|verzending|versturen|"
+                    + "automatische berichten",
                 .yours: "uw|je|jouw",
                 .use: "gebruik|gebruiken|klik",
                 .control: "knop|functie|antwoordknop|antwoordfunctie",
@@ -295,16 +298,16 @@ enum DeadEndLexicon {
                 .reader: "du",
                 .auxiliary: "sat op til at|sat op til|vil|blive|bliver|kan|skal|er",
                 .need: "behøver|nødvendigt|tøv",
-                .replies: "intet svar|e-mails til denne adresse|beskeder til denne adresse|beskeder sendt til|"
-                    + "e-mails sendt til|mails sendt til|meddelelser sendt til|svarknappen|svar|besvarelser|"
-                    + "svarene",
+                .replies: "e-mails sendt som svar|intet svar|e-mails til denne adresse|"
+                    + "beskeder til denne adresse|beskeder sendt til|e-mails sendt til|mails sendt til|"
+                    + "meddelelser sendt til|svarknappen|svar|besvarelser|svarene",
                 .mailbox: "no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|indbakke|indbakken|postkasse|postkassen|"
                     + "indbakke|adresse|adressen|e-mailadresse|e-mailadressen|mailadresse|mailadressen|"
                     + "afsenderadresse|afsenderadressen",
-                .state: "leveret|leveres|gennemgået|gennemgås|videresendes|videresendt|læse|tjekket|når|når frem|"
-                    + "besvaret|besvarede|overvåger|kontrollerer|tjekker|modtage|modtager|læst|læses|læser|læses|"
-                    + "læst|overvåges|overvåget|besvares|behandles|modtages|tjekkes|læses ikke",
+                .state: "behandlet|leveret|leveres|gennemgået|gennemgås|videresendes|videresendt|læse|tjekket|"
+                    + "når|når frem|besvaret|besvarede|overvåger|kontrollerer|tjekker|modtage|modtager|læst|"
+                    + "læses|læser|læses|læst|overvåges|overvåget|besvares|behandles|modtages|tjekkes|læses ikke",
                 .sendOnly: "ubemandet|ubemandede|uovervåget|uovervågede|no-reply-adresse*|noreply-adresse*|"
                     + "no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|"
                     + "noreply-e-post*|kun til udsendelse|kun til afsendelse|noreply|no-reply|kun til afsendelse|"
@@ -345,16 +348,16 @@ enum DeadEndLexicon {
                 .reader: "du|dere",
                 .auxiliary: "satt opp til å|satt opp til|vil|bli|blir|kan|skal|er",
                 .need: "trenger|nødvendig|nøl",
-                .replies: "e-post til denne adressen|meldinger til denne adressen|meldinger sendt til|"
-                    + "e-post sendt til|eposter sendt til|e-poster sendt til|svarknappen|svaret|svaret ditt|svar|"
-                    + "svarene",
+                .replies: "e-post sendt som svar|e-post til denne adressen|meldinger til denne adressen|"
+                    + "meldinger sendt til|e-post sendt til|eposter sendt til|e-poster sendt til|svarknappen|"
+                    + "svaret|svaret ditt|svar|svarene",
                 .mailbox: "avsenderen|denne avsenderen|no-reply-adresse*|noreply-adresse*|no-reply-mail*|"
                     + "noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|noreply-e-post*|innboksen|"
                     + "innboks|postkasse|postkassen|innboks|adresse|adressen|e-postadresse|e-postadressen|"
                     + "epostadresse|epostadressen|avsenderadresse|avsenderadressen",
-                .state: "tar imot|ta imot|levert|leveres|gjennomgått|gjennomgås|videresendes|videresendt|lese|"
-                    + "sjekket|når|når frem|besvart|overvåker|kontrollerer|sjekker|motta|mottar|lest|leses|leser|"
-                    + "leses|lest|overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
+                .state: "behandlet|tar imot|ta imot|levert|leveres|gjennomgått|gjennomgås|videresendes|"
+                    + "videresendt|lese|sjekket|når|når frem|besvart|overvåker|kontrollerer|sjekker|motta|mottar|"
+                    + "lest|leses|leser|leses|lest|overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
                 .sendOnly: "ubemannet|ubemannede|uovervåket|uovervåkede|no-reply-adresse*|noreply-adresse*|"
                     + "no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|"
                     + "noreply-e-post*|bare til utsending|kun til utsending|kun for utsending|noreply|no-reply|"
