@@ -27,11 +27,11 @@ extension DeadEndLexicon {
                     + "μηνύματα που στέλνετε σε|email που στέλνετε σε|email που αποστέλλονται σε|απάντησης|"
                     + "απάντησή|απάντηση|η απάντησή σας|απαντήσεις|οι απαντήσεις",
                 .mailbox: "διεύθυνσης|αυτής της διεύθυνσης|γραμματοκιβώτιο|διεύθυνση|διεύθυνση email|θυρίδα",
-                .state: "παραδοθούν|παραδοθεί|εξετάζονται|εξετάζεται|προωθούνται|προωθείται|λήψη|διαβάσει|"
-                    + "φτάνουν|φτάνει|φτάσουν|φτάσει|λάβουμε|λαμβάνουμε|απαντηθούν|απαντηθεί|δέχεται|δέχονται|"
-                    + "ελέγχει|παρακολουθεί|λάβει|λαμβάνει|διαβαστεί|διαβαστούν|διαβάζει|διαβάζονται|διαβάζουμε|"
-                    + "διαβάζονται|παρακολουθείται|ελέγχεται|ελέγχονται|διαβάζεται|επεξεργάζονται|απαντώνται|"
-                    + "παρακολουθούνται",
+                .state: "δεχτεί|ελέγχουμε|παραδοθούν|παραδοθεί|εξετάζονται|εξετάζεται|προωθούνται|προωθείται|"
+                    + "λήψη|διαβάσει|φτάνουν|φτάνει|φτάσουν|φτάσει|λάβουμε|λαμβάνουμε|απαντηθούν|απαντηθεί|"
+                    + "δέχεται|δέχονται|ελέγχει|παρακολουθεί|λάβει|λαμβάνει|διαβαστεί|διαβαστούν|διαβάζει|"
+                    + "διαβάζονται|διαβάζουμε|διαβάζονται|παρακολουθείται|ελέγχεται|ελέγχονται|διαβάζεται|"
+                    + "επεξεργάζονται|απαντώνται|παρακολουθούνται",
                 .sendOnly: "χωρίς προσωπικό|noreply|no-reply|μόνο για αποστολή",
                 .discarded: "θα αγνοηθεί|αγνοηθεί|θα αγνοηθούν|θα χαθεί|θα χαθούν|χάνονται|χάνεται|"
                     + "απενεργοποιημένες|απενεργοποιημένη|απενεργοποιημένα|επιστραφούν|επιστρέφονται|"
@@ -78,10 +78,10 @@ extension DeadEndLexicon {
                     + "osoitteen kautta|sähköpostiosoitteeseen|postilaatikkoa|postilaatikko|postilaatikko|"
                     + "postilaatikkoa|osoite|osoitteeseen|sähköpostiosoite|sähköpostiosoitetta|osoitetta|"
                     + "lähettäjäosoite|lähettäjäosoitetta|lähettäjän osoite",
-                .state: "hoida|hoitaa|käydä läpi|toimiteta|toimiteta perille|välitetä|välitetään|vastaanottamaan|"
-                    + "tarkista|tarkistaa|tarkistetaan|saa|tavoita|tavoittavat|tavoittaa|näe|nähdä|näemme|seuraa|"
-                    + "valvo|vastaanottaa|vastaanota|lue|lueta|mahdollista|lueta|valvota|käsitellä|seurata|"
-                    + "tarkisteta|vastaanoteta|oteta vastaan|lue|valvo|käsittele",
+                .state: "ottaa vastaan|hoida|hoitaa|käydä läpi|toimiteta|toimiteta perille|välitetä|välitetään|"
+                    + "vastaanottamaan|tarkista|tarkistaa|tarkistetaan|saa|tavoita|tavoittavat|tavoittaa|näe|"
+                    + "nähdä|näemme|seuraa|valvo|vastaanottaa|vastaanota|lue|lueta|mahdollista|lueta|valvota|"
+                    + "käsitellä|seurata|tarkisteta|vastaanoteta|oteta vastaan|lue|valvo|käsittele",
                 .sendOnly: "valvomattomaan|no-reply-osoit*|noreply-osoit*|no-reply-sähköpost*|noreply-sähköpost*|"
                     + "noreply|no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
                 .discarded: "palautuvat|palautuu|toimittamattomina|katoavat|katoaa|palautetaan|poistetaan|"
@@ -130,11 +130,12 @@ extension DeadEndLexicon {
                     + "válaszüzenetek|válaszaikat",
                 .mailbox: "ezen a címen|címen|e-mail-cím|e-mail-címre|e-mail-címet|címről|címről küldtük|"
                     + "postafiók|postafiókot|cím|címre|e-mail cím|címet|e-mail címet|fiók",
-                .state: "kezel|kezeli|kézbesítjük|nézzük át|kapja meg|kapják meg|továbbítjuk|továbbítják|"
-                    + "továbbítódnak|fogadására|ellenőrzi|olvassuk el|kapjuk meg|kapjuk|ellenőrzik|feldolgozni|"
-                    + "feldolgozzuk|jutnak el|jut el|elolvasni|elolvassuk|elolvassa|látjuk|látni|fogad|fogadunk|"
-                    + "olvassa|olvassák|olvas|olvassuk|figyeljük|kezeljük|dolgozzuk fel|olvasott|figyelt|"
-                    + "ellenőrzött|fogadni|fogadja|fogad|olvassa|figyeli|ellenőrizzük",
+                .state: "látja|dolgozzák fel|ellenőrzünk|kezel|kezeli|kézbesítjük|nézzük át|kapja meg|kapják meg|"
+                    + "továbbítjuk|továbbítják|továbbítódnak|fogadására|ellenőrzi|olvassuk el|kapjuk meg|kapjuk|"
+                    + "ellenőrzik|feldolgozni|feldolgozzuk|jutnak el|jut el|elolvasni|elolvassuk|elolvassa|"
+                    + "látjuk|látni|fogad|fogadunk|olvassa|olvassák|olvas|olvassuk|figyeljük|kezeljük|"
+                    + "dolgozzuk fel|olvasott|figyelt|ellenőrzött|fogadni|fogadja|fogad|olvassa|figyeli|"
+                    + "ellenőrizzük",
                 .sendOnly: "felügyelet nélküli|noreply|no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
                 .discarded: "elutasítjuk|elutasítják|elvetjük|elvetésre kerülnek|elvesznek|elveszik|elvész|"
                     + "visszaküldésre kerülnek|visszapattannak|visszaküldjük|töröljük|törlődnek|"
@@ -186,20 +187,21 @@ extension DeadEndLexicon {
                     + "posta kutusu|adres|adresi|adresine|adrese|e-posta adresi|posta kutusu|bu adres|"
                     + "e-posta adresine|adresidir",
                 .state: "izlenen|izlenmektedir|kontrol edilen|okunan",
-                .negatedState: "alamayacağını|işleme alınmayacaktır|cevap alamazsınız|yanıt alamazsınız|"
-                    + "hiçbir yere gitmez|ilgilenmediği|incelenmez|incelenmeyecektir|teslim edilmeyecektir|"
-                    + "teslim edilmez|cevap alamaz|almayacak|almayacaktır|artık kullanılmıyor|"
-                    + "cevapsız kalacaktır|yanıtsız kalacaktır|cevapsız|yanıtsız|iletilmez|ayarlanmamıştır|"
-                    + "kontrol etmiyor|almaz|almıyor|okumuyoruz|okumayız|almayacağız|alamayacağız|almıyoruz|"
-                    + "takip edilmemektedir|takip edilmez|takip edilmiyor|izlenmiyor|işleme alınamaz|işlenmez|"
-                    + "işlenemez|göremeyiz|göremiyoruz|görmeyeceğiz|görmeyiz|alamıyoruz|alamayız|"
-                    + "kabul edemiyoruz|yanıt veremiyoruz|cevap veremiyoruz|yanıt veremeyiz|cevap veremeyiz|"
-                    + "ulaşmayacaktır|ulaşmayacak|ulaşmaz|iletilmeyecektir|kontrol edilmiyor|"
-                    + "kontrol edilmemektedir|okunmayacak|okunmayacaktır|okumaz|okumuyor|okumayacak|okunmaz|"
-                    + "okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|izlenmeyen|kontrol edilmemektedir|"
-                    + "kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|cevaplanmaz|cevaplanmayacaktır|"
-                    + "yanıt alamaz|işleme alınmaz|değerlendirilmez|değerlendirilmeyecektir|kabul etmez|"
-                    + "kabul etmemektedir|kabul etmiyor|kabul edilmez|kabul edilmemektedir",
+                .negatedState: "görülmez|kabul edilmiyor|kabul edemez|kontrol etmediğimiz|alamayacağını|"
+                    + "işleme alınmayacaktır|cevap alamazsınız|yanıt alamazsınız|hiçbir yere gitmez|"
+                    + "ilgilenmediği|incelenmez|incelenmeyecektir|teslim edilmeyecektir|teslim edilmez|"
+                    + "cevap alamaz|almayacak|almayacaktır|artık kullanılmıyor|cevapsız kalacaktır|"
+                    + "yanıtsız kalacaktır|cevapsız|yanıtsız|iletilmez|ayarlanmamıştır|kontrol etmiyor|almaz|"
+                    + "almıyor|okumuyoruz|okumayız|almayacağız|alamayacağız|almıyoruz|takip edilmemektedir|"
+                    + "takip edilmez|takip edilmiyor|izlenmiyor|işleme alınamaz|işlenmez|işlenemez|göremeyiz|"
+                    + "göremiyoruz|görmeyeceğiz|görmeyiz|alamıyoruz|alamayız|kabul edemiyoruz|yanıt veremiyoruz|"
+                    + "cevap veremiyoruz|yanıt veremeyiz|cevap veremeyiz|ulaşmayacaktır|ulaşmayacak|ulaşmaz|"
+                    + "iletilmeyecektir|kontrol edilmiyor|kontrol edilmemektedir|okunmayacak|okunmayacaktır|"
+                    + "okumaz|okumuyor|okumayacak|okunmaz|okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|"
+                    + "izlenmeyen|kontrol edilmemektedir|kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|"
+                    + "cevaplanmaz|cevaplanmayacaktır|yanıt alamaz|işleme alınmaz|değerlendirilmez|"
+                    + "değerlendirilmeyecektir|kabul etmez|kabul etmemektedir|kabul etmiyor|kabul edilmez|"
+                    + "kabul edilmemektedir",
                 .sendOnly: "takip edilmeyen|izlenmeyen|yanıt alamayan|yanıt almayan|yanıt kabul etmeyen|noreply|"
                     + "no-reply|yalnızca gönderim|sadece gönderim|gönderim amaçlı|yanıt alınmayan",
                 .discarded: "geri dönecektir|geri dönecek|iade edilecektir|yok sayılacaktır|kaybolacaktır|"
@@ -238,9 +240,9 @@ extension DeadEndLexicon {
                     + "pesan yang dikirim ke|email yang dikirim ke|pesan yang dikirimkan ke|"
                     + "email yang dikirimkan ke|surel yang dikirim ke|balasan anda|balasan|balasan ke|tanggapan",
                 .mailbox: "kotak surat|kotak|alamat|alamat email|kotak masuk|alamat ini|alamat surel",
-                .state: "ditangani|dijaga|ditinjau|terkirim|dikirimkan|diteruskan|sampai|melihat|melihatnya|"
-                    + "lihat|dijawab|dibalas|memeriksa|memantau|menerima|diterima|membaca|dibaca|dibaca|dipantau|"
-                    + "diperiksa|diproses|ditanggapi|diterima|menerima|dimonitor",
+                .state: "dilihat|periksa|ditangani|dijaga|ditinjau|terkirim|dikirimkan|diteruskan|sampai|melihat|"
+                    + "melihatnya|lihat|dijawab|dibalas|memeriksa|memantau|menerima|diterima|membaca|dibaca|"
+                    + "dibaca|dipantau|diperiksa|diproses|ditanggapi|diterima|menerima|dimonitor",
                 .sendOnly: "hanya digunakan untuk mengirim|hanya untuk mengirim|noreply|no-reply|"
                     + "hanya untuk pengiriman|tidak dipantau",
                 .discarded: "dibuang|akan dibuang|akan hilang|hilang|dikembalikan|ditolak|dihapus|diabaikan",
@@ -300,7 +302,7 @@ extension DeadEndLexicon {
             "ar", "Arabic", family: "Semitic",
             [
                 .send: "التواصل|الاتصال|تتواصل|تتواصلوا|الكتابة|تكتب|تكتبوا|ترسل|ترسلوا|إرسال|ترسلي",
-                .negation: "ولا|غير|لا أحد|لا|عدم|لن",
+                .negation: "لم تعد|ولا|غير|لا أحد|لا|عدم|لن",
                 .otherMail: "جميع|كل|التصيد|الاحتيالية|المشبوهة|مشبوهة|كلمة المرور|كلمة السر|رقم البطاقة",
                 .reply: "رددت|رددتم|ترد|تردوا|الرد|بالرد|تجيب|الإجابة|الرد على",
                 .possible: "ممكن|ممكنة|يمكن|بالإمكان",
@@ -316,9 +318,10 @@ extension DeadEndLexicon {
                     + "ردودا|ردا|الردود|ردود|الردود على|ردك|ردودكم",
                 .mailbox: "صندوق البريد هذا|صندوق|عنوان|صندوق البريد|هذا العنوان|العنوان|البريد الإلكتروني|"
                     + "هذا البريد الإلكتروني",
-                .state: "يديره|يدير|مراجعة|تسليم|يتلقى|يستلم|توجيه|إعادة توجيه|يتفقد|يقبل|نقرأ|يقرأ|نتلقى|نستلم|"
-                    + "نستقبل|التحقق|تصل|يصل|تصلنا|يصلنا|الرد على|الرد|يراقب|يتابع|يتحقق|استقبال|تلقي|قراءة|"
-                    + "مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|متابعة",
+                .state: "يرى|مقبولة|يعالج|قبول|نتحقق|يديره|يدير|مراجعة|تسليم|يتلقى|يستلم|توجيه|إعادة توجيه|يتفقد|"
+                    + "يقبل|نقرأ|يقرأ|نتلقى|نستلم|نستقبل|التحقق|تصل|يصل|تصلنا|يصلنا|الرد على|الرد|يراقب|يتابع|"
+                    + "يتحقق|استقبال|تلقي|قراءة|مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|"
+                    + "متابعة",
                 .sendOnly: "noreply|no-reply|للإرسال فقط|غير مراقب",
                 .discarded: "رفض|ستُرتد|سترتد|ترتد|ستعاد|سيضيع|ستضيع|يضيع|تضيع|حذف|تجاهل|تحذف|ستحذف",
                 .destination: "عبر|على|من خلال|إلى|الى",
@@ -353,9 +356,9 @@ extension DeadEndLexicon {
                     + "הודעות שיישלחו|הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|התשובות",
                 .mailbox: "שכתובת|שולח זה|בכתובת|לכתובת|תיבת הדואר הזו|מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|"
                     + "תיבת הדואר",
-                .state: "מקבל|מטפל|מטפלים|יימסרו|יימסר|יקבל|נבדקים|מועברות|מועברים|מועבר|לקבלת|תגיע|קוראים|יקרא|"
-                    + "נקבל|לטפל|לעבד|יגיעו|יגיע|מגיעות|מגיעים|ייענו|ייענה|נענות|בודק|בודקים|לקבל|תיקרא|ייקרא|"
-                    + "נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
+                .state: "יראה|מתקבלות|יטפל|מקבל|מטפל|מטפלים|יימסרו|יימסר|יקבל|נבדקים|מועברות|מועברים|מועבר|לקבלת|"
+                    + "תגיע|קוראים|יקרא|נקבל|לטפל|לעבד|יגיעו|יגיע|מגיעות|מגיעים|ייענו|ייענה|נענות|בודק|בודקים|"
+                    + "לקבל|תיקרא|ייקרא|נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
                 .sendOnly: "noreply|no-reply|לשליחה בלבד|אינה מנוטרת",
                 .discarded: "נדחות|נדחים|תאבד|יאבדו|אובדות|תלך לאיבוד|יוחזרו|מוחזרות|יידחו|נמחקות|נמחקים|יימחקו|"
                     + "נמחקת|נמחק",

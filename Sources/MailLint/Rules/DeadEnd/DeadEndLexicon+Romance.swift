@@ -34,15 +34,16 @@ extension DeadEndLexicon {
                     + "réponse|réponses|réponse|les réponses|vos réponses|votre réponse",
                 .mailbox: "adresse|boîte aux lettres|boîte mail|boîte de réception|adresse e-mail|adresse électronique|"
                     + "messagerie|adresse email|adresse mail",
-                .state: "distribuées|distribuée|distribués|distribué|examinées|examinée|examinés|remises|livrées|"
-                    + "transmis|transmises|transmise|transféré|transférés|transférées|atteindra|atteindront|"
-                    + "atteint|atteignent|lira|liront|recevrons|recevons|habilitée à recevoir|"
-                    + "habilité à recevoir|prévue pour recevoir|configurée pour recevoir|voyons|verrons|"
-                    + "consultés|voit|voient|reçu|reçue|recevront|recevra|arrivera|arriveront|arrive|arrivent|"
-                    + "consulte|consultent|surveille|lisons|lirons|lit|lisent|parviendra|parviendront|parvient|"
-                    + "parviennent|lues|lue|lus|lu|traitées|traitée|traités|traité|consultée|consultées|consulté|"
-                    + "surveillée|surveillé|relevée|relevé|prises en compte|prise en compte|reçues|acceptées|"
-                    + "acceptée|suivie|accepte|acceptent|reçoit|gérée|lire|traiter|consulter|recevoir|accepter",
+                .state: "vues|vue|vus|consultons|distribuées|distribuée|distribués|distribué|examinées|examinée|"
+                    + "examinés|remises|livrées|transmis|transmises|transmise|transféré|transférés|transférées|"
+                    + "atteindra|atteindront|atteint|atteignent|lira|liront|recevrons|recevons|"
+                    + "habilitée à recevoir|habilité à recevoir|prévue pour recevoir|configurée pour recevoir|"
+                    + "voyons|verrons|consultés|voit|voient|reçu|reçue|recevront|recevra|arrivera|arriveront|"
+                    + "arrive|arrivent|consulte|consultent|surveille|lisons|lirons|lit|lisent|parviendra|"
+                    + "parviendront|parvient|parviennent|lues|lue|lus|lu|traitées|traitée|traités|traité|"
+                    + "consultée|consultées|consulté|surveillée|surveillé|relevée|relevé|prises en compte|"
+                    + "prise en compte|reçues|acceptées|acceptée|suivie|accepte|acceptent|reçoit|gérée|lire|"
+                    + "traiter|consulter|recevoir|accepter",
                 .sendOnly: "réservée aux notifications|uniquement à l envoi|uniquement pour l envoi|"
                     + "réservée à l envoi|noreply|no-reply|ne-pas-repondre|envoi uniquement|envoi seulement|"
                     + "non surveillée|non surveillee|non consultée",
@@ -93,20 +94,20 @@ extension DeadEndLexicon {
                 .reader: "usted|ustedes",
                 .auxiliary: "debe|deben|hay|ser|se|es|son|será|serán|está|están|puede|pueden|podemos|podrá|podrán",
                 .need: "necesario|necesita|necesitas|dude|dudes|olvide|olvides|hace falta",
-                .replies: "correos enviados como respuesta|cualquier mensaje enviado a|"
-                    + "cualquier correo enviado a|respuestas|respuesta|las respuestas|sus respuestas|"
-                    + "mensajes enviados a|correos enviados a",
+                .replies: "preguntas enviadas como respuesta|correos enviados como respuesta|"
+                    + "cualquier mensaje enviado a|cualquier correo enviado a|respuestas|respuesta|"
+                    + "las respuestas|sus respuestas|mensajes enviados a|correos enviados a",
                 .mailbox: "bandeja de entrada|buzón|buzón|dirección|dirección de correo|cuenta|casilla|"
                     + "dirección de correo electrónico",
-                .state: "entregadas|entregada|entregados|entregado|revisadas|revisados|reenvían|reenvía|"
-                    + "reenviados|reenviadas|reenviará|reenviarán|ve|ven|recibido|recibida|procesar|procesa|"
-                    + "llegará|llegarán|llega|llegan|revisa|revisan|controla|leemos|leerá|leerán|verá|recibirá|"
-                    + "atendidos|atendidas|atendido|atendida|gestionados|contestados|contestadas|respondidos|"
-                    + "respondidas|leen|lee|leídas|leída|leídos|monitorea|monitorean|monitoreado|monitoreada|"
-                    + "monitorizado|monitorizada|supervisado|supervisada|revisa|revisan|revisado|revisada|"
-                    + "procesan|procesadas|atendidas|atendido|atiende|recibiremos|leeremos|veremos|recibirá|"
-                    + "leerá|recibe|reciben|acepta|aceptan|admite|admiten|contestadas|respondidas|leer|recibir|"
-                    + "atender|revisar|supervisa|vigilado|vigilada",
+                .state: "procesada|aceptar|revisamos|entregadas|entregada|entregados|entregado|revisadas|"
+                    + "revisados|reenvían|reenvía|reenviados|reenviadas|reenviará|reenviarán|ve|ven|recibido|"
+                    + "recibida|procesar|procesa|llegará|llegarán|llega|llegan|revisa|revisan|controla|leemos|"
+                    + "leerá|leerán|verá|recibirá|atendidos|atendidas|atendido|atendida|gestionados|contestados|"
+                    + "contestadas|respondidos|respondidas|leen|lee|leídas|leída|leídos|monitorea|monitorean|"
+                    + "monitoreado|monitoreada|monitorizado|monitorizada|supervisado|supervisada|revisa|revisan|"
+                    + "revisado|revisada|procesan|procesadas|atendidas|atendido|atiende|recibiremos|leeremos|"
+                    + "veremos|recibirá|leerá|recibe|reciben|acepta|aceptan|admite|admiten|contestadas|"
+                    + "respondidas|leer|recibir|atender|revisar|supervisa|vigilado|vigilada",
                 .sendOnly: "sin personal|no atendida|desatendida|exclusiva para notificaciones|"
                     + "solo se utiliza para enviar|solo para envío|solo para enviar|únicamente para envío|"
                     + "noreply|no-reply|solo envío|sólo envío|solo para envío|únicamente para envío|no-responder",
@@ -127,9 +128,9 @@ extension DeadEndLexicon {
                 .instead: "en lugar de|en vez de",
                 .conjunction: "y|e",
                 .purpose: "para",
-                .negatedState: "no llegan a ningún sitio|no llegan a ninguna parte|no va a ningún sitio|"
-                    + "ya no está en uso|ya no se usa|ya no se utiliza|quedará sin contestar|"
-                    + "quedarán sin contestar|sin contestar|sin respuesta",
+                .negatedState: "no recibirán contestación|no recibirá contestación|no llegan a ningún sitio|"
+                    + "no llegan a ninguna parte|no va a ningún sitio|ya no está en uso|ya no se usa|"
+                    + "ya no se utiliza|quedará sin contestar|quedarán sin contestar|sin contestar|sin respuesta",
                 .readerGets: "obtendrás|obtendrá|recibirás|recibirá",
             ]),
         DeadEndLanguage(
@@ -162,14 +163,15 @@ extension DeadEndLexicon {
                     + "as respostas|suas respostas",
                 .mailbox: "neste endereço|caixa de entrada|caixa|caixa de entrada|caixa postal|caixa de correio|"
                     + "endereço|endereço de e-mail|conta",
-                .state: "tratados|tratadas|tratado|receberá|entregues|entregue|analisadas|analisados|revisadas|"
-                    + "revisados|encaminhados|encaminhadas|encaminhado|encaminhada|reencaminhados|receberemos|"
-                    + "recebemos|processados|processado|processada|verificado|verificados|respondidos|respondido|"
-                    + "respondida|atendido|atendidos|atendida|vemos|veremos|vê|veem|processar|processa|processam|"
-                    + "chegará|chegarão|chega|chegam|verifica|verificam|monitora|lemos|ler|lerá|lerão|lidas|lida|"
-                    + "lidos|lido|monitorada|monitorado|monitoradas|monitorizada|monitorizado|verificadas|"
-                    + "verificada|processadas|recebidas|aceita|aceitas|aceitam|recebe|recebem|atendidas|"
-                    + "respondidas|lê|leem|ler|receber|monitorar|verificar|checada|checadas",
+                .state: "vistas|vistos|aceitar|verificamos|tratados|tratadas|tratado|receberá|entregues|entregue|"
+                    + "analisadas|analisados|revisadas|revisados|encaminhados|encaminhadas|encaminhado|"
+                    + "encaminhada|reencaminhados|receberemos|recebemos|processados|processado|processada|"
+                    + "verificado|verificados|respondidos|respondido|respondida|atendido|atendidos|atendida|"
+                    + "vemos|veremos|vê|veem|processar|processa|processam|chegará|chegarão|chega|chegam|verifica|"
+                    + "verificam|monitora|lemos|ler|lerá|lerão|lidas|lida|lidos|lido|monitorada|monitorado|"
+                    + "monitoradas|monitorizada|monitorizado|verificadas|verificada|processadas|recebidas|aceita|"
+                    + "aceitas|aceitam|recebe|recebem|atendidas|respondidas|lê|leem|ler|receber|monitorar|"
+                    + "verificar|checada|checadas",
                 .sendOnly: "sem atendimento|não atendido|não atendida|exclusivo para notificações|noreply|"
                     + "no-reply|nao-responda|apenas para envio|somente para envio|somente envio",
                 .discarded: "devolvida|devolvido|não entregue|não entregues|será perdida|serão perdidas|perdida|"
@@ -187,9 +189,10 @@ extension DeadEndLexicon {
                 .instead: "em vez de|ao invés de",
                 .conjunction: "e",
                 .purpose: "para",
-                .negatedState: "não vão a lugar nenhum|não vai a lugar nenhum|não está mais em uso|"
-                    + "não é mais usada|não é mais usado|não é mais utilizada|não é mais utilizado|"
-                    + "ficará sem retorno|ficarão sem retorno|sem retorno|sem resposta",
+                .negatedState: "não receberão retorno|não receberá retorno|não vão a lugar nenhum|"
+                    + "não vai a lugar nenhum|não está mais em uso|não é mais usada|não é mais usado|"
+                    + "não é mais utilizada|não é mais utilizado|ficará sem retorno|ficarão sem retorno|"
+                    + "sem retorno|sem resposta",
                 .readerGets: "receberá|receberás",
             ]),
         DeadEndLanguage(
@@ -221,15 +224,15 @@ extension DeadEndLexicon {
                     + "qualsiasi email inviata a|risposte|risposta|le risposte|eventuali risposte",
                 .mailbox: "casella di posta|casella|indirizzo|casella di posta|indirizzo email|indirizzo e-mail|"
                     + "mailbox|casella email",
-                .state: "riceverà|consegnate|consegnata|consegnati|recapitate|esaminate|esaminata|esaminati|"
-                    + "inoltrate|inoltrati|inoltrata|inoltrato|raggiungerà|raggiungeranno|raggiunge|raggiungono|"
-                    + "riceveremo|riceviamo|vediamo|vedremo|prese in considerazione|presa in considerazione|"
-                    + "presi in considerazione|preso in considerazione|vede|vedono|elaborare|elabora|elaborano|"
-                    + "riceveranno|arriverà|arriveranno|arriva|arrivano|controlla|controllano|leggiamo|leggerà|"
-                    + "leggeranno|legge|leggono|accetta|accettano|riceve|ricevono|lette|letta|letti|letto|"
-                    + "monitorata|monitorato|presidiata|presidiato|controllata|controllato|elaborate|gestite|"
-                    + "gestita|ricevute|accettate|abilitata|abilitato|prese in carico|leggere|ricevere|gestire|"
-                    + "considerate",
+                .state: "viste|visti|elaborata|accettare|controlliamo|riceverà|consegnate|consegnata|consegnati|"
+                    + "recapitate|esaminate|esaminata|esaminati|inoltrate|inoltrati|inoltrata|inoltrato|"
+                    + "raggiungerà|raggiungeranno|raggiunge|raggiungono|riceveremo|riceviamo|vediamo|vedremo|"
+                    + "prese in considerazione|presa in considerazione|presi in considerazione|"
+                    + "preso in considerazione|vede|vedono|elaborare|elabora|elaborano|riceveranno|arriverà|"
+                    + "arriveranno|arriva|arrivano|controlla|controllano|leggiamo|leggerà|leggeranno|legge|"
+                    + "leggono|accetta|accettano|riceve|ricevono|lette|letta|letti|letto|monitorata|monitorato|"
+                    + "presidiata|presidiato|controllata|controllato|elaborate|gestite|gestita|ricevute|"
+                    + "accettate|abilitata|abilitato|prese in carico|leggere|ricevere|gestire|considerate",
                 .sendOnly: "non presidiato|riservato alle notifiche|riservata alle notifiche|noreply|no-reply|"
                     + "non-rispondere|solo invio|solo per l invio|non presidiata",
                 .discarded: "respinta|respinto|restituita|rimandata|rifiutata|non recapitabile|non recapitabili|"
@@ -275,10 +278,11 @@ extension DeadEndLexicon {
                     + "răspunsul|răspunsurile|răspunsuri|raspunsurile",
                 .mailbox: "căsuță poștală|căsuța poștală|căsuță|căsuța|căsuță de e-mail|căsuța|căsuță|adresa|"
                     + "adresă|adresa de e-mail|căsuța de e-mail",
-                .state: "livrate|livrat|livrată|examinate|examinat|redirecționate|redirecționat|redirecționată|"
-                    + "transmise|primește|primesc|primim|citi|ajung|ajunge|verifică|verifica|monitorizează|primi|"
-                    + "citit|citite|citită|citește|citesc|citim|citite|citită|citit|monitorizată|monitorizat|"
-                    + "verificate|verificată|procesate|primite|accepta|acceptă|monitorizate",
+                .state: "văzute|acceptate|verificăm|livrate|livrat|livrată|examinate|examinat|redirecționate|"
+                    + "redirecționat|redirecționată|transmise|primește|primesc|primim|citi|ajung|ajunge|verifică|"
+                    + "verifica|monitorizează|primi|citit|citite|citită|citește|citesc|citim|citite|citită|citit|"
+                    + "monitorizată|monitorizat|verificate|verificată|procesate|primite|accepta|acceptă|"
+                    + "monitorizate",
                 .sendOnly: "nesupravegheată|nesupravegheat|noreply|no-reply|doar pentru trimitere|nemonitorizată|"
                     + "nemonitorizata",
                 .discarded: "eliminate|sunt eliminate|se va pierde|se vor pierde|pierdut|pierdute|dezactivate|"

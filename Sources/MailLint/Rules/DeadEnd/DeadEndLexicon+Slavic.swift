@@ -26,13 +26,14 @@ extension DeadEndLexicon {
                     + "odpowiedz|odpowiedzi|odpowiedzi na",
                 .mailbox: "skrzynki pocztowej|skrzynka pocztowa|skrzynkę pocztową|adresem|adresu|skrzynki|"
                     + "skrzynka|skrzynkę|skrzynka|adres|adres e-mail|skrzynki|skrzynkę|adres email",
-                .state: "obsługuje|obsługują|dostarczone|dostarczona|dostarczony|odbierze|odbiorą|przekazywane|"
-                    + "przekazywana|przekazywany|przekazane|przesyłane dalej|przeczyta|otrzymamy|sprawdzany|"
-                    + "przetworzone|przetworzona|przetworzony|zobaczymy|zobaczy|zobaczą|widzimy|przeczytamy|"
-                    + "odbierania|odbioru|widzi|widzą|odbieramy|dotrze|dotrą|dociera|docierają|sprawdza|"
-                    + "sprawdzają|monitoruje|odbierać|odbiera|przeczytana|przeczytane|przeczytany|czyta|czytają|"
-                    + "czytamy|możliwa|możliwe|czytane|czytana|monitorowana|monitorowany|sprawdzana|sprawdzane|"
-                    + "obsługiwana|odczytywane|przetwarzane|odbierane|przyjmuje|monitorowane|rozpatrywane",
+                .state: "widoczne|widoczna|przyjmowane|przyjmować|sprawdzamy|obsługuje|obsługują|dostarczone|"
+                    + "dostarczona|dostarczony|odbierze|odbiorą|przekazywane|przekazywana|przekazywany|"
+                    + "przekazane|przesyłane dalej|przeczyta|otrzymamy|sprawdzany|przetworzone|przetworzona|"
+                    + "przetworzony|zobaczymy|zobaczy|zobaczą|widzimy|przeczytamy|odbierania|odbioru|widzi|widzą|"
+                    + "odbieramy|dotrze|dotrą|dociera|docierają|sprawdza|sprawdzają|monitoruje|odbierać|odbiera|"
+                    + "przeczytana|przeczytane|przeczytany|czyta|czytają|czytamy|możliwa|możliwe|czytane|czytana|"
+                    + "monitorowana|monitorowany|sprawdzana|sprawdzane|obsługiwana|odczytywane|przetwarzane|"
+                    + "odbierane|przyjmuje|monitorowane|rozpatrywane",
                 .sendOnly: "niemonitorowanej|niemonitorowanego|wyłącznie do wysyłki|tylko do wysyłki|noreply|"
                     + "no-reply|nieodpowiadaj|tylko do wysyłki|niemonitorowana|niemonitorowany",
                 .discarded: "zostanie zignorowana|zignorowana|zignorowane|odrzucane|zostanie utracona|"
@@ -86,12 +87,13 @@ extension DeadEndLexicon {
                     + "zpracovat|uvidíme|vidíme|zodpovězeny|zodpovězena|přijímat|přijímá|přečtena|přečteny|"
                     + "přečten|čteny|čtena|čteny|sledována|monitorována|kontrolována|zpracovávány|přečteny|"
                     + "přijímá|vyřizovány",
-                .negatedState: "nikam nevedou|nikam nevede|neobsluhuje|neobdrží|neobdrží|se již nepoužívá|"
-                    + "již nepoužívá|už nepoužívá|zůstane bez reakce|zůstanou bez reakce|bez reakce|bez odpovědi|"
-                    + "nepřeposílají|nepřeposílá|nebudou přeposlány|nedostane|nepřečte|nepřečtou|neobdržíme|"
-                    + "nedostaneme|nedostanou|nedorazí|nedojdou|neuvidíme|nevidíme|neuvidí|nepřijímá|nepřijímají|"
-                    + "nekontroluje|nesleduje|nečte|nečte|nečtou|nečteme|nesledována|nesledovaná|nemonitorovaná|"
-                    + "nečtou|nečteme|nečte|nezpracováváme||nesledujeme|nemonitorujeme",
+                .negatedState: "nepřijímáme|nezpracují|nekontrolujeme|nebudeme reagovat|nikam nevedou|"
+                    + "nikam nevede|neobsluhuje|neobdrží|neobdrží|se již nepoužívá|již nepoužívá|už nepoužívá|"
+                    + "zůstane bez reakce|zůstanou bez reakce|bez reakce|bez odpovědi|nepřeposílají|nepřeposílá|"
+                    + "nebudou přeposlány|nedostane|nepřečte|nepřečtou|neobdržíme|nedostaneme|nedostanou|"
+                    + "nedorazí|nedojdou|neuvidíme|nevidíme|neuvidí|nepřijímá|nepřijímají|nekontroluje|nesleduje|"
+                    + "nečte|nečte|nečtou|nečteme|nesledována|nesledovaná|nemonitorovaná|nečtou|nečteme|nečte|"
+                    + "nezpracováváme||nesledujeme|nemonitorujeme",
                 .discarded: "odmítány|odmítnuta|zahazovány|zahazována|se ztratí|ztratí|vypnuté|vypnuty|zakázané|"
                     + "zakázány|vráceny|odmítnuty|vrácena|mazány|smazány|odstraněny|odstraňovány|vymazány|mazána|"
                     + "smazána|ignorovány|ignorována",
@@ -136,12 +138,13 @@ extension DeadEndLexicon {
                 .state: "vybavené|vybavená|doručené|doručená|doručený|príjem|prečítaná|prečítaný|prečítaní|"
                     + "uvidíme|prijímať|zodpovedané|zodpovedaná|čítané|sledovaná|monitorovaná|kontrolovaná|"
                     + "spracované|prečítané|prijíma|vybavované",
-                .negatedState: "nikam nevedú|nikam nevedie|neobsluhuje|nemôže prijímať|sa už nepoužíva|"
-                    + "už nepoužíva|zostane bez reakcie|zostanú bez reakcie|bez reakcie|bez odpovede|"
-                    + "nepreposielajú|nepreposiela|nedostane|nedostanú|nedorazí|neprečíta|neprečítajú|"
-                    + "nedostaneme|neobdržíme|neprijíma|neprijímajú|nekontroluje|nesleduje|nečíta|nesledovaná|"
-                    + "nemonitorovaná|nečítame|nečíta|nečítajú|nespracovávame|nespracúvajú|nesledujeme|nesledujú|"
-                    + "nekontrolujú|nekontroluje",
+                .negatedState: "neuvidí|neprijímame|nespracujú|nekontrolujeme|nebudeme reagovať|nikam nevedú|"
+                    + "nikam nevedie|neobsluhuje|nemôže prijímať|sa už nepoužíva|už nepoužíva|"
+                    + "zostane bez reakcie|zostanú bez reakcie|bez reakcie|bez odpovede|nepreposielajú|"
+                    + "nepreposiela|nedostane|nedostanú|nedorazí|neprečíta|neprečítajú|nedostaneme|neobdržíme|"
+                    + "neprijíma|neprijímajú|nekontroluje|nesleduje|nečíta|nesledovaná|nemonitorovaná|nečítame|"
+                    + "nečíta|nečítajú|nespracovávame|nespracúvajú|nesledujeme|nesledujú|nekontrolujú|"
+                    + "nekontroluje",
                 .discarded: "odmietané|zahadzované|zahadzovaná|sa stratí|stratí|vypnuté|zakázané|vrátené|"
                     + "odmietnuté|vrátená|odstraňujú|mazané|vymazané|odstránené|zmazané|ignorované|ignorovaná",
                 .sendOnly: "nesledovanej|nesledovaná|nesledovaný|noreply|no-reply|neodpovedajte|"
@@ -186,13 +189,13 @@ extension DeadEndLexicon {
                     + "письма отправленные на|сообщения присланные на|ответа|ответ|ответы|ответы на|ответ|"
                     + "ваш ответ|ваши ответы",
                 .mailbox: "ящик|адрес|почтовый ящик|этот адрес|адрес электронной почты|адреса",
-                .state: "обслуживает|доставлено|доставлен|проверяются|пересылаются|пересылается|приём|прием|"
-                    + "получение|прочитает|получим|обработаны|обработан|обработано|увидим|увидит|увидят|видим|"
-                    + "прочитаем|доходят|доходит|дойдут|дойдёт|дойдет|видит|видят|получать|получит|получат|"
-                    + "получает|проверяет|проверяют|читает|принимать|принимает|прочитан|прочитаны|прочитано|"
-                    + "читает|читают|читаем|читаются|проверяется|отслеживается|обрабатываются|просматривается|"
-                    + "просматриваются|принимает|прочитаны|рассматриваются|прочитан|обрабатывается|читается|"
-                    + "получены|доставлены|контролируется",
+                .state: "принимаются|проверяем|обслуживает|доставлено|доставлен|проверяются|пересылаются|"
+                    + "пересылается|приём|прием|получение|прочитает|получим|обработаны|обработан|обработано|"
+                    + "увидим|увидит|увидят|видим|прочитаем|доходят|доходит|дойдут|дойдёт|дойдет|видит|видят|"
+                    + "получать|получит|получат|получает|проверяет|проверяют|читает|принимать|принимает|прочитан|"
+                    + "прочитаны|прочитано|читает|читают|читаем|читаются|проверяется|отслеживается|"
+                    + "обрабатываются|просматривается|просматриваются|принимает|прочитаны|рассматриваются|"
+                    + "прочитан|обрабатывается|читается|получены|доставлены|контролируется",
                 .sendOnly: "неотслеживаемый|неотслеживаемого|неотслеживаемую|noreply|no-reply|"
                     + "только для рассылки|только для отправки|не-отвечать",
                 .negatedState: "никуда не попадают|никуда не попадает|больше не используется|без ответа|"
@@ -238,12 +241,12 @@ extension DeadEndLexicon {
                     + "повідомлення відправлені на|вашу відповідь|відповіді|відповідь|ваші відповіді",
                 .mailbox: "адреси|поштову скриньку|скриньку|скринька|адреса|поштова скринька|ця адреса|скриньку|"
                     + "адресу",
-                .state: "обслуговує|доставлені|доставлено|перевіряються|отримає|отримають|пересилаються|"
-                    + "пересилається|отримання|прийом|прочитає|отримаємо|доходять|доходить|дійдуть|дійде|"
-                    + "оброблені|оброблено|опрацьовані|опрацьовано|отримувати|перевіряє|перевіряють|приймати|"
-                    + "приймає|прочитано|прочитана|читає|читають|читаємо|читаються|перевіряється|відстежується|"
-                    + "обробляються|переглядається|приймає|прочитані|моніториться|розглядаються|обробляється|"
-                    + "читається",
+                .state: "приймаються|побачить|перевіряємо|обслуговує|доставлені|доставлено|перевіряються|отримає|"
+                    + "отримають|пересилаються|пересилається|отримання|прийом|прочитає|отримаємо|доходять|"
+                    + "доходить|дійдуть|дійде|оброблені|оброблено|опрацьовані|опрацьовано|отримувати|перевіряє|"
+                    + "перевіряють|приймати|приймає|прочитано|прочитана|читає|читають|читаємо|читаються|"
+                    + "перевіряється|відстежується|обробляються|переглядається|приймає|прочитані|моніториться|"
+                    + "розглядаються|обробляється|читається",
                 .sendOnly: "noreply|no-reply|лише для надсилання|тільки для розсилки|тільки для надсилання",
                 .discarded: "повернуто|буде повернуто|недоставлені|буде проігноровано|проігноровано|відкидаються|"
                     + "відкидається|буде втрачена|будуть втрачені|втрачена|втрачені|вимкнені|вимкнено|відключені|"

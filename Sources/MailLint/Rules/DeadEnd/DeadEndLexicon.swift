@@ -24,7 +24,7 @@ enum DeadEndLexicon {
                     + "before|until|outside",
                 .send: "contact|contact us|reach us|get in touch|get in touch with us|write|write to|email|send|"
                     + "send us|sending",
-                .negation: "donot|there is no possibility|there s no possibility|theres no possibility|"
+                .negation: "no longer|donot|there is no possibility|there s no possibility|theres no possibility|"
                     + "there is no way|there s no way|theres no way|there is no option|there s no option|"
                     + "refrain from|avoid|please refrain from|not|dont|do not|cannot|cant|wont|unable to|doesnt|"
                     + "isnt|arent|you cannot|you cant|nobody|no one|noone|impossible|you can not|"
@@ -142,11 +142,12 @@ enum DeadEndLexicon {
                     + "no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-postfach*|"
                     + "noreply-postfach*|no-reply-konto*|noreply-konto*|postfach|adresse|e-mail-adresse|"
                     + "mailadresse|absenderadresse|mailbox|emailadresse",
-                .state: "gesichtet|weitergeleitet|erhalten|bekommen|betreut|für den empfang|zum empfang|"
-                    + "sehen wir|wir sehen|nimmt|nehmen|akzeptiert|akzeptieren|empfängt|gelesen|liest|lesen|"
-                    + "kommen|kommt|möglich|gelesen|überwacht|bearbeitet|beantwortet|empfangen|geprüft|abgerufen|"
-                    + "angenommen|entgegengenommen|verarbeitet|kontrolliert|zugestellt|berücksichtigt|eingesehen|"
-                    + "lesen|bearbeiten|beantworten|empfangen|entgegennehmen|verarbeiten|erreichen|erreicht",
+                .state: "gesehen|annehmen|prüfen|gesichtet|weitergeleitet|erhalten|bekommen|betreut|"
+                    + "für den empfang|zum empfang|sehen wir|wir sehen|nimmt|nehmen|akzeptiert|akzeptieren|"
+                    + "empfängt|gelesen|liest|lesen|kommen|kommt|möglich|gelesen|überwacht|bearbeitet|"
+                    + "beantwortet|empfangen|geprüft|abgerufen|angenommen|entgegengenommen|verarbeitet|"
+                    + "kontrolliert|zugestellt|berücksichtigt|eingesehen|lesen|bearbeiten|beantworten|empfangen|"
+                    + "entgegennehmen|verarbeiten|erreichen|erreicht",
                 .sendOnly: "unbesetzt|unbesetzten|unbesetzte|unbesetzter|unbeaufsichtigten|unbeaufsichtigtes|"
                     + "unbeaufsichtigte|reinen benachrichtigungsadresse|reine benachrichtigungsadresse|"
                     + "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
@@ -203,12 +204,12 @@ enum DeadEndLexicon {
                     + "antwoorden|reacties|reactie|antwoord|antwoorden op|geen antwoorden|geen antwoord",
                 .mailbox: "no-reply-adres*|noreply-adres*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres|afzenderadres",
-                .state: "afgeleverd|bezorgd|beoordeeld|doorgestuurd|ingericht om berichten te ontvangen|"
-                    + "ingericht om e-mails te ontvangen|ingericht om e-mail te ontvangen|"
-                    + "ingericht om reacties te ontvangen|zien wij|zien we|wij zien|we zien|verwerken|bereikt|"
-                    + "bereiken|accepteert|accepteren|ontvangt|controleert|controleren|bekijkt|leest|lezen|"
-                    + "bemand|gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|behandeld|ontvangen|gemonitord|"
-                    + "bewaakt|komt|komen",
+                .state: "gezien|geaccepteerd|afgeleverd|bezorgd|beoordeeld|doorgestuurd|"
+                    + "ingericht om berichten te ontvangen|ingericht om e-mails te ontvangen|"
+                    + "ingericht om e-mail te ontvangen|ingericht om reacties te ontvangen|zien wij|zien we|"
+                    + "wij zien|we zien|verwerken|bereikt|bereiken|accepteert|accepteren|ontvangt|controleert|"
+                    + "controleren|bekijkt|leest|lezen|bemand|gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|"
+                    + "behandeld|ontvangen|gemonitord|bewaakt|komt|komen",
                 .sendOnly: "onbemand|onbemande|onbeheerde|onbeheerd|no-reply-adres*|noreply-adres*|"
                     + "no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|"
                     + "alleen gebruikt om e-mails te verzenden|alleen gebruikt voor verzending|"
@@ -236,8 +237,9 @@ enum DeadEndLexicon {
             [
                 .exception: "om inte|såvida inte|utom om",
                 .send: "kontakta|kontakta oss|skriv|skriva|skicka|skickar",
-                .negatedState: "hamnar ingenstans|hamnar inte någonstans|används inte längre|inte längre i bruk|"
-                    + "förbli obesvarat|förblir obesvarat|obesvarat|obesvarade|tar inte emot|tas inte emot",
+                .negatedState: "tas inte längre emot|hamnar ingenstans|hamnar inte någonstans|"
+                    + "används inte längre|inte längre i bruk|förbli obesvarat|förblir obesvarat|obesvarat|"
+                    + "obesvarade|tar inte emot|tas inte emot",
                 .negation: "inget|inga|ingen|inte|ej|icke|omöjligt",
                 .otherMail: "inte alla|svara alla|svara till alla|samtal|betalningar|betalning|nätfiske|phishing|"
                     + "misstänkta|bedrägliga|skräppost|spam|lösenord|pinkod|kortnummer|bankuppgifter",
@@ -259,7 +261,7 @@ enum DeadEndLexicon {
                     + "noreply-mail*|no-reply-e-post*|noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|"
                     + "inkorgen|inkorg|brevlåda|brevlådan|adress|adressen|e-postadress|e-postadressen|inkorg|"
                     + "mejladress|avsändaradress|avsändaradressen",
-                .state: "levereras|granskas|vidarebefordras|läsa|få|får|behandlas|behandlade|nå|övervakar|"
+                .state: "ses|levereras|granskas|vidarebefordras|läsa|få|får|behandlas|behandlade|nå|övervakar|"
                     + "kontrollerar|ta emot|läsas|läses|lästs|läser|når|når fram|läses|övervakas|besvaras|"
                     + "hanteras|kontrolleras|tas emot|bevakas|läst|läses inte",
                 .sendOnly: "obemannad|obemannade|no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|"
@@ -305,9 +307,10 @@ enum DeadEndLexicon {
                     + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|indbakke|indbakken|postkasse|postkassen|"
                     + "indbakke|adresse|adressen|e-mailadresse|e-mailadressen|mailadresse|mailadressen|"
                     + "afsenderadresse|afsenderadressen",
-                .state: "behandlet|leveret|leveres|gennemgået|gennemgås|videresendes|videresendt|læse|tjekket|"
-                    + "når|når frem|besvaret|besvarede|overvåger|kontrollerer|tjekker|modtage|modtager|læst|"
-                    + "læses|læser|læses|læst|overvåges|overvåget|besvares|behandles|modtages|tjekkes|læses ikke",
+                .state: "set|behandlet|leveret|leveres|gennemgået|gennemgås|videresendes|videresendt|læse|"
+                    + "tjekket|når|når frem|besvaret|besvarede|overvåger|kontrollerer|tjekker|modtage|modtager|"
+                    + "læst|læses|læser|læses|læst|overvåges|overvåget|besvares|behandles|modtages|tjekkes|"
+                    + "læses ikke",
                 .sendOnly: "ubemandet|ubemandede|uovervåget|uovervågede|no-reply-adresse*|noreply-adresse*|"
                     + "no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|"
                     + "noreply-e-post*|kun til udsendelse|kun til afsendelse|noreply|no-reply|kun til afsendelse|"
@@ -355,7 +358,7 @@ enum DeadEndLexicon {
                     + "noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|noreply-e-post*|innboksen|"
                     + "innboks|postkasse|postkassen|innboks|adresse|adressen|e-postadresse|e-postadressen|"
                     + "epostadresse|epostadressen|avsenderadresse|avsenderadressen",
-                .state: "behandlet|tar imot|ta imot|levert|leveres|gjennomgått|gjennomgås|videresendes|"
+                .state: "sett|behandlet|tar imot|ta imot|levert|leveres|gjennomgått|gjennomgås|videresendes|"
                     + "videresendt|lese|sjekket|når|når frem|besvart|overvåker|kontrollerer|sjekker|motta|mottar|"
                     + "lest|leses|leser|leses|lest|overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
                 .sendOnly: "ubemannet|ubemannede|uovervåket|uovervåkede|no-reply-adresse*|noreply-adresse*|"

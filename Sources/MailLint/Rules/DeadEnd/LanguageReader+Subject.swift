@@ -31,6 +31,16 @@ extension LanguageReader {
             {
                 return true
             }
+            // The sender as the relative clause's subject: "an address *that we* do not check",
+            // "eine Adresse, *die wir* nicht prüfen".
+            if let noun, let subject = before.first(where: { $0.word == .subject }),
+                !before.contains(where: { $0.word == .reader }),
+                (byEndWord[subject.words.lowerBound] ?? []).contains(where: {
+                    $0.word == .subject && $0.words.lowerBound == noun.words.upperBound
+                })
+            {
+                return true
+            }
             // A request right before it, whatever subject it names: "we kindly ask you not to
             // reply", "wij verzoeken u niet te reageren".
             if noun == nil, before.contains(where: { $0.word == .please }) { return true }
