@@ -12,6 +12,8 @@ struct DeadEndUncheckedAndClosedTests {
         ("it", "Questo messaggio proviene da un indirizzo che non controlliamo."),
         ("nl", "Dit bericht komt van een adres dat wij niet controleren."),
         ("pl", "Ta wiadomość pochodzi z adresu, którego nie sprawdzamy."),
+        ("de", "Diese Nachricht kommt von einer Adresse, die wir nicht prüfen."),
+        ("fr", "Ce message provient d'une adresse que nous ne consultons pas."), ("de", "Bitte die E-Mail nicht beantworten."),
         ("de", "Antworten auf diese E-Mail werden von unserem Team nicht gesehen."),
         ("fr", "Les réponses à ce courriel ne seront pas vues par notre équipe."),
         ("en", "This conversation is closed; replies are no longer accepted."),
@@ -28,6 +30,7 @@ struct DeadEndUncheckedAndClosedTests {
         "Replies to this email are seen by our whole team.", "This message comes from an address we check daily.",
         "Applications are no longer accepted.", "Credit cards are no longer accepted at this address.",
         "Bewerbungen werden nicht mehr angenommen.", "Заявки больше не принимаются.", "Ansökningar tas inte längre emot.",
+        "Die Nachricht, die Sie nicht erwartet haben, ist angekommen.", "Le message que vous n'avez pas lu est archivé.",
     ])
     func leavesAlone(_ sentence: String) {
         DeadEndGrammarTests.expectSilent(sentence)

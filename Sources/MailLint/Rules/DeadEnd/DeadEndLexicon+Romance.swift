@@ -23,7 +23,7 @@ extension DeadEndLexicon {
                 .please: "veuillez|merci de|prière de|svp|s il vous plait|nous vous remercions de|nous vous prions de|"
                     + "nous vous invitons à|pouvez vous",
                 .object: "courriel|message|mail|e-mail|email|adresse|notification",
-                .subject: "personne ne|personne n|nous|je|on|qui|il|ils|elle|vous",
+                .subject: "que|personne ne|personne n|nous|je|on|qui|il|ils|elle|vous",
                 .condition: "si",
                 .reader: "vous|tu",
                 .auxiliary: "sommes|êtes|suis|serons|en mesure de|en mesure d|sont|est|seront|sera|peut|peuvent|"

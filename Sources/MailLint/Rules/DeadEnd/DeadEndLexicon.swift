@@ -129,7 +129,7 @@ enum DeadEndLexicon {
                     + "benachrichtigung|ebenfalls|hier",
                 .please: "bitte|wir bitten sie|wir bitten|bitten wir sie",
                 .object: "e-mail|email|mail|nachricht|benachrichtigung|adresse",
-                .subject: "niemand|niemandem|wir|ich|er|es|man|kunden|sollten",
+                .subject: "die|der|das|niemand|niemandem|wir|ich|er|es|man|kunden|sollten",
                 .condition: "wenn|falls",
                 .reader: "du",
                 .auxiliary: "besteht|gibt|werden|wird|können|kann|konnen|muss|müssen|ist|sind",
