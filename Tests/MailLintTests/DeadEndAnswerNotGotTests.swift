@@ -10,14 +10,16 @@ struct DeadEndAnswerNotGotTests {
     @Test(arguments: [
         ("en", "You will not get an answer if you reply to this email."),
         ("fr", "Vous n'obtiendrez pas de réponse si vous répondez à ce courriel."),
-        ("sv", "Du får inget svar om du svarar på detta mejl."), ("sv", "Om du svarar på detta mejl får du inget svar."),
+        ("sv", "Du får inget svar om du svarar på detta mejl."),
+        ("sv", "Om du svarar på detta mejl får du inget svar."),
         ("nb", "Du får ikke noe svar hvis du svarer på denne e-posten."),
         ("fi", "Et saa vastausta, jos vastaat tähän sähköpostiin."),
         ("cs", "Pokud na tento e-mail odpovíte, odpověď nedostanete."),
         ("ru", "Вы не получите ответа, если ответите на это письмо."),
         ("ar", "لن تحصل على إجابة إذا رددت على هذه الرسالة."), ("sv", "Den här avsändaren tar inte emot svar."),
         ("cs", "Tento odesílatel nepřijímá odpovědi."), ("de", "Antworten auf diese Nachricht laufen ins Leere."),
-        ("fr", "Les réponses à ce message ne mènent nulle part."), ("ru", "Ответы на это сообщение никуда не попадают."),
+        ("fr", "Les réponses à ce message ne mènent nulle part."),
+        ("ru", "Ответы на это сообщение никуда не попадают."),
         ("en", "Please don't email this address."), ("cs", "Na tuto adresu prosím neposílejte e-maily."),
         ("fi", "Tämä osoite on vain lähettämistä varten."),
     ])

@@ -17,7 +17,8 @@ struct DeadEndUnansweredAndUnusedMailboxTests {
         ("da", "Denne adresse er ikke sat op til at modtage e-mails."),
         ("ro", "Această adresă nu este configurată pentru a primi e-mailuri."),
         ("hu", "Ez a cím nincs beállítva levelek fogadására."),
-        ("cs", "Na zprávy zaslané na tuto adresu nebudeme odpovídat."), ("nl", "Reageer hier niet op, niemand ziet het."),
+        ("cs", "Na zprávy zaslané na tuto adresu nebudeme odpovídat."),
+        ("nl", "Reageer hier niet op, niemand ziet het."),
         ("tr", "Buna cevap verme, kimse görmeyecek."), ("zh", "别回复这个，没人会看。"),
     ])
     func recognises(_ language: String, _ sentence: String) {

@@ -7,10 +7,13 @@ import Testing
 /// leave alone: replies reviewed by the team, an order delivered tomorrow.
 struct DeadEndUndeliveredAndUnmannedTests {
     @Test(arguments: [
-        ("en", "Replies to this email will not be delivered."), ("de", "Antworten auf diese E-Mail werden nicht zugestellt."),
-        ("es", "Las respuestas a este correo no serán entregadas."), ("ru", "Ответы на это письмо не будут доставлены."),
+        ("en", "Replies to this email will not be delivered."),
+        ("de", "Antworten auf diese E-Mail werden nicht zugestellt."),
+        ("es", "Las respuestas a este correo no serán entregadas."),
+        ("ru", "Ответы на это письмо не будут доставлены."),
         ("fr", "Les réponses à ce message automatique ne sont pas examinées."),
-        ("sv", "Svar på detta automatiska meddelande granskas inte."), ("nl", "Dit bericht komt van een onbemand adres."),
+        ("sv", "Svar på detta automatiska meddelande granskas inte."),
+        ("nl", "Dit bericht komt van een onbemand adres."),
         ("de", "Diese Nachricht stammt von einer unbesetzten Adresse."),
         ("pl", "Ta wiadomość pochodzi z adresu, którego nikt nie obsługuje."),
         ("ar", "هذه الرسالة صادرة من عنوان لا يديره أحد."), ("cs", "Vaši odpověď nikdo neobdrží."),

@@ -62,7 +62,8 @@ extension LanguageReader {
     {
         // The verb after the negation or carrying it ("kullanmayın"), or before it past its
         // object ("Verwenden Sie diese Adresse nicht").
-        var use = walk(from: negation.words.upperBound, over: Self.chain, to: .use)
+        var use =
+            walk(from: negation.words.upperBound, over: Self.chain, to: .use)
             ?? byFirstWord[negation.words.lowerBound]?.first(where: { $0.word == .use })
         if use == nil {
             _ = walkBack(from: negation, words: 5, over: [.filler, .please, .object, .mailbox]) { hits in

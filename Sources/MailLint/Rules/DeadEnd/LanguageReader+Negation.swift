@@ -88,8 +88,9 @@ extension LanguageReader {
                 $0.word == .replies && !folded.hasClauseBreak(in: $0.range.upperBound..<(gets.range.lowerBound + 1))
             } ?? false
         }
-        guard answerBefore || repliesOrMailbox(after: gets)?.word == .replies
-            || repliesOrMailbox(after: negation)?.word == .replies
+        guard
+            answerBefore || repliesOrMailbox(after: gets)?.word == .replies
+                || repliesOrMailbox(after: negation)?.word == .replies
         else { return nil }
         return gets
     }

@@ -187,7 +187,9 @@ extension LanguageReader {
     /// Nachricht nicht", "…, kommt Ihre Nachricht nicht an", "…, zien wij uw bericht niet".
     func state(before negation: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
         var found: DeadEndGrammar.Hit?
-        _ = walkBack(from: negation, words: 4, over: [.subject, .reader, .object, .yours, .replies, .filler, .auxiliary]) {
+        _ = walkBack(
+            from: negation, words: 4, over: [.subject, .reader, .object, .yours, .replies, .filler, .auxiliary]
+        ) {
             before in
             found = before.first { $0.word == .state }
             return found == nil ? nil : true
