@@ -6,7 +6,8 @@ import Testing
 /// reply verb that makes no instruction leaves the statement readings their turn (Danish
 /// and Norwegian "svar" is both "reply!" and "replies"), and a need word or condition of
 /// the clause before does not reach across its comma into the instruction after it. A
-/// conjunction begins a clause too: "… and it is not possible to reply" follows no verb.
+/// conjunction begins a clause too: "… and it is not possible to reply" follows no verb; and
+/// a condition earlier in the clause holds however far back it stands.
 struct DeadEndReadingOrderTests {
     @Test(arguments: [
         ("da", "Vi læser ikke svar på denne e-mail."), ("nb", "Vi leser ikke svar på denne e-posten."),
@@ -32,6 +33,8 @@ struct DeadEndReadingOrderTests {
         "Sie müssen auf diese E-Mail nicht antworten.", "Zkusili jsme to a nebylo možné odpovědět dříve.",
         "Lo intentamos y no fue posible responder antes.",
         "Nous avons essayé et il n'a pas été possible de répondre plus tôt.",
+        // A condition earlier in the clause, however far before the negation.
+        "Falls Sie innerhalb von zwei Tagen keine Antwort erhalten, rufen Sie uns an.",
     ])
     func leavesAlone(_ sentence: String) {
         DeadEndGrammarTests.expectSilent(sentence)

@@ -260,7 +260,9 @@ struct LanguageReader {
                 } else if hit.word == .replies, let state = stateBeforeNegatedNoun(hit), !isConditional(state) {
                     // The state verb before the replies it negates: "Wir lesen keine Antworten".
                     found.append(statement(state, hit, .repliesNotRead))
-                } else if hit.word == .replies, let state = stateAfterNegatedNoun(hit), !isConditional(hit) {
+                } else if hit.word == .replies, let state = stateAfterNegatedNoun(hit), !isConditional(hit),
+                    !isInConditionalClause(hit)
+                {
                     // Or after them: "ein System, das keine Antworten verarbeiten kann".
                     found.append(statement(hit, state, .repliesNotRead))
                 }

@@ -22,14 +22,15 @@ extension LanguageReader {
         if let state = walk(
             from: negation.words.upperBound, over: Self.stateChain.union([.replies, .yours]), to: .state),
             (negation.words.upperBound..<state.words.lowerBound).contains(where: { has(.replies, startingAt: $0) }),
-            !isConditional(negation), !isQualified(negation, state),
+            !isConditional(negation), !isInConditionalClause(negation), !isQualified(negation, state),
             !((negation.words.lowerBound - 3)..<negation.words.lowerBound).contains(where: {
                 has(.past, startingAt: $0)
             })
         {
             // The replies between the negation and a state verb that ends the clause:
             // "Niemand wird Ihre Antwort lesen", "Niemand zal uw antwoord lezen"; not a report
-            // ("Wir haben noch keine Antworten erhalten").
+            // ("Wir haben noch keine Antworten erhalten"), not a condition however long ("Falls
+            // Sie innerhalb von zwei Tagen keine Antwort erhalten, …").
             return statement(negation, state, .repliesNotRead)
         }
         if let control = replyControl(negatedBy: negation) {

@@ -154,6 +154,15 @@ extension LanguageReader {
         return false
     }
 
+    /// Whether a condition stands anywhere before `hit` in its clause, however far: "Falls Sie
+    /// innerhalb von zwei Tagen keine Antwort erhalten, …".
+    func isInConditionalClause(_ hit: DeadEndGrammar.Hit) -> Bool {
+        hits.contains {
+            $0.word == .condition && $0.range.lowerBound < hit.range.lowerBound
+                && !folded.hasClauseBreak(in: $0.range.lowerBound..<(hit.range.lowerBound + 1))
+        }
+    }
+
     /// A condition and the reply verb it governs in the sentence of `negation`, with only
     /// the reader, fillers and objects between them ("if you reply to this message", "wenn
     /// Sie auf diese E-Mail antworten"); not a negated reply ("if you do not reply").
