@@ -1,9 +1,11 @@
 /// The statements a negation of a spaced script begins or closes.
 extension LanguageReader {
     /// The statement `negation` is part of, read in order: a negated reply verb first, then a
-    /// negated state. A reply verb that makes no statement does not end the reading: Danish
-    /// and Norwegian "svar" is both "reply!" and "replies", and "Vi læser ikke svar på denne
-    /// e-mail" ("we do not read replies to this email") is a state said of the replies.
+    /// negated state, the reply control, this mailbox not to be used or written to, and a
+    /// reply made the condition. A reply verb that makes no statement does not end the
+    /// reading: Danish and Norwegian "svar" is both "reply!" and "replies", and "Vi læser ikke
+    /// svar på denne e-mail" ("we do not read replies to this email") is a state said of the
+    /// replies.
     func negationStatement(_ negation: DeadEndGrammar.Hit) -> Statement? {
         if let reply = walk(from: negation.words.upperBound, over: Self.negationChain, to: .reply)
             ?? impossibleReplies(negatedBy: negation),
