@@ -261,7 +261,7 @@ struct LanguageReader {
                     // The state verb before the replies it negates: "Wir lesen keine Antworten".
                     found.append(statement(state, hit, .repliesNotRead))
                 } else if hit.word == .replies, let state = stateAfterNegatedNoun(hit), !isConditional(hit),
-                    !isInConditionalClause(hit)
+                    !isConditional(hit, inClause: true, within: nil)
                 {
                     // Or after them: "ein System, das keine Antworten verarbeiten kann".
                     found.append(statement(hit, state, .repliesNotRead))

@@ -24,7 +24,8 @@ extension LanguageReader {
         if let state = walk(
             from: negation.words.upperBound, over: Self.stateChain.union([.replies, .yours]), to: .state),
             (negation.words.upperBound..<state.words.lowerBound).contains(where: { has(.replies, startingAt: $0) }),
-            !isConditional(negation), !isInConditionalClause(negation), !isQualified(negation, state),
+            !isConditional(negation), !isConditional(negation, inClause: true, within: nil),
+            !isQualified(negation, state),
             !((negation.words.lowerBound - 3)..<negation.words.lowerBound).contains(where: {
                 has(.past, startingAt: $0)
             })

@@ -137,29 +137,20 @@ extension LanguageReader {
         return mailbox
     }
 
-    /// Whether a condition stands within five words before `hit` in its sentence ("if you
-    /// cannot reply to this email"); with `inClause`, in its clause ("wenn Sie nicht
-    /// antworten, …", not "falls Sie Fragen haben, bitte nicht antworten").
-    func isConditional(_ hit: DeadEndGrammar.Hit, inClause: Bool = false) -> Bool {
-        for word in max(0, hit.words.lowerBound - 5)..<hit.words.lowerBound {
-            for other in byFirstWord[word] ?? [] where other.word == .condition {
-                // Up to the hit's own first character: a clause or sentence that begins with
-                // it breaks too ("Jeśli masz pytania, nie odpowiadaj …").
-                let between = other.range.lowerBound..<(hit.range.lowerBound + 1)
-                if inClause ? !folded.hasClauseBreak(in: between) : !folded.hasSentenceBreak(in: between) {
-                    return true
-                }
-            }
-        }
-        return false
-    }
-
-    /// Whether a condition stands anywhere before `hit` in its clause, however far: "Falls Sie
-    /// innerhalb von zwei Tagen keine Antwort erhalten, …".
-    func isInConditionalClause(_ hit: DeadEndGrammar.Hit) -> Bool {
-        hits.contains {
-            $0.word == .condition && $0.range.lowerBound < hit.range.lowerBound
-                && !folded.hasClauseBreak(in: $0.range.lowerBound..<(hit.range.lowerBound + 1))
+    /// Whether a condition stands before `hit` in its sentence, starting at most `words` words
+    /// before it (nil: however far): "if you cannot reply to this email"; with `inClause`, in
+    /// its clause ("wenn Sie nicht antworten, …", not "falls Sie Fragen haben, bitte nicht
+    /// antworten"; "Falls Sie innerhalb von zwei Tagen keine Antwort erhalten, …").
+    func isConditional(_ hit: DeadEndGrammar.Hit, inClause: Bool = false, within words: Int? = 5) -> Bool {
+        let from = words.map { hit.words.lowerBound - $0 } ?? Int.min
+        return hits.contains { other in
+            guard other.word == .condition, other.words.lowerBound >= from,
+                other.words.lowerBound < hit.words.lowerBound
+            else { return false }
+            // Up to the hit's own first character: a clause or sentence that begins with it
+            // breaks too ("Jeśli masz pytania, nie odpowiadaj …").
+            let between = other.range.lowerBound..<(hit.range.lowerBound + 1)
+            return inClause ? !folded.hasClauseBreak(in: between) : !folded.hasSentenceBreak(in: between)
         }
     }
 
