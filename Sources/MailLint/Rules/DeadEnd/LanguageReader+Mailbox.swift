@@ -60,18 +60,9 @@ extension LanguageReader {
     func unusedMailbox(negatedBy negation: DeadEndGrammar.Hit)
         -> (first: DeadEndGrammar.Hit, last: DeadEndGrammar.Hit)?
     {
-        // The verb after the negation or carrying it ("kullanmayın"), or before it past its
-        // object ("Verwenden Sie diese Adresse nicht").
-        var use =
-            walk(from: negation.words.upperBound, over: Self.chain, to: .use)
-            ?? byFirstWord[negation.words.lowerBound]?.first(where: { $0.word == .use })
-        if use == nil {
-            _ = walkBack(from: negation, words: 5, over: [.filler, .please, .object, .mailbox]) { hits in
-                guard let verb = hits.first(where: { $0.word == .use }) else { return nil }
-                use = verb
-                return true
-            }
-        }
+        // The verb after the negation, before it past its object ("Verwenden Sie diese Adresse
+        // nicht"), or carrying it ("kullanmayın").
+        let use = verb(.use, negatedBy: negation, pastBefore: [.filler, .please, .object, .mailbox], wordsBefore: 5)
         // Not a word that folds to a state verb as well: Vietnamese "nhấn" (press) and "nhận"
         // (receive) are one word without their tones.
         // Nor a negation inside the verb's phrase: Vietnamese "sử dụng" (use) ends in what

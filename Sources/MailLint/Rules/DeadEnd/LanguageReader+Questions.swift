@@ -350,14 +350,14 @@ extension LanguageReader {
     }
 
     /// A verb of class `word` next to `negation`: after it past the chain or `pastAfter`,
-    /// before it within three words past words of `pastBefore` ("Senden Sie keine", "Använd
-    /// inte"), or the negation's own word ("nepište", "nepoužívejte").
+    /// before it within `wordsBefore` words past words of `pastBefore` ("Senden Sie keine",
+    /// "Använd inte"), or the negation's own word ("nepište", "nepoužívejte").
     func verb(
         _ word: DeadEndWord, negatedBy negation: DeadEndGrammar.Hit, pastBefore: Set<DeadEndWord>,
-        pastAfter: Set<DeadEndWord> = chain
+        pastAfter: Set<DeadEndWord> = chain, wordsBefore: Int = 3
     ) -> DeadEndGrammar.Hit? {
         var before: DeadEndGrammar.Hit?
-        _ = walkBack(from: negation, words: 3, over: pastBefore) { hits in
+        _ = walkBack(from: negation, words: wordsBefore, over: pastBefore) { hits in
             guard let verb = hits.first(where: { $0.word == word }) else { return nil }
             before = verb
             return true
