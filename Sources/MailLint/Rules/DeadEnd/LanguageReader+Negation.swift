@@ -59,8 +59,7 @@ extension LanguageReader {
                 state, replies.range.upperBound > negation.range.upperBound ? replies : negation, .repliesNotRead)
         }
         if let clause = conditionalReply(inSentenceOf: negation), !isPast(negation),
-            let state = state(after: negation).flatMap({ isSaidOfReader(negation) ? nil : $0 })
-                ?? state(before: negation).flatMap({ isSaidOfReader(negation) ? nil : $0 })
+            let state = (isSaidOfReader(negation) ? nil : state(after: negation) ?? state(before: negation))
                 ?? answerNotGot(negatedBy: negation)
         {
             // The reply as a condition, the state said of it: "if you reply to this message, we
