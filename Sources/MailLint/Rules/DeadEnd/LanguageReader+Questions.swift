@@ -380,6 +380,12 @@ extension LanguageReader {
         has(.subject, startingAt: negation.words.lowerBound) && !has(.reader, startingAt: negation.words.lowerBound)
     }
 
+    /// Whether a word of class `word` starts at word ordinal `start` and ends right before
+    /// `end`.
+    func has(_ word: DeadEndWord, startingAt start: Int, endingAt end: Int) -> Bool {
+        byEndWord[end]?.contains { $0.word == word && $0.words.lowerBound == start } ?? false
+    }
+
     /// Whether a word of class `word` starts at word ordinal `ordinal`.
     func has(_ word: DeadEndWord, startingAt ordinal: Int) -> Bool {
         byFirstWord[ordinal]?.contains { $0.word == word } ?? false

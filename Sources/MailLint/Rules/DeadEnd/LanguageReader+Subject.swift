@@ -25,18 +25,14 @@ extension LanguageReader {
             if let noun, position.words.lowerBound <= noun.words.upperBound { return true }
             if folded.startsSentence(at: position.range.lowerBound) { return true }
             let before = byEndWord[position.words.lowerBound] ?? []
-            if let noun,
-                before.contains(where: { $0.word == .subject && $0.words.lowerBound == noun.words.upperBound }),
-                !before.contains(where: { $0.word == .reader })
-            {
-                return true
-            }
-            // The sender as the relative clause's subject: "an address *that we* do not check",
-            // "eine Adresse, *die wir* nicht prüfen".
-            if let noun, let subject = before.first(where: { $0.word == .subject }),
-                !before.contains(where: { $0.word == .reader }),
-                (byEndWord[subject.words.lowerBound] ?? []).contains(where: {
-                    $0.word == .subject && $0.words.lowerBound == noun.words.upperBound
+            // A relative pronoun right after the noun ("an account *which* is not monitored"),
+            // or the sender as the subject after it ("an address *that we* do not check",
+            // "eine Adresse, *die wir* nicht prüfen"); not the reader.
+            if let noun, !before.contains(where: { $0.word == .reader }),
+                before.contains(where: { subject in
+                    subject.word == .subject
+                        && (subject.words.lowerBound == noun.words.upperBound
+                            || has(.subject, startingAt: noun.words.upperBound, endingAt: subject.words.lowerBound))
                 })
             {
                 return true
