@@ -88,6 +88,20 @@ extension LanguageReader {
                 {
                     found.append(statement(replyFirst ? reply : hit, replyFirst ? hit : reply, .negatedReply))
                 }
+            case .pointless:
+                // 返信しても無駄です, 회신하셔도 소용없습니다: the verb shortly before it; 回复此邮件
+                // 是没有用的, ไม่มีประโยชน์ที่จะตอบกลับ: or after it; in its clause, not "旧链接没用了，
+                // 请回复本邮件" (the old link is of no use, please reply).
+                if let reply = neighbour(of: index, before: true, within: 12, class: .reply)
+                    ?? neighbour(of: index, before: false, within: 6, class: .reply),
+                    case let span = min(
+                        hit.range.lowerBound, reply.range.lowerBound)..<max(
+                            hit.range.upperBound, reply.range.upperBound),
+                    !isInterrupted(span), !folded.hasClauseBreak(in: span), !isQualified(near: reply, before: true)
+                {
+                    let replyFirst = reply.range.lowerBound < hit.range.lowerBound
+                    found.append(statement(replyFirst ? reply : hit, replyFirst ? hit : reply, .pointlessReply))
+                }
             case .sendOnly:
                 // Not the reader's address: 您的邮箱地址仅用于发送通知 (the possessive before the
                 // mailbox the send-only word follows).

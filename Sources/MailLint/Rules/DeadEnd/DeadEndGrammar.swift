@@ -13,7 +13,9 @@
 /// - **mailbox not monitored**: the mailbox or address, then a negated state verb ("this
 ///   mailbox is not monitored", "this address cannot receive replies");
 /// - **send-only mailbox**: an address declared send-only or unmonitored, next to the
-///   mailbox it describes ("sent from an unmonitored address", "送信専用").
+///   mailbox it describes ("sent from an unmonitored address", "送信専用");
+/// - **reply of no use**: a reply verb beside a word that says it is of no use ("inutile
+///   d'y répondre", "replying to this email is pointless").
 ///
 /// A statement never crosses a sentence end. Scripts without spaces (Chinese, Japanese,
 /// Korean, Thai) count distances in characters, and their negation stands on the side
@@ -25,6 +27,7 @@ enum DeadEndGrammar {
         case repliesNotRead = "replies not read"
         case mailboxNotMonitored = "mailbox not monitored"
         case sendOnlyMailbox = "send-only mailbox"
+        case pointlessReply = "reply of no use"
     }
 
     /// One recognised statement: the folded range from its first to its last word.
@@ -44,6 +47,9 @@ enum DeadEndGrammar {
     }
 
     typealias Entry = (language: Int, word: DeadEndWord)
+
+    /// The classes of a sentence's hits, one bit per `DeadEndWord` case.
+    typealias ClassSet = UInt64
 
     /// Every word of every language in one automaton, built once.
     static let matcher = PhraseMatcher<Entry>(
@@ -136,7 +142,7 @@ enum DeadEndGrammar {
     /// sentences with a trigger word of some language ("no", "ne", "nie") hold nothing
     /// else of it, and are passed over without building a reader.
     private static func canHoldStatement(_ hits: [Hit], spaced: Bool) -> Bool {
-        var classes: UInt32 = 0
+        var classes: ClassSet = 0
         for hit in hits { classes |= 1 << hit.word.rawValue }
         func has(_ word: DeadEndWord) -> Bool { classes & (1 << word.rawValue) != 0 }
         let noun = has(.replies) || has(.mailbox)
@@ -147,7 +153,7 @@ enum DeadEndGrammar {
             || (has(.sendOnly) && (noun || has(.object) || !spaced))
             || (has(.mailbox) && has(.only) && has(.outgoing))
             || (has(.negation) && has(.use) && (has(.control) || has(.mailbox)))
-            || (has(.instead) && (has(.reply) || has(.replies)))
+            || ((has(.instead) || has(.pointless)) && (has(.reply) || has(.replies)))
             || (has(.condition) && has(.reply) && has(.negatedState))
     }
 
@@ -298,6 +304,13 @@ struct LanguageReader {
                     !isConditional(hit), !repliesLater(after: reply)
                 {
                     found.append(statement(hit, reply, .negatedReply))
+                }
+            case .pointless:
+                if let reply = pointlessReply(hit) {
+                    found.append(
+                        statement(
+                            reply.range.lowerBound < hit.range.lowerBound ? reply : hit,
+                            reply.range.lowerBound < hit.range.lowerBound ? hit : reply, .pointlessReply))
                 }
             case .sendOnly:
                 // Not "this is not a no-reply address", in whichever language's negation; not

@@ -48,6 +48,7 @@ extension DeadEndLexicon {
                 .negatedState: "δεν χρησιμοποιείται πλέον|χρησιμοποιείται πλέον|θα μείνει αναπάντητη|"
                     + "θα μείνουν αναπάντητα|αναπάντητη|αναπάντητο|αναπάντητα|αναπάντητες",
                 .readerGets: "λάβετε|λάβεις",
+                .pointless: "μάταιο|άσκοπο|δεν έχει νόημα|άχρηστο",
             ]),
         DeadEndLanguage(
             "fi", "Finnish", family: "Uralic",
@@ -102,6 +103,7 @@ extension DeadEndLexicon {
                 .auxiliary: "ole määritetty|määritetty|ole",
                 .readerGets: "saa",
                 .reader: "et|ette",
+                .pointless: "turha|turhaa|hyödytöntä|ei kannata",
             ]),
         DeadEndLanguage(
             "hu", "Hungarian", family: "Uralic", objectBeforeVerb: true,
@@ -152,6 +154,7 @@ extension DeadEndLexicon {
                 .conjunction: "és",
                 .purpose: "kapcsolatfelvételhez|a kapcsolatfelvételhez|hogy|céljából",
                 .readerGets: "kap|kapsz",
+                .pointless: "felesleges|hiábavaló|értelmetlen|nincs értelme|hiába",
             ]),
         DeadEndLanguage(
             "tr", "Turkish", family: "Turkic", objectBeforeVerb: true,
@@ -217,6 +220,7 @@ extension DeadEndLexicon {
                 .instead: "yerine",
                 .conjunction: "ve",
                 .purpose: "için",
+                .pointless: "boşuna|anlamsız|faydasız|işe yaramaz",
             ]),
         DeadEndLanguage(
             "id", "Indonesian", family: "Austronesian",
@@ -258,6 +262,7 @@ extension DeadEndLexicon {
                 .purpose: "untuk|agar",
                 .negatedState: "tidak akan ke mana-mana|tidak digunakan lagi|sudah tidak digunakan",
                 .readerGets: "mendapat|mendapatkan|menerima",
+                .pointless: "percuma|tidak ada gunanya|tak ada gunanya|sia-sia",
             ]),
         DeadEndLanguage(
             "vi", "Vietnamese", family: "Austroasiatic",
@@ -297,6 +302,7 @@ extension DeadEndLexicon {
                 .negatedState: "không đi đến đâu|sẽ không đi đến đâu|không còn được sử dụng|không còn sử dụng|"
                     + "sẽ không được hồi đáp|không được hồi đáp",
                 .readerGets: "nhận được",
+                .pointless: "là vô ích|vô ích|không có tác dụng|chẳng có tác dụng",
             ]),
         DeadEndLanguage(
             "ar", "Arabic", family: "Semitic",
@@ -336,6 +342,7 @@ extension DeadEndLexicon {
                 .negatedState: "لا تذهب إلى أي مكان|لم يعد مستخدمًا|لم يعد مستخدما|لم يعد مستخدم|لم يعد يستخدم|"
                     + "بلا إجابة|بلا رد|دون رد|دون إجابة|غير مهيأ لاستقبال",
                 .readerGets: "تحصل|تتلقى",
+                .pointless: "لا فائدة من|لا فائدة|عديم الفائدة|دون جدوى|لا جدوى من|لا جدوى",
             ]),
         DeadEndLanguage(
             "he", "Hebrew", family: "Semitic",
@@ -374,6 +381,7 @@ extension DeadEndLexicon {
                 .conjunction: "ולא",
                 .purpose: "כדי|לשם",
                 .readerGets: "תקבלו|תקבל",
+                .pointless: "אין טעם|חסר טעם|אין תועלת",
             ]),
     ]
 }

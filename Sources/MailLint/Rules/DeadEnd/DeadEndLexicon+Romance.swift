@@ -17,7 +17,7 @@ extension DeadEndLexicon {
                 .reply: "en répondant|répondant|en repondant|repondant|répondez|répondre|réponds|repondre|"
                     + "répondez directement",
                 .possible: "possibilité|possible|possibles|est pas possible|pas possible|impossible|impossibles",
-                .filler: "d|cliquer sur|appuyer sur|nous|d e-mails|de messages|de courriels|de|y|à|a|ce|cet|"
+                .filler: "donc|d|cliquer sur|appuyer sur|nous|d e-mails|de messages|de courriels|de|y|à|a|ce|cet|"
                     + "cette|directement|svp|s il vous plait|s il vous plaît|merci de|veuillez|courriel|message|"
                     + "mail|e-mail|email|ici|ceci|au|le|la|les",
                 .please: "veuillez|merci de|prière de|svp|s il vous plait|nous vous remercions de|nous vous prions de|"
@@ -67,6 +67,7 @@ extension DeadEndLexicon {
                     + "n'est plus en service|plus utilisée|plus utilisé|plus en service|restera sans réponse|"
                     + "resteront sans réponse|sans réponse",
                 .readerGets: "obtiendrez|obtiendras|recevrez",
+                .pointless: "inutile|ne sert à rien|sert à rien",
             ]),
         DeadEndLanguage(
             "es", "Spanish", family: "Romance",
@@ -132,6 +133,7 @@ extension DeadEndLexicon {
                     + "no llegan a ninguna parte|no va a ningún sitio|ya no está en uso|ya no se usa|"
                     + "ya no se utiliza|quedará sin contestar|quedarán sin contestar|sin contestar|sin respuesta",
                 .readerGets: "obtendrás|obtendrá|recibirás|recibirá",
+                .pointless: "inútil|no sirve de nada|no tiene sentido|no tiene caso",
             ]),
         DeadEndLanguage(
             "pt", "Portuguese", family: "Romance",
@@ -194,6 +196,7 @@ extension DeadEndLexicon {
                     + "não é mais utilizada|não é mais utilizado|ficará sem retorno|ficarão sem retorno|"
                     + "sem retorno|sem resposta",
                 .readerGets: "receberá|receberás",
+                .pointless: "inútil|não adianta|não serve de nada|não faz sentido",
             ]),
         DeadEndLanguage(
             "it", "Italian", family: "Romance",
@@ -253,6 +256,7 @@ extension DeadEndLexicon {
                 .negatedState: "non è più in uso|non è più utilizzata|non è più utilizzato|non più in uso|"
                     + "resterà senza riscontro|resterà senza risposta|senza riscontro|senza risposta",
                 .readerGets: "riceverai|riceverà",
+                .pointless: "inutile|non serve a nulla|non ha senso",
             ]),
         DeadEndLanguage(
             "ro", "Romanian", family: "Romance",
@@ -299,6 +303,7 @@ extension DeadEndLexicon {
                 .negatedState: "nu mai este folosită|nu mai este folosit|nu mai este utilizată|"
                     + "nu mai este utilizat|va rămâne fără răspuns|vor rămâne fără răspuns|fără răspuns",
                 .readerGets: "primi",
+                .pointless: "inutil|nu are rost|nu are sens|nu are niciun rost",
             ]),
     ]
 }

@@ -54,6 +54,7 @@ extension DeadEndLexicon {
                 .conjunction: "i|oraz",
                 .purpose: "do|aby|żeby",
                 .readerGets: "otrzymasz|otrzymacie|dostaniesz",
+                .pointless: "nie ma sensu|bezcelowe|bezcelowo|bezużyteczne",
             ]),
         DeadEndLanguage(
             "cs", "Czech", family: "Slavic",
@@ -110,6 +111,7 @@ extension DeadEndLexicon {
                 .purpose: "k|pro|abyste",
                 .auxiliary: "nastavena pro|nastavena|nastaven pro",
                 .readerGets: "nedostanete|dostanete",
+                .pointless: "nemá smysl|zbytečné|zbytečně|nemá cenu",
             ]),
         DeadEndLanguage(
             "sk", "Slovak", family: "Slavic",
@@ -161,6 +163,7 @@ extension DeadEndLexicon {
                 .purpose: "na|k|pre|aby",
                 .auxiliary: "nastavená na|nastavená|nastavený na",
                 .readerGets: "nedostanete|dostanete",
+                .pointless: "nemá zmysel|zbytočné|zbytočne|nemá cenu",
             ]),
         DeadEndLanguage(
             "ru", "Russian", family: "Slavic",
@@ -215,6 +218,7 @@ extension DeadEndLexicon {
                 .conjunction: "и",
                 .purpose: "для|чтобы",
                 .readerGets: "получите|получишь",
+                .pointless: "бесполезно|нет смысла|не имеет смысла|бессмысленно",
             ]),
         DeadEndLanguage(
             "uk", "Ukrainian", family: "Slavic",
@@ -264,6 +268,7 @@ extension DeadEndLexicon {
                 .conjunction: "і|та|й",
                 .purpose: "для|щоб",
                 .readerGets: "отримаєте|отримаєш",
+                .pointless: "марно|безглуздо|немає сенсу|не має сенсу|даремно",
             ]),
     ]
 }

@@ -29,6 +29,7 @@ extension DeadEndLexicon {
                 .past: "でした|ませんでした",
                 .exception: "の際は|の際には|する際は|する際には|の際|する際",
                 .use: "使用しないで|利用しないで|ご使用にならないで|ご利用にならないで",
+                .pointless: "無駄|意味がありません|意味はありません|意味がない",
             ]),
         DeadEndLanguage(
             "zh", "Chinese (simplified)", family: "Sinitic", script: .unspaced(replyFirst: false),
@@ -54,6 +55,7 @@ extension DeadEndLexicon {
                 .subject: "我们|我們",
                 .state: "接收|查看|处理|阅读|监控|收到",
                 .destination: "通过|经由|在|到|向|发往|寄往",
+                .pointless: "没有用|没用|徒劳",
             ]),
         DeadEndLanguage(
             "zh-Hant", "Chinese (traditional)", family: "Sinitic", script: .unspaced(replyFirst: false),
@@ -79,6 +81,7 @@ extension DeadEndLexicon {
                 .subject: "我們",
                 .state: "接收|查看|處理|閱讀|監控|收到",
                 .destination: "透過|通過|經由|在|到|向|寄往|發往",
+                .pointless: "沒有用|沒用|徒勞",
             ]),
         DeadEndLanguage(
             "ko", "Korean", family: "Koreanic", script: .unspaced(replyFirst: true),
@@ -101,6 +104,7 @@ extension DeadEndLexicon {
                 .yours: "고객님의|회원님의|귀하의",
                 .instead: "대신",
                 .subject: "저희는|저희가",
+                .pointless: "소용없|소용이 없|의미가 없|의미 없",
             ]),
         DeadEndLanguage(
             "th", "Thai", family: "Kra-Dai", script: .unspaced(replyFirst: false),
@@ -131,6 +135,7 @@ extension DeadEndLexicon {
                 .outgoing: "การแจ้งเตือน|แจ้งเตือน|การส่ง",
                 .yours: "ของคุณ",
                 .instead: "แทนการ|แทน|แทนที่จะ",
+                .pointless: "ไม่มีประโยชน์|ไร้ประโยชน์|ไม่มีผล",
             ]),
     ]
 }

@@ -98,6 +98,7 @@ enum DeadEndLexicon {
                 .conjunction: "and",
                 .purpose: "to|for",
                 .readerGets: "get|receive",
+                .pointless: "no point in|no point|pointless|useless|no use|of no use|futile",
             ]),
         DeadEndLanguage(
             "de", "German", family: "Germanic",
@@ -175,6 +176,7 @@ enum DeadEndLexicon {
                     + "nicht mehr in gebrauch|nicht mehr in betrieb|bleibt unbeantwortet|bleiben unbeantwortet|"
                     + "unbeantwortet",
                 .readerGets: "erhalten|bekommen",
+                .pointless: "zwecklos|sinnlos|nutzlos|keinen sinn|keinen zweck",
             ]),
         DeadEndLanguage(
             "nl", "Dutch", family: "Germanic",
@@ -231,6 +233,7 @@ enum DeadEndLexicon {
                 .negatedState: "komen nergens aan|komt nergens aan|niet meer in gebruik|niet langer in gebruik|"
                     + "niet meer gebruikt|blijft onbeantwoord|blijven onbeantwoord|onbeantwoord",
                 .readerGets: "krijgt|krijg|ontvangt",
+                .pointless: "zinloos|heeft geen zin|geen zin|nutteloos",
             ]),
         DeadEndLanguage(
             "sv", "Swedish", family: "Germanic",
@@ -281,6 +284,7 @@ enum DeadEndLexicon {
                 .conjunction: "och",
                 .purpose: "för att|för",
                 .readerGets: "får",
+                .pointless: "meningslöst|ingen idé|lönlöst|ingen mening",
             ]),
         DeadEndLanguage(
             "da", "Danish", family: "Germanic",
@@ -329,6 +333,7 @@ enum DeadEndLexicon {
                 .negatedState: "ender ingen steder|ikke længere i brug|bruges ikke længere|forbliver ubesvaret|"
                     + "ubesvaret|ubesvarede",
                 .readerGets: "får",
+                .pointless: "nytteløst|nytter ikke|ingen nytte|meningsløst",
             ]),
         DeadEndLanguage(
             "nb", "Norwegian", family: "Germanic",
@@ -377,6 +382,7 @@ enum DeadEndLexicon {
                 .conjunction: "og",
                 .purpose: "for å|for",
                 .readerGets: "får",
+                .pointless: "nytteløst|nytter ikke|ingen vits|meningsløst",
             ]),
     ]
 }

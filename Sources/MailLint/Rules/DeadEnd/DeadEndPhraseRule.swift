@@ -16,8 +16,8 @@ public struct DeadEndPhraseRule: Rule {
             negation and a reply verb with only fillers between them ("merci de ne pas y \
             répondre"), replies or a mailbox with a negated state verb ("las respuestas no se \
             leen") or what becomes of them ("are deleted"), nothing to be written or sent to this \
-            address, the reply button not to be used, "instead of replying", or an address \
-            declared send-only ("送信専用", "used for notifications only"), in 29 languages \
+            address, the reply button not to be used, "instead of replying", a reply said to be \
+            of no use ("inutile d'y répondre"), or an address declared send-only ("送信専用", "used for notifications only"), in 29 languages \
             (Docs/Rules.md), \
             insensitive to case, diacritics, apostrophes, line breaks, entities and inline tags; \
             "we do not reply to spam", "do not hesitate to reply" and "no need to reply" are not \
@@ -50,6 +50,9 @@ public struct DeadEndPhraseRule: Rule {
             RuleExample(
                 "From: a@example.org\nContent-Type: text/plain; charset=utf-8\n\nご注文ありがとうございます。\n↓このメールは送信専用です。\n"),
             RuleExample("From: a@example.org\nContent-Type: text/plain; charset=utf-8\n\n↓请勿回复此邮件。\n"),
+            RuleExample(
+                "From: a@example.org\nContent-Type: text/plain; charset=utf-8\n\nMessage automatique — ↓inutile d'y répondre.\n"
+            ),
             RuleExample(
                 "From: a@example.org\nContent-Type: text/html\n\n<p>Please ↓do&nbsp;not r&#101;ply to this e&#8209;mail.</p>\n"
             ),
@@ -233,6 +236,7 @@ extension DeadEndGrammar.Pattern {
         case .repliesNotRead: "the text says replies are not read"
         case .mailboxNotMonitored: "the text says the sending mailbox is not monitored"
         case .sendOnlyMailbox: "the text says the message comes from a send-only address"
+        case .pointlessReply: "the text says replying is of no use"
         }
     }
 }

@@ -93,6 +93,10 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     /// is an answer ("you will not get an answer if you reply"), not more texts ("if you
     /// reply STOP, you will not get any more texts").
     case readerGets
+    /// What says a reply is of no use ("no point", "pointless", "inutile", "zwecklos",
+    /// "бесполезно", "無駄"): with a reply verb beside it, a dead end — "inutile d'y
+    /// répondre", "replying to this email is pointless", "Tähän viestiin on turha vastata".
+    case pointless
 
     /// Whether a word of this class makes a reply instruction something other than a dead
     /// end: advice about other mail, or an instruction with an exception.
@@ -102,7 +106,7 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     /// passed over at once.
     var isTrigger: Bool {
         switch self {
-        case .negation, .negatedReply, .negatedState, .discarded, .sendOnly, .only, .instead: true
+        case .negation, .negatedReply, .negatedState, .discarded, .sendOnly, .only, .instead, .pointless: true
         default: false
         }
     }
