@@ -260,9 +260,11 @@ extension LanguageReader {
 
     /// Whether a mark of a reported event stands in the eight characters before `hit` or the
     /// twelve after it, in its sentence: 已 in 您的回复已被管理员删除, แล้ว in ถูกลบโดยผู้ดูแลแล้ว.
+    /// Not one the lexicon wrote into `hit`'s own phrase, which makes it a lasting state:
+    /// 已禁用 (disabled).
     private func hasPast(near hit: DeadEndGrammar.Hit) -> Bool {
         hits.contains { other in
-            guard other.word == .past else { return false }
+            guard other.word == .past, !hit.range.contains(other.range.lowerBound) else { return false }
             let between =
                 other.range.lowerBound < hit.range.lowerBound
                 ? other.range.upperBound..<max(other.range.upperBound, hit.range.lowerBound)

@@ -148,7 +148,7 @@ enum DeadEndGrammar {
         let noun = has(.replies) || has(.mailbox)
         return has(.negatedReply) || (has(.negation) && has(.reply))
             || (has(.negation) && has(.send) && (has(.replies) || has(.mailbox)))
-            || (noun && (has(.negatedState) || (has(.negation) && (has(.state) || has(.possible)))))
+            || (noun && (has(.negatedState) || (has(.negation) && (has(.state) || has(.possible) || has(.intended)))))
             || (has(.replies) && has(.discarded))
             || (has(.sendOnly) && (noun || has(.object) || !spaced))
             || (has(.mailbox) && has(.only) && has(.outgoing))

@@ -48,7 +48,9 @@ extension DeadEndLexicon {
                 .negatedState: "δεν χρησιμοποιείται πλέον|χρησιμοποιείται πλέον|θα μείνει αναπάντητη|"
                     + "θα μείνουν αναπάντητα|αναπάντητη|αναπάντητο|αναπάντητα|αναπάντητες",
                 .readerGets: "λάβετε|λάβεις",
-                .pointless: "μάταιο|άσκοπο|δεν έχει νόημα|άχρηστο",
+                .pointless: "δεν έχει κανένα αποτέλεσμα|κανένα αποτέλεσμα|δεν έχει αποτέλεσμα|μάταιο|άσκοπο|"
+                    + "δεν έχει νόημα|άχρηστο",
+                .intended: "προορίζεται|προορίζονται",
             ]),
         DeadEndLanguage(
             "fi", "Finnish", family: "Uralic",
@@ -60,8 +62,8 @@ extension DeadEndLexicon {
                 .otherMail: "tekstiviesteihin|tekstiviestit|puheluihin|puhelut|sms|maksuja|maksut|maksu|"
                     + "tietojenkalastelu|epäilyttäviin|epäilyttäviä|huijaus|roskaposti|salasana|salasanaa|"
                     + "salasanasi|korttinumero|pankkitiedot",
-                .reply: "vastaat|vastaatte|vastaisit|vastaamisen|vastaa|vastatko|vastata|vastaamaan|vastaathan|"
-                    + "vastaisi",
+                .reply: "vastaamisella|vastaamalla|vastaat|vastaatte|vastaisit|vastaamisen|vastaa|vastatko|"
+                    + "vastata|vastaamaan|vastaathan|vastaisi",
                 .possible: "mahdollista|ole mahdollista|mahdotonta",
                 .filler: "meihin|meihin yhteyttä|yhteyttä|siihen|niihin|sitä|voi|tule|pidä|tähän|viestiin|"
                     + "sähköpostiin|suoraan|ystävällisesti|tätä|tämä|sähköpostiviestiin",
@@ -70,11 +72,12 @@ extension DeadEndLexicon {
                 .subject: "jota|jonka|emme|kukaan|joka|jotka|me|minä",
                 .condition: "jos",
                 .need: "tarvitse|tarvitsee|tarpeen|epäröi",
-                .replies: "vastausta|osoitteeseen lähetettyjä sähköposteja|osoitteeseen lähetettyjä viestejä|"
-                    + "lähetettyjä sähköposteja|lähetettyjä viestejä|vastaus|vastaus tähän|"
-                    + "osoitteeseen lähetetyt viestit|osoitteeseen lähetetyt sähköpostit|lähetetyt viestit|"
-                    + "lähetetyt sähköpostit|vastaa-painiketta|vastaa-painike|vastauspainiketta|vastaustasi|"
-                    + "vastauksesi|vastaaminen|vastauksia|vastaukset|vastauksiin|vastaukset tähän",
+                .replies: "vastauksille|vastausta|osoitteeseen lähetettyjä sähköposteja|"
+                    + "osoitteeseen lähetettyjä viestejä|lähetettyjä sähköposteja|lähetettyjä viestejä|vastaus|"
+                    + "vastaus tähän|osoitteeseen lähetetyt viestit|osoitteeseen lähetetyt sähköpostit|"
+                    + "lähetetyt viestit|lähetetyt sähköpostit|vastaa-painiketta|vastaa-painike|"
+                    + "vastauspainiketta|vastaustasi|vastauksesi|vastaaminen|vastauksia|vastaukset|vastauksiin|"
+                    + "vastaukset tähän",
                 .mailbox: "osoitteesta|no-reply-osoit*|noreply-osoit*|no-reply-sähköpost*|noreply-sähköpost*|"
                     + "osoitteen kautta|sähköpostiosoitteeseen|postilaatikkoa|postilaatikko|postilaatikko|"
                     + "postilaatikkoa|osoite|osoitteeseen|sähköpostiosoite|sähköpostiosoitetta|osoitetta|"
@@ -85,8 +88,8 @@ extension DeadEndLexicon {
                     + "käsitellä|seurata|tarkisteta|vastaanoteta|oteta vastaan|lue|valvo|käsittele",
                 .sendOnly: "valvomattomaan|no-reply-osoit*|noreply-osoit*|no-reply-sähköpost*|noreply-sähköpost*|"
                     + "noreply|no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
-                .discarded: "palautuvat|palautuu|toimittamattomina|katoavat|katoaa|palautetaan|poistetaan|"
-                    + "hylätään|jätetään huomiotta",
+                .discarded: "poistettu käytöstä|poistetaan käytöstä|estetty|palautuvat|palautuu|"
+                    + "toimittamattomina|katoavat|katoaa|palautetaan|poistetaan|hylätään|jätetään huomiotta",
                 .destination: "osoitteen kautta|osoitteeseen|sähköpostiosoitteeseen|tähän osoitteeseen",
                 .only: "vain|ainoastaan|pelkästään",
                 .outgoing: "lähtevää postia|lähtevää|lähtevää postia varten|lähettämistä|lähettämistä varten|"
@@ -103,7 +106,9 @@ extension DeadEndLexicon {
                 .auxiliary: "ole määritetty|määritetty|ole",
                 .readerGets: "saa",
                 .reader: "et|ette",
-                .pointless: "turha|turhaa|hyödytöntä|ei kannata",
+                .pointless: "ei ole vaikutusta|ei ole mitään vaikutusta|ei vaikuta mitenkään|turha|turhaa|"
+                    + "hyödytöntä|ei kannata",
+                .intended: "tarkoitettu",
             ]),
         DeadEndLanguage(
             "hu", "Hungarian", family: "Uralic", objectBeforeVerb: true,
@@ -124,7 +129,7 @@ extension DeadEndLexicon {
                 .condition: "ha",
                 .auxiliary: "beállítva|nincs beállítva|fogja|fogják|fogjuk|tudjuk|lesz|van",
                 .need: "szükséges|szükség|habozzon|kell",
-                .replies: "válaszként küldött e-maileket|e-mailre küldött válaszokat|válasza|"
+                .replies: "válasznak|válaszként küldött e-maileket|e-mailre küldött válaszokat|válasza|"
                     + "válaszként küldött kérdésekre|válaszként küldött kérdéseket|válaszként küldött üzenetekre|"
                     + "címre küldött üzeneteket|címre küldött üzenetek|címre küldött e-mailek|"
                     + "címre küldött e-maileket|címre küldött leveleket|címre küldött levelek|válasz|választ|"
@@ -139,7 +144,8 @@ extension DeadEndLexicon {
                     + "dolgozzuk fel|olvasott|figyelt|ellenőrzött|fogadni|fogadja|fogad|olvassa|figyeli|"
                     + "ellenőrizzük",
                 .sendOnly: "felügyelet nélküli|noreply|no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
-                .discarded: "elutasítjuk|elutasítják|elvetjük|elvetésre kerülnek|elvesznek|elveszik|elvész|"
+                .discarded: "ki vannak kapcsolva|ki van kapcsolva|kikapcsolva|le vannak tiltva|letiltva|"
+                    + "elutasítjuk|elutasítják|elvetjük|elvetésre kerülnek|elvesznek|elveszik|elvész|"
                     + "visszaküldésre kerülnek|visszapattannak|visszaküldjük|töröljük|törlődnek|"
                     + "törlésre kerülnek|figyelmen kívül hagyjuk",
                 .destination: "ezen a címen|címen|címre|e-mail-címre|erre a címre",
@@ -154,7 +160,8 @@ extension DeadEndLexicon {
                 .conjunction: "és",
                 .purpose: "kapcsolatfelvételhez|a kapcsolatfelvételhez|hogy|céljából",
                 .readerGets: "kap|kapsz",
-                .pointless: "felesleges|hiábavaló|értelmetlen|nincs értelme|hiába",
+                .pointless: "nincs hatása|nincs semmi hatása|nincs semmilyen hatása|felesleges|hiábavaló|"
+                    + "értelmetlen|nincs értelme|hiába",
             ]),
         DeadEndLanguage(
             "tr", "Turkish", family: "Turkic", objectBeforeVerb: true,
@@ -162,7 +169,7 @@ extension DeadEndLexicon {
                 .send: "iletişime geçmeyin|iletişime geçmeyiniz|yazmayın|yazmayınız|göndermeyin|göndermeyiniz",
                 .negation: "iletişime geçmeyin|iletişime geçmeyiniz|kullanmayın|kullanmayınız|yazmayın|"
                     + "yazmayınız|göndermeyin|göndermeyiniz|değildir|değil|mümkün değildir|mümkün değil",
-                .reply: "yanıtla|yanıt vermek|cevap vermek|yanıtlamak|cevaplamak",
+                .reply: "yanıtlamanın|cevaplamanın|yanıtla|yanıt vermek|cevap vermek|yanıtlamak|cevaplamak",
                 .possible: "mümkün değildir|mümkün değil",
                 .otherMail: "smslere|aramalara|aramalar|ödeme|ödemeleri|ödemeler|anket|ankete|anketi|kimlik avı|"
                     + "şüpheli|dolandırıcılık|spam|şifre|şifrenizi|şifreniz|parola|parolanızı|kart numarası|"
@@ -207,9 +214,10 @@ extension DeadEndLexicon {
                     + "kabul edilmemektedir",
                 .sendOnly: "takip edilmeyen|izlenmeyen|yanıt alamayan|yanıt almayan|yanıt kabul etmeyen|noreply|"
                     + "no-reply|yalnızca gönderim|sadece gönderim|gönderim amaçlı|yanıt alınmayan",
-                .discarded: "geri dönecektir|geri dönecek|iade edilecektir|yok sayılacaktır|kaybolacaktır|"
-                    + "kaybolur|kaybolacak|geri döner|geri gönderilir|reddedilir|iade edilir|silinir|"
-                    + "silinecektir|silinmektedir|dikkate alınmaz|yok sayılır",
+                .discarded: "devre dışı bırakılmıştır|devre dışıdır|kapatılmıştır|geri dönecektir|geri dönecek|"
+                    + "iade edilecektir|yok sayılacaktır|kaybolacaktır|kaybolur|kaybolacak|geri döner|"
+                    + "geri gönderilir|reddedilir|iade edilir|silinir|silinecektir|silinmektedir|dikkate alınmaz|"
+                    + "yok sayılır",
                 .destination: "adres üzerinden|adreste|adresten|adrese|adresine|e-posta adresine",
                 .only: "yalnızca|sadece|yalnız",
                 .outgoing: "giden postalar|giden|göndermek için|e-posta göndermek için|gönderim için|göndermek|"
@@ -220,7 +228,8 @@ extension DeadEndLexicon {
                 .instead: "yerine",
                 .conjunction: "ve",
                 .purpose: "için",
-                .pointless: "boşuna|anlamsız|faydasız|işe yaramaz",
+                .pointless: "hiçbir etkisi yoktur|etkisi yoktur|hiçbir etkisi olmaz|etkisi olmaz|boşuna|anlamsız|"
+                    + "faydasız|işe yaramaz",
             ]),
         DeadEndLanguage(
             "id", "Indonesian", family: "Austronesian",
@@ -249,7 +258,8 @@ extension DeadEndLexicon {
                     + "dibaca|dipantau|diperiksa|diproses|ditanggapi|diterima|menerima|dimonitor",
                 .sendOnly: "hanya digunakan untuk mengirim|hanya untuk mengirim|noreply|no-reply|"
                     + "hanya untuk pengiriman|tidak dipantau",
-                .discarded: "dibuang|akan dibuang|akan hilang|hilang|dikembalikan|ditolak|dihapus|diabaikan",
+                .discarded: "dinonaktifkan|dimatikan|dibuang|akan dibuang|akan hilang|hilang|dikembalikan|"
+                    + "ditolak|dihapus|diabaikan",
                 .past: "telah|sudah",
                 .destination: "melalui|di|lewat|ke",
                 .only: "hanya|khusus",
@@ -262,7 +272,8 @@ extension DeadEndLexicon {
                 .purpose: "untuk|agar",
                 .negatedState: "tidak akan ke mana-mana|tidak digunakan lagi|sudah tidak digunakan",
                 .readerGets: "mendapat|mendapatkan|menerima",
-                .pointless: "percuma|tidak ada gunanya|tak ada gunanya|sia-sia",
+                .pointless: "tidak akan berpengaruh apa pun|tidak akan berpengaruh|tidak berpengaruh|percuma|"
+                    + "tidak ada gunanya|tak ada gunanya|sia-sia",
             ]),
         DeadEndLanguage(
             "vi", "Vietnamese", family: "Austroasiatic",
@@ -270,7 +281,7 @@ extension DeadEndLexicon {
                 .send: "liên hệ|liên lạc|viết|viết thư|gửi thư|gửi",
                 .negation: "không có ai|sẽ không có ai|bạn không thể|quý khách không thể|không ai|không|đừng|chớ",
                 .otherMail: "thanh toán|lừa đảo|đáng ngờ|thư rác|spam|mật khẩu|mã pin|số thẻ",
-                .reply: "viết thư lại|viết thư trả lời|trả lời|phản hồi|hồi âm",
+                .reply: "việc trả lời|viết thư lại|viết thư trả lời|trả lời|phản hồi|hồi âm",
                 .filler: "thể|có thể|email|này|thư|thư này|email này|trực tiếp|vào|lại|vui lòng|xin|cho|tin nhắn",
                 .please: "vui lòng|xin|xin vui lòng|quý khách vui lòng",
                 .object: "email|thư|tin nhắn|địa chỉ",
@@ -279,16 +290,16 @@ extension DeadEndLexicon {
                 .reader: "bạn",
                 .auxiliary: "được thiết lập để|thiết lập để|sẽ|được|thể|có thể",
                 .need: "cần|ngần ngại",
-                .replies: "câu trả lời|thư gửi đến|email gửi đến|thư được gửi đến|email được gửi đến|"
-                    + "tin nhắn gửi đến|thư gửi tới|email gửi tới|trả lời của bạn|thư trả lời|các phản hồi|"
-                    + "phản hồi|các thư trả lời",
+                .replies: "tính năng trả lời|câu trả lời|thư gửi đến|email gửi đến|thư được gửi đến|"
+                    + "email được gửi đến|tin nhắn gửi đến|thư gửi tới|email gửi tới|trả lời của bạn|thư trả lời|"
+                    + "các phản hồi|phản hồi|các thư trả lời",
                 .mailbox: "hộp thư|địa chỉ|địa chỉ email|hộp thư này|địa chỉ này",
                 .state: "phụ trách|chuyển đi|xem xét|chuyển tiếp|được giải đáp|giải đáp|đến được|tới được|"
                     + "được trả lời|được phản hồi|kiểm tra|đọc|nhận|được đọc|đọc|theo dõi|kiểm tra|xử lý|"
                     + "tiếp nhận|nhận|giám sát",
                 .sendOnly: "noreply|no-reply|chỉ dùng để gửi|chỉ gửi đi",
-                .discarded: "bị loại bỏ|tự động bị loại bỏ|bị thất lạc|thất lạc|bị trả lại|bị từ chối|bị xóa|"
-                    + "bị bỏ qua|bị xoá",
+                .discarded: "đã bị tắt|bị tắt|bị vô hiệu hóa|bị vô hiệu hoá|bị loại bỏ|tự động bị loại bỏ|"
+                    + "bị thất lạc|thất lạc|bị trả lại|bị từ chối|bị xóa|bị bỏ qua|bị xoá",
                 .past: "đã",
                 .destination: "qua|tại|đến|tới",
                 .only: "chỉ|duy nhất",
@@ -302,7 +313,8 @@ extension DeadEndLexicon {
                 .negatedState: "không đi đến đâu|sẽ không đi đến đâu|không còn được sử dụng|không còn sử dụng|"
                     + "sẽ không được hồi đáp|không được hồi đáp",
                 .readerGets: "nhận được",
-                .pointless: "là vô ích|vô ích|không có tác dụng|chẳng có tác dụng",
+                .pointless: "không có tác dụng gì|là vô ích|vô ích|không có tác dụng|chẳng có tác dụng",
+                .intended: "dành cho",
             ]),
         DeadEndLanguage(
             "ar", "Arabic", family: "Semitic",
@@ -320,8 +332,8 @@ extension DeadEndLexicon {
                 .condition: "إذا|اذا|إن|لو",
                 .auxiliary: "ستُرتد|سترتد|ستعاد|سيضيع|ستضيع|ستحذف|يمكننا|نستطيع|تتم|يتم|سيتم|يمكن|سوف",
                 .need: "داعي|حاجة|تتردد",
-                .replies: "إجابة|رد|أي رسالة مرسلة إلى|أي رسالة مرسلة|الرد|الرسائل المرسلة إلى|الرسائل المرسلة|"
-                    + "ردودا|ردا|الردود|ردود|الردود على|ردك|ردودكم",
+                .replies: "للردود|إجابة|رد|أي رسالة مرسلة إلى|أي رسالة مرسلة|الرد|الرسائل المرسلة إلى|"
+                    + "الرسائل المرسلة|ردودا|ردا|الردود|ردود|الردود على|ردك|ردودكم",
                 .mailbox: "صندوق البريد هذا|صندوق|عنوان|صندوق البريد|هذا العنوان|العنوان|البريد الإلكتروني|"
                     + "هذا البريد الإلكتروني",
                 .state: "يرى|مقبولة|يعالج|قبول|نتحقق|يديره|يدير|مراجعة|تسليم|يتلقى|يستلم|توجيه|إعادة توجيه|يتفقد|"
@@ -329,7 +341,8 @@ extension DeadEndLexicon {
                     + "يتحقق|استقبال|تلقي|قراءة|مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|"
                     + "متابعة",
                 .sendOnly: "noreply|no-reply|للإرسال فقط|غير مراقب",
-                .discarded: "رفض|ستُرتد|سترتد|ترتد|ستعاد|سيضيع|ستضيع|يضيع|تضيع|حذف|تجاهل|تحذف|ستحذف",
+                .discarded: "معطلة|معطل|تم تعطيل|رفض|ستُرتد|سترتد|ترتد|ستعاد|سيضيع|ستضيع|يضيع|تضيع|حذف|تجاهل|"
+                    + "تحذف|ستحذف",
                 .destination: "عبر|على|من خلال|إلى|الى",
                 .only: "فقط|حصرا|حصريا",
                 .outgoing: "للرسائل الصادرة|الصادرة|للإشعارات|الإشعارات|للإرسال|إرسال الإشعارات|التنبيهات",
@@ -342,7 +355,9 @@ extension DeadEndLexicon {
                 .negatedState: "لا تذهب إلى أي مكان|لم يعد مستخدمًا|لم يعد مستخدما|لم يعد مستخدم|لم يعد يستخدم|"
                     + "بلا إجابة|بلا رد|دون رد|دون إجابة|غير مهيأ لاستقبال",
                 .readerGets: "تحصل|تتلقى",
-                .pointless: "لا فائدة من|لا فائدة|عديم الفائدة|دون جدوى|لا جدوى من|لا جدوى",
+                .pointless: "ليس له أي أثر|ليس له أثر|لا أثر له|ليس له أي تأثير|ليس له تأثير|لا فائدة من|"
+                    + "لا فائدة|عديم الفائدة|دون جدوى|لا جدوى من|لا جدوى",
+                .intended: "مخصص|مخصصة",
             ]),
         DeadEndLanguage(
             "he", "Hebrew", family: "Semitic",
@@ -352,23 +367,24 @@ extension DeadEndLexicon {
                 .otherMail: "פישינג|חשודים|חשודות|הונאה|ספאם|סיסמה|הסיסמה|סיסמא|מספר כרטיס",
                 .reply: "נענה|נשיב|השב|תשיבו|תשיב|להשיב|תענו|תענה|לענות|להגיב|תגיבו",
                 .possible: "ניתן|אפשר",
-                .filler: "ללחוץ על|ללחוץ|את|על|הודעה|זו|זה|למייל|לדואל|לדוא ל|ישירות|נא|אנא|להודעה|לכתובת",
+                .filler: "הזה|הזו|הזאת|ללחוץ על|ללחוץ|את|על|הודעה|זו|זה|למייל|לדואל|לדוא ל|ישירות|נא|אנא|להודעה|"
+                    + "לכתובת",
                 .please: "נא|אנא|אנו מבקשים",
                 .object: "הודעה|להודעה|מייל|למייל|לדואל|כתובת|לכתובת",
                 .subject: "נענה|נשיב|איננו|אף אחד|אנחנו|אני|אנו",
                 .condition: "אם",
                 .auxiliary: "מוגדרת|מוגדר|יכולה|יהיה|ניתן|יכול|יכולים",
                 .need: "צורך|צריך|תהססו",
-                .replies: "הודעות לכתובת זו|כל הודעה שתישלח|כל הודעה שנשלחת|כתשובה|בתשובות|בתגובות|התשובה|תשובה|"
-                    + "הודעות שיישלחו|הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|התשובות",
+                .replies: "לתשובות|הודעות לכתובת זו|כל הודעה שתישלח|כל הודעה שנשלחת|כתשובה|בתשובות|בתגובות|"
+                    + "התשובה|תשובה|הודעות שיישלחו|הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|התשובות",
                 .mailbox: "שכתובת|שולח זה|בכתובת|לכתובת|תיבת הדואר הזו|מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|"
                     + "תיבת הדואר",
                 .state: "יראה|מתקבלות|יטפל|מקבל|מטפל|מטפלים|יימסרו|יימסר|יקבל|נבדקים|מועברות|מועברים|מועבר|לקבלת|"
                     + "תגיע|קוראים|יקרא|נקבל|לטפל|לעבד|יגיעו|יגיע|מגיעות|מגיעים|ייענו|ייענה|נענות|בודק|בודקים|"
                     + "לקבל|תיקרא|ייקרא|נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
                 .sendOnly: "noreply|no-reply|לשליחה בלבד|אינה מנוטרת",
-                .discarded: "נדחות|נדחים|תאבד|יאבדו|אובדות|תלך לאיבוד|יוחזרו|מוחזרות|יידחו|נמחקות|נמחקים|יימחקו|"
-                    + "נמחקת|נמחק",
+                .discarded: "מושבתות|מושבתים|מושבת|הושבתו|נדחות|נדחים|תאבד|יאבדו|אובדות|תלך לאיבוד|יוחזרו|"
+                    + "מוחזרות|יידחו|נמחקות|נמחקים|יימחקו|נמחקת|נמחק",
                 .destination: "דרך|בכתובת|לכתובת",
                 .only: "בלבד|רק",
                 .outgoing: "לדואר יוצא|יוצא|להתראות|התראות|לשליחה|לשליחת הודעות|הודעות יוצאות",
@@ -381,7 +397,8 @@ extension DeadEndLexicon {
                 .conjunction: "ולא",
                 .purpose: "כדי|לשם",
                 .readerGets: "תקבלו|תקבל",
-                .pointless: "אין טעם|חסר טעם|אין תועלת",
+                .pointless: "אין שום השפעה|אין השפעה|לא ישפיע|אין טעם|חסר טעם|אין תועלת",
+                .intended: "מיועדת|מיועד",
             ]),
     ]
 }

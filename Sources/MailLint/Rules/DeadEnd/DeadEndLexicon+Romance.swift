@@ -67,7 +67,9 @@ extension DeadEndLexicon {
                     + "n'est plus en service|plus utilisée|plus utilisé|plus en service|restera sans réponse|"
                     + "resteront sans réponse|sans réponse",
                 .readerGets: "obtiendrez|obtiendras|recevrez",
-                .pointless: "inutile|ne sert à rien|sert à rien",
+                .pointless: "n'a aucun effet|aucun effet|est sans effet|sans effet|inutile|ne sert à rien|"
+                    + "sert à rien",
+                .intended: "destinée|destiné|prévue|prévu|conçue|conçu",
             ]),
         DeadEndLanguage(
             "es", "Spanish", family: "Romance",
@@ -133,7 +135,9 @@ extension DeadEndLexicon {
                     + "no llegan a ninguna parte|no va a ningún sitio|ya no está en uso|ya no se usa|"
                     + "ya no se utiliza|quedará sin contestar|quedarán sin contestar|sin contestar|sin respuesta",
                 .readerGets: "obtendrás|obtendrá|recibirás|recibirá",
-                .pointless: "inútil|no sirve de nada|no tiene sentido|no tiene caso",
+                .pointless: "no tiene ningún efecto|ningún efecto|no tiene efecto|no surte efecto|inútil|"
+                    + "no sirve de nada|no tiene sentido|no tiene caso",
+                .intended: "destinada|destinado|pensada|pensado",
             ]),
         DeadEndLanguage(
             "pt", "Portuguese", family: "Romance",
@@ -196,7 +200,9 @@ extension DeadEndLexicon {
                     + "não é mais utilizada|não é mais utilizado|ficará sem retorno|ficarão sem retorno|"
                     + "sem retorno|sem resposta",
                 .readerGets: "receberá|receberás",
-                .pointless: "inútil|não adianta|não serve de nada|não faz sentido",
+                .pointless: "não tem nenhum efeito|nenhum efeito|não tem efeito|inútil|não adianta|"
+                    + "não serve de nada|não faz sentido",
+                .intended: "destina|destinado|destinada",
             ]),
         DeadEndLanguage(
             "it", "Italian", family: "Romance",
@@ -244,7 +250,7 @@ extension DeadEndLexicon {
                     + "restituite|respinte|rifiutate|rimandate|eliminate|eliminata|cancellate|cancellata|"
                     + "cestinate|ignorate|ignorati|ignorata|ignorato",
                 .past: "è stata|è stato|sono state|sono stati",
-                .destination: "tramite|attraverso|via|a",
+                .destination: "alle|ai|agli|alla|tramite|attraverso|via|a",
                 .only: "solo|solamente|esclusivamente|unicamente",
                 .outgoing: "in uscita|uscita|notifiche|invio|inviare|messaggi automatici|avvisi",
                 .yours: "tuo|tua|vostro|vostra|suo|sua",
@@ -256,7 +262,9 @@ extension DeadEndLexicon {
                 .negatedState: "non è più in uso|non è più utilizzata|non è più utilizzato|non più in uso|"
                     + "resterà senza riscontro|resterà senza risposta|senza riscontro|senza risposta",
                 .readerGets: "riceverai|riceverà",
-                .pointless: "inutile|non serve a nulla|non ha senso",
+                .pointless: "non ha alcun effetto|alcun effetto|non ha effetto|inutile|non serve a nulla|"
+                    + "non ha senso",
+                .intended: "destinato|destinata|pensato|pensata",
             ]),
         DeadEndLanguage(
             "ro", "Romanian", family: "Romance",
@@ -277,7 +285,7 @@ extension DeadEndLexicon {
                 .auxiliary: "veți|vei|configurată pentru a|configurat pentru a|configurată|configurat|vom|putem|"
                     + "sunt|este|vor|fi|va|poate|pot",
                 .need: "necesar|nevoie|ezitați|ezitati",
-                .replies: "orice mesaj trimis la|orice e-mail trimis la|răspuns|orice răspuns|"
+                .replies: "răspunsurilor|orice mesaj trimis la|orice e-mail trimis la|răspuns|orice răspuns|"
                     + "mesajele trimise la|mesajele trimise pe|e-mailurile trimise la|e-mailurile trimise pe|"
                     + "răspunsul|răspunsurile|răspunsuri|raspunsurile",
                 .mailbox: "căsuță poștală|căsuța poștală|căsuță|căsuța|căsuță de e-mail|căsuța|căsuță|adresa|"
@@ -303,7 +311,9 @@ extension DeadEndLexicon {
                 .negatedState: "nu mai este folosită|nu mai este folosit|nu mai este utilizată|"
                     + "nu mai este utilizat|va rămâne fără răspuns|vor rămâne fără răspuns|fără răspuns",
                 .readerGets: "primi",
-                .pointless: "inutil|nu are rost|nu are sens|nu are niciun rost",
+                .pointless: "nu are niciun efect|niciun efect|nu are efect|inutil|nu are rost|nu are sens|"
+                    + "nu are niciun rost",
+                .intended: "destinată|destinat|concepută|conceput",
             ]),
     ]
 }

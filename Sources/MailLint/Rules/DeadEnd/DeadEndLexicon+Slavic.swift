@@ -54,7 +54,9 @@ extension DeadEndLexicon {
                 .conjunction: "i|oraz",
                 .purpose: "do|aby|żeby",
                 .readerGets: "otrzymasz|otrzymacie|dostaniesz",
-                .pointless: "nie ma sensu|bezcelowe|bezcelowo|bezużyteczne",
+                .pointless: "nie odniesie żadnego skutku|żadnego skutku|nie przyniesie żadnego efektu|"
+                    + "żadnego efektu|nie ma żadnego wpływu|nie ma sensu|bezcelowe|bezcelowo|bezużyteczne",
+                .intended: "przeznaczony|przeznaczona|przeznaczone",
             ]),
         DeadEndLanguage(
             "cs", "Czech", family: "Slavic",
@@ -111,7 +113,9 @@ extension DeadEndLexicon {
                 .purpose: "k|pro|abyste",
                 .auxiliary: "nastavena pro|nastavena|nastaven pro",
                 .readerGets: "nedostanete|dostanete",
-                .pointless: "nemá smysl|zbytečné|zbytečně|nemá cenu",
+                .pointless: "nemá žádný účinek|žádný účinek|nemá žádný vliv|nemá žádný efekt|nemá smysl|zbytečné|"
+                    + "zbytečně|nemá cenu",
+                .intended: "určena|určen|určeno",
             ]),
         DeadEndLanguage(
             "sk", "Slovak", family: "Slavic",
@@ -163,7 +167,9 @@ extension DeadEndLexicon {
                 .purpose: "na|k|pre|aby",
                 .auxiliary: "nastavená na|nastavená|nastavený na",
                 .readerGets: "nedostanete|dostanete",
-                .pointless: "nemá zmysel|zbytočné|zbytočne|nemá cenu",
+                .pointless: "nemá žiadny účinok|žiadny účinok|nemá žiadny vplyv|nemá žiadny efekt|nemá zmysel|"
+                    + "zbytočné|zbytočne|nemá cenu",
+                .intended: "určená|určený|určené",
             ]),
         DeadEndLanguage(
             "ru", "Russian", family: "Slavic",
@@ -187,7 +193,7 @@ extension DeadEndLexicon {
                 .reader: "вы|ты",
                 .auxiliary: "настроен на|настроен|настроена на|можем|будут|будет|может|могут",
                 .need: "нужно|требуется|необходимо|надо|стесняйтесь|забудьте",
-                .replies: "письма на этот адрес|письма на этот|сообщения на этот адрес|"
+                .replies: "ответов|письма на этот адрес|письма на этот|сообщения на этот адрес|"
                     + "любое сообщение отправленное на|любое письмо отправленное на|сообщения отправленные на|"
                     + "письма отправленные на|сообщения присланные на|ответа|ответ|ответы|ответы на|ответ|"
                     + "ваш ответ|ваши ответы",
@@ -218,7 +224,9 @@ extension DeadEndLexicon {
                 .conjunction: "и",
                 .purpose: "для|чтобы",
                 .readerGets: "получите|получишь",
-                .pointless: "бесполезно|нет смысла|не имеет смысла|бессмысленно",
+                .pointless: "ни на что не повлияет|не повлияет|не имеет эффекта|не даст результата|бесполезно|"
+                    + "нет смысла|не имеет смысла|бессмысленно",
+                .intended: "предназначен|предназначена|предназначено",
             ]),
         DeadEndLanguage(
             "uk", "Ukrainian", family: "Slavic",
@@ -240,9 +248,10 @@ extension DeadEndLexicon {
                 .reader: "ви|ти",
                 .auxiliary: "налаштована на|налаштована|налаштований на|можемо|будуть|буде|може|можуть",
                 .need: "потрібно|потреби|необхідно|треба|соромтеся",
-                .replies: "листи на цю адресу|повідомлення на цю адресу|будь-яке повідомлення надіслане на|"
-                    + "будь-який лист надісланий на|повідомлення надіслані на|листи надіслані на|"
-                    + "повідомлення відправлені на|вашу відповідь|відповіді|відповідь|ваші відповіді",
+                .replies: "відповідей|листи на цю адресу|повідомлення на цю адресу|"
+                    + "будь-яке повідомлення надіслане на|будь-який лист надісланий на|повідомлення надіслані на|"
+                    + "листи надіслані на|повідомлення відправлені на|вашу відповідь|відповіді|відповідь|"
+                    + "ваші відповіді",
                 .mailbox: "адреси|поштову скриньку|скриньку|скринька|адреса|поштова скринька|ця адреса|скриньку|"
                     + "адресу",
                 .state: "приймаються|побачить|перевіряємо|обслуговує|доставлені|доставлено|перевіряються|отримає|"
@@ -268,7 +277,9 @@ extension DeadEndLexicon {
                 .conjunction: "і|та|й",
                 .purpose: "для|щоб",
                 .readerGets: "отримаєте|отримаєш",
-                .pointless: "марно|безглуздо|немає сенсу|не має сенсу|даремно",
+                .pointless: "нічого не змінить|не матиме ефекту|не має жодного ефекту|не дасть результату|марно|"
+                    + "безглуздо|немає сенсу|не має сенсу|даремно",
+                .intended: "призначена|призначений|призначено",
             ]),
     ]
 }

@@ -98,7 +98,9 @@ enum DeadEndLexicon {
                 .conjunction: "and",
                 .purpose: "to|for",
                 .readerGets: "get|receive",
-                .pointless: "no point in|no point|pointless|useless|no use|of no use|futile",
+                .pointless: "has no effect|have no effect|will have no effect|no effect|no point in|no point|"
+                    + "pointless|useless|no use|of no use|futile",
+                .intended: "intended|meant|designed",
             ]),
         DeadEndLanguage(
             "de", "German", family: "Germanic",
@@ -108,7 +110,8 @@ enum DeadEndLexicon {
                     + "es sei denn|außer wenn|ausser wenn|nicht vor|nach|bis|erst ab|erst nach",
                 .send: "kontaktieren|kontaktiere|kontaktiert|wenden|schreiben|schreibe|schreibt|senden|schicken|"
                     + "sende|schicke|zu senden|zu schicken",
-                .negation: "niemanden|niemandem|niemand|nicht|kein|keine|keinen|nie|abzusehen|unmöglich",
+                .negation: "von keinem menschen|keinem menschen|von keiner person|keiner person|niemanden|"
+                    + "niemandem|niemand|nicht|kein|keine|keinen|nie|abzusehen|unmöglich",
                 .otherMail: "antworten an alle|an alle antworten|ungespeicherte antworten|"
                     + "nicht gespeicherte antworten|anrufe|anrufen|sms|automatische antworten|"
                     + "abwesenheitsantworten|zahlungen|zahlung|überweisungen|geld|umfrage|jede|jeden|jeder|"
@@ -176,7 +179,9 @@ enum DeadEndLexicon {
                     + "nicht mehr in gebrauch|nicht mehr in betrieb|bleibt unbeantwortet|bleiben unbeantwortet|"
                     + "unbeantwortet",
                 .readerGets: "erhalten|bekommen",
-                .pointless: "zwecklos|sinnlos|nutzlos|keinen sinn|keinen zweck",
+                .pointless: "hat keine wirkung|keine wirkung|hat keinen effekt|keinen effekt|bewirkt nichts|"
+                    + "zwecklos|sinnlos|nutzlos|keinen sinn|keinen zweck",
+                .intended: "vorgesehen|bestimmt|gedacht",
             ]),
         DeadEndLanguage(
             "nl", "Dutch", family: "Germanic",
@@ -233,7 +238,8 @@ enum DeadEndLexicon {
                 .negatedState: "komen nergens aan|komt nergens aan|niet meer in gebruik|niet langer in gebruik|"
                     + "niet meer gebruikt|blijft onbeantwoord|blijven onbeantwoord|onbeantwoord",
                 .readerGets: "krijgt|krijg|ontvangt",
-                .pointless: "zinloos|heeft geen zin|geen zin|nutteloos",
+                .pointless: "heeft geen effect|geen effect|zinloos|heeft geen zin|geen zin|nutteloos",
+                .intended: "bedoeld|bestemd",
             ]),
         DeadEndLanguage(
             "sv", "Swedish", family: "Germanic",
@@ -284,7 +290,9 @@ enum DeadEndLexicon {
                 .conjunction: "och",
                 .purpose: "för att|för",
                 .readerGets: "får",
-                .pointless: "meningslöst|ingen idé|lönlöst|ingen mening",
+                .pointless: "har ingen effekt|ingen effekt|har ingen verkan|meningslöst|ingen idé|lönlöst|"
+                    + "ingen mening",
+                .intended: "avsedd|avsett|avsedda|tänkt",
             ]),
         DeadEndLanguage(
             "da", "Danish", family: "Germanic",
@@ -333,7 +341,9 @@ enum DeadEndLexicon {
                 .negatedState: "ender ingen steder|ikke længere i brug|bruges ikke længere|forbliver ubesvaret|"
                     + "ubesvaret|ubesvarede",
                 .readerGets: "får",
-                .pointless: "nytteløst|nytter ikke|ingen nytte|meningsløst",
+                .pointless: "har ingen effekt|ingen effekt|har ingen virkning|ingen virkning|nytteløst|"
+                    + "nytter ikke|ingen nytte|meningsløst",
+                .intended: "beregnet|tiltænkt|ment",
             ]),
         DeadEndLanguage(
             "nb", "Norwegian", family: "Germanic",
@@ -382,7 +392,9 @@ enum DeadEndLexicon {
                 .conjunction: "og",
                 .purpose: "for å|for",
                 .readerGets: "får",
-                .pointless: "nytteløst|nytter ikke|ingen vits|meningsløst",
+                .pointless: "har ingen effekt|ingen effekt|har ingen virkning|ingen virkning|nytteløst|"
+                    + "nytter ikke|ingen vits|meningsløst",
+                .intended: "ment|beregnet|tiltenkt",
             ]),
     ]
 }

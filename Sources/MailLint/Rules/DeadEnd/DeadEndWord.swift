@@ -97,6 +97,11 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     /// "бесполезно", "無駄"): with a reply verb beside it, a dead end — "inutile d'y
     /// répondre", "replying to this email is pointless", "Tähän viestiin on turha vastata".
     case pointless
+    /// What a mailbox is meant for ("intended", "vorgesehen", "destinée", "предназначен"):
+    /// negated with the replies as its purpose, a mailbox not for replies — "this address is
+    /// not intended for replies", "nicht für Antworten vorgesehen"; not "not intended for
+    /// invoices".
+    case intended
 
     /// Whether a word of this class makes a reply instruction something other than a dead
     /// end: advice about other mail, or an instruction with an exception.

@@ -208,4 +208,25 @@ extension LanguageReader {
     func hasSubject(in ordinals: Range<Int>) -> Bool {
         ordinals.contains { has(.subject, startingAt: $0) && !has(.reader, startingAt: $0) }
     }
+
+    /// The replies a mailbox is said not to be meant for: between the negation and `intended`
+    /// ("nicht für Antworten vorgesehen"), or after it past fillers and what states a purpose
+    /// ("not intended for replies", "не предназначен для ответов"), in its clause; nil when it
+    /// is meant for something else ("not intended for invoices", "nicht für Rechnungen
+    /// vorgesehen, Antworten lesen wir gern"). The last of them ends the statement.
+    func replies(intendedBy intended: DeadEndGrammar.Hit, negatedBy negation: DeadEndGrammar.Hit)
+        -> DeadEndGrammar.Hit?
+    {
+        let between = negation.words.upperBound..<intended.words.lowerBound
+        if between.contains(where: { word in byFirstWord[word]?.contains { $0.word == .replies } ?? false }) {
+            return intended
+        }
+        let purpose: Set<DeadEndWord> = [.filler, .destination, .purpose, .auxiliary]
+        guard
+            let replies = walk(from: intended.words.upperBound, over: purpose, to: .replies)
+                ?? walk(from: intended.words.upperBound, over: purpose, to: .reply),
+            !folded.hasClauseBreak(in: intended.range.upperBound..<(replies.range.lowerBound + 1))
+        else { return nil }
+        return replies
+    }
 }

@@ -8,12 +8,14 @@ extension LanguageReader {
     /// The reply verb (or the replies) that `pointless` says is of no use: after it,
     /// "inutile d'y répondre", "es inútil responder a este correo", "Es ist zwecklos, auf diese
     /// E-Mail zu antworten"; or before it, as its subject, "replying to this email is
-    /// pointless". Not negated ("it is not pointless to reply"), not a condition ("if it is
-    /// pointless to reply, …"), not about other mail ("it is pointless to reply to phishing").
+    /// pointless", "replying to this email has no effect", where it ends its clause: not
+    /// "replying has no effect on your order". Not negated ("it is not pointless to reply"),
+    /// not a condition ("if it is pointless to reply, …"), not about other mail ("it is
+    /// pointless to reply to phishing").
     func pointlessReply(_ pointless: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
         guard !isNegated(pointless), !isConditional(pointless) else { return nil }
         var reply = walk(from: pointless.words.upperBound, over: Self.pointlessChain, to: .reply)
-        if reply == nil {
+        if reply == nil, endsClause(pointless, past: []) {
             _ = walkBack(from: pointless, words: 8, over: Self.pointlessChain) { before in
                 guard let verb = before.first(where: { $0.word == .reply || $0.word == .replies }) else { return nil }
                 reply = verb
@@ -24,4 +26,5 @@ extension LanguageReader {
         let ordered = reply.range.lowerBound < pointless.range.lowerBound ? (reply, pointless) : (pointless, reply)
         return isQualified(ordered.0, ordered.1) ? nil : reply
     }
+
 }

@@ -205,9 +205,11 @@ extension LanguageReader {
 
     /// Whether a tense that reports an event stands between `noun` and what became of it,
     /// or right after it: "your reply *was* deleted", "Ihre Antwort *wurde* von einem
-    /// Moderator gelöscht", "… gelöscht *worden*".
+    /// Moderator gelöscht", "… gelöscht *worden*". Not one the lexicon wrote into the phrase
+    /// itself, which makes it a lasting state: Vietnamese "đã bị tắt" (has been turned off).
     func isReported(_ discarded: DeadEndGrammar.Hit, after noun: DeadEndGrammar.Hit) -> Bool {
-        (noun.words.upperBound...discarded.words.upperBound).contains { has(.past, startingAt: $0) }
+        (noun.words.upperBound..<discarded.words.lowerBound).contains { has(.past, startingAt: $0) }
+            || has(.past, startingAt: discarded.words.upperBound)
     }
 
     /// Whether the subject of `negation`, walking back over auxiliaries, fillers and
@@ -419,6 +421,7 @@ extension LanguageReader {
                     // negative subject ("… nikdo nečte"), but not after a plain negation, which
                     // undoes it ("nie pozostanie bez odpowiedzi").
                     var classes: Set<DeadEndWord> = isNegativeSubject(hit) ? [.state, .negatedState] : [.state]
+                    if noun.word == .mailbox { classes.insert(.intended) }
                     if noun.word == .replies {
                         // "Impossible" is both, where it ends its clause: "Réponse impossible.",
                         // "Odpowiedź niemożliwa."; not "réponse impossible d'écrire le fichier".
@@ -444,8 +447,13 @@ extension LanguageReader {
                     // The noun's own predicate is its first negation: "die Adresse wurde nicht
                     // gefunden oder kann keine E-Mails empfangen" is not about replies.
                     // Not a reported event: "your reply has not been received".
-                    guard let state = states.first, isPredicate(hit, of: noun), !isPast(hit) else { return nil }
-                    return state
+                    guard isPredicate(hit, of: noun), !isPast(hit) else { return nil }
+                    // What the mailbox is meant for counts only where it is the replies: "nicht
+                    // für Antworten vorgesehen"; else the state after it ("n'est pas destinée à
+                    // *recevoir* des réponses").
+                    return states.lazy.compactMap { state in
+                        state.word == .intended ? self.replies(intendedBy: state, negatedBy: hit) : state
+                    }.first
                 case .state:
                     // The negation right after the state, or past fillers in its clause
                     // ("erreichen uns nicht"); not past an auxiliary of another clause ("the
