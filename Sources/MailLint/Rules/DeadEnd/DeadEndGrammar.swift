@@ -155,6 +155,7 @@ enum DeadEndGrammar {
             || (has(.negation) && has(.use) && (has(.control) || has(.mailbox)))
             || ((has(.instead) || has(.pointless)) && (has(.reply) || has(.replies)))
             || (has(.condition) && has(.reply) && has(.negatedState))
+            || (has(.negation) && has(.expect) && has(.replies))
     }
 
     private static func isSpaced(_ language: Int) -> Bool { DeadEndLexicon.languages[language].script == .spaced }

@@ -32,7 +32,8 @@ extension DeadEndLexicon {
                     + "δέχεται|δέχονται|ελέγχει|παρακολουθεί|λάβει|λαμβάνει|διαβαστεί|διαβαστούν|διαβάζει|"
                     + "διαβάζονται|διαβάζουμε|διαβάζονται|παρακολουθείται|ελέγχεται|ελέγχονται|διαβάζεται|"
                     + "επεξεργάζονται|απαντώνται|παρακολουθούνται",
-                .sendOnly: "χωρίς προσωπικό|noreply|no-reply|μόνο για αποστολή",
+                .sendOnly: "μήνυμα μίας κατεύθυνσης|μήνυμα μονής κατεύθυνσης|επικοινωνία μίας κατεύθυνσης|"
+                    + "χωρίς προσωπικό|noreply|no-reply|μόνο για αποστολή",
                 .discarded: "θα αγνοηθεί|αγνοηθεί|θα αγνοηθούν|θα χαθεί|θα χαθούν|χάνονται|χάνεται|"
                     + "απενεργοποιημένες|απενεργοποιημένη|απενεργοποιημένα|επιστραφούν|επιστρέφονται|"
                     + "απορρίπτονται|διαγράφονται|διαγράφεται|αγνοούνται|αγνοείται",
@@ -51,6 +52,7 @@ extension DeadEndLexicon {
                 .pointless: "δεν έχει κανένα αποτέλεσμα|κανένα αποτέλεσμα|δεν έχει αποτέλεσμα|μάταιο|άσκοπο|"
                     + "δεν έχει νόημα|άχρηστο",
                 .intended: "προορίζεται|προορίζονται",
+                .expect: "περιμένετε|περιμένεις|περιμένουν",
             ]),
         DeadEndLanguage(
             "fi", "Finnish", family: "Uralic",
@@ -86,7 +88,8 @@ extension DeadEndLexicon {
                     + "vastaanottamaan|tarkista|tarkistaa|tarkistetaan|saa|tavoita|tavoittavat|tavoittaa|näe|"
                     + "nähdä|näemme|seuraa|valvo|vastaanottaa|vastaanota|lue|lueta|mahdollista|lueta|valvota|"
                     + "käsitellä|seurata|tarkisteta|vastaanoteta|oteta vastaan|lue|valvo|käsittele",
-                .sendOnly: "valvomattomaan|no-reply-osoit*|noreply-osoit*|no-reply-sähköpost*|noreply-sähköpost*|"
+                .sendOnly: "yksisuuntainen viesti|yksisuuntainen sähköposti|yksisuuntaista viestintää|"
+                    + "valvomattomaan|no-reply-osoit*|noreply-osoit*|no-reply-sähköpost*|noreply-sähköpost*|"
                     + "noreply|no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
                 .discarded: "poistettu käytöstä|poistetaan käytöstä|estetty|palautuvat|palautuu|"
                     + "toimittamattomina|katoavat|katoaa|palautetaan|poistetaan|hylätään|jätetään huomiotta",
@@ -109,6 +112,7 @@ extension DeadEndLexicon {
                 .pointless: "ei ole vaikutusta|ei ole mitään vaikutusta|ei vaikuta mitenkään|turha|turhaa|"
                     + "hyödytöntä|ei kannata",
                 .intended: "tarkoitettu",
+                .expect: "odota|odottaa",
             ]),
         DeadEndLanguage(
             "hu", "Hungarian", family: "Uralic", objectBeforeVerb: true,
@@ -124,7 +128,7 @@ extension DeadEndLexicon {
                 .filler: "ezt|ezt a|ez a|ezen|ezen a|kattintson a|kattintson|erre|az|e-mailre|emailre|üzenetre|"
                     + "levélre|kérjük|kérem|közvetlenül|a|rá|lehet|tudunk|tud",
                 .please: "kérjük|kérem|kérünk",
-                .object: "e-mailre|emailre|üzenetre|levélre|címre",
+                .object: "üzenet|e-mailre|emailre|üzenetre|levélre|címre",
                 .subject: "nem tudunk|senki|amely|amelyik|ami|mi|én",
                 .condition: "ha",
                 .auxiliary: "beállítva|nincs beállítva|fogja|fogják|fogjuk|tudjuk|lesz|van",
@@ -143,7 +147,8 @@ extension DeadEndLexicon {
                     + "látjuk|látni|fogad|fogadunk|olvassa|olvassák|olvas|olvassuk|figyeljük|kezeljük|"
                     + "dolgozzuk fel|olvasott|figyelt|ellenőrzött|fogadni|fogadja|fogad|olvassa|figyeli|"
                     + "ellenőrizzük",
-                .sendOnly: "felügyelet nélküli|noreply|no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
+                .sendOnly: "egyirányú üzenet|egyirányú e-mail|egyirányú kommunikáció|felügyelet nélküli|noreply|"
+                    + "no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
                 .discarded: "ki vannak kapcsolva|ki van kapcsolva|kikapcsolva|le vannak tiltva|letiltva|"
                     + "elutasítjuk|elutasítják|elvetjük|elvetésre kerülnek|elvesznek|elveszik|elvész|"
                     + "visszaküldésre kerülnek|visszapattannak|visszaküldjük|töröljük|törlődnek|"
@@ -162,13 +167,15 @@ extension DeadEndLexicon {
                 .readerGets: "kap|kapsz",
                 .pointless: "nincs hatása|nincs semmi hatása|nincs semmilyen hatása|felesleges|hiábavaló|"
                     + "értelmetlen|nincs értelme|hiába",
+                .expect: "várjon|várjanak|várj|várni",
             ]),
         DeadEndLanguage(
             "tr", "Turkish", family: "Turkic", objectBeforeVerb: true,
             [
                 .send: "iletişime geçmeyin|iletişime geçmeyiniz|yazmayın|yazmayınız|göndermeyin|göndermeyiniz",
-                .negation: "iletişime geçmeyin|iletişime geçmeyiniz|kullanmayın|kullanmayınız|yazmayın|"
-                    + "yazmayınız|göndermeyin|göndermeyiniz|değildir|değil|mümkün değildir|mümkün değil",
+                .negation: "beklemeyin|beklemeyiniz|iletişime geçmeyin|iletişime geçmeyiniz|kullanmayın|"
+                    + "kullanmayınız|yazmayın|yazmayınız|göndermeyin|göndermeyiniz|değildir|değil|"
+                    + "mümkün değildir|mümkün değil",
                 .reply: "yanıtlamanın|cevaplamanın|yanıtla|yanıt vermek|cevap vermek|yanıtlamak|cevaplamak",
                 .possible: "mümkün değildir|mümkün değil",
                 .otherMail: "smslere|aramalara|aramalar|ödeme|ödemeleri|ödemeler|anket|ankete|anketi|kimlik avı|"
@@ -183,7 +190,7 @@ extension DeadEndLexicon {
                     + "geri dönüş yapmayın|yanıtlamayiniz|cevaplamayiniz|yanıtlamamanızı",
                 .filler: "bu|e-postayı|e-postaya|epostaya|mesajı|mesaja|lütfen|doğrudan",
                 .please: "lütfen|rica ederiz",
-                .object: "e-posta|e-postayı|e-postaya|epostaya|mesaj|mesajı|mesaja|adres",
+                .object: "ileti|iletidir|mesajdır|e-posta|e-postayı|e-postaya|epostaya|mesaj|mesajı|mesaja|adres",
                 .subject: "kimse|biz|ben",
                 .condition: "eğer",
                 .need: "gerek|gerekmez|gerekmemektedir|çekinmeyin",
@@ -212,8 +219,10 @@ extension DeadEndLexicon {
                     + "cevaplanmaz|cevaplanmayacaktır|yanıt alamaz|işleme alınmaz|değerlendirilmez|"
                     + "değerlendirilmeyecektir|kabul etmez|kabul etmemektedir|kabul etmiyor|kabul edilmez|"
                     + "kabul edilmemektedir",
-                .sendOnly: "takip edilmeyen|izlenmeyen|yanıt alamayan|yanıt almayan|yanıt kabul etmeyen|noreply|"
-                    + "no-reply|yalnızca gönderim|sadece gönderim|gönderim amaçlı|yanıt alınmayan",
+                .sendOnly: "tek yönlü bir iletidir|tek yönlü ileti|tek yönlü bir mesajdır|tek yönlü mesaj|"
+                    + "tek yönlü e-posta|takip edilmeyen|izlenmeyen|yanıt alamayan|yanıt almayan|"
+                    + "yanıt kabul etmeyen|noreply|no-reply|yalnızca gönderim|sadece gönderim|gönderim amaçlı|"
+                    + "yanıt alınmayan",
                 .discarded: "devre dışı bırakılmıştır|devre dışıdır|kapatılmıştır|geri dönecektir|geri dönecek|"
                     + "iade edilecektir|yok sayılacaktır|kaybolacaktır|kaybolur|kaybolacak|geri döner|"
                     + "geri gönderilir|reddedilir|iade edilir|silinir|silinecektir|silinmektedir|dikkate alınmaz|"
@@ -230,6 +239,7 @@ extension DeadEndLexicon {
                 .purpose: "için",
                 .pointless: "hiçbir etkisi yoktur|etkisi yoktur|hiçbir etkisi olmaz|etkisi olmaz|boşuna|anlamsız|"
                     + "faydasız|işe yaramaz",
+                .expect: "beklemeyin|beklemeyiniz|beklemeyin lütfen",
             ]),
         DeadEndLanguage(
             "id", "Indonesian", family: "Austronesian",
@@ -256,12 +266,12 @@ extension DeadEndLexicon {
                 .state: "dilihat|periksa|ditangani|dijaga|ditinjau|terkirim|dikirimkan|diteruskan|sampai|melihat|"
                     + "melihatnya|lihat|dijawab|dibalas|memeriksa|memantau|menerima|diterima|membaca|dibaca|"
                     + "dibaca|dipantau|diperiksa|diproses|ditanggapi|diterima|menerima|dimonitor",
-                .sendOnly: "hanya digunakan untuk mengirim|hanya untuk mengirim|noreply|no-reply|"
-                    + "hanya untuk pengiriman|tidak dipantau",
+                .sendOnly: "pesan satu arah|email satu arah|komunikasi satu arah|hanya digunakan untuk mengirim|"
+                    + "hanya untuk mengirim|noreply|no-reply|hanya untuk pengiriman|tidak dipantau",
                 .discarded: "dinonaktifkan|dimatikan|dibuang|akan dibuang|akan hilang|hilang|dikembalikan|"
                     + "ditolak|dihapus|diabaikan",
                 .past: "telah|sudah",
-                .destination: "melalui|di|lewat|ke",
+                .destination: "atas|melalui|di|lewat|ke",
                 .only: "hanya|khusus",
                 .outgoing: "pesan keluar|keluar|notifikasi|pemberitahuan|pengiriman|mengirim",
                 .yours: "anda|kamu",
@@ -274,6 +284,7 @@ extension DeadEndLexicon {
                 .readerGets: "mendapat|mendapatkan|menerima",
                 .pointless: "tidak akan berpengaruh apa pun|tidak akan berpengaruh|tidak berpengaruh|percuma|"
                     + "tidak ada gunanya|tak ada gunanya|sia-sia",
+                .expect: "mengharapkan|menunggu|berharap",
             ]),
         DeadEndLanguage(
             "vi", "Vietnamese", family: "Austroasiatic",
@@ -297,7 +308,8 @@ extension DeadEndLexicon {
                 .state: "phụ trách|chuyển đi|xem xét|chuyển tiếp|được giải đáp|giải đáp|đến được|tới được|"
                     + "được trả lời|được phản hồi|kiểm tra|đọc|nhận|được đọc|đọc|theo dõi|kiểm tra|xử lý|"
                     + "tiếp nhận|nhận|giám sát",
-                .sendOnly: "noreply|no-reply|chỉ dùng để gửi|chỉ gửi đi",
+                .sendOnly: "tin nhắn một chiều|email một chiều|thư một chiều|noreply|no-reply|chỉ dùng để gửi|"
+                    + "chỉ gửi đi",
                 .discarded: "đã bị tắt|bị tắt|bị vô hiệu hóa|bị vô hiệu hoá|bị loại bỏ|tự động bị loại bỏ|"
                     + "bị thất lạc|thất lạc|bị trả lại|bị từ chối|bị xóa|bị bỏ qua|bị xoá",
                 .past: "đã",
@@ -315,6 +327,7 @@ extension DeadEndLexicon {
                 .readerGets: "nhận được",
                 .pointless: "không có tác dụng gì|là vô ích|vô ích|không có tác dụng|chẳng có tác dụng",
                 .intended: "dành cho",
+                .expect: "mong đợi|chờ đợi|trông đợi",
             ]),
         DeadEndLanguage(
             "ar", "Arabic", family: "Semitic",
@@ -340,7 +353,7 @@ extension DeadEndLexicon {
                     + "يقبل|نقرأ|يقرأ|نتلقى|نستلم|نستقبل|التحقق|تصل|يصل|تصلنا|يصلنا|الرد على|الرد|يراقب|يتابع|"
                     + "يتحقق|استقبال|تلقي|قراءة|مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|"
                     + "متابعة",
-                .sendOnly: "noreply|no-reply|للإرسال فقط|غير مراقب",
+                .sendOnly: "رسالة أحادية الاتجاه|بريد أحادي الاتجاه|noreply|no-reply|للإرسال فقط|غير مراقب",
                 .discarded: "معطلة|معطل|تم تعطيل|رفض|ستُرتد|سترتد|ترتد|ستعاد|سيضيع|ستضيع|يضيع|تضيع|حذف|تجاهل|"
                     + "تحذف|ستحذف",
                 .destination: "عبر|على|من خلال|إلى|الى",
@@ -358,6 +371,7 @@ extension DeadEndLexicon {
                 .pointless: "ليس له أي أثر|ليس له أثر|لا أثر له|ليس له أي تأثير|ليس له تأثير|لا فائدة من|"
                     + "لا فائدة|عديم الفائدة|دون جدوى|لا جدوى من|لا جدوى",
                 .intended: "مخصص|مخصصة",
+                .expect: "انتظار|تنتظر|تنتظروا|توقع|تتوقع",
             ]),
         DeadEndLanguage(
             "he", "Hebrew", family: "Semitic",
@@ -375,14 +389,15 @@ extension DeadEndLexicon {
                 .condition: "אם",
                 .auxiliary: "מוגדרת|מוגדר|יכולה|יהיה|ניתן|יכול|יכולים",
                 .need: "צורך|צריך|תהססו",
-                .replies: "לתשובות|הודעות לכתובת זו|כל הודעה שתישלח|כל הודעה שנשלחת|כתשובה|בתשובות|בתגובות|"
-                    + "התשובה|תשובה|הודעות שיישלחו|הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|התשובות",
+                .replies: "לתשובה|לתשובות|הודעות לכתובת זו|כל הודעה שתישלח|כל הודעה שנשלחת|כתשובה|בתשובות|"
+                    + "בתגובות|התשובה|תשובה|הודעות שיישלחו|הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|התשובות",
                 .mailbox: "שכתובת|שולח זה|בכתובת|לכתובת|תיבת הדואר הזו|מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|"
                     + "תיבת הדואר",
                 .state: "יראה|מתקבלות|יטפל|מקבל|מטפל|מטפלים|יימסרו|יימסר|יקבל|נבדקים|מועברות|מועברים|מועבר|לקבלת|"
                     + "תגיע|קוראים|יקרא|נקבל|לטפל|לעבד|יגיעו|יגיע|מגיעות|מגיעים|ייענו|ייענה|נענות|בודק|בודקים|"
                     + "לקבל|תיקרא|ייקרא|נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
-                .sendOnly: "noreply|no-reply|לשליחה בלבד|אינה מנוטרת",
+                .sendOnly: "הודעה חד-כיוונית|הודעה חד כיוונית|מייל חד-כיווני|noreply|no-reply|לשליחה בלבד|"
+                    + "אינה מנוטרת",
                 .discarded: "מושבתות|מושבתים|מושבת|הושבתו|נדחות|נדחים|תאבד|יאבדו|אובדות|תלך לאיבוד|יוחזרו|"
                     + "מוחזרות|יידחו|נמחקות|נמחקים|יימחקו|נמחקת|נמחק",
                 .destination: "דרך|בכתובת|לכתובת",
@@ -399,6 +414,7 @@ extension DeadEndLexicon {
                 .readerGets: "תקבלו|תקבל",
                 .pointless: "אין שום השפעה|אין השפעה|לא ישפיע|אין טעם|חסר טעם|אין תועלת",
                 .intended: "מיועדת|מיועד",
+                .expect: "לצפות|לחכות|תצפו|תחכו",
             ]),
     ]
 }

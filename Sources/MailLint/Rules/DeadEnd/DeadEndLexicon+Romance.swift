@@ -22,7 +22,7 @@ extension DeadEndLexicon {
                     + "mail|e-mail|email|ici|ceci|au|le|la|les",
                 .please: "veuillez|merci de|prière de|svp|s il vous plait|nous vous remercions de|nous vous prions de|"
                     + "nous vous invitons à|pouvez vous",
-                .object: "courriel|message|mail|e-mail|email|adresse|notification",
+                .object: "communication|courriel|message|mail|e-mail|email|adresse|notification",
                 .subject: "que|personne ne|personne n|nous|je|on|qui|il|ils|elle|vous",
                 .condition: "si",
                 .reader: "vous|tu",
@@ -44,7 +44,8 @@ extension DeadEndLexicon {
                     + "consultée|consultées|consulté|surveillée|surveillé|relevée|relevé|prises en compte|"
                     + "prise en compte|reçues|acceptées|acceptée|suivie|accepte|acceptent|reçoit|gérée|lire|"
                     + "traiter|consulter|recevoir|accepter",
-                .sendOnly: "réservée aux notifications|uniquement à l envoi|uniquement pour l envoi|"
+                .sendOnly: "communication à sens unique|message à sens unique|e-mail à sens unique|"
+                    + "réservée aux notifications|uniquement à l envoi|uniquement pour l envoi|"
                     + "réservée à l envoi|noreply|no-reply|ne-pas-repondre|envoi uniquement|envoi seulement|"
                     + "non surveillée|non surveillee|non consultée",
                 .discarded: "renvoyée|retournée|rejetée|non distribuable|"
@@ -70,6 +71,7 @@ extension DeadEndLexicon {
                 .pointless: "n'a aucun effet|aucun effet|est sans effet|sans effet|inutile|ne sert à rien|"
                     + "sert à rien",
                 .intended: "destinée|destiné|prévue|prévu|conçue|conçu",
+                .expect: "attendre|attendez|attends",
             ]),
         DeadEndLanguage(
             "es", "Spanish", family: "Romance",
@@ -91,7 +93,7 @@ extension DeadEndLexicon {
                     + "favor|lo|le|se|mensaje|correo|e-mail|email|correo electrónico|notificación|aquí",
                 .please: "por favor|le rogamos|se ruega|favor de|le pedimos que|te pedimos que|le solicitamos|"
                     + "te rogamos",
-                .object: "mensaje|correo|e-mail|email|correo electrónico|notificación|dirección",
+                .object: "comunicación|mensaje|correo|e-mail|email|correo electrónico|notificación|dirección",
                 .subject: "podemos|nadie|nosotros|yo|usted|ellos|quien",
                 .condition: "si",
                 .reader: "usted|ustedes",
@@ -111,7 +113,8 @@ extension DeadEndLexicon {
                     + "revisado|revisada|procesan|procesadas|atendidas|atendido|atiende|recibiremos|leeremos|"
                     + "veremos|recibirá|leerá|recibe|reciben|acepta|aceptan|admite|admiten|contestadas|"
                     + "respondidas|leer|recibir|atender|revisar|supervisa|vigilado|vigilada",
-                .sendOnly: "sin personal|no atendida|desatendida|exclusiva para notificaciones|"
+                .sendOnly: "mensaje unidireccional|comunicación unidireccional|correo unidireccional|"
+                    + "sin personal|no atendida|desatendida|exclusiva para notificaciones|"
                     + "solo se utiliza para enviar|solo para envío|solo para enviar|únicamente para envío|"
                     + "noreply|no-reply|solo envío|sólo envío|solo para envío|únicamente para envío|no-responder",
                 .discarded: "rechazan|rechazadas automáticamente|se rechazan|devuelta|devuelto|no entregable|"
@@ -138,6 +141,7 @@ extension DeadEndLexicon {
                 .pointless: "no tiene ningún efecto|ningún efecto|no tiene efecto|no surte efecto|inútil|"
                     + "no sirve de nada|no tiene sentido|no tiene caso",
                 .intended: "destinada|destinado|pensada|pensado",
+                .expect: "espere|esperes|esperar|esperen",
             ]),
         DeadEndLanguage(
             "pt", "Portuguese", family: "Romance",
@@ -157,7 +161,7 @@ extension DeadEndLexicon {
                 .filler: "clique em|clicar em|toque em|de|nos|a|este|esta|ao|à|o|diretamente|por|favor|e-mail|"
                     + "email|mensagem|aqui|lo|se",
                 .please: "por favor|favor|pedimos que|solicitamos que|gentileza|pedimos a gentileza de",
-                .object: "e-mail|email|mensagem|endereço|notificação",
+                .object: "comunicação|e-mail|email|mensagem|endereço|notificação",
                 .subject: "podemos|conseguimos|ninguém|nós|eu|você|voce|quem",
                 .condition: "se|caso",
                 .reader: "você|voce|vocês|voces|tu",
@@ -178,8 +182,9 @@ extension DeadEndLexicon {
                     + "monitoradas|monitorizada|monitorizado|verificadas|verificada|processadas|recebidas|aceita|"
                     + "aceitas|aceitam|recebe|recebem|atendidas|respondidas|lê|leem|ler|receber|monitorar|"
                     + "verificar|checada|checadas",
-                .sendOnly: "sem atendimento|não atendido|não atendida|exclusivo para notificações|noreply|"
-                    + "no-reply|nao-responda|apenas para envio|somente para envio|somente envio",
+                .sendOnly: "comunicação unidirecional|mensagem unidirecional|e-mail unidirecional|"
+                    + "sem atendimento|não atendido|não atendida|exclusivo para notificações|noreply|no-reply|"
+                    + "nao-responda|apenas para envio|somente para envio|somente envio",
                 .discarded: "devolvida|devolvido|não entregue|não entregues|será perdida|serão perdidas|perdida|"
                     + "perdidas|desativadas|desativada|desativados|desativado|desabilitadas|desabilitada|"
                     + "desabilitados|desabilitado|devolvidas|devolvidos|rejeitadas|rejeitados|excluídas|excluída|"
@@ -203,6 +208,7 @@ extension DeadEndLexicon {
                 .pointless: "não tem nenhum efeito|nenhum efeito|não tem efeito|inútil|não adianta|"
                     + "não serve de nada|não faz sentido",
                 .intended: "destina|destinado|destinada",
+                .expect: "espere|esperar|esperem",
             ]),
         DeadEndLanguage(
             "it", "Italian", family: "Romance",
@@ -229,8 +235,9 @@ extension DeadEndLexicon {
                 .reader: "tu|voi",
                 .auxiliary: "c è|possiamo|sono|è|verranno|saranno|viene|vengono|può|possono|potranno|potrà",
                 .need: "necessario|bisogno|esitare|esiti|dimenticare",
-                .replies: "alcuna risposta|email inviate a|messaggi inviati a|qualsiasi messaggio inviato a|"
-                    + "qualsiasi email inviata a|risposte|risposta|le risposte|eventuali risposte",
+                .replies: "una risposta|alcuna risposta|email inviate a|messaggi inviati a|"
+                    + "qualsiasi messaggio inviato a|qualsiasi email inviata a|risposte|risposta|le risposte|"
+                    + "eventuali risposte",
                 .mailbox: "casella di posta|casella|indirizzo|casella di posta|indirizzo email|indirizzo e-mail|"
                     + "mailbox|casella email",
                 .state: "viste|visti|elaborata|accettare|controlliamo|riceverà|consegnate|consegnata|consegnati|"
@@ -242,7 +249,8 @@ extension DeadEndLexicon {
                     + "leggono|accetta|accettano|riceve|ricevono|lette|letta|letti|letto|monitorata|monitorato|"
                     + "presidiata|presidiato|controllata|controllato|elaborate|gestite|gestita|ricevute|"
                     + "accettate|abilitata|abilitato|prese in carico|leggere|ricevere|gestire|considerate",
-                .sendOnly: "non presidiato|riservato alle notifiche|riservata alle notifiche|noreply|no-reply|"
+                .sendOnly: "comunicazione unidirezionale|messaggio unidirezionale|email unidirezionale|"
+                    + "non presidiato|riservato alle notifiche|riservata alle notifiche|noreply|no-reply|"
                     + "non-rispondere|solo invio|solo per l invio|non presidiata",
                 .discarded: "respinta|respinto|restituita|rimandata|rifiutata|non recapitabile|non recapitabili|"
                     + "vengono scartate|scartate|scartati|andrà persa|andranno perse|persa|perse|disattivate|"
@@ -265,6 +273,7 @@ extension DeadEndLexicon {
                 .pointless: "non ha alcun effetto|alcun effetto|non ha effetto|inutile|non serve a nulla|"
                     + "non ha senso",
                 .intended: "destinato|destinata|pensato|pensata",
+                .expect: "aspettarti|aspettatevi|aspettarsi|attendere|attendetevi",
             ]),
         DeadEndLanguage(
             "ro", "Romanian", family: "Romance",
@@ -285,9 +294,9 @@ extension DeadEndLexicon {
                 .auxiliary: "veți|vei|configurată pentru a|configurat pentru a|configurată|configurat|vom|putem|"
                     + "sunt|este|vor|fi|va|poate|pot",
                 .need: "necesar|nevoie|ezitați|ezitati",
-                .replies: "răspunsurilor|orice mesaj trimis la|orice e-mail trimis la|răspuns|orice răspuns|"
-                    + "mesajele trimise la|mesajele trimise pe|e-mailurile trimise la|e-mailurile trimise pe|"
-                    + "răspunsul|răspunsurile|răspunsuri|raspunsurile",
+                .replies: "un răspuns|răspunsurilor|orice mesaj trimis la|orice e-mail trimis la|răspuns|"
+                    + "orice răspuns|mesajele trimise la|mesajele trimise pe|e-mailurile trimise la|"
+                    + "e-mailurile trimise pe|răspunsul|răspunsurile|răspunsuri|raspunsurile",
                 .mailbox: "căsuță poștală|căsuța poștală|căsuță|căsuța|căsuță de e-mail|căsuța|căsuță|adresa|"
                     + "adresă|adresa de e-mail|căsuța de e-mail",
                 .state: "văzute|acceptate|verificăm|livrate|livrat|livrată|examinate|examinat|redirecționate|"
@@ -295,7 +304,8 @@ extension DeadEndLexicon {
                     + "verifica|monitorizează|primi|citit|citite|citită|citește|citesc|citim|citite|citită|citit|"
                     + "monitorizată|monitorizat|verificate|verificată|procesate|primite|accepta|acceptă|"
                     + "monitorizate",
-                .sendOnly: "nesupravegheată|nesupravegheat|noreply|no-reply|doar pentru trimitere|nemonitorizată|"
+                .sendOnly: "mesaj unidirecțional|comunicare unidirecțională|e-mail unidirecțional|"
+                    + "nesupravegheată|nesupravegheat|noreply|no-reply|doar pentru trimitere|nemonitorizată|"
                     + "nemonitorizata",
                 .discarded: "eliminate|sunt eliminate|se va pierde|se vor pierde|pierdut|pierdute|dezactivate|"
                     + "dezactivat|returnate|respinse|returnat|șterse|sterse|șters|sters|ignorate|ignorat",
@@ -314,6 +324,7 @@ extension DeadEndLexicon {
                 .pointless: "nu are niciun efect|niciun efect|nu are efect|inutil|nu are rost|nu are sens|"
                     + "nu are niciun rost",
                 .intended: "destinată|destinat|concepută|conceput",
+                .expect: "așteptați|aștepta|aștepți",
             ]),
     ]
 }

@@ -34,8 +34,9 @@ extension DeadEndLexicon {
                     + "przeczytana|przeczytane|przeczytany|czyta|czytają|czytamy|możliwa|możliwe|czytane|czytana|"
                     + "monitorowana|monitorowany|sprawdzana|sprawdzane|obsługiwana|odczytywane|przetwarzane|"
                     + "odbierane|przyjmuje|monitorowane|rozpatrywane",
-                .sendOnly: "niemonitorowanej|niemonitorowanego|wyłącznie do wysyłki|tylko do wysyłki|noreply|"
-                    + "no-reply|nieodpowiadaj|tylko do wysyłki|niemonitorowana|niemonitorowany",
+                .sendOnly: "wiadomość jednokierunkowa|jednokierunkowa wiadomość|komunikacja jednokierunkowa|"
+                    + "niemonitorowanej|niemonitorowanego|wyłącznie do wysyłki|tylko do wysyłki|noreply|no-reply|"
+                    + "nieodpowiadaj|tylko do wysyłki|niemonitorowana|niemonitorowany",
                 .discarded: "zostanie zignorowana|zignorowana|zignorowane|odrzucane|zostanie utracona|"
                     + "zostaną utracone|utracona|utracone|wyłączone|wyłączona|zablokowane|zwrócone|odrzucone|"
                     + "odesłane|usuwane|usunięte|kasowane|skasowane|ignorowane|ignorowana|ignorowany",
@@ -57,6 +58,7 @@ extension DeadEndLexicon {
                 .pointless: "nie odniesie żadnego skutku|żadnego skutku|nie przyniesie żadnego efektu|"
                     + "żadnego efektu|nie ma żadnego wpływu|nie ma sensu|bezcelowe|bezcelowo|bezużyteczne",
                 .intended: "przeznaczony|przeznaczona|przeznaczone",
+                .expect: "oczekiwać|oczekuj|oczekujcie|spodziewać się|spodziewaj się",
             ]),
         DeadEndLanguage(
             "cs", "Czech", family: "Slavic",
@@ -64,9 +66,9 @@ extension DeadEndLexicon {
                 .exception: "ledaže|pokud ovšem|s výjimkou",
                 .send: "neposílejte|nekontaktujte|kontaktovat|nepište|nepiš|psát|pište|posílejte|posílat|"
                     + "zasílejte",
-                .negation: "nedostanete|neposílejte|nebudeme|nebudu|neklikejte|nemačkejte|nekontaktujte|"
-                    + "nepoužívejte|nemůžeme|nepište|nepiš|nikdo|nemůže|nemohou|nemůžete|nemůžeš|nelze|ne|není|"
-                    + "nejsou|nebudou|nebude|nemožné",
+                .negation: "neočekávejte|nedostanete|neposílejte|nebudeme|nebudu|neklikejte|nemačkejte|"
+                    + "nekontaktujte|nepoužívejte|nemůžeme|nepište|nepiš|nikdo|nemůže|nemohou|nemůžete|nemůžeš|"
+                    + "nelze|ne|není|nejsou|nebudou|nebude|nemožné",
                 .otherMail: "esemesky|hovory|telefonáty|platby|platbu|peníze|phishing|podezřelé|podezřelých|"
                     + "podvodné|spam|heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
                 .negatedReply: "neodpovídali|neposílejte odpovědi|neposílejte odpověď|neposílej odpověď|"
@@ -100,8 +102,8 @@ extension DeadEndLexicon {
                 .discarded: "odmítány|odmítnuta|zahazovány|zahazována|se ztratí|ztratí|vypnuté|vypnuty|zakázané|"
                     + "zakázány|vráceny|odmítnuty|vrácena|mazány|smazány|odstraněny|odstraňovány|vymazány|mazána|"
                     + "smazána|ignorovány|ignorována",
-                .sendOnly: "nesledované|nesledovaná|nesledovaný|noreply|no-reply|neodpovidejte|"
-                    + "pouze pro odesílání|pouze k odesílání",
+                .sendOnly: "jednosměrná zpráva|jednosměrná komunikace|jednosměrný e-mail|nesledované|nesledovaná|"
+                    + "nesledovaný|noreply|no-reply|neodpovidejte|pouze pro odesílání|pouze k odesílání",
                 .destination: "prostřednictvím|přes|na",
                 .only: "pouze|jen|výhradně",
                 .outgoing: "odchozí poště|odchozí poštu|odchozí|oznámení|upozornění|zasílání|odesílání|notifikací",
@@ -116,14 +118,15 @@ extension DeadEndLexicon {
                 .pointless: "nemá žádný účinek|žádný účinek|nemá žádný vliv|nemá žádný efekt|nemá smysl|zbytečné|"
                     + "zbytečně|nemá cenu",
                 .intended: "určena|určen|určeno",
+                .expect: "neočekávejte|očekávat|očekávejte",
             ]),
         DeadEndLanguage(
             "sk", "Slovak", family: "Slavic",
             [
                 .send: "neposielajte|nekontaktujte|kontaktovať|nepíšte|nepíš|písať|posielajte|posielať",
-                .negation: "nedostanete|neposielajte|nebudeme|nebudem|neklikajte|nestláčajte|nekontaktujte|"
-                    + "nepoužívajte|nemôžeme|nepíšte|nepíš|nikto|nemôžete|nemôžeš|nie|nebudú|nebude|nie sú|"
-                    + "nie je|nemožné",
+                .negation: "neočakávajte|nedostanete|neposielajte|nebudeme|nebudem|neklikajte|nestláčajte|"
+                    + "nekontaktujte|nepoužívajte|nemôžeme|nepíšte|nepíš|nikto|nemôžete|nemôžeš|nie|nebudú|"
+                    + "nebude|nie sú|nie je|nemožné",
                 .otherMail: "esemesky|hovory|telefonáty|platby|platbu|peniaze|phishing|podozrivé|podozrivých|"
                     + "podvodné|spam|heslo|hesla|heslom|pin|číslo karty|bankové údaje",
                 .negatedReply: "neodpovedali|neposielajte odpovede|neposielajte odpoveď|neodpovedajte|"
@@ -153,8 +156,9 @@ extension DeadEndLexicon {
                     + "nekontroluje",
                 .discarded: "odmietané|zahadzované|zahadzovaná|sa stratí|stratí|vypnuté|zakázané|vrátené|"
                     + "odmietnuté|vrátená|odstraňujú|mazané|vymazané|odstránené|zmazané|ignorované|ignorovaná",
-                .sendOnly: "nesledovanej|nesledovaná|nesledovaný|noreply|no-reply|neodpovedajte|"
-                    + "iba na odosielanie|len na odosielanie",
+                .sendOnly: "jednosmerná správa|jednosmerná komunikácia|jednosmerný e-mail|nesledovanej|"
+                    + "nesledovaná|nesledovaný|noreply|no-reply|neodpovedajte|iba na odosielanie|"
+                    + "len na odosielanie",
                 .destination: "prostredníctvom|cez|na",
                 .only: "iba|len|výhradne",
                 .outgoing: "odchádzajúcu poštu|odchádzajúcu|oznámenia|upozornení|oznámení|zasielanie|odosielanie|"
@@ -170,6 +174,7 @@ extension DeadEndLexicon {
                 .pointless: "nemá žiadny účinok|žiadny účinok|nemá žiadny vplyv|nemá žiadny efekt|nemá zmysel|"
                     + "zbytočné|zbytočne|nemá cenu",
                 .intended: "určená|určený|určené",
+                .expect: "neočakávajte|očakávať",
             ]),
         DeadEndLanguage(
             "ru", "Russian", family: "Slavic",
@@ -205,8 +210,9 @@ extension DeadEndLexicon {
                     + "прочитаны|прочитано|читает|читают|читаем|читаются|проверяется|отслеживается|"
                     + "обрабатываются|просматривается|просматриваются|принимает|прочитаны|рассматриваются|"
                     + "прочитан|обрабатывается|читается|получены|доставлены|контролируется",
-                .sendOnly: "неотслеживаемый|неотслеживаемого|неотслеживаемую|noreply|no-reply|"
-                    + "только для рассылки|только для отправки|не-отвечать",
+                .sendOnly: "одностороннее сообщение|одностороннее письмо|односторонняя рассылка|"
+                    + "одностороннее уведомление|неотслеживаемый|неотслеживаемого|неотслеживаемую|noreply|"
+                    + "no-reply|только для рассылки|только для отправки|не-отвечать",
                 .negatedState: "никуда не попадают|никуда не попадает|больше не используется|без ответа|"
                     + "остаются без ответа|останутся без ответа|невозможен|невозможно",
                 .discarded: "будет проигнорировано|будут проигнорированы|проигнорировано|отбрасываются|"
@@ -227,6 +233,7 @@ extension DeadEndLexicon {
                 .pointless: "ни на что не повлияет|не повлияет|не имеет эффекта|не даст результата|бесполезно|"
                     + "нет смысла|не имеет смысла|бессмысленно",
                 .intended: "предназначен|предназначена|предназначено",
+                .expect: "ждите|ждать|ожидайте|ожидать",
             ]),
         DeadEndLanguage(
             "uk", "Ukrainian", family: "Slavic",
@@ -260,7 +267,8 @@ extension DeadEndLexicon {
                     + "перевіряють|приймати|приймає|прочитано|прочитана|читає|читають|читаємо|читаються|"
                     + "перевіряється|відстежується|обробляються|переглядається|приймає|прочитані|моніториться|"
                     + "розглядаються|обробляється|читається",
-                .sendOnly: "noreply|no-reply|лише для надсилання|тільки для розсилки|тільки для надсилання",
+                .sendOnly: "одностороннє повідомлення|односторонній лист|одностороння розсилка|noreply|no-reply|"
+                    + "лише для надсилання|тільки для розсилки|тільки для надсилання",
                 .discarded: "повернуто|буде повернуто|недоставлені|буде проігноровано|проігноровано|відкидаються|"
                     + "відкидається|буде втрачена|будуть втрачені|втрачена|втрачені|вимкнені|вимкнено|відключені|"
                     + "повернуті|повертаються|відхиляються|відхилені|видаляються|видаляється|видалені|знищуються|"
@@ -280,6 +288,7 @@ extension DeadEndLexicon {
                 .pointless: "нічого не змінить|не матиме ефекту|не має жодного ефекту|не дасть результату|марно|"
                     + "безглуздо|немає сенсу|не має сенсу|даремно",
                 .intended: "призначена|призначений|призначено",
+                .expect: "чекайте|чекати|очікуйте|очікувати",
             ]),
     ]
 }

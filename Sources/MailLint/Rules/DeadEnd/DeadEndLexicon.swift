@@ -48,7 +48,7 @@ enum DeadEndLexicon {
                 .please: "we kindly ask you|we ask you|we kindly ask that you|we ask that you|"
                     + "we request that you|we kindly request that you|you are requested|you are kindly requested|"
                     + "please|kindly|pls",
-                .object: "mailing|email|e-mail|mail|message|notification|address|mailbox",
+                .object: "communication|mailing|email|e-mail|mail|message|notification|address|mailbox",
                 .subject: "our team|the team|our staff|our support team|staff|team|nobody|no one|noone|we|i|they|"
                     + "he|she|you|who|which|people|customers",
                 .condition: "if|should you|in case",
@@ -72,13 +72,14 @@ enum DeadEndLexicon {
                     + "monitored|checked|processed|reviewed|answered|seen|received|accept|receive|attended|"
                     + "responded to|replied to|staffed|actioned|looked at|see|process|monitor|check|review|reads|"
                     + "sees|processes|monitors|checks|reviews|gets",
-                .sendOnly: "unmanned|unstaffed|outgoing-only|outbound-only|sending-only|a no reply account|"
-                    + "a no reply address|a no reply email address|a no reply e-mail address|a no reply mailbox|"
-                    + "a no reply inbox|the no reply address|the no reply account|the no reply mailbox|"
-                    + "this no reply address|this no reply account|this no reply mailbox|post-only|post only|"
-                    + "unmonitored|unattended|send-only|send only|sending only|only for sending|"
-                    + "only used for sending|used only for sending|notification-only|outgoing only|outbound only|"
-                    + "noreply|no-reply|do-not-reply|donotreply",
+                .sendOnly: "one-way email|one-way message|one-way communication|one-way notification|"
+                    + "one way email|one way message|unmanned|unstaffed|outgoing-only|outbound-only|sending-only|"
+                    + "a no reply account|a no reply address|a no reply email address|a no reply e-mail address|"
+                    + "a no reply mailbox|a no reply inbox|the no reply address|the no reply account|"
+                    + "the no reply mailbox|this no reply address|this no reply account|this no reply mailbox|"
+                    + "post-only|post only|unmonitored|unattended|send-only|send only|sending only|"
+                    + "only for sending|only used for sending|used only for sending|notification-only|"
+                    + "outgoing only|outbound only|noreply|no-reply|do-not-reply|donotreply",
                 .negatedState: "no longer in use|no longer used|not in use anymore|not used anymore|unread|"
                     + "go unread|goes unread|unanswered|go unanswered|goes unanswered",
                 .discarded: "rejected|automatically rejected|refused|will bounce|undeliverable|disabled|"
@@ -101,6 +102,7 @@ enum DeadEndLexicon {
                 .pointless: "has no effect|have no effect|will have no effect|no effect|no point in|no point|"
                     + "pointless|useless|no use|of no use|futile",
                 .intended: "intended|meant|designed",
+                .expect: "expect",
             ]),
         DeadEndLanguage(
             "de", "German", family: "Germanic",
@@ -132,7 +134,8 @@ enum DeadEndLexicon {
                     + "darauf|hierauf|direkt|sie|bitte|an|per|uns|du|ihr|mail|e-mail|nachricht|email|"
                     + "benachrichtigung|ebenfalls|hier",
                 .please: "bitte|wir bitten sie|wir bitten|bitten wir sie",
-                .object: "e-mail|email|mail|nachricht|benachrichtigung|adresse",
+                .object: "kommunikation|einweg-e-mail|einweg-kommunikation|einwegkommunikation|einwegnachricht|"
+                    + "e-mail|email|mail|nachricht|benachrichtigung|adresse",
                 .subject: "die|der|das|niemand|niemandem|wir|ich|er|es|man|kunden|sollten",
                 .condition: "wenn|falls",
                 .reader: "du",
@@ -152,13 +155,14 @@ enum DeadEndLexicon {
                     + "beantwortet|empfangen|geprüft|abgerufen|angenommen|entgegengenommen|verarbeitet|"
                     + "kontrolliert|zugestellt|berücksichtigt|eingesehen|lesen|bearbeiten|beantworten|empfangen|"
                     + "entgegennehmen|verarbeiten|erreichen|erreicht",
-                .sendOnly: "unbesetzt|unbesetzten|unbesetzte|unbesetzter|unbeaufsichtigten|unbeaufsichtigtes|"
-                    + "unbeaufsichtigte|reinen benachrichtigungsadresse|reine benachrichtigungsadresse|"
-                    + "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
-                    + "noreply-e-mail*|no-reply-postfach*|noreply-postfach*|no-reply-konto*|noreply-konto*|"
-                    + "nicht überwachten|nicht überwachtes|unüberwachten|unüberwachtes|nur zum versand|"
-                    + "nur für den versand|nur zum versenden|unüberwacht|nicht überwachte|noreply|no-reply|"
-                    + "nicht-antworten|noreplyadresse|noreplyemail|donotreplyadresse",
+                .sendOnly: "einweg-e-mail|einweg-kommunikation|einwegkommunikation|einwegnachricht|unbesetzt|"
+                    + "unbesetzten|unbesetzte|unbesetzter|unbeaufsichtigten|unbeaufsichtigtes|unbeaufsichtigte|"
+                    + "reinen benachrichtigungsadresse|reine benachrichtigungsadresse|no-reply-adress*|"
+                    + "noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|"
+                    + "no-reply-postfach*|noreply-postfach*|no-reply-konto*|noreply-konto*|nicht überwachten|"
+                    + "nicht überwachtes|unüberwachten|unüberwachtes|nur zum versand|nur für den versand|"
+                    + "nur zum versenden|unüberwacht|nicht überwachte|noreply|no-reply|nicht-antworten|"
+                    + "noreplyadresse|noreplyemail|donotreplyadresse",
                 .discarded: "abgelehnt|laufen ins leere|läuft ins leere|ins leere|geht verloren|gehen verloren|"
                     + "verloren|deaktiviert|abgeschaltet|ausgeschaltet|zurückgesendet|zurückgewiesen|"
                     + "als unzustellbar zurückgesendet|abgewiesen|gelöscht|automatisch gelöscht|entfernt|"
@@ -182,6 +186,7 @@ enum DeadEndLexicon {
                 .pointless: "hat keine wirkung|keine wirkung|hat keinen effekt|keinen effekt|bewirkt nichts|"
                     + "zwecklos|sinnlos|nutzlos|keinen sinn|keinen zweck",
                 .intended: "vorgesehen|bestimmt|gedacht",
+                .expect: "erwarten|erwarte",
             ]),
         DeadEndLanguage(
             "nl", "Dutch", family: "Germanic",
@@ -200,7 +205,8 @@ enum DeadEndLexicon {
                 .filler: "hier|daar|erop|door|om|automatische|automatisch|op|deze|dit|het|de|direct|rechtstreeks|"
                     + "u|je|hierop|daarop|te|aub|a u b|alstublieft|graag|gelieve|mail|e-mail|email|bericht",
                 .please: "gelieve|aub|a u b|alstublieft|we verzoeken u|wij verzoeken u|wij vragen u|we vragen je",
-                .object: "vragen|e-mail|email|mail|bericht|adres",
+                .object: "eenrichtingsbericht|eenrichtingsmail|eenrichtingscommunicatie|vragen|e-mail|email|mail|"
+                    + "bericht|adres",
                 .subject: "niemand|dat|die|we|wij|ik|zij",
                 .condition: "als|indien",
                 .reader: "u|jij",
@@ -217,10 +223,11 @@ enum DeadEndLexicon {
                     + "wij zien|we zien|verwerken|bereikt|bereiken|accepteert|accepteren|ontvangt|controleert|"
                     + "controleren|bekijkt|leest|lezen|bemand|gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|"
                     + "behandeld|ontvangen|gemonitord|bewaakt|komt|komen",
-                .sendOnly: "onbemand|onbemande|onbeheerde|onbeheerd|no-reply-adres*|noreply-adres*|"
-                    + "no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|"
-                    + "alleen gebruikt om e-mails te verzenden|alleen gebruikt voor verzending|"
-                    + "alleen om te verzenden|noreply|no-reply|alleen voor verzending|niet bewaakt",
+                .sendOnly: "eenrichtingsbericht|eenrichtingsmail|eenrichtingscommunicatie|onbemand|onbemande|"
+                    + "onbeheerde|onbeheerd|no-reply-adres*|noreply-adres*|no-reply-mail*|noreply-mail*|"
+                    + "no-reply-e-mail*|noreply-e-mail*|alleen gebruikt om e-mails te verzenden|"
+                    + "alleen gebruikt voor verzending|alleen om te verzenden|noreply|no-reply|"
+                    + "alleen voor verzending|niet bewaakt",
                 .discarded: "gaat verloren|gaan verloren|uitgeschakeld|gedeactiveerd|ongelezen verwijderd|"
                     + "teruggestuurd|geweigerd|als onbestelbaar teruggestuurd|worden verwijderd|wordt verwijderd|"
                     + "automatisch verwijderd|verwijderd worden|gewist|genegeerd",
@@ -240,6 +247,7 @@ enum DeadEndLexicon {
                 .readerGets: "krijgt|krijg|ontvangt",
                 .pointless: "heeft geen effect|geen effect|zinloos|heeft geen zin|geen zin|nutteloos",
                 .intended: "bedoeld|bestemd",
+                .expect: "verwacht|verwachten",
             ]),
         DeadEndLanguage(
             "sv", "Swedish", family: "Germanic",
@@ -257,7 +265,8 @@ enum DeadEndLexicon {
                 .filler: "något|några|genom att|genom|att|på|detta|det|här|denna|den|direkt|vänligen|att|mejl|"
                     + "mejlet|mail|mailet|e-post|e-postmeddelande|meddelande|meddelandet|brev|brevet",
                 .please: "vänligen|var vänlig och|var god",
-                .object: "mejl|mejlet|mail|mailet|e-post|meddelande|meddelandet|adress",
+                .object: "envägsmeddelande|envägsmejl|envägskommunikation|mejl|mejlet|mail|mailet|e-post|"
+                    + "meddelande|meddelandet|adress",
                 .subject: "ingen|som|vi|jag|man",
                 .condition: "om",
                 .reader: "du|ni",
@@ -273,10 +282,11 @@ enum DeadEndLexicon {
                 .state: "ses|levereras|granskas|vidarebefordras|läsa|få|får|behandlas|behandlade|nå|övervakar|"
                     + "kontrollerar|ta emot|läsas|läses|lästs|läser|når|når fram|läses|övervakas|besvaras|"
                     + "hanteras|kontrolleras|tas emot|bevakas|läst|läses inte",
-                .sendOnly: "obemannad|obemannade|no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|"
-                    + "no-reply-e-post*|noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|ej svarsbar|"
-                    + "ej svarsbara|inte svarsbar|används bara för utskick|bara för utskick|endast för utskick|"
-                    + "noreply|no-reply|endast för utskick|obevakad",
+                .sendOnly: "envägsmeddelande|envägsmejl|envägskommunikation|obemannad|obemannade|"
+                    + "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-post*|"
+                    + "noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|ej svarsbar|ej svarsbara|inte svarsbar|"
+                    + "används bara för utskick|bara för utskick|endast för utskick|noreply|no-reply|"
+                    + "endast för utskick|obevakad",
                 .discarded: "studsar|studsar tillbaka|studsa|kommer att returneras|kasseras|går förlorade|"
                     + "går förlorat|går förlorad|avstängda|avaktiverade|inaktiverade|returneras|avvisas|raderas|"
                     + "tas bort|slängs|ignoreras|ignorerade",
@@ -293,6 +303,7 @@ enum DeadEndLexicon {
                 .pointless: "har ingen effekt|ingen effekt|har ingen verkan|meningslöst|ingen idé|lönlöst|"
                     + "ingen mening",
                 .intended: "avsedd|avsett|avsedda|tänkt",
+                .expect: "förvänta dig|förvänta er|förvänta",
             ]),
         DeadEndLanguage(
             "da", "Danish", family: "Germanic",
@@ -306,13 +317,14 @@ enum DeadEndLexicon {
                 .possible: "mulighed|muligt|mulige|umuligt",
                 .filler: "at|på|denne|dette|den|det|venligst|direkte|e-mail|email|mail|mailen|e-mailen|besked|beskeden",
                 .please: "venligst|vær venlig",
-                .object: "e-mail|email|mail|mailen|e-mailen|besked|beskeden|adresse",
+                .object: "envejsbesked|envejsmail|envejskommunikation|e-mail|email|mail|mailen|e-mailen|besked|"
+                    + "beskeden|adresse",
                 .subject: "ingen|der|som|vi|jeg|man",
                 .condition: "hvis",
                 .reader: "du",
                 .auxiliary: "sat op til at|sat op til|vil|blive|bliver|kan|skal|er",
                 .need: "behøver|nødvendigt|tøv",
-                .replies: "e-mails sendt som svar|intet svar|e-mails til denne adresse|"
+                .replies: "et svar|e-mails sendt som svar|intet svar|e-mails til denne adresse|"
                     + "beskeder til denne adresse|beskeder sendt til|e-mails sendt til|mails sendt til|"
                     + "meddelelser sendt til|svarknappen|svar|besvarelser|svarene",
                 .mailbox: "no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
@@ -323,10 +335,10 @@ enum DeadEndLexicon {
                     + "tjekket|når|når frem|besvaret|besvarede|overvåger|kontrollerer|tjekker|modtage|modtager|"
                     + "læst|læses|læser|læses|læst|overvåges|overvåget|besvares|behandles|modtages|tjekkes|"
                     + "læses ikke",
-                .sendOnly: "ubemandet|ubemandede|uovervåget|uovervågede|no-reply-adresse*|noreply-adresse*|"
-                    + "no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|"
-                    + "noreply-e-post*|kun til udsendelse|kun til afsendelse|noreply|no-reply|kun til afsendelse|"
-                    + "ikke overvåget",
+                .sendOnly: "envejsbesked|envejsmail|envejskommunikation|ubemandet|ubemandede|uovervåget|"
+                    + "uovervågede|no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|"
+                    + "no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|noreply-e-post*|kun til udsendelse|"
+                    + "kun til afsendelse|noreply|no-reply|kun til afsendelse|ikke overvåget",
                 .discarded: "returneret|ikke-leverbare|ikke leverbare|afvist|går tabt|deaktiveret|slået fra|"
                     + "returneres|afvises|slettes|slettet|kasseres|ignoreres|ignoreret",
                 .destination: "via|på|til",
@@ -344,6 +356,7 @@ enum DeadEndLexicon {
                 .pointless: "har ingen effekt|ingen effekt|har ingen virkning|ingen virkning|nytteløst|"
                     + "nytter ikke|ingen nytte|meningsløst",
                 .intended: "beregnet|tiltænkt|ment",
+                .expect: "forvent|forvente",
             ]),
         DeadEndLanguage(
             "nb", "Norwegian", family: "Germanic",
@@ -360,7 +373,8 @@ enum DeadEndLexicon {
                 .filler: "noe|noen|trykk på|å|på|denne|dette|den|det|vennligst|direkte|e-post|e-posten|epost|"
                     + "eposten|melding|meldingen|mail",
                 .please: "vennligst|vær så snill",
-                .object: "e-post|e-posten|epost|eposten|melding|meldingen|mail|adresse",
+                .object: "enveismelding|enveis-e-post|enveiskommunikasjon|e-post|e-posten|epost|eposten|melding|"
+                    + "meldingen|mail|adresse",
                 .subject: "ingen|som|vi|jeg|man",
                 .condition: "hvis",
                 .reader: "du|dere",
@@ -376,10 +390,10 @@ enum DeadEndLexicon {
                 .state: "sett|behandlet|tar imot|ta imot|levert|leveres|gjennomgått|gjennomgås|videresendes|"
                     + "videresendt|lese|sjekket|når|når frem|besvart|overvåker|kontrollerer|sjekker|motta|mottar|"
                     + "lest|leses|leser|leses|lest|overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
-                .sendOnly: "ubemannet|ubemannede|uovervåket|uovervåkede|no-reply-adresse*|noreply-adresse*|"
-                    + "no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|"
-                    + "noreply-e-post*|bare til utsending|kun til utsending|kun for utsending|noreply|no-reply|"
-                    + "kun for utsending|ikke overvåket",
+                .sendOnly: "enveismelding|enveis-e-post|enveiskommunikasjon|ubemannet|ubemannede|uovervåket|"
+                    + "uovervåkede|no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|"
+                    + "no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|noreply-e-post*|bare til utsending|"
+                    + "kun til utsending|kun for utsending|noreply|no-reply|kun for utsending|ikke overvåket",
                 .discarded: "returnert|ikke levert|avvist|går tapt|deaktivert|slått av|returneres|avvises|"
                     + "slettes|slettet|forkastes|ignoreres|ignorert",
                 .destination: "via|på|til",
@@ -395,6 +409,7 @@ enum DeadEndLexicon {
                 .pointless: "har ingen effekt|ingen effekt|har ingen virkning|ingen virkning|nytteløst|"
                     + "nytter ikke|ingen vits|meningsløst",
                 .intended: "ment|beregnet|tiltenkt",
+                .expect: "forvent|forvente",
             ]),
     ]
 }

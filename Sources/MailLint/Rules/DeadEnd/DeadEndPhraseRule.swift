@@ -17,8 +17,9 @@ public struct DeadEndPhraseRule: Rule {
             répondre"), replies or a mailbox with a negated state verb ("las respuestas no se \
             leen") or what becomes of them ("are deleted"), nothing to be written or sent to this \
             address, the reply button not to be used, "instead of replying", a reply said to be \
-            of no use ("inutile d'y répondre"), an address not meant for replies, or an address \
-            declared send-only ("送信専用", "used for notifications only"), in 29 languages \
+            of no use ("inutile d'y répondre"), an address not meant for replies, an answer not \
+            to be expected, or an address or message declared send-only ("送信専用", "used for \
+            notifications only", "a one-way email"), in 29 languages \
             (Docs/Rules.md), \
             insensitive to case, diacritics, apostrophes, line breaks, entities and inline tags; \
             "we do not reply to spam", "do not hesitate to reply" and "no need to reply" are not \

@@ -102,6 +102,10 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     /// not intended for replies", "nicht für Antworten vorgesehen"; not "not intended for
     /// invoices".
     case intended
+    /// A verb of expecting ("expect", "erwarten", "attendre", "ждите"): negated, with an answer
+    /// as its whole object, a dead end — "please do not expect an answer to this message";
+    /// not "do not expect an answer before Monday".
+    case expect
 
     /// Whether a word of this class makes a reply instruction something other than a dead
     /// end: advice about other mail, or an instruction with an exception.

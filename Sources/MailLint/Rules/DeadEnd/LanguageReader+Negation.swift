@@ -71,7 +71,46 @@ extension LanguageReader {
                 clause.condition.range.lowerBound < negation.range.lowerBound ? clause.condition : negation, last,
                 .repliesNotRead)
         }
+        if let expected = answerNotToExpect(negatedBy: negation) {
+            // "Please do not expect an answer to this message", "Bitte erwarten Sie keine
+            // Antwort", "Neočekávejte prosím odpověď".
+            let words = [negation, expected.verb, expected.answer]
+            return statement(
+                words.min { $0.range.lowerBound < $1.range.lowerBound } ?? negation,
+                words.max { $0.range.upperBound < $1.range.upperBound } ?? negation, .repliesNotRead)
+        }
         return nil
+    }
+
+    /// The answer `negation` tells the reader not to expect: a verb of expecting after it past
+    /// the chain and the reader ("do not expect", "ne pas attendre"), before it past the
+    /// reader ("erwarten Sie keine", "förvänta dig inget"), or the negation's own word
+    /// ("neočekávejte"); then the replies as its object past fillers (or, where the object
+    /// comes first, right before the verb: "yanıt beklemeyin"), ending their clause past what
+    /// they answer ("an answer to this message"): not "do not expect an answer before Monday".
+    func answerNotToExpect(negatedBy negation: DeadEndGrammar.Hit)
+        -> (verb: DeadEndGrammar.Hit, answer: DeadEndGrammar.Hit)?
+    {
+        var before: DeadEndGrammar.Hit?
+        _ = walkBack(from: negation, words: 3, over: [.reader, .filler, .please]) { hits in
+            guard let verb = hits.first(where: { $0.word == .expect }) else { return nil }
+            before = verb
+            return true
+        }
+        guard !isConditional(negation), !isPast(negation),
+            let verb = byFirstWord[negation.words.lowerBound]?.first(where: { $0.word == .expect })
+                ?? walk(from: negation.words.upperBound, over: Self.chain.union([.reader]), to: .expect) ?? before
+        else { return nil }
+        let from = max(verb.words.upperBound, negation.words.upperBound)
+        let answer =
+            walk(from: from, over: [.filler, .negation, .reader, .please], to: .replies)
+            ?? byEndWord[min(verb.words.lowerBound, negation.words.lowerBound)]?.first(where: { $0.word == .replies })
+        guard let answer else { return nil }
+        // The clause ends after the answer, or after the verb where the answer comes first.
+        let verbEnd = negation.range.upperBound > verb.range.upperBound ? negation : verb
+        let last = answer.range.lowerBound < verb.range.lowerBound ? verbEnd : answer
+        guard endsClause(last, past: [.filler, .object, .destination, .mailbox, .please]) else { return nil }
+        return (verb, answer)
     }
 
     /// A verb of the reader getting something next to `negation` (after it past auxiliaries
