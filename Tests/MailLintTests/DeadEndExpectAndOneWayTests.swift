@@ -20,6 +20,11 @@ struct DeadEndExpectAndOneWayTests {
         DeadEndGrammarTests.expectRecognised(language, sentence)
     }
 
+    @Test func anAnswerNotToExpectIsNamedSo() {
+        let found = DeadEndGrammarTests.recognised("Please do not expect an answer to this message.")
+        #expect(Set(found.map(\.pattern)) == ["no answer to expect"])
+    }
+
     @Test(arguments: [
         "Please do not expect an answer before Monday.", "You can expect an answer within two days.",
         "Erwarten Sie bitte keine Antwort vor Montag.", "Book a one-way ticket or reply to this email for a return.",

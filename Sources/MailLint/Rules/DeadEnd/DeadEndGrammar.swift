@@ -15,7 +15,9 @@
 /// - **send-only mailbox**: an address declared send-only or unmonitored, next to the
 ///   mailbox it describes ("sent from an unmonitored address", "送信専用");
 /// - **reply of no use**: a reply verb beside a word that says it is of no use ("inutile
-///   d'y répondre", "replying to this email is pointless").
+///   d'y répondre", "replying to this email is pointless");
+/// - **no answer to expect**: a negated verb of expecting with an answer as its whole object
+///   ("please do not expect an answer to this message").
 ///
 /// A statement never crosses a sentence end. Scripts without spaces (Chinese, Japanese,
 /// Korean, Thai) count distances in characters, and their negation stands on the side
@@ -28,6 +30,7 @@ enum DeadEndGrammar {
         case mailboxNotMonitored = "mailbox not monitored"
         case sendOnlyMailbox = "send-only mailbox"
         case pointlessReply = "reply of no use"
+        case noAnswerToExpect = "no answer to expect"
     }
 
     /// One recognised statement: the folded range from its first to its last word.
@@ -307,6 +310,7 @@ struct LanguageReader {
                     found.append(statement(hit, reply, .negatedReply))
                 }
             case .pointless:
+                // "Inutile d'y répondre", "replying to this email is pointless".
                 if let reply = pointlessReply(hit) {
                     found.append(
                         statement(

@@ -239,6 +239,7 @@ extension DeadEndGrammar.Pattern {
         case .mailboxNotMonitored: "the text says the sending mailbox is not monitored"
         case .sendOnlyMailbox: "the text says the message comes from a send-only address"
         case .pointlessReply: "the text says replying is of no use"
+        case .noAnswerToExpect: "the text tells the reader to expect no answer"
         }
     }
 }

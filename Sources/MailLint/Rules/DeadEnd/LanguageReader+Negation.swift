@@ -77,7 +77,7 @@ extension LanguageReader {
             let words = [negation, expected.verb, expected.answer]
             return statement(
                 words.min { $0.range.lowerBound < $1.range.lowerBound } ?? negation,
-                words.max { $0.range.upperBound < $1.range.upperBound } ?? negation, .repliesNotRead)
+                words.max { $0.range.upperBound < $1.range.upperBound } ?? negation, .noAnswerToExpect)
         }
         return nil
     }

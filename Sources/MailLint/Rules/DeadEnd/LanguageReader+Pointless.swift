@@ -26,5 +26,4 @@ extension LanguageReader {
         let ordered = reply.range.lowerBound < pointless.range.lowerBound ? (reply, pointless) : (pointless, reply)
         return isQualified(ordered.0, ordered.1) ? nil : reply
     }
-
 }
