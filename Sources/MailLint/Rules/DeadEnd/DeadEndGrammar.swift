@@ -151,8 +151,10 @@ enum DeadEndGrammar {
         let noun = has(.replies) || has(.mailbox)
         return has(.negatedReply) || (has(.negation) && has(.reply))
             || (has(.negation) && has(.send) && (has(.replies) || has(.mailbox)))
-            || (noun && (has(.negatedState) || (has(.negation) && (has(.state) || has(.possible) || has(.intended)))))
-            || (has(.replies) && has(.discarded))
+            || (noun
+                && (has(.negatedState)
+                    || (has(.negation) && (has(.state) || has(.possible) || has(.intended) || has(.offered)))))
+            || (has(.replies) && (has(.discarded) || has(.notOffered)))
             || (has(.sendOnly) && (noun || has(.object) || !spaced))
             || (has(.mailbox) && has(.only) && has(.outgoing))
             || (has(.negation) && has(.use) && (has(.control) || has(.mailbox)))

@@ -21,11 +21,12 @@ extension DeadEndLexicon {
                 .reader: "εσείς|εσύ",
                 .auxiliary: "έχει ρυθμιστεί για|ρυθμιστεί για|έχει ρυθμιστεί|μπορούμε|μπορεί|μπορούν|θα|είναι|να",
                 .need: "χρειάζεται|απαραίτητο|διστάσετε",
-                .replies: "τα email προς αυτή τη διεύθυνση|email προς αυτή τη διεύθυνση|"
-                    + "μηνύματα προς αυτή τη διεύθυνση|κάθε μήνυμα που αποστέλλεται σε|"
-                    + "κάθε email που αποστέλλεται σε|μηνύματα που αποστέλλονται σε|μηνύματα που στέλνονται σε|"
-                    + "μηνύματα που στέλνετε σε|email που στέλνετε σε|email που αποστέλλονται σε|απάντησης|"
-                    + "απάντησή|απάντηση|η απάντησή σας|απαντήσεις|οι απαντήσεις",
+                .replies: "λειτουργία απάντησης|η λειτουργία απάντησης|τα email προς αυτή τη διεύθυνση|"
+                    + "email προς αυτή τη διεύθυνση|μηνύματα προς αυτή τη διεύθυνση|"
+                    + "κάθε μήνυμα που αποστέλλεται σε|κάθε email που αποστέλλεται σε|"
+                    + "μηνύματα που αποστέλλονται σε|μηνύματα που στέλνονται σε|μηνύματα που στέλνετε σε|"
+                    + "email που στέλνετε σε|email που αποστέλλονται σε|απάντησης|απάντησή|απάντηση|"
+                    + "η απάντησή σας|απαντήσεις|οι απαντήσεις",
                 .mailbox: "διεύθυνσης|αυτής της διεύθυνσης|γραμματοκιβώτιο|διεύθυνση|διεύθυνση email|θυρίδα",
                 .state: "δεχτεί|ελέγχουμε|παραδοθούν|παραδοθεί|εξετάζονται|εξετάζεται|προωθούνται|προωθείται|"
                     + "λήψη|διαβάσει|φτάνουν|φτάνει|φτάσουν|φτάσει|λάβουμε|λαμβάνουμε|απαντηθούν|απαντηθεί|"
@@ -46,13 +47,14 @@ extension DeadEndLexicon {
                 .instead: "αντί να|αντί",
                 .conjunction: "και",
                 .purpose: "για να|για",
-                .negatedState: "δεν χρησιμοποιείται πλέον|χρησιμοποιείται πλέον|θα μείνει αναπάντητη|"
-                    + "θα μείνουν αναπάντητα|αναπάντητη|αναπάντητο|αναπάντητα|αναπάντητες",
+                .negatedState: "κλειστό|κλειστή|δεν χρησιμοποιείται πλέον|χρησιμοποιείται πλέον|"
+                    + "θα μείνει αναπάντητη|θα μείνουν αναπάντητα|αναπάντητη|αναπάντητο|αναπάντητα|αναπάντητες",
                 .readerGets: "λάβετε|λάβεις",
                 .pointless: "δεν έχει κανένα αποτέλεσμα|κανένα αποτέλεσμα|δεν έχει αποτέλεσμα|μάταιο|άσκοπο|"
                     + "δεν έχει νόημα|άχρηστο",
                 .intended: "προορίζεται|προορίζονται",
                 .expect: "περιμένετε|περιμένεις|περιμένουν",
+                .offered: "διαθέσιμη|διαθέσιμες",
             ]),
         DeadEndLanguage(
             "fi", "Finnish", family: "Uralic",
@@ -74,7 +76,7 @@ extension DeadEndLexicon {
                 .subject: "jota|jonka|emme|kukaan|joka|jotka|me|minä",
                 .condition: "jos",
                 .need: "tarvitse|tarvitsee|tarpeen|epäröi",
-                .replies: "vastauksille|vastausta|osoitteeseen lähetettyjä sähköposteja|"
+                .replies: "vastaustoiminto|vastauksille|vastausta|osoitteeseen lähetettyjä sähköposteja|"
                     + "osoitteeseen lähetettyjä viestejä|lähetettyjä sähköposteja|lähetettyjä viestejä|vastaus|"
                     + "vastaus tähän|osoitteeseen lähetetyt viestit|osoitteeseen lähetetyt sähköpostit|"
                     + "lähetetyt viestit|lähetetyt sähköpostit|vastaa-painiketta|vastaa-painike|"
@@ -104,8 +106,9 @@ extension DeadEndLexicon {
                 .negatedReply: "olemaan vastaamatta",
                 .conjunction: "ja",
                 .purpose: "yhteydenottoihin|varten",
-                .negatedState: "eivät mene minnekään|ei mene minnekään|ei ole enää käytössä|ei enää käytössä|"
-                    + "jää vaille vastausta|jäävät vaille vastausta|vaille vastausta|jää vastaamatta",
+                .negatedState: "suljettu|eivät mene minnekään|ei mene minnekään|ei ole enää käytössä|"
+                    + "ei enää käytössä|jää vaille vastausta|jäävät vaille vastausta|vaille vastausta|"
+                    + "jää vastaamatta",
                 .auxiliary: "ole määritetty|määritetty|ole",
                 .readerGets: "saa",
                 .reader: "et|ette",
@@ -113,6 +116,7 @@ extension DeadEndLexicon {
                     + "hyödytöntä|ei kannata",
                 .intended: "tarkoitettu",
                 .expect: "odota|odottaa",
+                .offered: "tueta|käytettävissä",
             ]),
         DeadEndLanguage(
             "hu", "Hungarian", family: "Uralic", objectBeforeVerb: true,
@@ -133,12 +137,12 @@ extension DeadEndLexicon {
                 .condition: "ha",
                 .auxiliary: "beállítva|nincs beállítva|fogja|fogják|fogjuk|tudjuk|lesz|van",
                 .need: "szükséges|szükség|habozzon|kell",
-                .replies: "válasznak|válaszként küldött e-maileket|e-mailre küldött válaszokat|válasza|"
-                    + "válaszként küldött kérdésekre|válaszként küldött kérdéseket|válaszként küldött üzenetekre|"
-                    + "címre küldött üzeneteket|címre küldött üzenetek|címre küldött e-mailek|"
-                    + "címre küldött e-maileket|címre küldött leveleket|címre küldött levelek|válasz|választ|"
-                    + "válaszodat|válaszod|a válaszodat|válaszokat|válaszok|válaszát|válaszüzeneteket|"
-                    + "válaszüzenetek|válaszaikat",
+                .replies: "válasz funkció|a válasz funkció|válasznak|válaszként küldött e-maileket|"
+                    + "e-mailre küldött válaszokat|válasza|válaszként küldött kérdésekre|"
+                    + "válaszként küldött kérdéseket|válaszként küldött üzenetekre|címre küldött üzeneteket|"
+                    + "címre küldött üzenetek|címre küldött e-mailek|címre küldött e-maileket|"
+                    + "címre küldött leveleket|címre küldött levelek|válasz|választ|válaszodat|válaszod|"
+                    + "a válaszodat|válaszokat|válaszok|válaszát|válaszüzeneteket|válaszüzenetek|válaszaikat",
                 .mailbox: "ezen a címen|címen|e-mail-cím|e-mail-címre|e-mail-címet|címről|címről küldtük|"
                     + "postafiók|postafiókot|cím|címre|e-mail cím|címet|e-mail címet|fiók",
                 .state: "látja|dolgozzák fel|ellenőrzünk|kezel|kezeli|kézbesítjük|nézzük át|kapja meg|kapják meg|"
@@ -154,8 +158,9 @@ extension DeadEndLexicon {
                     + "visszaküldésre kerülnek|visszapattannak|visszaküldjük|töröljük|törlődnek|"
                     + "törlésre kerülnek|figyelmen kívül hagyjuk",
                 .destination: "ezen a címen|címen|címre|e-mail-címre|erre a címre",
-                .negatedState: "már nincs használatban|megválaszolatlan marad|megválaszolatlanok maradnak|"
-                    + "megválaszolatlan|válasz nélkül marad|nem válaszolunk|nem tudunk válaszolni",
+                .negatedState: "le van zárva|már nincs használatban|megválaszolatlan marad|"
+                    + "megválaszolatlanok maradnak|megválaszolatlan|válasz nélkül marad|nem válaszolunk|"
+                    + "nem tudunk válaszolni",
                 .only: "csak|kizárólag|csupán",
                 .outgoing: "értesítések|küldésére|kiküldésére|értesítésekre|értesítések küldésére",
                 .yours: "ön|az ön|a te",
@@ -168,6 +173,7 @@ extension DeadEndLexicon {
                 .pointless: "nincs hatása|nincs semmi hatása|nincs semmilyen hatása|felesleges|hiábavaló|"
                     + "értelmetlen|nincs értelme|hiába",
                 .expect: "várjon|várjanak|várj|várni",
+                .offered: "támogatottak|támogatott|érhető el",
             ]),
         DeadEndLanguage(
             "tr", "Turkish", family: "Turkic", objectBeforeVerb: true,
@@ -194,8 +200,8 @@ extension DeadEndLexicon {
                 .subject: "kimse|biz|ben",
                 .condition: "eğer",
                 .need: "gerek|gerekmez|gerekmemektedir|çekinmeyin",
-                .replies: "yanıt olarak gönderilen e-postalar|yanıt|cevap|adrese gönderilen her mesaj|"
-                    + "adrese gönderilen her e-posta|yanıt olarak gönderilen sorular|"
+                .replies: "yanıtlama özelliği|yanıt olarak gönderilen e-postalar|yanıt|cevap|"
+                    + "adrese gönderilen her mesaj|adrese gönderilen her e-posta|yanıt olarak gönderilen sorular|"
                     + "yanıt olarak gönderilen mesajlar|her yanıt|her cevap|adrese gönderilen mesajlar|"
                     + "adrese gönderilen e-postalar|adrese gönderilen iletiler|adrese gönderilen mailler|"
                     + "yanıtları|cevapları|yanıtlarınızı|cevaplarınızı|yanıtınız|yanıtınızı|cevabınız|yanıtlar|"
@@ -204,21 +210,21 @@ extension DeadEndLexicon {
                     + "posta kutusu|adres|adresi|adresine|adrese|e-posta adresi|posta kutusu|bu adres|"
                     + "e-posta adresine|adresidir",
                 .state: "izlenen|izlenmektedir|kontrol edilen|okunan",
-                .negatedState: "görülmez|kabul edilmiyor|kabul edemez|kontrol etmediğimiz|alamayacağını|"
-                    + "işleme alınmayacaktır|cevap alamazsınız|yanıt alamazsınız|hiçbir yere gitmez|"
-                    + "ilgilenmediği|incelenmez|incelenmeyecektir|teslim edilmeyecektir|teslim edilmez|"
-                    + "cevap alamaz|almayacak|almayacaktır|artık kullanılmıyor|cevapsız kalacaktır|"
-                    + "yanıtsız kalacaktır|cevapsız|yanıtsız|iletilmez|ayarlanmamıştır|kontrol etmiyor|almaz|"
-                    + "almıyor|okumuyoruz|okumayız|almayacağız|alamayacağız|almıyoruz|takip edilmemektedir|"
-                    + "takip edilmez|takip edilmiyor|izlenmiyor|işleme alınamaz|işlenmez|işlenemez|göremeyiz|"
-                    + "göremiyoruz|görmeyeceğiz|görmeyiz|alamıyoruz|alamayız|kabul edemiyoruz|yanıt veremiyoruz|"
-                    + "cevap veremiyoruz|yanıt veremeyiz|cevap veremeyiz|ulaşmayacaktır|ulaşmayacak|ulaşmaz|"
-                    + "iletilmeyecektir|kontrol edilmiyor|kontrol edilmemektedir|okunmayacak|okunmayacaktır|"
-                    + "okumaz|okumuyor|okumayacak|okunmaz|okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|"
-                    + "izlenmeyen|kontrol edilmemektedir|kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|"
-                    + "cevaplanmaz|cevaplanmayacaktır|yanıt alamaz|işleme alınmaz|değerlendirilmez|"
-                    + "değerlendirilmeyecektir|kabul etmez|kabul etmemektedir|kabul etmiyor|kabul edilmez|"
-                    + "kabul edilmemektedir",
+                .negatedState: "kapatılmıştır|görülmez|kabul edilmiyor|kabul edemez|kontrol etmediğimiz|"
+                    + "alamayacağını|işleme alınmayacaktır|cevap alamazsınız|yanıt alamazsınız|"
+                    + "hiçbir yere gitmez|ilgilenmediği|incelenmez|incelenmeyecektir|teslim edilmeyecektir|"
+                    + "teslim edilmez|cevap alamaz|almayacak|almayacaktır|artık kullanılmıyor|"
+                    + "cevapsız kalacaktır|yanıtsız kalacaktır|cevapsız|yanıtsız|iletilmez|ayarlanmamıştır|"
+                    + "kontrol etmiyor|almaz|almıyor|okumuyoruz|okumayız|almayacağız|alamayacağız|almıyoruz|"
+                    + "takip edilmemektedir|takip edilmez|takip edilmiyor|izlenmiyor|işleme alınamaz|işlenmez|"
+                    + "işlenemez|göremeyiz|göremiyoruz|görmeyeceğiz|görmeyiz|alamıyoruz|alamayız|"
+                    + "kabul edemiyoruz|yanıt veremiyoruz|cevap veremiyoruz|yanıt veremeyiz|cevap veremeyiz|"
+                    + "ulaşmayacaktır|ulaşmayacak|ulaşmaz|iletilmeyecektir|kontrol edilmiyor|"
+                    + "kontrol edilmemektedir|okunmayacak|okunmayacaktır|okumaz|okumuyor|okumayacak|okunmaz|"
+                    + "okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|izlenmeyen|kontrol edilmemektedir|"
+                    + "kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|cevaplanmaz|cevaplanmayacaktır|"
+                    + "yanıt alamaz|işleme alınmaz|değerlendirilmez|değerlendirilmeyecektir|kabul etmez|"
+                    + "kabul etmemektedir|kabul etmiyor|kabul edilmez|kabul edilmemektedir",
                 .sendOnly: "tek yönlü bir iletidir|tek yönlü ileti|tek yönlü bir mesajdır|tek yönlü mesaj|"
                     + "tek yönlü e-posta|takip edilmeyen|izlenmeyen|yanıt alamayan|yanıt almayan|"
                     + "yanıt kabul etmeyen|noreply|no-reply|yalnızca gönderim|sadece gönderim|gönderim amaçlı|"
@@ -240,6 +246,7 @@ extension DeadEndLexicon {
                 .pointless: "hiçbir etkisi yoktur|etkisi yoktur|hiçbir etkisi olmaz|etkisi olmaz|boşuna|anlamsız|"
                     + "faydasız|işe yaramaz",
                 .expect: "beklemeyin|beklemeyiniz|beklemeyin lütfen",
+                .notOffered: "desteklenmemektedir|desteklenmiyor|kullanılamaz",
             ]),
         DeadEndLanguage(
             "id", "Indonesian", family: "Austronesian",
@@ -280,11 +287,13 @@ extension DeadEndLexicon {
                 .instead: "alih-alih|daripada",
                 .conjunction: "dan",
                 .purpose: "untuk|agar",
-                .negatedState: "tidak akan ke mana-mana|tidak digunakan lagi|sudah tidak digunakan",
+                .negatedState: "sudah ditutup|ditutup|tidak akan ke mana-mana|tidak digunakan lagi|"
+                    + "sudah tidak digunakan",
                 .readerGets: "mendapat|mendapatkan|menerima",
                 .pointless: "tidak akan berpengaruh apa pun|tidak akan berpengaruh|tidak berpengaruh|percuma|"
                     + "tidak ada gunanya|tak ada gunanya|sia-sia",
                 .expect: "mengharapkan|menunggu|berharap",
+                .offered: "didukung|tersedia",
             ]),
         DeadEndLanguage(
             "vi", "Vietnamese", family: "Austroasiatic",
@@ -322,8 +331,8 @@ extension DeadEndLexicon {
                 .instead: "thay vì",
                 .conjunction: "và",
                 .purpose: "để",
-                .negatedState: "không đi đến đâu|sẽ không đi đến đâu|không còn được sử dụng|không còn sử dụng|"
-                    + "sẽ không được hồi đáp|không được hồi đáp",
+                .negatedState: "đã đóng|đã bị đóng|không đi đến đâu|sẽ không đi đến đâu|không còn được sử dụng|"
+                    + "không còn sử dụng|sẽ không được hồi đáp|không được hồi đáp",
                 .readerGets: "nhận được",
                 .pointless: "không có tác dụng gì|là vô ích|vô ích|không có tác dụng|chẳng có tác dụng",
                 .intended: "dành cho",
@@ -365,13 +374,14 @@ extension DeadEndLexicon {
                 .instead: "بدلاً من|بدلا من|عوضاً عن",
                 .conjunction: "ولا",
                 .purpose: "للتواصل|للاتصال|لمراسلتنا|من أجل",
-                .negatedState: "لا تذهب إلى أي مكان|لم يعد مستخدمًا|لم يعد مستخدما|لم يعد مستخدم|لم يعد يستخدم|"
-                    + "بلا إجابة|بلا رد|دون رد|دون إجابة|غير مهيأ لاستقبال",
+                .negatedState: "مغلق|مغلقة|لا تذهب إلى أي مكان|لم يعد مستخدمًا|لم يعد مستخدما|لم يعد مستخدم|"
+                    + "لم يعد يستخدم|بلا إجابة|بلا رد|دون رد|دون إجابة|غير مهيأ لاستقبال",
                 .readerGets: "تحصل|تتلقى",
                 .pointless: "ليس له أي أثر|ليس له أثر|لا أثر له|ليس له أي تأثير|ليس له تأثير|لا فائدة من|"
                     + "لا فائدة|عديم الفائدة|دون جدوى|لا جدوى من|لا جدوى",
                 .intended: "مخصص|مخصصة",
                 .expect: "انتظار|تنتظر|تنتظروا|توقع|تتوقع",
+                .offered: "مدعومة|متاحة",
             ]),
         DeadEndLanguage(
             "he", "Hebrew", family: "Semitic",
@@ -389,8 +399,9 @@ extension DeadEndLexicon {
                 .condition: "אם",
                 .auxiliary: "מוגדרת|מוגדר|יכולה|יהיה|ניתן|יכול|יכולים",
                 .need: "צורך|צריך|תהססו",
-                .replies: "לתשובה|לתשובות|הודעות לכתובת זו|כל הודעה שתישלח|כל הודעה שנשלחת|כתשובה|בתשובות|"
-                    + "בתגובות|התשובה|תשובה|הודעות שיישלחו|הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|התשובות",
+                .replies: "אפשרות התשובה|לתשובה|לתשובות|הודעות לכתובת זו|כל הודעה שתישלח|כל הודעה שנשלחת|כתשובה|"
+                    + "בתשובות|בתגובות|התשובה|תשובה|הודעות שיישלחו|הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|"
+                    + "התשובות",
                 .mailbox: "שכתובת|שולח זה|בכתובת|לכתובת|תיבת הדואר הזו|מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|"
                     + "תיבת הדואר",
                 .state: "יראה|מתקבלות|יטפל|מקבל|מטפל|מטפלים|יימסרו|יימסר|יקבל|נבדקים|מועברות|מועברים|מועבר|לקבלת|"
@@ -407,14 +418,15 @@ extension DeadEndLexicon {
                 .use: "להשתמש|תשתמשו|תלחצו|ללחוץ",
                 .control: "בכפתור|כפתור|בלחצן|לחצן",
                 .instead: "במקום",
-                .negatedState: "אינה בשימוש עוד|אינו בשימוש עוד|לא בשימוש עוד|כבר לא בשימוש|ללא מענה|ללא תשובה|"
-                    + "לא תטופל|לא יטופלו",
+                .negatedState: "סגורה|סגור|אינה בשימוש עוד|אינו בשימוש עוד|לא בשימוש עוד|כבר לא בשימוש|ללא מענה|"
+                    + "ללא תשובה|לא תטופל|לא יטופלו",
                 .conjunction: "ולא",
                 .purpose: "כדי|לשם",
                 .readerGets: "תקבלו|תקבל",
                 .pointless: "אין שום השפעה|אין השפעה|לא ישפיע|אין טעם|חסר טעם|אין תועלת",
                 .intended: "מיועדת|מיועד",
                 .expect: "לצפות|לחכות|תצפו|תחכו",
+                .offered: "נתמכות|זמינה",
             ]),
     ]
 }

@@ -29,9 +29,10 @@ extension DeadEndLexicon {
                 .auxiliary: "sommes|êtes|suis|serons|en mesure de|en mesure d|sont|est|seront|sera|peut|peuvent|"
                     + "pourrons|pourra|pouvons",
                 .need: "besoin|nécessaire|hésitez|hésiter|oubliez|inutile",
-                .replies: "de réponse|tout message envoyé à|tout e-mail envoyé à|tout courriel envoyé à|"
-                    + "courriels envoyés à|messages envoyés à|e-mails envoyés à|mails envoyés à|toute réponse|"
-                    + "réponse|réponses|réponse|les réponses|vos réponses|votre réponse",
+                .replies: "fonction de réponse|la fonction de réponse|de réponse|tout message envoyé à|"
+                    + "tout e-mail envoyé à|tout courriel envoyé à|courriels envoyés à|messages envoyés à|"
+                    + "e-mails envoyés à|mails envoyés à|toute réponse|réponse|réponses|réponse|les réponses|"
+                    + "vos réponses|votre réponse",
                 .mailbox: "adresse|boîte aux lettres|boîte mail|boîte de réception|adresse e-mail|adresse électronique|"
                     + "messagerie|adresse email|adresse mail",
                 .state: "vues|vue|vus|consultons|distribuées|distribuée|distribués|distribué|examinées|examinée|"
@@ -64,14 +65,15 @@ extension DeadEndLexicon {
                 .instead: "au lieu de|plutôt que de",
                 .conjunction: "et",
                 .purpose: "pour|afin de",
-                .negatedState: "ne mènent nulle part|ne mène nulle part|n'est plus utilisée|n'est plus utilisé|"
-                    + "n'est plus en service|plus utilisée|plus utilisé|plus en service|restera sans réponse|"
-                    + "resteront sans réponse|sans réponse",
+                .negatedState: "fermée|fermé|ne mènent nulle part|ne mène nulle part|n'est plus utilisée|"
+                    + "n'est plus utilisé|n'est plus en service|plus utilisée|plus utilisé|plus en service|"
+                    + "restera sans réponse|resteront sans réponse|sans réponse",
                 .readerGets: "obtiendrez|obtiendras|recevrez",
                 .pointless: "n'a aucun effet|aucun effet|est sans effet|sans effet|inutile|ne sert à rien|"
                     + "sert à rien",
                 .intended: "destinée|destiné|prévue|prévu|conçue|conçu",
                 .expect: "attendre|attendez|attends",
+                .offered: "prises en charge|pris en charge|disponible",
             ]),
         DeadEndLanguage(
             "es", "Spanish", family: "Romance",
@@ -99,9 +101,9 @@ extension DeadEndLexicon {
                 .reader: "usted|ustedes",
                 .auxiliary: "debe|deben|hay|ser|se|es|son|será|serán|está|están|puede|pueden|podemos|podrá|podrán",
                 .need: "necesario|necesita|necesitas|dude|dudes|olvide|olvides|hace falta",
-                .replies: "preguntas enviadas como respuesta|correos enviados como respuesta|"
-                    + "cualquier mensaje enviado a|cualquier correo enviado a|respuestas|respuesta|"
-                    + "las respuestas|sus respuestas|mensajes enviados a|correos enviados a",
+                .replies: "función de respuesta|preguntas enviadas como respuesta|"
+                    + "correos enviados como respuesta|cualquier mensaje enviado a|cualquier correo enviado a|"
+                    + "respuestas|respuesta|las respuestas|sus respuestas|mensajes enviados a|correos enviados a",
                 .mailbox: "bandeja de entrada|buzón|buzón|dirección|dirección de correo|cuenta|casilla|"
                     + "dirección de correo electrónico",
                 .state: "procesada|aceptar|revisamos|entregadas|entregada|entregados|entregado|revisadas|"
@@ -134,14 +136,16 @@ extension DeadEndLexicon {
                 .instead: "en lugar de|en vez de",
                 .conjunction: "y|e",
                 .purpose: "para",
-                .negatedState: "no recibirán contestación|no recibirá contestación|no llegan a ningún sitio|"
-                    + "no llegan a ninguna parte|no va a ningún sitio|ya no está en uso|ya no se usa|"
-                    + "ya no se utiliza|quedará sin contestar|quedarán sin contestar|sin contestar|sin respuesta",
+                .negatedState: "cerrado|cerrada|no recibirán contestación|no recibirá contestación|"
+                    + "no llegan a ningún sitio|no llegan a ninguna parte|no va a ningún sitio|ya no está en uso|"
+                    + "ya no se usa|ya no se utiliza|quedará sin contestar|quedarán sin contestar|sin contestar|"
+                    + "sin respuesta",
                 .readerGets: "obtendrás|obtendrá|recibirás|recibirá",
                 .pointless: "no tiene ningún efecto|ningún efecto|no tiene efecto|no surte efecto|inútil|"
                     + "no sirve de nada|no tiene sentido|no tiene caso",
                 .intended: "destinada|destinado|pensada|pensado",
                 .expect: "espere|esperes|esperar|esperen",
+                .offered: "compatibles|compatible|admitidas|disponible",
             ]),
         DeadEndLanguage(
             "pt", "Portuguese", family: "Romance",
@@ -168,9 +172,9 @@ extension DeadEndLexicon {
                 .auxiliary: "deve|devem|há|ser|consegue|conseguem|conseguimos|são|é|será|serão|pode|podem|"
                     + "podemos|está|estão|vai|vão",
                 .need: "necessário|precisa|precisará|hesite|esqueça",
-                .replies: "e-mails enviados como resposta|e-mails enviados para|mensagens enviadas para|"
-                    + "qualquer mensagem enviada para|qualquer e-mail enviado para|respostas|resposta|"
-                    + "as respostas|suas respostas",
+                .replies: "função de resposta|e-mails enviados como resposta|e-mails enviados para|"
+                    + "mensagens enviadas para|qualquer mensagem enviada para|qualquer e-mail enviado para|"
+                    + "respostas|resposta|as respostas|suas respostas",
                 .mailbox: "neste endereço|caixa de entrada|caixa|caixa de entrada|caixa postal|caixa de correio|"
                     + "endereço|endereço de e-mail|conta",
                 .state: "vistas|vistos|aceitar|verificamos|tratados|tratadas|tratado|receberá|entregues|entregue|"
@@ -200,15 +204,16 @@ extension DeadEndLexicon {
                 .instead: "em vez de|ao invés de",
                 .conjunction: "e",
                 .purpose: "para",
-                .negatedState: "não receberão retorno|não receberá retorno|não vão a lugar nenhum|"
-                    + "não vai a lugar nenhum|não está mais em uso|não é mais usada|não é mais usado|"
-                    + "não é mais utilizada|não é mais utilizado|ficará sem retorno|ficarão sem retorno|"
-                    + "sem retorno|sem resposta",
+                .negatedState: "fechada|fechado|não receberão retorno|não receberá retorno|"
+                    + "não vão a lugar nenhum|não vai a lugar nenhum|não está mais em uso|não é mais usada|"
+                    + "não é mais usado|não é mais utilizada|não é mais utilizado|ficará sem retorno|"
+                    + "ficarão sem retorno|sem retorno|sem resposta",
                 .readerGets: "receberá|receberás",
                 .pointless: "não tem nenhum efeito|nenhum efeito|não tem efeito|inútil|não adianta|"
                     + "não serve de nada|não faz sentido",
                 .intended: "destina|destinado|destinada",
                 .expect: "espere|esperar|esperem",
+                .offered: "suportadas|suportado|suportada|disponível",
             ]),
         DeadEndLanguage(
             "it", "Italian", family: "Romance",
@@ -235,7 +240,7 @@ extension DeadEndLexicon {
                 .reader: "tu|voi",
                 .auxiliary: "c è|possiamo|sono|è|verranno|saranno|viene|vengono|può|possono|potranno|potrà",
                 .need: "necessario|bisogno|esitare|esiti|dimenticare",
-                .replies: "una risposta|alcuna risposta|email inviate a|messaggi inviati a|"
+                .replies: "funzione di risposta|una risposta|alcuna risposta|email inviate a|messaggi inviati a|"
                     + "qualsiasi messaggio inviato a|qualsiasi email inviata a|risposte|risposta|le risposte|"
                     + "eventuali risposte",
                 .mailbox: "casella di posta|casella|indirizzo|casella di posta|indirizzo email|indirizzo e-mail|"
@@ -267,13 +272,15 @@ extension DeadEndLexicon {
                 .instead: "invece di|anziché",
                 .conjunction: "e|ed",
                 .purpose: "per|allo scopo di",
-                .negatedState: "non è più in uso|non è più utilizzata|non è più utilizzato|non più in uso|"
-                    + "resterà senza riscontro|resterà senza risposta|senza riscontro|senza risposta",
+                .negatedState: "chiusa|chiuso|non è più in uso|non è più utilizzata|non è più utilizzato|"
+                    + "non più in uso|resterà senza riscontro|resterà senza risposta|senza riscontro|"
+                    + "senza risposta",
                 .readerGets: "riceverai|riceverà",
                 .pointless: "non ha alcun effetto|alcun effetto|non ha effetto|inutile|non serve a nulla|"
                     + "non ha senso",
                 .intended: "destinato|destinata|pensato|pensata",
                 .expect: "aspettarti|aspettatevi|aspettarsi|attendere|attendetevi",
+                .offered: "supportate|supportato|disponibile",
             ]),
         DeadEndLanguage(
             "ro", "Romanian", family: "Romance",
@@ -294,9 +301,10 @@ extension DeadEndLexicon {
                 .auxiliary: "veți|vei|configurată pentru a|configurat pentru a|configurată|configurat|vom|putem|"
                     + "sunt|este|vor|fi|va|poate|pot",
                 .need: "necesar|nevoie|ezitați|ezitati",
-                .replies: "un răspuns|răspunsurilor|orice mesaj trimis la|orice e-mail trimis la|răspuns|"
-                    + "orice răspuns|mesajele trimise la|mesajele trimise pe|e-mailurile trimise la|"
-                    + "e-mailurile trimise pe|răspunsul|răspunsurile|răspunsuri|raspunsurile",
+                .replies: "funcția de răspuns|un răspuns|răspunsurilor|orice mesaj trimis la|"
+                    + "orice e-mail trimis la|răspuns|orice răspuns|mesajele trimise la|mesajele trimise pe|"
+                    + "e-mailurile trimise la|e-mailurile trimise pe|răspunsul|răspunsurile|răspunsuri|"
+                    + "raspunsurile",
                 .mailbox: "căsuță poștală|căsuța poștală|căsuță|căsuța|căsuță de e-mail|căsuța|căsuță|adresa|"
                     + "adresă|adresa de e-mail|căsuța de e-mail",
                 .state: "văzute|acceptate|verificăm|livrate|livrat|livrată|examinate|examinat|redirecționate|"
@@ -318,13 +326,14 @@ extension DeadEndLexicon {
                 .instead: "în loc să|în loc de",
                 .conjunction: "și",
                 .purpose: "pentru|pentru a",
-                .negatedState: "nu mai este folosită|nu mai este folosit|nu mai este utilizată|"
+                .negatedState: "închisă|închis|nu mai este folosită|nu mai este folosit|nu mai este utilizată|"
                     + "nu mai este utilizat|va rămâne fără răspuns|vor rămâne fără răspuns|fără răspuns",
                 .readerGets: "primi",
                 .pointless: "nu are niciun efect|niciun efect|nu are efect|inutil|nu are rost|nu are sens|"
                     + "nu are niciun rost",
                 .intended: "destinată|destinat|concepută|conceput",
                 .expect: "așteptați|aștepta|aștepți",
+                .offered: "disponibilă|disponibil",
             ]),
     ]
 }

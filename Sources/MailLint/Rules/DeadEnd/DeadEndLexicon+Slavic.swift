@@ -21,9 +21,9 @@ extension DeadEndLexicon {
                 .reader: "ty|wy",
                 .auxiliary: "ma|możemy|są|jest|będą|będzie|zostaną|może|mogą",
                 .need: "trzeba|potrzeby|wahaj|musisz",
-                .replies: "każda wiadomość wysłana na|każdy e-mail wysłany na|wiadomości wysłane na|"
-                    + "e-maile wysłane na|maile wysłane na|wiadomości wysyłane na|twoja odpowiedź|odpowiedź|"
-                    + "odpowiedz|odpowiedzi|odpowiedzi na",
+                .replies: "funkcja odpowiedzi|każda wiadomość wysłana na|każdy e-mail wysłany na|"
+                    + "wiadomości wysłane na|e-maile wysłane na|maile wysłane na|wiadomości wysyłane na|"
+                    + "twoja odpowiedź|odpowiedź|odpowiedz|odpowiedzi|odpowiedzi na",
                 .mailbox: "skrzynki pocztowej|skrzynka pocztowa|skrzynkę pocztową|adresem|adresu|skrzynki|"
                     + "skrzynka|skrzynkę|skrzynka|adres|adres e-mail|skrzynki|skrzynkę|adres email",
                 .state: "widoczne|widoczna|przyjmowane|przyjmować|sprawdzamy|obsługuje|obsługują|dostarczone|"
@@ -42,7 +42,7 @@ extension DeadEndLexicon {
                     + "odesłane|usuwane|usunięte|kasowane|skasowane|ignorowane|ignorowana|ignorowany",
                 .past: "została|został|zostały|zostało",
                 .destination: "za pośrednictwem|przez|pod|na",
-                .negatedState: "nigdzie nie trafiają|nigdzie nie trafia|nie jest już używana|"
+                .negatedState: "zamknięta|zamknięte|nigdzie nie trafiają|nigdzie nie trafia|nie jest już używana|"
                     + "nie jest już używany|pozostanie bez odzewu|pozostaną bez odzewu|bez odzewu|"
                     + "pozostanie bez odpowiedzi|bez odpowiedzi|pozostaną bez odpowiedzi|pozostają bez odpowiedzi",
                 .only: "wyłącznie|tylko|jedynie",
@@ -59,6 +59,7 @@ extension DeadEndLexicon {
                     + "żadnego efektu|nie ma żadnego wpływu|nie ma sensu|bezcelowe|bezcelowo|bezużyteczne",
                 .intended: "przeznaczony|przeznaczona|przeznaczone",
                 .expect: "oczekiwać|oczekuj|oczekujcie|spodziewać się|spodziewaj się",
+                .offered: "obsługiwane|dostępna|dostępne",
             ]),
         DeadEndLanguage(
             "cs", "Czech", family: "Slavic",
@@ -83,22 +84,22 @@ extension DeadEndLexicon {
                 .condition: "pokud|jestli",
                 .reader: "ty|vy",
                 .need: "nutné|potřeba|váhejte",
-                .replies: "e-maily zaslané jako odpověď|každá zpráva zaslaná na|každý e-mail zaslaný na|"
-                    + "zprávy zaslané na|e-maily zaslané na|zprávy odeslané na|e-maily odeslané na|vaše odpověď|"
-                    + "odpovědi|odpověď|odpovědi na",
+                .replies: "funkce odpovědi|e-maily zaslané jako odpověď|každá zpráva zaslaná na|"
+                    + "každý e-mail zaslaný na|zprávy zaslané na|e-maily zaslané na|zprávy odeslané na|"
+                    + "e-maily odeslané na|vaše odpověď|odpovědi|odpověď|odpovědi na",
                 .mailbox: "odesílatel|tento odesílatel|adrese|adresy|schránka|adresa|e-mailová adresa|schránku|"
                     + "adresu|schránky",
                 .state: "vyřízeny|vyřízena|doručeny|doručena|doručeno|kontrolovány|příjem|zpracovány|zpracována|"
                     + "zpracovat|uvidíme|vidíme|zodpovězeny|zodpovězena|přijímat|přijímá|přečtena|přečteny|"
                     + "přečten|čteny|čtena|čteny|sledována|monitorována|kontrolována|zpracovávány|přečteny|"
                     + "přijímá|vyřizovány",
-                .negatedState: "nepřijímáme|nezpracují|nekontrolujeme|nebudeme reagovat|nikam nevedou|"
-                    + "nikam nevede|neobsluhuje|neobdrží|neobdrží|se již nepoužívá|již nepoužívá|už nepoužívá|"
-                    + "zůstane bez reakce|zůstanou bez reakce|bez reakce|bez odpovědi|nepřeposílají|nepřeposílá|"
-                    + "nebudou přeposlány|nedostane|nepřečte|nepřečtou|neobdržíme|nedostaneme|nedostanou|"
-                    + "nedorazí|nedojdou|neuvidíme|nevidíme|neuvidí|nepřijímá|nepřijímají|nekontroluje|nesleduje|"
-                    + "nečte|nečte|nečtou|nečteme|nesledována|nesledovaná|nemonitorovaná|nečtou|nečteme|nečte|"
-                    + "nezpracováváme||nesledujeme|nemonitorujeme",
+                .negatedState: "uzavřená|uzavřena|nepřijímáme|nezpracují|nekontrolujeme|nebudeme reagovat|"
+                    + "nikam nevedou|nikam nevede|neobsluhuje|neobdrží|neobdrží|se již nepoužívá|již nepoužívá|"
+                    + "už nepoužívá|zůstane bez reakce|zůstanou bez reakce|bez reakce|bez odpovědi|nepřeposílají|"
+                    + "nepřeposílá|nebudou přeposlány|nedostane|nepřečte|nepřečtou|neobdržíme|nedostaneme|"
+                    + "nedostanou|nedorazí|nedojdou|neuvidíme|nevidíme|neuvidí|nepřijímá|nepřijímají|"
+                    + "nekontroluje|nesleduje|nečte|nečte|nečtou|nečteme|nesledována|nesledovaná|nemonitorovaná|"
+                    + "nečtou|nečteme|nečte|nezpracováváme||nesledujeme|nemonitorujeme",
                 .discarded: "odmítány|odmítnuta|zahazovány|zahazována|se ztratí|ztratí|vypnuté|vypnuty|zakázané|"
                     + "zakázány|vráceny|odmítnuty|vrácena|mazány|smazány|odstraněny|odstraňovány|vymazány|mazána|"
                     + "smazána|ignorovány|ignorována",
@@ -119,6 +120,7 @@ extension DeadEndLexicon {
                     + "zbytečně|nemá cenu",
                 .intended: "určena|určen|určeno",
                 .expect: "neočekávejte|očekávat|očekávejte",
+                .offered: "podporovány|podporována|k dispozici",
             ]),
         DeadEndLanguage(
             "sk", "Slovak", family: "Slavic",
@@ -140,20 +142,20 @@ extension DeadEndLexicon {
                 .condition: "ak",
                 .reader: "ty|vy",
                 .need: "nutné|potrebné|váhajte",
-                .replies: "e-maily zaslané ako odpoveď|e-maily zaslané na|správy zaslané na|"
+                .replies: "funkcia odpovede|e-maily zaslané ako odpoveď|e-maily zaslané na|správy zaslané na|"
                     + "každá správa zaslaná na|každý e-mail zaslaný na|odpovede|odpoveď|odpovede na",
                 .mailbox: "odosielateľ|tento odosielateľ|tento e-mail|adrese|adresy|schránka|adresa|"
                     + "e-mailová adresa|schránku|adresu",
                 .state: "vybavené|vybavená|doručené|doručená|doručený|príjem|prečítaná|prečítaný|prečítaní|"
                     + "uvidíme|prijímať|zodpovedané|zodpovedaná|čítané|sledovaná|monitorovaná|kontrolovaná|"
                     + "spracované|prečítané|prijíma|vybavované",
-                .negatedState: "neuvidí|neprijímame|nespracujú|nekontrolujeme|nebudeme reagovať|nikam nevedú|"
-                    + "nikam nevedie|neobsluhuje|nemôže prijímať|sa už nepoužíva|už nepoužíva|"
-                    + "zostane bez reakcie|zostanú bez reakcie|bez reakcie|bez odpovede|nepreposielajú|"
-                    + "nepreposiela|nedostane|nedostanú|nedorazí|neprečíta|neprečítajú|nedostaneme|neobdržíme|"
-                    + "neprijíma|neprijímajú|nekontroluje|nesleduje|nečíta|nesledovaná|nemonitorovaná|nečítame|"
-                    + "nečíta|nečítajú|nespracovávame|nespracúvajú|nesledujeme|nesledujú|nekontrolujú|"
-                    + "nekontroluje",
+                .negatedState: "zatvorená|zatvorena|neuvidí|neprijímame|nespracujú|nekontrolujeme|"
+                    + "nebudeme reagovať|nikam nevedú|nikam nevedie|neobsluhuje|nemôže prijímať|sa už nepoužíva|"
+                    + "už nepoužíva|zostane bez reakcie|zostanú bez reakcie|bez reakcie|bez odpovede|"
+                    + "nepreposielajú|nepreposiela|nedostane|nedostanú|nedorazí|neprečíta|neprečítajú|"
+                    + "nedostaneme|neobdržíme|neprijíma|neprijímajú|nekontroluje|nesleduje|nečíta|nesledovaná|"
+                    + "nemonitorovaná|nečítame|nečíta|nečítajú|nespracovávame|nespracúvajú|nesledujeme|nesledujú|"
+                    + "nekontrolujú|nekontroluje",
                 .discarded: "odmietané|zahadzované|zahadzovaná|sa stratí|stratí|vypnuté|zakázané|vrátené|"
                     + "odmietnuté|vrátená|odstraňujú|mazané|vymazané|odstránené|zmazané|ignorované|ignorovaná",
                 .sendOnly: "jednosmerná správa|jednosmerná komunikácia|jednosmerný e-mail|nesledovanej|"
@@ -175,6 +177,7 @@ extension DeadEndLexicon {
                     + "zbytočné|zbytočne|nemá cenu",
                 .intended: "určená|určený|určené",
                 .expect: "neočakávajte|očakávať",
+                .offered: "podporované|dostupná|k dispozícii",
             ]),
         DeadEndLanguage(
             "ru", "Russian", family: "Slavic",
@@ -198,7 +201,7 @@ extension DeadEndLexicon {
                 .reader: "вы|ты",
                 .auxiliary: "настроен на|настроен|настроена на|можем|будут|будет|может|могут",
                 .need: "нужно|требуется|необходимо|надо|стесняйтесь|забудьте",
-                .replies: "ответов|письма на этот адрес|письма на этот|сообщения на этот адрес|"
+                .replies: "функция ответа|ответов|письма на этот адрес|письма на этот|сообщения на этот адрес|"
                     + "любое сообщение отправленное на|любое письмо отправленное на|сообщения отправленные на|"
                     + "письма отправленные на|сообщения присланные на|ответа|ответ|ответы|ответы на|ответ|"
                     + "ваш ответ|ваши ответы",
@@ -213,8 +216,8 @@ extension DeadEndLexicon {
                 .sendOnly: "одностороннее сообщение|одностороннее письмо|односторонняя рассылка|"
                     + "одностороннее уведомление|неотслеживаемый|неотслеживаемого|неотслеживаемую|noreply|"
                     + "no-reply|только для рассылки|только для отправки|не-отвечать",
-                .negatedState: "никуда не попадают|никуда не попадает|больше не используется|без ответа|"
-                    + "остаются без ответа|останутся без ответа|невозможен|невозможно",
+                .negatedState: "закрыт|закрыта|никуда не попадают|никуда не попадает|больше не используется|"
+                    + "без ответа|остаются без ответа|останутся без ответа|невозможен|невозможно",
                 .discarded: "будет проигнорировано|будут проигнорированы|проигнорировано|отбрасываются|"
                     + "отбрасывается|будет потерян|будут потеряны|потерян|потеряны|отключены|отключен|отключено|"
                     + "возвращены|возвращаются|отклоняются|отклонены|удаляются|удаляется|удалены|уничтожаются|"
@@ -234,6 +237,8 @@ extension DeadEndLexicon {
                     + "нет смысла|не имеет смысла|бессмысленно",
                 .intended: "предназначен|предназначена|предназначено",
                 .expect: "ждите|ждать|ожидайте|ожидать",
+                .offered: "поддерживаются|доступна|доступны",
+                .notOffered: "недоступна|недоступны|не поддерживаются",
             ]),
         DeadEndLanguage(
             "uk", "Ukrainian", family: "Slavic",
@@ -255,7 +260,7 @@ extension DeadEndLexicon {
                 .reader: "ви|ти",
                 .auxiliary: "налаштована на|налаштована|налаштований на|можемо|будуть|буде|може|можуть",
                 .need: "потрібно|потреби|необхідно|треба|соромтеся",
-                .replies: "відповідей|листи на цю адресу|повідомлення на цю адресу|"
+                .replies: "функція відповіді|відповідей|листи на цю адресу|повідомлення на цю адресу|"
                     + "будь-яке повідомлення надіслане на|будь-який лист надісланий на|повідомлення надіслані на|"
                     + "листи надіслані на|повідомлення відправлені на|вашу відповідь|відповіді|відповідь|"
                     + "ваші відповіді",
@@ -274,8 +279,9 @@ extension DeadEndLexicon {
                     + "повернуті|повертаються|відхиляються|відхилені|видаляються|видаляється|видалені|знищуються|"
                     + "ігноруються|ігнорується|проігноровані",
                 .destination: "через|на",
-                .negatedState: "нікуди не потрапляють|нікуди не потрапляє|більше не використовується|"
-                    + "без відповіді|залишаються без відповіді|залишаться без відповіді",
+                .negatedState: "закрита|закритий|нікуди не потрапляють|нікуди не потрапляє|"
+                    + "більше не використовується|без відповіді|залишаються без відповіді|"
+                    + "залишаться без відповіді",
                 .only: "лише|тільки|виключно",
                 .outgoing: "вихідних листів|вихідних|сповіщень|розсилки|надсилання|відправлення",
                 .yours: "ваша|ваш|твоя|твій",
@@ -289,6 +295,8 @@ extension DeadEndLexicon {
                     + "безглуздо|немає сенсу|не має сенсу|даремно",
                 .intended: "призначена|призначений|призначено",
                 .expect: "чекайте|чекати|очікуйте|очікувати",
+                .offered: "підтримуються|доступна|доступні",
+                .notOffered: "недоступна|недоступні",
             ]),
     ]
 }

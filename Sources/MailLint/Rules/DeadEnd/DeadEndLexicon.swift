@@ -57,21 +57,22 @@ enum DeadEndLexicon {
                 .auxiliary: "do|does|did|will|would|can|could|should|shall|may|must|is|are|be|been|will be|"
                     + "able to|be able to",
                 .need: "need|needed|necessary|required|hesitate|forget",
-                .replies: "emails sent in reply|messages sent in reply|emails sent as a reply|an answer|"
-                    + "any answer|email sent to|e-mail sent to|message sent to|anything sent to|"
-                    + "messages sent here|emails sent here|mail sent here|replies sent here|anything sent here|"
-                    + "a reply|any replies|replies|responses|answers|reply emails|reply messages|replies sent|"
-                    + "any reply|any response|messages sent to|emails sent to|e-mails sent to|mail sent to|"
-                    + "emails to this address|messages to this address|your reply will|your replies will|"
-                    + "your response will|your responses will|your reply to|your replies to|your response to|"
-                    + "your responses to|your reply|your replies|your response|your responses",
+                .replies: "reply function|reply feature|reply functionality|emails sent in reply|"
+                    + "messages sent in reply|emails sent as a reply|an answer|any answer|email sent to|"
+                    + "e-mail sent to|message sent to|anything sent to|messages sent here|emails sent here|"
+                    + "mail sent here|replies sent here|anything sent here|a reply|any replies|replies|responses|"
+                    + "answers|reply emails|reply messages|replies sent|any reply|any response|messages sent to|"
+                    + "emails sent to|e-mails sent to|mail sent to|emails to this address|"
+                    + "messages to this address|your reply will|your replies will|your response will|"
+                    + "your responses will|your reply to|your replies to|your response to|your responses to|"
+                    + "your reply|your replies|your response|your responses",
                 .mailbox: "mail box|mailbox|inbox|address|email address|e-mail address|email account|this email|"
                     + "automated account|sending account|this account|account",
-                .state: "handled|get|examined|forwarded|allow incoming|allows incoming|reading|monitoring|"
-                    + "checking|watching|checks|monitors|accepted|reach|reach anyone|be delivered|delivered|read|"
-                    + "monitored|checked|processed|reviewed|answered|seen|received|accept|receive|attended|"
-                    + "responded to|replied to|staffed|actioned|looked at|see|process|monitor|check|review|reads|"
-                    + "sees|processes|monitors|checks|reviews|gets",
+                .state: "tracked|handled|get|examined|forwarded|allow incoming|allows incoming|reading|"
+                    + "monitoring|checking|watching|checks|monitors|accepted|reach|reach anyone|be delivered|"
+                    + "delivered|read|monitored|checked|processed|reviewed|answered|seen|received|accept|receive|"
+                    + "attended|responded to|replied to|staffed|actioned|looked at|see|process|monitor|check|"
+                    + "review|reads|sees|processes|monitors|checks|reviews|gets",
                 .sendOnly: "one-way email|one-way message|one-way communication|one-way notification|"
                     + "one way email|one way message|unmanned|unstaffed|outgoing-only|outbound-only|sending-only|"
                     + "a no reply account|a no reply address|a no reply email address|a no reply e-mail address|"
@@ -80,8 +81,8 @@ enum DeadEndLexicon {
                     + "post-only|post only|unmonitored|unattended|send-only|send only|sending only|"
                     + "only for sending|only used for sending|used only for sending|notification-only|"
                     + "outgoing only|outbound only|noreply|no-reply|do-not-reply|donotreply",
-                .negatedState: "no longer in use|no longer used|not in use anymore|not used anymore|unread|"
-                    + "go unread|goes unread|unanswered|go unanswered|goes unanswered",
+                .negatedState: "closed|no longer in use|no longer used|not in use anymore|not used anymore|"
+                    + "unread|go unread|goes unread|unanswered|go unanswered|goes unanswered",
                 .discarded: "rejected|automatically rejected|refused|will bounce|undeliverable|disabled|"
                     + "deactivated|turned off|switched off|returned|be returned|returned as undeliverable|"
                     + "returned to sender|lost|be lost|get lost|go to a black hole|goes to a black hole|vanish|"
@@ -103,6 +104,7 @@ enum DeadEndLexicon {
                     + "pointless|useless|no use|of no use|futile",
                 .intended: "intended|meant|designed",
                 .expect: "expect",
+                .offered: "supported|available",
             ]),
         DeadEndLanguage(
             "de", "German", family: "Germanic",
@@ -179,7 +181,7 @@ enum DeadEndLexicon {
                 .instead: "statt|anstatt|anstelle",
                 .conjunction: "und",
                 .purpose: "um|für",
-                .negatedState: "nicht mehr genutzt|nicht mehr verwendet|nicht mehr benutzt|"
+                .negatedState: "geschlossen|nicht mehr genutzt|nicht mehr verwendet|nicht mehr benutzt|"
                     + "nicht mehr in gebrauch|nicht mehr in betrieb|bleibt unbeantwortet|bleiben unbeantwortet|"
                     + "unbeantwortet",
                 .readerGets: "erhalten|bekommen",
@@ -187,6 +189,7 @@ enum DeadEndLexicon {
                     + "zwecklos|sinnlos|nutzlos|keinen sinn|keinen zweck",
                 .intended: "vorgesehen|bestimmt|gedacht",
                 .expect: "erwarten|erwarte",
+                .offered: "unterstützt|verfügbar",
             ]),
         DeadEndLanguage(
             "nl", "Dutch", family: "Germanic",
@@ -242,19 +245,21 @@ enum DeadEndLexicon {
                 .instead: "in plaats van",
                 .conjunction: "en",
                 .purpose: "voor",
-                .negatedState: "komen nergens aan|komt nergens aan|niet meer in gebruik|niet langer in gebruik|"
-                    + "niet meer gebruikt|blijft onbeantwoord|blijven onbeantwoord|onbeantwoord",
+                .negatedState: "gesloten|komen nergens aan|komt nergens aan|niet meer in gebruik|"
+                    + "niet langer in gebruik|niet meer gebruikt|blijft onbeantwoord|blijven onbeantwoord|"
+                    + "onbeantwoord",
                 .readerGets: "krijgt|krijg|ontvangt",
                 .pointless: "heeft geen effect|geen effect|zinloos|heeft geen zin|geen zin|nutteloos",
                 .intended: "bedoeld|bestemd",
                 .expect: "verwacht|verwachten",
+                .offered: "ondersteund|beschikbaar",
             ]),
         DeadEndLanguage(
             "sv", "Swedish", family: "Germanic",
             [
                 .exception: "om inte|såvida inte|utom om",
                 .send: "kontakta|kontakta oss|skriv|skriva|skicka|skickar",
-                .negatedState: "tas inte längre emot|hamnar ingenstans|hamnar inte någonstans|"
+                .negatedState: "stängd|tas inte längre emot|hamnar ingenstans|hamnar inte någonstans|"
                     + "används inte längre|inte längre i bruk|förbli obesvarat|förblir obesvarat|obesvarat|"
                     + "obesvarade|tar inte emot|tas inte emot",
                 .negation: "inget|inga|ingen|inte|ej|icke|omöjligt",
@@ -272,7 +277,7 @@ enum DeadEndLexicon {
                 .reader: "du|ni",
                 .auxiliary: "kommer att|kan|ska|är|blir",
                 .need: "behöver|behövs|tveka",
-                .replies: "e-post till den här adressen|meddelanden till den här adressen|"
+                .replies: "svarsfunktion|e-post till den här adressen|meddelanden till den här adressen|"
                     + "meddelanden som skickas till|e-post som skickas till|mejl som skickas till|"
                     + "meddelanden som skickas hit|svarsknappen|svarsfunktionen|ditt svar|svar|svaren|svar på",
                 .mailbox: "avsändaren|den här avsändaren|no-reply-adress*|noreply-adress*|no-reply-mail*|"
@@ -304,6 +309,7 @@ enum DeadEndLexicon {
                     + "ingen mening",
                 .intended: "avsedd|avsett|avsedda|tänkt",
                 .expect: "förvänta dig|förvänta er|förvänta",
+                .offered: "stöds|tillgänglig",
             ]),
         DeadEndLanguage(
             "da", "Danish", family: "Germanic",
@@ -324,9 +330,9 @@ enum DeadEndLexicon {
                 .reader: "du",
                 .auxiliary: "sat op til at|sat op til|vil|blive|bliver|kan|skal|er",
                 .need: "behøver|nødvendigt|tøv",
-                .replies: "et svar|e-mails sendt som svar|intet svar|e-mails til denne adresse|"
-                    + "beskeder til denne adresse|beskeder sendt til|e-mails sendt til|mails sendt til|"
-                    + "meddelelser sendt til|svarknappen|svar|besvarelser|svarene",
+                .replies: "svarfunktionen|svarfunktion|et svar|e-mails sendt som svar|intet svar|"
+                    + "e-mails til denne adresse|beskeder til denne adresse|beskeder sendt til|e-mails sendt til|"
+                    + "mails sendt til|meddelelser sendt til|svarknappen|svar|besvarelser|svarene",
                 .mailbox: "no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|indbakke|indbakken|postkasse|postkassen|"
                     + "indbakke|adresse|adressen|e-mailadresse|e-mailadressen|mailadresse|mailadressen|"
@@ -350,21 +356,23 @@ enum DeadEndLexicon {
                 .instead: "i stedet for",
                 .conjunction: "og",
                 .purpose: "til|for at",
-                .negatedState: "ender ingen steder|ikke længere i brug|bruges ikke længere|forbliver ubesvaret|"
-                    + "ubesvaret|ubesvarede",
+                .negatedState: "lukket|ender ingen steder|ikke længere i brug|bruges ikke længere|"
+                    + "forbliver ubesvaret|ubesvaret|ubesvarede",
                 .readerGets: "får",
                 .pointless: "har ingen effekt|ingen effekt|har ingen virkning|ingen virkning|nytteløst|"
                     + "nytter ikke|ingen nytte|meningsløst",
                 .intended: "beregnet|tiltænkt|ment",
                 .expect: "forvent|forvente",
+                .offered: "understøttes|tilgængelig",
             ]),
         DeadEndLanguage(
             "nb", "Norwegian", family: "Germanic",
             [
                 .exception: "med mindre|unntatt hvis",
                 .send: "kontakt|kontakte|kontakt oss|skriv|skrive|send|sende",
-                .negatedState: "havner ingensteds|havner ingen steder|ikke lenger i bruk|brukes ikke lenger|"
-                    + "forblir ubesvart|ubesvart|ubesvarte|tar ikke imot|tar ikke i mot|mottar ikke",
+                .negatedState: "stengt|havner ingensteds|havner ingen steder|ikke lenger i bruk|"
+                    + "brukes ikke lenger|forblir ubesvart|ubesvart|ubesvarte|tar ikke imot|tar ikke i mot|"
+                    + "mottar ikke",
                 .negation: "intet|ingenting|ingen|ikke|ikkje|umulig",
                 .otherMail: "ikke alle|svar alle|svar til alle|svar på alle|anrop|samtaler|betalinger|betaling|"
                     + "phishing|mistenkelige|svindel|spam|passord|pinkode|kortnummer|bankopplysninger",
@@ -380,9 +388,9 @@ enum DeadEndLexicon {
                 .reader: "du|dere",
                 .auxiliary: "satt opp til å|satt opp til|vil|bli|blir|kan|skal|er",
                 .need: "trenger|nødvendig|nøl",
-                .replies: "e-post sendt som svar|e-post til denne adressen|meldinger til denne adressen|"
-                    + "meldinger sendt til|e-post sendt til|eposter sendt til|e-poster sendt til|svarknappen|"
-                    + "svaret|svaret ditt|svar|svarene",
+                .replies: "svarfunksjonen|svarfunksjon|e-post sendt som svar|e-post til denne adressen|"
+                    + "meldinger til denne adressen|meldinger sendt til|e-post sendt til|eposter sendt til|"
+                    + "e-poster sendt til|svarknappen|svaret|svaret ditt|svar|svarene",
                 .mailbox: "avsenderen|denne avsenderen|no-reply-adresse*|noreply-adresse*|no-reply-mail*|"
                     + "noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|noreply-e-post*|innboksen|"
                     + "innboks|postkasse|postkassen|innboks|adresse|adressen|e-postadresse|e-postadressen|"
@@ -410,6 +418,7 @@ enum DeadEndLexicon {
                     + "nytter ikke|ingen vits|meningsløst",
                 .intended: "ment|beregnet|tiltenkt",
                 .expect: "forvent|forvente",
+                .offered: "støttes|tilgjengelig",
             ]),
     ]
 }

@@ -106,6 +106,15 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     /// as its whole object, a dead end — "please do not expect an answer to this message";
     /// not "do not expect an answer before Monday".
     case expect
+    /// Whether replies are offered ("supported", "available", "verfügbar", "pris en charge"):
+    /// a state of the replies only, negated — "replies are not supported for this message",
+    /// "die Antwortfunktion ist nicht verfügbar"; not of an address ("IPv6 addresses are not
+    /// supported").
+    case offered
+    /// That replies are not offered, in one word that carries the negation ("недоступна",
+    /// "desteklenmemektedir", "サポートされていません", "不可用"): of the replies only, as
+    /// `offered` is.
+    case notOffered
 
     /// Whether a word of this class makes a reply instruction something other than a dead
     /// end: advice about other mail, or an instruction with an exception.
@@ -115,7 +124,8 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     /// passed over at once.
     var isTrigger: Bool {
         switch self {
-        case .negation, .negatedReply, .negatedState, .discarded, .sendOnly, .only, .instead, .pointless: true
+        case .negation, .negatedReply, .negatedState, .notOffered, .discarded, .sendOnly, .only, .instead, .pointless:
+            true
         default: false
         }
     }

@@ -407,7 +407,11 @@ extension LanguageReader {
         for word in noun.words.upperBound...(noun.words.upperBound + 8) {
             // A state that carries its negation before the negation it starts with: "nem
             // válaszolunk" is one state, not "nem" waiting for a state verb.
-            if let state = byFirstWord[word]?.first(where: { $0.word == .negatedState }) { return state }
+            if let state = byFirstWord[word]?.first(where: {
+                $0.word == .negatedState || ($0.word == .notOffered && noun.word == .replies)
+            }) {
+                return state
+            }
             for hit in byFirstWord[word] ?? [] {
                 switch hit.word {
                 case .discarded where noun.word == .replies:
@@ -431,7 +435,7 @@ extension LanguageReader {
                         {
                             return hit
                         }
-                        classes.insert(.possible)
+                        classes.formUnion([.possible, .offered])
                     }
                     // Three words, counted after the auxiliaries: "ikke *sat op til at* modtage
                     // e-mails", "nu *este configurată pentru a* primi", not set up to receive.
@@ -454,7 +458,9 @@ extension LanguageReader {
                     return states.lazy.compactMap { state in
                         state.word == .intended ? self.replies(intendedBy: state, negatedBy: hit) : state
                     }.first
-                case .state:
+                case .state, .offered:
+                    // Whether replies are offered is said of the replies only: "Svar stöds inte".
+                    if hit.word == .offered, noun.word != .replies { continue }
                     // The negation right after the state, or past fillers in its clause
                     // ("erreichen uns nicht"); not past an auxiliary of another clause ("the
                     // account you tried to reach does not exist"). The state in the noun's
