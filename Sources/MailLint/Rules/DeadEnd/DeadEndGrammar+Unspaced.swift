@@ -57,14 +57,14 @@ extension LanguageReader {
                 // or the state right before it, said by no one (没有人查看此邮箱); or the replies,
                 // then what becomes of them.
                 // Replies not offered only of the replies: 此邮件的回复功能不可用, not 此地址不可用.
-                let notOffered = hit.word == .replies
+                let ofReplies = hit.word == .replies
                 if let state = neighbour(of: index, before: false, within: 16, class: .negatedState)
-                    ?? (notOffered ? neighbour(of: index, before: false, within: 16, class: .notOffered) : nil),
+                    ?? (ofReplies ? neighbour(of: index, before: false, within: 16, class: .notOffered) : nil),
                     !isInterrupted(hit.range.lowerBound..<state.range.upperBound)
                 {
                     found.append(statement(hit, state, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                 } else if let state = neighbour(of: index, before: true, within: 2, class: .negatedState)
-                    ?? (notOffered ? neighbour(of: index, before: true, within: 2, class: .notOffered) : nil),
+                    ?? (ofReplies ? neighbour(of: index, before: true, within: 2, class: .notOffered) : nil),
                     !isInterrupted(state.range.lowerBound..<hit.range.upperBound)
                 {
                     found.append(statement(state, hit, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
