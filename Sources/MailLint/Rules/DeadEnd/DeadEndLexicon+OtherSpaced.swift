@@ -35,12 +35,12 @@ extension DeadEndLexicon {
                     + "επεξεργάζονται|απαντώνται|παρακολουθούνται",
                 .sendOnly: "μήνυμα μίας κατεύθυνσης|μήνυμα μονής κατεύθυνσης|επικοινωνία μίας κατεύθυνσης|"
                     + "χωρίς προσωπικό|noreply|no-reply|μόνο για αποστολή",
-                .discarded: "θα αγνοηθεί|αγνοηθεί|θα αγνοηθούν|θα χαθεί|θα χαθούν|χάνονται|χάνεται|"
-                    + "απενεργοποιημένες|απενεργοποιημένη|απενεργοποιημένα|επιστραφούν|επιστρέφονται|"
-                    + "απορρίπτονται|διαγράφονται|διαγράφεται|αγνοούνται|αγνοείται",
+                .discarded: "θα μείνει αδιάβαστη|θα μείνουν αδιάβαστες|θα αγνοηθεί|αγνοηθεί|θα αγνοηθούν|"
+                    + "θα χαθεί|θα χαθούν|χάνονται|χάνεται|απενεργοποιημένες|απενεργοποιημένη|απενεργοποιημένα|"
+                    + "επιστραφούν|επιστρέφονται|απορρίπτονται|διαγράφονται|διαγράφεται|αγνοούνται|αγνοείται",
                 .destination: "μέσω|σε|στη|στην|στο",
                 .only: "μόνο|αποκλειστικά",
-                .outgoing: "εξερχόμενα|εξερχόμενα μηνύματα|ειδοποιήσεις|αποστολή|ειδοποιήσεων",
+                .outgoing: "αυτόματα μηνύματα|εξερχόμενα|εξερχόμενα μηνύματα|ειδοποιήσεις|αποστολή|ειδοποιήσεων",
                 .yours: "σας|σου",
                 .use: "χρησιμοποιείτε|χρησιμοποιήσετε|πατάτε|πατήσετε",
                 .control: "κουμπί|λειτουργία",
@@ -66,8 +66,8 @@ extension DeadEndLexicon {
                 .otherMail: "tekstiviesteihin|tekstiviestit|puheluihin|puhelut|sms|maksuja|maksut|maksu|"
                     + "tietojenkalastelu|epäilyttäviin|epäilyttäviä|huijaus|roskaposti|salasana|salasanaa|"
                     + "salasanasi|korttinumero|pankkitiedot",
-                .reply: "vastaamisella|vastaamalla|vastaat|vastaatte|vastaisit|vastaamisen|vastaa|vastatko|"
-                    + "vastata|vastaamaan|vastaathan|vastaisi",
+                .reply: "vastaaminen|vastaamisella|vastaamalla|vastaat|vastaatte|vastaisit|vastaamisen|vastaa|"
+                    + "vastatko|vastata|vastaamaan|vastaathan|vastaisi",
                 .possible: "mahdollista|ole mahdollista|mahdotonta",
                 .filler: "meihin|meihin yhteyttä|yhteyttä|siihen|niihin|sitä|voi|tule|pidä|tähän|viestiin|"
                     + "sähköpostiin|suoraan|ystävällisesti|tätä|tämä|sähköpostiviestiin",
@@ -93,12 +93,14 @@ extension DeadEndLexicon {
                 .sendOnly: "yksisuuntainen viesti|yksisuuntainen sähköposti|yksisuuntaista viestintää|"
                     + "valvomattomaan|no-reply-osoit*|noreply-osoit*|no-reply-sähköpost*|noreply-sähköpost*|"
                     + "noreply|no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
-                .discarded: "poistettu käytöstä|poistetaan käytöstä|estetty|palautuvat|palautuu|"
-                    + "toimittamattomina|katoavat|katoaa|palautetaan|poistetaan|hylätään|jätetään huomiotta",
+                .discarded: "jää lukematta|jäävät lukematta|poistettu käytöstä|poistetaan käytöstä|estetty|"
+                    + "palautuvat|palautuu|toimittamattomina|katoavat|katoaa|palautetaan|poistetaan|hylätään|"
+                    + "jätetään huomiotta",
                 .destination: "osoitteen kautta|osoitteeseen|sähköpostiosoitteeseen|tähän osoitteeseen",
                 .only: "vain|ainoastaan|pelkästään",
-                .outgoing: "lähtevää postia|lähtevää|lähtevää postia varten|lähettämistä|lähettämistä varten|"
-                    + "ilmoituksiin|ilmoitusten|lähettämiseen|ilmoituksia|viestien lähettämiseen",
+                .outgoing: "automaattisia viestejä|lähtevää postia|lähtevää|lähtevää postia varten|lähettämistä|"
+                    + "lähettämistä varten|ilmoituksiin|ilmoitusten|lähettämiseen|ilmoituksia|"
+                    + "viestien lähettämiseen",
                 .yours: "osoitteesi|sähköpostiosoitteesi",
                 .use: "paina|painakaa|paina|käytä|käyttäkää|käyttää|napsauta",
                 .control: "vastaa-painiketta|vastaa-painike|painiketta|painike|toimintoa|vastauspainiketta",
@@ -112,8 +114,8 @@ extension DeadEndLexicon {
                 .auxiliary: "ole määritetty|määritetty|ole",
                 .readerGets: "saa",
                 .reader: "et|ette",
-                .pointless: "ei ole vaikutusta|ei ole mitään vaikutusta|ei vaikuta mitenkään|turha|turhaa|"
-                    + "hyödytöntä|ei kannata",
+                .pointless: "ei toimi|ei ole vaikutusta|ei ole mitään vaikutusta|ei vaikuta mitenkään|turha|"
+                    + "turhaa|hyödytöntä|ei kannata",
                 .intended: "tarkoitettu",
                 .expect: "odota|odottaa",
                 .offered: "tueta|käytettävissä",
@@ -153,16 +155,17 @@ extension DeadEndLexicon {
                     + "ellenőrizzük",
                 .sendOnly: "egyirányú üzenet|egyirányú e-mail|egyirányú kommunikáció|felügyelet nélküli|noreply|"
                     + "no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
-                .discarded: "ki vannak kapcsolva|ki van kapcsolva|kikapcsolva|le vannak tiltva|letiltva|"
-                    + "elutasítjuk|elutasítják|elvetjük|elvetésre kerülnek|elvesznek|elveszik|elvész|"
-                    + "visszaküldésre kerülnek|visszapattannak|visszaküldjük|töröljük|törlődnek|"
-                    + "törlésre kerülnek|figyelmen kívül hagyjuk",
+                .discarded: "olvasatlan marad|olvasatlanok maradnak|ki vannak kapcsolva|ki van kapcsolva|"
+                    + "kikapcsolva|le vannak tiltva|letiltva|elutasítjuk|elutasítják|elvetjük|elvetésre kerülnek|"
+                    + "elvesznek|elveszik|elvész|visszaküldésre kerülnek|visszapattannak|visszaküldjük|töröljük|"
+                    + "törlődnek|törlésre kerülnek|figyelmen kívül hagyjuk",
                 .destination: "ezen a címen|címen|címre|e-mail-címre|erre a címre",
                 .negatedState: "le van zárva|már nincs használatban|megválaszolatlan marad|"
                     + "megválaszolatlanok maradnak|megválaszolatlan|válasz nélkül marad|nem válaszolunk|"
                     + "nem tudunk válaszolni",
                 .only: "csak|kizárólag|csupán",
-                .outgoing: "értesítések|küldésére|kiküldésére|értesítésekre|értesítések küldésére",
+                .outgoing: "automatikus üzenetek|értesítések|küldésére|kiküldésére|értesítésekre|"
+                    + "értesítések küldésére",
                 .yours: "ön|az ön|a te",
                 .use: "használja|használd|használják|kattintson",
                 .control: "gombra|gombot|gomb|funkciót",
@@ -170,8 +173,8 @@ extension DeadEndLexicon {
                 .conjunction: "és",
                 .purpose: "kapcsolatfelvételhez|a kapcsolatfelvételhez|hogy|céljából",
                 .readerGets: "kap|kapsz",
-                .pointless: "nincs hatása|nincs semmi hatása|nincs semmilyen hatása|felesleges|hiábavaló|"
-                    + "értelmetlen|nincs értelme|hiába",
+                .pointless: "nem fog működni|nem működik|nincs hatása|nincs semmi hatása|nincs semmilyen hatása|"
+                    + "felesleges|hiábavaló|értelmetlen|nincs értelme|hiába",
                 .expect: "várjon|várjanak|várj|várni",
                 .offered: "támogatottak|támogatott|érhető el",
             ]),
@@ -229,14 +232,14 @@ extension DeadEndLexicon {
                     + "tek yönlü e-posta|takip edilmeyen|izlenmeyen|yanıt alamayan|yanıt almayan|"
                     + "yanıt kabul etmeyen|noreply|no-reply|yalnızca gönderim|sadece gönderim|gönderim amaçlı|"
                     + "yanıt alınmayan",
-                .discarded: "devre dışı bırakılmıştır|devre dışıdır|kapatılmıştır|geri dönecektir|geri dönecek|"
-                    + "iade edilecektir|yok sayılacaktır|kaybolacaktır|kaybolur|kaybolacak|geri döner|"
-                    + "geri gönderilir|reddedilir|iade edilir|silinir|silinecektir|silinmektedir|dikkate alınmaz|"
-                    + "yok sayılır",
+                .discarded: "okunmadan kalacaktır|okunmadan kalır|devre dışı bırakılmıştır|devre dışıdır|"
+                    + "kapatılmıştır|geri dönecektir|geri dönecek|iade edilecektir|yok sayılacaktır|"
+                    + "kaybolacaktır|kaybolur|kaybolacak|geri döner|geri gönderilir|reddedilir|iade edilir|"
+                    + "silinir|silinecektir|silinmektedir|dikkate alınmaz|yok sayılır",
                 .destination: "adres üzerinden|adreste|adresten|adrese|adresine|e-posta adresine",
                 .only: "yalnızca|sadece|yalnız",
-                .outgoing: "giden postalar|giden|göndermek için|e-posta göndermek için|gönderim için|göndermek|"
-                    + "bildirimler|bildirim|gönderim|gönderimi|bilgilendirme",
+                .outgoing: "otomatik mesajlar|giden postalar|giden|göndermek için|e-posta göndermek için|"
+                    + "gönderim için|göndermek|bildirimler|bildirim|gönderim|gönderimi|bilgilendirme",
                 .yours: "adresiniz|e-posta adresiniz|adresinizi",
                 .use: "kullanmayın|kullanmayınız|kullanmak",
                 .control: "düğmesini|düğmesi|butonunu|butonu|tuşunu",
@@ -280,7 +283,7 @@ extension DeadEndLexicon {
                 .past: "telah|sudah",
                 .destination: "atas|melalui|di|lewat|ke",
                 .only: "hanya|khusus",
-                .outgoing: "pesan keluar|keluar|notifikasi|pemberitahuan|pengiriman|mengirim",
+                .outgoing: "pesan otomatis|pesan keluar|keluar|notifikasi|pemberitahuan|pengiriman|mengirim",
                 .yours: "anda|kamu",
                 .use: "gunakan|menggunakan|klik|tekan",
                 .control: "tombol|fitur",
@@ -324,7 +327,7 @@ extension DeadEndLexicon {
                 .past: "đã",
                 .destination: "qua|tại|đến|tới",
                 .only: "chỉ|duy nhất",
-                .outgoing: "thông báo|gửi thông báo|gửi thư",
+                .outgoing: "tin nhắn tự động|thông báo|gửi thông báo|gửi thư",
                 .yours: "của bạn",
                 .use: "sử dụng|nhấn|bấm",
                 .control: "nút|chức năng",
@@ -363,11 +366,12 @@ extension DeadEndLexicon {
                     + "يتحقق|استقبال|تلقي|قراءة|مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|"
                     + "متابعة",
                 .sendOnly: "رسالة أحادية الاتجاه|بريد أحادي الاتجاه|noreply|no-reply|للإرسال فقط|غير مراقب",
-                .discarded: "معطلة|معطل|تم تعطيل|رفض|ستُرتد|سترتد|ترتد|ستعاد|سيضيع|ستضيع|يضيع|تضيع|حذف|تجاهل|"
-                    + "تحذف|ستحذف",
+                .discarded: "دون قراءة|معطلة|معطل|تم تعطيل|رفض|ستُرتد|سترتد|ترتد|ستعاد|سيضيع|ستضيع|يضيع|تضيع|حذف|"
+                    + "تجاهل|تحذف|ستحذف",
                 .destination: "عبر|على|من خلال|إلى|الى",
                 .only: "فقط|حصرا|حصريا",
-                .outgoing: "للرسائل الصادرة|الصادرة|للإشعارات|الإشعارات|للإرسال|إرسال الإشعارات|التنبيهات",
+                .outgoing: "الرسائل الآلية|للرسائل الصادرة|الصادرة|للإشعارات|الإشعارات|للإرسال|إرسال الإشعارات|"
+                    + "التنبيهات",
                 .yours: "بريدك|عنوانك|بريدكم|عنوانكم",
                 .use: "استخدام|تستخدم|تستخدموا|الضغط",
                 .control: "زر|خاصية",
@@ -413,7 +417,7 @@ extension DeadEndLexicon {
                     + "מוחזרות|יידחו|נמחקות|נמחקים|יימחקו|נמחקת|נמחק",
                 .destination: "דרך|בכתובת|לכתובת",
                 .only: "בלבד|רק",
-                .outgoing: "לדואר יוצא|יוצא|להתראות|התראות|לשליחה|לשליחת הודעות|הודעות יוצאות",
+                .outgoing: "הודעות אוטומטיות|לדואר יוצא|יוצא|להתראות|התראות|לשליחה|לשליחת הודעות|הודעות יוצאות",
                 .yours: "שלך|שלכם|כתובתך",
                 .use: "להשתמש|תשתמשו|תלחצו|ללחוץ",
                 .control: "בכפתור|כפתור|בלחצן|לחצן",
@@ -423,7 +427,7 @@ extension DeadEndLexicon {
                 .conjunction: "ולא",
                 .purpose: "כדי|לשם",
                 .readerGets: "תקבלו|תקבל",
-                .pointless: "אין שום השפעה|אין השפעה|לא ישפיע|אין טעם|חסר טעם|אין תועלת",
+                .pointless: "לא תעבוד|לא יעבוד|אין שום השפעה|אין השפעה|לא ישפיע|אין טעם|חסר טעם|אין תועלת",
                 .intended: "מיועדת|מיועד",
                 .expect: "לצפות|לחכות|תצפו|תחכו",
                 .offered: "נתמכות|זמינה",

@@ -56,7 +56,7 @@ extension DeadEndLexicon {
                     + "resteront sans suite|sans suite|ignorées|ignorés|ignorée|ignoré",
                 .past: "a été|ont été",
                 .destination: "via|par|à travers|à|a",
-                .only: "uniquement|seulement|exclusivement",
+                .only: "seuls|seules|uniquement|seulement|exclusivement",
                 .outgoing: "envois sortants|sortants|sortant|courrier sortant|notifications|l envoi|envoi|"
                     + "envoyer|messages automatiques|alertes",
                 .yours: "votre|ton|ta|vos|tes",
@@ -119,12 +119,13 @@ extension DeadEndLexicon {
                     + "sin personal|no atendida|desatendida|exclusiva para notificaciones|"
                     + "solo se utiliza para enviar|solo para envío|solo para enviar|únicamente para envío|"
                     + "noreply|no-reply|solo envío|sólo envío|solo para envío|únicamente para envío|no-responder",
-                .discarded: "rechazan|rechazadas automáticamente|se rechazan|devuelta|devuelto|no entregable|"
-                    + "no entregables|rebotará|rebotarán|rebota|rebotan|se descartan|se perderá|se perderán|"
-                    + "perdida|perdidas|descartada|descartado|eliminado|desactivadas|desactivada|desactivados|"
-                    + "desactivado|deshabilitadas|deshabilitada|deshabilitados|deshabilitado|devueltas|devueltos|"
-                    + "rechazadas|rechazados|se eliminan|eliminadas|eliminada|eliminados|se borran|borradas|"
-                    + "borrados|ignoradas|ignorados|ignorada|ignorado|descartadas|descartados",
+                .discarded: "quedará sin leer|quedarán sin leer|rechazan|rechazadas automáticamente|se rechazan|"
+                    + "devuelta|devuelto|no entregable|no entregables|rebotará|rebotarán|rebota|rebotan|"
+                    + "se descartan|se perderá|se perderán|perdida|perdidas|descartada|descartado|eliminado|"
+                    + "desactivadas|desactivada|desactivados|desactivado|deshabilitadas|deshabilitada|"
+                    + "deshabilitados|deshabilitado|devueltas|devueltos|rechazadas|rechazados|se eliminan|"
+                    + "eliminadas|eliminada|eliminados|se borran|borradas|borrados|ignoradas|ignorados|ignorada|"
+                    + "ignorado|descartadas|descartados",
                 .past: "fue|fueron|ha sido|han sido",
                 .destination: "en|a través de|por|mediante|a",
                 .only: "solo|sólo|solamente|únicamente|exclusivamente",
@@ -189,11 +190,11 @@ extension DeadEndLexicon {
                 .sendOnly: "comunicação unidirecional|mensagem unidirecional|e-mail unidirecional|"
                     + "sem atendimento|não atendido|não atendida|exclusivo para notificações|noreply|no-reply|"
                     + "nao-responda|apenas para envio|somente para envio|somente envio",
-                .discarded: "devolvida|devolvido|não entregue|não entregues|será perdida|serão perdidas|perdida|"
-                    + "perdidas|desativadas|desativada|desativados|desativado|desabilitadas|desabilitada|"
-                    + "desabilitados|desabilitado|devolvidas|devolvidos|rejeitadas|rejeitados|excluídas|excluída|"
-                    + "excluídos|apagadas|apagada|eliminadas|eliminada|ignoradas|ignorados|ignorada|ignorado|"
-                    + "descartadas",
+                .discarded: "ficará por ler|ficarão por ler|devolvida|devolvido|não entregue|não entregues|"
+                    + "será perdida|serão perdidas|perdida|perdidas|desativadas|desativada|desativados|"
+                    + "desativado|desabilitadas|desabilitada|desabilitados|desabilitado|devolvidas|devolvidos|"
+                    + "rejeitadas|rejeitados|excluídas|excluída|excluídos|apagadas|apagada|eliminadas|eliminada|"
+                    + "ignoradas|ignorados|ignorada|ignorado|descartadas",
                 .past: "foi|foram",
                 .destination: "por|via|através de|neste|em|para|a",
                 .only: "apenas|somente|exclusivamente|só",
@@ -301,10 +302,10 @@ extension DeadEndLexicon {
                 .auxiliary: "veți|vei|configurată pentru a|configurat pentru a|configurată|configurat|vom|putem|"
                     + "sunt|este|vor|fi|va|poate|pot",
                 .need: "necesar|nevoie|ezitați|ezitati",
-                .replies: "funcția de răspuns|un răspuns|răspunsurilor|orice mesaj trimis la|"
-                    + "orice e-mail trimis la|răspuns|orice răspuns|mesajele trimise la|mesajele trimise pe|"
-                    + "e-mailurile trimise la|e-mailurile trimise pe|răspunsul|răspunsurile|răspunsuri|"
-                    + "raspunsurile",
+                .replies: "răspunsul dumneavoastră|funcția de răspuns|un răspuns|răspunsurilor|"
+                    + "orice mesaj trimis la|orice e-mail trimis la|răspuns|orice răspuns|mesajele trimise la|"
+                    + "mesajele trimise pe|e-mailurile trimise la|e-mailurile trimise pe|răspunsul|răspunsurile|"
+                    + "răspunsuri|raspunsurile",
                 .mailbox: "căsuță poștală|căsuța poștală|căsuță|căsuța|căsuță de e-mail|căsuța|căsuță|adresa|"
                     + "adresă|adresa de e-mail|căsuța de e-mail",
                 .state: "văzute|acceptate|verificăm|livrate|livrat|livrată|examinate|examinat|redirecționate|"
@@ -315,11 +316,13 @@ extension DeadEndLexicon {
                 .sendOnly: "mesaj unidirecțional|comunicare unidirecțională|e-mail unidirecțional|"
                     + "nesupravegheată|nesupravegheat|noreply|no-reply|doar pentru trimitere|nemonitorizată|"
                     + "nemonitorizata",
-                .discarded: "eliminate|sunt eliminate|se va pierde|se vor pierde|pierdut|pierdute|dezactivate|"
-                    + "dezactivat|returnate|respinse|returnat|șterse|sterse|șters|sters|ignorate|ignorat",
+                .discarded: "va rămâne necitit|vor rămâne necitite|eliminate|sunt eliminate|se va pierde|"
+                    + "se vor pierde|pierdut|pierdute|dezactivate|dezactivat|returnate|respinse|returnat|șterse|"
+                    + "sterse|șters|sters|ignorate|ignorat",
                 .destination: "prin|la|către",
                 .only: "doar|numai|exclusiv",
-                .outgoing: "mesaje trimise|trimise|notificări|notificările|trimiterea|expedierea|trimitere",
+                .outgoing: "mesaje automate|mesaje trimise|trimise|notificări|notificările|trimiterea|expedierea|"
+                    + "trimitere",
                 .yours: "dvs|dumneavoastră|ta|tău",
                 .use: "folosiți|folositi|utilizați|folosi|apăsați",
                 .control: "butonul|funcția|buton",
@@ -329,8 +332,8 @@ extension DeadEndLexicon {
                 .negatedState: "închisă|închis|nu mai este folosită|nu mai este folosit|nu mai este utilizată|"
                     + "nu mai este utilizat|va rămâne fără răspuns|vor rămâne fără răspuns|fără răspuns",
                 .readerGets: "primi",
-                .pointless: "nu are niciun efect|niciun efect|nu are efect|inutil|nu are rost|nu are sens|"
-                    + "nu are niciun rost",
+                .pointless: "nu va funcționa|nu funcționează|nu are niciun efect|niciun efect|nu are efect|"
+                    + "inutil|nu are rost|nu are sens|nu are niciun rost",
                 .intended: "destinată|destinat|concepută|conceput",
                 .expect: "așteptați|aștepta|aștepți",
                 .offered: "disponibilă|disponibil",

@@ -37,16 +37,17 @@ extension DeadEndLexicon {
                 .sendOnly: "wiadomość jednokierunkowa|jednokierunkowa wiadomość|komunikacja jednokierunkowa|"
                     + "niemonitorowanej|niemonitorowanego|wyłącznie do wysyłki|tylko do wysyłki|noreply|no-reply|"
                     + "nieodpowiadaj|tylko do wysyłki|niemonitorowana|niemonitorowany",
-                .discarded: "zostanie zignorowana|zignorowana|zignorowane|odrzucane|zostanie utracona|"
-                    + "zostaną utracone|utracona|utracone|wyłączone|wyłączona|zablokowane|zwrócone|odrzucone|"
-                    + "odesłane|usuwane|usunięte|kasowane|skasowane|ignorowane|ignorowana|ignorowany",
+                .discarded: "pozostanie nieprzeczytana|pozostaną nieprzeczytane|zostanie zignorowana|zignorowana|"
+                    + "zignorowane|odrzucane|zostanie utracona|zostaną utracone|utracona|utracone|wyłączone|"
+                    + "wyłączona|zablokowane|zwrócone|odrzucone|odesłane|usuwane|usunięte|kasowane|skasowane|"
+                    + "ignorowane|ignorowana|ignorowany",
                 .past: "została|został|zostały|zostało",
                 .destination: "za pośrednictwem|przez|pod|na",
                 .negatedState: "zamknięta|zamknięte|nigdzie nie trafiają|nigdzie nie trafia|nie jest już używana|"
                     + "nie jest już używany|pozostanie bez odzewu|pozostaną bez odzewu|bez odzewu|"
                     + "pozostanie bez odpowiedzi|bez odpowiedzi|pozostaną bez odpowiedzi|pozostają bez odpowiedzi",
                 .only: "wyłącznie|tylko|jedynie",
-                .outgoing: "powiadomień|powiadomienia|wysyłania|wysyłki",
+                .outgoing: "wiadomości automatyczne|powiadomień|powiadomienia|wysyłania|wysyłki",
                 .yours: "twój|twoja|twoje|wasz|wasza|pana|pani",
                 .use: "używać|używaj|używajcie|korzystać|klikać",
                 .control: "przycisku|przycisk|funkcji|opcji",
@@ -55,8 +56,9 @@ extension DeadEndLexicon {
                 .conjunction: "i|oraz",
                 .purpose: "do|aby|żeby",
                 .readerGets: "otrzymasz|otrzymacie|dostaniesz",
-                .pointless: "nie odniesie żadnego skutku|żadnego skutku|nie przyniesie żadnego efektu|"
-                    + "żadnego efektu|nie ma żadnego wpływu|nie ma sensu|bezcelowe|bezcelowo|bezużyteczne",
+                .pointless: "nie zadziała|nie działa|nie odniesie żadnego skutku|żadnego skutku|"
+                    + "nie przyniesie żadnego efektu|żadnego efektu|nie ma żadnego wpływu|nie ma sensu|bezcelowe|"
+                    + "bezcelowo|bezużyteczne",
                 .intended: "przeznaczony|przeznaczona|przeznaczone",
                 .expect: "oczekiwać|oczekuj|oczekujcie|spodziewać się|spodziewaj się",
                 .offered: "obsługiwane|dostępna|dostępne",
@@ -100,14 +102,15 @@ extension DeadEndLexicon {
                     + "nedostanou|nedorazí|nedojdou|neuvidíme|nevidíme|neuvidí|nepřijímá|nepřijímají|"
                     + "nekontroluje|nesleduje|nečte|nečte|nečtou|nečteme|nesledována|nesledovaná|nemonitorovaná|"
                     + "nečtou|nečteme|nečte|nezpracováváme||nesledujeme|nemonitorujeme",
-                .discarded: "odmítány|odmítnuta|zahazovány|zahazována|se ztratí|ztratí|vypnuté|vypnuty|zakázané|"
-                    + "zakázány|vráceny|odmítnuty|vrácena|mazány|smazány|odstraněny|odstraňovány|vymazány|mazána|"
-                    + "smazána|ignorovány|ignorována",
+                .discarded: "zůstane nepřečtená|zůstanou nepřečtené|odmítány|odmítnuta|zahazovány|zahazována|"
+                    + "se ztratí|ztratí|vypnuté|vypnuty|zakázané|zakázány|vráceny|odmítnuty|vrácena|mazány|"
+                    + "smazány|odstraněny|odstraňovány|vymazány|mazána|smazána|ignorovány|ignorována",
                 .sendOnly: "jednosměrná zpráva|jednosměrná komunikace|jednosměrný e-mail|nesledované|nesledovaná|"
                     + "nesledovaný|noreply|no-reply|neodpovidejte|pouze pro odesílání|pouze k odesílání",
                 .destination: "prostřednictvím|přes|na",
                 .only: "pouze|jen|výhradně",
-                .outgoing: "odchozí poště|odchozí poštu|odchozí|oznámení|upozornění|zasílání|odesílání|notifikací",
+                .outgoing: "automatické zprávy|odchozí poště|odchozí poštu|odchozí|oznámení|upozornění|zasílání|"
+                    + "odesílání|notifikací",
                 .yours: "váš|vaše|tvůj|tvoje",
                 .use: "nepoužívejte|používat|použijte",
                 .control: "tlačítko|funkci|tlačítka",
@@ -116,8 +119,8 @@ extension DeadEndLexicon {
                 .purpose: "k|pro|abyste",
                 .auxiliary: "nastavena pro|nastavena|nastaven pro",
                 .readerGets: "nedostanete|dostanete",
-                .pointless: "nemá žádný účinek|žádný účinek|nemá žádný vliv|nemá žádný efekt|nemá smysl|zbytečné|"
-                    + "zbytečně|nemá cenu",
+                .pointless: "nebude fungovat|nefunguje|nemá žádný účinek|žádný účinek|nemá žádný vliv|"
+                    + "nemá žádný efekt|nemá smysl|zbytečné|zbytečně|nemá cenu",
                 .intended: "určena|určen|určeno",
                 .expect: "neočekávejte|očekávat|očekávejte",
                 .offered: "podporovány|podporována|k dispozici",
@@ -156,15 +159,16 @@ extension DeadEndLexicon {
                     + "nedostaneme|neobdržíme|neprijíma|neprijímajú|nekontroluje|nesleduje|nečíta|nesledovaná|"
                     + "nemonitorovaná|nečítame|nečíta|nečítajú|nespracovávame|nespracúvajú|nesledujeme|nesledujú|"
                     + "nekontrolujú|nekontroluje",
-                .discarded: "odmietané|zahadzované|zahadzovaná|sa stratí|stratí|vypnuté|zakázané|vrátené|"
-                    + "odmietnuté|vrátená|odstraňujú|mazané|vymazané|odstránené|zmazané|ignorované|ignorovaná",
+                .discarded: "zostane neprečítaná|zostanú neprečítané|odmietané|zahadzované|zahadzovaná|sa stratí|"
+                    + "stratí|vypnuté|zakázané|vrátené|odmietnuté|vrátená|odstraňujú|mazané|vymazané|odstránené|"
+                    + "zmazané|ignorované|ignorovaná",
                 .sendOnly: "jednosmerná správa|jednosmerná komunikácia|jednosmerný e-mail|nesledovanej|"
                     + "nesledovaná|nesledovaný|noreply|no-reply|neodpovedajte|iba na odosielanie|"
                     + "len na odosielanie",
                 .destination: "prostredníctvom|cez|na",
                 .only: "iba|len|výhradne",
-                .outgoing: "odchádzajúcu poštu|odchádzajúcu|oznámenia|upozornení|oznámení|zasielanie|odosielanie|"
-                    + "notifikácií",
+                .outgoing: "automatické správy|odchádzajúcu poštu|odchádzajúcu|oznámenia|upozornení|oznámení|"
+                    + "zasielanie|odosielanie|notifikácií",
                 .yours: "váš|vaša|tvoj|tvoja",
                 .use: "nepoužívajte|používať|použite",
                 .control: "tlačidlo|funkciu|tlačidla",
@@ -173,8 +177,8 @@ extension DeadEndLexicon {
                 .purpose: "na|k|pre|aby",
                 .auxiliary: "nastavená na|nastavená|nastavený na",
                 .readerGets: "nedostanete|dostanete",
-                .pointless: "nemá žiadny účinok|žiadny účinok|nemá žiadny vplyv|nemá žiadny efekt|nemá zmysel|"
-                    + "zbytočné|zbytočne|nemá cenu",
+                .pointless: "nebude fungovať|nefunguje|nemá žiadny účinok|žiadny účinok|nemá žiadny vplyv|"
+                    + "nemá žiadny efekt|nemá zmysel|zbytočné|zbytočne|nemá cenu",
                 .intended: "určená|určený|určené",
                 .expect: "neočakávajte|očakávať",
                 .offered: "podporované|dostupná|k dispozícii",
@@ -218,14 +222,16 @@ extension DeadEndLexicon {
                     + "no-reply|только для рассылки|только для отправки|не-отвечать",
                 .negatedState: "закрыт|закрыта|никуда не попадают|никуда не попадает|больше не используется|"
                     + "без ответа|остаются без ответа|останутся без ответа|невозможен|невозможно",
-                .discarded: "будет проигнорировано|будут проигнорированы|проигнорировано|отбрасываются|"
-                    + "отбрасывается|будет потерян|будут потеряны|потерян|потеряны|отключены|отключен|отключено|"
-                    + "возвращены|возвращаются|отклоняются|отклонены|удаляются|удаляется|удалены|уничтожаются|"
-                    + "игнорируются|игнорируется|проигнорированы",
+                .discarded: "останется непрочитанным|останутся непрочитанными|будет проигнорировано|"
+                    + "будут проигнорированы|проигнорировано|отбрасываются|отбрасывается|будет потерян|"
+                    + "будут потеряны|потерян|потеряны|отключены|отключен|отключено|возвращены|возвращаются|"
+                    + "отклоняются|отклонены|удаляются|удаляется|удалены|уничтожаются|игнорируются|игнорируется|"
+                    + "проигнорированы",
                 .past: "был|была|были|было",
                 .destination: "через|на",
                 .only: "только|исключительно|лишь",
-                .outgoing: "исходящих писем|исходящих|уведомлений|рассылки|отправки|оповещений",
+                .outgoing: "автоматические сообщения|исходящих писем|исходящих|уведомлений|рассылки|отправки|"
+                    + "оповещений",
                 .yours: "ваш|ваша|твой|твоя",
                 .use: "используйте|использовать|нажимайте|пользуйтесь",
                 .control: "кнопку|кнопка|функцию",
@@ -233,8 +239,8 @@ extension DeadEndLexicon {
                 .conjunction: "и",
                 .purpose: "для|чтобы",
                 .readerGets: "получите|получишь",
-                .pointless: "ни на что не повлияет|не повлияет|не имеет эффекта|не даст результата|бесполезно|"
-                    + "нет смысла|не имеет смысла|бессмысленно",
+                .pointless: "не сработает|не работает|ни на что не повлияет|не повлияет|не имеет эффекта|"
+                    + "не даст результата|бесполезно|нет смысла|не имеет смысла|бессмысленно",
                 .intended: "предназначен|предназначена|предназначено",
                 .expect: "ждите|ждать|ожидайте|ожидать",
                 .offered: "поддерживаются|доступна|доступны",
@@ -274,16 +280,18 @@ extension DeadEndLexicon {
                     + "розглядаються|обробляється|читається",
                 .sendOnly: "одностороннє повідомлення|односторонній лист|одностороння розсилка|noreply|no-reply|"
                     + "лише для надсилання|тільки для розсилки|тільки для надсилання",
-                .discarded: "повернуто|буде повернуто|недоставлені|буде проігноровано|проігноровано|відкидаються|"
-                    + "відкидається|буде втрачена|будуть втрачені|втрачена|втрачені|вимкнені|вимкнено|відключені|"
-                    + "повернуті|повертаються|відхиляються|відхилені|видаляються|видаляється|видалені|знищуються|"
-                    + "ігноруються|ігнорується|проігноровані",
+                .discarded: "залишиться непрочитаною|залишаться непрочитаними|повернуто|буде повернуто|"
+                    + "недоставлені|буде проігноровано|проігноровано|відкидаються|відкидається|буде втрачена|"
+                    + "будуть втрачені|втрачена|втрачені|вимкнені|вимкнено|відключені|повернуті|повертаються|"
+                    + "відхиляються|відхилені|видаляються|видаляється|видалені|знищуються|ігноруються|"
+                    + "ігнорується|проігноровані",
                 .destination: "через|на",
                 .negatedState: "закрита|закритий|нікуди не потрапляють|нікуди не потрапляє|"
                     + "більше не використовується|без відповіді|залишаються без відповіді|"
                     + "залишаться без відповіді",
                 .only: "лише|тільки|виключно",
-                .outgoing: "вихідних листів|вихідних|сповіщень|розсилки|надсилання|відправлення",
+                .outgoing: "автоматичні повідомлення|вихідних листів|вихідних|сповіщень|розсилки|надсилання|"
+                    + "відправлення",
                 .yours: "ваша|ваш|твоя|твій",
                 .use: "використовуйте|використовувати|натискайте|користуйтеся",
                 .control: "кнопку|кнопка|функцію",
@@ -291,8 +299,8 @@ extension DeadEndLexicon {
                 .conjunction: "і|та|й",
                 .purpose: "для|щоб",
                 .readerGets: "отримаєте|отримаєш",
-                .pointless: "нічого не змінить|не матиме ефекту|не має жодного ефекту|не дасть результату|марно|"
-                    + "безглуздо|немає сенсу|не має сенсу|даремно",
+                .pointless: "не спрацює|не працює|нічого не змінить|не матиме ефекту|не має жодного ефекту|"
+                    + "не дасть результату|марно|безглуздо|немає сенсу|не має сенсу|даремно",
                 .intended: "призначена|призначений|призначено",
                 .expect: "чекайте|чекати|очікуйте|очікувати",
                 .offered: "підтримуються|доступна|доступні",

@@ -57,12 +57,12 @@ enum DeadEndLexicon {
                 .auxiliary: "do|does|did|will|would|can|could|should|shall|may|must|is|are|be|been|will be|"
                     + "able to|be able to",
                 .need: "need|needed|necessary|required|hesitate|forget",
-                .replies: "reply function|reply feature|reply functionality|emails sent in reply|"
-                    + "messages sent in reply|emails sent as a reply|an answer|any answer|email sent to|"
-                    + "e-mail sent to|message sent to|anything sent to|messages sent here|emails sent here|"
-                    + "mail sent here|replies sent here|anything sent here|a reply|any replies|replies|responses|"
-                    + "answers|reply emails|reply messages|replies sent|any reply|any response|messages sent to|"
-                    + "emails sent to|e-mails sent to|mail sent to|emails to this address|"
+                .replies: "your answer|your answers|reply function|reply feature|reply functionality|"
+                    + "emails sent in reply|messages sent in reply|emails sent as a reply|an answer|any answer|"
+                    + "email sent to|e-mail sent to|message sent to|anything sent to|messages sent here|"
+                    + "emails sent here|mail sent here|replies sent here|anything sent here|a reply|any replies|"
+                    + "replies|responses|answers|reply emails|reply messages|replies sent|any reply|any response|"
+                    + "messages sent to|emails sent to|e-mails sent to|mail sent to|emails to this address|"
                     + "messages to this address|your reply will|your replies will|your response will|"
                     + "your responses will|your reply to|your replies to|your response to|your responses to|"
                     + "your reply|your replies|your response|your responses",
@@ -83,11 +83,11 @@ enum DeadEndLexicon {
                     + "outgoing only|outbound only|noreply|no-reply|do-not-reply|donotreply",
                 .negatedState: "closed|no longer in use|no longer used|not in use anymore|not used anymore|"
                     + "unread|go unread|goes unread|unanswered|go unanswered|goes unanswered",
-                .discarded: "rejected|automatically rejected|refused|will bounce|undeliverable|disabled|"
-                    + "deactivated|turned off|switched off|returned|be returned|returned as undeliverable|"
-                    + "returned to sender|lost|be lost|get lost|go to a black hole|goes to a black hole|vanish|"
-                    + "disappear|go nowhere|goes nowhere|discarded|deleted|ignored|disregarded|bounce|bounces|"
-                    + "bounced|bounce back",
+                .discarded: "go unread|will go unread|remain unread|will remain unread|rejected|"
+                    + "automatically rejected|refused|will bounce|undeliverable|disabled|deactivated|turned off|"
+                    + "switched off|returned|be returned|returned as undeliverable|returned to sender|lost|"
+                    + "be lost|get lost|go to a black hole|goes to a black hole|vanish|disappear|go nowhere|"
+                    + "goes nowhere|discarded|deleted|ignored|disregarded|bounce|bounces|bounced|bounce back",
                 .destination: "via|through|in|on|to|at",
                 .only: "only|solely|exclusively",
                 .outgoing: "notifications|notification|sending|outgoing|outgoing mail|outgoing messages|"
@@ -100,8 +100,9 @@ enum DeadEndLexicon {
                 .conjunction: "and",
                 .purpose: "to|for",
                 .readerGets: "get|receive",
-                .pointless: "has no effect|have no effect|will have no effect|no effect|no point in|no point|"
-                    + "pointless|useless|no use|of no use|futile",
+                .pointless: "will not work|won't work|does not work|doesn't work|won t work|doesn t work|"
+                    + "has no effect|have no effect|will have no effect|no effect|no point in|no point|pointless|"
+                    + "useless|no use|of no use|futile",
                 .intended: "intended|meant|designed",
                 .expect: "expect",
                 .offered: "supported|available",
@@ -165,15 +166,15 @@ enum DeadEndLexicon {
                     + "nicht überwachtes|unüberwachten|unüberwachtes|nur zum versand|nur für den versand|"
                     + "nur zum versenden|unüberwacht|nicht überwachte|noreply|no-reply|nicht-antworten|"
                     + "noreplyadresse|noreplyemail|donotreplyadresse",
-                .discarded: "abgelehnt|laufen ins leere|läuft ins leere|ins leere|geht verloren|gehen verloren|"
-                    + "verloren|deaktiviert|abgeschaltet|ausgeschaltet|zurückgesendet|zurückgewiesen|"
-                    + "als unzustellbar zurückgesendet|abgewiesen|gelöscht|automatisch gelöscht|entfernt|"
-                    + "ignoriert|verworfen",
+                .discarded: "bleibt ungelesen|bleiben ungelesen|abgelehnt|laufen ins leere|läuft ins leere|"
+                    + "ins leere|geht verloren|gehen verloren|verloren|deaktiviert|abgeschaltet|ausgeschaltet|"
+                    + "zurückgesendet|zurückgewiesen|als unzustellbar zurückgesendet|abgewiesen|gelöscht|"
+                    + "automatisch gelöscht|entfernt|ignoriert|verworfen",
                 .past: "haben|hat|habe|hatten|wurde|wurden|worden",
                 .destination: "über|unter|per|an",
                 .only: "nur|ausschließlich|lediglich",
-                .outgoing: "benachrichtigungen|benachrichtigung|versand|versenden|ausgehende nachrichten|"
-                    + "ausgehende e-mails|systemnachrichten|mitteilungen",
+                .outgoing: "automatische nachrichten|benachrichtigungen|benachrichtigung|versand|versenden|"
+                    + "ausgehende nachrichten|ausgehende e-mails|systemnachrichten|mitteilungen",
                 .yours: "ihre|deine|ihr|dein|ihrer|deiner",
                 .use: "verwenden|nutzen|benutzen|verwende|nutze|benutze|klicken",
                 .control: "antworten-funktion|antwortfunktion|antworten-button|antwort-button|funktion|"
@@ -185,8 +186,9 @@ enum DeadEndLexicon {
                     + "nicht mehr in gebrauch|nicht mehr in betrieb|bleibt unbeantwortet|bleiben unbeantwortet|"
                     + "unbeantwortet",
                 .readerGets: "erhalten|bekommen",
-                .pointless: "hat keine wirkung|keine wirkung|hat keinen effekt|keinen effekt|bewirkt nichts|"
-                    + "zwecklos|sinnlos|nutzlos|keinen sinn|keinen zweck",
+                .pointless: "funktioniert nicht|wird nicht funktionieren|hat keine wirkung|keine wirkung|"
+                    + "hat keinen effekt|keinen effekt|bewirkt nichts|zwecklos|sinnlos|nutzlos|keinen sinn|"
+                    + "keinen zweck",
                 .intended: "vorgesehen|bestimmt|gedacht",
                 .expect: "erwarten|erwarte",
                 .offered: "unterstützt|verfügbar",
@@ -231,9 +233,10 @@ enum DeadEndLexicon {
                     + "no-reply-e-mail*|noreply-e-mail*|alleen gebruikt om e-mails te verzenden|"
                     + "alleen gebruikt voor verzending|alleen om te verzenden|noreply|no-reply|"
                     + "alleen voor verzending|niet bewaakt",
-                .discarded: "gaat verloren|gaan verloren|uitgeschakeld|gedeactiveerd|ongelezen verwijderd|"
-                    + "teruggestuurd|geweigerd|als onbestelbaar teruggestuurd|worden verwijderd|wordt verwijderd|"
-                    + "automatisch verwijderd|verwijderd worden|gewist|genegeerd",
+                .discarded: "blijft ongelezen|blijven ongelezen|gaat verloren|gaan verloren|uitgeschakeld|"
+                    + "gedeactiveerd|ongelezen verwijderd|teruggestuurd|geweigerd|als onbestelbaar teruggestuurd|"
+                    + "worden verwijderd|wordt verwijderd|automatisch verwijderd|verwijderd worden|gewist|"
+                    + "genegeerd",
                 .past: "hebben|heeft|heb|werd|werden",
                 .destination: "via|op|naar|aan",
                 .only: "alleen|uitsluitend|enkel",
@@ -249,7 +252,7 @@ enum DeadEndLexicon {
                     + "niet langer in gebruik|niet meer gebruikt|blijft onbeantwoord|blijven onbeantwoord|"
                     + "onbeantwoord",
                 .readerGets: "krijgt|krijg|ontvangt",
-                .pointless: "heeft geen effect|geen effect|zinloos|heeft geen zin|geen zin|nutteloos",
+                .pointless: "werkt niet|heeft geen effect|geen effect|zinloos|heeft geen zin|geen zin|nutteloos",
                 .intended: "bedoeld|bestemd",
                 .expect: "verwacht|verwachten",
                 .offered: "ondersteund|beschikbaar",
@@ -292,12 +295,12 @@ enum DeadEndLexicon {
                     + "noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|ej svarsbar|ej svarsbara|inte svarsbar|"
                     + "används bara för utskick|bara för utskick|endast för utskick|noreply|no-reply|"
                     + "endast för utskick|obevakad",
-                .discarded: "studsar|studsar tillbaka|studsa|kommer att returneras|kasseras|går förlorade|"
-                    + "går förlorat|går förlorad|avstängda|avaktiverade|inaktiverade|returneras|avvisas|raderas|"
-                    + "tas bort|slängs|ignoreras|ignorerade",
+                .discarded: "förblir oläst|förblir olästa|studsar|studsar tillbaka|studsa|kommer att returneras|"
+                    + "kasseras|går förlorade|går förlorat|går förlorad|avstängda|avaktiverade|inaktiverade|"
+                    + "returneras|avvisas|raderas|tas bort|slängs|ignoreras|ignorerade",
                 .destination: "via|på|till",
                 .only: "endast|bara|enbart|uteslutande",
-                .outgoing: "aviseringar|notiser|notifikationer|utskick|utgående",
+                .outgoing: "automatiska meddelanden|aviseringar|notiser|notifikationer|utskick|utgående",
                 .yours: "din|ditt|er|ert",
                 .use: "använd|använda|klicka",
                 .control: "knappen|knapp|funktionen|svarsknappen|svarsfunktionen",
@@ -305,8 +308,8 @@ enum DeadEndLexicon {
                 .conjunction: "och",
                 .purpose: "för att|för",
                 .readerGets: "får",
-                .pointless: "har ingen effekt|ingen effekt|har ingen verkan|meningslöst|ingen idé|lönlöst|"
-                    + "ingen mening",
+                .pointless: "fungerar inte|har ingen effekt|ingen effekt|har ingen verkan|meningslöst|ingen idé|"
+                    + "lönlöst|ingen mening",
                 .intended: "avsedd|avsett|avsedda|tänkt",
                 .expect: "förvänta dig|förvänta er|förvänta",
                 .offered: "stöds|tillgänglig",
@@ -345,11 +348,12 @@ enum DeadEndLexicon {
                     + "uovervågede|no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|"
                     + "no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|noreply-e-post*|kun til udsendelse|"
                     + "kun til afsendelse|noreply|no-reply|kun til afsendelse|ikke overvåget",
-                .discarded: "returneret|ikke-leverbare|ikke leverbare|afvist|går tabt|deaktiveret|slået fra|"
-                    + "returneres|afvises|slettes|slettet|kasseres|ignoreres|ignoreret",
+                .discarded: "forbliver ulæst|forbliver ulæste|returneret|ikke-leverbare|ikke leverbare|afvist|"
+                    + "går tabt|deaktiveret|slået fra|returneres|afvises|slettes|slettet|kasseres|ignoreres|"
+                    + "ignoreret",
                 .destination: "via|på|til",
                 .only: "kun|udelukkende|alene",
-                .outgoing: "notifikationer|meddelelser|udsendelse|afsendelse|udgående",
+                .outgoing: "automatiske beskeder|notifikationer|meddelelser|udsendelse|afsendelse|udgående",
                 .yours: "din|dit|jeres",
                 .use: "brug|bruge|klik",
                 .control: "knappen|knap|funktionen|svarknappen",
@@ -402,11 +406,11 @@ enum DeadEndLexicon {
                     + "uovervåkede|no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|"
                     + "no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|noreply-e-post*|bare til utsending|"
                     + "kun til utsending|kun for utsending|noreply|no-reply|kun for utsending|ikke overvåket",
-                .discarded: "returnert|ikke levert|avvist|går tapt|deaktivert|slått av|returneres|avvises|"
-                    + "slettes|slettet|forkastes|ignoreres|ignorert",
+                .discarded: "forblir ulest|forblir uleste|returnert|ikke levert|avvist|går tapt|deaktivert|"
+                    + "slått av|returneres|avvises|slettes|slettet|forkastes|ignoreres|ignorert",
                 .destination: "via|på|til",
                 .only: "kun|bare|utelukkende",
-                .outgoing: "varsler|varslinger|utsending|utgående|notifikasjoner",
+                .outgoing: "automatiske meldinger|varsler|varslinger|utsending|utgående|notifikasjoner",
                 .yours: "din|ditt|deres",
                 .use: "bruk|bruke|klikk",
                 .control: "knappen|knapp|funksjonen|svarknappen",

@@ -106,10 +106,22 @@ extension LanguageReader {
         // notifikationer", "адреса, который используется только для уведомлений".
         let relative = byFirstWord[mailbox.words.upperBound]?.first { $0.word == .subject }
         // Where modifiers stand before their noun, the restriction may too: "csak
-        // értesítésekre használt címről", "yalnızca bildirimler için kullanılan bir adresten".
-        let first = lexicon.objectBeforeVerb ? max(0, mailbox.words.lowerBound - 6) : mailbox.words.upperBound
+        // értesítésekre használt címről", "yalnızca bildirimler için kullanılan bir adresten";
+        // and in any language where the mailbox ends the clause as where the mail comes from,
+        // the restriction before it: "only automated messages are sent from this address"; not
+        // where it goes ("notifications are sent only to this address").
+        let restrictedBefore = endsClause(mailbox, past: [.filler]) && !isDestination(mailbox)
+        let first =
+            lexicon.objectBeforeVerb
+            ? max(0, mailbox.words.lowerBound - 6)
+            : restrictedBefore ? max(0, mailbox.words.lowerBound - 8) : mailbox.words.upperBound
         for ordinal in first..<(mailbox.words.upperBound + 8) {
-            for hit in byFirstWord[ordinal] ?? [] where hit.word == .only || hit.word == .outgoing {
+            // Not a word of the mailbox's own phrase ("*sending* account").
+            for hit in byFirstWord[ordinal] ?? []
+            where (hit.word == .only || hit.word == .outgoing)
+                && (hit.range.upperBound <= mailbox.range.lowerBound
+                    || hit.range.lowerBound >= mailbox.range.upperBound)
+            {
                 let between =
                     hit.range.lowerBound < mailbox.range.lowerBound
                     ? hit.range.upperBound..<mailbox.range.lowerBound
