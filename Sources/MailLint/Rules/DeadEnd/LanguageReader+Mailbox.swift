@@ -96,8 +96,10 @@ extension LanguageReader {
     /// The last of a restriction and an outgoing use standing within five words of each
     /// other in the eight words after `mailbox`, in its clause or a relative clause of its own
     /// ("address is used for notifications only", "adres służy wyłącznie do wysyłania
-    /// powiadomień"), or where modifiers come first, in the six before it; nil when the
-    /// mailbox is the reader's ("your address is only used for notifications").
+    /// powiadomień"), or where modifiers come first, in the six before it, or where the mailbox
+    /// ends its clause as where the mail comes from, in the eight before it ("only automated
+    /// messages are sent from this address"); nil when the mailbox is the reader's ("your
+    /// address is only used for notifications").
     func outgoingOnly(of mailbox: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
         guard !isReaders(mailbox) else { return nil }
         var only: DeadEndGrammar.Hit?
@@ -110,11 +112,14 @@ extension LanguageReader {
         // and in any language where the mailbox ends the clause as where the mail comes from,
         // the restriction before it: "only automated messages are sent from this address"; not
         // where it goes ("notifications are sent only to this address").
-        let restrictedBefore = endsClause(mailbox, past: [.filler]) && !isDestination(mailbox)
         let first =
-            lexicon.objectBeforeVerb
-            ? max(0, mailbox.words.lowerBound - 6)
-            : restrictedBefore ? max(0, mailbox.words.lowerBound - 8) : mailbox.words.upperBound
+            if lexicon.objectBeforeVerb {
+                max(0, mailbox.words.lowerBound - 6)
+            } else if endsClause(mailbox, past: [.filler]), !isDestination(mailbox) {
+                max(0, mailbox.words.lowerBound - 8)
+            } else {
+                mailbox.words.upperBound
+            }
         for ordinal in first..<(mailbox.words.upperBound + 8) {
             // Not a word of the mailbox's own phrase ("*sending* account").
             for hit in byFirstWord[ordinal] ?? []
