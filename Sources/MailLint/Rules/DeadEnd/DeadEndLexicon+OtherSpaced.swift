@@ -5,8 +5,9 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "el", "Greek", family: "Greek",
             [
-                .send: "επικοινωνείτε|επικοινωνήσετε|γράφετε|γράψετε|γράφεις|στέλνετε|στείλετε|στέλνεις|στέλνουμε",
-                .negation: "κανείς|δεν μπορείτε|δεν μπορείς|δεν μπορεί|μην|δεν|μη|αδύνατο|αδύνατον",
+                .send: "στείλτε|επικοινωνείτε|επικοινωνήσετε|γράφετε|γράψετε|γράφεις|στέλνετε|στείλετε|στέλνεις|"
+                    + "στέλνουμε",
+                .negation: "και όχι|κανείς|δεν μπορείτε|δεν μπορείς|δεν μπορεί|μην|δεν|μη|αδύνατο|αδύνατον",
                 .otherMail: "sms|κλήσεις|πληρωμές|πληρωμή|χρήματα|phishing|ύποπτα|ύποπτων|απάτη|spam|"
                     + "κωδικό πρόσβασης|κωδικός πρόσβασης|pin|αριθμό κάρτας|τραπεζικά στοιχεία",
                 .reply: "απαντηθεί|να απαντηθεί|απαντήσουμε|απαντάμε|απάντηση|απαντάτε|απαντήσετε|απαντήσεις|"
@@ -254,8 +255,9 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "id", "Indonesian", family: "Austronesian",
             [
-                .send: "menghubungi|hubungi|menulis|tulis|mengirim|kirim|mengirimkan",
-                .negation: "anda tidak dapat|tidak dapat|tidak bisa|anda tidak bisa|tidak ada yang|jangan|tidak|tak",
+                .send: "kirimkan|menghubungi|hubungi|menulis|tulis|mengirim|kirim|mengirimkan",
+                .negation: "bukan|anda tidak dapat|tidak dapat|tidak bisa|anda tidak bisa|tidak ada yang|jangan|"
+                    + "tidak|tak",
                 .otherMail: "sms|panggilan telepon|pembayaran|phishing|mencurigakan|penipuan|spam|kata sandi|"
                     + "password|pin|nomor kartu",
                 .reply: "menanggapi|membalas|balas|menjawab|dibalas|membalasnya|merespons",
@@ -302,7 +304,8 @@ extension DeadEndLexicon {
             "vi", "Vietnamese", family: "Austroasiatic",
             [
                 .send: "liên hệ|liên lạc|viết|viết thư|gửi thư|gửi",
-                .negation: "không có ai|sẽ không có ai|bạn không thể|quý khách không thể|không ai|không|đừng|chớ",
+                .negation: "không phải|không có ai|sẽ không có ai|bạn không thể|quý khách không thể|không ai|"
+                    + "không|đừng|chớ",
                 .otherMail: "thanh toán|lừa đảo|đáng ngờ|thư rác|spam|mật khẩu|mã pin|số thẻ",
                 .reply: "việc trả lời|viết thư lại|viết thư trả lời|trả lời|phản hồi|hồi âm",
                 .filler: "thể|có thể|email|này|thư|thư này|email này|trực tiếp|vào|lại|vui lòng|xin|cho|tin nhắn",
@@ -344,8 +347,8 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "ar", "Arabic", family: "Semitic",
             [
-                .send: "التواصل|الاتصال|تتواصل|تتواصلوا|الكتابة|تكتب|تكتبوا|ترسل|ترسلوا|إرسال|ترسلي",
-                .negation: "لم تعد|ولا|غير|لا أحد|لا|عدم|لن",
+                .send: "أرسل|أرسلوا|التواصل|الاتصال|تتواصل|تتواصلوا|الكتابة|تكتب|تكتبوا|ترسل|ترسلوا|إرسال|ترسلي",
+                .negation: "وليس|ليس|لم تعد|ولا|غير|لا أحد|لا|عدم|لن",
                 .otherMail: "جميع|كل|التصيد|الاحتيالية|المشبوهة|مشبوهة|كلمة المرور|كلمة السر|رقم البطاقة",
                 .reply: "رددت|رددتم|ترد|تردوا|الرد|بالرد|تجيب|الإجابة|الرد على",
                 .possible: "ممكن|ممكنة|يمكن|بالإمكان",

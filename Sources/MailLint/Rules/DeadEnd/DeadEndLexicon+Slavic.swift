@@ -5,7 +5,8 @@ extension DeadEndLexicon {
             "pl", "Polish", family: "Slavic",
             [
                 .exception: "chyba że|chyba ze|z wyjątkiem",
-                .send: "kontaktować|kontaktuj|kontaktujcie|pisać|pisz|piszcie|wysyłaj|wysyłajcie|wysyłać|wysłać",
+                .send: "kierować|kierujcie|kieruj|przesyłać|kontaktować|kontaktuj|kontaktujcie|pisać|pisz|"
+                    + "piszcie|wysyłaj|wysyłajcie|wysyłać|wysłać",
                 .negation: "nikogo|nikt|nie|niemożliwe|niemożliwa|nie możesz|nie można",
                 .otherMail: "smsy|esemesy|połączenia|telefony|płatności|płatność|przelewy|phishing|podejrzane|"
                     + "podejrzanych|spam|hasło|hasła|hasłem|pin|numer karty|dane bankowe",

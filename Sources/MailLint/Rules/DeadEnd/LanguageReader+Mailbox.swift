@@ -246,4 +246,27 @@ extension LanguageReader {
         else { return nil }
         return replies
     }
+
+    /// This mailbox named right after `negation` as where something is not to go, after a verb
+    /// of sending or replying earlier in the sentence that sends it elsewhere: "send your
+    /// questions to support@example.com, not to this address", "und nicht an diese Adresse",
+    /// "et non à cette adresse". The mailbox ends its clause; not the reader's ("not to your
+    /// work address"), not in a condition, and the verb an instruction. The verb and the
+    /// mailbox, first and last.
+    func notThisMailbox(negatedBy negation: DeadEndGrammar.Hit)
+        -> (first: DeadEndGrammar.Hit, last: DeadEndGrammar.Hit)?
+    {
+        guard let mailbox = walk(from: negation.words.upperBound, over: [.destination, .filler], to: .mailbox),
+            isDestination(mailbox), !isReaders(mailbox), endsClause(mailbox, past: [.filler]),
+            !isConditional(negation),
+            let verb = hits.last(where: {
+                ($0.word == .send || $0.word == .reply) && $0.range.upperBound <= negation.range.lowerBound
+                    && !folded.hasSentenceBreak(in: $0.range.upperBound..<negation.range.lowerBound)
+            }),
+            // An instruction, not the sender's account of where it sends ("we send invoices to
+            // your address, not to this address").
+            isInstruction(startingAt: verb)
+        else { return nil }
+        return (verb, mailbox)
+    }
 }

@@ -79,6 +79,10 @@ extension LanguageReader {
                 words.min { $0.range.lowerBound < $1.range.lowerBound } ?? negation,
                 words.max { $0.range.upperBound < $1.range.upperBound } ?? negation, .noAnswerToExpect)
         }
+        if let elsewhere = notThisMailbox(negatedBy: negation) {
+            // "Send your questions to support@example.com, not to this address".
+            return statement(elsewhere.first, elsewhere.last, .negatedReply)
+        }
         return nil
     }
 
