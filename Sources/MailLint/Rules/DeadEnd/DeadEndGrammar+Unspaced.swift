@@ -103,8 +103,7 @@ extension LanguageReader {
                             hit.range.upperBound, reply.range.upperBound),
                     !isInterrupted(span), !folded.hasClauseBreak(in: span), !isQualified(near: reply, before: true)
                 {
-                    let replyFirst = reply.range.lowerBound < hit.range.lowerBound
-                    found.append(statement(replyFirst ? reply : hit, replyFirst ? hit : reply, .pointlessReply))
+                    found.append(statement(hit, reply, .pointlessReply))
                 }
             case .sendOnly:
                 // Not the reader's address: 您的邮箱地址仅用于发送通知 (the possessive before the

@@ -313,12 +313,7 @@ struct LanguageReader {
                 }
             case .pointless:
                 // "Inutile d'y répondre", "replying to this email is pointless".
-                if let reply = pointlessReply(hit) {
-                    found.append(
-                        statement(
-                            reply.range.lowerBound < hit.range.lowerBound ? reply : hit,
-                            reply.range.lowerBound < hit.range.lowerBound ? hit : reply, .pointlessReply))
-                }
+                if let reply = pointlessReply(hit) { found.append(statement(hit, reply, .pointlessReply)) }
             case .sendOnly:
                 // Not "this is not a no-reply address", in whichever language's negation; not
                 // the reader's address ("your address is only used for sending notifications").

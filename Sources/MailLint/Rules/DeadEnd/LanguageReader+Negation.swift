@@ -95,15 +95,10 @@ extension LanguageReader {
     func answerNotToExpect(negatedBy negation: DeadEndGrammar.Hit)
         -> (verb: DeadEndGrammar.Hit, answer: DeadEndGrammar.Hit)?
     {
-        var before: DeadEndGrammar.Hit?
-        _ = walkBack(from: negation, words: 3, over: [.reader, .filler, .please]) { hits in
-            guard let verb = hits.first(where: { $0.word == .expect }) else { return nil }
-            before = verb
-            return true
-        }
         guard !isConditional(negation), !isPast(negation),
-            let verb = byFirstWord[negation.words.lowerBound]?.first(where: { $0.word == .expect })
-                ?? walk(from: negation.words.upperBound, over: Self.chain.union([.reader]), to: .expect) ?? before
+            let verb = verb(
+                .expect, negatedBy: negation, pastBefore: [.reader, .filler, .please],
+                pastAfter: Self.chain.union([.reader]))
         else { return nil }
         let from = max(verb.words.upperBound, negation.words.upperBound)
         let answer =

@@ -14,15 +14,13 @@ extension LanguageReader {
     /// pointless to reply to phishing").
     func pointlessReply(_ pointless: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
         guard !isNegated(pointless), !isConditional(pointless) else { return nil }
-        var reply = walk(from: pointless.words.upperBound, over: Self.pointlessChain, to: .reply)
-        if reply == nil, endsClause(pointless, past: []) {
-            _ = walkBack(from: pointless, words: 8, over: Self.pointlessChain) { before in
-                guard let verb = before.first(where: { $0.word == .reply || $0.word == .replies }) else { return nil }
-                reply = verb
-                return true
-            }
-        }
-        guard let reply else { return nil }
+        guard
+            let reply = walk(from: pointless.words.upperBound, over: Self.pointlessChain, to: .reply)
+                ?? (endsClause(pointless, past: [])
+                    ? nearest(before: pointless, words: 8, over: Self.pointlessChain) {
+                        $0.word == .reply || $0.word == .replies
+                    } : nil)
+        else { return nil }
         let ordered = reply.range.lowerBound < pointless.range.lowerBound ? (reply, pointless) : (pointless, reply)
         return isQualified(ordered.0, ordered.1) ? nil : reply
     }

@@ -82,6 +82,20 @@ extension LanguageReader {
         return false
     }
 
+    /// The nearest hit before `hit` that `isTarget` accepts, walking back as `walkBack` does:
+    /// past words of the classes `over`, at most `words` words, in its sentence.
+    func nearest(
+        before hit: DeadEndGrammar.Hit, words: Int, over: Set<DeadEndWord>,
+        where isTarget: (DeadEndGrammar.Hit) -> Bool
+    ) -> DeadEndGrammar.Hit? {
+        var found: DeadEndGrammar.Hit?
+        _ = walkBack(from: hit, words: words, over: over) { before in
+            found = before.first(where: isTarget)
+            return found == nil ? nil : true
+        }
+        return found
+    }
+
     /// Whether the word right before `hit`, in its clause, belongs to no class: a verb the
     /// lexicon does not list, such as a past tense ("it *was* not possible"). A conjunction
     /// written on `hit` itself begins its clause ("ولا يمكن").
@@ -186,14 +200,9 @@ extension LanguageReader {
     /// negation last, as in German, Dutch and the Scandinavian languages — "…, sehen wir Ihre
     /// Nachricht nicht", "…, kommt Ihre Nachricht nicht an", "…, zien wij uw bericht niet".
     func state(before negation: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
-        var found: DeadEndGrammar.Hit?
-        _ = walkBack(
-            from: negation, words: 4, over: [.subject, .reader, .object, .yours, .replies, .filler, .auxiliary]
-        ) {
-            before in
-            found = before.first { $0.word == .state }
-            return found == nil ? nil : true
-        }
+        let found = nearest(
+            before: negation, words: 4, over: [.subject, .reader, .object, .yours, .replies, .filler, .auxiliary]
+        ) { $0.word == .state }
         // Not where the negation begins an object of its own: "…, erhalten Sie keine weiteren
         // Erinnerungen".
         return precedesUnclassedWord(negation) ? nil : found
@@ -358,12 +367,7 @@ extension LanguageReader {
         _ word: DeadEndWord, negatedBy negation: DeadEndGrammar.Hit, pastBefore: Set<DeadEndWord>,
         pastAfter: Set<DeadEndWord> = chain, wordsBefore: Int = 3
     ) -> DeadEndGrammar.Hit? {
-        var before: DeadEndGrammar.Hit?
-        _ = walkBack(from: negation, words: wordsBefore, over: pastBefore) { hits in
-            guard let verb = hits.first(where: { $0.word == word }) else { return nil }
-            before = verb
-            return true
-        }
+        let before = nearest(before: negation, words: wordsBefore, over: pastBefore) { $0.word == word }
         return walk(from: negation.words.upperBound, over: pastAfter, to: word) ?? before
             ?? byFirstWord[negation.words.lowerBound]?.first(where: { $0.word == word })
     }
