@@ -22,18 +22,18 @@ public struct HTMLTree: Sendable {
     final class Storage: Sendable {
         let kinds: [Kind]
         /// The element's tag atom; `AtomTable.absent` for text and comments.
-        let tags: [Int32]
+        let tags: ElementAtoms
         /// The parent's index, or -1 for the root.
         let parents: [Int32]
         /// The next sibling, or -1.
         let nextSiblings: [Int32]
         /// 1-based line on which the node starts, as libxml2 counts.
         let lines: [Int32]
-        /// A text or comment node's text (UTF-8): `bytes[textStarts[i]..<textEnds[i]]`, or,
-        /// where both are negative, the source's bytes from `~textStarts[i]` to
-        /// `~textEnds[i]` (see `HTMLTree.textLocation(_:)`).
-        let textStarts: [Int32]
-        let textEnds: [Int32]
+        /// An element's tag and `id` atoms (read as `tags` and `ids`), and a text or comment
+        /// node's text (UTF-8): `bytes[start..<end]` of the two, or, where both are negative,
+        /// the source's bytes from `~start` to `~end` (see `HTMLTree.textLocation(_:)`).
+        let tagsAndTextStarts: [Int32]
+        let idsAndTextEnds: [Int32]
         /// Node `i`'s attributes are `attributeStarts[i]..<attributeStarts[i + 1]` of the
         /// attribute arrays.
         let attributeStarts: [Int32]
@@ -42,7 +42,7 @@ public struct HTMLTree: Sendable {
         let attributeValueStarts: [Int32]
         let attributeValueEnds: [Int32]
         /// The element's `id` atom, or `AtomTable.absent`.
-        let ids: [Int32]
+        let ids: ElementAtoms
         /// Node `i`'s classes are `classAtoms[classStarts[i]..<classStarts[i + 1]]`.
         let classStarts: [Int32]
         let classAtoms: [Int32]
@@ -77,17 +77,17 @@ public struct HTMLTree: Sendable {
         init(_ builder: Builder, source: ArraySlice<UInt8>) {
             self.source = source
             kinds = builder.kinds
-            tags = builder.tags
             parents = builder.parents
             nextSiblings = builder.nextSiblings
             lines = builder.lines
-            textStarts = builder.textStarts
-            textEnds = builder.textEnds
+            tagsAndTextStarts = builder.tagsAndTextStarts
+            idsAndTextEnds = builder.idsAndTextEnds
+            tags = ElementAtoms(kinds: builder.kinds, values: builder.tagsAndTextStarts)
+            ids = ElementAtoms(kinds: builder.kinds, values: builder.idsAndTextEnds)
             attributeStarts = builder.attributeStarts
             attributeNames = builder.attributeNames
             attributeValueStarts = builder.attributeValueStarts
             attributeValueEnds = builder.attributeValueEnds
-            ids = builder.ids
             classStarts = builder.classStarts
             classAtoms = builder.classAtoms
             blankTexts = builder.blankTexts
@@ -153,10 +153,11 @@ public struct HTMLTree: Sendable {
     }
 
     /// Where node `index`'s text is: a range of the source (`inSource`, counted from its
-    /// start) or of `storage.bytes`.
+    /// start) or of `storage.bytes`; empty for an element.
     func textLocation(_ index: Int) -> (range: Range<Int>, inSource: Bool) {
-        let start = storage.textStarts[index]
-        let end = storage.textEnds[index]
+        guard storage.kinds[index] != .element else { return (0..<0, false) }
+        let start = storage.tagsAndTextStarts[index]
+        let end = storage.idsAndTextEnds[index]
         return start < 0 ? (Int(~start)..<Int(~end), true) : (Int(start)..<Int(end), false)
     }
 

@@ -6,20 +6,19 @@ extension HTMLTree {
         // taken apart into columns afterwards held both at once: 121 MB of 265 for a
         // 50 MB document of 1.2 million nodes).
         private(set) var kinds: [Kind] = []
-        private(set) var tags: [Int32] = []
         private(set) var parents: [Int32] = []
         private(set) var nextSiblings: [Int32] = []
         /// Per node: its last child so far, to link the next one (only while building).
         private var lastChildren: [Int32] = []
         private(set) var lines: [Int32] = []
-        /// The node's text: `bytes[textStart..<textEnd]`, or, where both are negative,
-        /// the source's bytes from `~textStart` to `~textEnd` (`HTMLTree.Storage`).
-        private(set) var textStarts: [Int32] = []
-        private(set) var textEnds: [Int32] = []
+        /// An element's tag and `id` atoms; a text or comment node's text:
+        /// `bytes[start..<end]`, or, where both are negative, the source's bytes from
+        /// `~start` to `~end` (`HTMLTree.Storage`).
+        private(set) var tagsAndTextStarts: [Int32] = []
+        private(set) var idsAndTextEnds: [Int32] = []
         /// Node `i`'s attributes and classes end where node `i + 1`'s start: the last entry
         /// is the end of the last node's, which grows while its attributes are added.
         private(set) var attributeStarts: [Int32] = [0]
-        private(set) var ids: [Int32] = []
         private(set) var classStarts: [Int32] = [0]
         /// The node's text is empty or ASCII white space only (the indentation between
         /// tags), decided while its bytes are being copied.
@@ -45,14 +44,12 @@ extension HTMLTree {
         /// `bytes` bytes of text without growing.
         init(nodes: Int = 0, attributes: Int = 0, bytes byteCount: Int = 0) {
             kinds.reserveCapacity(nodes)
-            tags.reserveCapacity(nodes)
             parents.reserveCapacity(nodes)
             nextSiblings.reserveCapacity(nodes)
             lastChildren.reserveCapacity(nodes)
             lines.reserveCapacity(nodes)
-            textStarts.reserveCapacity(nodes)
-            textEnds.reserveCapacity(nodes)
-            ids.reserveCapacity(nodes)
+            tagsAndTextStarts.reserveCapacity(nodes)
+            idsAndTextEnds.reserveCapacity(nodes)
             blankTexts.reserveCapacity(nodes)
             attributeStarts.reserveCapacity(nodes + 1)
             classStarts.reserveCapacity(nodes + 1)
@@ -75,15 +72,18 @@ extension HTMLTree {
                 lastChildren[parent] = Int32(index)
             }
             kinds.append(kind)
-            tags.append(tag)
             parents.append(Int32(parent))
             nextSiblings.append(-1)
             lastChildren.append(-1)
             lines.append(Int32(clamping: line))
-            textStarts.append(Int32(bytes.count))
-            textEnds.append(Int32(bytes.count))
+            if kind == .element {
+                tagsAndTextStarts.append(tag)
+                idsAndTextEnds.append(AtomTable.absent)
+            } else {
+                tagsAndTextStarts.append(Int32(bytes.count))
+                idsAndTextEnds.append(Int32(bytes.count))
+            }
             attributeStarts.append(Int32(attributeNames.count))
-            ids.append(AtomTable.absent)
             classStarts.append(Int32(classAtoms.count))
             blankTexts.append(false)
             return index
@@ -94,28 +94,28 @@ extension HTMLTree {
         /// continues the last there; the first that does not moves it into `bytes`.
         mutating func appendText(_ text: UnsafeBufferPointer<UInt8>, sourceOffset: Int? = nil) {
             let node = kinds.count - 1
-            let isEmpty = textEnds[node] == textStarts[node]
+            let isEmpty = idsAndTextEnds[node] == tagsAndTextStarts[node]
             var isBlank = isEmpty || blankTexts[node]
             for byte in text where !ASCIIWhitespace.contains(byte) {
                 isBlank = false
                 break
             }
             blankTexts[node] = isBlank
-            if let offset = sourceOffset, isEmpty || (textStarts[node] < 0 && ~textEnds[node] == offset) {
-                if isEmpty { textStarts[node] = ~Int32(offset) }
-                textEnds[node] = ~Int32(offset + text.count)
+            if let offset = sourceOffset, isEmpty || (tagsAndTextStarts[node] < 0 && ~idsAndTextEnds[node] == offset) {
+                if isEmpty { tagsAndTextStarts[node] = ~Int32(offset) }
+                idsAndTextEnds[node] = ~Int32(offset + text.count)
                 return
             }
-            if textStarts[node] < 0, let source {
-                let start = Int(~textStarts[node])
-                let end = Int(~textEnds[node])
-                textStarts[node] = Int32(bytes.count)
+            if tagsAndTextStarts[node] < 0, let source {
+                let start = Int(~tagsAndTextStarts[node])
+                let end = Int(~idsAndTextEnds[node])
+                tagsAndTextStarts[node] = Int32(bytes.count)
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<end]))
             } else if isEmpty {
-                textStarts[node] = Int32(bytes.count)
+                tagsAndTextStarts[node] = Int32(bytes.count)
             }
             bytes.append(contentsOf: text)
-            textEnds[node] = Int32(bytes.count)
+            idsAndTextEnds[node] = Int32(bytes.count)
         }
 
         /// Starts an attribute of the last node; its value is appended with
@@ -139,8 +139,8 @@ extension HTMLTree {
             for position in Int(attributeStarts[node])..<Int(attributeStarts[node + 1]) {
                 let start = Int(attributeValueStarts[position])
                 let end = Int(attributeValueEnds[position])
-                if attributeNames[position] == idAtom, ids[node] < 0 {
-                    ids[node] = atoms.intern(start..<end, of: bytes)
+                if attributeNames[position] == idAtom, idsAndTextEnds[node] < 0 {
+                    idsAndTextEnds[node] = atoms.intern(start..<end, of: bytes)
                 } else if attributeNames[position] == classAtom {
                     // Classes are separated by ASCII white space.
                     var index = start
