@@ -9,6 +9,8 @@ import MailLintCLI
 // SIGPIPE would kill the process when a pipe reader (`| head`) goes away; write() then
 // returns EPIPE instead, and the output layer stops writing.
 signal(SIGPIPE, SIG_IGN)
+// Large arrays go back to the system when freed, whatever was read before them.
+AllocatorSettings.apply()
 // Before anything opens a file: a closed standard descriptor is held on /dev/null.
 let standardInputWasClosed = StandardDescriptors.holdClosedOnes()
 let output = StandardOutput()

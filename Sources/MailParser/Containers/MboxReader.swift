@@ -71,7 +71,7 @@ public final class MboxReader: Sequence, IteratorProtocol {
         var lastLineStart = 0
         while let current = readLine() {
             if isSeparator(current.content) {
-                pendingSeparator = (current.content, current.offset + current.length, line)
+                pendingSeparator = (Array(current.content), current.offset + current.length, line)
                 break
             }
             lastLineStart = bytes.count
@@ -97,9 +97,10 @@ public final class MboxReader: Sequence, IteratorProtocol {
 
     // MARK: Lines
 
+    /// A line as a view of `buffer` (no copy a line: a large message has millions).
     private struct Line {
-        var content: [UInt8]
-        var lineBreak: [UInt8]
+        var content: ArraySlice<UInt8>
+        var lineBreak: ArraySlice<UInt8>
         var offset: Int
         var length: Int
     }
@@ -110,7 +111,7 @@ public final class MboxReader: Sequence, IteratorProtocol {
             if let line = lineInBuffer() { return line }
             if atEndOfFile {
                 guard position < buffer.count else { return nil }
-                let content = Array(buffer[position...])
+                let content = buffer[position...]
                 let result = Line(
                     content: content, lineBreak: [], offset: bufferOffset + position, length: content.count)
                 position = buffer.count
@@ -132,7 +133,7 @@ public final class MboxReader: Sequence, IteratorProtocol {
                     if index + 1 < count, buffer[index + 1] == ASCII.lf { breakLength = 2 }
                 }
                 let result = Line(
-                    content: Array(buffer[position..<index]), lineBreak: Array(buffer[index..<index + breakLength]),
+                    content: buffer[position..<index], lineBreak: buffer[index..<index + breakLength],
                     offset: bufferOffset + position, length: index + breakLength - position)
                 position = index + breakLength
                 line += 1
@@ -172,7 +173,7 @@ public final class MboxReader: Sequence, IteratorProtocol {
         var junkEnd = 0
         while let current = readLine() {
             if Self.startsWithFrom(current.content), junkStart == nil || isSeparator(current.content) {
-                pendingSeparator = (current.content, current.offset + current.length, line)
+                pendingSeparator = (Array(current.content), current.offset + current.length, line)
                 break
             }
             if !current.content.allSatisfy(ASCII.isWhitespace) {
@@ -185,13 +186,14 @@ public final class MboxReader: Sequence, IteratorProtocol {
 
     // MARK: Separators and quoting
 
-    private static func startsWithFrom(_ content: [UInt8]) -> Bool {
-        content.count >= 5 && content[0] == 0x46 && content[1] == 0x72 && content[2] == 0x6F && content[3] == 0x6D
-            && content[4] == ASCII.space
+    private static func startsWithFrom(_ content: ArraySlice<UInt8>) -> Bool {
+        let start = content.startIndex
+        return content.count >= 5 && content[start] == 0x46 && content[start + 1] == 0x72
+            && content[start + 2] == 0x6F && content[start + 3] == 0x6D && content[start + 4] == ASCII.space
     }
 
     /// `From ` + sender + (a date with a digit, or nothing when the sender is `-` or an address).
-    func isSeparator(_ content: [UInt8]) -> Bool {
+    func isSeparator(_ content: ArraySlice<UInt8>) -> Bool {
         guard Self.startsWithFrom(content) else { return false }
         let rest = content.dropFirst(5).drop(while: ASCII.isWhitespace)
         guard let senderEnd = rest.firstIndex(where: ASCII.isWhitespace) ?? (rest.isEmpty ? nil : rest.endIndex) else {
@@ -203,10 +205,10 @@ public final class MboxReader: Sequence, IteratorProtocol {
     }
 
     /// For `>From `, `>>From `, …: the line with one `>` removed; otherwise nil.
-    static func unquotedFromLine(_ content: [UInt8]) -> [UInt8]? {
-        var index = 0
-        while index < content.count, content[index] == ASCII.greaterThan { index += 1 }
-        guard index > 0, startsWithFrom(Array(content[index...].prefix(5))) else { return nil }
-        return Array(content.dropFirst())
+    static func unquotedFromLine(_ content: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        var index = content.startIndex
+        while index < content.endIndex, content[index] == ASCII.greaterThan { index += 1 }
+        guard index > content.startIndex, startsWithFrom(content[index...]) else { return nil }
+        return content.dropFirst()
     }
 }
