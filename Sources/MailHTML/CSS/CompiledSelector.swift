@@ -132,8 +132,8 @@ struct CompiledSelector: Sendable {
 
     /// The element sibling after `index`, or -1.
     static func nextElement(_ index: Int, _ tree: HTMLTree.Storage) -> Int {
-        var sibling = Int(tree.nextSiblings[index])
-        while sibling >= 0, tree.kinds[sibling] != .element { sibling = Int(tree.nextSiblings[sibling]) }
+        var sibling = tree.nextSibling(index)
+        while sibling >= 0, tree.kinds[sibling] != .element { sibling = tree.nextSibling(sibling) }
         return sibling
     }
 

@@ -25,8 +25,6 @@ public struct HTMLTree: Sendable {
         let tags: ElementAtoms
         /// The parent's index, or -1 for the root.
         let parents: [Int32]
-        /// The next sibling, or -1.
-        let nextSiblings: [Int32]
         /// 1-based line on which the node starts, as libxml2 counts.
         let lines: [Int32]
         /// An element's tag and `id` atoms (read as `tags` and `ids`), and a text or comment
@@ -62,6 +60,23 @@ public struct HTMLTree: Sendable {
             index + 1 < parents.count && Int(parents[index + 1]) == index ? Int32(index + 1) : -1
         }
 
+        /// The node after the subtree of node `index` (its descendants, which follow it in
+        /// document order), or `count`: the first whose parent comes before `index` (a node
+        /// of the subtree has its parent in it). It takes as many steps as the subtree has nodes.
+        func subtreeEnd(_ index: Int) -> Int {
+            let limit = Int32(index)
+            var end = index + 1
+            while end < parents.count, parents[end] >= limit { end += 1 }
+            return end
+        }
+
+        /// The next sibling of node `index`, or -1, without a column: the node after its
+        /// subtree, when that has the same parent.
+        func nextSibling(_ index: Int) -> Int {
+            let end = subtreeEnd(index)
+            return end < parents.count && parents[end] == parents[index] && parents[index] >= 0 ? end : -1
+        }
+
         /// The previous sibling of node `index`, or -1, without a column: the node before it
         /// is its parent (it has none), the sibling itself, or the last descendant of the
         /// sibling, whose ancestors lead up to it. Over all of a node's siblings the walk up is
@@ -78,7 +93,6 @@ public struct HTMLTree: Sendable {
             self.source = source
             kinds = builder.kinds
             parents = builder.parents
-            nextSiblings = builder.nextSiblings
             lines = builder.lines
             tagsAndTextStarts = builder.tagsAndTextStarts
             idsAndTextEnds = builder.idsAndTextEnds
@@ -130,7 +144,7 @@ public struct HTMLTree: Sendable {
         var child = storage.firstChild(index)
         while child >= 0 {
             out.append(Int(child))
-            child = storage.nextSiblings[Int(child)]
+            child = Int32(storage.nextSibling(Int(child)))
         }
         return out
     }
@@ -300,7 +314,6 @@ public struct HTMLTree: Sendable {
                 // The position among same-named siblings, read along the sibling links
                 // without collecting them.
                 let tags = storage.tags
-                let next = storage.nextSiblings
                 var position = 1
                 var sibling = storage.previousSibling(element)
                 while sibling >= 0 {
@@ -308,10 +321,10 @@ public struct HTMLTree: Sendable {
                     sibling = storage.previousSibling(sibling)
                 }
                 var hasLater = false
-                sibling = Int(next[element])
+                sibling = storage.nextSibling(element)
                 while sibling >= 0, !hasLater {
                     hasLater = tags[sibling] == tags[element]
-                    sibling = Int(next[sibling])
+                    sibling = storage.nextSibling(sibling)
                 }
                 if position > 1 || hasLater { part += ":nth-of-type(\(position))" }
             }
@@ -332,20 +345,14 @@ public struct HTMLTree: Sendable {
 
     /// Calls `body` with `index` and each node below it, in document order.
     func forEachDescendant(of index: Int, _ body: (Int) -> Void) {
-        // Document order makes a subtree a contiguous run: it ends where the next node's
-        // parent chain no longer reaches `index`; walking siblings finds that end directly.
-        var current = index
-        body(current)
-        while true {
-            let child = storage.firstChild(current)
-            if child >= 0 {
-                current = Int(child)
-            } else {
-                while current != index, storage.nextSiblings[current] < 0 { current = Int(storage.parents[current]) }
-                if current == index { return }
-                current = Int(storage.nextSiblings[current])
-            }
+        // Document order makes a subtree a contiguous run (`Storage.subtreeEnd`).
+        body(index)
+        let parents = storage.parents
+        let limit = Int32(index)
+        var current = index + 1
+        while current < parents.count, parents[current] >= limit {
             body(current)
+            current += 1
         }
     }
 

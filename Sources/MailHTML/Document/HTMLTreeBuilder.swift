@@ -7,9 +7,6 @@ extension HTMLTree {
         // 50 MB document of 1.2 million nodes).
         private(set) var kinds: [Kind] = []
         private(set) var parents: [Int32] = []
-        private(set) var nextSiblings: [Int32] = []
-        /// Per node: its last child so far, to link the next one (only while building).
-        private var lastChildren: [Int32] = []
         private(set) var lines: [Int32] = []
         /// An element's tag and `id` atoms; a text or comment node's text:
         /// `bytes[start..<end]`, or, where both are negative, the source's bytes from
@@ -45,8 +42,6 @@ extension HTMLTree {
         init(nodes: Int = 0, attributes: Int = 0, bytes byteCount: Int = 0) {
             kinds.reserveCapacity(nodes)
             parents.reserveCapacity(nodes)
-            nextSiblings.reserveCapacity(nodes)
-            lastChildren.reserveCapacity(nodes)
             lines.reserveCapacity(nodes)
             tagsAndTextStarts.reserveCapacity(nodes)
             idsAndTextEnds.reserveCapacity(nodes)
@@ -62,19 +57,10 @@ extension HTMLTree {
         /// Adds a node under `parent` (-1 for the root) after the children it has so far,
         /// and returns its index. Attributes and text are added next, before another node.
         mutating func add(_ kind: Kind, tag: Int32, parent: Int, line: Int) -> Int {
+            // Nodes come in document order: siblings need no links (`HTMLTree.Storage`).
             let index = kinds.count
-            var previous: Int32 = -1
-            if parent >= 0 {
-                previous = lastChildren[parent]
-                // A first child needs no link: it is the node after its parent
-                // (`HTMLTree.Storage.firstChild`), nodes being added in document order.
-                if previous >= 0 { nextSiblings[Int(previous)] = Int32(index) }
-                lastChildren[parent] = Int32(index)
-            }
             kinds.append(kind)
             parents.append(Int32(parent))
-            nextSiblings.append(-1)
-            lastChildren.append(-1)
             lines.append(Int32(clamping: line))
             if kind == .element {
                 tagsAndTextStarts.append(tag)
