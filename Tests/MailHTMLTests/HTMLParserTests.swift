@@ -58,6 +58,13 @@ extension HTMLParserTests {
         ("<p class=\"c1 c2\">1</p><p>2</p><span class=\"c3 target\">3</span>", ["target"], []),
         ("<p class=\"gmail_quotes\">1</p>", ["gmail_quote"], []), ("<p>1</p>", ["gmail_quote"], ["x"]),
         ("<p id=\"gmail_quote\">1</p><p class=\"gmail_quote\">2</p>", ["gmail_quote"], []),
+        // Classes are kept per attribute: a class attribute after others, and nodes with
+        // attributes but no class before it.
+        (
+            "<p data-x=\"1\" title=\"t\">1</p><img src=\"a.png\" alt=\"\"><span style=\"color:red\" class=\"c3 target\" id=\"s\">3</span>",
+            ["target"], []
+        ),
+        ("<td class=\"a\" width=\"2\">1</td><p lang=\"en\" class=\"b target\">2</p>", ["target", "b"], []),
     ])
     func firstElementByClassOrID(html: String, classes: [String], ids: [String]) {
         let tree = HTMLParser.parse(Array("<html><body>\(html)</body></html>".utf8))
@@ -66,5 +73,21 @@ extension HTMLParserTests {
                 && (tree.classes(index).contains(where: classes.contains) || tree.id(index).map(ids.contains) == true)
         }
         #expect(tree.firstElement(withClassIn: classes, orIDIn: ids) == expected, "\(html)")
+    }
+
+    /// Each element has the classes of its own `class` attribute, wherever that stands among
+    /// its attributes, and a text node or an element without one has none.
+    @Test func classesAreEachElementsOwn() throws {
+        let html =
+            "<html><body><p data-x=\"1\" class=\"a  b\">t</p><img src=\"x.png\"><span title=\"s\" class=\"c\" id=\"i\">u</span></body></html>"
+        let tree = HTMLParser.parse(Array(html.utf8))
+        let p = try #require(tree.firstElement("p"))
+        let span = try #require(tree.firstElement("span"))
+        #expect(tree.classes(p) == ["a", "b"])
+        #expect(tree.classes(p + 1).isEmpty && tree.kind(p + 1) == .text)
+        #expect(tree.classes(try #require(tree.firstElement("img"))).isEmpty)
+        #expect(tree.classes(span) == ["c"] && tree.id(span) == "i")
+        #expect(tree.firstElement(withClassIn: ["c"], orIDIn: []) == span)
+        #expect(tree.firstElement(withClassIn: ["b"], orIDIn: ["i"]) == p)
     }
 }

@@ -40,7 +40,7 @@ struct AncestorFilter: Equatable {
     mutating func insert(element index: Int, of tree: HTMLTree.Storage) {
         insert(tree.tags[index], as: .tag)
         if tree.ids[index] >= 0 { insert(tree.ids[index], as: .id) }
-        for position in Int(tree.classStarts[index])..<Int(tree.classStarts[index + 1]) {
+        for position in tree.classRange(index) {
             insert(tree.classAtoms[position], as: .class)
         }
     }

@@ -158,8 +158,7 @@ struct CompiledSelector: Sendable {
         let cls = compounds[position].firstClass
         if cls >= 0 {
             var found = false
-            for position in Int(tree.classStarts[index])..<Int(tree.classStarts[index + 1])
-            where tree.classAtoms[position] == cls {
+            for position in tree.classRange(index) where tree.classAtoms[position] == cls {
                 found = true
                 break
             }
@@ -173,7 +172,7 @@ struct CompiledSelector: Sendable {
         if let tag = compound.tag, tag != tree.tags[index] { return false }
         for id in compound.ids where id != tree.ids[index] { return false }
         if !compound.classes.isEmpty {
-            let own = tree.classAtoms[Int(tree.classStarts[index])..<Int(tree.classStarts[index + 1])]
+            let own = tree.classAtoms[tree.classRange(index)]
             for cls in compound.classes where !own.contains(cls) { return false }
         }
         for (name, test) in compound.attributes where !matches(test, name, index, tree) { return false }

@@ -84,7 +84,7 @@ struct RuleBuckets {
             }
             let id = tree.ids[index]
             if id >= 0 { add(Self.key(id, .id)) }
-            for position in Int(tree.classStarts[index])..<Int(tree.classStarts[index + 1]) {
+            for position in tree.classRange(index) {
                 add(Self.key(tree.classAtoms[position], .class))
             }
             let tag = tree.tags[index]

@@ -41,8 +41,9 @@ public struct HTMLTree: Sendable {
         let attributeValueEnds: [Int32]
         /// The element's `id` atom, or `AtomTable.absent`.
         let ids: ElementAtoms
-        /// Node `i`'s classes are `classAtoms[classStarts[i]..<classStarts[i + 1]]`.
-        let classStarts: [Int32]
+        /// Attribute `p`'s classes are `classAtoms[attributeClassStarts[p]..<attributeClassStarts[p + 1]]`
+        /// (a node's, those of its attributes: `classRange(_:)`).
+        let attributeClassStarts: [Int32]
         let classAtoms: [Int32]
         /// Per node: its text is empty or ASCII white space only (false for elements).
         let blankTexts: [Bool]
@@ -68,6 +69,12 @@ public struct HTMLTree: Sendable {
             var end = index + 1
             while end < parents.count, parents[end] >= limit { end += 1 }
             return end
+        }
+
+        /// Where node `index`'s classes are in `classAtoms`: those of its attributes.
+        func classRange(_ index: Int) -> Range<Int> {
+            Int(attributeClassStarts[Int(attributeStarts[index])])..<Int(
+                attributeClassStarts[Int(attributeStarts[index + 1])])
         }
 
         /// The next sibling of node `index`, or -1, without a column: the node after its
@@ -102,7 +109,7 @@ public struct HTMLTree: Sendable {
             attributeNames = builder.attributeNames
             attributeValueStarts = builder.attributeValueStarts
             attributeValueEnds = builder.attributeValueEnds
-            classStarts = builder.classStarts
+            attributeClassStarts = builder.attributeClassStarts
             classAtoms = builder.classAtoms
             blankTexts = builder.blankTexts
             bytes = builder.bytes
@@ -213,7 +220,7 @@ public struct HTMLTree: Sendable {
 
     /// The `class` attribute split at white space.
     public func classes(_ index: Int) -> [String] {
-        storage.classAtoms[Int(storage.classStarts[index])..<Int(storage.classStarts[index + 1])].map {
+        storage.classAtoms[storage.classRange(index)].map {
             storage.atoms.names[Int($0)]
         }
     }
@@ -261,17 +268,25 @@ public struct HTMLTree: Sendable {
         let idAtoms = Set(ids.map(atom).filter { $0 >= 0 })
         var first = idAtoms.isEmpty ? nil : storage.ids.firstIndex(where: idAtoms.contains)
         if !classAtoms.isEmpty, let position = storage.classAtoms.firstIndex(where: classAtoms.contains) {
-            // The node whose class range holds `position`: the last whose range starts at or
-            // before it (nodes without classes share their start with the node after them).
-            var low = 0
-            var high = storage.classStarts.count - 1
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if Int(storage.classStarts[middle]) <= position { low = middle } else { high = middle - 1 }
-            }
-            first = min(first ?? low, low)
+            // The attribute whose class range holds `position`, then the node whose attribute
+            // range holds that attribute: each the last whose range starts at or before it
+            // (those with empty ranges share their start with the next).
+            let attribute = Self.lastStart(atOrBefore: position, in: storage.attributeClassStarts)
+            let node = Self.lastStart(atOrBefore: attribute, in: storage.attributeStarts)
+            first = min(first ?? node, node)
         }
         return first
+    }
+
+    /// The last position of `starts` (non-decreasing) whose value is at or before `value`.
+    private static func lastStart(atOrBefore value: Int, in starts: [Int32]) -> Int {
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if Int(starts[middle]) <= value { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 
     /// The elements named `tag` (lowercase), in document order.

@@ -13,10 +13,13 @@ extension HTMLTree {
         /// `~start` to `~end` (`HTMLTree.Storage`).
         private(set) var tagsAndTextStarts: [Int32] = []
         private(set) var idsAndTextEnds: [Int32] = []
-        /// Node `i`'s attributes and classes end where node `i + 1`'s start: the last entry
-        /// is the end of the last node's, which grows while its attributes are added.
+        /// Node `i`'s attributes end where node `i + 1`'s start: the last entry is the end
+        /// of the last node's, which grows while its attributes are added.
         private(set) var attributeStarts: [Int32] = [0]
-        private(set) var classStarts: [Int32] = [0]
+        /// Attribute `p`'s classes (those of a `class` attribute, none for another) end where
+        /// attribute `p + 1`'s start, in `classAtoms`: kept per attribute, not per node, as
+        /// most nodes are text or have no attribute.
+        private(set) var attributeClassStarts: [Int32] = [0]
         /// The node's text is empty or ASCII white space only (the indentation between
         /// tags), decided while its bytes are being copied.
         private(set) var blankTexts: [Bool] = []
@@ -47,7 +50,7 @@ extension HTMLTree {
             idsAndTextEnds.reserveCapacity(nodes)
             blankTexts.reserveCapacity(nodes)
             attributeStarts.reserveCapacity(nodes + 1)
-            classStarts.reserveCapacity(nodes + 1)
+            attributeClassStarts.reserveCapacity(attributes + 1)
             attributeNames.reserveCapacity(attributes)
             attributeValueStarts.reserveCapacity(attributes)
             attributeValueEnds.reserveCapacity(attributes)
@@ -70,7 +73,6 @@ extension HTMLTree {
                 idsAndTextEnds.append(Int32(bytes.count))
             }
             attributeStarts.append(Int32(attributeNames.count))
-            classStarts.append(Int32(classAtoms.count))
             blankTexts.append(false)
             return index
         }
@@ -108,6 +110,7 @@ extension HTMLTree {
         /// `appendAttributeValue`.
         mutating func addAttribute(name: Int32) {
             attributeNames.append(name)
+            attributeClassStarts.append(Int32(classAtoms.count))
             attributeValueStarts.append(Int32(bytes.count))
             attributeValueEnds.append(Int32(bytes.count))
             attributeStarts[attributeStarts.count - 1] += 1
@@ -136,10 +139,10 @@ extension HTMLTree {
                         while index < end, !CSSTokenizer.isWhitespace(bytes[index]) { index += 1 }
                         if index > wordStart {
                             classAtoms.append(atoms.intern(wordStart..<index, of: bytes))
-                            classStarts[node + 1] += 1
                         }
                     }
                 }
+                attributeClassStarts[position + 1] = Int32(classAtoms.count)
             }
         }
 
