@@ -73,8 +73,9 @@ public struct HTMLTree: Sendable {
 
         /// Where node `index`'s classes are in `classAtoms`: those of its attributes.
         func classRange(_ index: Int) -> Range<Int> {
-            Int(attributeClassStarts[Int(attributeStarts[index])])..<Int(
-                attributeClassStarts[Int(attributeStarts[index + 1])])
+            Int(
+                attributeClassStarts[Int(attributeStarts[index])])..<Int(
+                    attributeClassStarts[Int(attributeStarts[index + 1])])
         }
 
         /// The next sibling of node `index`, or -1, without a column: the node after its
