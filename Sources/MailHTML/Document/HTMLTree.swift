@@ -41,8 +41,8 @@ public struct HTMLTree: Sendable {
         let attributeValueEnds: [Int32]
         /// The element's `id` atom, or `AtomTable.absent`.
         let ids: ElementAtoms
-        /// Attribute `p`'s classes are `classAtoms[attributeClassStarts[p]..<attributeClassStarts[p + 1]]`
-        /// (a node's, those of its attributes: `classRange(_:)`).
+        /// Attribute `p`'s classes are `classAtoms` from `attributeClassStarts[p]` to
+        /// `attributeClassStarts[p + 1]`; a node's, those of its attributes (`classRange(_:)`).
         let attributeClassStarts: [Int32]
         let classAtoms: [Int32]
         /// Per node: its text is empty or ASCII white space only (false for elements).
@@ -73,9 +73,8 @@ public struct HTMLTree: Sendable {
 
         /// Where node `index`'s classes are in `classAtoms`: those of its attributes.
         func classRange(_ index: Int) -> Range<Int> {
-            Int(
-                attributeClassStarts[Int(attributeStarts[index])])..<Int(
-                    attributeClassStarts[Int(attributeStarts[index + 1])])
+            let attributes = Int(attributeStarts[index])..<Int(attributeStarts[index + 1])
+            return Int(attributeClassStarts[attributes.lowerBound])..<Int(attributeClassStarts[attributes.upperBound])
         }
 
         /// The next sibling of node `index`, or -1, without a column: the node after its
