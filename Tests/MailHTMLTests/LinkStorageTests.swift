@@ -2,12 +2,12 @@ import Testing
 
 @testable import MailHTML
 
-/// A link is kept in 136 bytes (a newsletter has hundreds of thousands): its numbers in the
-/// width they need, its colours as the bytes `#rrggbb` shows. What a reader of `Link` gets
-/// is what the analysis measured.
+/// A link is kept in 96 bytes (a newsletter has hundreds of thousands): its numbers in the
+/// width they need, its colours as the bytes `#rrggbb` shows, what few links have behind one
+/// reference. What a reader of `Link` gets is what the analysis measured or set.
 struct LinkStorageTests {
-    @Test func aLinkIsOneHundredThirtySixBytes() {
-        #expect(MemoryLayout<Link>.stride == 136)
+    @Test func aLinkIsNinetySixBytes() {
+        #expect(MemoryLayout<Link>.stride == 96)
     }
 
     @Test func theMeasurementsReadBackAsMeasured() throws {
@@ -46,5 +46,23 @@ struct LinkStorageTests {
         #expect(link.fontSize == 12 && link.measuredNode == 8 && link.element == 7 && link.line == 3)
         link.color = nil
         #expect(link.color == nil)
+        // A transparent colour is a colour: its presence is kept apart from its bytes.
+        link.background = RGBA(red: 0, green: 0, blue: 0, alpha: 0)
+        #expect(link.background?.hex == "#000000" && link.background?.alpha == 0 && link.color == nil)
+    }
+
+    @Test func whatFewLinksHaveReadsBackAsSet() {
+        var link = Link(href: "u", text: "", alt: "Logo", label: nil, imageOnly: true, line: 1, element: 2)
+        #expect(link.alt == "Logo" && link.label == nil && link.hiddenInOutlook.isEmpty)
+        link.label = "Visit our shop"
+        let reason = HiddenReason(what: "mso-hide: all", source: "style", line: 1, outlookOnly: true)
+        link.hiddenInOutlook = [reason]
+        #expect(link.alt == "Logo" && link.label == "Visit our shop" && link.hiddenInOutlook == [reason])
+        #expect(link.accessibleText == "Logo Visit our shop")
+        link.alt = ""
+        link.label = nil
+        #expect(link.alt.isEmpty && link.label == nil && link.hiddenInOutlook == [reason])
+        link.hiddenInOutlook = []
+        #expect(link.hiddenInOutlook.isEmpty && link.accessibleText.isEmpty)
     }
 }
