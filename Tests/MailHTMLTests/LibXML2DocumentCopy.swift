@@ -39,7 +39,7 @@ enum LibXML2DocumentCopy {
                     var text = current.pointee.children
                     while let part = text {
                         if part.pointee.type == XML_TEXT_NODE, let content = part.pointee.content {
-                            builder.appendAttributeValue(Self.bytes(content))
+                            builder.setAttributeValue(Self.bytes(content))
                         }
                         text = part.pointee.next
                     }

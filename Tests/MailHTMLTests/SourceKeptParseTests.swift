@@ -52,6 +52,24 @@ struct SourceKeptParseTests {
         }
     }
 
+    /// An attribute value that stands in the start tag as libxml2 hands it over is read from
+    /// the source; one with an entity decoded is copied; both read as libxml2 reads them.
+    @Test func attributeValuesAreReadFromTheSourceWhereTheyStand() throws {
+        let html =
+            "<table><tr><td style=\"color:#333\" width=\"1\" height=\"1\"><a href=\"https://e.com/p?a=1&amp;b=2\" title='plain'>t</a></td></tr></table>"
+        let bytes = Array(html.utf8)
+        for streamed in [false, true] {
+            let tree = Self.kept(bytes, streamed: streamed)
+            let td = try #require(tree.firstElement("td"))
+            let a = try #require(tree.firstElement("a"))
+            #expect(tree.attributes(of: td).map(\.value) == ["color:#333", "1", "1"])
+            #expect(tree.attributes(of: a).map(\.value) == ["https://e.com/p?a=1&b=2", "plain"])
+            let inSource = (0..<tree.storage.attributeNames.count).map { tree.storage.attributeValueStarts[$0] < 0 }
+            #expect(inSource == [true, true, true, false, true], "streamed: \(streamed)")
+            #expect(tree.storage.bytes.count == "https://e.com/p?a=1&b=2".utf8.count)
+        }
+    }
+
     @Test func textWithAnEntityIsCopiedAndPlainTextIsReadFromTheSource() throws {
         let bytes = Array("<p>plain words</p><p>a &amp; b</p><p>caf\u{E9}</p>".utf8)
         let tree = Self.kept(bytes, streamed: false)

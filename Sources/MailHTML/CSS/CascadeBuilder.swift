@@ -220,9 +220,7 @@ struct CascadeBuilder {
     /// text; a declaration written alike in several texts (`color:#333333`) is read once.
     private mutating func styleAttributeDeclarations(_ index: Int) -> Range<Int> {
         guard let position = tree.attributePosition(atoms.style, of: index) else { return 0..<0 }
-        let range = tree.attributeValueRange(at: position)
-        let atom = storage.bytes.withUnsafeBufferPointer { bytes -> Int in
-            let text = UnsafeBufferPointer(rebasing: bytes[range])
+        let atom = tree.attributeValueBytes(at: position).withUnsafeBufferPointer { text -> Int in
             let atom = Int(styleTexts.intern(text))
             guard atom == styleTextDeclarations.count else { return atom }
             let start = styleDeclarationList.count
@@ -289,8 +287,8 @@ struct CascadeBuilder {
     /// attribute `position`, made once per attribute and value; nil when the value means
     /// nothing.
     private mutating func hintDeclaration(_ hint: Int, valueAt position: Int) -> Int32? {
-        let range = tree.attributeValueRange(at: position)
-        let value = Int(hintValues.intern(range, of: storage.bytes))
+        let bytes = tree.attributeValueBytes(at: position)
+        let value = Int(bytes.withUnsafeBufferPointer { hintValues.intern($0) })
         let count = PresentationalHint.attributes.count
         if hintDeclarations.count <= value * count {
             hintDeclarations += repeatElement(Self.hintNotMade, count: count)
@@ -298,7 +296,7 @@ struct CascadeBuilder {
         let known = hintDeclarations[value * count + hint]
         if known != Self.hintNotMade { return known < 0 ? nil : known }
         var made: Int32 = -1
-        let text = String(decoding: storage.bytes[range], as: UTF8.self)
+        let text = String(decoding: bytes, as: UTF8.self)
         if let declaration = PresentationalHint.declaration(hintNames[hint], value: text) {
             declarations.append(declaration)
             made = Int32(declarations.count - 1)

@@ -35,7 +35,9 @@ public struct HTMLTree: Sendable {
         /// Node `i`'s attributes are `attributeStarts[i]..<attributeStarts[i + 1]` of the
         /// attribute arrays.
         let attributeStarts: [Int32]
-        /// Each attribute's name atom and its value's range in `bytes` (entities decoded).
+        /// Each attribute's name atom and its value's range (entities decoded): in `bytes`,
+        /// or, where both are negative, the source's bytes from `~start` to `~end`, as text
+        /// (see `HTMLTree.attributeValueBytes(at:)`).
         let attributeNames: [Int32]
         let attributeValueStarts: [Int32]
         let attributeValueEnds: [Int32]
@@ -47,7 +49,7 @@ public struct HTMLTree: Sendable {
         let classAtoms: [Int32]
         /// Per node: its text is empty or ASCII white space only (false for elements).
         let blankTexts: [Bool]
-        /// Attribute values, and the text that does not stand in `source` as it reads
+        /// The attribute values and the text that do not stand in `source` as they read
         /// (entities decoded, charset converted), UTF-8.
         let bytes: [UInt8]
         /// The document parsed, kept when the parse was given it to keep (empty otherwise):
@@ -168,9 +170,14 @@ public struct HTMLTree: Sendable {
     /// `storage.bytes`.
     func textBytes(_ index: Int) -> ArraySlice<UInt8> {
         let location = textLocation(index)
-        guard location.inSource else { return storage.bytes[location.range] }
+        return slice(location.range, inSource: location.inSource)
+    }
+
+    /// `range` of the source (counted from its start) or of `storage.bytes`.
+    private func slice(_ range: Range<Int>, inSource: Bool) -> ArraySlice<UInt8> {
+        guard inSource else { return storage.bytes[range] }
         let start = storage.source.startIndex
-        return storage.source[(start + location.range.lowerBound)..<(start + location.range.upperBound)]
+        return storage.source[(start + range.lowerBound)..<(start + range.upperBound)]
     }
 
     /// Where node `index`'s text is: a range of the source (`inSource`, counted from its
@@ -182,10 +189,13 @@ public struct HTMLTree: Sendable {
         return start < 0 ? (Int(~start)..<Int(~end), true) : (Int(start)..<Int(end), false)
     }
 
-    /// Where the value of the attribute at `position` of the attribute arrays is in
-    /// `storage.bytes`.
-    func attributeValueRange(at position: Int) -> Range<Int> {
-        Int(storage.attributeValueStarts[position])..<Int(storage.attributeValueEnds[position])
+    /// The value of the attribute at `position` of the attribute arrays as UTF-8 bytes (entities
+    /// decoded): a slice of the source, where it stands there as it is, or of `storage.bytes`.
+    func attributeValueBytes(at position: Int) -> ArraySlice<UInt8> {
+        let start = storage.attributeValueStarts[position]
+        let end = storage.attributeValueEnds[position]
+        return start < 0
+            ? slice(Int(~start)..<Int(~end), inSource: true) : slice(Int(start)..<Int(end), inSource: false)
     }
 
     /// Whether the text of node `index` is white space only (Unicode's, as
@@ -240,13 +250,13 @@ public struct HTMLTree: Sendable {
 
     /// The value of the attribute at `position` of the attribute arrays.
     func attributeValue(at position: Int) -> String {
-        String(decoding: storage.bytes[attributeValueRange(at: position)], as: UTF8.self)
+        String(decoding: attributeValueBytes(at: position), as: UTF8.self)
     }
 
     /// The value of attribute `atom` of node `index` as bytes, or nil.
     func attributeBytes(_ atom: Int32, of index: Int) -> ArraySlice<UInt8>? {
         guard atom >= 0, let position = attributePosition(atom, of: index) else { return nil }
-        return storage.bytes[attributeValueRange(at: position)]
+        return attributeValueBytes(at: position)
     }
 
     /// The atom of `name` in this document, or `AtomTable.absent` when no node uses it

@@ -106,8 +106,7 @@ extension HTMLTree {
             idsAndTextEnds[node] = Int32(bytes.count)
         }
 
-        /// Starts an attribute of the last node; its value is appended with
-        /// `appendAttributeValue`.
+        /// Starts an attribute of the last node; its value is set with `setAttributeValue`.
         mutating func addAttribute(name: Int32) {
             attributeNames.append(name)
             attributeClassStarts.append(Int32(classAtoms.count))
@@ -116,29 +115,37 @@ extension HTMLTree {
             attributeStarts[attributeStarts.count - 1] += 1
         }
 
-        /// Appends to the value of the last attribute.
-        mutating func appendAttributeValue(_ text: UnsafeBufferPointer<UInt8>) {
+        /// Sets the value of the last attribute. With `sourceOffset`, where the value stands
+        /// in `source` as it is: it is kept as a range of the source, as text is
+        /// (`HTMLTree.Storage`), not copied.
+        mutating func setAttributeValue(_ text: UnsafeBufferPointer<UInt8>, sourceOffset: Int? = nil) {
+            let last = attributeValueStarts.count - 1
+            if let offset = sourceOffset, source != nil {
+                attributeValueStarts[last] = ~Int32(offset)
+                attributeValueEnds[last] = ~Int32(offset + text.count)
+                return
+            }
+            attributeValueStarts[last] = Int32(bytes.count)
             bytes.append(contentsOf: text)
-            attributeValueEnds[attributeValueEnds.count - 1] = Int32(bytes.count)
+            attributeValueEnds[last] = Int32(bytes.count)
         }
 
         /// Reads the `id` and `class` of the last node once its attributes are complete.
         mutating func finishAttributes() {
             let node = kinds.count - 1
+            // A second reference to the bytes, read while atoms are added (they are not
+            // changed meanwhile, so nothing is copied).
+            let ownBytes = bytes
             for position in Int(attributeStarts[node])..<Int(attributeStarts[node + 1]) {
-                let start = Int(attributeValueStarts[position])
-                let end = Int(attributeValueEnds[position])
-                if attributeNames[position] == idAtom, idsAndTextEnds[node] < 0 {
-                    idsAndTextEnds[node] = atoms.intern(start..<end, of: bytes)
-                } else if attributeNames[position] == classAtom {
-                    // Classes are separated by ASCII white space.
-                    var index = start
-                    while index < end {
-                        while index < end, CSSTokenizer.isWhitespace(bytes[index]) { index += 1 }
-                        let wordStart = index
-                        while index < end, !CSSTokenizer.isWhitespace(bytes[index]) { index += 1 }
-                        if index > wordStart {
-                            classAtoms.append(atoms.intern(wordStart..<index, of: bytes))
+                let name = attributeNames[position]
+                if name == classAtom || (name == idAtom && idsAndTextEnds[node] < 0) {
+                    let start = Int(attributeValueStarts[position])
+                    let end = Int(attributeValueEnds[position])
+                    if start < 0, let source {
+                        read(name, of: node, UnsafeBufferPointer(rebasing: source[(~start)..<(~end)]))
+                    } else {
+                        ownBytes.withUnsafeBufferPointer {
+                            read(name, of: node, UnsafeBufferPointer(rebasing: $0[start..<end]))
                         }
                     }
                 }
@@ -146,6 +153,23 @@ extension HTMLTree {
             }
         }
 
+        /// Keeps the `id` (`name` is `idAtom`) or the classes of node `node` from `value`.
+        private mutating func read(_ name: Int32, of node: Int, _ value: UnsafeBufferPointer<UInt8>) {
+            guard name == classAtom else {
+                idsAndTextEnds[node] = atoms.intern(value)
+                return
+            }
+            // Classes are separated by ASCII white space.
+            var index = 0
+            while index < value.count {
+                while index < value.count, CSSTokenizer.isWhitespace(value[index]) { index += 1 }
+                let wordStart = index
+                while index < value.count, !CSSTokenizer.isWhitespace(value[index]) { index += 1 }
+                if index > wordStart {
+                    classAtoms.append(atoms.intern(UnsafeBufferPointer(rebasing: value[wordStart..<index])))
+                }
+            }
+        }
     }
 }
 

@@ -33,6 +33,10 @@ struct TreeReader {
     private var skippedDepth = 0
     private var tagNames = NameCache(isElement: true)
     private var attributeNames = NameCache(isElement: false)
+    /// The attribute values of the start tag being read, and where each stands in the
+    /// source (refilled for each tag).
+    private var values: [UnsafeBufferPointer<UInt8>] = []
+    private var valueOffsets: [Int?] = []
 
     struct OpenElement {
         var node: Int32
@@ -51,7 +55,8 @@ struct TreeReader {
     }
 
     mutating func startElement(
-        _ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, line: Int
+        _ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, line: Int,
+        input: xmlParserInputPtr? = nil
     ) {
         if skippedDepth > 0 {
             skippedDepth += 1
@@ -74,14 +79,21 @@ struct TreeReader {
         }
         let index = builder.add(.element, tag: tagNames.atom(name, &builder.atoms), parent: parent, line: line)
         // Name and value pairs, ended by a null name.
-        if var pair = attributes {
+        if let attributes {
+            values.removeAll(keepingCapacity: true)
+            var pair = attributes
             while let attribute = pair[0] {
-                builder.addAttribute(name: attributeNames.atom(attribute, &builder.atoms))
-                if let value = pair[1] {
-                    builder.appendAttributeValue(Self.bytes(value))
-                } else if htmlIsBooleanAttr(attribute) != 0 {
-                    builder.appendAttributeValue(Self.bytes(attribute))
-                }
+                values.append(
+                    pair[1].map(Self.bytes)
+                        ?? (htmlIsBooleanAttr(attribute) != 0
+                            ? Self.bytes(attribute) : UnsafeBufferPointer(start: nil, count: 0)))
+                pair += 2
+            }
+            findValuesInSource(attributes, input: input)
+            pair = attributes
+            for position in values.indices {
+                builder.addAttribute(name: attributeNames.atom(pair[0], &builder.atoms))
+                builder.setAttributeValue(values[position], sourceOffset: valueOffsets[position])
                 pair += 2
             }
         }
@@ -110,6 +122,47 @@ struct TreeReader {
         guard let text, count > 0 else { return }
         let chunk = UnsafeBufferPointer(start: text, count: Int(count))
         builder.appendText(chunk, sourceOffset: builder.source.flatMap { Self.offset(of: chunk, in: $0, input: input) })
+    }
+
+    /// Where each of `values`, the attribute values of the start tag just read, stands in the
+    /// source as it is (`valueOffsets`, nil where it does not: an entity decoded, a boolean
+    /// attribute): the tag ends where the parser's input stands, and each value is looked for
+    /// back from there, the last first, within its length and the syntax that can follow it
+    /// (a quote, white space, the next attribute's name and `="`). A value found at another
+    /// place within that reach has the same bytes, which is all the tree keeps of it.
+    private mutating func findValuesInSource(
+        _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>, input: xmlParserInputPtr?
+    ) {
+        valueOffsets.removeAll(keepingCapacity: true)
+        valueOffsets += repeatElement(nil, count: values.count)
+        guard let source = builder.source, let sourceBase = source.baseAddress, let input,
+            let cur = input.pointee.cur, let base = input.pointee.base
+        else { return }
+        var end = min(Int(input.pointee.consumed) + (cur - base), source.count)
+        var followingName = 0
+        for position in values.indices.reversed() {
+            let value = values[position]
+            let reach = value.count + followingName + 64
+            if let valueBase = value.baseAddress, value.count > 0, pairValueIsGiven(attributes, position) {
+                var start = end - value.count
+                while start >= max(0, end - reach) {
+                    if sourceBase[start] == valueBase[0], memcmp(sourceBase + start, valueBase, value.count) == 0 {
+                        valueOffsets[position] = start
+                        end = start
+                        break
+                    }
+                    start -= 1
+                }
+            }
+            followingName = attributes[2 * position].map { Int(xmlStrlen($0)) } ?? 0
+        }
+    }
+
+    /// Whether attribute `position` of the pairs has a value of its own (a boolean attribute
+    /// written without one takes its name, which is not looked for).
+    private func pairValueIsGiven(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>, _ position: Int) -> Bool
+    {
+        attributes[2 * position + 1] != nil
     }
 
     /// Where `chunk`, just handed over, stands in `source` as it is: it ends where the
@@ -168,7 +221,7 @@ struct TreeReader {
         var handler = xmlSAXHandler()
         handler.startElement = { context, name, attributes in
             guard let event = TreeReader.event(context) else { return }
-            event.reader.pointee.startElement(name, attributes, line: event.line)
+            event.reader.pointee.startElement(name, attributes, line: event.line, input: event.input)
         }
         handler.endElement = { context, _ in
             guard let event = TreeReader.event(context) else { return }
