@@ -158,6 +158,14 @@ public struct HTMLTree: Sendable {
         return out
     }
 
+    /// The first child of `index` that is an element, or nil; read along the siblings, no
+    /// list made (a newsletter's body has hundreds of thousands of children).
+    public func firstElementChild(_ index: Int) -> Int? {
+        var child = Int(storage.firstChild(index))
+        while child >= 0, storage.kinds[child] != .element { child = storage.nextSibling(child) }
+        return child >= 0 ? child : nil
+    }
+
     /// 1-based line in the HTML source on which the node starts (as libxml2 counts).
     public func line(_ index: Int) -> Int { Int(storage.lines[index]) }
 
@@ -303,7 +311,13 @@ public struct HTMLTree: Sendable {
     public func elements(named tag: String) -> [Int] {
         let atom = atom(tag)
         guard atom >= 0 else { return [] }
-        return storage.tags.indices.filter { storage.tags[$0] == atom }
+        // Counted first: an array grown by doubling leaves the room it moved out of behind
+        // (a newsletter's 150,000 tables).
+        let tags = storage.tags
+        var elements: [Int] = []
+        elements.reserveCapacity(tags.reduce(0) { $1 == atom ? $0 + 1 : $0 })
+        for index in tags.indices where tags[index] == atom { elements.append(index) }
+        return elements
     }
 
     /// The nearest ancestor of node `index` named `tag` (lowercase), or nil.

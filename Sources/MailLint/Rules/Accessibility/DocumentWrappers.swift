@@ -11,7 +11,7 @@ enum DocumentWrappers {
         if let html = tree.firstElement("html") { elements.append(html) }
         if let body = tree.firstElement("body") {
             elements.append(body)
-            if let wrapper = tree.children(body).first(where: { tree.kind($0) == .element }) {
+            if let wrapper = tree.firstElementChild(body) {
                 elements.append(wrapper)
             }
         }
