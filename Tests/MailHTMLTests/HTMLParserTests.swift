@@ -90,4 +90,15 @@ extension HTMLParserTests {
         #expect(tree.firstElement(withClassIn: ["c"], orIDIn: []) == span)
         #expect(tree.firstElement(withClassIn: ["b"], orIDIn: ["i"]) == p)
     }
+
+    /// The first element child skips text and comments, and is nil for a node without one.
+    @Test func theFirstElementChildSkipsTextAndComments() throws {
+        let tree = HTMLParser.parse(Array("<html><body>\n text <!-- c --><div><p>x</p></div><table></table></body></html>".utf8))
+        let body = try #require(tree.firstElement("body"))
+        let div = try #require(tree.firstElement("div"))
+        #expect(tree.firstElementChild(body) == div)
+        #expect(tree.firstElementChild(div) == tree.firstElement("p"))
+        #expect(tree.firstElementChild(try #require(tree.firstElement("table"))) == nil)
+        #expect(tree.firstElementChild(try #require(tree.firstElement("p"))) == nil)
+    }
 }
