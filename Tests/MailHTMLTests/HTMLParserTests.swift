@@ -93,7 +93,8 @@ extension HTMLParserTests {
 
     /// The first element child skips text and comments, and is nil for a node without one.
     @Test func theFirstElementChildSkipsTextAndComments() throws {
-        let tree = HTMLParser.parse(Array("<html><body>\n text <!-- c --><div><p>x</p></div><table></table></body></html>".utf8))
+        let tree = HTMLParser.parse(
+            Array("<html><body>\n text <!-- c --><div><p>x</p></div><table></table></body></html>".utf8))
         let body = try #require(tree.firstElement("body"))
         let div = try #require(tree.firstElement("div"))
         #expect(tree.firstElementChild(body) == div)
