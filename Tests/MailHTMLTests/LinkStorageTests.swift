@@ -65,4 +65,18 @@ struct LinkStorageTests {
         link.hiddenInOutlook = []
         #expect(link.hiddenInOutlook.isEmpty && link.accessibleText.isEmpty)
     }
+
+    /// A link's address is read from its `href` in the tree when asked (entities decoded,
+    /// the white space around it trimmed), and a link given another keeps that one.
+    @Test func theAddressIsReadFromTheTreeUntilAnotherIsGiven() throws {
+        let html =
+            "<p><a href=\"  https://example.com/p?a=1&amp;b=2 \">Read</a> <a href=\"https://example.com/q\">Q</a></p>"
+        let links = HTMLAnalysis(bytes: Array(html.utf8)).links
+        #expect(links.map(\.href) == ["https://example.com/p?a=1&b=2", "https://example.com/q"])
+        #expect(links.map(\.target.string) == links.map(\.href))
+        var link = try #require(links.first)
+        link.href = "mailto:help@example.com"
+        #expect(link.href == "mailto:help@example.com" && link.scheme == "mailto")
+        #expect(links[0].href == "https://example.com/p?a=1&b=2")
+    }
 }

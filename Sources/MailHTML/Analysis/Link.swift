@@ -1,13 +1,19 @@
 /// One link of a document (`<a href>`, `<area href>`) and what a reader sees of it.
 ///
 /// A newsletter has a link a paragraph, and a large one hundreds of thousands: a link is
-/// kept in 96 bytes, its numbers in the width they need, its colours as the bytes `#rrggbb`
-/// shows, and what few links have (image alt texts, a label, reasons hidden in Outlook only)
-/// behind one reference that most leave empty. It took 264 bytes, then 136 (21 MB for the
-/// 154,579 links of a 50 MB newsletter).
+/// kept in 96 bytes, its address read from the tree when asked (`LinkTarget`), its numbers in
+/// the width they need, its colours as the bytes `#rrggbb` shows, and what few links have
+/// (image alt texts, a label, reasons hidden in Outlook only) behind one reference that most
+/// leave empty. It took 264 bytes, then 136 and a string of its own (31 MB for the 154,579
+/// links of a 50 MB newsletter).
 public struct Link: Sendable {
     /// The `href` as written (entities decoded).
-    public var href: String
+    public var href: String {
+        get { target.string }
+        set { target = LinkTarget(newValue) }
+    }
+    /// Where `href` is read from (`LinkTarget`).
+    public private(set) var target: LinkTarget
     /// The link's text: its text content with white space collapsed.
     public var text: String
     /// The `alt` texts of its images, joined by spaces.
@@ -62,9 +68,16 @@ public struct Link: Sendable {
         }
     }
 
-    /// A link of `href` at element `element` (on `line`), visible and not measured.
+    /// A link to `href` at element `element` (on `line`), visible and not measured.
     init(href: String, text: String, alt: String, label: String?, imageOnly: Bool, line: Int, element: Int) {
-        self.href = href
+        self.init(
+            target: LinkTarget(href), text: text, alt: alt, label: label, imageOnly: imageOnly, line: line,
+            element: element)
+    }
+
+    /// A link to `target` at element `element` (on `line`), visible and not measured.
+    init(target: LinkTarget, text: String, alt: String, label: String?, imageOnly: Bool, line: Int, element: Int) {
+        self.target = target
         self.text = text
         self.imageOnly = imageOnly
         visibility = .visible
@@ -156,7 +169,6 @@ enum LinkExtractor {
             guard tag >= 0, tag == a || tag == area, let hrefPosition = tree.attributePosition(href, of: index) else {
                 continue
             }
-            let href = tree.attributeValue(at: hrefPosition)
             var textNodes: [Int] = []
             var images: [Int] = []
             // The text as it reads: inline elements join their text ("Unsub<span>scribe</span>"
@@ -188,7 +200,7 @@ enum LinkExtractor {
                 tree.attributePosition($0, of: index).map(tree.attributeValue(at:))
             }.first
             var link = Link(
-                href: href.trimmedCSS, text: text, alt: alt, label: label,
+                target: LinkTarget(attributeAt: hrefPosition, of: tree), text: text, alt: alt, label: label,
                 imageOnly: textNodes.isEmpty && !images.isEmpty, line: line, element: index)
             if tag == area {
                 link.visibility = .undetermined("an image-map area: visible where its image is")

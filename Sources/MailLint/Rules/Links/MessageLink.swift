@@ -12,8 +12,11 @@ public struct MessageLink: Sendable {
         case plain(body: Int32, line: Int32)
     }
 
-    /// The URL as written.
-    public var url: String
+    /// The URL as written, read from `target` when asked.
+    public var url: String { target.string }
+    /// Where the URL is read from: an HTML link's `href` in its tree (no string kept for it),
+    /// a plain-text URL's string.
+    var target: LinkTarget
     /// The scheme and host of an `http`/`https` URL, read from the URL when asked: few rules
     /// ask.
     var host: URLHost.Parts? { URLHost.of(url) }
@@ -38,14 +41,17 @@ public struct MessageLink: Sendable {
             guard html.part != nil else { continue }
             for (position, link) in html.analysis.links.enumerated() {
                 links.append(
-                    MessageLink(url: link.href, place: .html(part: Int32(index), link: Int32(clamping: position))))
+                    MessageLink(
+                        target: link.target, place: .html(part: Int32(index), link: Int32(clamping: position))))
             }
         }
         for (index, body) in context.bodyTexts.enumerated() where !body.isHTML {
             for (run, text) in body.text.runs.enumerated() where !body.quotedRuns.contains(run) {
                 for url in PlainTextTargets.find(in: text) {
                     links.append(
-                        MessageLink(url: url, place: .plain(body: Int32(index), line: Int32(clamping: text.line))))
+                        MessageLink(
+                            target: LinkTarget(url), place: .plain(body: Int32(index), line: Int32(clamping: text.line))
+                        ))
                 }
             }
         }
