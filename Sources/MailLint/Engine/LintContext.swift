@@ -93,8 +93,17 @@ public final class LintContext {
     /// small enough (nil: folded anew for each reader; see `forEachFoldedWindow`).
     private(set) lazy var foldedWindows: [FoldedBody]? = makeFoldedWindows()
 
-    /// Every link of the message, HTML and plain text (see `MessageLink`).
-    public private(set) lazy var links: [MessageLink] = MessageLink.find(in: self)
+    /// Every link of the message, HTML and plain text (see `MessageLinks`).
+    public var links: MessageLinks {
+        MessageLinks(
+            html: htmlParts.enumerated().compactMap { index, html in
+                html.part == nil ? nil : (index, html.analysis.links)
+            },
+            plain: plainTextLinks)
+    }
+
+    /// The URLs of the plain-text parts, found once.
+    private lazy var plainTextLinks: [MessageLink] = MessageLink.plainTextLinks(in: self)
 
     /// The ways the message offers to reach a person besides replying (see
     /// `ContactPaths`), found once and shared by the replyability rules.

@@ -1,8 +1,8 @@
 import MailHTML
 
 /// One link of a message as the link rules read it: the `href` of an HTML link or a URL of
-/// a plain-text part (quoted lines left out), read once per message (`LintContext.links`);
-/// its host and its text are read when asked, and it is located only when a rule reports it.
+/// a plain-text part (quoted lines left out), as `LintContext.links` hands them over; its
+/// host and its text are read when asked, and it is located only when a rule reports it.
 public struct MessageLink: Sendable {
     /// Where the link stands, in eight bytes: a large newsletter has a hundred thousand links.
     enum Place: Sendable {
@@ -31,20 +31,9 @@ public struct MessageLink: Sendable {
         return context.htmlParts[Int(part)].analysis.links[Int(link)].accessibleText
     }
 
-    /// Every link of `context`.
-    static func find(in context: LintContext) -> [MessageLink] {
+    /// The URLs of the plain-text parts of `context` (quoted lines left out).
+    static func plainTextLinks(in context: LintContext) -> [MessageLink] {
         var links: [MessageLink] = []
-        // Room for the HTML links made first: an array grown by doubling holds the old and
-        // the new at once.
-        links.reserveCapacity(context.htmlParts.reduce(0) { $0 + ($1.part == nil ? 0 : $1.analysis.links.count) })
-        for (index, html) in context.htmlParts.enumerated() {
-            guard html.part != nil else { continue }
-            for (position, link) in html.analysis.links.enumerated() {
-                links.append(
-                    MessageLink(
-                        target: link.target, place: .html(part: Int32(index), link: Int32(clamping: position))))
-            }
-        }
         for (index, body) in context.bodyTexts.enumerated() where !body.isHTML {
             for (run, text) in body.text.runs.enumerated() where !body.quotedRuns.contains(run) {
                 for url in PlainTextTargets.find(in: text) {
@@ -76,4 +65,41 @@ public struct MessageLink: Sendable {
             return (located, body.part, nil, nil)
         }
     }
+}
+
+/// Every link of a message, HTML and plain text (`LintContext.links`): an HTML part's links
+/// are read from its analysis as they are iterated, so a newsletter's hundreds of thousands
+/// are not kept a second time (32 bytes each), and the plain-text URLs, found once, follow.
+public struct MessageLinks: Sequence {
+    /// The message's HTML parts' links, by part index (arrays shared, not copied).
+    let html: [(part: Int, links: [Link])]
+    /// The plain-text parts' URLs.
+    let plain: [MessageLink]
+
+    /// Reads the links in order: each HTML part's, then the plain-text ones.
+    public struct Iterator: IteratorProtocol {
+        let links: MessageLinks
+        var part = 0
+        var position = 0
+        var plainPosition = 0
+
+        public mutating func next() -> MessageLink? {
+            while part < links.html.count {
+                let (index, partLinks) = links.html[part]
+                if position < partLinks.count {
+                    defer { position += 1 }
+                    return MessageLink(
+                        target: partLinks[position].target,
+                        place: .html(part: Int32(index), link: Int32(clamping: position)))
+                }
+                part += 1
+                position = 0
+            }
+            guard plainPosition < links.plain.count else { return nil }
+            defer { plainPosition += 1 }
+            return links.plain[plainPosition]
+        }
+    }
+
+    public func makeIterator() -> Iterator { Iterator(links: self) }
 }
