@@ -83,6 +83,7 @@ public struct MessageLinks: Sequence {
         var position = 0
         var plainPosition = 0
 
+        /// The next link, or nil after the last.
         public mutating func next() -> MessageLink? {
             while part < links.html.count {
                 let (index, partLinks) = links.html[part]
@@ -101,5 +102,6 @@ public struct MessageLinks: Sequence {
         }
     }
 
+    /// An iterator from the first link.
     public func makeIterator() -> Iterator { Iterator(links: self) }
 }
