@@ -104,7 +104,7 @@ struct CascadeBuilder {
         slotStyles.append(0)
         sourceStarts.append(0)
         // Without a rule that can match, no element needs its ancestors' names.
-        let filters = buckets.entries.isEmpty ? [] : AncestorFilter.filters(for: tree)
+        var filters = AncestorFilter.Stack()
         // Lists refilled for each element.
         var applied = ScratchList<AppliedDeclaration>()
         var elementSources = ScratchList<StyleSource>()
@@ -128,7 +128,11 @@ struct CascadeBuilder {
             if let bodyLinkDeclaration, isLink {
                 applied.append(AppliedDeclaration(declaration: bodyLinkDeclaration, line: line))
             }
-            matchRules(index, filters, candidates: &candidates, into: &matched)
+            if !buckets.entries.isEmpty {
+                matchRules(index, filters.filter(for: index, of: storage), candidates: &candidates, into: &matched)
+            } else {
+                matched.removeAll()
+            }
             let inline = styleAttributeDeclarations(index)
             // Normal declarations, then important ones; each group in rule order, the
             // `style` attribute last (CSS Cascade §6.1).
@@ -184,13 +188,12 @@ struct CascadeBuilder {
     /// The rules with a selector that matches element `index`, each once at its best
     /// specificity, in cascade order (specificity << 32 | rule, increasing).
     private func matchRules(
-        _ index: Int, _ filters: [AncestorFilter], candidates: inout ScratchList<Int32>,
+        _ index: Int, _ filter: AncestorFilter, candidates: inout ScratchList<Int32>,
         into matched: inout ScratchList<UInt64>
     ) {
         matched.removeAll()
         buckets.candidates(for: index, storage, into: &candidates)
         guard !candidates.isEmpty else { return }
-        let filter = filters[index]
         var lastRule = -1
         // The entries are read in place, through a pointer: a copy would retain each
         // selector's arrays.

@@ -36,14 +36,15 @@ public enum HTMLParser {
     /// costs no second copy of its HTML.
     static let streamedAbove = 1 << 22
 
-    /// `parse`, with the size from which the document is streamed (tests stream them all);
+    /// `parse`, with the size from which the document is streamed (tests stream them all)
+    /// and the most nodes the tree keeps (by default `HTMLTree.nodeLimit(sourceBytes:)`);
     /// with `owner` (the same bytes, kept), the tree reads its text from them where it can.
     static func parse(
         _ bytes: UnsafeBufferPointer<UInt8>, charset: String?, streamedAbove: Int,
-        keeping owner: ArraySlice<UInt8>? = nil
+        keeping owner: ArraySlice<UInt8>? = nil, maxNodes: Int? = nil
     ) -> HTMLTree {
         guard !bytes.isEmpty else { return HTMLTree(HTMLTree.Builder()) }
-        var reader = TreeReader(sourceBytes: bytes.count, keepingSource: owner != nil)
+        var reader = TreeReader(sourceBytes: bytes.count, keepingSource: owner != nil, maxNodes: maxNodes)
         if owner != nil { reader.builder.source = bytes }
         var source = StreamedSource(bytes: bytes)
         withUnsafeMutablePointer(to: &source) { source in

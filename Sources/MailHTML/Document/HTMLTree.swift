@@ -56,6 +56,9 @@ public struct HTMLTree: Sendable {
         /// most text is read from it, not copied.
         let source: ArraySlice<UInt8>
         let atoms: AtomTable
+        /// The line at which the tree reached its node limit, -1 when it holds the whole
+        /// document.
+        let nodeLimitLine: Int32
 
         /// The first child of node `index`, or -1: nodes are in document order, so a node's
         /// first child, when it has one, is the node right after it (no column needed).
@@ -116,6 +119,7 @@ public struct HTMLTree: Sendable {
             blankTexts = builder.blankTexts
             bytes = builder.bytes
             atoms = builder.atoms
+            nodeLimitLine = builder.nodeLimitLine.map { Int32(clamping: $0) } ?? -1
         }
     }
 
@@ -125,6 +129,19 @@ public struct HTMLTree: Sendable {
 
     /// How many nodes there are.
     public var count: Int { storage.kinds.count }
+
+    /// The line of the HTML at which the tree stopped, having reached the most nodes it
+    /// keeps for a document of its size (`nodeLimit(sourceBytes:)`); nil when it holds the
+    /// whole document.
+    public var nodeLimitLine: Int? { storage.nodeLimitLine < 0 ? nil : Int(storage.nodeLimitLine) }
+
+    /// The most nodes a tree keeps for a document of `sourceBytes` bytes: one per 64 bytes of
+    /// the document and of 32 MiB more (524,288 for a small one, 1.3 million for 50 MB).
+    /// An analysed node costs about 40 to 60 bytes (the tree's columns, its style, its
+    /// visibility, its text runs and links), so past this a document of tiny elements (a
+    /// node per 7 bytes: `<span>x</span>`) would hold several times its size; an email is
+    /// far below it (Gmail clips HTML at 102 KB, a few thousand nodes).
+    public static func nodeLimit(sourceBytes: Int) -> Int { (sourceBytes + (32 << 20)) / 64 }
 
     /// Whether the document has no element.
     public var isEmpty: Bool { storage.kinds.isEmpty }

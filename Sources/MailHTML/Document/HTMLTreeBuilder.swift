@@ -37,6 +37,9 @@ extension HTMLTree {
         private let idAtom = KnownNames.id
         private let classAtom = KnownNames.class
 
+        /// The line at which the tree reached its node limit, nil while under it.
+        var nodeLimitLine: Int?
+
         /// How many nodes there are so far.
         var count: Int { kinds.count }
 

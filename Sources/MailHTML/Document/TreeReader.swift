@@ -44,14 +44,27 @@ struct TreeReader {
         var lastChildIsText: Bool
     }
 
+    /// The most nodes the tree keeps (`HTMLTree.nodeLimit(sourceBytes:)`): at it, the
+    /// reader stops, and the parser with it.
+    private let maxNodes: Int
+
     /// A reader for a document of `sourceBytes` bytes of HTML, its arrays made with room
-    /// for a node per 32 bytes and an attribute per 40, and for the whole document's bytes
-    /// of text, or an eighth of them where the tree keeps the source and reads most text
-    /// from it; they grow past that.
-    init(sourceBytes: Int, keepingSource: Bool = false) {
+    /// for a node per 32 bytes (up to the limit) and an attribute per 40, and for the whole
+    /// document's bytes of text, or an eighth of them where the tree keeps the source and
+    /// reads most text from it; they grow past that.
+    init(sourceBytes: Int, keepingSource: Bool = false, maxNodes: Int? = nil) {
+        self.maxNodes = maxNodes ?? HTMLTree.nodeLimit(sourceBytes: sourceBytes)
         builder = HTMLTree.Builder(
-            nodes: sourceBytes / 32 + 16, attributes: sourceBytes / 40 + 16,
+            nodes: min(sourceBytes / 32 + 16, self.maxNodes), attributes: sourceBytes / 40 + 16,
             bytes: keepingSource ? sourceBytes / 8 : sourceBytes)
+    }
+
+    /// Whether the tree has room for one more node; the first time it has none, the line
+    /// is kept (`HTMLTree.nodeLimitLine`) and every later event is ignored (`event`).
+    private mutating func hasRoom(line: Int) -> Bool {
+        guard builder.count >= maxNodes else { return true }
+        if builder.nodeLimitLine == nil { builder.nodeLimitLine = line }
+        return false
     }
 
     mutating func startElement(
@@ -77,6 +90,7 @@ struct TreeReader {
             skippedDepth = 1
             return
         }
+        guard hasRoom(line: line) else { return }
         let index = builder.add(.element, tag: tagNames.atom(name, &builder.atoms), parent: parent, line: line)
         // Name and value pairs, ended by a null name.
         if let attributes {
@@ -116,6 +130,7 @@ struct TreeReader {
         // Text joins the last child when that is text; the last child is then the last
         // node made.
         if !open[last].lastChildIsText {
+            guard hasRoom(line: line) else { return }
             _ = builder.add(.text, tag: AtomTable.absent, parent: Int(open[last].node), line: line)
             open[last].lastChildIsText = true
         }
@@ -189,6 +204,7 @@ struct TreeReader {
             documentHasFirstNode = true
             return
         }
+        guard hasRoom(line: line) else { return }
         _ = builder.add(.comment, tag: AtomTable.absent, parent: Int(open[last].node), line: line)
         open[last].lastChildIsText = false
         if let text { builder.appendText(Self.bytes(text)) }
@@ -259,6 +275,11 @@ struct TreeReader {
         guard let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self),
             let reader = parser.pointee._private?.assumingMemoryBound(to: TreeReader.self)
         else { return nil }
+        // A tree at its node limit reads nothing more: the parser is stopped.
+        guard reader.pointee.builder.nodeLimitLine == nil else {
+            xmlStopParser(parser)
+            return nil
+        }
         return (reader, Int(parser.pointee.input?.pointee.line ?? 0), parser.pointee.input)
     }
 }

@@ -12,7 +12,10 @@ public struct MessageClippedByGmailRule: Rule {
             footer with the unsubscribe link, the postal address and the contact details — \
             is not seen by most readers. The rule measures the HTML as it will be rendered \
             (after quoted-printable or base64 decoding) and names the opt-out links that fall \
-            past the cut.
+            past the cut. HTML far past it — more nodes (elements, texts, comments) than one \
+            per 64 bytes and 32 MiB more, half a million for a few MB — is analysed only up \
+            to that many, so that memory stays within twice the input and 64 MB: the finding \
+            then names the line from which nothing was checked.
             """,
         defaultSeverity: .info, category: .compliance, appliesToTemplates: true,
         references: [
@@ -49,6 +52,14 @@ public struct MessageClippedByGmailRule: Rule {
             var evidence = [
                 Evidence("size", "\(size / 1024) KB of HTML after decoding; Gmail keeps \(limit / 1024) KB")
             ]
+            let tree = html.analysis.tree
+            if let line = tree.nodeLimitLine {
+                evidence.append(
+                    Evidence(
+                        "not analysed",
+                        "from line \(html.fileLine(forHTMLLine: line)) on: \(tree.count) nodes kept, the most for HTML of this size (one per 64 bytes and 32 MiB more); links, text and visibility past it are not checked"
+                    ))
+            }
             for link in context.optOutLinks where link.htmlPartIndex == index {
                 if let offset = link.decodedOffset, offset >= limit {
                     evidence.append(
