@@ -54,22 +54,26 @@ public final class FileInput {
 
     /// Reads up to `count` bytes; an empty result means the end of the file.
     public func read(upTo count: Int) throws(FileReadError) -> [UInt8] {
-        try Self.read(descriptor, upTo: count, path: path)
+        var nothing: [UInt8] = []
+        return try Self.read(descriptor, upTo: count, after: &nothing, path: path)
     }
 
     /// Reads from `descriptor` into a new array that starts with the bytes of `kept` and holds
     /// `count` bytes in all, fewer when the input ends first, retrying after signals; with
     /// nothing kept, an empty result means the end of the input. A failed read throws with
-    /// `path` and the C library's reason.
-    static func read(_ descriptor: Int32, upTo count: Int, after kept: [UInt8] = [], path: String) throws(FileReadError)
-        -> [UInt8]
-    {
+    /// `path` and the C library's reason. `kept` is emptied once copied, so that a pipe's
+    /// array, doubled, is not held twice while the rest is read (a 100 MB message through a
+    /// pipe peaked at 184 MiB reading, against 162 for its lint).
+    static func read(
+        _ descriptor: Int32, upTo count: Int, after kept: inout [UInt8], path: String
+    ) throws(FileReadError) -> [UInt8] {
         var failure: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
             var filled = kept.count
             if filled > 0 {
                 kept.withUnsafeBufferPointer { buffer.baseAddress!.update(from: $0.baseAddress!, count: filled) }
             }
+            kept = []
             while filled < count {
                 let result = Glibc.read(descriptor, buffer.baseAddress! + filled, count - filled)
                 if result < 0 {
@@ -107,7 +111,7 @@ public final class FileInput {
         var capacity = max(Int(info.st_size) + 1, 1 << 16)
         var bytes: [UInt8] = []
         while true {
-            bytes = try read(STDIN_FILENO, upTo: capacity, after: bytes, path: "-")
+            bytes = try read(STDIN_FILENO, upTo: capacity, after: &bytes, path: "-")
             guard bytes.count <= limit else { throw tooLarge }
             if bytes.count < capacity { return bytes }
             capacity *= 2
