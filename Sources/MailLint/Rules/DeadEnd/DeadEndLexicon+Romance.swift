@@ -119,10 +119,11 @@ extension DeadEndLexicon {
                     + "sin personal|no atendida|desatendida|exclusiva para notificaciones|"
                     + "solo se utiliza para enviar|solo para envío|solo para enviar|únicamente para envío|"
                     + "noreply|no-reply|solo envío|sólo envío|solo para envío|únicamente para envío|no-responder",
-                .discarded: "quedará sin leer|quedarán sin leer|rechazan|rechazadas automáticamente|se rechazan|"
-                    + "devuelta|devuelto|no entregable|no entregables|rebotará|rebotarán|rebota|rebotan|"
-                    + "se descartan|se perderá|se perderán|perdida|perdidas|descartada|descartado|eliminado|"
-                    + "desactivadas|desactivada|desactivados|desactivado|deshabilitadas|deshabilitada|"
+                .discarded: "se eliminará|se eliminarán|se borrará|se borrarán|se descartará|se descartarán|"
+                    + "borrada|borrado|quedará sin leer|quedarán sin leer|rechazan|rechazadas automáticamente|"
+                    + "se rechazan|devuelta|devuelto|no entregable|no entregables|rebotará|rebotarán|rebota|"
+                    + "rebotan|se descartan|se perderá|se perderán|perdida|perdidas|descartada|descartado|"
+                    + "eliminado|desactivadas|desactivada|desactivados|desactivado|deshabilitadas|deshabilitada|"
                     + "deshabilitados|deshabilitado|devueltas|devueltos|rechazadas|rechazados|se eliminan|"
                     + "eliminadas|eliminada|eliminados|se borran|borradas|borrados|ignoradas|ignorados|ignorada|"
                     + "ignorado|descartadas|descartados",
