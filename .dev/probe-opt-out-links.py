@@ -257,6 +257,35 @@ PROBES = [
     ("N", "en", "Upgrade your subscription"), ("N", "de", "Abonnement verlängern"), ("N", "de", "Bestellung stornieren"),
     ("N", "fr", "Renouveler mon abonnement"), ("N", "es", "Renovar suscripción"), ("N", "ja", "注文をキャンセルする"),
     ("N", "zh", "续订"), ("N", "ru", "Продлить подписку"), ("N", "pl", "Przedłuż subskrypcję"),
+    # Session 22, round 9: footer texts of other wording in every language of the vocabulary
+    # (4 of its 54 opt-out texts missed and 1 of 11 others read as one before the lines they
+    # led to), then preferences and settings of other things than mail ("Cookie
+    # preferences": 8 of 20 read as opt-outs before `OptOutVocabulary.otherSettings`).
+    ("O", "en", "Don't want to hear from us anymore?"), ("O", "en", "Too many emails? Change how often we write"),
+    ("O", "en", "Opt-out"), ("O", "en", "Pause these emails"), ("O", "en", "Unsub"),
+    ("O", "en", "Update your email frequency"), ("O", "en", "No longer interested? Unsubscribe here"),
+    ("O", "en", "Stop these updates"), ("O", "en", "Manage what you receive"),
+    ("O", "de", "Abmeldung"), ("O", "de", "Newsletter kündigen"), ("O", "de", "E-Mail-Benachrichtigungen deaktivieren"),
+    ("O", "de", "Hier abmelden"), ("O", "de", "Keine Newsletter mehr"),
+    ("O", "fr", "Désinscription"), ("O", "fr", "Se désinscrire"), ("O", "fr", "Modifier mes abonnements"),
+    ("O", "fr", "Je ne souhaite plus recevoir d’e-mails"),
+    ("O", "es", "Anular suscripción"), ("O", "es", "Gestionar preferencias de correo"), ("O", "es", "No quiero recibir más correos"),
+    ("O", "it", "Cancellami"), ("O", "it", "Gestisci le preferenze email"), ("O", "it", "Non voglio più ricevere email"),
+    ("O", "pt", "Sair da lista"), ("O", "pt", "Gerenciar preferências de e-mail"),
+    ("O", "nl", "Voorkeuren aanpassen"), ("O", "nl", "Geen e-mails meer ontvangen"), ("O", "nl", "Afmelden"),
+    ("O", "pl", "Wypisz mnie"), ("O", "pl", "Rezygnacja z newslettera"), ("O", "sv", "Avanmäl"),
+    ("O", "sv", "Sluta få mejl från oss"), ("O", "da", "Frameld"), ("O", "nb", "Avslutt abonnementet"),
+    ("O", "fi", "Lopeta tilaus"), ("O", "cs", "Odhlásit odběr"), ("O", "sk", "Zrušiť odber"), ("O", "hu", "Leiratkozom"),
+    ("O", "ro", "Dezabonare"), ("O", "tr", "Listeden çık"), ("O", "el", "Απεγγραφή"), ("O", "ru", "Отказаться от рассылки"),
+    ("O", "uk", "Скасувати підписку"), ("O", "ja", "配信解除"), ("O", "ja", "メールマガジンの解除"),
+    ("O", "zh", "不再接收此类邮件"), ("O", "zh-Hant", "取消訂閱電子報"), ("O", "ko", "수신거부하기"),
+    ("O", "ar", "إلغاء الاشتراك في النشرة"), ("O", "he", "להסרה מרשימת הדיוור"), ("O", "id", "Berhenti menerima email"),
+    ("O", "vi", "Ngừng nhận email"), ("O", "th", "ยกเลิกการติดตาม"),
+    ("N", "en", "Manage your plan"), ("N", "en", "Cancel order"), ("N", "en", "Set your language preferences"),
+    ("N", "en", "Update payment method"), ("N", "de", "Bestellung stornieren"), ("N", "fr", "Annuler ma commande"),
+    ("N", "es", "Cancelar mi reserva"), ("N", "en", "Stop the auction"), ("N", "en", "Pause your video"),
+    ("N", "ja", "注文をキャンセル"), ("N", "en", "Change your delivery address"),
+    ("N", "en", "Cookie preferences"), ("N", "en", "Privacy settings"), ("N", "en", "Language preferences"), ("N", "en", "Set your language preferences"), ("N", "en", "Accessibility settings"), ("N", "en", "Display preferences"), ("N", "de", "Cookie-Einstellungen"), ("N", "de", "Datenschutz-Einstellungen"), ("N", "fr", "Préférences de cookies"), ("N", "fr", "Paramètres de confidentialité"), ("N", "es", "Preferencias de cookies"), ("N", "es", "Configuración de privacidad"), ("N", "it", "Impostazioni cookie"), ("N", "nl", "Cookie-instellingen"), ("N", "pl", "Ustawienia prywatności"), ("N", "ja", "Cookie設定"), ("N", "zh", "隐私设置"), ("N", "en", "Travel preferences"), ("N", "en", "Seat preferences"), ("N", "en", "Manage cookies"), ("O", "en", "Communication preferences"), ("O", "en", "Marketing preferences"), ("O", "en", "Email preferences"), ("O", "en", "Preferences"), ("O", "en", "Update your preferences"), ("O", "de", "Einstellungen"), ("O", "fr", "Préférences"), ("N", "fr", "Modifier ma commande"), ("N", "fr", "Modifier mon adresse"), ("N", "pl", "Zrezygnuj z zamówienia"), ("N", "pl", "Rezygnacja z zakupu"), ("N", "sv", "Anmäl dig nu"), ("N", "ja", "ロック解除"), ("N", "ja", "メール認証"), ("O", "fr", "Modifier mes notifications"), ("O", "pl", "Zrezygnuj z newslettera"),
 ]
 
 

@@ -72,7 +72,7 @@ enum OptOutVocabulary {
         ("avregistrera", "sv", .unsubscribe), ("avregistrera dig", "sv", .unsubscribe),
         ("avsluta prenumeration", "sv", .unsubscribe), ("avsluta prenumerationen", "sv", .unsubscribe),
         ("avprenumerera", "sv", .unsubscribe), ("säg upp prenumerationen", "sv", .unsubscribe),
-        ("inte längre vill få", "sv", .unsubscribe),
+        ("inte längre vill få", "sv", .unsubscribe), ("avanmäl", "sv", .unsubscribe), ("avanmälan", "sv", .unsubscribe),
         ("配信停止", "ja", .unsubscribe), ("購読解除", "ja", .unsubscribe), ("配信解除", "ja", .unsubscribe),
         ("登録解除", "ja", .unsubscribe), ("購読停止", "ja", .unsubscribe), ("配信設定", "ja", .preferences),
         ("退订", "zh", .unsubscribe), ("取消订阅", "zh", .unsubscribe), ("退訂", "zh", .unsubscribe),
@@ -121,7 +121,8 @@ enum OptOutVocabulary {
         ("メール配信停止", "ja", .unsubscribe), ("配信停止はこちら", "ja", .unsubscribe),
         // With the object particle を between the noun and the verb, as often written.
         ("購読を解除", "ja", .unsubscribe), ("配信を停止", "ja", .unsubscribe), ("配信を解除", "ja", .unsubscribe),
-        ("登録を解除", "ja", .unsubscribe),
+        ("登録を解除", "ja", .unsubscribe), ("メールマガジンの解除", "ja", .unsubscribe),
+        ("メールマガジン解除", "ja", .unsubscribe), ("メルマガ解除", "ja", .unsubscribe), ("メルマガの解除", "ja", .unsubscribe),
         // "Cancel receiving …" (e-mail, news), whatever is received.
         ("ยกเลิกการรับ", "th", .unsubscribe),
         // The sentence around a "click here" link: "if you no longer wish to receive …",
@@ -324,7 +325,10 @@ enum OptOutVocabulary {
     static func phrase(in text: String) -> (written: String, language: String, offer: Offer)? {
         guard !text.isEmpty else { return nil }
         let folded = FoldedText(text)
-        if let match = matcher.matches(in: folded.scalars).min(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+        let others = otherSettingsMatcher.matches(in: folded.scalars)
+        if let match = matcher.matches(in: folded.scalars).filter({ !isOtherSettings($0.range, in: others) })
+            .min(by: { $0.range.lowerBound < $1.range.lowerBound })
+        {
             return (folded.written(match.range, in: text), match.payload.language, match.payload.offer)
         }
         guard let pair = pair(in: folded) else { return nil }
