@@ -131,6 +131,33 @@ PROBES = [
     ("N", "es", "Para ver tu pedido, haz clic aquí: https://e.com/x/81"),
     ("N", "ru", "Чтобы получить скидку, перейдите по ссылке: https://e.com/x/81"),
     ("N", "ja", "ご注文の確認はこちら：https://e.com/x/81"),
+    # Session 22: other wording in every language, and preferences of other things than
+    # mail (0 of 42 read wrong before anything was changed for them).
+    ("O", "en", "Too many emails? Change how often we write: https://e.com/x/81"),
+    ("O", "en", "No longer interested? Unsubscribe here https://e.com/x/81"),
+    ("O", "en", "Opt-out: https://e.com/x/81"),
+    ("O", "en", "You can unsubscribe at any time by visiting https://e.com/x/81"),
+    ("O", "en", "Update your email preferences or unsubscribe:\r\nhttps://e.com/x/81"),
+    ("O", "de", "Abmeldung: https://e.com/x/81"), ("O", "de", "Newsletter kündigen: https://e.com/x/81"),
+    ("O", "de", "Wenn Sie keine E-Mails mehr erhalten möchten, klicken Sie hier: https://e.com/x/81"),
+    ("O", "fr", "Désinscription : https://e.com/x/81"), ("O", "fr", "Pour ne plus recevoir nos e-mails : https://e.com/x/81"),
+    ("O", "es", "Para darte de baja, visita https://e.com/x/81"), ("O", "es", "Anular suscripción: https://e.com/x/81"),
+    ("O", "it", "Per cancellarti: https://e.com/x/81"), ("O", "it", "Non vuoi più ricevere queste email? https://e.com/x/81"),
+    ("O", "pt", "Para cancelar a inscrição, acesse https://e.com/x/81"), ("O", "nl", "Afmelden: https://e.com/x/81"),
+    ("O", "pl", "Aby zrezygnować z subskrypcji, kliknij: https://e.com/x/81"), ("O", "sv", "Avsluta prenumerationen: https://e.com/x/81"),
+    ("O", "da", "Afmeld dig her: https://e.com/x/81"), ("O", "fi", "Peru tilaus: https://e.com/x/81"),
+    ("O", "cs", "Odhlásit odběr: https://e.com/x/81"), ("O", "hu", "Leiratkozás: https://e.com/x/81"),
+    ("O", "ro", "Dezabonare: https://e.com/x/81"), ("O", "tr", "Abonelikten çıkmak için: https://e.com/x/81"),
+    ("O", "ru", "Чтобы отписаться, перейдите по ссылке https://e.com/x/81"), ("O", "uk", "Відписатися: https://e.com/x/81"),
+    ("O", "el", "Για διαγραφή: https://e.com/x/81"), ("O", "ja", "配信停止はこちら https://e.com/x/81"),
+    ("O", "zh", "退订请点击：https://e.com/x/81"), ("O", "ko", "수신거부: https://e.com/x/81"),
+    ("O", "ar", "لإلغاء الاشتراك: https://e.com/x/81"), ("O", "he", "להסרה: https://e.com/x/81"),
+    ("O", "id", "Berhenti berlangganan: https://e.com/x/81"), ("O", "vi", "Hủy đăng ký: https://e.com/x/81"),
+    ("O", "th", "ยกเลิกการรับข่าวสาร: https://e.com/x/81"),
+    ("N", "en", "Cookie preferences: https://e.com/x/81"), ("N", "en", "Track your order: https://e.com/x/81"),
+    ("N", "en", "Subscribe to our podcast: https://e.com/x/81"), ("N", "de", "Jetzt anmelden: https://e.com/x/81"),
+    ("N", "fr", "Suivre ma commande : https://e.com/x/81"), ("N", "es", "Suscríbete aquí: https://e.com/x/81"),
+    ("N", "en", "Set your language preferences: https://e.com/x/81"),
 ]
 
 
