@@ -160,7 +160,8 @@ extension DeadEndLexicon {
                     + "nedostaneme|neobdržíme|neprijíma|neprijímajú|nekontroluje|nesleduje|nečíta|nesledovaná|"
                     + "nemonitorovaná|nečítame|nečíta|nečítajú|nespracovávame|nespracúvajú|nesledujeme|nesledujú|"
                     + "nekontrolujú|nekontroluje",
-                .discarded: "zostane neprečítaná|zostanú neprečítané|odmietané|zahadzované|zahadzovaná|sa stratí|"
+                .discarded: "mažú|vymažú|zmažú|sa mažú|sa vymažú|sa zmažú|sa odstránia|sa odstraňujú|"
+                    + "zostane neprečítaná|zostanú neprečítané|odmietané|zahadzované|zahadzovaná|sa stratí|"
                     + "stratí|vypnuté|zakázané|vrátené|odmietnuté|vrátená|odstraňujú|mazané|vymazané|odstránené|"
                     + "zmazané|ignorované|ignorovaná",
                 .sendOnly: "jednosmerná správa|jednosmerná komunikácia|jednosmerný e-mail|nesledovanej|"
