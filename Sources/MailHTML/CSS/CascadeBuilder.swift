@@ -103,7 +103,7 @@ struct CascadeBuilder {
         slotElements.append(-1)
         slotStyles.append(0)
         sourceStarts.append(0)
-        // Without a rule that can match, no element needs its ancestors' names.
+        // The ancestors' names of the element being read (`AncestorFilter.Stack`).
         var filters = AncestorFilter.Stack()
         // Lists refilled for each element.
         var applied = ScratchList<AppliedDeclaration>()
@@ -128,6 +128,7 @@ struct CascadeBuilder {
             if let bodyLinkDeclaration, isLink {
                 applied.append(AppliedDeclaration(declaration: bodyLinkDeclaration, line: line))
             }
+            // Without a rule that can match, no element needs its ancestors' names.
             if !buckets.entries.isEmpty {
                 matchRules(index, filters.filter(for: index, of: storage), candidates: &candidates, into: &matched)
             } else {
