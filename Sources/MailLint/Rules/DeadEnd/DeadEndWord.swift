@@ -115,6 +115,10 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     /// "desteklenmemektedir", "サポートされていません", "不可用"): of the replies only, as
     /// `offered` is.
     case notOffered
+    /// A light verb of the passive ("يتم", "تتم": "it is done"), before the verbal noun of a
+    /// state: the noun after the state is then what the state is said of, not its object —
+    /// "لا تتم مراقبة صندوق البريد هذا" ("this mailbox is not monitored").
+    case passive
 
     /// Whether a word of this class makes a reply instruction something other than a dead
     /// end: advice about other mail, or an instruction with an exception.

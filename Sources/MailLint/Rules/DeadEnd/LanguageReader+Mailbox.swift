@@ -181,13 +181,17 @@ extension LanguageReader {
     }
 
     /// What the negated state verb `state` is said of: the replies after it; or, only when
-    /// the sender says it, the mailbox after it as the state's whole object ("we don't
+    /// the sender says it (or the passive: "لا تتم مراقبة صندوق البريد هذا", "this mailbox is
+    /// not monitored"), the mailbox after it as the state's whole object ("we don't
     /// monitor this inbox") or as where mail would arrive ("we cannot receive emails at this
     /// address"), or the mailbox before the negation as where mail would arrive ("Wir können
     /// unter dieser Adresse keine E-Mails empfangen"). Not "Can't read this email?", said of
     /// the reader, nor "we cannot process address changes", about something else.
     func stateObject(negatedBy negation: DeadEndGrammar.Hit, state: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
-        let bySender = isSaidBySender(negation) || isNegativeSubject(negation) || hasSubject(from: negation, to: state)
+        // Said by the sender, or in the passive, where the noun after the state is its subject.
+        let bySender =
+            isSaidBySender(negation) || isNegativeSubject(negation) || hasSubject(from: negation, to: state)
+            || (negation.words.upperBound..<state.words.lowerBound).contains { has(.passive, startingAt: $0) }
         if let noun = repliesOrMailbox(after: state) {
             // Not when others may read them after all: "nobody will see your reply except our
             // support team".
