@@ -6,10 +6,10 @@ import Testing
 /// the tree says at which line, and what it holds is the document's beginning, as libxml2
 /// reads it.
 struct NodeLimitTests {
-    @Test func theLimitIsANodePer64BytesAndOf32MiBMore() {
-        #expect(HTMLTree.nodeLimit(sourceBytes: 0) == 524_288)
-        #expect(HTMLTree.nodeLimit(sourceBytes: 100_000) == 525_850)
-        #expect(HTMLTree.nodeLimit(sourceBytes: 50_000_000) == 1_305_538)
+    @Test func theLimitIsANodePer68BytesAndOf32MiBMore() {
+        #expect(HTMLTree.nodeLimit(sourceBytes: 0) == 493_447)
+        #expect(HTMLTree.nodeLimit(sourceBytes: 100_000) == 494_918)
+        #expect(HTMLTree.nodeLimit(sourceBytes: 50_000_000) == 1_228_741)
     }
 
     static func parse(_ html: String, maxNodes: Int, streamed: Bool = false) -> HTMLTree {
@@ -42,5 +42,19 @@ struct NodeLimitTests {
     @Test func aTreeUnderItsLimitHoldsEverything() {
         let tree = Self.parse("<p>a</p><p>b</p>", maxNodes: 6)
         #expect(tree.nodeLimitLine == nil && tree.count == 6)
+    }
+
+    /// A link or an image counts as three nodes: what it holds besides its node (a `Link`,
+    /// its measured text) is larger than a node.
+    @Test func aLinkOrAnImageCountsAsThree() throws {
+        let links =
+            "<html><body>" + String(repeating: "<a href=\"https://e.com/x\">y</a>", count: 10) + "</body></html>"
+        // html and body (2), then a link and its text (3 + 1) four times: 18; a fifth link is past 20.
+        let tree = Self.parse(links, maxNodes: 20)
+        #expect(tree.count == 2 + 4 * 2 && tree.nodeLimitLine != nil)
+        let images = "<html><body>" + String(repeating: "<img src=\"a.png\">", count: 10) + "</body></html>"
+        let imageTree = Self.parse(images, maxNodes: 20)
+        #expect(imageTree.count == 2 + 6 && imageTree.nodeLimitLine != nil)
+        #expect(Self.parse(images, maxNodes: 32).nodeLimitLine == nil)
     }
 }

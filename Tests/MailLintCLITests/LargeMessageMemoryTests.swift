@@ -69,7 +69,7 @@ struct LargeMessageMemoryTests {
 
     /// A template of tiny elements (20 MB of `<span>x</span>`, two nodes in 14 bytes): without
     /// a limit on the nodes kept its tree and their styles held 175 MiB of 101 (release
-    /// build); one node per 64 bytes and 32 MiB more are kept (`HTMLTree.nodeLimit`): 93.
+    /// build); one node per 68 bytes and 32 MiB more are kept (`HTMLTree.nodeLimit`): 90.
     @Test func aTemplateOfTinyElementsStaysWithinTheBound() throws {
         let html = "<html><body><div>" + String(repeating: "<span>x</span>", count: 1_400_000) + "</div></body></html>"
         try Self.expectWithinTheBound(Data(html.utf8), named: "spans.html")

@@ -135,13 +135,14 @@ public struct HTMLTree: Sendable {
     /// whole document.
     public var nodeLimitLine: Int? { storage.nodeLimitLine < 0 ? nil : Int(storage.nodeLimitLine) }
 
-    /// The most nodes a tree keeps for a document of `sourceBytes` bytes: one per 64 bytes of
-    /// the document and of 32 MiB more (524,288 for a small one, 1.3 million for 50 MB).
-    /// An analysed node costs about 40 to 60 bytes (the tree's columns, its style, its
-    /// visibility, its text runs and links), so past this a document of tiny elements (a
-    /// node per 7 bytes: `<span>x</span>`) would hold several times its size; an email is
-    /// far below it (Gmail clips HTML at 102 KB, a few thousand nodes).
-    public static func nodeLimit(sourceBytes: Int) -> Int { (sourceBytes + (32 << 20)) / 64 }
+    /// The most nodes a tree keeps for a document of `sourceBytes` bytes, a link or an image
+    /// counted as three: one per 68 bytes of the document and of 32 MiB more (493,447 for a
+    /// small one, 1.2 million for 50 MB). An analysed node costs about 40 to 60 bytes (the
+    /// tree's columns, its style, its visibility, its text runs), a link 96 more, so past
+    /// this a document of tiny elements (a node per 7 bytes: `<span>x</span>`) or of nothing
+    /// but links would hold several times its size; an email is far below it (Gmail clips
+    /// HTML at 102 KB, a few thousand nodes).
+    public static func nodeLimit(sourceBytes: Int) -> Int { (sourceBytes + (32 << 20)) / 68 }
 
     /// Whether the document has no element.
     public var isEmpty: Bool { storage.kinds.isEmpty }

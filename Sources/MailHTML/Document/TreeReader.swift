@@ -44,9 +44,11 @@ struct TreeReader {
         var lastChildIsText: Bool
     }
 
-    /// The most nodes the tree keeps (`HTMLTree.nodeLimit(sourceBytes:)`): at it, the
-    /// reader stops, and the parser with it.
+    /// The most nodes the tree keeps (`HTMLTree.nodeLimit(sourceBytes:)`), a link or an
+    /// image counted as three: at it, the reader stops, and the parser with it.
     private let maxNodes: Int
+    /// The nodes kept so far, so counted.
+    private var countedNodes = 0
 
     /// A reader for a document of `sourceBytes` bytes of HTML, its arrays made with room
     /// for a node per 32 bytes (up to the limit) and an attribute per 40, and for the whole
@@ -59,10 +61,14 @@ struct TreeReader {
             bytes: keepingSource ? sourceBytes / 8 : sourceBytes)
     }
 
-    /// Whether the tree has room for one more node; the first time it has none, the line
-    /// is kept (`HTMLTree.nodeLimitLine`) and every later event is ignored (`event`).
-    private mutating func hasRoom(line: Int) -> Bool {
-        guard builder.count >= maxNodes else { return true }
+    /// Whether the tree has room for one more node that counts as `weight`, counted in when
+    /// it has; the first time it has none, the line is kept (`HTMLTree.nodeLimitLine`) and
+    /// every later event is ignored (`event`).
+    private mutating func hasRoom(line: Int, weight: Int = 1) -> Bool {
+        guard countedNodes + weight > maxNodes else {
+            countedNodes += weight
+            return true
+        }
         if builder.nodeLimitLine == nil { builder.nodeLimitLine = line }
         return false
     }
@@ -90,8 +96,12 @@ struct TreeReader {
             skippedDepth = 1
             return
         }
-        guard hasRoom(line: line) else { return }
-        let index = builder.add(.element, tag: tagNames.atom(name, &builder.atoms), parent: parent, line: line)
+        let tag = tagNames.atom(name, &builder.atoms)
+        // A link or an image holds more than its node: a `Link` of 96 bytes, its measured
+        // text, its image's run.
+        let isLinkOrImage = tag == KnownNames.a || tag == KnownNames.img || tag == KnownNames.area
+        guard hasRoom(line: line, weight: isLinkOrImage ? 3 : 1) else { return }
+        let index = builder.add(.element, tag: tag, parent: parent, line: line)
         // Name and value pairs, ended by a null name.
         if let attributes {
             values.removeAll(keepingCapacity: true)

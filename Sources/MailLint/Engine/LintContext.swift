@@ -86,6 +86,11 @@ public final class LintContext {
     public private(set) lazy var htmlParts: [HTMLPart] = textParts.filter { $0.part.contentType.subtype == "html" }
         .map { HTMLPart(part: $0.part, decoded: $0.text, message: message) }
 
+    /// Whether every HTML part was analysed whole (none past its node limit,
+    /// `HTMLTree.nodeLimit`): a rule that reports something missing from the body reports
+    /// nothing otherwise, for it could stand past the cut (`message-clipped-by-gmail` names it).
+    public var htmlIsAnalysedWhole: Bool { htmlParts.allSatisfy { $0.analysis.tree.nodeLimitLine == nil } }
+
     /// Every text part's readable text, plain and HTML alike, in document order; built once.
     public private(set) lazy var bodyTexts: [BodyText] = makeBodyTexts()
 

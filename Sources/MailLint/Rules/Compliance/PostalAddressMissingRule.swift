@@ -59,7 +59,9 @@ public struct PostalAddressMissingRule: Rule {
 
     /// The findings on one message.
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
-        guard let anchorPart = context.htmlParts.first?.part ?? context.textParts.first?.part else { return [] }
+        guard let anchorPart = context.htmlParts.first?.part ?? context.textParts.first?.part,
+            context.htmlIsAnalysedWhole
+        else { return [] }
         let accepted = options.strings("accepted-addresses").map { Array($0.lowercased().utf8) }.filter {
             !$0.isEmpty
         }

@@ -63,7 +63,7 @@ public struct UnanswerableMessageRule: Rule {
         let targetIsDead = !replyTarget.isEmpty && doNotReply.count == replyTarget.count
         let phrases = targetIsDead ? [] : context.deadEndFindings
         guard targetIsDead || !phrases.isEmpty else { return [] }
-        guard context.contactPaths.isEmpty else { return [] }
+        guard context.contactPaths.isEmpty, context.htmlIsAnalysedWhole else { return [] }
         var evidence: [Evidence] = []
         if targetIsDead {
             evidence.append(

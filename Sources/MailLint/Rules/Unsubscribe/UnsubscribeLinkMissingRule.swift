@@ -66,7 +66,7 @@ public struct UnsubscribeLinkMissingRule: Rule {
     public func check(_ context: LintContext, options: RuleOptions) -> [Finding] {
         // An opt-out link that is there but hidden, tiny, faint or an image is reported by the
         // rule for that fault, with the missing visible link in its evidence: one finding.
-        guard context.optOutLinks.isEmpty, !context.textParts.isEmpty else { return [] }
+        guard context.optOutLinks.isEmpty, !context.textParts.isEmpty, context.htmlIsAnalysedWhole else { return [] }
         var evidence: [Evidence] = []
         let htmlLinks = context.htmlParts.reduce(0) { $0 + $1.analysis.links.count }
         evidence.append(
