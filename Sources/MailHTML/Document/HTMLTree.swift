@@ -71,9 +71,19 @@ public struct HTMLTree: Sendable {
         /// of the subtree has its parent in it). It takes as many steps as the subtree has nodes.
         func subtreeEnd(_ index: Int) -> Int {
             let limit = Int32(index)
-            var end = index + 1
-            while end < parents.count, parents[end] >= limit { end += 1 }
-            return end
+            return parents.withUnsafeBufferPointer { parents in
+                // Eight parents at a time: a large subtree (a body of 100,000 nodes, walked for
+                // each element path of a message with 20,000 findings) is read at memory speed.
+                var end = index + 1
+                let bound = SIMD8<Int32>(repeating: limit)
+                while end + 8 <= parents.count {
+                    let lanes = UnsafeRawPointer(parents.baseAddress! + end).loadUnaligned(as: SIMD8<Int32>.self)
+                    if any(lanes .< bound) { break }
+                    end += 8
+                }
+                while end < parents.count, parents[end] >= limit { end += 1 }
+                return end
+            }
         }
 
         /// Where node `index`'s classes are in `classAtoms`: those of its attributes.
