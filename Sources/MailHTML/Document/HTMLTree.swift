@@ -378,22 +378,9 @@ public struct HTMLTree: Sendable {
             if let id = id(element), !id.isEmpty {
                 part += "#" + id
             } else if parent(element) >= 0 {
-                // The position among same-named siblings, read along the sibling links
-                // without collecting them.
-                let tags = storage.tags
-                var position = 1
-                var sibling = storage.previousSibling(element)
-                while sibling >= 0 {
-                    if tags[sibling] == tags[element] { position += 1 }
-                    sibling = storage.previousSibling(sibling)
-                }
-                var hasLater = false
-                sibling = storage.nextSibling(element)
-                while sibling >= 0, !hasLater {
-                    hasLater = tags[sibling] == tags[element]
-                    sibling = storage.nextSibling(sibling)
-                }
-                if position > 1 || hasLater { part += ":nth-of-type(\(position))" }
+                // The position among same-named siblings (`Storage.sameNameSiblings`).
+                let siblings = storage.sameNameSiblings(of: element)
+                if siblings.before > 0 || siblings.hasLater { part += ":nth-of-type(\(siblings.before + 1))" }
             }
             return part
         }.joined(separator: " > ")
