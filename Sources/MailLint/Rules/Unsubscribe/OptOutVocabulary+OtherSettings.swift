@@ -26,7 +26,8 @@ extension OptOutVocabulary {
     static let otherSettingsMatcher = PhraseMatcher<String>(
         otherSettings.flatMap { entry in entry.phrases.split(separator: "|").map { (String($0), entry.language) } })
 
-    /// Whether `range` of `folded` lies within one of `otherSettings`.
+    /// Whether `range` of a folded text lies within one of `others`, the phrases of
+    /// `otherSettings` found in that text.
     static func isOtherSettings(_ range: Range<Int>, in others: [PhraseMatcher<String>.Match]) -> Bool {
         others.contains { $0.range.lowerBound <= range.lowerBound && range.upperBound <= $0.range.upperBound }
     }
