@@ -400,14 +400,7 @@ public struct HTMLTree: Sendable {
     /// Calls `body` with `index` and each node below it, in document order.
     func forEachDescendant(of index: Int, _ body: (Int) -> Void) {
         // Document order makes a subtree a contiguous run (`Storage.subtreeEnd`).
-        body(index)
-        let parents = storage.parents
-        let limit = Int32(index)
-        var current = index + 1
-        while current < parents.count, parents[current] >= limit {
-            body(current)
-            current += 1
-        }
+        for current in index..<storage.subtreeEnd(index) { body(current) }
     }
 
     /// The nodes as values.
