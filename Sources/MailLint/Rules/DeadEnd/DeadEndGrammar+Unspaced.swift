@@ -54,8 +54,9 @@ extension LanguageReader {
                 }
             case .replies, .mailbox:
                 // 此邮箱无人查看, このアドレスは確認しておりません: the noun, then its negated state;
-                // or the state right before it, said by no one (没有人查看此邮箱); or the replies,
-                // then what becomes of them.
+                // or the state right before it, said by no one or by the sender (没有人查看此邮箱,
+                // 我们不查看此邮箱), not of the reader's mailbox (我们不查看您的邮箱); or the
+                // replies, then what becomes of them.
                 // Replies not offered only of the replies: 此邮件的回复功能不可用, not 此地址不可用.
                 let ofReplies = hit.word == .replies
                 if let state = neighbour(of: index, before: false, within: 16, class: .negatedState)
@@ -65,7 +66,7 @@ extension LanguageReader {
                     found.append(statement(hit, state, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                 } else if let state = neighbour(of: index, before: true, within: 2, class: .negatedState)
                     ?? (ofReplies ? neighbour(of: index, before: true, within: 2, class: .notOffered) : nil),
-                    !isInterrupted(state.range.lowerBound..<hit.range.upperBound)
+                    !isInterrupted(state.range.lowerBound..<hit.range.upperBound), ofReplies || !isReaders(index)
                 {
                     found.append(statement(state, hit, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                 } else if hit.word == .mailbox, let use = outgoingOnly(of: index) {

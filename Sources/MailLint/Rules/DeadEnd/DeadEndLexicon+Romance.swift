@@ -96,7 +96,9 @@ extension DeadEndLexicon {
                 .please: "por favor|le rogamos|se ruega|favor de|le pedimos que|te pedimos que|le solicitamos|"
                     + "te rogamos",
                 .object: "comunicación|mensaje|correo|e-mail|email|correo electrónico|notificación|dirección",
-                .subject: "podemos|nadie|nosotros|yo|usted|ellos|quien",
+                .subject: "revisamos|leemos|recibiremos|leeremos|veremos|recibimos|vemos|controlamos|"
+                    + "monitoreamos|monitorizamos|supervisamos|atendemos|procesamos|gestionamos|podemos|nadie|"
+                    + "nosotros|yo|usted|ellos|quien",
                 .condition: "si",
                 .reader: "usted|ustedes",
                 .auxiliary: "debe|deben|hay|ser|se|es|son|será|serán|está|están|puede|pueden|podemos|podrá|podrán",
@@ -106,15 +108,16 @@ extension DeadEndLexicon {
                     + "respuestas|respuesta|las respuestas|sus respuestas|mensajes enviados a|correos enviados a",
                 .mailbox: "bandeja de entrada|buzón|buzón|dirección|dirección de correo|cuenta|casilla|"
                     + "dirección de correo electrónico",
-                .state: "procesada|aceptar|revisamos|entregadas|entregada|entregados|entregado|revisadas|"
-                    + "revisados|reenvían|reenvía|reenviados|reenviadas|reenviará|reenviarán|ve|ven|recibido|"
-                    + "recibida|procesar|procesa|llegará|llegarán|llega|llegan|revisa|revisan|controla|leemos|"
-                    + "leerá|leerán|verá|recibirá|atendidos|atendidas|atendido|atendida|gestionados|contestados|"
-                    + "contestadas|respondidos|respondidas|leen|lee|leídas|leída|leídos|monitorea|monitorean|"
-                    + "monitoreado|monitoreada|monitorizado|monitorizada|supervisado|supervisada|revisa|revisan|"
-                    + "revisado|revisada|procesan|procesadas|atendidas|atendido|atiende|recibiremos|leeremos|"
-                    + "veremos|recibirá|leerá|recibe|reciben|acepta|aceptan|admite|admiten|contestadas|"
-                    + "respondidas|leer|recibir|atender|revisar|supervisa|vigilado|vigilada",
+                .state: "recibimos|vemos|controlamos|monitoreamos|monitorizamos|supervisamos|atendemos|"
+                    + "procesamos|gestionamos|procesada|aceptar|revisamos|entregadas|entregada|entregados|"
+                    + "entregado|revisadas|revisados|reenvían|reenvía|reenviados|reenviadas|reenviará|reenviarán|"
+                    + "ve|ven|recibido|recibida|procesar|procesa|llegará|llegarán|llega|llegan|revisa|revisan|"
+                    + "controla|leemos|leerá|leerán|verá|recibirá|atendidos|atendidas|atendido|atendida|"
+                    + "gestionados|contestados|contestadas|respondidos|respondidas|leen|lee|leídas|leída|leídos|"
+                    + "monitorea|monitorean|monitoreado|monitoreada|monitorizado|monitorizada|supervisado|"
+                    + "supervisada|revisa|revisan|revisado|revisada|procesan|procesadas|atendidas|atendido|"
+                    + "atiende|recibiremos|leeremos|veremos|recibirá|leerá|recibe|reciben|acepta|aceptan|admite|"
+                    + "admiten|contestadas|respondidas|leer|recibir|atender|revisar|supervisa|vigilado|vigilada",
                 .sendOnly: "mensaje unidireccional|comunicación unidireccional|correo unidireccional|"
                     + "sin personal|no atendida|desatendida|exclusiva para notificaciones|"
                     + "solo se utiliza para enviar|solo para envío|solo para enviar|únicamente para envío|"
@@ -168,7 +171,9 @@ extension DeadEndLexicon {
                     + "email|mensagem|aqui|lo|se",
                 .please: "por favor|favor|pedimos que|solicitamos que|gentileza|pedimos a gentileza de",
                 .object: "comunicação|e-mail|email|mensagem|endereço|notificação",
-                .subject: "podemos|conseguimos|ninguém|nós|eu|você|voce|quem",
+                .subject: "verificamos|receberemos|recebemos|vemos|veremos|lemos|monitoramos|monitorizamos|"
+                    + "acompanhamos|checamos|processamos|leremos|podemos|conseguimos|ninguém|nós|eu|você|voce|"
+                    + "quem",
                 .condition: "se|caso",
                 .reader: "você|voce|vocês|voces|tu",
                 .auxiliary: "deve|devem|há|ser|consegue|conseguem|conseguimos|são|é|será|serão|pode|podem|"
@@ -179,15 +184,16 @@ extension DeadEndLexicon {
                     + "respostas|resposta|as respostas|suas respostas",
                 .mailbox: "neste endereço|caixa de entrada|caixa|caixa de entrada|caixa postal|caixa de correio|"
                     + "endereço|endereço de e-mail|conta",
-                .state: "vistas|vistos|aceitar|verificamos|tratados|tratadas|tratado|receberá|entregues|entregue|"
-                    + "analisadas|analisados|revisadas|revisados|encaminhados|encaminhadas|encaminhado|"
-                    + "encaminhada|reencaminhados|receberemos|recebemos|processados|processado|processada|"
-                    + "verificado|verificados|respondidos|respondido|respondida|atendido|atendidos|atendida|"
-                    + "vemos|veremos|vê|veem|processar|processa|processam|chegará|chegarão|chega|chegam|verifica|"
-                    + "verificam|monitora|lemos|ler|lerá|lerão|lidas|lida|lidos|lido|monitorada|monitorado|"
-                    + "monitoradas|monitorizada|monitorizado|verificadas|verificada|processadas|recebidas|aceita|"
-                    + "aceitas|aceitam|recebe|recebem|atendidas|respondidas|lê|leem|ler|receber|monitorar|"
-                    + "verificar|checada|checadas",
+                .state: "monitoramos|monitorizamos|acompanhamos|checamos|processamos|leremos|vistas|vistos|"
+                    + "aceitar|verificamos|tratados|tratadas|tratado|receberá|entregues|entregue|analisadas|"
+                    + "analisados|revisadas|revisados|encaminhados|encaminhadas|encaminhado|encaminhada|"
+                    + "reencaminhados|receberemos|recebemos|processados|processado|processada|verificado|"
+                    + "verificados|respondidos|respondido|respondida|atendido|atendidos|atendida|vemos|veremos|"
+                    + "vê|veem|processar|processa|processam|chegará|chegarão|chega|chegam|verifica|verificam|"
+                    + "monitora|lemos|ler|lerá|lerão|lidas|lida|lidos|lido|monitorada|monitorado|monitoradas|"
+                    + "monitorizada|monitorizado|verificadas|verificada|processadas|recebidas|aceita|aceitas|"
+                    + "aceitam|recebe|recebem|atendidas|respondidas|lê|leem|ler|receber|monitorar|verificar|"
+                    + "checada|checadas",
                 .sendOnly: "comunicação unidirecional|mensagem unidirecional|e-mail unidirecional|"
                     + "sem atendimento|não atendido|não atendida|exclusivo para notificações|noreply|no-reply|"
                     + "nao-responda|apenas para envio|somente para envio|somente envio",
@@ -236,8 +242,9 @@ extension DeadEndLexicon {
                 .please: "si prega di|per favore|vi preghiamo di|ti preghiamo di|preghiamo di|si raccomanda di|"
                     + "la preghiamo di|la invitiamo a|ti invitiamo a|vi invitiamo a|si invita a",
                 .object: "e-mail|email|messaggio|mail|comunicazione|indirizzo",
-                .subject: "possiamo|nessuno|noi|io|chi|preferisco|preferiamo|preferirei|preferiremmo|scelgo|"
-                    + "scegliamo",
+                .subject: "controlliamo|riceveremo|riceviamo|vediamo|vedremo|leggiamo|monitoriamo|gestiamo|"
+                    + "elaboriamo|verifichiamo|leggeremo|controlleremo|possiamo|nessuno|noi|io|chi|preferisco|"
+                    + "preferiamo|preferirei|preferiremmo|scelgo|scegliamo",
                 .condition: "se",
                 .reader: "tu|voi",
                 .auxiliary: "c è|possiamo|sono|è|verranno|saranno|viene|vengono|può|possono|potranno|potrà",
@@ -247,9 +254,10 @@ extension DeadEndLexicon {
                     + "eventuali risposte",
                 .mailbox: "casella di posta|casella|indirizzo|casella di posta|indirizzo email|indirizzo e-mail|"
                     + "mailbox|casella email",
-                .state: "viste|visti|elaborata|accettare|controlliamo|riceverà|consegnate|consegnata|consegnati|"
-                    + "recapitate|esaminate|esaminata|esaminati|inoltrate|inoltrati|inoltrata|inoltrato|"
-                    + "raggiungerà|raggiungeranno|raggiunge|raggiungono|riceveremo|riceviamo|vediamo|vedremo|"
+                .state: "monitoriamo|gestiamo|elaboriamo|verifichiamo|leggeremo|controlleremo|viste|visti|"
+                    + "elaborata|accettare|controlliamo|riceverà|consegnate|consegnata|consegnati|recapitate|"
+                    + "esaminate|esaminata|esaminati|inoltrate|inoltrati|inoltrata|inoltrato|raggiungerà|"
+                    + "raggiungeranno|raggiunge|raggiungono|riceveremo|riceviamo|vediamo|vedremo|"
                     + "prese in considerazione|presa in considerazione|presi in considerazione|"
                     + "preso in considerazione|vede|vedono|elaborare|elabora|elaborano|riceveranno|arriverà|"
                     + "arriveranno|arriva|arrivano|controlla|controllano|leggiamo|leggerà|leggeranno|legge|"
@@ -297,7 +305,7 @@ extension DeadEndLexicon {
                     + "direct|să|acestui|emailul|e-mailul",
                 .please: "vă rugăm|va rugam|rugăm|te rugăm|vă rog|te rog",
                 .object: "e-mail|email|mesaj|mesajul|emailul|e-mailul|adresă|adresa",
-                .subject: "putem|nimeni|care|noi|eu",
+                .subject: "verificăm|primim|citim|monitorizăm|urmărim|procesăm|putem|nimeni|care|noi|eu",
                 .condition: "dacă|daca",
                 .reader: "tu|dumneavoastră",
                 .auxiliary: "veți|vei|configurată pentru a|configurat pentru a|configurată|configurat|vom|putem|"
@@ -309,11 +317,11 @@ extension DeadEndLexicon {
                     + "răspunsuri|raspunsurile",
                 .mailbox: "căsuță poștală|căsuța poștală|căsuță|căsuța|căsuță de e-mail|căsuța|căsuță|adresa|"
                     + "adresă|adresa de e-mail|căsuța de e-mail",
-                .state: "văzute|acceptate|verificăm|livrate|livrat|livrată|examinate|examinat|redirecționate|"
-                    + "redirecționat|redirecționată|transmise|primește|primesc|primim|citi|ajung|ajunge|verifică|"
-                    + "verifica|monitorizează|primi|citit|citite|citită|citește|citesc|citim|citite|citită|citit|"
-                    + "monitorizată|monitorizat|verificate|verificată|procesate|primite|accepta|acceptă|"
-                    + "monitorizate",
+                .state: "monitorizăm|urmărim|procesăm|văzute|acceptate|verificăm|livrate|livrat|livrată|"
+                    + "examinate|examinat|redirecționate|redirecționat|redirecționată|transmise|primește|primesc|"
+                    + "primim|citi|ajung|ajunge|verifică|verifica|monitorizează|primi|citit|citite|citită|"
+                    + "citește|citesc|citim|citite|citită|citit|monitorizată|monitorizat|verificate|verificată|"
+                    + "procesate|primite|accepta|acceptă|monitorizate",
                 .sendOnly: "mesaj unidirecțional|comunicare unidirecțională|e-mail unidirecțional|"
                     + "nesupravegheată|nesupravegheat|noreply|no-reply|doar pentru trimitere|nemonitorizată|"
                     + "nemonitorizata",

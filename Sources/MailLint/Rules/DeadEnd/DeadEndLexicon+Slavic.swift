@@ -17,7 +17,8 @@ extension DeadEndLexicon {
                     + "tę|ten|tą|tego|wiadomość|e-mail|email|maila|bezpośrednio|prosimy|proszę|ją|go",
                 .please: "prosimy|proszę|uprzejmie prosimy|prosimy o",
                 .object: "wiadomość|wiadomości|e-mail|email|maila|adres",
-                .subject: "możemy|nikt|który|która|które|my|ja",
+                .subject: "sprawdzamy|otrzymamy|zobaczymy|widzimy|przeczytamy|odbieramy|czytamy|monitorujemy|"
+                    + "śledzimy|obsługujemy|przetwarzamy|możemy|nikt|który|która|które|my|ja",
                 .condition: "jeśli|jeżeli|gdy|jesli",
                 .reader: "ty|wy",
                 .auxiliary: "ma|możemy|są|jest|będą|będzie|zostaną|może|mogą",
@@ -27,14 +28,15 @@ extension DeadEndLexicon {
                     + "twoja odpowiedź|odpowiedź|odpowiedz|odpowiedzi|odpowiedzi na",
                 .mailbox: "skrzynki pocztowej|skrzynka pocztowa|skrzynkę pocztową|adresem|adresu|skrzynki|"
                     + "skrzynka|skrzynkę|skrzynka|adres|adres e-mail|skrzynki|skrzynkę|adres email",
-                .state: "widoczne|widoczna|przyjmowane|przyjmować|sprawdzamy|obsługuje|obsługują|dostarczone|"
-                    + "dostarczona|dostarczony|odbierze|odbiorą|przekazywane|przekazywana|przekazywany|"
-                    + "przekazane|przesyłane dalej|przeczyta|otrzymamy|sprawdzany|przetworzone|przetworzona|"
-                    + "przetworzony|zobaczymy|zobaczy|zobaczą|widzimy|przeczytamy|odbierania|odbioru|widzi|widzą|"
-                    + "odbieramy|dotrze|dotrą|dociera|docierają|sprawdza|sprawdzają|monitoruje|odbierać|odbiera|"
-                    + "przeczytana|przeczytane|przeczytany|czyta|czytają|czytamy|możliwa|możliwe|czytane|czytana|"
-                    + "monitorowana|monitorowany|sprawdzana|sprawdzane|obsługiwana|odczytywane|przetwarzane|"
-                    + "odbierane|przyjmuje|monitorowane|rozpatrywane",
+                .state: "monitorujemy|śledzimy|obsługujemy|przetwarzamy|widoczne|widoczna|przyjmowane|przyjmować|"
+                    + "sprawdzamy|obsługuje|obsługują|dostarczone|dostarczona|dostarczony|odbierze|odbiorą|"
+                    + "przekazywane|przekazywana|przekazywany|przekazane|przesyłane dalej|przeczyta|otrzymamy|"
+                    + "sprawdzany|przetworzone|przetworzona|przetworzony|zobaczymy|zobaczy|zobaczą|widzimy|"
+                    + "przeczytamy|odbierania|odbioru|widzi|widzą|odbieramy|dotrze|dotrą|dociera|docierają|"
+                    + "sprawdza|sprawdzają|monitoruje|odbierać|odbiera|przeczytana|przeczytane|przeczytany|czyta|"
+                    + "czytają|czytamy|możliwa|możliwe|czytane|czytana|monitorowana|monitorowany|sprawdzana|"
+                    + "sprawdzane|obsługiwana|odczytywane|przetwarzane|odbierane|przyjmuje|monitorowane|"
+                    + "rozpatrywane",
                 .sendOnly: "wiadomość jednokierunkowa|jednokierunkowa wiadomość|komunikacja jednokierunkowa|"
                     + "niemonitorowanej|niemonitorowanego|wyłącznie do wysyłki|tylko do wysyłki|noreply|no-reply|"
                     + "nieodpowiadaj|tylko do wysyłki|niemonitorowana|niemonitorowany",

@@ -181,8 +181,9 @@ extension LanguageReader {
     }
 
     /// What the negated state verb `state` is said of: the replies after it; or, only when
-    /// the sender says it (or the passive: "لا تتم مراقبة صندوق البريد هذا", "this mailbox is
-    /// not monitored"), the mailbox after it as the state's whole object ("we don't
+    /// the sender says it (or the verb carries its subject: "No revisamos este buzón", "لا
+    /// نقرأ صندوق البريد هذا"; or the passive: "لا تتم مراقبة صندوق البريد هذا", "this mailbox
+    /// is not monitored"), the mailbox after it as the state's whole object ("we don't
     /// monitor this inbox") or as where mail would arrive ("we cannot receive emails at this
     /// address"), or the mailbox before the negation as where mail would arrive ("Wir können
     /// unter dieser Adresse keine E-Mails empfangen"). Not "Can't read this email?", said of
@@ -191,38 +192,81 @@ extension LanguageReader {
         // Said by the sender, or in the passive, where the noun after the state is its subject.
         let bySender =
             isSaidBySender(negation) || isNegativeSubject(negation) || hasSubject(from: negation, to: state)
+            || hasSubject(in: state.words.lowerBound..<(state.words.lowerBound + 1))
             || (negation.words.upperBound..<state.words.lowerBound).contains { has(.passive, startingAt: $0) }
         if let noun = repliesOrMailbox(after: state) {
             // Not when others may read them after all: "nobody will see your reply except our
             // support team".
             if noun.word == .replies { return isQualified(negation, noun) ? nil : noun }
-            if bySender, isClosingObject(noun, of: state) { return noun }
+            if bySender, isClosingObject(noun, of: state), !isReaders(noun) { return noun }
         }
         // Not when what is not received is something else: "we cannot receive payments at
-        // this address".
-        if bySender, let mailbox = destinationMailbox(.after, state), !isQualified(negation, mailbox) { return mailbox }
+        // this address"; nor at the reader's ("Não monitoramos a sua caixa de correio").
+        if bySender, let mailbox = destinationMailbox(.after, state), !isQualified(negation, mailbox),
+            !isReaders(mailbox)
+        {
+            return mailbox
+        }
         guard let mailbox = destinationMailbox(.before, negation),
             bySender || hasSubject(in: (mailbox.words.lowerBound - 4)..<mailbox.words.lowerBound)
         else { return nil }
         return mailbox
     }
 
-    /// The replies a state verb before `negation` is about, where the verb comes second: a
-    /// subject other than the reader right before the verb, and the replies between the verb
-    /// and the negation ("Wir erhalten Ihre Antwort nicht") or within three words after it
-    /// ("Vi modtager ikke dit svar"). Not "Sie erhalten unsere Antwort nicht", said of the
-    /// reader.
-    func verbSecondReplies(of state: DeadEndGrammar.Hit, negatedBy negation: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit?
-    {
+    /// What a state verb before `negation` is about, where the verb comes second: with a
+    /// subject other than the reader right before the verb, the replies between the verb and
+    /// the negation ("Wir erhalten Ihre Antwort nicht") or within three words after it ("Vi
+    /// modtager ikke dit svar"), or this mailbox as the verb's whole object, between them
+    /// ("Wir lesen dieses Postfach nicht") or after the negation ("Vi læser ikke denne
+    /// postkasse"); with the subject right after the verb, the replies or this mailbox put
+    /// first in the clause ("Antworten an diese Adresse lesen wir nicht"). Not "Sie erhalten
+    /// unsere Antwort nicht", said of the reader, nor the reader's mailbox ("Wir lesen Ihr
+    /// Postfach nicht").
+    func verbSecondObject(of state: DeadEndGrammar.Hit, negatedBy negation: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
+        if hasSubject(in: (state.words.upperBound)..<(state.words.upperBound + 1)) {
+            // Only where the negation ends the clause: not "… lesen wir nicht am Wochenende".
+            return endsClause(negation, past: []) ? objectPutFirst(before: state) : nil
+        }
         guard hasSubject(in: (state.words.lowerBound - 1)..<state.words.lowerBound) else { return nil }
         let between = (state.words.upperBound..<negation.words.lowerBound).lazy.compactMap {
-            self.byFirstWord[$0]?.first { $0.word == .replies }
+            self.byFirstWord[$0]?.first { $0.word == .replies || $0.word == .mailbox }
         }
-        if let replies = between.first { return replies }
+        if let noun = between.first {
+            guard noun.word == .mailbox else { return noun }
+            return isReaders(noun) || !endsClause(negation, past: []) ? nil : noun
+        }
+        if let mailbox = walk(from: negation.words.upperBound, over: [.filler], to: .mailbox) {
+            return isReaders(mailbox) || !endsClause(mailbox, past: [.filler]) ? nil : mailbox
+        }
         guard let after = repliesOrMailbox(after: negation), after.word == .replies,
             after.words.lowerBound - negation.words.upperBound < 3
         else { return nil }
         return isQualified(negation, after) ? nil : after
+    }
+
+    /// The replies, or else this mailbox, in the five words before `verb` with only fillers,
+    /// destinations, objects and each other between, the first of them opening the clause:
+    /// the object put first ("Antworten an diese Adresse lesen wir nicht", "Svar til denne
+    /// adressen leser vi ikke"); not the reader's mailbox.
+    private func objectPutFirst(before verb: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
+        var replies: DeadEndGrammar.Hit?
+        var mailbox: DeadEndGrammar.Hit?
+        var start = verb.words.lowerBound
+        let over: Set<DeadEndWord> = [.filler, .destination, .object, .replies, .mailbox]
+        while verb.words.lowerBound - start < 5,
+            let before = byEndWord[start]?.filter({ over.contains($0.word) }).max(by: {
+                $0.words.count < $1.words.count
+            })
+        {
+            if before.word == .replies { replies = before }
+            if before.word == .mailbox, mailbox == nil { mailbox = before }
+            start = before.words.lowerBound
+            if folded.startsClause(at: before.range.lowerBound) { break }
+        }
+        guard let first = byFirstWord[start]?.first, folded.startsClause(at: first.range.lowerBound) else { return nil }
+        if let replies { return replies }
+        guard let mailbox, !isReaders(mailbox) else { return nil }
+        return mailbox
     }
 
     /// Whether a subject other than the reader starts at a word of `ordinals`.

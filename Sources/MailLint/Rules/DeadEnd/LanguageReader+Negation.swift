@@ -50,13 +50,15 @@ extension LanguageReader {
             // or this mailbox as where nothing is to go.
             return statement(sent.first, sent.target, .negatedReply)
         }
-        if let state = state(before: negation), let replies = verbSecondReplies(of: state, negatedBy: negation),
+        if let state = state(before: negation), let noun = verbSecondObject(of: state, negatedBy: negation),
             !isConditional(negation), !isPast(negation)
         {
             // The state verb second, the negation after it: "Wir erhalten Ihre Antwort nicht",
-            // "Vi modtager ikke dit svar", said by the sender of the replies.
+            // "Vi læser ikke denne postkasse", said by the sender of the replies or the mailbox.
             return statement(
-                state, replies.range.upperBound > negation.range.upperBound ? replies : negation, .repliesNotRead)
+                noun.range.lowerBound < state.range.lowerBound ? noun : state,
+                noun.range.upperBound > negation.range.upperBound ? noun : negation,
+                noun.word == .replies ? .repliesNotRead : .mailboxNotMonitored)
         }
         if let clause = conditionalReply(inSentenceOf: negation), !isPast(negation),
             let state = (isSaidOfReader(negation) ? nil : state(after: negation) ?? state(before: negation))

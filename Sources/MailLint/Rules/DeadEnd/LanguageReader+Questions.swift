@@ -195,14 +195,13 @@ extension LanguageReader {
         walk(from: negation.words.upperBound, over: [.auxiliary, .filler, .negation], to: .state)
     }
 
-    /// A state verb before `negation` in its clause, with only its subject, its object, the
-    /// reader's and fillers between (at most four words): where the verb comes second and the
-    /// negation last, as in German, Dutch and the Scandinavian languages — "…, sehen wir Ihre
-    /// Nachricht nicht", "…, kommt Ihre Nachricht nicht an", "…, zien wij uw bericht niet".
+    /// A state verb before `negation` in its clause, with only its subject, its object (this
+    /// mailbox too), the reader's and fillers between (at most four words): where the verb
+    /// comes second and the negation last, as in German, Dutch and the Scandinavian languages
+    /// — "…, sehen wir Ihre Nachricht nicht", "Wir lesen dieses Postfach nicht".
     func state(before negation: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
-        let found = nearest(
-            before: negation, words: 4, over: [.subject, .reader, .object, .yours, .replies, .filler, .auxiliary]
-        ) { $0.word == .state }
+        let over: Set<DeadEndWord> = [.subject, .reader, .object, .yours, .replies, .mailbox, .filler, .auxiliary]
+        let found = nearest(before: negation, words: 4, over: over) { $0.word == .state }
         // Not where the negation begins an object of its own: "…, erhalten Sie keine weiteren
         // Erinnerungen".
         return precedesUnclassedWord(negation) ? nil : found
@@ -242,12 +241,14 @@ extension LanguageReader {
         }
     }
 
-    /// Whether `noun` follows `verb` past fillers only and ends its clause: the verb's whole
-    /// object ("monitor this inbox."), not a noun of another one ("process address changes",
-    /// "read your inbox", "check the account balance").
+    /// Whether `noun` follows `verb` past fillers (and the negation's second word: "ne
+    /// consultons *pas* cette boîte") only and ends its clause: the verb's whole object
+    /// ("monitor this inbox."), not a noun of another one ("process address changes", "read
+    /// your inbox", "check the account balance").
     func isClosingObject(_ noun: DeadEndGrammar.Hit, of verb: DeadEndGrammar.Hit) -> Bool {
         guard
-            walk(from: verb.words.upperBound, over: [.filler], to: noun.word)?.range.lowerBound == noun.range.lowerBound
+            walk(from: verb.words.upperBound, over: [.filler, .negation], to: noun.word)?.range.lowerBound
+                == noun.range.lowerBound
         else { return false }
         // Past a demonstrative after the noun, where the language puts it ("kotak surat ini").
         return endsClause(noun, past: [.filler])
