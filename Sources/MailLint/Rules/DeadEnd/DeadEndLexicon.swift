@@ -20,8 +20,9 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "en", "English", family: "Germanic",
             [
-                .exception: "except|other than|within|immediately|right away|unless|except if|except when|after|"
-                    + "before|until|outside",
+                .exception: "no one but|nobody but|anyone but|anyone other than|no one other than|"
+                    + "nobody other than|no one apart from|nobody apart from|anyone apart from|except|other than|"
+                    + "within|immediately|right away|unless|except if|except when|after|before|until|outside",
                 .send: "contact|contact us|reach us|get in touch|get in touch with us|write|write to|email|send|"
                     + "send us|sending",
                 .negation: "no longer|donot|there is no possibility|there s no possibility|theres no possibility|"
