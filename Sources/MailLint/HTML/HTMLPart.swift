@@ -44,6 +44,14 @@ public struct HTMLPart {
                         "\(analysis.cascade.unreadStyleBytes) bytes of <style> text past the first \(Cascade.maxStyleBytes / 1024) KiB are not read"
                 ))
         }
+        if let line = analysis.tree.nodeLimitLine {
+            defects.append(
+                ParseDefect(
+                    .htmlTooLarge, range: part.header.range.lowerBound..<part.bodyRange.lowerBound, partPath: part.path,
+                    evidence:
+                        "not analysed from line \(fileLine(forHTMLLine: line)) on: \(analysis.tree.count) nodes kept, the most for \(decoded.byteCount) bytes of HTML (one per 68 bytes and 32 MiB more, a link or an image counted as three)"
+                ))
+        }
     }
 
     /// Analyses a template file's bytes (`charset` nil: from the document's own `<meta>`).

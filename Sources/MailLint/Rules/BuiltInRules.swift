@@ -55,6 +55,7 @@ public enum BuiltInRules {
         HTMLOnlyRule.self,
         MessageClippedByGmailRule.self,
         StyleSheetTooLargeRule.self,
+        HTMLTooLargeRule.self,
         // Compliance: line lengths
         LineTooLongRule.self,
         LineLongerThan78Rule.self,

@@ -25,10 +25,11 @@ struct GateVerdict: Equatable {
     /// The most rule ids named in the header field.
     static let maxHeaderRules = 12
 
-    /// The parser limits that make a lint incomplete: such a message gets the fallback.
+    /// The parser limits that make a lint incomplete: such a message gets the fallback. An
+    /// HTML part cut at its node limit is one: what stands past the cut was not checked.
     static let limitDefects: Set<DefectKind> = [
         .tooManyHeaderFields, .headerBlockTooLarge, .nestingTooDeep, .tooManyParts, .tooManyEncodedWords,
-        .decodedSizeLimit,
+        .decodedSizeLimit, .htmlTooLarge,
     ]
 
     /// The verdict on a linted message. `defects` are the message's parse defects (a

@@ -138,6 +138,9 @@ public enum DefectKind: String, Sendable, CaseIterable, Codable {
     /// An HTML part whose `<style>` text is larger than MailHTML reads; the rest is ignored
     /// (reported by the lint engine, which runs the HTML analysis).
     case styleSheetTooLarge = "style-sheet-too-large"
+    /// An HTML part with more nodes than MailHTML keeps (`HTMLTree.nodeLimit`); the rest is not
+    /// analysed (reported by the lint engine, which runs the HTML analysis).
+    case htmlTooLarge = "html-too-large"
     /// A decoded body larger than `ParserLimits.maxDecodedBytes`; decoding stopped there.
     case decodedSizeLimit = "decoded-size-limit"
 }

@@ -1,4 +1,5 @@
 import MailLint
+import MailParser
 import Testing
 
 @testable import MailLintCLI
@@ -35,6 +36,13 @@ struct GateVerdictTests {
         let report = GateVerdict.fallback(reason: "x", settings: GateSettings(fallback: .report))
         #expect(report.replies == [MilterPacket(.continue)])
         #expect(!GateSettings.fallbackActions.contains(.reject))
+    }
+
+    @Test func aPartCutAtItsNodeLimitGetsTheFallback() {
+        let cut = ParseDefect(.htmlTooLarge, range: 0..<10, evidence: "not analysed from line 9 on")
+        let verdict = GateVerdict.linted([], defects: [cut], settings: GateSettings(actions: [.warning: .reject]))
+        #expect(verdict.result == "none" && verdict.action == .header)
+        #expect(verdict.reason == "a parser limit was hit (html-too-large)")
     }
 
     @Test func theMostSevereFindingDecides() {

@@ -12,12 +12,8 @@ public struct MessageClippedByGmailRule: Rule {
             footer with the unsubscribe link, the postal address and the contact details — \
             is not seen by most readers. The rule measures the HTML as it will be rendered \
             (after quoted-printable or base64 decoding) and names the opt-out links that fall \
-            past the cut. HTML far past it — more nodes (elements, texts, comments) than one \
-            per 68 bytes and 32 MiB more, a link or an image counted as three, half a million \
-            for a few MB — is analysed only up to that many, so that memory stays within twice \
-            the input and 64 MB: the finding then names the line from which nothing was \
-            checked, and the rules that report an opt-out link, a postal address or a contact \
-            missing report nothing, for it could stand past the cut.
+            past the cut. HTML with more nodes than MailLint analyses is reported by \
+            `html-too-large`, which names the line from which nothing was checked.
             """,
         defaultSeverity: .info, category: .compliance, appliesToTemplates: true,
         references: [
@@ -54,14 +50,6 @@ public struct MessageClippedByGmailRule: Rule {
             var evidence = [
                 Evidence("size", "\(size / 1024) KB of HTML after decoding; Gmail keeps \(limit / 1024) KB")
             ]
-            let tree = html.analysis.tree
-            if let line = tree.nodeLimitLine {
-                evidence.append(
-                    Evidence(
-                        "not analysed",
-                        "from line \(html.fileLine(forHTMLLine: line)) on: \(tree.count) nodes kept, the most for HTML of this size (one per 68 bytes and 32 MiB more, a link or an image counted as three); links, text and visibility past it are not checked, and no opt-out link, postal address or contact is reported missing"
-                    ))
-            }
             for link in context.optOutLinks where link.htmlPartIndex == index {
                 if let offset = link.decodedOffset, offset >= limit {
                     evidence.append(
