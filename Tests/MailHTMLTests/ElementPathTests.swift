@@ -33,4 +33,31 @@ struct ElementPathTests {
         let inner = tree.elementPath(of: paragraphs[3] + 5)
         #expect(inner == "html > body > div#w > div:nth-of-type(4) > span > p")
     }
+
+    @Test func manySiblingsAreCountedFromTheirParentsTable() throws {
+        // 1,500 paragraphs, spans and divs (with a nested paragraph each) under one parent:
+        // past a few hundred nodes before an element its parent's children are read once and
+        // kept; every position agrees with a count over the children themselves.
+        var html = "<div id=\"w\">"
+        for index in 0..<1_500 {
+            html += ["<p>p</p>", "<span>s</span>", "<div><p>inner</p></div>"][index % 3]
+        }
+        // Far from the parent: the first of two, and one of its kind (no position).
+        html += "<b>x</b><b>y</b><em>e</em></div>"
+        let tree = HTMLParser.parse(Array(html.utf8))
+        let wrapper = try #require(tree.firstElement(withClassIn: [], orIDIn: ["w"]))
+        let children = tree.children(wrapper)
+        #expect(children.count == 1_503)
+        for (position, child) in children.enumerated() where position % 7 == 0 || position > 1_495 {
+            let tag = tree.tag(child)
+            let before = children[..<position].filter { tree.tag($0) == tag }.count
+            let expected = "html > body > div#w > \(tag)" + (tag == "em" ? "" : ":nth-of-type(\(before + 1))")
+            #expect(tree.elementPath(of: child) == expected)
+        }
+        #expect(child(after: 1_200, in: tree, children) > HTMLTree.SiblingPositions.direct)
+    }
+
+    private func child(after position: Int, in tree: HTMLTree, _ children: [Int]) -> Int {
+        children[position] - tree.parent(children[position])
+    }
 }

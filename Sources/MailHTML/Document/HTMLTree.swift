@@ -59,6 +59,9 @@ public struct HTMLTree: Sendable {
         /// The line at which the tree reached its node limit, -1 when it holds the whole
         /// document.
         let nodeLimitLine: Int32
+        /// The same-name positions of the children of parents with many, read the first time
+        /// an element path asks for one of them (`sameNameSiblings`).
+        let siblingPositions = SiblingPositions()
 
         /// The first child of node `index`, or -1: nodes are in document order, so a node's
         /// first child, when it has one, is the node right after it (no column needed).
