@@ -17,9 +17,9 @@ extension DeadEndLexicon {
                 .reply: "en répondant|répondant|en repondant|repondant|répondez|répondre|réponds|repondre|"
                     + "répondez directement",
                 .possible: "possibilité|possible|possibles|est pas possible|pas possible|impossible|impossibles",
-                .filler: "donc|d|cliquer sur|appuyer sur|nous|d e-mails|de messages|de courriels|de|y|à|a|ce|cet|"
-                    + "cette|directement|svp|s il vous plait|s il vous plaît|merci de|veuillez|courriel|message|"
-                    + "mail|e-mail|email|ici|ceci|au|le|la|les",
+                .filler: "une|un|donc|d|cliquer sur|appuyer sur|nous|d e-mails|de messages|de courriels|de|y|à|a|"
+                    + "ce|cet|cette|directement|svp|s il vous plait|s il vous plaît|merci de|veuillez|courriel|"
+                    + "message|mail|e-mail|email|ici|ceci|au|le|la|les",
                 .please: "veuillez|merci de|prière de|svp|s il vous plait|nous vous remercions de|nous vous prions de|"
                     + "nous vous invitons à|pouvez vous",
                 .object: "communication|courriel|message|mail|e-mail|email|adresse|notification",
@@ -91,8 +91,9 @@ extension DeadEndLexicon {
                     + "respondas|responder|conteste|contestes|contestar|respondan|contesten|responde|respondes|"
                     + "contestas",
                 .possible: "posibilidad|posible|posibles|es posible|imposible",
-                .filler: "pulses|pulsar|hagas clic en|haga clic en|pulse|de|nos|a|este|esta|al|directamente|por|"
-                    + "favor|lo|le|se|mensaje|correo|e-mail|email|correo electrónico|notificación|aquí",
+                .filler: "una|un|pulses|pulsar|hagas clic en|haga clic en|pulse|de|nos|a|este|esta|al|"
+                    + "directamente|por|favor|lo|le|se|mensaje|correo|e-mail|email|correo electrónico|"
+                    + "notificación|aquí",
                 .please: "por favor|le rogamos|se ruega|favor de|le pedimos que|te pedimos que|le solicitamos|"
                     + "te rogamos",
                 .object: "comunicación|mensaje|correo|e-mail|email|correo electrónico|notificación|dirección",
@@ -167,8 +168,8 @@ extension DeadEndLexicon {
                 .reply: "respondendo|respondê*|responda-o|responda-a|respondido|respondida|responda|responder|"
                     + "respondam|respondas|responde|retorne|responda diretamente",
                 .possible: "possibilidade|possível|possivel|possíveis|possiveis|é possível|impossível",
-                .filler: "clique em|clicar em|toque em|de|nos|a|este|esta|ao|à|o|diretamente|por|favor|e-mail|"
-                    + "email|mensagem|aqui|lo|se",
+                .filler: "um|uma|clique em|clicar em|toque em|de|nos|a|este|esta|ao|à|o|diretamente|por|favor|"
+                    + "e-mail|email|mensagem|aqui|lo|se",
                 .please: "por favor|favor|pedimos que|solicitamos que|gentileza|pedimos a gentileza de",
                 .object: "comunicação|e-mail|email|mensagem|endereço|notificação",
                 .subject: "verificamos|receberemos|recebemos|vemos|veremos|lemos|monitoramos|monitorizamos|"
@@ -237,8 +238,8 @@ extension DeadEndLexicon {
                     + "rispondi a tutti|rispondere a tutti",
                 .reply: "rispondendo|rispondere|rispondete|risponda|rispondi",
                 .possible: "possibilità|possibile|possibili|è possibile|impossibile",
-                .filler: "premere|cliccare su|clicchi su|premi|la|a|al|alla|allo|questo|questa|direttamente|"
-                    + "e-mail|email|messaggio|mail|si|prega|di|per|favore|qui|comunicazione",
+                .filler: "un|una|uno|premere|cliccare su|clicchi su|premi|la|a|al|alla|allo|questo|questa|"
+                    + "direttamente|e-mail|email|messaggio|mail|si|prega|di|per|favore|qui|comunicazione",
                 .please: "si prega di|per favore|vi preghiamo di|ti preghiamo di|preghiamo di|si raccomanda di|"
                     + "la preghiamo di|la invitiamo a|ti invitiamo a|vi invitiamo a|si invita a",
                 .object: "e-mail|email|messaggio|mail|comunicazione|indirizzo",

@@ -25,11 +25,11 @@ enum DeadEndLexicon {
                     + "within|immediately|right away|unless|except if|except when|after|before|until|outside",
                 .send: "contact|contact us|reach us|get in touch|get in touch with us|write|write to|email|send|"
                     + "send us|sending",
-                .negation: "no longer|donot|there is no possibility|there s no possibility|theres no possibility|"
-                    + "there is no way|there s no way|theres no way|there is no option|there s no option|"
-                    + "refrain from|avoid|please refrain from|not|dont|do not|cannot|cant|wont|unable to|doesnt|"
-                    + "isnt|arent|you cannot|you cant|nobody|no one|noone|impossible|you can not|"
-                    + "you are unable to|you are not able to|you will not be able to",
+                .negation: "neither|no longer|donot|there is no possibility|there s no possibility|"
+                    + "theres no possibility|there is no way|there s no way|theres no way|there is no option|"
+                    + "there s no option|refrain from|avoid|please refrain from|not|dont|do not|cannot|cant|wont|"
+                    + "unable to|doesnt|isnt|arent|you cannot|you cant|nobody|no one|noone|impossible|"
+                    + "you can not|you are unable to|you are not able to|you will not be able to",
                 .otherMail: "locked|archived|unsaved answers|unsaved responses|unsaved replies|older version|"
                     + "previous version|earlier version|an older version|default settings|factory settings|"
                     + "the changes|these changes|your changes|this change|the change|changes made|calls|"
@@ -55,8 +55,8 @@ enum DeadEndLexicon {
                 .condition: "if|should you|in case",
                 .past: "have|has|had|did|was|were|could",
                 .reader: "you",
-                .auxiliary: "do|does|did|will|would|can|could|should|shall|may|must|is|are|be|been|will be|"
-                    + "able to|be able to",
+                .auxiliary: "isnt|arent|do|does|did|will|would|can|could|should|shall|may|must|is|are|be|been|"
+                    + "will be|able to|be able to",
                 .need: "need|needed|necessary|required|hesitate|forget",
                 .replies: "your answer|your answers|reply function|reply feature|reply functionality|"
                     + "emails sent in reply|messages sent in reply|emails sent as a reply|an answer|any answer|"
@@ -116,7 +116,7 @@ enum DeadEndLexicon {
                     + "es sei denn|außer wenn|ausser wenn|nicht vor|nach|bis|erst ab|erst nach",
                 .send: "kontaktieren|kontaktiere|kontaktiert|wenden|schreiben|schreibe|schreibt|senden|schicken|"
                     + "sende|schicke|zu senden|zu schicken",
-                .negation: "von keinem menschen|keinem menschen|von keiner person|keiner person|niemanden|"
+                .negation: "weder|von keinem menschen|keinem menschen|von keiner person|keiner person|niemanden|"
                     + "niemandem|niemand|nicht|kein|keine|keinen|nie|abzusehen|unmöglich",
                 .otherMail: "antworten an alle|an alle antworten|ungespeicherte antworten|"
                     + "nicht gespeicherte antworten|anrufe|anrufen|sms|automatische antworten|"
@@ -153,12 +153,13 @@ enum DeadEndLexicon {
                     + "no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-postfach*|"
                     + "noreply-postfach*|no-reply-konto*|noreply-konto*|postfach|adresse|e-mail-adresse|"
                     + "mailadresse|absenderadresse|mailbox|emailadresse",
-                .state: "gesehen|annehmen|prüfen|gesichtet|weitergeleitet|erhalten|bekommen|betreut|"
-                    + "für den empfang|zum empfang|sehen wir|wir sehen|nimmt|nehmen|akzeptiert|akzeptieren|"
-                    + "empfängt|gelesen|liest|lesen|kommen|kommt|möglich|gelesen|überwacht|bearbeitet|"
-                    + "beantwortet|empfangen|geprüft|abgerufen|angenommen|entgegengenommen|verarbeitet|"
-                    + "kontrolliert|zugestellt|berücksichtigt|eingesehen|lesen|bearbeiten|beantworten|empfangen|"
-                    + "entgegennehmen|verarbeiten|erreichen|erreicht",
+                .state: "überwachtes|überwachte|überwachter|überwachten|kontrolliertes|kontrollierte|gesehen|"
+                    + "annehmen|prüfen|gesichtet|weitergeleitet|erhalten|bekommen|betreut|für den empfang|"
+                    + "zum empfang|sehen wir|wir sehen|nimmt|nehmen|akzeptiert|akzeptieren|empfängt|gelesen|"
+                    + "liest|lesen|kommen|kommt|möglich|gelesen|überwacht|bearbeitet|beantwortet|empfangen|"
+                    + "geprüft|abgerufen|angenommen|entgegengenommen|verarbeitet|kontrolliert|zugestellt|"
+                    + "berücksichtigt|eingesehen|lesen|bearbeiten|beantworten|empfangen|entgegennehmen|"
+                    + "verarbeiten|erreichen|erreicht",
                 .sendOnly: "einweg-e-mail|einweg-kommunikation|einwegkommunikation|einwegnachricht|unbesetzt|"
                     + "unbesetzten|unbesetzte|unbesetzter|unbeaufsichtigten|unbeaufsichtigtes|unbeaufsichtigte|"
                     + "reinen benachrichtigungsadresse|reine benachrichtigungsadresse|no-reply-adress*|"
@@ -208,8 +209,9 @@ enum DeadEndLexicon {
                 .reply: "gereageerd|worden gereageerd|worden geantwoord|geantwoord|antwoorden|beantwoorden|"
                     + "beantwoord|reageren|reageer|antwoord|terugschrijven|reageert|antwoordt|beantwoordt",
                 .possible: "mogelijkheid|mogelijk|onmogelijk",
-                .filler: "hier|daar|erop|door|om|automatische|automatisch|op|deze|dit|het|de|direct|rechtstreeks|"
-                    + "u|je|hierop|daarop|te|aub|a u b|alstublieft|graag|gelieve|mail|e-mail|email|bericht",
+                .filler: "een|hier|daar|erop|door|om|automatische|automatisch|op|deze|dit|het|de|direct|"
+                    + "rechtstreeks|u|je|hierop|daarop|te|aub|a u b|alstublieft|graag|gelieve|mail|e-mail|email|"
+                    + "bericht",
                 .please: "gelieve|aub|a u b|alstublieft|we verzoeken u|wij verzoeken u|wij vragen u|we vragen je",
                 .object: "eenrichtingsbericht|eenrichtingsmail|eenrichtingscommunicatie|vragen|e-mail|email|mail|"
                     + "bericht|adres",
@@ -223,8 +225,8 @@ enum DeadEndLexicon {
                     + "antwoorden|reacties|reactie|antwoord|antwoorden op|geen antwoorden|geen antwoord",
                 .mailbox: "no-reply-adres*|noreply-adres*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|mailbox|postvak|adres|e-mailadres|emailadres|inbox|mailadres|afzenderadres",
-                .state: "gezien|geaccepteerd|afgeleverd|bezorgd|beoordeeld|doorgestuurd|"
-                    + "ingericht om berichten te ontvangen|ingericht om e-mails te ontvangen|"
+                .state: "gecontroleerde|bewaakte|gemonitorde|gezien|geaccepteerd|afgeleverd|bezorgd|beoordeeld|"
+                    + "doorgestuurd|ingericht om berichten te ontvangen|ingericht om e-mails te ontvangen|"
                     + "ingericht om e-mail te ontvangen|ingericht om reacties te ontvangen|zien wij|zien we|"
                     + "wij zien|we zien|verwerken|bereikt|bereiken|accepteert|accepteren|ontvangt|controleert|"
                     + "controleren|bekijkt|leest|lezen|bemand|gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|"
@@ -288,9 +290,9 @@ enum DeadEndLexicon {
                     + "noreply-mail*|no-reply-e-post*|noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|"
                     + "inkorgen|inkorg|brevlåda|brevlådan|adress|adressen|e-postadress|e-postadressen|inkorg|"
                     + "mejladress|avsändaradress|avsändaradressen",
-                .state: "ses|levereras|granskas|vidarebefordras|läsa|få|får|behandlas|behandlade|nå|övervakar|"
-                    + "kontrollerar|ta emot|läsas|läses|lästs|läser|når|når fram|läses|övervakas|besvaras|"
-                    + "hanteras|kontrolleras|tas emot|bevakas|läst|läses inte",
+                .state: "bevakad|övervakad|bevakade|övervakade|ses|levereras|granskas|vidarebefordras|läsa|få|"
+                    + "får|behandlas|behandlade|nå|övervakar|kontrollerar|ta emot|läsas|läses|lästs|läser|når|"
+                    + "når fram|läses|övervakas|besvaras|hanteras|kontrolleras|tas emot|bevakas|läst|läses inte",
                 .sendOnly: "envägsmeddelande|envägsmejl|envägskommunikation|obemannad|obemannade|"
                     + "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-post*|"
                     + "noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|ej svarsbar|ej svarsbara|inte svarsbar|"

@@ -161,6 +161,46 @@ extension LanguageReader {
         return nil
     }
 
+    /// This mailbox said to be none that is checked, the negation before the noun phrase and
+    /// the state its modifier, before the mailbox or after it: "This is not a monitored
+    /// mailbox", "Dies ist kein überwachtes Postfach", "Ce n'est pas une adresse surveillée",
+    /// "To nie jest monitorowana skrzynka". A copula next to the negation ("is not", "nie
+    /// jest", "isn't"), so that the phrase is what something is, not an object ("Can't read
+    /// this email?"); the phrase ends the clause; not the reader's mailbox, not said of the
+    /// reader, not a condition, not a report. The mailbox, and the last word of the phrase.
+    func unmonitoredMailbox(negatedBy negation: DeadEndGrammar.Hit)
+        -> (mailbox: DeadEndGrammar.Hit, last: DeadEndGrammar.Hit)?
+    {
+        guard
+            has(.auxiliary, endingAt: negation.words.lowerBound)
+                || has(.auxiliary, startingAt: negation.words.upperBound)
+                || has(.auxiliary, startingAt: negation.words.lowerBound)
+        else { return nil }
+        let over: Set<DeadEndWord> = [.filler, .auxiliary]
+        let found: (mailbox: DeadEndGrammar.Hit, last: DeadEndGrammar.Hit)
+        if let state = walk(from: negation.words.upperBound, over: over, to: .state),
+            // Right after it: "a monitored mailbox", not "accepted at this address".
+            let start = byFirstWord[state.words.upperBound]?.first(where: { $0.word == .mailbox }),
+            // The whole noun: "skrzynka pocztowa", not "skrzynka".
+            let mailbox = byFirstWord[start.words.lowerBound]?.filter({ $0.word == .mailbox })
+                .max(by: { $0.words.count < $1.words.count }),
+            endsClause(mailbox, past: [.filler])
+        {
+            found = (mailbox, mailbox)
+        } else if let mailbox = walk(from: negation.words.upperBound, over: over, to: .mailbox),
+            !isDestination(mailbox), let state = byFirstWord[mailbox.words.upperBound]?.first(where: { $0.word == .state }),
+            endsClause(state, past: [.filler])
+        {
+            found = (mailbox, state)
+        } else {
+            return nil
+        }
+        guard !isReaders(found.mailbox), !isConditional(negation), !isSaidOfReader(negation), !isPast(negation),
+            !isQualified(negation, found.last)
+        else { return nil }
+        return found
+    }
+
     /// Which side of a word to look on.
     enum Side { case before, after }
 

@@ -21,6 +21,10 @@ extension LanguageReader {
             // address": the state before the replies or the mailbox.
             return ordered(negation, state, noun, noun.word == .replies ? .repliesNotRead : .mailboxNotMonitored)
         }
+        if let mailbox = unmonitoredMailbox(negatedBy: negation) {
+            // "This is not a monitored mailbox", "Ce n'est pas une adresse surveillée".
+            return statement(negation, mailbox.last, .mailboxNotMonitored)
+        }
         if let state = walk(
             from: negation.words.upperBound, over: Self.stateChain.union([.replies, .yours]), to: .state),
             (negation.words.upperBound..<state.words.lowerBound).contains(where: { has(.replies, startingAt: $0) }),
