@@ -26,7 +26,8 @@ struct DeadEndNotAMonitoredMailboxTests {
     @Test(arguments: [
         "This is not your mailbox.", "This is not a monitored mailbox for invoices; send them to billing@example.com.",
         "If this is not a monitored mailbox, please tell us.", "This was not a monitored mailbox until last year.",
-        "Das ist nicht Ihr Postfach.", "Dies ist kein überwachtes Postfach für Rechnungen.", "No es una dirección válida.",
+        "Das ist nicht Ihr Postfach.", "Dies ist kein überwachtes Postfach für Rechnungen.",
+        "No es una dirección válida.",
         "Questo non è un indirizzo valido.", "Dit is geen geldig e-mailadres.", "To nie jest prawidłowy adres.",
         "Это не ваш почтовый ящик.", "Credit cards are no longer accepted at this address.",
         "Can't read this email? View it online.",

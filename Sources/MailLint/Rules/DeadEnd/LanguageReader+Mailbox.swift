@@ -188,7 +188,8 @@ extension LanguageReader {
         {
             found = (mailbox, mailbox)
         } else if let mailbox = walk(from: negation.words.upperBound, over: over, to: .mailbox),
-            !isDestination(mailbox), let state = byFirstWord[mailbox.words.upperBound]?.first(where: { $0.word == .state }),
+            !isDestination(mailbox),
+            let state = byFirstWord[mailbox.words.upperBound]?.first(where: { $0.word == .state }),
             endsClause(state, past: [.filler])
         {
             found = (mailbox, state)
