@@ -55,13 +55,13 @@ extension LanguageReader {
             case .replies, .mailbox:
                 // 此邮箱无人查看, このアドレスは確認しておりません: the noun, then its negated state;
                 // or the state right before it, said by no one or by the sender (没有人查看此邮箱,
-                // 我们不查看此邮箱), not of the reader's mailbox (我们不查看您的邮箱); or the
-                // replies, then what becomes of them.
+                // 我们不查看此邮箱); neither of the reader's mailbox (我们不查看您的邮箱, お使いの
+                // アドレスでは受信できない場合があります); or the replies, then what becomes of them.
                 // Replies not offered only of the replies: 此邮件的回复功能不可用, not 此地址不可用.
                 let ofReplies = hit.word == .replies
                 if let state = neighbour(of: index, before: false, within: 16, class: .negatedState)
                     ?? (ofReplies ? neighbour(of: index, before: false, within: 16, class: .notOffered) : nil),
-                    !isInterrupted(hit.range.lowerBound..<state.range.upperBound)
+                    !isInterrupted(hit.range.lowerBound..<state.range.upperBound), ofReplies || !isReaders(index)
                 {
                     found.append(statement(hit, state, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                 } else if let state = neighbour(of: index, before: true, within: 2, class: .negatedState)

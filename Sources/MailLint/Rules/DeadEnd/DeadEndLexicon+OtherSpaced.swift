@@ -235,10 +235,11 @@ extension DeadEndLexicon {
                     + "tek yönlü e-posta|takip edilmeyen|izlenmeyen|yanıt alamayan|yanıt almayan|"
                     + "yanıt kabul etmeyen|noreply|no-reply|yalnızca gönderim|sadece gönderim|gönderim amaçlı|"
                     + "yanıt alınmayan",
-                .discarded: "okunmadan kalacaktır|okunmadan kalır|devre dışı bırakılmıştır|devre dışıdır|"
-                    + "kapatılmıştır|geri dönecektir|geri dönecek|iade edilecektir|yok sayılacaktır|"
-                    + "kaybolacaktır|kaybolur|kaybolacak|geri döner|geri gönderilir|reddedilir|iade edilir|"
-                    + "silinir|silinecektir|silinmektedir|dikkate alınmaz|yok sayılır",
+                .discarded: "reddedilecektir|reddedilecek|geri çevrilecektir|geri çevrilir|okunmadan kalacaktır|"
+                    + "okunmadan kalır|devre dışı bırakılmıştır|devre dışıdır|kapatılmıştır|geri dönecektir|"
+                    + "geri dönecek|iade edilecektir|yok sayılacaktır|kaybolacaktır|kaybolur|kaybolacak|"
+                    + "geri döner|geri gönderilir|reddedilir|iade edilir|silinir|silinecektir|silinmektedir|"
+                    + "dikkate alınmaz|yok sayılır",
                 .destination: "adres üzerinden|adreste|adresten|adrese|adresine|e-posta adresine",
                 .only: "yalnızca|sadece|yalnız",
                 .outgoing: "otomatik mesajlar|giden postalar|giden|göndermek için|e-posta göndermek için|"
