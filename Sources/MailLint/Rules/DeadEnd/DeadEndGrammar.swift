@@ -151,6 +151,7 @@ enum DeadEndGrammar {
         let noun = has(.replies) || has(.mailbox)
         return has(.negatedReply) || (has(.negation) && has(.reply))
             || (has(.negation) && has(.send) && (has(.replies) || has(.mailbox)))
+            || (has(.negation) && has(.sent) && has(.replies) && has(.mailbox))
             || (noun
                 && (has(.negatedState)
                     || (has(.negation) && (has(.state) || has(.possible) || has(.intended) || has(.offered)))))

@@ -192,13 +192,15 @@ extension DeadEndLexicon {
                 .otherMail: "smslere|aramalara|aramalar|ödeme|ödemeleri|ödemeler|anket|ankete|anketi|kimlik avı|"
                     + "şüpheli|dolandırıcılık|spam|şifre|şifrenizi|şifreniz|parola|parolanızı|kart numarası|"
                     + "kart numaranızı|banka bilgileri",
-                .negatedReply: "cevap verme|yanıt verme|yanıtla düğmesine basmayın|yanıtla butonuna basmayın|"
-                    + "yanıt vermemenizi|cevap vermemenizi|cevaplamamanızı|yanıt göndermeyin|yanıt göndermeyiniz|"
-                    + "cevap göndermeyin|cevap göndermeyiniz|yanıt veremezsiniz|yanıt veremezsin|"
-                    + "cevap veremezsiniz|yanıtlayamazsınız|yanıtlayamazsın|yanıtlanamaz|cevaplanamaz|"
-                    + "yanıt verilemez|cevap verilemez|yanıtlamayın|yanıtlamayınız|cevaplamayın|cevaplamayınız|"
-                    + "yanıt vermeyin|yanıt vermeyiniz|cevap vermeyin|cevap vermeyiniz|geri dönüş yapmayınız|"
-                    + "geri dönüş yapmayın|yanıtlamayiniz|cevaplamayiniz|yanıtlamamanızı",
+                .negatedReply: "yanıtlamamalısınız|yanıtlamamalısın|cevaplamamalısınız|yanıt vermemelisiniz|"
+                    + "cevap vermemelisiniz|cevap verme|yanıt verme|yanıtla düğmesine basmayın|"
+                    + "yanıtla butonuna basmayın|yanıt vermemenizi|cevap vermemenizi|cevaplamamanızı|"
+                    + "yanıt göndermeyin|yanıt göndermeyiniz|cevap göndermeyin|cevap göndermeyiniz|"
+                    + "yanıt veremezsiniz|yanıt veremezsin|cevap veremezsiniz|yanıtlayamazsınız|yanıtlayamazsın|"
+                    + "yanıtlanamaz|cevaplanamaz|yanıt verilemez|cevap verilemez|yanıtlamayın|yanıtlamayınız|"
+                    + "cevaplamayın|cevaplamayınız|yanıt vermeyin|yanıt vermeyiniz|cevap vermeyin|"
+                    + "cevap vermeyiniz|geri dönüş yapmayınız|geri dönüş yapmayın|yanıtlamayiniz|cevaplamayiniz|"
+                    + "yanıtlamamanızı",
                 .filler: "bu|e-postayı|e-postaya|epostaya|mesajı|mesaja|lütfen|doğrudan",
                 .please: "lütfen|rica ederiz",
                 .object: "ileti|iletidir|mesajdır|e-posta|e-postayı|e-postaya|epostaya|mesaj|mesajı|mesaja|adres",

@@ -6,8 +6,8 @@ extension DeadEndLexicon {
             [
                 .exception: "sauf|excepté|dans un délai de|sous|immédiatement|tout de suite|sauf si|à moins que|"
                     + "à moins qu|après|avant|jusqu à",
-                .send: "contacter|contactez|contacte|joindre|écrire|écrivez|écris|écrivez nous|envoyez|envoyer|"
-                    + "envoie|envoyez nous",
+                .send: "contacter|contactez|contacte|joindre|écrire|écrivez|"
+                    + "écris|écrivez nous|envoyez|envoyer|envoie|envoyez nous",
                 .negation: "n y a pas de possibilité|n y a aucune possibilité|n y a pas possibilité|personne ne|"
                     + "personne n|ne|n|pas|non|aucun|aucune|jamais|impossible|impossibles",
                 .otherMail: "appels|appels téléphoniques|sms|réponses automatiques|paiements|paiement|virements|"
@@ -26,8 +26,8 @@ extension DeadEndLexicon {
                 .subject: "que|personne ne|personne n|nous|je|on|qui|il|ils|elle|vous",
                 .condition: "si",
                 .reader: "vous|tu",
-                .auxiliary: "sommes|êtes|suis|serons|en mesure de|en mesure d|sont|est|seront|sera|peut|peuvent|"
-                    + "pourrons|pourra|pouvons",
+                .auxiliary: "sommes|êtes|suis|serons|en mesure de|"
+                    + "en mesure d|sont|est|seront|sera|peut|peuvent|pourrons|pourra|pouvons",
                 .need: "besoin|nécessaire|hésitez|hésiter|oubliez|inutile",
                 .replies: "fonction de réponse|la fonction de réponse|de réponse|tout message envoyé à|"
                     + "tout e-mail envoyé à|tout courriel envoyé à|courriels envoyés à|messages envoyés à|"
@@ -74,14 +74,15 @@ extension DeadEndLexicon {
                 .intended: "destinée|destiné|prévue|prévu|conçue|conçu",
                 .expect: "attendre|attendez|attends",
                 .offered: "prises en charge|pris en charge|disponible",
+                .sent: "envoyées|envoyés|envoyée|envoyé",
             ]),
         DeadEndLanguage(
             "es", "Spanish", family: "Romance",
             [
                 .exception: "excepto|salvo|en un plazo de|dentro de|inmediatamente|de inmediato|a menos que|"
                     + "salvo que|excepto si|salvo si|después de|después del|antes de|antes del|hasta",
-                .send: "contacte|contactes|contactar|contacten|escriba|escribas|escriban|escribir|envíe|envíes|"
-                    + "envíen|enviar|mande|mandes",
+                .send: "contacte|contactes|contactar|contacten|"
+                    + "escriba|escribas|escriban|escribir|envíe|envíes|envíen|enviar|mande|mandes",
                 .negation: "abstente de|absténgase de|evita|evite|no|nunca|imposible|nadie|no puedes|no se puede",
                 .otherMail: "llamadas|sms|mensajes de texto|respuestas automáticas|pagos|pago|transferencias|"
                     + "encuesta|cada|todas las|todos los|individualmente|desconocidos|phishing|sospechosos|"
@@ -152,14 +153,15 @@ extension DeadEndLexicon {
                 .intended: "destinada|destinado|pensada|pensado",
                 .expect: "espere|esperes|esperar|esperen",
                 .offered: "compatibles|compatible|admitidas|disponible",
+                .sent: "enviarse|enviadas|enviados|enviada|enviado|enviar",
             ]),
         DeadEndLanguage(
             "pt", "Portuguese", family: "Romance",
             [
                 .exception: "exceto|salvo|imediatamente|a menos que|salvo se|exceto se|a não ser que|depois de|"
                     + "antes de|até",
-                .send: "contate|contatar|contactar|contacte|escreva|escrever|escrevam|escrevas|envie|envies|"
-                    + "enviar|mande",
+                .send: "contate|contatar|contactar|contacte|escreva|escrever|"
+                    + "escrevam|escrevas|envie|envies|enviar|mande",
                 .negation: "não|nao|nunca|impossível|ninguém|você não pode|voce nao pode|não é possível",
                 .otherMail: "ligações|chamadas|sms|mensagens de texto|respostas automáticas|pagamentos|pagamento|"
                     + "transferências|pesquisa|questionário|cada|todas as|todos os|individualmente|desconhecidos|"
@@ -223,14 +225,15 @@ extension DeadEndLexicon {
                 .intended: "destina|destinado|destinada",
                 .expect: "espere|esperar|esperem",
                 .offered: "suportadas|suportado|suportada|disponível",
+                .sent: "enviadas|enviados|enviada|enviado",
             ]),
         DeadEndLanguage(
             "it", "Italian", family: "Romance",
             [
                 .exception: "tranne|eccetto|salvo|immediatamente|subito|a meno che|salvo che|tranne se|"
                     + "eccetto se|dopo|prima di|fino a",
-                .send: "contattarci|contattare|contattateci|contattaci|scrivere|scrivete|scrivi|scriva|inviare|"
-                    + "inviate|invii|invia|mandare",
+                .send: "contattarci|contattare|contattateci|contattaci|scrivere|scrivete|"
+                    + "scrivi|scriva|inviare|inviate|invii|invia|mandare",
                 .negation: "non|mai|impossibile|nessuno|non puoi|non si può",
                 .otherMail: "chiamate|telefonate|sms|risposte automatiche|pagamenti|pagamento|bonifici|sondaggio|"
                     + "questionario|ogni|tutte le|tutti i|singolarmente|sconosciuti|phishing|sospette|sospetti|"
@@ -248,7 +251,8 @@ extension DeadEndLexicon {
                     + "preferiamo|preferirei|preferiremmo|scelgo|scegliamo",
                 .condition: "se",
                 .reader: "tu|voi",
-                .auxiliary: "c è|possiamo|sono|è|verranno|saranno|viene|vengono|può|possono|potranno|potrà",
+                .auxiliary: "dovresti|dovreste|devi|deve|devono|dovete|essere|c è|possiamo|sono|è|verranno|"
+                    + "saranno|viene|vengono|può|possono|potranno|potrà",
                 .need: "necessario|bisogno|esitare|esiti|dimenticare",
                 .replies: "funzione di risposta|una risposta|alcuna risposta|email inviate a|messaggi inviati a|"
                     + "qualsiasi messaggio inviato a|qualsiasi email inviata a|risposte|risposta|le risposte|"
@@ -292,6 +296,7 @@ extension DeadEndLexicon {
                 .intended: "destinato|destinata|pensato|pensata",
                 .expect: "aspettarti|aspettatevi|aspettarsi|attendere|attendetevi",
                 .offered: "supportate|supportato|disponibile",
+                .sent: "inviate|inviati|inviata|inviato",
             ]),
         DeadEndLanguage(
             "ro", "Romanian", family: "Romance",

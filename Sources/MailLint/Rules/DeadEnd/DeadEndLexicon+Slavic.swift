@@ -21,7 +21,8 @@ extension DeadEndLexicon {
                     + "śledzimy|obsługujemy|przetwarzamy|możemy|nikt|który|która|które|my|ja",
                 .condition: "jeśli|jeżeli|gdy|jesli",
                 .reader: "ty|wy",
-                .auxiliary: "ma|możemy|są|jest|będą|będzie|zostaną|może|mogą",
+                .auxiliary: "należy|powinni|powinien|powinna|powinno|powinieneś|powinnaś|ma|możemy|są|jest|będą|"
+                    + "będzie|zostaną|może|mogą",
                 .need: "trzeba|potrzeby|wahaj|musisz",
                 .replies: "funkcja odpowiedzi|każda wiadomość wysłana na|każdy e-mail wysłany na|"
                     + "wiadomości wysłane na|e-maile wysłane na|maile wysłane na|wiadomości wysyłane na|"
@@ -207,7 +208,7 @@ extension DeadEndLexicon {
                 .subject: "можем|никто|который|которая|которое|которые|мы|я|вы",
                 .condition: "если",
                 .reader: "вы|ты",
-                .auxiliary: "настроен на|настроен|настроена на|можем|будут|будет|может|могут",
+                .auxiliary: "следует|настроен на|настроен|настроена на|можем|будут|будет|может|могут",
                 .need: "нужно|требуется|необходимо|надо|стесняйтесь|забудьте",
                 .replies: "функция ответа|ответов|письма на этот адрес|письма на этот|сообщения на этот адрес|"
                     + "любое сообщение отправленное на|любое письмо отправленное на|сообщения отправленные на|"

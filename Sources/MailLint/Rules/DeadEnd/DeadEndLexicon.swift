@@ -23,8 +23,8 @@ enum DeadEndLexicon {
                 .exception: "no one but|nobody but|anyone but|anyone other than|no one other than|"
                     + "nobody other than|no one apart from|nobody apart from|anyone apart from|except|other than|"
                     + "within|immediately|right away|unless|except if|except when|after|before|until|outside",
-                .send: "contact|contact us|reach us|get in touch|get in touch with us|write|write to|email|send|"
-                    + "send us|sending",
+                .send: "contact|contact us|reach us|get in touch|get in touch with us|write|write to|email|"
+                    + "send|send us|sending",
                 .negation: "neither|no longer|donot|there is no possibility|there s no possibility|"
                     + "theres no possibility|there is no way|there s no way|theres no way|there is no option|"
                     + "there s no option|refrain from|avoid|please refrain from|not|dont|do not|cannot|cant|wont|"
@@ -107,6 +107,7 @@ enum DeadEndLexicon {
                 .intended: "intended|meant|designed",
                 .expect: "expect",
                 .offered: "supported|available",
+                .sent: "sent",
             ]),
         DeadEndLanguage(
             "de", "German", family: "Germanic",
@@ -114,8 +115,8 @@ enum DeadEndLexicon {
                 .exception: "vor dem|vor der|vor ablauf|vor ende|vor montag|vor dienstag|vor mittwoch|"
                     + "vor donnerstag|vor freitag|vor samstag|vor sonntag|außer|ausser|innerhalb|sofort|umgehend|"
                     + "es sei denn|außer wenn|ausser wenn|nicht vor|nach|bis|erst ab|erst nach",
-                .send: "kontaktieren|kontaktiere|kontaktiert|wenden|schreiben|schreibe|schreibt|senden|schicken|"
-                    + "sende|schicke|zu senden|zu schicken",
+                .send: "kontaktieren|kontaktiere|kontaktiert|wenden|schreiben|"
+                    + "schreibe|schreibt|senden|schicken|sende|schicke|zu senden|zu schicken",
                 .negation: "weder|von keinem menschen|keinem menschen|von keiner person|keiner person|niemanden|"
                     + "niemandem|niemand|nicht|kein|keine|keinen|nie|abzusehen|unmöglich",
                 .otherMail: "antworten an alle|an alle antworten|ungespeicherte antworten|"
@@ -143,7 +144,8 @@ enum DeadEndLexicon {
                 .subject: "die|der|das|niemand|niemandem|wir|ich|er|es|man|kunden|sollten",
                 .condition: "wenn|falls",
                 .reader: "du",
-                .auxiliary: "besteht|gibt|werden|wird|können|kann|konnen|muss|müssen|ist|sind",
+                .auxiliary: "sollten|sollte|solltest|solltet|darf|dürfen|besteht|gibt|werden|wird|können|kann|"
+                    + "konnen|muss|müssen|ist|sind",
                 .need: "nötig|notwendig|erforderlich|zögern|zögere|zögert|brauchen|müssen",
                 .replies: "e-mails an diese adresse|e-mails an|mails an diese adresse|jede nachricht an|"
                     + "jede e-mail an|nachrichten an diese adresse|antworten-funktion|antwortfunktion|"
@@ -194,13 +196,14 @@ enum DeadEndLexicon {
                 .intended: "vorgesehen|bestimmt|gedacht",
                 .expect: "erwarten|erwarte",
                 .offered: "unterstützt|verfügbar",
+                .sent: "gesendet|geschickt|gesandt",
             ]),
         DeadEndLanguage(
             "nl", "Dutch", family: "Germanic",
             [
                 .exception: "behalve|tenzij|behalve als",
-                .send: "contact|neem contact op|contacteer|contacteren|schrijf|schrijven|schrijft|stuur|sturen|"
-                    + "stuurt|verstuur|versturen|zend",
+                .send: "contact|neem contact op|contacteer|contacteren|schrijf|"
+                    + "schrijven|schrijft|stuur|sturen|stuurt|verstuur|versturen|zend",
                 .negation: "niet|geen|nooit|onmogelijk|niemand",
                 .otherMail: "antwoord aan allen|allen antwoorden|telefoontjes|oproepen|sms|"
                     + "automatische antwoorden|betalingen|betaling|geld|enquête|onbekenden|phishing|verdachte|"
@@ -218,7 +221,8 @@ enum DeadEndLexicon {
                 .subject: "niemand|dat|die|we|wij|ik|zij",
                 .condition: "als|indien",
                 .reader: "u|jij",
-                .auxiliary: "ingesteld om|ingesteld|bestaat|worden|wordt|zullen|kunnen|kan|zal|is|zijn",
+                .auxiliary: "moet|moeten|mag|mogen|dient|dienen|ingesteld om|ingesteld|bestaat|worden|wordt|"
+                    + "zullen|kunnen|kan|zal|is|zijn",
                 .need: "nodig|hoeft|hoeven|aarzel|aarzel dan|aarzelt",
                 .replies: "e-mails naar dit adres|berichten naar dit adres|elk bericht aan|elke e-mail aan|"
                     + "berichten aan dit adres|geen reacties|geen reactie|antwoordknop|antwoordfunctie|"
@@ -259,6 +263,7 @@ enum DeadEndLexicon {
                 .intended: "bedoeld|bestemd",
                 .expect: "verwacht|verwachten",
                 .offered: "ondersteund|beschikbaar",
+                .sent: "gestuurd|verstuurd|verzonden",
             ]),
         DeadEndLanguage(
             "sv", "Swedish", family: "Germanic",

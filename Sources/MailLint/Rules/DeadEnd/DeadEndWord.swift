@@ -119,6 +119,12 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     /// state: the noun after the state is then what the state is said of, not its object —
     /// "لا تتم مراقبة صندوق البريد هذا" ("this mailbox is not monitored").
     case passive
+    /// A participle of sending ("sent", "gesendet", "envoyées", "enviadas"): negated, with the
+    /// replies as its subject and this mailbox as where they go, a reply instruction said of
+    /// the replies — "Replies should not be sent to this address". Apart from `send`, whose
+    /// readings are instructions to the reader ("do not send replies"): "Your message could not
+    /// be sent to this address" is none.
+    case sent
 
     /// Whether a word of this class makes a reply instruction something other than a dead
     /// end: advice about other mail, or an instruction with an exception.

@@ -48,6 +48,10 @@ extension LanguageReader {
             // "Do not use this address to contact us".
             return statement(unused.first, unused.last, .negatedReply)
         }
+        if let sent = repliesNotToBeSent(negatedBy: negation) {
+            // "Replies should not be sent to this address".
+            return statement(sent.first, sent.last, .negatedReply)
+        }
         if let sent = sentToSender(negatedBy: negation) {
             // "Do not send replies to this address", "Senden Sie keine Antworten an diese
             // Adresse", "Do not write to this address": the replies as what is not to be sent,
