@@ -162,7 +162,9 @@ extension DeadEndLexicon {
                     + "antes de|até",
                 .send: "contate|contatar|contactar|contacte|escreva|escrever|"
                     + "escrevam|escrevas|envie|envies|enviar|mande",
-                .negation: "não|nao|nunca|impossível|ninguém|você não pode|voce nao pode|não é possível",
+                .negation: "você não deve|voce nao deve|você não deveria|voce nao deveria|vocês não devem|"
+                    + "voces nao devem|não|nao|nunca|impossível|ninguém|você não pode|voce nao pode|"
+                    + "não é possível",
                 .otherMail: "ligações|chamadas|sms|mensagens de texto|respostas automáticas|pagamentos|pagamento|"
                     + "transferências|pesquisa|questionário|cada|todas as|todos os|individualmente|desconhecidos|"
                     + "phishing|suspeitos|suspeitas|suspeito|fraudulentos|spam|senha|palavra-passe|pin|"

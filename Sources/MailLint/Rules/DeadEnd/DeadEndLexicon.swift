@@ -141,7 +141,7 @@ enum DeadEndLexicon {
                 .please: "bitte|wir bitten sie|wir bitten|bitten wir sie",
                 .object: "kommunikation|einweg-e-mail|einweg-kommunikation|einwegkommunikation|einwegnachricht|"
                     + "e-mail|email|mail|nachricht|benachrichtigung|adresse",
-                .subject: "die|der|das|niemand|niemandem|wir|ich|er|es|man|kunden|sollten",
+                .subject: "die|der|das|niemand|niemandem|wir|ich|er|es|man|kunden",
                 .condition: "wenn|falls",
                 .reader: "du",
                 .auxiliary: "sollten|sollte|solltest|solltet|darf|dürfen|besteht|gibt|werden|wird|können|kann|"
