@@ -152,6 +152,7 @@ enum DeadEndGrammar {
         return has(.negatedReply) || (has(.negation) && has(.reply))
             || (has(.negation) && has(.send) && (has(.replies) || has(.mailbox)))
             || (has(.negation) && has(.sent) && has(.replies) && has(.mailbox))
+            || (has(.negation) && has(.replies) && has(.please))
             || (noun
                 && (has(.negatedState)
                     || (has(.negation) && (has(.state) || has(.possible) || has(.intended) || has(.offered)))))

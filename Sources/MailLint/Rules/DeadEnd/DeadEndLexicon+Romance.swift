@@ -20,8 +20,8 @@ extension DeadEndLexicon {
                 .filler: "une|un|donc|d|cliquer sur|appuyer sur|nous|d e-mails|de messages|de courriels|de|y|à|a|"
                     + "ce|cet|cette|directement|svp|s il vous plait|s il vous plaît|merci de|veuillez|courriel|"
                     + "message|mail|e-mail|email|ici|ceci|au|le|la|les",
-                .please: "veuillez|merci de|prière de|svp|s il vous plait|nous vous remercions de|nous vous prions de|"
-                    + "nous vous invitons à|pouvez vous",
+                .please: "merci|veuillez|merci de|prière de|svp|s il vous plait|nous vous remercions de|"
+                    + "nous vous prions de|nous vous invitons à|pouvez vous",
                 .object: "communication|courriel|message|mail|e-mail|email|adresse|notification",
                 .subject: "que|personne ne|personne n|nous|je|on|qui|il|ils|elle|vous",
                 .condition: "si",
@@ -33,8 +33,8 @@ extension DeadEndLexicon {
                     + "tout e-mail envoyé à|tout courriel envoyé à|courriels envoyés à|messages envoyés à|"
                     + "e-mails envoyés à|mails envoyés à|toute réponse|réponse|réponses|réponse|les réponses|"
                     + "vos réponses|votre réponse",
-                .mailbox: "adresse|boîte aux lettres|boîte mail|boîte de réception|adresse e-mail|adresse électronique|"
-                    + "messagerie|adresse email|adresse mail",
+                .mailbox: "boîte|adresse|boîte aux lettres|boîte mail|boîte de réception|adresse e-mail|"
+                    + "adresse électronique|messagerie|adresse email|adresse mail",
                 .state: "vues|vue|vus|consultons|distribuées|distribuée|distribués|distribué|examinées|examinée|"
                     + "examinés|remises|livrées|transmis|transmises|transmise|transféré|transférés|transférées|"
                     + "atteindra|atteindront|atteint|atteignent|lira|liront|recevrons|recevons|"
@@ -83,7 +83,8 @@ extension DeadEndLexicon {
                     + "salvo que|excepto si|salvo si|después de|después del|antes de|antes del|hasta",
                 .send: "contacte|contactes|contactar|contacten|"
                     + "escriba|escribas|escriban|escribir|envíe|envíes|envíen|enviar|mande|mandes",
-                .negation: "abstente de|absténgase de|evita|evite|no|nunca|imposible|nadie|no puedes|no se puede",
+                .negation: "ninguna|ningún|ninguno|abstente de|absténgase de|evita|evite|no|nunca|imposible|"
+                    + "nadie|no puedes|no se puede",
                 .otherMail: "llamadas|sms|mensajes de texto|respuestas automáticas|pagos|pago|transferencias|"
                     + "encuesta|cada|todas las|todos los|individualmente|desconocidos|phishing|sospechosos|"
                     + "sospechoso|sospechosas|fraudulentos|fraudulentas|spam|contraseña|clave|pin|"
@@ -95,8 +96,8 @@ extension DeadEndLexicon {
                 .filler: "una|un|pulses|pulsar|hagas clic en|haga clic en|pulse|de|nos|a|este|esta|al|"
                     + "directamente|por|favor|lo|le|se|mensaje|correo|e-mail|email|correo electrónico|"
                     + "notificación|aquí",
-                .please: "por favor|le rogamos|se ruega|favor de|le pedimos que|te pedimos que|le solicitamos|"
-                    + "te rogamos",
+                .please: "gracias|por favor|le rogamos|se ruega|favor de|le pedimos que|te pedimos que|"
+                    + "le solicitamos|te rogamos",
                 .object: "comunicación|mensaje|correo|e-mail|email|correo electrónico|notificación|dirección",
                 .subject: "revisamos|leemos|recibiremos|leeremos|veremos|recibimos|vemos|controlamos|"
                     + "monitoreamos|monitorizamos|supervisamos|atendemos|procesamos|gestionamos|podemos|nadie|"
@@ -162,9 +163,9 @@ extension DeadEndLexicon {
                     + "antes de|até",
                 .send: "contate|contatar|contactar|contacte|escreva|escrever|"
                     + "escrevam|escrevas|envie|envies|enviar|mande",
-                .negation: "você não deve|voce nao deve|você não deveria|voce nao deveria|vocês não devem|"
-                    + "voces nao devem|não|nao|nunca|impossível|ninguém|você não pode|voce nao pode|"
-                    + "não é possível",
+                .negation: "nenhuma|nenhum|você não deve|voce nao deve|você não deveria|voce nao deveria|"
+                    + "vocês não devem|voces nao devem|não|nao|nunca|impossível|ninguém|você não pode|"
+                    + "voce nao pode|não é possível",
                 .otherMail: "ligações|chamadas|sms|mensagens de texto|respostas automáticas|pagamentos|pagamento|"
                     + "transferências|pesquisa|questionário|cada|todas as|todos os|individualmente|desconhecidos|"
                     + "phishing|suspeitos|suspeitas|suspeito|fraudulentos|spam|senha|palavra-passe|pin|"
@@ -174,7 +175,8 @@ extension DeadEndLexicon {
                 .possible: "possibilidade|possível|possivel|possíveis|possiveis|é possível|impossível",
                 .filler: "um|uma|clique em|clicar em|toque em|de|nos|a|este|esta|ao|à|o|diretamente|por|favor|"
                     + "e-mail|email|mensagem|aqui|lo|se",
-                .please: "por favor|favor|pedimos que|solicitamos que|gentileza|pedimos a gentileza de",
+                .please: "obrigado|obrigada|por favor|favor|pedimos que|solicitamos que|gentileza|"
+                    + "pedimos a gentileza de",
                 .object: "comunicação|e-mail|email|mensagem|endereço|notificação",
                 .subject: "verificamos|receberemos|recebemos|vemos|veremos|lemos|monitoramos|monitorizamos|"
                     + "acompanhamos|checamos|processamos|leremos|podemos|conseguimos|ninguém|nós|eu|você|voce|"
@@ -236,7 +238,7 @@ extension DeadEndLexicon {
                     + "eccetto se|dopo|prima di|fino a",
                 .send: "contattarci|contattare|contattateci|contattaci|scrivere|scrivete|"
                     + "scrivi|scriva|inviare|inviate|invii|invia|mandare",
-                .negation: "non|mai|impossibile|nessuno|non puoi|non si può",
+                .negation: "nessuna|nessun|non|mai|impossibile|nessuno|non puoi|non si può",
                 .otherMail: "chiamate|telefonate|sms|risposte automatiche|pagamenti|pagamento|bonifici|sondaggio|"
                     + "questionario|ogni|tutte le|tutti i|singolarmente|sconosciuti|phishing|sospette|sospetti|"
                     + "sospetta|fraudolente|spam|password|pin|numero della carta|dati bancari|credenziali|"
@@ -245,8 +247,8 @@ extension DeadEndLexicon {
                 .possible: "possibilità|possibile|possibili|è possibile|impossibile",
                 .filler: "un|una|uno|premere|cliccare su|clicchi su|premi|la|a|al|alla|allo|questo|questa|"
                     + "direttamente|e-mail|email|messaggio|mail|si|prega|di|per|favore|qui|comunicazione",
-                .please: "si prega di|per favore|vi preghiamo di|ti preghiamo di|preghiamo di|si raccomanda di|"
-                    + "la preghiamo di|la invitiamo a|ti invitiamo a|vi invitiamo a|si invita a",
+                .please: "grazie|si prega di|per favore|vi preghiamo di|ti preghiamo di|preghiamo di|"
+                    + "si raccomanda di|la preghiamo di|la invitiamo a|ti invitiamo a|vi invitiamo a|si invita a",
                 .object: "e-mail|email|messaggio|mail|comunicazione|indirizzo",
                 .subject: "controlliamo|riceveremo|riceviamo|vediamo|vedremo|leggiamo|monitoriamo|gestiamo|"
                     + "elaboriamo|verifichiamo|leggeremo|controlleremo|possiamo|nessuno|noi|io|chi|preferisco|"

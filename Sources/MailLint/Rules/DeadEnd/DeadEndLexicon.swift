@@ -119,12 +119,12 @@ enum DeadEndLexicon {
                     + "schreibe|schreibt|senden|schicken|sende|schicke|zu senden|zu schicken",
                 .negation: "weder|von keinem menschen|keinem menschen|von keiner person|keiner person|niemanden|"
                     + "niemandem|niemand|nicht|kein|keine|keinen|nie|abzusehen|unmöglich",
-                .otherMail: "antworten an alle|an alle antworten|ungespeicherte antworten|"
-                    + "nicht gespeicherte antworten|anrufe|anrufen|sms|automatische antworten|"
-                    + "abwesenheitsantworten|zahlungen|zahlung|überweisungen|geld|umfrage|jede|jeden|jeder|"
-                    + "einzeln|alle anfragen|alle nachrichten|fremden|unbekannten|phishing|verdächtige|"
-                    + "verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|pin|kartennummer|"
-                    + "bankdaten|zugangsdaten|allen antworten",
+                .otherMail: "passwörtern|passwörter|kennwörtern|kennwörter|passwortes|antworten an alle|"
+                    + "an alle antworten|ungespeicherte antworten|nicht gespeicherte antworten|anrufe|anrufen|"
+                    + "sms|automatische antworten|abwesenheitsantworten|zahlungen|zahlung|überweisungen|geld|"
+                    + "umfrage|jede|jeden|jeder|einzeln|alle anfragen|alle nachrichten|fremden|unbekannten|"
+                    + "phishing|verdächtige|verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|pin|"
+                    + "kartennummer|bankdaten|zugangsdaten|allen antworten",
                 .reply: "per antwort|per antwortmail|antworten|antworte|antwortet|beantworten|beantworte|"
                     + "reagieren|zurückschreiben|antwort senden|geantwortet werden|beantwortet werden|"
                     + "von einer antwort|von antworten",
@@ -215,7 +215,8 @@ enum DeadEndLexicon {
                 .filler: "een|hier|daar|erop|door|om|automatische|automatisch|op|deze|dit|het|de|direct|"
                     + "rechtstreeks|u|je|hierop|daarop|te|aub|a u b|alstublieft|graag|gelieve|mail|e-mail|email|"
                     + "bericht",
-                .please: "gelieve|aub|a u b|alstublieft|we verzoeken u|wij verzoeken u|wij vragen u|we vragen je",
+                .please: "graag|gelieve|aub|a u b|alstublieft|we verzoeken u|wij verzoeken u|wij vragen u|"
+                    + "we vragen je",
                 .object: "eenrichtingsbericht|eenrichtingsmail|eenrichtingscommunicatie|vragen|e-mail|email|mail|"
                     + "bericht|adres",
                 .subject: "niemand|dat|die|we|wij|ik|zij",
@@ -235,9 +236,10 @@ enum DeadEndLexicon {
                     + "wij zien|we zien|verwerken|bereikt|bereiken|accepteert|accepteren|ontvangt|controleert|"
                     + "controleren|bekijkt|leest|lezen|bemand|gelezen|gecontroleerd|bekeken|verwerkt|beantwoord|"
                     + "behandeld|ontvangen|gemonitord|bewaakt|komt|komen",
-                .sendOnly: "eenrichtingsbericht|eenrichtingsmail|eenrichtingscommunicatie|onbemand|onbemande|"
-                    + "onbeheerde|onbeheerd|no-reply-adres*|noreply-adres*|no-reply-mail*|noreply-mail*|"
-                    + "no-reply-e-mail*|noreply-e-mail*|alleen gebruikt om e-mails te verzenden|"
+                .sendOnly: "niet gecontroleerde|niet gecontroleerd|niet bewaakte|niet gemonitorde|onbewaakte|"
+                    + "ongecontroleerde|eenrichtingsbericht|eenrichtingsmail|eenrichtingscommunicatie|onbemand|"
+                    + "onbemande|onbeheerde|onbeheerd|no-reply-adres*|noreply-adres*|no-reply-mail*|"
+                    + "noreply-mail*|no-reply-e-mail*|noreply-e-mail*|alleen gebruikt om e-mails te verzenden|"
                     + "alleen gebruikt voor verzending|alleen om te verzenden|noreply|no-reply|"
                     + "alleen voor verzending|niet bewaakt",
                 .discarded: "blijft ongelezen|blijven ongelezen|gaat verloren|gaan verloren|uitgeschakeld|"
@@ -280,7 +282,7 @@ enum DeadEndLexicon {
                 .possible: "möjlighet|möjligt|mojligt|omöjligt",
                 .filler: "något|några|genom att|genom|att|på|detta|det|här|denna|den|direkt|vänligen|att|mejl|"
                     + "mejlet|mail|mailet|e-post|e-postmeddelande|meddelande|meddelandet|brev|brevet",
-                .please: "vänligen|var vänlig och|var god",
+                .please: "tack|vänligen|var vänlig och|var god",
                 .object: "envägsmeddelande|envägsmejl|envägskommunikation|mejl|mejlet|mail|mailet|e-post|"
                     + "meddelande|meddelandet|adress",
                 .subject: "ingen|som|vi|jag|man",

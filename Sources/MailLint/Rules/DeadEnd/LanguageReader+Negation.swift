@@ -14,6 +14,10 @@ extension LanguageReader {
         {
             return statement
         }
+        if let replies = askedForNoReplies(negatedBy: negation) {
+            // "Bitte keine Antworten", "Pas de réponse, merci", "Inga svar, tack".
+            return statement(negation, replies, .negatedReply)
+        }
         if let state = walk(from: negation.words.upperBound, over: Self.stateChain, to: .state),
             let noun = stateObject(negatedBy: negation, state: state), !isConditional(negation), !isPast(negation)
         {
@@ -184,5 +188,34 @@ extension LanguageReader {
     ) -> Statement {
         noun.range.lowerBound < negation.range.lowerBound
             ? statement(noun, verb, pattern) : statement(negation, noun, pattern)
+    }
+
+    /// The replies asked for by none, with no verb: the negation, the replies right after it
+    /// past fillers ending the clause, and politeness in the three words before the negation or
+    /// after the replies, in their sentence ("Bitte keine Antworten", "Pas de réponse,
+    /// merci", "Nessuna risposta, grazie", "Inga svar, tack"), the negation opening its clause
+    /// past politeness; not said by someone ("Nous n'avons pas de réponse, merci de
+    /// patienter"), not a condition, not "no reply needed".
+    func askedForNoReplies(negatedBy negation: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
+        // The negation opens its clause, past politeness only: not "Nous n'avons pas de réponse".
+        let opens =
+            folded.startsClause(at: negation.range.lowerBound)
+            || (byEndWord[negation.words.lowerBound] ?? []).contains {
+                $0.word == .please && folded.startsClause(at: $0.range.lowerBound)
+            }
+        guard opens, let replies = walk(from: negation.words.upperBound, over: [.filler], to: .replies),
+            endsClause(replies, past: [.filler]), isInstruction(startingAt: negation), !isConditional(negation),
+            !hasNeed(before: negation), !isQualified(negation, replies)
+        else { return nil }
+        let near =
+            Array((negation.words.lowerBound - 3)..<negation.words.lowerBound)
+            + Array(replies.words.upperBound..<(replies.words.upperBound + 3))
+        let polite = near.lazy.compactMap { self.byFirstWord[$0]?.first { $0.word == .please } }.first
+        guard let polite else { return nil }
+        let span =
+            min(
+                polite.range.lowerBound, negation.range.lowerBound)..<max(
+                polite.range.upperBound, replies.range.upperBound)
+        return folded.hasSentenceBreak(in: span) ? nil : replies
     }
 }
