@@ -61,7 +61,12 @@ extension LanguageReader {
                 let ofReplies = hit.word == .replies
                 if let state = neighbour(of: index, before: false, within: 16, class: .negatedState)
                     ?? (ofReplies ? neighbour(of: index, before: false, within: 16, class: .notOffered) : nil),
-                    !isInterrupted(hit.range.lowerBound..<state.range.upperBound), ofReplies || !isReaders(index)
+                    !isInterrupted(hit.range.lowerBound..<state.range.upperBound), ofReplies || !isReaders(index),
+                    // Not at some times only: このメールボックスは週末は確認されません.
+                    !hits.contains(where: {
+                        $0.word == .occasion
+                            && (hit.range.upperBound..<state.range.lowerBound).contains($0.range.lowerBound)
+                    })
                 {
                     found.append(statement(hit, state, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                 } else if let state = neighbour(of: index, before: true, within: 2, class: .negatedState)

@@ -13,15 +13,16 @@ extension DeadEndLexicon {
                 .reply: "απαντηθεί|να απαντηθεί|απαντήσουμε|απαντάμε|απάντηση|απαντάτε|απαντήσετε|απαντήσεις|"
                     + "απαντάς|απαντήστε|απαντήσει",
                 .possible: "δυνατή|δυνατό|είναι δυνατή|είναι δυνατό|αδύνατο|αδύνατον",
-                .filler: "πατάτε|πατήσετε|πατήστε|μαζί μας|μαζί|μας|να|η|την|σε|αυτό|το|email|μήνυμα|ηλεκτρονικό|"
-                    + "ταχυδρομείο|παρακαλούμε|παρακαλώ|απευθείας|στο|αυτή|τη|την|e-mail",
+                .filler: "ένα|μια|πατάτε|πατήσετε|πατήστε|μαζί μας|μαζί|μας|να|η|την|σε|αυτό|το|email|μήνυμα|"
+                    + "ηλεκτρονικό|ταχυδρομείο|παρακαλούμε|παρακαλώ|απευθείας|στο|αυτή|τη|την|e-mail",
                 .please: "παρακαλούμε|παρακαλώ",
                 .object: "email|μήνυμα|ηλεκτρονικό|e-mail|διεύθυνση",
                 .subject: "ελέγχουμε|λάβουμε|λαμβάνουμε|διαβάζουμε|παρακολουθούμε|επεξεργαζόμαστε|μπορούμε|"
                     + "κανείς|που|εμείς|εγώ",
                 .condition: "αν|εάν",
                 .reader: "εσείς|εσύ",
-                .auxiliary: "έχει ρυθμιστεί για|ρυθμιστεί για|έχει ρυθμιστεί|μπορούμε|μπορεί|μπορούν|θα|είναι|να",
+                .auxiliary: "θα πρέπει|πρέπει|έχει ρυθμιστεί για|ρυθμιστεί για|έχει ρυθμιστεί|μπορούμε|μπορεί|"
+                    + "μπορούν|θα|είναι|να",
                 .need: "χρειάζεται|απαραίτητο|διστάσετε",
                 .replies: "λειτουργία απάντησης|η λειτουργία απάντησης|τα email προς αυτή τη διεύθυνση|"
                     + "email προς αυτή τη διεύθυνση|μηνύματα προς αυτή τη διεύθυνση|"
@@ -30,11 +31,12 @@ extension DeadEndLexicon {
                     + "email που στέλνετε σε|email που αποστέλλονται σε|απάντησης|απάντησή|απάντηση|"
                     + "η απάντησή σας|απαντήσεις|οι απαντήσεις",
                 .mailbox: "διεύθυνσης|αυτής της διεύθυνσης|γραμματοκιβώτιο|διεύθυνση|διεύθυνση email|θυρίδα",
-                .state: "παρακολουθούμε|επεξεργαζόμαστε|δεχτεί|ελέγχουμε|παραδοθούν|παραδοθεί|εξετάζονται|"
-                    + "εξετάζεται|προωθούνται|προωθείται|λήψη|διαβάσει|φτάνουν|φτάνει|φτάσουν|φτάσει|λάβουμε|"
-                    + "λαμβάνουμε|απαντηθούν|απαντηθεί|δέχεται|δέχονται|ελέγχει|παρακολουθεί|λάβει|λαμβάνει|"
-                    + "διαβαστεί|διαβαστούν|διαβάζει|διαβάζονται|διαβάζουμε|διαβάζονται|παρακολουθείται|"
-                    + "ελέγχεται|ελέγχονται|διαβάζεται|επεξεργάζονται|απαντώνται|παρακολουθούνται",
+                .state: "παρακολουθούμενο|παρακολουθούμενη|ελεγχόμενο|παρακολουθούμε|επεξεργαζόμαστε|δεχτεί|"
+                    + "ελέγχουμε|παραδοθούν|παραδοθεί|εξετάζονται|εξετάζεται|προωθούνται|προωθείται|λήψη|"
+                    + "διαβάσει|φτάνουν|φτάνει|φτάσουν|φτάσει|λάβουμε|λαμβάνουμε|απαντηθούν|απαντηθεί|δέχεται|"
+                    + "δέχονται|ελέγχει|παρακολουθεί|λάβει|λαμβάνει|διαβαστεί|διαβαστούν|διαβάζει|διαβάζονται|"
+                    + "διαβάζουμε|διαβάζονται|παρακολουθείται|ελέγχεται|ελέγχονται|διαβάζεται|επεξεργάζονται|"
+                    + "απαντώνται|παρακολουθούνται",
                 .sendOnly: "μήνυμα μίας κατεύθυνσης|μήνυμα μονής κατεύθυνσης|επικοινωνία μίας κατεύθυνσης|"
                     + "χωρίς προσωπικό|noreply|no-reply|μόνο για αποστολή",
                 .discarded: "θα μείνει αδιάβαστη|θα μείνουν αδιάβαστες|θα αγνοηθεί|αγνοηθεί|θα αγνοηθούν|"
@@ -57,6 +59,8 @@ extension DeadEndLexicon {
                 .intended: "προορίζεται|προορίζονται",
                 .expect: "περιμένετε|περιμένεις|περιμένουν",
                 .offered: "διαθέσιμη|διαθέσιμες",
+                .exception: "",
+                .occasion: "σαββατοκύριακα|σαββατοκύριακο|αργίες|τη νύχτα",
             ]),
         DeadEndLanguage(
             "fi", "Finnish", family: "Uralic",
@@ -88,10 +92,11 @@ extension DeadEndLexicon {
                     + "osoitteen kautta|sähköpostiosoitteeseen|postilaatikkoa|postilaatikko|postilaatikko|"
                     + "postilaatikkoa|osoite|osoitteeseen|sähköpostiosoite|sähköpostiosoitetta|osoitetta|"
                     + "lähettäjäosoite|lähettäjäosoitetta|lähettäjän osoite",
-                .state: "ottaa vastaan|hoida|hoitaa|käydä läpi|toimiteta|toimiteta perille|välitetä|välitetään|"
-                    + "vastaanottamaan|tarkista|tarkistaa|tarkistetaan|saa|tavoita|tavoittavat|tavoittaa|näe|"
-                    + "nähdä|näemme|seuraa|valvo|vastaanottaa|vastaanota|lue|lueta|mahdollista|lueta|valvota|"
-                    + "käsitellä|seurata|tarkisteta|vastaanoteta|oteta vastaan|lue|valvo|käsittele",
+                .state: "valvottu|seurattu|tarkkailtu|ottaa vastaan|hoida|hoitaa|käydä läpi|toimiteta|"
+                    + "toimiteta perille|välitetä|välitetään|vastaanottamaan|tarkista|tarkistaa|tarkistetaan|saa|"
+                    + "tavoita|tavoittavat|tavoittaa|näe|nähdä|näemme|seuraa|valvo|vastaanottaa|vastaanota|lue|"
+                    + "lueta|mahdollista|lueta|valvota|käsitellä|seurata|tarkisteta|vastaanoteta|oteta vastaan|"
+                    + "lue|valvo|käsittele",
                 .sendOnly: "yksisuuntainen viesti|yksisuuntainen sähköposti|yksisuuntaista viestintää|"
                     + "valvomattomaan|no-reply-osoit*|noreply-osoit*|no-reply-sähköpost*|noreply-sähköpost*|"
                     + "noreply|no-reply|vain lähettämiseen|valvomaton|valvomattomasta",
@@ -113,14 +118,16 @@ extension DeadEndLexicon {
                 .negatedState: "suljettu|eivät mene minnekään|ei mene minnekään|ei ole enää käytössä|"
                     + "ei enää käytössä|jää vaille vastausta|jäävät vaille vastausta|vaille vastausta|"
                     + "jää vastaamatta",
-                .auxiliary: "ole määritetty|määritetty|ole",
+                .auxiliary: "pitäisi|tulisi|tule|ole määritetty|määritetty|ole",
                 .readerGets: "saa",
-                .reader: "et|ette",
+                .reader: "sinun|teidän|et|ette",
                 .pointless: "ei toimi|ei ole vaikutusta|ei ole mitään vaikutusta|ei vaikuta mitenkään|turha|"
                     + "turhaa|hyödytöntä|ei kannata",
                 .intended: "tarkoitettu",
                 .expect: "odota|odottaa",
                 .offered: "tueta|käytettävissä",
+                .exception: "",
+                .occasion: "viikonloppuisin|viikonloppuna|pyhäpäivinä|öisin",
             ]),
         DeadEndLanguage(
             "hu", "Hungarian", family: "Uralic", objectBeforeVerb: true,
@@ -130,16 +137,16 @@ extension DeadEndLexicon {
                     + "nem lehet|nem tudja|ne|nem|lehetetlen",
                 .otherMail: "sms-ekre|sms-eket|hívásokra|hívások|fizetést|fizetés|fizetéseket|pénzt|adathalász|"
                     + "gyanús|csaló|spam|jelszó|jelszavát|jelszavad|kártyaszám|banki adatok",
-                .reply: "válaszol|válaszolsz|válaszolás|válaszolna|válaszolnál|válaszoljon|válaszoljanak|"
-                    + "válaszolj|válaszoljatok|válaszolni|feleljen|válaszoljon erre",
+                .reply: "válaszolnia|válaszolniuk|válaszol|válaszolsz|válaszolás|válaszolna|válaszolnál|"
+                    + "válaszoljon|válaszoljanak|válaszolj|válaszoljatok|válaszolni|feleljen|válaszoljon erre",
                 .possible: "lehetséges|lehetetlen",
-                .filler: "ezt|ezt a|ez a|ezen|ezen a|kattintson a|kattintson|erre|az|e-mailre|emailre|üzenetre|"
-                    + "levélre|kérjük|kérem|közvetlenül|a|rá|lehet|tudunk|tud",
+                .filler: "egy|ezt|ezt a|ez a|ezen|ezen a|kattintson a|kattintson|erre|az|e-mailre|emailre|"
+                    + "üzenetre|levélre|kérjük|kérem|közvetlenül|a|rá|lehet|tudunk|tud",
                 .please: "kérjük|kérem|kérünk",
                 .object: "üzenet|e-mailre|emailre|üzenetre|levélre|címre",
                 .subject: "nem tudunk|senki|amely|amelyik|ami|mi|én",
                 .condition: "ha",
-                .auxiliary: "beállítva|nincs beállítva|fogja|fogják|fogjuk|tudjuk|lesz|van",
+                .auxiliary: "kellene|kell|kéne|beállítva|nincs beállítva|fogja|fogják|fogjuk|tudjuk|lesz|van",
                 .need: "szükséges|szükség|habozzon|kell",
                 .replies: "válasz funkció|a válasz funkció|válasznak|válaszként küldött e-maileket|"
                     + "e-mailre küldött válaszokat|válasza|válaszként küldött kérdésekre|"
@@ -149,12 +156,12 @@ extension DeadEndLexicon {
                     + "a válaszodat|válaszokat|válaszok|válaszát|válaszüzeneteket|válaszüzenetek|válaszaikat",
                 .mailbox: "ezen a címen|címen|e-mail-cím|e-mail-címre|e-mail-címet|címről|címről küldtük|"
                     + "postafiók|postafiókot|cím|címre|e-mail cím|címet|e-mail címet|fiók",
-                .state: "látja|dolgozzák fel|ellenőrzünk|kezel|kezeli|kézbesítjük|nézzük át|kapja meg|kapják meg|"
-                    + "továbbítjuk|továbbítják|továbbítódnak|fogadására|ellenőrzi|olvassuk el|kapjuk meg|kapjuk|"
-                    + "ellenőrzik|feldolgozni|feldolgozzuk|jutnak el|jut el|elolvasni|elolvassuk|elolvassa|"
-                    + "látjuk|látni|fogad|fogadunk|olvassa|olvassák|olvas|olvassuk|figyeljük|kezeljük|"
-                    + "dolgozzuk fel|olvasott|figyelt|ellenőrzött|fogadni|fogadja|fogad|olvassa|figyeli|"
-                    + "ellenőrizzük",
+                .state: "felügyelt|látja|dolgozzák fel|ellenőrzünk|kezel|kezeli|kézbesítjük|nézzük át|kapja meg|"
+                    + "kapják meg|továbbítjuk|továbbítják|továbbítódnak|fogadására|ellenőrzi|olvassuk el|"
+                    + "kapjuk meg|kapjuk|ellenőrzik|feldolgozni|feldolgozzuk|jutnak el|jut el|elolvasni|"
+                    + "elolvassuk|elolvassa|látjuk|látni|fogad|fogadunk|olvassa|olvassák|olvas|olvassuk|"
+                    + "figyeljük|kezeljük|dolgozzuk fel|olvasott|figyelt|ellenőrzött|fogadni|fogadja|fogad|"
+                    + "olvassa|figyeli|ellenőrizzük",
                 .sendOnly: "egyirányú üzenet|egyirányú e-mail|egyirányú kommunikáció|felügyelet nélküli|noreply|"
                     + "no-reply|ne-valaszoljon|csak küldésre|csak kimenő",
                 .discarded: "olvasatlan marad|olvasatlanok maradnak|ki vannak kapcsolva|ki van kapcsolva|"
@@ -179,6 +186,8 @@ extension DeadEndLexicon {
                     + "felesleges|hiábavaló|értelmetlen|nincs értelme|hiába",
                 .expect: "várjon|várjanak|várj|várni",
                 .offered: "támogatottak|támogatott|érhető el",
+                .exception: "",
+                .occasion: "hétvégén|hétvégeken|ünnepnapokon|éjszaka",
             ]),
         DeadEndLanguage(
             "tr", "Turkish", family: "Turkic", objectBeforeVerb: true,
@@ -256,25 +265,27 @@ extension DeadEndLexicon {
                     + "faydasız|işe yaramaz",
                 .expect: "beklemeyin|beklemeyiniz|beklemeyin lütfen",
                 .notOffered: "desteklenmemektedir|desteklenmiyor|kullanılamaz",
+                .exception: "",
+                .occasion: "hafta sonları|hafta sonu|tatil günlerinde|geceleri",
             ]),
         DeadEndLanguage(
             "id", "Indonesian", family: "Austronesian",
             [
                 .send: "kirimkan|menghubungi|hubungi|menulis|tulis|mengirim|kirim|mengirimkan",
-                .negation: "bukan|anda tidak dapat|tidak dapat|tidak bisa|anda tidak bisa|tidak ada yang|jangan|"
-                    + "tidak|tak",
+                .negation: "anda sebaiknya tidak|sebaiknya tidak|sebaiknya jangan|anda seharusnya tidak|bukan|"
+                    + "anda tidak dapat|tidak dapat|tidak bisa|anda tidak bisa|tidak ada yang|jangan|tidak|tak",
                 .otherMail: "sms|panggilan telepon|pembayaran|phishing|mencurigakan|penipuan|spam|kata sandi|"
                     + "password|pin|nomor kartu",
                 .reply: "menanggapi|membalas|balas|menjawab|dibalas|membalasnya|merespons",
                 .possible: "mungkin",
-                .filler: "menekan tombol|menekan|klik tombol|dapat|bisa|email|ini|pesan|surel|langsung|mohon|"
-                    + "harap|ke|untuk|e-mail|surat",
+                .filler: "yang|menekan tombol|menekan|klik tombol|dapat|bisa|email|ini|pesan|surel|langsung|"
+                    + "mohon|harap|ke|untuk|e-mail|surat",
                 .please: "mohon|harap|dimohon|kami mohon",
                 .object: "email|pesan|surel|e-mail|surat|alamat",
                 .subject: "tidak ada yang|kami|saya|anda",
                 .condition: "jika|apabila|bila",
                 .reader: "anda|kamu",
-                .auxiliary: "diatur untuk|diatur|akan|dapat|bisa|perlu",
+                .auxiliary: "sebaiknya|seharusnya|diatur untuk|diatur|akan|dapat|bisa|perlu",
                 .need: "perlu|usah|ragu",
                 .replies: "email yang dikirim sebagai balasan|email ke alamat ini|pesan ke alamat ini|"
                     + "pesan yang dikirim ke|email yang dikirim ke|pesan yang dikirimkan ke|"
@@ -304,16 +315,19 @@ extension DeadEndLexicon {
                     + "tidak ada gunanya|tak ada gunanya|sia-sia",
                 .expect: "mengharapkan|menunggu|berharap",
                 .offered: "didukung|tersedia",
+                .exception: "",
+                .occasion: "akhir pekan|hari libur|malam hari",
             ]),
         DeadEndLanguage(
             "vi", "Vietnamese", family: "Austroasiatic",
             [
                 .send: "liên hệ|liên lạc|viết|viết thư|gửi thư|gửi",
-                .negation: "không phải|không có ai|sẽ không có ai|bạn không thể|quý khách không thể|không ai|"
-                    + "không|đừng|chớ",
+                .negation: "bạn không nên|quý khách không nên|bạn đừng|không nên|đừng nên|không phải|không có ai|"
+                    + "sẽ không có ai|bạn không thể|quý khách không thể|không ai|không|đừng|chớ",
                 .otherMail: "thanh toán|lừa đảo|đáng ngờ|thư rác|spam|mật khẩu|mã pin|số thẻ",
                 .reply: "việc trả lời|viết thư lại|viết thư trả lời|trả lời|phản hồi|hồi âm",
-                .filler: "thể|có thể|email|này|thư|thư này|email này|trực tiếp|vào|lại|vui lòng|xin|cho|tin nhắn",
+                .filler: "là|thể|có thể|email|này|thư|thư này|email này|trực tiếp|vào|lại|vui lòng|xin|cho|"
+                    + "tin nhắn",
                 .please: "vui lòng|xin|xin vui lòng|quý khách vui lòng",
                 .object: "email|thư|tin nhắn|địa chỉ",
                 .subject: "chúng ta|không ai|chúng tôi|tôi|bạn",
@@ -325,9 +339,9 @@ extension DeadEndLexicon {
                     + "email được gửi đến|tin nhắn gửi đến|thư gửi tới|email gửi tới|trả lời của bạn|thư trả lời|"
                     + "các phản hồi|phản hồi|các thư trả lời",
                 .mailbox: "hộp thư|địa chỉ|địa chỉ email|hộp thư này|địa chỉ này",
-                .state: "phụ trách|chuyển đi|xem xét|chuyển tiếp|được giải đáp|giải đáp|đến được|tới được|"
-                    + "được trả lời|được phản hồi|kiểm tra|đọc|nhận|được đọc|đọc|theo dõi|kiểm tra|xử lý|"
-                    + "tiếp nhận|nhận|giám sát",
+                .state: "được giám sát|phụ trách|chuyển đi|xem xét|chuyển tiếp|được giải đáp|giải đáp|đến được|"
+                    + "tới được|được trả lời|được phản hồi|kiểm tra|đọc|nhận|được đọc|đọc|theo dõi|kiểm tra|"
+                    + "xử lý|tiếp nhận|nhận|giám sát",
                 .sendOnly: "tin nhắn một chiều|email một chiều|thư một chiều|noreply|no-reply|chỉ dùng để gửi|"
                     + "chỉ gửi đi",
                 .discarded: "đã bị tắt|bị tắt|bị vô hiệu hóa|bị vô hiệu hoá|bị loại bỏ|tự động bị loại bỏ|"
@@ -348,6 +362,8 @@ extension DeadEndLexicon {
                 .pointless: "không có tác dụng gì|là vô ích|vô ích|không có tác dụng|chẳng có tác dụng",
                 .intended: "dành cho",
                 .expect: "mong đợi|chờ đợi|trông đợi",
+                .exception: "",
+                .occasion: "cuối tuần|ngày lễ|ban đêm",
             ]),
         DeadEndLanguage(
             "ar", "Arabic", family: "Semitic",
@@ -364,16 +380,17 @@ extension DeadEndLexicon {
                 .subject: "نراقب|نفحص|نتفقد|نتحقق|نقرأ|نتلقى|نستلم|نستقبل|نطلع على|نطّلع على|نتابع|نعالج|يمكننا|"
                     + "نستطيع|لا أحد|نحن",
                 .condition: "إذا|اذا|إن|لو",
-                .auxiliary: "ستُرتد|سترتد|ستعاد|سيضيع|ستضيع|ستحذف|يمكننا|نستطيع|تتم|يتم|سيتم|يمكن|سوف",
+                .auxiliary: "ينبغي|يجب|ليس|ستُرتد|سترتد|ستعاد|سيضيع|ستضيع|ستحذف|يمكننا|نستطيع|تتم|يتم|سيتم|يمكن|"
+                    + "سوف",
                 .need: "داعي|حاجة|تتردد",
                 .replies: "للردود|إجابة|رد|أي رسالة مرسلة إلى|أي رسالة مرسلة|الرد|الرسائل المرسلة إلى|"
                     + "الرسائل المرسلة|ردودا|ردا|الردود|ردود|الردود على|ردك|ردودكم",
-                .mailbox: "صندوق البريد هذا|صندوق|عنوان|صندوق البريد|هذا العنوان|العنوان|البريد الإلكتروني|"
-                    + "هذا البريد الإلكتروني",
-                .state: "نطلع على|نطّلع على|نتابع|نعالج|فحص|تفقد|نراقب|نفحص|نتفقد|يرى|مقبولة|يعالج|قبول|نتحقق|"
-                    + "يديره|يدير|مراجعة|تسليم|يتلقى|يستلم|توجيه|إعادة توجيه|يتفقد|يقبل|نقرأ|يقرأ|نتلقى|نستلم|"
-                    + "نستقبل|التحقق|تصل|يصل|تصلنا|يصلنا|الرد على|الرد|يراقب|يتابع|يتحقق|استقبال|تلقي|قراءة|"
-                    + "مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|متابعة",
+                .mailbox: "صندوق بريد|صندوق البريد هذا|صندوق|عنوان|صندوق البريد|هذا العنوان|العنوان|"
+                    + "البريد الإلكتروني|هذا البريد الإلكتروني",
+                .state: "مراقبًا|مراقبا|نطلع على|نطّلع على|نتابع|نعالج|فحص|تفقد|نراقب|نفحص|نتفقد|يرى|مقبولة|"
+                    + "يعالج|قبول|نتحقق|يديره|يدير|مراجعة|تسليم|يتلقى|يستلم|توجيه|إعادة توجيه|يتفقد|يقبل|نقرأ|"
+                    + "يقرأ|نتلقى|نستلم|نستقبل|التحقق|تصل|يصل|تصلنا|يصلنا|الرد على|الرد|يراقب|يتابع|يتحقق|"
+                    + "استقبال|تلقي|قراءة|مراقب|مراقبة|قراءة|تقرأ|مراقبته|معالجة|استلام|يستقبل|تستقبل|متابعة",
                 .sendOnly: "رسالة أحادية الاتجاه|بريد أحادي الاتجاه|noreply|no-reply|للإرسال فقط|غير مراقب",
                 .discarded: "دون قراءة|معطلة|معطل|تم تعطيل|رفض|ستُرتد|سترتد|ترتد|ستعاد|سيضيع|ستضيع|يضيع|تضيع|حذف|"
                     + "تجاهل|تحذف|ستحذف",
@@ -396,6 +413,8 @@ extension DeadEndLexicon {
                 .expect: "انتظار|تنتظر|تنتظروا|توقع|تتوقع",
                 .offered: "مدعومة|متاحة",
                 .passive: "يتم|تتم|سيتم|ستتم",
+                .exception: "",
+                .occasion: "عطلة نهاية الأسبوع|العطلات|ليلا",
             ]),
         DeadEndLanguage(
             "he", "Hebrew", family: "Semitic",
@@ -411,16 +430,17 @@ extension DeadEndLexicon {
                 .object: "הודעה|להודעה|מייל|למייל|לדואל|כתובת|לכתובת",
                 .subject: "נענה|נשיב|איננו|אף אחד|אנחנו|אני|אנו",
                 .condition: "אם",
-                .auxiliary: "מוגדרת|מוגדר|יכולה|יהיה|ניתן|יכול|יכולים",
+                .auxiliary: "אינה|אינו|איננה|איננו|מוגדרת|מוגדר|יכולה|יהיה|ניתן|יכול|יכולים",
                 .need: "צורך|צריך|תהססו",
                 .replies: "אפשרות התשובה|לתשובה|לתשובות|הודעות לכתובת זו|כל הודעה שתישלח|כל הודעה שנשלחת|כתשובה|"
                     + "בתשובות|בתגובות|התשובה|תשובה|הודעות שיישלחו|הודעות שנשלחות|תשובתך|תשובות|תגובות|מענה|"
                     + "התשובות",
                 .mailbox: "שכתובת|שולח זה|בכתובת|לכתובת|תיבת הדואר הזו|מכתובת|תיבת|תיבה|כתובת|תיבת דואר|כתובת זו|"
                     + "תיבת הדואר",
-                .state: "יראה|מתקבלות|יטפל|מקבל|מטפל|מטפלים|יימסרו|יימסר|יקבל|נבדקים|מועברות|מועברים|מועבר|לקבלת|"
-                    + "תגיע|קוראים|יקרא|נקבל|לטפל|לעבד|יגיעו|יגיע|מגיעות|מגיעים|ייענו|ייענה|נענות|בודק|בודקים|"
-                    + "לקבל|תיקרא|ייקרא|נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|מקבלת",
+                .state: "מנוטר|נבדק|יראה|מתקבלות|יטפל|מקבל|מטפל|מטפלים|יימסרו|יימסר|יקבל|נבדקים|מועברות|מועברים|"
+                    + "מועבר|לקבלת|תגיע|קוראים|יקרא|נקבל|לטפל|לעבד|יגיעו|יגיע|מגיעות|מגיעים|ייענו|ייענה|נענות|"
+                    + "בודק|בודקים|לקבל|תיקרא|ייקרא|נקרא|נקראות|נבדקת|מנוטרת|מנוטרות|מטופלות|נקראים|נקראת|נבדקות|"
+                    + "מקבלת",
                 .sendOnly: "הודעה חד-כיוונית|הודעה חד כיוונית|מייל חד-כיווני|noreply|no-reply|לשליחה בלבד|"
                     + "אינה מנוטרת",
                 .discarded: "מושבתות|מושבתים|מושבת|הושבתו|נדחות|נדחים|תאבד|יאבדו|אובדות|תלך לאיבוד|יוחזרו|"
@@ -441,6 +461,8 @@ extension DeadEndLexicon {
                 .intended: "מיועדת|מיועד",
                 .expect: "לצפות|לחכות|תצפו|תחכו",
                 .offered: "נתמכות|זמינה",
+                .exception: "",
+                .occasion: "סופי שבוע|סוף השבוע|חגים|בלילה",
             ]),
     ]
 }

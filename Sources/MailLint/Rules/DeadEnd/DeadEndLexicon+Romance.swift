@@ -75,6 +75,7 @@ extension DeadEndLexicon {
                 .expect: "attendre|attendez|attends",
                 .offered: "prises en charge|pris en charge|disponible",
                 .sent: "envoyées|envoyés|envoyée|envoyé",
+                .occasion: "week-end|week-ends|weekend|jours fériés|la nuit",
             ]),
         DeadEndLanguage(
             "es", "Spanish", family: "Romance",
@@ -155,6 +156,7 @@ extension DeadEndLexicon {
                 .expect: "espere|esperes|esperar|esperen",
                 .offered: "compatibles|compatible|admitidas|disponible",
                 .sent: "enviarse|enviadas|enviados|enviada|enviado|enviar",
+                .occasion: "fin de semana|fines de semana|festivos|días festivos|por la noche",
             ]),
         DeadEndLanguage(
             "pt", "Portuguese", family: "Romance",
@@ -230,6 +232,7 @@ extension DeadEndLexicon {
                 .expect: "espere|esperar|esperem",
                 .offered: "suportadas|suportado|suportada|disponível",
                 .sent: "enviadas|enviados|enviada|enviado",
+                .occasion: "fim de semana|fins de semana|feriados|à noite",
             ]),
         DeadEndLanguage(
             "it", "Italian", family: "Romance",
@@ -301,6 +304,7 @@ extension DeadEndLexicon {
                 .expect: "aspettarti|aspettatevi|aspettarsi|attendere|attendetevi",
                 .offered: "supportate|supportato|disponibile",
                 .sent: "inviate|inviati|inviata|inviato",
+                .occasion: "fine settimana|weekend|festivi|giorni festivi|di notte",
             ]),
         DeadEndLanguage(
             "ro", "Romanian", family: "Romance",
@@ -311,15 +315,15 @@ extension DeadEndLexicon {
                     + "spam|parola|parolă|parolei|pin|numărul cardului|date bancare",
                 .reply: "răspundeți|răspunde|răspundeti|răspunzi|raspundeti",
                 .possible: "posibilitatea|posibilitate|posibil|posibile|este posibil|imposibil",
-                .filler: "apăsați|apăsați pe|apasă|ne|să|sa|la|acest|această|e-mail|email|mesaj|mesajul|vă|rugăm|"
-                    + "direct|să|acestui|emailul|e-mailul",
+                .filler: "o|un|apăsați|apăsați pe|apasă|ne|să|sa|la|acest|această|e-mail|email|mesaj|mesajul|vă|"
+                    + "rugăm|direct|să|acestui|emailul|e-mailul",
                 .please: "vă rugăm|va rugam|rugăm|te rugăm|vă rog|te rog",
                 .object: "e-mail|email|mesaj|mesajul|emailul|e-mailul|adresă|adresa",
                 .subject: "verificăm|primim|citim|monitorizăm|urmărim|procesăm|putem|nimeni|care|noi|eu",
                 .condition: "dacă|daca",
                 .reader: "tu|dumneavoastră",
-                .auxiliary: "veți|vei|configurată pentru a|configurat pentru a|configurată|configurat|vom|putem|"
-                    + "sunt|este|vor|fi|va|poate|pot",
+                .auxiliary: "ar trebui|ar|veți|vei|configurată pentru a|configurat pentru a|configurată|"
+                    + "configurat|vom|putem|sunt|este|vor|fi|va|poate|pot",
                 .need: "necesar|nevoie|ezitați|ezitati",
                 .replies: "răspunsul dumneavoastră|funcția de răspuns|un răspuns|răspunsurilor|"
                     + "orice mesaj trimis la|orice e-mail trimis la|răspuns|orice răspuns|mesajele trimise la|"
@@ -356,6 +360,9 @@ extension DeadEndLexicon {
                 .intended: "destinată|destinat|concepută|conceput",
                 .expect: "așteptați|aștepta|aștepți",
                 .offered: "disponibilă|disponibil",
+                .sent: "trimise|trimis|trimisă|trimiși",
+                .exception: "",
+                .occasion: "weekend|weekendul|sărbători|noaptea",
             ]),
     ]
 }

@@ -66,6 +66,7 @@ extension DeadEndLexicon {
                 .intended: "przeznaczony|przeznaczona|przeznaczone",
                 .expect: "oczekiwać|oczekuj|oczekujcie|spodziewać się|spodziewaj się",
                 .offered: "obsługiwane|dostępna|dostępne",
+                .occasion: "weekendy|weekend|weekendów|w weekendy|święta|w nocy",
             ]),
         DeadEndLanguage(
             "cs", "Czech", family: "Slavic",
@@ -73,9 +74,10 @@ extension DeadEndLexicon {
                 .exception: "ledaže|pokud ovšem|s výjimkou",
                 .send: "neposílejte|nekontaktujte|kontaktovat|nepište|nepiš|psát|pište|posílejte|posílat|"
                     + "zasílejte",
-                .negation: "neočekávejte|nedostanete|neposílejte|nebudeme|nebudu|neklikejte|nemačkejte|"
-                    + "nekontaktujte|nepoužívejte|nemůžeme|nepište|nepiš|nikdo|nemůže|nemohou|nemůžete|nemůžeš|"
-                    + "nelze|ne|není|nejsou|nebudou|nebude|nemožné",
+                .negation: "neměli|neměl|neměla|nemělo|byste neměli|byste neměla|byste neměl|neočekávejte|"
+                    + "nedostanete|neposílejte|nebudeme|nebudu|neklikejte|nemačkejte|nekontaktujte|nepoužívejte|"
+                    + "nemůžeme|nepište|nepiš|nikdo|nemůže|nemohou|nemůžete|nemůžeš|nelze|ne|není|nejsou|nebudou|"
+                    + "nebude|nemožné",
                 .otherMail: "esemesky|hovory|telefonáty|platby|platbu|peníze|phishing|podezřelé|podezřelých|"
                     + "podvodné|spam|heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
                 .negatedReply: "neodpovídali|neposílejte odpovědi|neposílejte odpověď|neposílej odpověď|"
@@ -95,10 +97,10 @@ extension DeadEndLexicon {
                     + "e-maily odeslané na|vaše odpověď|odpovědi|odpověď|odpovědi na",
                 .mailbox: "odesílatel|tento odesílatel|adrese|adresy|schránka|adresa|e-mailová adresa|schránku|"
                     + "adresu|schránky",
-                .state: "vyřízeny|vyřízena|doručeny|doručena|doručeno|kontrolovány|příjem|zpracovány|zpracována|"
-                    + "zpracovat|uvidíme|vidíme|zodpovězeny|zodpovězena|přijímat|přijímá|přečtena|přečteny|"
-                    + "přečten|čteny|čtena|čteny|sledována|monitorována|kontrolována|zpracovávány|přečteny|"
-                    + "přijímá|vyřizovány",
+                .state: "sledovaná|sledovaný|sledované|kontrolovaná|monitorovaná|vyřízeny|vyřízena|doručeny|"
+                    + "doručena|doručeno|kontrolovány|příjem|zpracovány|zpracována|zpracovat|uvidíme|vidíme|"
+                    + "zodpovězeny|zodpovězena|přijímat|přijímá|přečtena|přečteny|přečten|čteny|čtena|čteny|"
+                    + "sledována|monitorována|kontrolována|zpracovávány|přečteny|přijímá|vyřizovány",
                 .negatedState: "uzavřená|uzavřena|nepřijímáme|nezpracují|nekontrolujeme|nebudeme reagovat|"
                     + "nikam nevedou|nikam nevede|neobsluhuje|neobdrží|neobdrží|se již nepoužívá|již nepoužívá|"
                     + "už nepoužívá|zůstane bez reakce|zůstanou bez reakce|bez reakce|bez odpovědi|nepřeposílají|"
@@ -121,13 +123,14 @@ extension DeadEndLexicon {
                 .instead: "místo",
                 .conjunction: "a",
                 .purpose: "k|pro|abyste",
-                .auxiliary: "nastavena pro|nastavena|nastaven pro",
+                .auxiliary: "není|je|nastavena pro|nastavena|nastaven pro",
                 .readerGets: "nedostanete|dostanete",
                 .pointless: "nebude fungovat|nefunguje|nemá žádný účinek|žádný účinek|nemá žádný vliv|"
                     + "nemá žádný efekt|nemá smysl|zbytečné|zbytečně|nemá cenu",
                 .intended: "určena|určen|určeno",
                 .expect: "neočekávejte|očekávat|očekávejte",
                 .offered: "podporovány|podporována|k dispozici",
+                .occasion: "víkendu|víkendy|svátky|v noci",
             ]),
         DeadEndLanguage(
             "sk", "Slovak", family: "Slavic",
@@ -153,9 +156,9 @@ extension DeadEndLexicon {
                     + "každá správa zaslaná na|každý e-mail zaslaný na|odpovede|odpoveď|odpovede na",
                 .mailbox: "odosielateľ|tento odosielateľ|tento e-mail|adrese|adresy|schránka|adresa|"
                     + "e-mailová adresa|schránku|adresu",
-                .state: "vybavené|vybavená|doručené|doručená|doručený|príjem|prečítaná|prečítaný|prečítaní|"
-                    + "uvidíme|prijímať|zodpovedané|zodpovedaná|čítané|sledovaná|monitorovaná|kontrolovaná|"
-                    + "spracované|prečítané|prijíma|vybavované",
+                .state: "monitorovaný|vybavené|vybavená|doručené|doručená|doručený|príjem|prečítaná|prečítaný|"
+                    + "prečítaní|uvidíme|prijímať|zodpovedané|zodpovedaná|čítané|sledovaná|monitorovaná|"
+                    + "kontrolovaná|spracované|prečítané|prijíma|vybavované",
                 .negatedState: "zatvorená|zatvorena|neuvidí|neprijímame|nespracujú|nekontrolujeme|"
                     + "nebudeme reagovať|nikam nevedú|nikam nevedie|neobsluhuje|nemôže prijímať|sa už nepoužíva|"
                     + "už nepoužíva|zostane bez reakcie|zostanú bez reakcie|bez reakcie|bez odpovede|"
@@ -180,13 +183,15 @@ extension DeadEndLexicon {
                 .instead: "namiesto",
                 .conjunction: "a",
                 .purpose: "na|k|pre|aby",
-                .auxiliary: "nastavená na|nastavená|nastavený na",
+                .auxiliary: "je|nie je|nastavená na|nastavená|nastavený na",
                 .readerGets: "nedostanete|dostanete",
                 .pointless: "nebude fungovať|nefunguje|nemá žiadny účinok|žiadny účinok|nemá žiadny vplyv|"
                     + "nemá žiadny efekt|nemá zmysel|zbytočné|zbytočne|nemá cenu",
                 .intended: "určená|určený|určené",
                 .expect: "neočakávajte|očakávať",
                 .offered: "podporované|dostupná|k dispozícii",
+                .exception: "",
+                .occasion: "víkende|víkendy|sviatky|v noci",
             ]),
         DeadEndLanguage(
             "ru", "Russian", family: "Slavic",
@@ -251,6 +256,7 @@ extension DeadEndLexicon {
                 .expect: "ждите|ждать|ожидайте|ожидать",
                 .offered: "поддерживаются|доступна|доступны",
                 .notOffered: "недоступна|недоступны|не поддерживаются",
+                .occasion: "выходные|выходным|праздники|ночью",
             ]),
         DeadEndLanguage(
             "uk", "Ukrainian", family: "Slavic",
@@ -270,7 +276,7 @@ extension DeadEndLexicon {
                 .subject: "можемо|ніхто|який|яка|яке|які|ми|я|ви",
                 .condition: "якщо",
                 .reader: "ви|ти",
-                .auxiliary: "налаштована на|налаштована|налаштований на|можемо|будуть|буде|може|можуть",
+                .auxiliary: "слід|варто|налаштована на|налаштована|налаштований на|можемо|будуть|буде|може|можуть",
                 .need: "потрібно|потреби|необхідно|треба|соромтеся",
                 .replies: "функція відповіді|відповідей|листи на цю адресу|повідомлення на цю адресу|"
                     + "будь-яке повідомлення надіслане на|будь-який лист надісланий на|повідомлення надіслані на|"
@@ -278,12 +284,13 @@ extension DeadEndLexicon {
                     + "ваші відповіді",
                 .mailbox: "адреси|поштову скриньку|скриньку|скринька|адреса|поштова скринька|ця адреса|скриньку|"
                     + "адресу",
-                .state: "надходять|надходить|надійдуть|надійде|приймаються|побачить|перевіряємо|обслуговує|"
-                    + "доставлені|доставлено|перевіряються|отримає|отримають|пересилаються|пересилається|"
-                    + "отримання|прийом|прочитає|отримаємо|доходять|доходить|дійдуть|дійде|оброблені|оброблено|"
-                    + "опрацьовані|опрацьовано|отримувати|перевіряє|перевіряють|приймати|приймає|прочитано|"
-                    + "прочитана|читає|читають|читаємо|читаються|перевіряється|відстежується|обробляються|"
-                    + "переглядається|приймає|прочитані|моніториться|розглядаються|обробляється|читається",
+                .state: "відстежувана|відстежуваний|контрольована|моніторингова|надходять|надходить|надійдуть|"
+                    + "надійде|приймаються|побачить|перевіряємо|обслуговує|доставлені|доставлено|перевіряються|"
+                    + "отримає|отримають|пересилаються|пересилається|отримання|прийом|прочитає|отримаємо|"
+                    + "доходять|доходить|дійдуть|дійде|оброблені|оброблено|опрацьовані|опрацьовано|отримувати|"
+                    + "перевіряє|перевіряють|приймати|приймає|прочитано|прочитана|читає|читають|читаємо|"
+                    + "читаються|перевіряється|відстежується|обробляються|переглядається|приймає|прочитані|"
+                    + "моніториться|розглядаються|обробляється|читається",
                 .sendOnly: "одностороннє повідомлення|односторонній лист|одностороння розсилка|noreply|no-reply|"
                     + "лише для надсилання|тільки для розсилки|тільки для надсилання",
                 .discarded: "залишиться непрочитаною|залишаться непрочитаними|повернуто|буде повернуто|"
@@ -311,6 +318,7 @@ extension DeadEndLexicon {
                 .expect: "чекайте|чекати|очікуйте|очікувати",
                 .offered: "підтримуються|доступна|доступні",
                 .notOffered: "недоступна|недоступні",
+                .occasion: "вихідні|вихідних|свята|вночі",
             ]),
     ]
 }

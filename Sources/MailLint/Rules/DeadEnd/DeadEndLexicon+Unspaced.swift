@@ -34,6 +34,7 @@ extension DeadEndLexicon {
                 .use: "使用しないで|利用しないで|ご使用にならないで|ご利用にならないで",
                 .pointless: "機能しません|効果はありません|効果がありません|無駄|意味がありません|意味はありません|意味がない",
                 .notOffered: "サポートされていません|ご利用いただけません",
+                .occasion: "週末|土日|祝日|夜間",
             ]),
         DeadEndLanguage(
             "zh", "Chinese (simplified)", family: "Sinitic", script: .unspaced(replyFirst: false),
@@ -64,6 +65,8 @@ extension DeadEndLexicon {
                 .destination: "通过|经由|在|到|向|发往|寄往",
                 .pointless: "不起作用|不会产生任何效果|没有任何效果|不会有任何效果|没有效果|没有用|没用|徒劳",
                 .notOffered: "不可用|不支持",
+                .exception: "",
+                .occasion: "周末|节假日|夜间",
             ]),
         DeadEndLanguage(
             "zh-Hant", "Chinese (traditional)", family: "Sinitic", script: .unspaced(replyFirst: false),
@@ -94,6 +97,8 @@ extension DeadEndLexicon {
                 .destination: "透過|通過|經由|在|到|向|寄往|發往",
                 .pointless: "不會起作用|不起作用|不會有任何效果|沒有任何效果|不會產生任何效果|沒有效果|沒有用|沒用|徒勞",
                 .notOffered: "無法使用|不支援|不可用",
+                .exception: "",
+                .occasion: "週末|節假日|夜間",
             ]),
         DeadEndLanguage(
             "ko", "Korean", family: "Koreanic", script: .unspaced(replyFirst: true),
@@ -118,12 +123,14 @@ extension DeadEndLexicon {
                 .subject: "저희는|저희가",
                 .pointless: "아무 효과가 없|효과가 없|소용없|소용이 없|의미가 없|의미 없",
                 .notOffered: "지원되지 않습니다|사용할 수 없습니다",
+                .exception: "",
+                .occasion: "주말|공휴일|야간",
             ]),
         DeadEndLanguage(
             "th", "Thai", family: "Kra-Dai", script: .unspaced(replyFirst: false),
             [
-                .negation: "ขอให้คุณไม่|ขอให้ไม่|โปรดไม่|กรุณาไม่|ห้าม|อย่า|กรุณาอย่า|โปรดอย่า|งด|ไม่สามารถ|"
-                    + "ไม่รับ",
+                .negation: "ไม่ควร|ขอให้คุณไม่|ขอให้ไม่|โปรดไม่|กรุณาไม่|ห้าม|อย่า|กรุณาอย่า|โปรดอย่า|งด|"
+                    + "ไม่สามารถ|ไม่รับ",
                 .otherMail: "รหัสผ่าน|ฟิชชิ่ง|น่าสงสัย|หลอกลวง|สแปม|หมายเลขบัตร",
                 .reply: "ส่งการตอบกลับ|ตอบกลับ|ตอบ",
                 .replies: "ข้อความตอบกลับ|อีเมลตอบกลับ|ฟังก์ชันตอบกลับ|ข้อความใดๆ ที่ส่งมายัง|"
@@ -154,6 +161,8 @@ extension DeadEndLexicon {
                 .pointless: "จะไม่ได้ผล|ไม่ได้ผล|จะไม่มีผลใด ๆ|ไม่มีผลใด ๆ|ไม่มีผลใดๆ|ไม่มีประโยชน์|ไร้ประโยชน์|"
                     + "ไม่มีผล",
                 .notOffered: "ไม่พร้อมใช้งาน|ไม่รองรับ",
+                .exception: "",
+                .occasion: "วันหยุดสุดสัปดาห์|วันหยุดนักขัตฤกษ์|กลางคืน",
             ]),
     ]
 }

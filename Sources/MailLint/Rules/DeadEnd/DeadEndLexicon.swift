@@ -108,6 +108,7 @@ enum DeadEndLexicon {
                 .expect: "expect",
                 .offered: "supported|available",
                 .sent: "sent",
+                .occasion: "weekend|weekends|holidays|public holidays|at night|overnight",
             ]),
         DeadEndLanguage(
             "de", "German", family: "Germanic",
@@ -197,6 +198,7 @@ enum DeadEndLexicon {
                 .expect: "erwarten|erwarte",
                 .offered: "unterstützt|verfügbar",
                 .sent: "gesendet|geschickt|gesandt",
+                .occasion: "wochenende|wochenenden|feiertagen|feiertage|nachts",
             ]),
         DeadEndLanguage(
             "nl", "Dutch", family: "Germanic",
@@ -266,6 +268,7 @@ enum DeadEndLexicon {
                 .expect: "verwacht|verwachten",
                 .offered: "ondersteund|beschikbaar",
                 .sent: "gestuurd|verstuurd|verzonden",
+                .occasion: "weekend|weekenden|feestdagen|s nachts",
             ]),
         DeadEndLanguage(
             "sv", "Swedish", family: "Germanic",
@@ -323,6 +326,7 @@ enum DeadEndLexicon {
                 .intended: "avsedd|avsett|avsedda|tänkt",
                 .expect: "förvänta dig|förvänta er|förvänta",
                 .offered: "stöds|tillgänglig",
+                .occasion: "helger|helgen|helgdagar|på natten",
             ]),
         DeadEndLanguage(
             "da", "Danish", family: "Germanic",
@@ -334,8 +338,9 @@ enum DeadEndLexicon {
                     + "mistænkelige|svigagtige|spam|adgangskode|kodeord|pinkode|kortnummer|bankoplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
                 .possible: "mulighed|muligt|mulige|umuligt",
-                .filler: "at|på|denne|dette|den|det|venligst|direkte|e-mail|email|mail|mailen|e-mailen|besked|beskeden",
-                .please: "venligst|vær venlig",
+                .filler: "en|at|på|denne|dette|den|det|venligst|direkte|e-mail|email|mail|mailen|e-mailen|besked|"
+                    + "beskeden",
+                .please: "tak|venligst|vær venlig",
                 .object: "envejsbesked|envejsmail|envejskommunikation|e-mail|email|mail|mailen|e-mailen|besked|"
                     + "beskeden|adresse",
                 .subject: "ingen|der|som|vi|jeg|man",
@@ -350,10 +355,10 @@ enum DeadEndLexicon {
                     + "noreply-e-mail*|no-reply-e-post*|noreply-e-post*|indbakke|indbakken|postkasse|postkassen|"
                     + "indbakke|adresse|adressen|e-mailadresse|e-mailadressen|mailadresse|mailadressen|"
                     + "afsenderadresse|afsenderadressen",
-                .state: "set|behandlet|leveret|leveres|gennemgået|gennemgås|videresendes|videresendt|læse|"
-                    + "tjekket|når|når frem|besvaret|besvarede|overvåger|kontrollerer|tjekker|modtage|modtager|"
-                    + "læst|læses|læser|læses|læst|overvåges|overvåget|besvares|behandles|modtages|tjekkes|"
-                    + "læses ikke",
+                .state: "overvågede|set|behandlet|leveret|leveres|gennemgået|gennemgås|videresendes|videresendt|"
+                    + "læse|tjekket|når|når frem|besvaret|besvarede|overvåger|kontrollerer|tjekker|modtage|"
+                    + "modtager|læst|læses|læser|læses|læst|overvåges|overvåget|besvares|behandles|modtages|"
+                    + "tjekkes|læses ikke",
                 .sendOnly: "envejsbesked|envejsmail|envejskommunikation|ubemandet|ubemandede|uovervåget|"
                     + "uovervågede|no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|"
                     + "no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|noreply-e-post*|kun til udsendelse|"
@@ -378,6 +383,7 @@ enum DeadEndLexicon {
                 .intended: "beregnet|tiltænkt|ment",
                 .expect: "forvent|forvente",
                 .offered: "understøttes|tilgængelig",
+                .occasion: "weekenden|weekender|weekend|helligdage|om natten",
             ]),
         DeadEndLanguage(
             "nb", "Norwegian", family: "Germanic",
@@ -392,9 +398,9 @@ enum DeadEndLexicon {
                     + "phishing|mistenkelige|svindel|spam|passord|pinkode|kortnummer|bankopplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
                 .possible: "mulighet|mulig|umulig",
-                .filler: "noe|noen|trykk på|å|på|denne|dette|den|det|vennligst|direkte|e-post|e-posten|epost|"
+                .filler: "en|noe|noen|trykk på|å|på|denne|dette|den|det|vennligst|direkte|e-post|e-posten|epost|"
                     + "eposten|melding|meldingen|mail",
-                .please: "vennligst|vær så snill",
+                .please: "takk|vennligst|vær så snill",
                 .object: "enveismelding|enveis-e-post|enveiskommunikasjon|e-post|e-posten|epost|eposten|melding|"
                     + "meldingen|mail|adresse",
                 .subject: "ingen|som|vi|jeg|man",
@@ -409,9 +415,10 @@ enum DeadEndLexicon {
                     + "noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|noreply-e-post*|innboksen|"
                     + "innboks|postkasse|postkassen|innboks|adresse|adressen|e-postadresse|e-postadressen|"
                     + "epostadresse|epostadressen|avsenderadresse|avsenderadressen",
-                .state: "sett|behandlet|tar imot|ta imot|levert|leveres|gjennomgått|gjennomgås|videresendes|"
-                    + "videresendt|lese|sjekket|når|når frem|besvart|overvåker|kontrollerer|sjekker|motta|mottar|"
-                    + "lest|leses|leser|leses|lest|overvåkes|overvåket|besvares|behandles|mottas|sjekkes",
+                .state: "overvåkede|sett|behandlet|tar imot|ta imot|levert|leveres|gjennomgått|gjennomgås|"
+                    + "videresendes|videresendt|lese|sjekket|når|når frem|besvart|overvåker|kontrollerer|sjekker|"
+                    + "motta|mottar|lest|leses|leser|leses|lest|overvåkes|overvåket|besvares|behandles|mottas|"
+                    + "sjekkes",
                 .sendOnly: "enveismelding|enveis-e-post|enveiskommunikasjon|ubemannet|ubemannede|uovervåket|"
                     + "uovervåkede|no-reply-adresse*|noreply-adresse*|no-reply-mail*|noreply-mail*|"
                     + "no-reply-e-mail*|noreply-e-mail*|no-reply-e-post*|noreply-e-post*|bare til utsending|"
@@ -433,6 +440,7 @@ enum DeadEndLexicon {
                 .intended: "ment|beregnet|tiltenkt",
                 .expect: "forvent|forvente",
                 .offered: "støttes|tilgjengelig",
+                .occasion: "helgen|helger|helligdager|om natten",
             ]),
     ]
 }

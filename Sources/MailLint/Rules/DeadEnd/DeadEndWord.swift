@@ -125,10 +125,17 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     /// readings are instructions to the reader ("do not send replies"): "Your message could not
     /// be sent to this address" is none.
     case sent
+    /// A time of the week or the day ("at weekends", "am Wochenende", "le week-end", "週末"): in
+    /// the statement's own clause, the mailbox or the replies are not read then only — "This
+    /// mailbox is not monitored on weekends" says it is on weekdays. Read where `otherMail` is
+    /// read, in the clause (not past a comma, as an exception may be: "…, vor allem nicht am
+    /// Wochenende" leaves the statement whole).
+    case occasion
 
     /// Whether a word of this class makes a reply instruction something other than a dead
-    /// end: advice about other mail, or an instruction with an exception.
-    var qualifiesInstruction: Bool { self == .otherMail || self == .exception }
+    /// end: advice about other mail, an instruction with an exception, a statement that holds
+    /// at some times only.
+    var qualifiesInstruction: Bool { self == .otherMail || self == .exception || self == .occasion }
 
     /// Whether a statement can start with a word of this class: a sentence without one is
     /// passed over at once.

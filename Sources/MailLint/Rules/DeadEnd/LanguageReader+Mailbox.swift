@@ -174,7 +174,7 @@ extension LanguageReader {
         guard
             has(.auxiliary, endingAt: negation.words.lowerBound)
                 || has(.auxiliary, startingAt: negation.words.upperBound)
-                || has(.auxiliary, startingAt: negation.words.lowerBound)
+                || has(.auxiliary, startingAt: negation.words.lowerBound) || followsDemonstrativeOnly(negation)
         else { return nil }
         let over: Set<DeadEndWord> = [.filler, .auxiliary]
         let found: (mailbox: DeadEndGrammar.Hit, last: DeadEndGrammar.Hit)
@@ -187,9 +187,12 @@ extension LanguageReader {
             endsClause(mailbox, past: [.filler])
         {
             found = (mailbox, mailbox)
-        } else if let mailbox = walk(from: negation.words.upperBound, over: over, to: .mailbox),
+        } else if let start = walk(from: negation.words.upperBound, over: over, to: .mailbox),
+            let mailbox = byFirstWord[start.words.lowerBound]?.filter({ $0.word == .mailbox })
+                .max(by: { $0.words.count < $1.words.count }),
             !isDestination(mailbox),
-            let state = byFirstWord[mailbox.words.upperBound]?.first(where: { $0.word == .state }),
+            // Right after it, or past a relative word ("kotak surat *yang* dipantau").
+            let state = walk(from: mailbox.words.upperBound, over: [.filler], to: .state),
             endsClause(state, past: [.filler])
         {
             found = (mailbox, state)
@@ -229,6 +232,20 @@ extension LanguageReader {
             !isPast(negation), !isQualified(replies, last)
         else { return nil }
         return (replies, last)
+    }
+
+    /// Whether one word of no class but a filler opens the clause of `negation` right before
+    /// it, where languages without a present copula say "this is not": "Ez nem egy figyelt
+    /// postafiók", "Це не відстежувана скринька", "Ini bukan kotak surat"; not a subject or
+    /// the reader ("We cannot…", "You can't…"), nor a negation that opens the clause itself
+    /// ("Can't read this email?").
+    func followsDemonstrativeOnly(_ negation: DeadEndGrammar.Hit) -> Bool {
+        let start = negation.range.lowerBound
+        guard start >= 2, folded.scalars[start - 1] == " " else { return false }
+        var wordStart = start - 1
+        while wordStart > 0, folded.scalars[wordStart - 1] != " " { wordStart -= 1 }
+        guard folded.startsClause(at: wordStart) || wordStart == 0 else { return false }
+        return !(byEndWord[negation.words.lowerBound] ?? []).contains { $0.word != .filler }
     }
 
     /// Which side of a word to look on.
