@@ -286,6 +286,32 @@ PROBES = [
     ("N", "es", "Cancelar mi reserva"), ("N", "en", "Stop the auction"), ("N", "en", "Pause your video"),
     ("N", "ja", "注文をキャンセル"), ("N", "en", "Change your delivery address"),
     ("N", "en", "Cookie preferences"), ("N", "en", "Privacy settings"), ("N", "en", "Language preferences"), ("N", "en", "Set your language preferences"), ("N", "en", "Accessibility settings"), ("N", "en", "Display preferences"), ("N", "de", "Cookie-Einstellungen"), ("N", "de", "Datenschutz-Einstellungen"), ("N", "fr", "Préférences de cookies"), ("N", "fr", "Paramètres de confidentialité"), ("N", "es", "Preferencias de cookies"), ("N", "es", "Configuración de privacidad"), ("N", "it", "Impostazioni cookie"), ("N", "nl", "Cookie-instellingen"), ("N", "pl", "Ustawienia prywatności"), ("N", "ja", "Cookie設定"), ("N", "zh", "隐私设置"), ("N", "en", "Travel preferences"), ("N", "en", "Seat preferences"), ("N", "en", "Manage cookies"), ("O", "en", "Communication preferences"), ("O", "en", "Marketing preferences"), ("O", "en", "Email preferences"), ("O", "en", "Preferences"), ("O", "en", "Update your preferences"), ("O", "de", "Einstellungen"), ("O", "fr", "Préférences"), ("N", "fr", "Modifier ma commande"), ("N", "fr", "Modifier mon adresse"), ("N", "pl", "Zrezygnuj z zamówienia"), ("N", "pl", "Rezygnacja z zakupu"), ("N", "sv", "Anmäl dig nu"), ("N", "ja", "ロック解除"), ("N", "ja", "メール認証"), ("O", "fr", "Modifier mes notifications"), ("O", "pl", "Zrezygnuj z newslettera"),
+    # Session 23, round 10: not wanting these e-mails, in the infinitive and the first person,
+    # in every language (6 of its 36 opt-out texts missed before; 1 after, Dutch "Ik wil deze
+    # e-mails niet meer", no verb), and texts about missing out, more information and resending.
+    ("O", "en", "I don't want these emails"), ("O", "en", "Don't send me these anymore"),
+    ("O", "de", "Nicht mehr zusenden"), ("O", "de", "Diese E-Mails nicht mehr erhalten"),
+    ("O", "fr", "Ne plus recevoir ces e-mails"), ("O", "fr", "Je ne veux plus recevoir ces messages"),
+    ("O", "es", "No recibir más correos"), ("O", "es", "No quiero recibir estos correos"),
+    ("O", "it", "Non ricevere più queste email"), ("O", "it", "Non voglio più ricevere queste email"),
+    ("O", "pt", "Não quero receber mais e-mails"), ("O", "pt", "Não receber mais estes e-mails"),
+    ("O", "nl", "Deze e-mails niet meer ontvangen"), ("O", "nl", "Ik wil deze e-mails niet meer"),
+    ("O", "sv", "Jag vill inte få fler mejl"), ("O", "da", "Jeg vil ikke modtage flere e-mails"),
+    ("O", "nb", "Jeg vil ikke motta flere e-poster"), ("O", "fi", "En halua enää näitä viestejä"),
+    ("O", "pl", "Nie chcę otrzymywać tych wiadomości"), ("O", "cs", "Už nechci dostávat tyto e-maily"),
+    ("O", "sk", "Už nechcem dostávať tieto e-maily"), ("O", "hu", "Nem kérek több ilyen levelet"),
+    ("O", "ro", "Nu mai vreau să primesc aceste e-mailuri"), ("O", "tr", "Bu e-postaları artık almak istemiyorum"),
+    ("O", "el", "Δεν θέλω να λαμβάνω αυτά τα email"), ("O", "ru", "Больше не получать эти письма"),
+    ("O", "uk", "Більше не отримувати ці листи"), ("O", "ja", "今後このメールを受け取らない"), ("O", "ko", "더 이상 이 이메일을 받지 않기"),
+    ("O", "zh", "不再接收此类邮件"), ("O", "zh-Hant", "不再接收此類郵件"), ("O", "ar", "لا أرغب في تلقي هذه الرسائل"),
+    ("O", "he", "אני לא רוצה לקבל עוד הודעות כאלה"), ("O", "id", "Saya tidak ingin menerima email ini lagi"),
+    ("O", "vi", "Tôi không muốn nhận những email này nữa"), ("O", "th", "ไม่ต้องการรับอีเมลเหล่านี้อีก"),
+    ("N", "en", "I don't want to miss these emails"), ("N", "de", "Keine E-Mail mehr verpassen"),
+    ("N", "fr", "Ne plus rien manquer"), ("N", "es", "No te pierdas ningún correo"),
+    ("N", "it", "Non perdere più nessuna email"), ("N", "es", "Recibir más información"),
+    ("N", "es", "No recibir notificaciones de pedidos"), ("N", "de", "Nicht mehr verfügbar"),
+    ("N", "de", "Rechnung erneut zusenden"), ("N", "ar", "لا أريد تفويت العروض"),
+    ("N", "fi", "En halua enää odottaa"), ("N", "ja", "メールが届かない場合"),
 ]
 
 

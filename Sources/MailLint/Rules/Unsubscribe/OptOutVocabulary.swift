@@ -277,6 +277,12 @@ enum OptOutVocabulary {
         ("אינך רוצה לקבל", "he", .unsubscribe), ("לא רוצה לקבל", "he", .unsubscribe),
         ("メールが不要な", "ja", .unsubscribe), ("配信不要", "ja", .unsubscribe), ("不希望再收到", "zh", .unsubscribe),
         ("不希望收到", "zh", .unsubscribe),
+        // Session 23, link texts round 10: not receiving any more, in the infinitive and in
+        // the first person.
+        ("no recibir más", "es", .unsubscribe), ("no recibir mas", "es", .unsubscribe),
+        ("en halua enää näitä", "fi", .unsubscribe), ("en halua enää viestejä", "fi", .unsubscribe),
+        ("en halua enää sähköposteja", "fi", .unsubscribe), ("メールを受け取らない", "ja", .unsubscribe),
+        ("今後受け取らない", "ja", .unsubscribe),
     ]
 
     /// The phrase automaton, built once.
