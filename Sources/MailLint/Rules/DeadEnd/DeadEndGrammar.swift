@@ -263,8 +263,10 @@ struct LanguageReader {
                 // sofort beantworten"); not the reader's mailbox ("your mailbox does not accept
                 // attachments larger than 25 MB"); not a condition in the noun's clause ("falls
                 // Sie unsere Antwort nicht erhalten, …").
-                if let end = negatedState(after: hit), !isQualified(hit, end), hit.word == .replies || !isReaders(hit),
-                    !isConditional(hit, inClause: true)
+                // Nor mail sent to the reader's mailbox ("Messages sent to your old address are
+                // not forwarded").
+                if let end = negatedState(after: hit), !isQualified(hit, end),
+                    hit.word == .replies ? !isSentToReaders(hit) : !isReaders(hit), !isConditional(hit, inClause: true)
                 {
                     found.append(statement(hit, end, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                 } else if hit.word == .mailbox, let use = outgoingOnly(of: hit) {

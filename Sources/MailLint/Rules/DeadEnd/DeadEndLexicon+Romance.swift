@@ -29,7 +29,8 @@ extension DeadEndLexicon {
                 .auxiliary: "sommes|êtes|suis|serons|en mesure de|"
                     + "en mesure d|sont|est|seront|sera|peut|peuvent|pourrons|pourra|pouvons",
                 .need: "besoin|nécessaire|hésitez|hésiter|oubliez|inutile",
-                .replies: "fonction de réponse|la fonction de réponse|de réponse|tout message envoyé à|"
+                .replies: "tout ce qui est envoyé à|tout ce qui sera envoyé à|tout ce qui est envoyé sur|"
+                    + "fonction de réponse|la fonction de réponse|de réponse|tout message envoyé à|"
                     + "tout e-mail envoyé à|tout courriel envoyé à|courriels envoyés à|messages envoyés à|"
                     + "e-mails envoyés à|mails envoyés à|toute réponse|réponse|réponses|réponse|les réponses|"
                     + "vos réponses|votre réponse",
@@ -107,9 +108,10 @@ extension DeadEndLexicon {
                 .reader: "usted|ustedes",
                 .auxiliary: "debe|deben|hay|ser|se|es|son|será|serán|está|están|puede|pueden|podemos|podrá|podrán",
                 .need: "necesario|necesita|necesitas|dude|dudes|olvide|olvides|hace falta",
-                .replies: "función de respuesta|preguntas enviadas como respuesta|"
-                    + "correos enviados como respuesta|cualquier mensaje enviado a|cualquier correo enviado a|"
-                    + "respuestas|respuesta|las respuestas|sus respuestas|mensajes enviados a|correos enviados a",
+                .replies: "todo lo que se envíe a|todo lo que se envía a|todo lo enviado a|función de respuesta|"
+                    + "preguntas enviadas como respuesta|correos enviados como respuesta|"
+                    + "cualquier mensaje enviado a|cualquier correo enviado a|respuestas|respuesta|"
+                    + "las respuestas|sus respuestas|mensajes enviados a|correos enviados a",
                 .mailbox: "bandeja de entrada|buzón|buzón|dirección|dirección de correo|cuenta|casilla|"
                     + "dirección de correo electrónico",
                 .state: "recibimos|vemos|controlamos|monitoreamos|monitorizamos|supervisamos|atendemos|"
@@ -126,14 +128,14 @@ extension DeadEndLexicon {
                     + "sin personal|no atendida|desatendida|exclusiva para notificaciones|"
                     + "solo se utiliza para enviar|solo para envío|solo para enviar|únicamente para envío|"
                     + "noreply|no-reply|solo envío|sólo envío|solo para envío|únicamente para envío|no-responder",
-                .discarded: "se eliminará|se eliminarán|se borrará|se borrarán|se descartará|se descartarán|"
-                    + "borrada|borrado|quedará sin leer|quedarán sin leer|rechazan|rechazadas automáticamente|"
-                    + "se rechazan|devuelta|devuelto|no entregable|no entregables|rebotará|rebotarán|rebota|"
-                    + "rebotan|se descartan|se perderá|se perderán|perdida|perdidas|descartada|descartado|"
-                    + "eliminado|desactivadas|desactivada|desactivados|desactivado|deshabilitadas|deshabilitada|"
-                    + "deshabilitados|deshabilitado|devueltas|devueltos|rechazadas|rechazados|se eliminan|"
-                    + "eliminadas|eliminada|eliminados|se borran|borradas|borrados|ignoradas|ignorados|ignorada|"
-                    + "ignorado|descartadas|descartados",
+                .discarded: "se elimina|se borra|se descarta|se eliminará|se eliminarán|se borrará|se borrarán|"
+                    + "se descartará|se descartarán|borrada|borrado|quedará sin leer|quedarán sin leer|rechazan|"
+                    + "rechazadas automáticamente|se rechazan|devuelta|devuelto|no entregable|no entregables|"
+                    + "rebotará|rebotarán|rebota|rebotan|se descartan|se perderá|se perderán|perdida|perdidas|"
+                    + "descartada|descartado|eliminado|desactivadas|desactivada|desactivados|desactivado|"
+                    + "deshabilitadas|deshabilitada|deshabilitados|deshabilitado|devueltas|devueltos|rechazadas|"
+                    + "rechazados|se eliminan|eliminadas|eliminada|eliminados|se borran|borradas|borrados|"
+                    + "ignoradas|ignorados|ignorada|ignorado|descartadas|descartados",
                 .past: "fue|fueron|ha sido|han sido",
                 .destination: "en|a través de|por|mediante|a",
                 .only: "solo|sólo|solamente|únicamente|exclusivamente",

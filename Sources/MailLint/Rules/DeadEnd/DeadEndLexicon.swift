@@ -148,10 +148,10 @@ enum DeadEndLexicon {
                 .auxiliary: "sollten|sollte|solltest|solltet|darf|dürfen|besteht|gibt|werden|wird|können|kann|"
                     + "konnen|muss|müssen|ist|sind",
                 .need: "nötig|notwendig|erforderlich|zögern|zögere|zögert|brauchen|müssen",
-                .replies: "e-mails an diese adresse|e-mails an|mails an diese adresse|jede nachricht an|"
-                    + "jede e-mail an|nachrichten an diese adresse|antworten-funktion|antwortfunktion|"
-                    + "antworten-button|antwort-button|antworten|antwort|rückantworten|rückmeldungen|"
-                    + "ihre antwort|beantwortung|keine antworten|keine antwort",
+                .replies: "alles was an|alles was sie an|alles was man an|e-mails an diese adresse|e-mails an|"
+                    + "mails an diese adresse|jede nachricht an|jede e-mail an|nachrichten an diese adresse|"
+                    + "antworten-funktion|antwortfunktion|antworten-button|antwort-button|antworten|antwort|"
+                    + "rückantworten|rückmeldungen|ihre antwort|beantwortung|keine antworten|keine antwort",
                 .mailbox: "posteingang|absenderkonto|absenderpostfach|no-reply-adress*|noreply-adress*|"
                     + "no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-postfach*|"
                     + "noreply-postfach*|no-reply-konto*|noreply-konto*|postfach|adresse|e-mail-adresse|"

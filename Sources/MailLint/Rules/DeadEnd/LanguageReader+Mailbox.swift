@@ -248,6 +248,15 @@ extension LanguageReader {
         return !(byEndWord[negation.words.lowerBound] ?? []).contains { $0.word != .filler }
     }
 
+    /// Whether the replies `replies` are mail sent to the reader's mailbox: the first mailbox
+    /// in the three words after them is the reader's ("messages sent to *your old address*").
+    func isSentToReaders(_ replies: DeadEndGrammar.Hit) -> Bool {
+        for ordinal in replies.words.upperBound..<(replies.words.upperBound + 3) {
+            if let mailbox = byFirstWord[ordinal]?.first(where: { $0.word == .mailbox }) { return isReaders(mailbox) }
+        }
+        return false
+    }
+
     /// Which side of a word to look on.
     enum Side { case before, after }
 
