@@ -208,10 +208,10 @@ extension LanguageReader {
     /// The replies, as the subject, not to be sent to this mailbox: "Replies should not be sent
     /// to this address", "Antworten sollten nicht an diese Adresse gesendet werden", "Les
     /// réponses ne doivent pas être envoyées à cette adresse". The replies in the four words
-    /// before the negation past auxiliaries and fillers; a participle of sending and this mailbox as
-    /// where it goes in the eight words after it, in its clause; not the reader's mailbox, not
-    /// a condition, not a report, not about other mail. The replies, and the last of the verb
-    /// and the mailbox.
+    /// before the negation past auxiliaries and fillers; a participle of sending (`sent`) and
+    /// this mailbox as where it goes in the eight words after it, in its clause; not the
+    /// reader's mailbox, not a condition, not a report, not about other mail. The replies, and
+    /// the last of the participle and the mailbox.
     func repliesNotToBeSent(negatedBy negation: DeadEndGrammar.Hit)
         -> (first: DeadEndGrammar.Hit, last: DeadEndGrammar.Hit)?
     {
@@ -219,15 +219,15 @@ extension LanguageReader {
             let replies = nearest(
                 before: negation, words: 4, over: [.auxiliary, .filler], where: { $0.word == .replies })
         else { return nil }
-        var send: DeadEndGrammar.Hit?
+        var sent: DeadEndGrammar.Hit?
         var mailbox: DeadEndGrammar.Hit?
         for ordinal in negation.words.upperBound..<(negation.words.upperBound + 8) {
             guard let here = byFirstWord[ordinal] else { continue }
-            send = send ?? here.first { $0.word == .sent }
+            sent = sent ?? here.first { $0.word == .sent }
             mailbox = mailbox ?? here.first { $0.word == .mailbox && isDestination($0) }
         }
-        guard let send, let mailbox, !isReaders(mailbox) else { return nil }
-        let last = send.range.upperBound > mailbox.range.upperBound ? send : mailbox
+        guard let sent, let mailbox, !isReaders(mailbox) else { return nil }
+        let last = sent.range.upperBound > mailbox.range.upperBound ? sent : mailbox
         guard !folded.hasClauseBreak(in: replies.range.lowerBound..<last.range.upperBound), !isConditional(negation),
             !isPast(negation), !isQualified(replies, last)
         else { return nil }
