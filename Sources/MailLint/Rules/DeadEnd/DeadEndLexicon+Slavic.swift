@@ -8,8 +8,9 @@ extension DeadEndLexicon {
                 .send: "kierować|kierujcie|kieruj|przesyłać|kontaktować|kontaktuj|kontaktujcie|pisać|pisz|"
                     + "piszcie|wysyłaj|wysyłajcie|wysyłać|wysłać",
                 .negation: "nikogo|nikt|nie|niemożliwe|niemożliwa|nie możesz|nie można",
-                .otherMail: "smsy|esemesy|połączenia|telefony|płatności|płatność|przelewy|phishing|podejrzane|"
-                    + "podejrzanych|spam|hasło|hasła|hasłem|pin|numer karty|dane bankowe",
+                .otherMail: "zwrotów|paczek|przesyłek|towarów|zwroty|paczki|przesyłki|towary|czeki|produkty|smsy|"
+                    + "esemesy|połączenia|telefony|płatności|płatność|przelewy|phishing|podejrzane|podejrzanych|"
+                    + "spam|hasło|hasła|hasłem|pin|numer karty|dane bankowe",
                 .reply: "odpowiadając|odpowiesz|odpowiecie|odpowiadasz|odpowiadacie|odpowiedzieć|odpowiedziec|"
                     + "odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|odpowiadac",
                 .possible: "możliwości|możliwość|możliwe|możliwa|możliwy|jest możliwe|niemożliwe|niemożliwa",
@@ -200,9 +201,9 @@ extension DeadEndLexicon {
                 .send: "связывайтесь|связываться|обращайтесь|пишите|писать|пиши|отправляйте|присылайте|"
                     + "отправлять|посылайте|направляйте",
                 .negation: "никто|не|нельзя|невозможно|вы не можете|ты не можешь",
-                .otherMail: "смс|sms|звонки|звонков|платежи|оплату|платежей|деньги|фишинг|фишинговые|"
-                    + "подозрительные|подозрительных|мошеннические|спам|пароль|пароля|паролем|пин-код|"
-                    + "номер карты|банковские данные",
+                .otherMail: "возвратов|посылок|товаров|возвраты|посылки|товары|чеки|смс|sms|звонки|звонков|"
+                    + "платежи|оплату|платежей|деньги|фишинг|фишинговые|подозрительные|подозрительных|"
+                    + "мошеннические|спам|пароль|пароля|паролем|пин-код|номер карты|банковские данные",
                 .reply: "ответом|ответите|ответишь|отвечаете|отвечаешь|ответить|ответить на|отвечайте|отвечать|"
                     + "отвечай|отвечайте на",
                 .possible: "возможности|возможность|возможно|невозможно",
