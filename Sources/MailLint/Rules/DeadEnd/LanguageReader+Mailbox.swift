@@ -179,17 +179,14 @@ extension LanguageReader {
         let over: Set<DeadEndWord> = [.filler, .auxiliary]
         let found: (mailbox: DeadEndGrammar.Hit, last: DeadEndGrammar.Hit)
         if let state = walk(from: negation.words.upperBound, over: over, to: .state),
-            // Right after it: "a monitored mailbox", not "accepted at this address".
-            let start = byFirstWord[state.words.upperBound]?.first(where: { $0.word == .mailbox }),
-            // The whole noun: "skrzynka pocztowa", not "skrzynka".
-            let mailbox = byFirstWord[start.words.lowerBound]?.filter({ $0.word == .mailbox })
-                .max(by: { $0.words.count < $1.words.count }),
+            // Right after it, the whole noun: "a monitored mailbox", not "accepted at this
+            // address"; "skrzynka pocztowa", not "skrzynka".
+            let mailbox = wholeMailbox(startingAt: state.words.upperBound),
             endsClause(mailbox, past: [.filler])
         {
             found = (mailbox, mailbox)
         } else if let start = walk(from: negation.words.upperBound, over: over, to: .mailbox),
-            let mailbox = byFirstWord[start.words.lowerBound]?.filter({ $0.word == .mailbox })
-                .max(by: { $0.words.count < $1.words.count }),
+            let mailbox = wholeMailbox(startingAt: start.words.lowerBound),
             !isDestination(mailbox),
             // Right after it, or past a relative word ("kotak surat *yang* dipantau").
             let state = walk(from: mailbox.words.upperBound, over: [.filler], to: .state),
@@ -203,6 +200,12 @@ extension LanguageReader {
             !isQualified(negation, found.last)
         else { return nil }
         return found
+    }
+
+    /// The longest mailbox that starts at word `ordinal`: the whole noun ("căsuță poștală"),
+    /// not its first word, which may be a mailbox of its own ("căsuță").
+    func wholeMailbox(startingAt ordinal: Int) -> DeadEndGrammar.Hit? {
+        byFirstWord[ordinal]?.filter { $0.word == .mailbox }.max { $0.words.count < $1.words.count }
     }
 
     /// The replies, as the subject, not to be sent to this mailbox: "Replies should not be sent
