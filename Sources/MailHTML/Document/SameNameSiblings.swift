@@ -57,7 +57,9 @@ extension HTMLTree.Storage {
 
     /// The children of node `parent` in document order, each with how many before it have
     /// its tag and whether one after it has: one walk over the parent's subtree, one over
-    /// its children each way.
+    /// its children each way. Not `firstChild` and `nextSibling` as `HTMLTree.children`
+    /// walks: a `subtreeEnd` for each of 20,000 children made the 20,000-finding template
+    /// 1.3 s against 0.8 s.
     func childrenPositions(of parent: Int) -> HTMLTree.SiblingPositions.Children {
         let end = subtreeEnd(parent)
         var children: [Int32] = []
