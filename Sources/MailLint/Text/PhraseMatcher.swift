@@ -15,7 +15,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     private let asciiColumn: [Int32]
     private let width: Int
     /// The goto function for other scalars, keyed by `state << 32 | scalar`.
-    private let otherNext: [UInt64: Int32]
+    private let otherNext: TransitionTable
     /// Each state's failure link.
     private let fail: [Int32]
     /// The phrases that end in each state (its own and its failure chain's):
@@ -43,30 +43,35 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     init(_ entries: [(phrase: String, payload: Payload)]) {
-        // The trie: every edge in one table, each state's parent, scalar and depth.
-        var edges: [UInt64: Int32] = [:]
-        // About one edge a scalar of the phrases: reserved once, the table is not rehashed as
-        // it grows.
-        edges.reserveCapacity(entries.reduce(0) { $0 + $1.phrase.unicodeScalars.count })
+        var keys: [[Unicode.Scalar]] = []
+        var stems: [Bool] = []
+        var payloads: [Payload] = []
+        keys.reserveCapacity(entries.count)
+        for entry in entries {
+            let stem = entry.phrase.utf8.last == UInt8(ascii: "*")
+            let key = FoldedText.key(stem ? String(entry.phrase.dropLast()) : entry.phrase)
+            guard !key.isEmpty else { continue }
+            keys.append(key)
+            stems.append(stem)
+            payloads.append(entry.payload)
+        }
+        // The trie: every edge in one table (at most one edge a scalar of the keys, so it is
+        // sized once), each state's parent, scalar and depth.
+        var edges = TransitionTable(capacity: keys.reduce(0) { $0 + $1.count })
         var parent: [Int32] = [-1]
         var edgeScalar: [UInt32] = [0]
         var depth: [Int32] = [0]
         var ownOutputs: [[Int32]] = [[]]
-        var keys: [[Unicode.Scalar]] = []
-        var stems: [Bool] = []
-        var payloads: [Payload] = []
-        for entry in entries {
-            let stem = entry.phrase.hasSuffix("*")
-            let key = FoldedText.key(stem ? String(entry.phrase.dropLast()) : entry.phrase)
-            guard !key.isEmpty else { continue }
+        for (phrase, key) in keys.enumerated() {
             var current: Int32 = 0
             for scalar in key {
-                let edge = UInt64(current) << 32 | UInt64(scalar.value)
-                if let next = edges[edge] {
+                let edge = TransitionTable.key(state: Int(current), scalar: scalar.value)
+                let next = edges.target(edge)
+                if next >= 0 {
                     current = next
                 } else {
                     let next = Int32(parent.count)
-                    edges[edge] = next
+                    edges.insert(edge, target: next)
                     parent.append(current)
                     edgeScalar.append(scalar.value)
                     depth.append(depth[Int(current)] + 1)
@@ -74,31 +79,53 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
                     current = next
                 }
             }
-            ownOutputs[Int(current)].append(Int32(keys.count))
-            keys.append(key)
-            stems.append(stem)
-            payloads.append(entry.payload)
+            ownOutputs[Int(current)].append(Int32(phrase))
         }
         let count = parent.count
-        // Failure links and outputs, state by state in order of depth (a counting sort), so
-        // that a state's parent and failure target are done before it.
-        var byDepth = [[Int32]](repeating: [], count: Int(depth.max() ?? 0) + 1)
-        for state in 1..<count { byDepth[Int(depth[state])].append(Int32(state)) }
+        // Failure links, state by state in order of depth (a counting sort), so that a
+        // state's parent and failure target are done before it; with them, how many phrases
+        // end in each state (its own and its failure target's).
+        var depthStart = [Int](repeating: 0, count: Int(depth.max() ?? 0) + 2)
+        for state in 1..<count { depthStart[Int(depth[state]) + 1] += 1 }
+        for level in 1..<depthStart.count { depthStart[level] += depthStart[level - 1] }
+        var order = [Int32](repeating: 0, count: count - 1)
+        var nextAtDepth = depthStart
+        for state in 1..<count {
+            order[nextAtDepth[Int(depth[state])]] = Int32(state)
+            nextAtDepth[Int(depth[state])] += 1
+        }
         var fail = [Int32](repeating: 0, count: count)
-        var allOutputs = ownOutputs
-        for state in byDepth.joined().map(Int.init) where depth[state] > 1 {
+        var outputCount = ownOutputs.map { Int32($0.count) }
+        for state in order.lazy.map(Int.init) where depth[state] > 1 {
             var fallback = fail[Int(parent[state])]
-            let scalar = UInt64(edgeScalar[state])
+            let scalar = edgeScalar[state]
             while true {
-                if let target = edges[UInt64(fallback) << 32 | scalar] {
+                let target = edges.target(TransitionTable.key(state: Int(fallback), scalar: scalar))
+                if target >= 0 {
                     fail[state] = target
                     break
                 }
                 if fallback == 0 { break }
                 fallback = fail[Int(fallback)]
             }
-            let inherited = allOutputs[Int(fail[state])]
-            if !inherited.isEmpty { allOutputs[state] += inherited }
+            outputCount[state] += outputCount[Int(fail[state])]
+        }
+        // The phrases that end in each state, in one array: its own, then its failure
+        // target's (filled before it, being shallower).
+        var outputStart = [Int32](repeating: 0, count: count + 1)
+        for state in 0..<count { outputStart[state + 1] = outputStart[state] + outputCount[state] }
+        var outputs = [Int32](repeating: 0, count: Int(outputStart[count]))
+        for state in order.lazy.map(Int.init) {
+            var slot = Int(outputStart[state])
+            for phrase in ownOutputs[state] {
+                outputs[slot] = phrase
+                slot += 1
+            }
+            let inherited = fail[state]
+            for index in Int(outputStart[Int(inherited)])..<Int(outputStart[Int(inherited) + 1]) {
+                outputs[slot] = outputs[index]
+                slot += 1
+            }
         }
         let anywhere = keys.map { Self.isCJK($0[0]) }
         var column = [Int32](repeating: 0, count: 128)
@@ -110,27 +137,28 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             }
         }
         var ascii = [Int32](repeating: -1, count: count * Int(width))
-        var other: [UInt64: Int32] = [:]
-        for (edge, next) in edges {
+        var other = TransitionTable(capacity: edgeScalar.reduce(0) { $0 + ($1 >= 128 ? 1 : 0) })
+        edges.forEach { edge, next in
             let state = Int(edge >> 32)
             let scalar = UInt32(truncatingIfNeeded: edge)
             if scalar < 128 {
                 ascii[state * Int(width) + Int(column[Int(scalar)])] = next
             } else {
-                other[edge] = next
+                other.insert(edge, target: next)
             }
         }
-        var outputStart: [Int32] = [0]
-        outputStart.reserveCapacity(count + 1)
-        for list in allOutputs { outputStart.append(outputStart[outputStart.count - 1] + Int32(list.count)) }
         asciiNext = ascii
         asciiColumn = column
         self.width = Int(width)
         otherNext = other
         self.fail = fail
         self.outputStart = outputStart
-        outputs = Array(allOutputs.joined())
-        hasOpenEndedOutput = allOutputs.map { $0.contains { anywhere[Int($0)] || stems[Int($0)] } }
+        self.outputs = outputs
+        hasOpenEndedOutput = (0..<count).map { state in
+            outputs[Int(outputStart[state])..<Int(outputStart[state + 1])].contains {
+                anywhere[Int($0)] || stems[Int($0)]
+            }
+        }
         phraseLength = keys.map { Int32($0.count) }
         phraseSpaces = keys.map { key in Int32(key.reduce(0) { $0 + ($1 == " " ? 1 : 0) }) }
         matchesAnywhere = anywhere
@@ -172,7 +200,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
                     let target =
                         scalar < 128
                         ? asciiNext[state &* width &+ Int(asciiColumn[Int(scalar)])]
-                        : otherNext[UInt64(state) << 32 | UInt64(scalar)] ?? -1
+                        : otherNext.target(TransitionTable.key(state: state, scalar: scalar))
                     if target >= 0 {
                         state = Int(target)
                         break
