@@ -138,7 +138,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         }
         var ascii = [Int32](repeating: -1, count: count * Int(width))
         var other = TransitionTable(capacity: edgeScalar.reduce(0) { $0 + ($1 >= 128 ? 1 : 0) })
-        edges.forEach { edge, next in
+        edges.forEachEdge { edge, next in
             let state = Int(edge >> 32)
             let scalar = UInt32(truncatingIfNeeded: edge)
             if scalar < 128 {

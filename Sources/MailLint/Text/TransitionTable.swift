@@ -50,7 +50,7 @@ struct TransitionTable: Sendable {
     }
 
     /// Every edge, in no particular order.
-    func forEach(_ body: (_ key: UInt64, _ target: Int32) -> Void) {
+    func forEachEdge(_ body: (_ key: UInt64, _ target: Int32) -> Void) {
         for slot in keys.indices where keys[slot] != Self.empty { body(keys[slot], targets[slot]) }
     }
 }
