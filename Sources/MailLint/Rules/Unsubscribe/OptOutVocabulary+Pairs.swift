@@ -2,9 +2,11 @@
 /// stopping and the mail it stops ("Stop all marketing emails", "Alle Marketing-E-Mails
 /// stoppen", "すべてのマーケティングメールを停止"), the settings of a subscription or of the
 /// notifications ("Paramètres d'abonnement", "Ustawienia subskrypcji", "購読設定", "通知設定",
-/// "Abo verwalten"), or "no longer" and a verb of receiving
-/// ("diese E-Mails nicht mehr zu erhalten", "больше не получать"). A part of each kind, of one
-/// language, in either order, at most two words apart.
+/// "Abo verwalten"), "no longer" and a verb of receiving ("diese E-Mails nicht mehr zu
+/// erhalten", "больше не получать"), or a verb of cancelling or stopping and the subscription
+/// or the following it ends ("säga upp din prenumeration", "снять подписку", "interrompre le
+/// suivi de cette discussion", "取消对该主题的订阅"). Parts of one language that complete each
+/// other, in either order, at most two words apart.
 extension OptOutVocabulary {
     /// The kinds of part.
     enum Part: Sendable {
@@ -22,16 +24,23 @@ extension OptOutVocabulary {
         case noLonger
         /// A verb of receiving ("erhalten", "получать", "primi").
         case receive
+        /// A verb or noun of cancelling or ending ("säga upp", "cancelar", "снять", "取消").
+        case cancel
+        /// The following of a topic or thread, which a forum's notifications are
+        /// ("suivi", "מעקב", "seuraamasta"): a subscription only when it is ended.
+        case following
 
-        /// The part that completes this one, and what the two offer.
-        var completion: (part: Part, offer: Offer) {
+        /// The parts that complete this one, and what the two offer.
+        var completions: [(part: Part, offer: Offer)] {
             switch self {
-            case .stop: (.mail, .unsubscribe)
-            case .mail: (.stop, .unsubscribe)
-            case .settings: (.subscription, .preferences)
-            case .subscription: (.settings, .preferences)
-            case .noLonger: (.receive, .unsubscribe)
-            case .receive: (.noLonger, .unsubscribe)
+            case .stop: [(.mail, .unsubscribe), (.subscription, .unsubscribe), (.following, .unsubscribe)]
+            case .mail: [(.stop, .unsubscribe)]
+            case .settings: [(.subscription, .preferences)]
+            case .subscription: [(.settings, .preferences), (.cancel, .unsubscribe), (.stop, .unsubscribe)]
+            case .noLonger: [(.receive, .unsubscribe)]
+            case .receive: [(.noLonger, .unsubscribe)]
+            case .cancel: [(.subscription, .unsubscribe), (.following, .unsubscribe)]
+            case .following: [(.cancel, .unsubscribe), (.stop, .unsubscribe)]
             }
         }
     }
@@ -132,6 +141,31 @@ extension OptOutVocabulary {
         ("fi", .receive, "saada|vastaanottaa"), ("tr", .noLonger, "istemiyor musunuz|istemiyorsanız|istemiyorsan"),
         ("tr", .receive, "almak|almayı"), ("ko", .noLonger, "더 이상"),
         ("ko", .receive, "받고|받지|수신을|수신하고"),
+        // Session 24: cancelling or stopping a subscription or the following of a topic, and
+        // the forms of the subscription those verbs take ("подписку", "abonnementet",
+        // "συνδρομή"), after the topic-subscription lines of forum packs were missed.
+        ("en", .cancel, "cancel"), ("de", .cancel, "kündigen|kündige|beenden|beende"),
+        ("fr", .cancel, "annuler|annulez|résilier|résiliez|interrompre|interrompez|supprimer"),
+        ("fr", .following, "suivi"), ("es", .cancel, "cancelar|cancela|cancele|anular"),
+        ("it", .cancel, "annullare|annulla|cancellare|cancella|rimuovere|rimuovi|interrompere"),
+        ("it", .subscription, "sottoscrizione"), ("pt", .cancel, "cancelar|cancele|cancela|anular"),
+        ("pt", .subscription, "subscrição|subscricao"), ("nl", .cancel, "beëindig|beëindigen|opzeggen|zeg"),
+        ("nl", .subscription, "abbonement"), ("nl", .mail, "attendering|attenderingen"),
+        ("sv", .cancel, "säga upp|säg upp|avsluta|avbryt"), ("da", .cancel, "annullere|anullere|opsige|opsig"),
+        ("nb", .cancel, "avslutte|avslutt|si opp"), ("nb", .subscription, "abonnementet"),
+        ("fi", .cancel, "lakata|lakkaa|peru|perua|peruuttaa|peruuta"), ("fi", .following, "seuraamasta|seuraaminen"),
+        ("pl", .cancel, "anuluj|anulować|zrezygnować|wypisać"), ("cs", .cancel, "zrušit|zrušte"),
+        ("sk", .cancel, "zrušiť|zrušte"), ("hu", .cancel, "lemondása|lemondás|lemond"),
+        ("ro", .cancel, "anulează|anulați|anulati|anula"), ("tr", .cancel, "iptal"),
+        ("el", .cancel, "διακόψετε|διακόψτε|ακυρώστε|ακύρωση"), ("el", .subscription, "συνδρομή|συνδρομή σας"),
+        ("ru", .cancel, "снять|отказаться|отказа|отказ|отменить"), ("ru", .subscription, "подписку|подписка"),
+        ("uk", .cancel, "зняти|скасувати|відмовитися"), ("uk", .subscription, "підписку|підписка"),
+        ("ar", .cancel, "إلغاء|الغاء|لإلغاء|لالغاء"), ("ar", .subscription, "اشتراكك|إشتراكك|اشتراك|إشتراك"),
+        ("he", .cancel, "לבטל|בטל|ביטול"), ("he", .subscription, "עדכונים"), ("he", .following, "מעקב"),
+        ("id", .cancel, "batalkan|membatalkan"), ("vi", .cancel, "hủy|huỷ|bỏ"), ("vi", .subscription, "đăng kí"),
+        ("th", .cancel, "ยกเลิก"), ("ja", .stop, "止める|やめる"), ("ja", .mail, "お知らせ"),
+        ("ja", .cancel, "解除|取り消し"), ("ko", .cancel, "취소|해지"), ("zh", .cancel, "取消"),
+        ("zh-Hant", .cancel, "取消"),
     ]
 
     /// The parts' automaton, built once.
@@ -143,9 +177,9 @@ extension OptOutVocabulary {
     static func pair(in folded: FoldedText) -> (range: Range<Int>, language: String, offer: Offer)? {
         let found = partMatcher.matches(in: folded.scalars)
         for (index, first) in found.enumerated() {
-            let completion = first.payload.part.completion
-            for second in found[(index + 1)...]
-            where second.payload.language == first.payload.language && second.payload.part == completion.part {
+            let completions = first.payload.part.completions
+            for second in found[(index + 1)...] where second.payload.language == first.payload.language {
+                guard let completion = completions.first(where: { $0.part == second.payload.part }) else { continue }
                 let gap =
                     max(first.words.lowerBound, second.words.lowerBound)
                     - min(first.words.upperBound, second.words.upperBound)
