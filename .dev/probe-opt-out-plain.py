@@ -240,7 +240,43 @@ PROBES = [
     ("N", "ko", "주문 취소: https://e.com/x/81"),
     ("N", "el", "Ακύρωση παραγγελίας: https://e.com/x/81"),
     ("N", "tr", "Siparişi iptal et: https://e.com/x/81"),
-    ("N", "pt", "Cancelar pedido: https://e.com/x/81"),
+    ("N", "pt", "Cancelar pedido: https://e.com/x/81"),    # Session 24: the stop-watching line of the topic notification of the phpBB extension
+    # primehalo/primenotify (language/<lang>/email/topic_notify.txt, GPL-2.0), read by
+    # repository and path, measured once after the cancelling pairs and not tuned on.
+    ("O", "en", "If you no longer wish to watch this topic, either click the \"Unsubscribe topic\" link found in the forum above, or click the following link:\r\nhttps://e.com/x/81"),
+    ("O", "fr", "Si vous souhaitez ne plus surveiller ce sujet, cliquez sur le lien �� Se desabonner du sujet �� sur la page du forum, ou cliquez sur le lien suivant :\r\nhttps://e.com/x/81"),
+    ("O", "ru", "Если вы больше не хотите следить за темой, то либо щёлкните по находящейся в ней ссылке «Отписаться от темы», либо перейдите по следующей ссылке:\r\nhttps://e.com/x/81"),
+    ("O", "cs", "Pokud nadále nechcete sledovat toto téma, můžete buď kliknout na odkaz\r\n„Ukončit sledování tématu“, který naleznete naspodu tématu nahoře, nebo\r\nkliknout na následující odkaz:\r\nhttps://e.com/x/81"),
+    ("O", "da", "Hvis du ikke længere ønsker at overvåge dette emne, kan du enten klikke på \"Stop overvågning af emne\" linket, som du finder øverst i ovennævnte emne, eller ved at klikke på følgende link:\r\nhttps://e.com/x/81"),
+    ("O", "el", "Εάν δεν επιθυμείτε πλέον, την παρακολούθηση του Θέματος επιλέξτε \"Παύση παρακολούθησης αυτού του Θέματος\" στο κάτω τμήμα της σελίδας του Θέματος ή πατήστε στον ακόλουθο δεσμό:\r\nhttps://e.com/x/81"),
+    ("O", "es", "Si desea dejar de seguir este tema, puede seleccionar el enlace \"No seguir Tema\" situado en el foro mencionado o hacer clic sobre este enlace:\r\nhttps://e.com/x/81"),
+    ("O", "it", "Se non desideri più seguire la discussione, clicca sul link \"Annulla sottoscrizione forum\" seguendo il link che trovi sopra, oppure clicca sul seguente link:\r\nhttps://e.com/x/81"),
+    ("O", "nl", "Als je dit onderwerp niet meer wilt volgen, klik dan bovenaan op \"Geen abonnement meer op dit onderwerp\" in het forum, of klik op deze link:\r\nhttps://e.com/x/81"),
+    ("O", "pt", "Caso não pretenda continuar a observar este tópico, poderá clicar em \"Parar de observar este tópico\" no tópico mencionado ou clicar no link que se segue:\r\nhttps://e.com/x/81"),
+    # The German pack says only "visit the forum" above the stop-watching link: no opt-out by its words.
+    ("N", "de", "Du kannst das Forum durch einen Klick auf den folgenden Link besuchen:\r\nhttps://e.com/x/81"),    # Session 24, written against stopping the following or watching of a topic: following
+    # and watching offered, tracking a parcel.
+    ("N", "en", "Watch the video: https://e.com/x/81"),
+    ("N", "en", "Start following this topic: https://e.com/x/81"),
+    ("N", "en", "Keep watching: https://e.com/x/81"),
+    ("N", "en", "Follow us on Twitter: https://e.com/x/81"),
+    ("N", "es", "Síguenos en Instagram: https://e.com/x/81"),
+    ("N", "es", "Seguir leyendo: https://e.com/x/81"),
+    ("N", "nl", "Volg ons op Facebook: https://e.com/x/81"),
+    ("N", "nl", "Blijf ons volgen: https://e.com/x/81"),
+    ("N", "pt", "Observar este tópico: https://e.com/x/81"),
+    ("N", "pt", "Siga-nos: https://e.com/x/81"),
+    ("N", "da", "Overvåg dette emne: https://e.com/x/81"),
+    ("N", "el", "Παρακολούθηση παραγγελίας: https://e.com/x/81"),
+    ("N", "cs", "Sledovat toto téma: https://e.com/x/81"),
+    ("N", "cs", "Sledování zásilky: https://e.com/x/81"),
+    ("N", "de", "Thema beobachten: https://e.com/x/81"),
+    ("N", "de", "Sendungsverfolgung: https://e.com/x/81"),    # Session 24, written against reading a sentence wrapped over the lines of its paragraph:
+    # an opt-out sentence that ends before another sentence gives the URL; wrapped opt-outs.
+    ("N", "en", "Thanks for reading. If you no longer want these emails,\r\nyou can reply STOP. Meanwhile, our new collection\r\nis out now and you can browse it here:\r\nhttps://e.com/x/81"),
+    ("N", "de", "Sie möchten diese E-Mails nicht mehr erhalten? Antworten Sie mit STOP.\r\nUnser neuer Katalog ist da und\r\nhier zu finden:\r\nhttps://e.com/x/81"),
+    ("O", "en", "If you would rather not get these notifications about this\r\ntopic any more, you can stop watching it and unsubscribe\r\nwith the link below:\r\nhttps://e.com/x/81"),
+    ("O", "fr", "Si vous ne souhaitez plus recevoir les notifications de ce\r\nsujet, vous pouvez vous désabonner en suivant\r\nle lien ci-dessous :\r\nhttps://e.com/x/81"),
 ]
 
 

@@ -154,18 +154,35 @@ enum OptOutLinks {
     }
 
     /// The opt-out URLs and addresses of a plain-text part: those whose URL carries an
-    /// opt-out word, and those on a line that says "unsubscribe" (or after such a line).
-    /// Read from the body's lines as `BodyText` holds them; only lines with a URL or an
-    /// address are folded and matched.
+    /// opt-out word, and those on a line that says "unsubscribe" (or after such a line, or
+    /// after such a sentence wrapped over the lines of its paragraph). Read from the body's
+    /// lines as `BodyText` holds them; only lines with a URL or an address are folded and
+    /// matched.
     static func plainTextLinks(_ body: BodyText, headerURIs: Set<String>) -> [OptOutLink] {
         var found: [OptOutLink] = []
-        var previous: VisibleText.Run?
+        // The lines right before this one, without a blank line between them: a sentence
+        // hard-wrapped at 72 columns puts its opt-out words up to a few lines above its URL.
+        var paragraph: [VisibleText.Run] = []
         for run in body.text.runs where !run.isBoundary {
-            defer { previous = run }
+            defer {
+                if let last = paragraph.last, last.line != run.line - 1 { paragraph.removeAll() }
+                if paragraph.count == maxLinesBeforeURL { paragraph.removeFirst() }
+                paragraph.append(run)
+            }
             let targets = PlainTextTargets.find(in: run, bareWeb: true)
             guard !targets.isEmpty else { continue }
-            // The phrase may stand on the line before the URL, or run across the break.
-            let before = previous.flatMap { $0.line == run.line - 1 ? $0.text : nil } ?? ""
+            // The phrase may stand on the line before the URL, or run across the break; or, in a
+            // sentence wrapped over its paragraph, on the lines before that, from where the
+            // sentence starts: not "… these emails, reply STOP. Our new collection is out\n
+            // and you can browse it here:\nhttps://…".
+            var before = ""
+            if let last = paragraph.last, last.line == run.line - 1 {
+                before = last.text
+                let older = paragraph.dropLast().map(\.text).joined(separator: " ")
+                if !older.isEmpty, !Self.hasSentenceEnd(last.text) {
+                    before = Self.lastSentenceStart(of: older) + " " + last.text
+                }
+            }
             // Folded and matched once per line, and only when a URL needs it.
             var phraseLookedUp = false
             var phrase: (written: String, language: String, offer: OptOutOffer)?
@@ -193,5 +210,34 @@ enum OptOutLinks {
             }
         }
         return found
+    }
+
+    /// How many lines of its paragraph before a plain-text URL are read for its opt-out words.
+    static let maxLinesBeforeURL = 3
+
+    /// The sentence-ending marks a wrapped sentence's lines are cut at.
+    private static let sentenceEnds: Set<Character> = [".", "!", "?", "。", "！", "？"]
+
+    /// Whether `text` has a sentence end: a mark followed by a space or standing last.
+    static func hasSentenceEnd(_ text: String) -> Bool { sentenceEndIndex(in: text) != nil }
+
+    /// The text after the last sentence end of `text` (all of it if there is none; nothing if
+    /// it ends with one).
+    static func lastSentenceStart(of text: String) -> String {
+        guard let end = sentenceEndIndex(in: text) else { return text }
+        return String(text[text.index(after: end)...])
+    }
+
+    /// The last sentence-ending mark of `text` that a space follows or that stands last.
+    private static func sentenceEndIndex(in text: String) -> String.Index? {
+        var index = text.endIndex
+        var next: Character?
+        while index > text.startIndex {
+            index = text.index(before: index)
+            let character = text[index]
+            if sentenceEnds.contains(character), next.map(\.isWhitespace) ?? true { return index }
+            next = character
+        }
+        return nil
     }
 }

@@ -26,8 +26,9 @@ extension OptOutVocabulary {
         case receive
         /// A verb or noun of cancelling or ending ("säga upp", "cancelar", "снять", "取消").
         case cancel
-        /// The following of a topic or thread, which a forum's notifications are
-        /// ("suivi", "מעקב", "seuraamasta"): a subscription only when it is ended.
+        /// The following or watching of a topic or thread, which a forum's notifications are
+        /// ("suivi", "מעקב", "seuraamasta", "sledování"): a subscription only when it is
+        /// stopped, cancelled or no longer wanted.
         case following
 
         /// The parts that complete this one, and what the two offer.
@@ -37,10 +38,10 @@ extension OptOutVocabulary {
             case .mail: [(.stop, .unsubscribe)]
             case .settings: [(.subscription, .preferences)]
             case .subscription: [(.settings, .preferences), (.cancel, .unsubscribe), (.stop, .unsubscribe)]
-            case .noLonger: [(.receive, .unsubscribe)]
+            case .noLonger: [(.receive, .unsubscribe), (.following, .unsubscribe)]
             case .receive: [(.noLonger, .unsubscribe)]
             case .cancel: [(.subscription, .unsubscribe), (.following, .unsubscribe)]
-            case .following: [(.cancel, .unsubscribe), (.stop, .unsubscribe)]
+            case .following: [(.cancel, .unsubscribe), (.stop, .unsubscribe), (.noLonger, .unsubscribe)]
             }
         }
     }
@@ -166,6 +167,15 @@ extension OptOutVocabulary {
         ("th", .cancel, "ยกเลิก"), ("ja", .stop, "止める|やめる"), ("ja", .mail, "お知らせ"),
         ("ja", .cancel, "解除|取り消し"), ("ko", .cancel, "취소|해지"), ("zh", .cancel, "取消"),
         ("zh-Hant", .cancel, "取消"),
+        // The stop-watching line of forum topic notifications: stopping, ending or no longer
+        // wanting the following or watching of a topic ("Stop overvågning af emne", "Παύση
+        // παρακολούθησης", "dejar de seguir este tema", "niet meer wilt volgen").
+        ("de", .following, "beobachten|beobachtung"),
+        ("cs", .cancel, "ukončit|ukončete"), ("cs", .following, "sledování|sledovat"),
+        ("cs", .noLonger, "nadále nechcete|již nechcete|už nechcete"), ("da", .following, "overvågning|overvåge"),
+        ("da", .noLonger, "ikke længere"), ("el", .stop, "παύση"), ("el", .following, "παρακολούθησης|παρακολούθηση"),
+        ("es", .stop, "dejar de"), ("es", .following, "seguir"), ("nl", .noLonger, "niet meer"),
+        ("nl", .following, "volgen"), ("pt", .following, "observar|acompanhar"),
     ]
 
     /// The parts' automaton, built once.

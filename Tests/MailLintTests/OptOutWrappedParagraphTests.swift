@@ -1,0 +1,42 @@
+import Testing
+
+@testable import MailLint
+
+/// A plain-text opt-out sentence hard-wrapped over the lines of its paragraph is read up to
+/// three lines above its URL, from where the sentence starts; an opt-out sentence that ends
+/// before the sentence giving the URL, a blank line, or words further up do not make the URL
+/// an opt-out. Texts written here.
+struct OptOutWrappedParagraphTests {
+    static func links(_ body: String) -> [String] {
+        OptOutLinkTests.context(
+            "From: news@x.example\nContent-Type: text/plain; charset=utf-8\n\nNews.\n\n\(body)\n"
+        ).optOutLinks.map(\.href)
+    }
+
+    @Test(arguments: [
+        (
+            "If you would rather not hear from\nus again, you can unsubscribe from this\nlist with the link below:\nhttps://x.example/u/1",
+            "https://x.example/u/1"
+        ),
+        (
+            "Wenn Sie diese Benachrichtigungen nicht\nmehr erhalten möchten, können Sie sie\nunter folgendem Link abbestellen:\nhttps://x.example/u/2",
+            "https://x.example/u/2"
+        ),
+        (
+            "Pokud nadále nechcete sledovat toto vlákno,\nklikněte na\nnásledující odkaz:\nhttps://x.example/u/3",
+            "https://x.example/u/3"
+        ),
+    ])
+    func aWrappedOptOutSentenceMakesItsURLAnOptOut(_ body: String, _ url: String) {
+        #expect(Self.links(body) == [url])
+    }
+
+    @Test(arguments: [
+        "Thanks for reading. If you no longer want these emails,\nreply STOP. Our new collection\nis out now:\nhttps://x.example/shop",
+        "To unsubscribe, reply to this email\nwith the word STOP in the subject line\nor write to our office, and in the\nmeantime enjoy our shop at\nhttps://x.example/shop",
+        "You can unsubscribe at any time.\n\nOur new collection is out now:\nhttps://x.example/shop",
+    ])
+    func anOptOutOutsideTheURLsSentenceDoesNot(_ body: String) {
+        #expect(Self.links(body).isEmpty)
+    }
+}
