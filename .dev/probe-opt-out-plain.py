@@ -276,7 +276,21 @@ PROBES = [
     ("N", "en", "Thanks for reading. If you no longer want these emails,\r\nyou can reply STOP. Meanwhile, our new collection\r\nis out now and you can browse it here:\r\nhttps://e.com/x/81"),
     ("N", "de", "Sie möchten diese E-Mails nicht mehr erhalten? Antworten Sie mit STOP.\r\nUnser neuer Katalog ist da und\r\nhier zu finden:\r\nhttps://e.com/x/81"),
     ("O", "en", "If you would rather not get these notifications about this\r\ntopic any more, you can stop watching it and unsubscribe\r\nwith the link below:\r\nhttps://e.com/x/81"),
-    ("O", "fr", "Si vous ne souhaitez plus recevoir les notifications de ce\r\nsujet, vous pouvez vous désabonner en suivant\r\nle lien ci-dessous :\r\nhttps://e.com/x/81"),
+    ("O", "fr", "Si vous ne souhaitez plus recevoir les notifications de ce\r\nsujet, vous pouvez vous désabonner en suivant\r\nle lien ci-dessous :\r\nhttps://e.com/x/81"),    # Session 24: the stop-watching line of phpBB's topic notification in language packs
+    # (language/<lang>/email/topic_notify.txt of the repositories named; GPL-2.0), read by
+    # repository and path and measured once before anything was changed for them.
+    ("O", "de", "Wenn du das Thema nicht länger beobachten möchtest, verwende entweder den Link „Thema nicht mehr beobachten“ in dem entsprechenden Thema oder besuche folgenden Link:\r\n\r\nhttps://e.com/x/81"),  # phpbb-de/phpbb-translation
+    ("O", "fr", "Si vous ne souhaitez plus surveiller ce sujet, vous pouvez cliquer sur le lien « Ne plus surveiller le sujet », présent en bas de page du sujet accessible ci-dessus, ou cliquer sur le lien suivant :\r\nhttps://e.com/x/81"),  # qiaeru/phpbb-language-fr
+    ("O", "es", "Si no quiere seguir más ese tema puede hacer clic en \"Cancelar suscripción al tema\" cuando esté allí, \r\no bien siguiendo este enlace:\r\n\r\nhttps://e.com/x/81"),  # Sabayon/forum-website
+    ("O", "it", "Se non desideri piu' controllare questo argomento puoi cliccare su \"Annulla sottoscrizione argomento\" che trovi sull'argomento sottoscritto, o cliccando sul link seguente:\r\n\r\nhttps://e.com/x/81"),  # phpbbitalia/phpbb-it
+    ("O", "pl", "Jeśli nie chcesz już otrzymywać powiadomień, kliknij na odnośnik \"Przestań śledzić temat\", który znajduje się na dole powyższego tematu lub kliknij następujący odnośnik:\r\nhttps://e.com/x/81"),  # phpbb-pl/phpbb-translation
+    ("O", "nl", "Als je niet langer meer geabonneerd wil zijn op dit onderwerp, klik dan op de \"Uitschrijven onderwerp\" link bovenaan of onderaan het onderwerp, of door te klikken op de volgende link:\r\nhttps://e.com/x/81"),  # phpbb-nl-vertaling/phpbb_nl
+    ("O", "en", "If you no longer wish to watch this forum, either click the \"Unsubscribe forum\" link found in the forum above, or click the following link:\r\nhttps://e.com/x/81"),  # primehalo/primenotify    # Session 24, written against reading the paragraph before a blank line when it ends with a
+    # colon announcing the URL, and against "ne souhaitez plus" and "surveiller".
+    ("N", "en", "If you no longer want these emails, reply STOP. Browse the new collection here:\r\n\r\nhttps://e.com/x/81"),
+    ("N", "de", "Sie möchten keine E-Mails mehr? Antworten Sie mit STOP. Unser neuer Katalog:\r\n\r\nhttps://e.com/x/81"),
+    ("N", "fr", "Vous ne souhaitez plus recevoir nos e-mails ? Répondez STOP. Notre boutique :\r\n\r\nhttps://e.com/x/81"),
+    ("N", "fr", "Pour ne plus manquer le suivi de votre commande : https://e.com/x/81"),
 ]
 
 

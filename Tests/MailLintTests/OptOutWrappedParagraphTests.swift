@@ -3,9 +3,10 @@ import Testing
 @testable import MailLint
 
 /// A plain-text opt-out sentence hard-wrapped over the lines of its paragraph is read up to
-/// three lines above its URL, from where the sentence starts; an opt-out sentence that ends
-/// before the sentence giving the URL, a blank line, or words further up do not make the URL
-/// an opt-out. Texts written here.
+/// three lines above its URL, from where the sentence starts, and across one blank line when
+/// it ends announcing the URL with a colon; an opt-out sentence that ends before the sentence
+/// giving the URL, a blank line after other words, or words further up do not make the URL an
+/// opt-out. Texts written here.
 struct OptOutWrappedParagraphTests {
     static func links(_ body: String) -> [String] {
         OptOutLinkTests.context(
@@ -26,6 +27,10 @@ struct OptOutWrappedParagraphTests {
             "Pokud nadále nechcete sledovat toto vlákno,\nklikněte na\nnásledující odkaz:\nhttps://x.example/u/3",
             "https://x.example/u/3"
         ),
+        (
+            "If you would rather not receive these notices, use the\nfollowing link:\n\nhttps://x.example/u/4",
+            "https://x.example/u/4"
+        ),
     ])
     func aWrappedOptOutSentenceMakesItsURLAnOptOut(_ body: String, _ url: String) {
         #expect(Self.links(body) == [url])
@@ -35,6 +40,8 @@ struct OptOutWrappedParagraphTests {
         "Thanks for reading. If you no longer want these emails,\nreply STOP. Our new collection\nis out now:\nhttps://x.example/shop",
         "To unsubscribe, reply to this email\nwith the word STOP in the subject line\nor write to our office, and in the\nmeantime enjoy our shop at\nhttps://x.example/shop",
         "You can unsubscribe at any time.\n\nOur new collection is out now:\nhttps://x.example/shop",
+        "If you no longer want these emails, reply STOP. Our shop:\n\nhttps://x.example/shop",
+        "To unsubscribe, use the link in your account.\n\nhttps://x.example/shop",
     ])
     func anOptOutOutsideTheURLsSentenceDoesNot(_ body: String) {
         #expect(Self.links(body).isEmpty)

@@ -176,8 +176,16 @@ enum OptOutLinks {
             // sentence starts: not "… these emails, reply STOP. Our new collection is out\n
             // and you can browse it here:\nhttps://…".
             var before = ""
-            if let last = paragraph.last, last.line == run.line - 1 {
-                before = last.text
+            // A blank line may stand between a paragraph that ends announcing the link ("… or
+            // visit the following link:") and the URL on a line of its own; across it only the
+            // announcing sentence counts: not "… reply STOP. Our shop:\n\nhttps://…".
+            let standsAlone = run.text.drop(while: \.isWhitespace).drop(while: { $0 == "<" }).hasPrefix(targets[0])
+            let bridged =
+                paragraph.last.map { last in
+                    last.line == run.line - 2 && standsAlone && Self.announcesLink(last.text)
+                } ?? false
+            if let last = paragraph.last, last.line == run.line - 1 || bridged {
+                before = bridged ? Self.lastSentenceStart(of: last.text) : last.text
                 let older = paragraph.dropLast().map(\.text).joined(separator: " ")
                 if !older.isEmpty, !Self.hasSentenceEnd(last.text) {
                     before = Self.lastSentenceStart(of: older) + " " + last.text
@@ -214,6 +222,12 @@ enum OptOutLinks {
 
     /// How many lines of its paragraph before a plain-text URL are read for its opt-out words.
     static let maxLinesBeforeURL = 3
+
+    /// Whether a line ends with a colon, announcing what follows.
+    static func announcesLink(_ text: String) -> Bool {
+        guard let last = text.last(where: { !$0.isWhitespace }) else { return false }
+        return last == ":" || last == "："
+    }
 
     /// The sentence-ending marks a wrapped sentence's lines are cut at.
     private static let sentenceEnds: Set<Character> = [".", "!", "?", "。", "！", "？"]

@@ -176,6 +176,7 @@ extension OptOutVocabulary {
         ("da", .noLonger, "ikke længere"), ("el", .stop, "παύση"), ("el", .following, "παρακολούθησης|παρακολούθηση"),
         ("es", .stop, "dejar de"), ("es", .following, "seguir"), ("nl", .noLonger, "niet meer"),
         ("nl", .following, "volgen"), ("pt", .following, "observar|acompanhar"),
+        ("fr", .noLonger, "ne souhaitez plus"), ("fr", .following, "surveiller"),
     ]
 
     /// The parts' automaton, built once.
