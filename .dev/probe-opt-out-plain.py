@@ -285,7 +285,18 @@ PROBES = [
     ("O", "it", "Se non desideri piu' controllare questo argomento puoi cliccare su \"Annulla sottoscrizione argomento\" che trovi sull'argomento sottoscritto, o cliccando sul link seguente:\r\n\r\nhttps://e.com/x/81"),  # phpbbitalia/phpbb-it
     ("O", "pl", "Jeśli nie chcesz już otrzymywać powiadomień, kliknij na odnośnik \"Przestań śledzić temat\", który znajduje się na dole powyższego tematu lub kliknij następujący odnośnik:\r\nhttps://e.com/x/81"),  # phpbb-pl/phpbb-translation
     ("O", "nl", "Als je niet langer meer geabonneerd wil zijn op dit onderwerp, klik dan op de \"Uitschrijven onderwerp\" link bovenaan of onderaan het onderwerp, of door te klikken op de volgende link:\r\nhttps://e.com/x/81"),  # phpbb-nl-vertaling/phpbb_nl
-    ("O", "en", "If you no longer wish to watch this forum, either click the \"Unsubscribe forum\" link found in the forum above, or click the following link:\r\nhttps://e.com/x/81"),  # primehalo/primenotify    # Session 24, written against reading the paragraph before a blank line when it ends with a
+    ("O", "en", "If you no longer wish to watch this forum, either click the \"Unsubscribe forum\" link found in the forum above, or click the following link:\r\nhttps://e.com/x/81"),  # primehalo/primenotify    # Session 24, more of phpBB's packs (topic_notify.txt), measured once before any change.
+    ("O", "pt", "Se você deseja parar de visualizar este tópico, clique no link \"Parar de visualizar este tópico\" na parte inferior esquerda do tópico, ou clique no seguinte endereço:\r\n\r\nhttps://e.com/x/81"),  # suportephpbb/phpbb
+    ("O", "tr", "Eğer bu başlığı takip etmek istemiyorsanız başlığın altındaki \"Bu başlığa abone olmayı bırak\" bağlantısını bulup kullanabilirsiniz, ya da alttaki bağlantıya tıklayabilirsiniz:\r\n\r\nhttps://e.com/x/81"),  # phpbbturkiye/phpbb33turkce
+    ("O", "ja", "このトピックの返信通知を停止したい場合、上記のトピックURLにてリンク \"このトピックの監視を解除する\" をクリックするか下記URLをクリックしてください：\r\n\r\nhttps://e.com/x/81"),  # hkowata/forum
+    ("O", "zh", "如果您不希望再关注这个主题, 您可以点击主题浏览页面中的 \"取消关注这个主题\" 链接, 或者点击下面的链接:\r\nhttps://e.com/x/81"),  # MiltonLai/phpbb3-lang-chinese
+    # Session 24, written against following (visualizar, takip, 关注) and Turkish stopping:
+    ("N", "pt", "Clique para visualizar no navegador: https://e.com/x/81"),
+    ("N", "tr", "Bizi takip edin: https://e.com/x/81"),
+    ("N", "tr", "Bültenimize abone olun: https://e.com/x/81"),
+    ("N", "zh", "关注我们的微信公众号：https://e.com/x/81"),
+    ("N", "zh-Hant", "追蹤我們的粉絲專頁：https://e.com/x/81"),
+    # Session 24, written against reading the paragraph before a blank line when it ends with a
     # colon announcing the URL, and against "ne souhaitez plus" and "surveiller".
     ("N", "en", "If you no longer want these emails, reply STOP. Browse the new collection here:\r\n\r\nhttps://e.com/x/81"),
     ("N", "de", "Sie möchten keine E-Mails mehr? Antworten Sie mit STOP. Unser neuer Katalog:\r\n\r\nhttps://e.com/x/81"),

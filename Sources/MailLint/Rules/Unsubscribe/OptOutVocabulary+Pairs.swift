@@ -177,6 +177,8 @@ extension OptOutVocabulary {
         ("es", .stop, "dejar de"), ("es", .following, "seguir"), ("nl", .noLonger, "niet meer"),
         ("nl", .following, "volgen"), ("pt", .following, "observar|acompanhar"),
         ("fr", .noLonger, "ne souhaitez plus"), ("fr", .following, "surveiller"),
+        ("pt", .following, "visualizar"), ("tr", .following, "takip|takip etmek"), ("tr", .stop, "bırak|bırakın"),
+        ("tr", .subscription, "abone|abone olmayı"), ("zh", .following, "关注"), ("zh-Hant", .following, "關注|追蹤"),
     ]
 
     /// The parts' automaton, built once.
