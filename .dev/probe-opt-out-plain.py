@@ -290,12 +290,17 @@ PROBES = [
     ("O", "tr", "Eğer bu başlığı takip etmek istemiyorsanız başlığın altındaki \"Bu başlığa abone olmayı bırak\" bağlantısını bulup kullanabilirsiniz, ya da alttaki bağlantıya tıklayabilirsiniz:\r\n\r\nhttps://e.com/x/81"),  # phpbbturkiye/phpbb33turkce
     ("O", "ja", "このトピックの返信通知を停止したい場合、上記のトピックURLにてリンク \"このトピックの監視を解除する\" をクリックするか下記URLをクリックしてください：\r\n\r\nhttps://e.com/x/81"),  # hkowata/forum
     ("O", "zh", "如果您不希望再关注这个主题, 您可以点击主题浏览页面中的 \"取消关注这个主题\" 链接, 或者点击下面的链接:\r\nhttps://e.com/x/81"),  # MiltonLai/phpbb3-lang-chinese
+    ("O", "cs", "Pokud již dále nechcete sledovat toto téma, použijte odkaz „Ukončit sledování tohoto tématu“, nebo použijte následující odkaz:\r\nhttps://e.com/x/81"),  # R3gi/phpbb-cz
+    ("O", "fi", "Mikäli et enää halua seurata tämän viestiketjun vastauksia, voit napsauttaa \"Lopeta seuranta\" -linkkiä ketjun lopussa tai alla olevaa linkkiä:\r\nhttps://e.com/x/81"),  # pettis/phpbb3-finnish
+    ("O", "hu", "Amennyiben a továbbiakban nem kívánod figyelni a témát, kattints a \"Leiratkozás a témáról\" linkre, melyet a fenti oldalon találsz, vagy egyszerűen kattints a következő linkre:\r\nhttps://e.com/x/81"),  # mrcll/phpbb-hu-translation
+    ("O", "ru", "Если вы больше не хотите следить за темой, то либо щёлкните по находящейся в ней ссылке «Отписаться от темы», либо перейдите по следующей ссылке:\r\n\r\nhttps://e.com/x/81"),  # vrubleg/phpbbex
     # Session 24, written against following (visualizar, takip, 关注) and Turkish stopping:
     ("N", "pt", "Clique para visualizar no navegador: https://e.com/x/81"),
     ("N", "tr", "Bizi takip edin: https://e.com/x/81"),
     ("N", "tr", "Bültenimize abone olun: https://e.com/x/81"),
     ("N", "zh", "关注我们的微信公众号：https://e.com/x/81"),
     ("N", "zh-Hant", "追蹤我們的粉絲專頁：https://e.com/x/81"),
+    ("N", "fi", "Lähetyksen seuranta: https://e.com/x/81"), ("N", "fi", "Seuraa meitä Instagramissa: https://e.com/x/81"),
     # Session 24, written against reading the paragraph before a blank line when it ends with a
     # colon announcing the URL, and against "ne souhaitez plus" and "surveiller".
     ("N", "en", "If you no longer want these emails, reply STOP. Browse the new collection here:\r\n\r\nhttps://e.com/x/81"),

@@ -154,7 +154,7 @@ extension OptOutVocabulary {
         ("nl", .subscription, "abbonement"), ("nl", .mail, "attendering|attenderingen"),
         ("sv", .cancel, "säga upp|säg upp|avsluta|avbryt"), ("da", .cancel, "annullere|anullere|opsige|opsig"),
         ("nb", .cancel, "avslutte|avslutt|si opp"), ("nb", .subscription, "abonnementet"),
-        ("fi", .cancel, "lakata|lakkaa|peru|perua|peruuttaa|peruuta"), ("fi", .following, "seuraamasta|seuraaminen"),
+        ("fi", .cancel, "lakata|lakkaa|peru|perua|peruuttaa|peruuta"), ("fi", .following, "seuraamasta|seuraaminen|seurata|seuranta|seurannan"),
         ("pl", .cancel, "anuluj|anulować|zrezygnować|wypisać"), ("cs", .cancel, "zrušit|zrušte"),
         ("sk", .cancel, "zrušiť|zrušte"), ("hu", .cancel, "lemondása|lemondás|lemond"),
         ("ro", .cancel, "anulează|anulați|anulati|anula"), ("tr", .cancel, "iptal"),
