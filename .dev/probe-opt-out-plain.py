@@ -294,6 +294,10 @@ PROBES = [
     ("O", "fi", "Mikäli et enää halua seurata tämän viestiketjun vastauksia, voit napsauttaa \"Lopeta seuranta\" -linkkiä ketjun lopussa tai alla olevaa linkkiä:\r\nhttps://e.com/x/81"),  # pettis/phpbb3-finnish
     ("O", "hu", "Amennyiben a továbbiakban nem kívánod figyelni a témát, kattints a \"Leiratkozás a témáról\" linkre, melyet a fenti oldalon találsz, vagy egyszerűen kattints a következő linkre:\r\nhttps://e.com/x/81"),  # mrcll/phpbb-hu-translation
     ("O", "ru", "Если вы больше не хотите следить за темой, то либо щёлкните по находящейся в ней ссылке «Отписаться от темы», либо перейдите по следующей ссылке:\r\n\r\nhttps://e.com/x/81"),  # vrubleg/phpbbex
+    ("O", "ar", "إذا لم ترغب في متابعة المنتدى، اضغط على الرابط التالي:\r\nhttps://e.com/x/81"),  # hubaishan/phpbb-Arabic
+    ("O", "ar", "إذا لم تكن ترغب بمتابعة الموضوع اضغط على \"توقف عن متابعة الموضوع\" الموجودة في آخر الموضوع المذكور أعلاه , أو بالضغط على الوصلة التالية:\r\n\r\nhttps://e.com/x/81"),  # Sabayon/forum-website
+    ("O", "he", "אם אינך מעוניין יותר לעקוב אחר הנושא, לחץ על הקישור \"בטל הרשמתך מנושא זה\" הנמצא בתחתית הנושא, או לחץ על הקישור הבא:\r\nhttps://e.com/x/81"),  # ReallyGood/phpBB-Hebrew
+    ("O", "uk", "Якщо ви більше не хочете стежити за темою, то або клацніть по знаходиться в ній посиланням «Відмовитися від теми», або перейдіть за наступним посиланням:\r\nhttps://e.com/x/81"),  # phpbbukraine/ukrainian-3.1
     # Session 24, written against following (visualizar, takip, 关注) and Turkish stopping:
     ("N", "pt", "Clique para visualizar no navegador: https://e.com/x/81"),
     ("N", "tr", "Bizi takip edin: https://e.com/x/81"),
@@ -301,6 +305,12 @@ PROBES = [
     ("N", "zh", "关注我们的微信公众号：https://e.com/x/81"),
     ("N", "zh-Hant", "追蹤我們的粉絲專頁：https://e.com/x/81"),
     ("N", "fi", "Lähetyksen seuranta: https://e.com/x/81"), ("N", "fi", "Seuraa meitä Instagramissa: https://e.com/x/81"),
+    ("N", "ar", "تابعونا على تويتر: https://e.com/x/81"),
+    ("N", "ar", "متابعة الطلب: https://e.com/x/81"),
+    ("N", "he", "עקבו אחרינו בפייסבוק: https://e.com/x/81"),
+    ("N", "he", "להרשמה לאירוע: https://e.com/x/81"),
+    ("N", "uk", "Стежити за замовленням: https://e.com/x/81"),
+    ("N", "uk", "Стежте за нами в Instagram: https://e.com/x/81"),
     # Session 24, written against reading the paragraph before a blank line when it ends with a
     # colon announcing the URL, and against "ne souhaitez plus" and "surveiller".
     ("N", "en", "If you no longer want these emails, reply STOP. Browse the new collection here:\r\n\r\nhttps://e.com/x/81"),

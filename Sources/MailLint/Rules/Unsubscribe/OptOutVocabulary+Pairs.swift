@@ -179,6 +179,10 @@ extension OptOutVocabulary {
         ("fr", .noLonger, "ne souhaitez plus"), ("fr", .following, "surveiller"),
         ("pt", .following, "visualizar"), ("tr", .following, "takip|takip etmek"), ("tr", .stop, "bırak|bırakın"),
         ("tr", .subscription, "abone|abone olmayı"), ("zh", .following, "关注"), ("zh-Hant", .following, "關注|追蹤"),
+        ("ar", .following, "متابعة|بمتابعة"), ("ar", .stop, "توقف"),
+        ("ar", .noLonger, "لم ترغب في|لم تكن ترغب|لا ترغب في|لم تعد ترغب في"), ("he", .following, "לעקוב"),
+        ("he", .noLonger, "אינך מעוניין יותר|לא מעוניין יותר|אינך רוצה יותר"),
+        ("he", .subscription, "הרשמתך|ההרשמה|הרשמה"), ("uk", .following, "стежити|стеження"),
     ]
 
     /// The parts' automaton, built once.
