@@ -298,6 +298,10 @@ PROBES = [
     ("O", "ar", "إذا لم تكن ترغب بمتابعة الموضوع اضغط على \"توقف عن متابعة الموضوع\" الموجودة في آخر الموضوع المذكور أعلاه , أو بالضغط على الوصلة التالية:\r\n\r\nhttps://e.com/x/81"),  # Sabayon/forum-website
     ("O", "he", "אם אינך מעוניין יותר לעקוב אחר הנושא, לחץ על הקישור \"בטל הרשמתך מנושא זה\" הנמצא בתחתית הנושא, או לחץ על הקישור הבא:\r\nhttps://e.com/x/81"),  # ReallyGood/phpBB-Hebrew
     ("O", "uk", "Якщо ви більше не хочете стежити за темою, то або клацніть по знаходиться в ній посиланням «Відмовитися від теми», або перейдіть за наступним посиланням:\r\nhttps://e.com/x/81"),  # phpbbukraine/ukrainian-3.1
+    ("O", "ro", "Dacă nu mai doriţi să urmăriţi acest subiect, puteţi să folosiţi legătura \"Opreşte urmărirea acestui subiect\" care poate fi găsită în josul topicului de mai sus sau folosiţi următoarea legătură:\r\n\r\nhttps://e.com/x/81"),  # Sabayon/forum-website
+    ("O", "el", "Εάν δεν επιθυμείτε πλέον να παρακολουθείτε αυτό το θέμα μπορείτε, είτε πατήσετε στον σύνδεσμο „Διακοπή συνδρομής θέματος“ που βρίσκεται στο κάτω μέρος του ανωτέρω θέματος, είτε πατήσετε στον παρακάτω σύνδεσμο:\r\nhttps://e.com/x/81"),  # tzampatzis/el_phpbb_3.3.x
+    ("O", "vi", "Nếu bạn không muốn theo dõi chủ đề này nữa, bạn có thể bấm vào liên kết \"Ngừng theo dõi chủ đề này\" xuất hiện trong phần xem chủ đề hoặc bấm vào liên kết dưới đây:\r\nhttps://e.com/x/81"),  # Sabayon/forum-website
+    ("O", "id", "Jika anda sudah tidak ingin lagi memperhatikan forum ini, anda dapat mengklik link \"Berhenti berlangganan forum\" yang terdapat di bawah forum, atau dengan mengklik link berikut ini:\r\nhttps://e.com/x/81"),  # FladeX/phpbb_id
     # Session 24, written against following (visualizar, takip, 关注) and Turkish stopping:
     ("N", "pt", "Clique para visualizar no navegador: https://e.com/x/81"),
     ("N", "tr", "Bizi takip edin: https://e.com/x/81"),
@@ -311,6 +315,10 @@ PROBES = [
     ("N", "he", "להרשמה לאירוע: https://e.com/x/81"),
     ("N", "uk", "Стежити за замовленням: https://e.com/x/81"),
     ("N", "uk", "Стежте за нами в Instagram: https://e.com/x/81"),
+    ("N", "ro", "Urmăriți comanda: https://e.com/x/81"),
+    ("N", "ro", "Urmăriți-ne pe Facebook: https://e.com/x/81"),
+    ("N", "vi", "Theo dõi đơn hàng: https://e.com/x/81"),
+    ("N", "vi", "Theo dõi chúng tôi trên Facebook: https://e.com/x/81"),
     # Session 24, written against reading the paragraph before a blank line when it ends with a
     # colon announcing the URL, and against "ne souhaitez plus" and "surveiller".
     ("N", "en", "If you no longer want these emails, reply STOP. Browse the new collection here:\r\n\r\nhttps://e.com/x/81"),

@@ -183,6 +183,7 @@ extension OptOutVocabulary {
         ("ar", .noLonger, "لم ترغب في|لم تكن ترغب|لا ترغب في|لم تعد ترغب في"), ("he", .following, "לעקוב"),
         ("he", .noLonger, "אינך מעוניין יותר|לא מעוניין יותר|אינך רוצה יותר"),
         ("he", .subscription, "הרשמתך|ההרשמה|הרשמה"), ("uk", .following, "стежити|стеження"),
+        ("ro", .following, "urmăriți|urmărirea|urmărire"), ("vi", .following, "theo dõi"),
     ]
 
     /// The parts' automaton, built once.
