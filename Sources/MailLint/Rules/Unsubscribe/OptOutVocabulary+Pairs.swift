@@ -154,7 +154,8 @@ extension OptOutVocabulary {
         ("nl", .subscription, "abbonement"), ("nl", .mail, "attendering|attenderingen"),
         ("sv", .cancel, "säga upp|säg upp|avsluta|avbryt"), ("da", .cancel, "annullere|anullere|opsige|opsig"),
         ("nb", .cancel, "avslutte|avslutt|si opp"), ("nb", .subscription, "abonnementet"),
-        ("fi", .cancel, "lakata|lakkaa|peru|perua|peruuttaa|peruuta"), ("fi", .following, "seuraamasta|seuraaminen|seurata|seuranta|seurannan"),
+        ("fi", .cancel, "lakata|lakkaa|peru|perua|peruuttaa|peruuta"),
+        ("fi", .following, "seuraamasta|seuraaminen|seurata|seuranta|seurannan"),
         ("pl", .cancel, "anuluj|anulować|zrezygnować|wypisać"), ("cs", .cancel, "zrušit|zrušte"),
         ("sk", .cancel, "zrušiť|zrušte"), ("hu", .cancel, "lemondása|lemondás|lemond"),
         ("ro", .cancel, "anulează|anulați|anulati|anula"), ("tr", .cancel, "iptal"),
@@ -184,6 +185,23 @@ extension OptOutVocabulary {
         ("he", .noLonger, "אינך מעוניין יותר|לא מעוניין יותר|אינך רוצה יותר"),
         ("he", .subscription, "הרשמתך|ההרשמה|הרשמה"), ("uk", .following, "стежити|стеження"),
         ("ro", .following, "urmăriți|urmărirea|urmărire"), ("vi", .following, "theo dõi"),
+        // Round 11: following a topic in every language of the vocabulary, with the "no
+        // longer" and stopping words the real lines had not shown.
+        ("it", .following, "seguire|controllare"), ("it", .stop, "smetti di|smettere di"),
+        ("it", .noLonger, "non vuoi più|non desideri più|non vuoi piu|non desideri piu"),
+        ("sv", .following, "bevaka|bevakning|bevakningen|följa"), ("sv", .noLonger, "inte längre"),
+        ("nb", .following, "følge|overvåke|overvåking"), ("nb", .stop, "slutt å|slutt"),
+        ("nb", .noLonger, "ikke lenger"), ("pl", .following, "obserwować|obserwowanie|śledzić|śledzenie"),
+        ("pl", .stop, "przestań|przestańcie"), ("sk", .following, "sledovanie|sledovať"),
+        ("sk", .noLonger, "už nechcete|viac nechcete"),
+        ("hu", .following, "követni|követésének|követését|követés|figyelni|figyelés|figyelését"),
+        ("hu", .noLonger, "nem kívánod|nem kívánja|nem szeretnéd|a továbbiakban nem"),
+        ("ru", .following, "отслеживать|отслеживание|следить|слежение"),
+        ("id", .following, "mengikuti|memperhatikan"), ("id", .noLonger, "tidak ingin lagi|sudah tidak ingin"),
+        ("th", .following, "ติดตาม"), ("th", .stop, "เลิก"), ("th", .noLonger, "ไม่ต้องการ"),
+        ("ja", .following, "フォロー|監視"), ("ko", .following, "팔로우"), ("da", .following, "følge"),
+        ("de", .following, "folgen"), ("pt", .stop, "deixar de|deixe de"), ("pt", .following, "seguir"),
+        ("cs", .stop, "přestat|přestaňte"), ("ro", .following, "urmări"),
     ]
 
     /// The parts' automaton, built once.

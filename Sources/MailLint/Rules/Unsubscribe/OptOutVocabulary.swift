@@ -283,6 +283,9 @@ enum OptOutVocabulary {
         ("en halua enää näitä", "fi", .unsubscribe), ("en halua enää viestejä", "fi", .unsubscribe),
         ("en halua enää sähköposteja", "fi", .unsubscribe), ("メールを受け取らない", "ja", .unsubscribe),
         ("今後受け取らない", "ja", .unsubscribe),
+        // Session 24: French no longer following, as one phrase: "ne plus" and "suivi" as
+        // parts would read "pour ne plus manquer le suivi de votre commande".
+        ("ne plus suivre", "fr", .unsubscribe),
     ]
 
     /// The phrase automaton, built once.
