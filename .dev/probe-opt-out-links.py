@@ -33,7 +33,7 @@ PROBES = [
     ("O", "id", "Berhenti berlangganan"), ("O", "vi", "Hủy đăng ký"), ("O", "th", "ยกเลิกการรับข่าวสาร"),
     ("N", "en", "Subscribe to our newsletter"), ("N", "en", "Manage your order"), ("N", "en", "Update your profile picture"),
     ("N", "en", "Cancel your booking"), ("N", "de", "Jetzt abonnieren"), ("N", "fr", "S'abonner"), ("N", "es", "Suscríbete"),
-    ("N", "en", "View in browser"), ("N", "en", "Stop watching this thread on GitHub"), ("N", "it", "Iscriviti"),
+    ("N", "en", "View in browser"), ("O", "en", "Stop watching this thread on GitHub"), ("N", "it", "Iscriviti"),
     # A second round, written after the first was read right (6 of its 40 opt-out texts
     # were missed before the vocabulary lines they led to).
     ("O", "en", "Notification settings"), ("O", "en", "Email settings"), ("O", "en", "Manage email notifications"),
@@ -194,7 +194,7 @@ PROBES = [
     ("N", "en", "Subscribe to our newsletter"), ("N", "en", "Account settings"), ("N", "en", "Privacy settings"),
     ("N", "en", "Manage your order"), ("N", "en", "Notification center"), ("N", "en", "Update your payment method"),
     ("N", "de", "Kontoeinstellungen"), ("N", "fr", "Paramètres du compte"), ("N", "es", "Configuración de la cuenta"),
-    ("N", "en", "Cookie settings"), ("N", "en", "Stop watching this thread"), ("N", "ja", "アカウント設定"),
+    ("N", "en", "Cookie settings"), ("O", "en", "Stop watching this thread"), ("N", "ja", "アカウント設定"),
     # Session 19, round 7: link texts as templates write them: capitals, arrows and
     # brackets around them, typographic apostrophes and no-break hyphens, words run
     # together or split, accents left out; and texts that keep or restore a subscription.
@@ -312,6 +312,17 @@ PROBES = [
     ("N", "es", "No recibir notificaciones de pedidos"), ("N", "de", "Nicht mehr verfügbar"),
     ("N", "de", "Rechnung erneut zusenden"), ("N", "ar", "لا أريد تفويت العروض"),
     ("N", "fi", "En halua enää odottaa"), ("N", "ja", "メールが届かない場合"),
+    # Round 11 (session 24): phpBB 2 language packs' stop-watching link texts, found with the
+    # exact-string index. phpBB's English pack writes its unsubscribe link "Stop watching this
+    # topic", so "Stop watching this thread" (on GitHub), a look-alike of rounds 1 and 5, is an
+    # opt-out from now on: stopping to watch a thread stops its notification mail.
+    # exact-string index (key Stop_watching_topic; ids 9968207515, 39849579789, 7983919961,
+    # 33765372, 52268276998, 22512262167), and their start-watching texts as look-alikes.
+    ("O", "zh-Hant", "取消訂閱這個主題 (回覆通知)"), ("O", "es", "Dejar de observar este Tema"),
+    ("O", "fr", "Arrêter de surveiller ce sujet"), ("O", "en", "Stop watching this topic"),
+    ("O", "pl", "Przestań śledzić ten temat"), ("O", "fr", "Ne plus surveiller ce sujet"),
+    ("N", "zh-Hant", "訂閱這個主題 (回覆通知)"), ("N", "es", "Observar este tema"), ("N", "fr", "Surveiller le sujet"),
+    ("N", "en", "Watch this topic"), ("N", "pl", "Śledź odpowiedzi w tym temacie"),
 ]
 
 

@@ -202,6 +202,7 @@ extension OptOutVocabulary {
         ("ja", .following, "フォロー|監視"), ("ko", .following, "팔로우"), ("da", .following, "følge"),
         ("de", .following, "folgen"), ("pt", .stop, "deixar de|deixe de"), ("pt", .following, "seguir"),
         ("cs", .stop, "přestat|přestaňte"), ("ro", .following, "urmări"),
+        ("en", .following, "watching|following"), ("es", .following, "observar"),
     ]
 
     /// The parts' automaton, built once.

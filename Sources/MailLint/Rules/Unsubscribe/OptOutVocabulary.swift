@@ -285,7 +285,7 @@ enum OptOutVocabulary {
         ("今後受け取らない", "ja", .unsubscribe),
         // Session 24: French no longer following, as one phrase: "ne plus" and "suivi" as
         // parts would read "pour ne plus manquer le suivi de votre commande".
-        ("ne plus suivre", "fr", .unsubscribe),
+        ("ne plus suivre", "fr", .unsubscribe), ("ne plus surveiller", "fr", .unsubscribe),
     ]
 
     /// The phrase automaton, built once.
