@@ -20,6 +20,7 @@ struct OptOutCancellingTests {
         ("Sluta bevaka tråden", "sv"), ("Przestań obserwować wątek", "pl"), ("取消关注此主题", "zh"),
         ("Diesem Thema nicht mehr folgen", "de"), ("Ne plus suivre cette discussion", "fr"),
         ("Dejar de seguir este hilo", "es"), ("Если вы больше не хотите отслеживать эту тему", "ru"),
+        ("Stop watching this topic", "en"),
     ])
     func areOptOuts(_ text: String, _ language: String) {
         let found = OptOutVocabulary.phrase(in: text)
@@ -32,7 +33,8 @@ struct OptOutCancellingTests {
         "注文を取り消し", "לבטל הזמנה", "מעקב משלוח", "Peru varaus", "إلغاء الطلب", "Hủy đơn hàng", "주문 취소",
         // Following offered, tracking, and "ne plus" before another thing followed.
         "Bevaka tråden", "Obserwuj wątek", "关注此主题", "Folge uns auf Instagram", "Seguir este hilo",
-        "Pour ne plus manquer le suivi de votre commande", "Lähetyksen seuranta",
+        "Pour ne plus manquer le suivi de votre commande", "Lähetyksen seuranta", "Watch this topic",
+        "Keep watching",
     ])
     func areNot(_ text: String) {
         #expect(OptOutVocabulary.phrase(in: text) == nil, "\(text)")
