@@ -160,37 +160,12 @@ enum OptOutLinks {
     /// matched.
     static func plainTextLinks(_ body: BodyText, headerURIs: Set<String>) -> [OptOutLink] {
         var found: [OptOutLink] = []
-        // The lines right before this one, without a blank line between them: a sentence
-        // hard-wrapped at 72 columns puts its opt-out words up to a few lines above its URL.
-        var paragraph: [VisibleText.Run] = []
-        for run in body.text.runs where !run.isBoundary {
-            defer {
-                if let last = paragraph.last, last.line != run.line - 1 { paragraph.removeAll() }
-                if paragraph.count == maxLinesBeforeURL { paragraph.removeFirst() }
-                paragraph.append(run)
-            }
+        let runs = body.text.runs
+        for index in runs.indices where !runs[index].isBoundary {
+            let run = runs[index]
             let targets = PlainTextTargets.find(in: run, bareWeb: true)
             guard !targets.isEmpty else { continue }
-            // The phrase may stand on the line before the URL, or run across the break; or, in a
-            // sentence wrapped over its paragraph, on the lines before that, from where the
-            // sentence starts: not "… these emails, reply STOP. Our new collection is out\n
-            // and you can browse it here:\nhttps://…".
-            var before = ""
-            // A blank line may stand between a paragraph that ends announcing the link ("… or
-            // visit the following link:") and the URL on a line of its own; across it only the
-            // announcing sentence counts: not "… reply STOP. Our shop:\n\nhttps://…".
-            let standsAlone = run.text.drop(while: \.isWhitespace).drop(while: { $0 == "<" }).hasPrefix(targets[0])
-            let bridged =
-                paragraph.last.map { last in
-                    last.line == run.line - 2 && standsAlone && Self.announcesLink(last.text)
-                } ?? false
-            if let last = paragraph.last, last.line == run.line - 1 || bridged {
-                before = bridged ? Self.lastSentenceStart(of: last.text) : last.text
-                let older = paragraph.dropLast().map(\.text).joined(separator: " ")
-                if !older.isEmpty, !Self.hasSentenceEnd(last.text) {
-                    before = Self.lastSentenceStart(of: older) + " " + last.text
-                }
-            }
+            let before = textBefore(index, in: runs, url: targets[0])
             // Folded and matched once per line, and only when a URL needs it.
             var phraseLookedUp = false
             var phrase: (written: String, language: String, offer: OptOutOffer)?
@@ -223,35 +198,105 @@ enum OptOutLinks {
     /// How many lines of its paragraph before a plain-text URL are read for its opt-out words.
     static let maxLinesBeforeURL = 3
 
-    /// Whether a line ends with a colon, announcing what follows.
-    static func announcesLink(_ text: String) -> Bool {
-        guard let last = text.last(where: { !$0.isWhitespace }) else { return false }
-        return last == ":" || last == "："
+    /// The text before the line of run `index` that may say what its URL `url` offers: the
+    /// line before it, or across the break, the sentence that runs on into it; or, in a
+    /// sentence hard-wrapped over its paragraph, the lines before that too (up to
+    /// `maxLinesBeforeURL`), from where the sentence starts: not "… these emails, reply STOP.
+    /// Our new collection is out\nand you can browse it here:\nhttps://…". A blank line may
+    /// stand between a paragraph that ends announcing the link ("… or visit the following
+    /// link:") and the URL on a line of its own; across it only the announcing sentence counts:
+    /// not "… reply STOP. Our shop:\n\nhttps://…". Looked up only for lines with a URL.
+    private static func textBefore(_ index: Int, in runs: VisibleText.Runs, url: String) -> String {
+        var lines = linesBefore(index, in: runs, limit: maxLinesBeforeURL)
+        var bridged = false
+        if lines.isEmpty, let previous = runs[..<index].lastIndex(where: { !$0.isBoundary }),
+            runs[previous].line == runs[index].line - 2, announcesLink(runs[previous].text),
+            runs[index].text.drop(while: \.isWhitespace).drop(while: { $0 == "<" }).hasPrefix(url)
+        {
+            lines = [runs[previous]] + linesBefore(previous, in: runs, limit: maxLinesBeforeURL - 1)
+            bridged = true
+        }
+        guard let last = lines.first else { return "" }
+        let older = lines.dropFirst().reversed().map(\.text).joined(separator: " ")
+        if !older.isEmpty, !hasSentenceEnd(last.text) { return lastSentenceStart(of: older) + " " + last.text }
+        return bridged ? lastSentenceStart(of: last.text) : last.text
     }
 
-    /// The sentence-ending marks a wrapped sentence's lines are cut at.
-    private static let sentenceEnds: Set<Character> = [".", "!", "?", "。", "！", "？"]
+    /// Up to `limit` runs right before run `index`, one a line, each on the line before the
+    /// one after it, nearest first.
+    private static func linesBefore(_ index: Int, in runs: VisibleText.Runs, limit: Int) -> [VisibleText.Run] {
+        var lines: [VisibleText.Run] = []
+        var expected = runs[index].line - 1
+        var position = index - 1
+        while position >= 0, lines.count < limit {
+            let candidate = runs[position]
+            position -= 1
+            if candidate.isBoundary { continue }
+            guard candidate.line == expected else { break }
+            lines.append(candidate)
+            expected -= 1
+        }
+        return lines
+    }
+
+    /// Whether a line ends with a colon, announcing what follows.
+    static func announcesLink(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 || (0x09...0x0D).contains(bytes[end - 1]) { end -= 1 }
+            // ":" or the fullwidth "："
+            return (end >= 1 && bytes[end - 1] == 0x3A)
+                || (end >= 3 && bytes[end - 3] == 0xEF && bytes[end - 2] == 0xBC && bytes[end - 1] == 0x9A)
+        }
+    }
 
     /// Whether `text` has a sentence end: a mark followed by a space or standing last.
-    static func hasSentenceEnd(_ text: String) -> Bool { sentenceEndIndex(in: text) != nil }
+    static func hasSentenceEnd(_ text: String) -> Bool { sentenceEndOffset(in: text) != nil }
 
     /// The text after the last sentence end of `text` (all of it if there is none; nothing if
     /// it ends with one).
     static func lastSentenceStart(of text: String) -> String {
-        guard let end = sentenceEndIndex(in: text) else { return text }
-        return String(text[text.index(after: end)...])
+        guard let end = sentenceEndOffset(in: text) else { return text }
+        return String(text[text.utf8.index(text.utf8.startIndex, offsetBy: end)...])
     }
 
-    /// The last sentence-ending mark of `text` that a space follows or that stands last.
-    private static func sentenceEndIndex(in text: String) -> String.Index? {
-        var index = text.endIndex
-        var next: Character?
-        while index > text.startIndex {
-            index = text.index(before: index)
-            let character = text[index]
-            if sentenceEnds.contains(character), next.map(\.isWhitespace) ?? true { return index }
-            next = character
+    /// The UTF-8 offset right after the last sentence-ending mark of `text` (. ! ? and the
+    /// ideographic and fullwidth 。！？) that white space follows or that stands last. Read
+    /// as bytes, from the end: lines with a URL are read so for every plain-text part.
+    private static func sentenceEndOffset(in text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            var followedBySpace = true
+            var end = bytes.count
+            while end > 0 {
+                var start = end - 1
+                while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                let first = bytes[start]
+                var isMark = false
+                var isSpace = false
+                switch end - start {
+                case 1:
+                    isMark = first == 0x2E || first == 0x21 || first == 0x3F
+                    isSpace = first == 0x20 || (0x09...0x0D).contains(first)
+                case 2:
+                    isSpace = first == 0xC2 && bytes[start + 1] == 0xA0
+                case 3:
+                    let (second, third) = (bytes[start + 1], bytes[start + 2])
+                    isMark =
+                        (first == 0xE3 && second == 0x80 && third == 0x82)
+                        || (first == 0xEF && second == 0xBC && (third == 0x81 || third == 0x9F))
+                    isSpace =
+                        (first == 0xE3 && second == 0x80 && third == 0x80)
+                        || (first == 0xE2 && second == 0x80 && third == 0xAF)
+                default:
+                    break
+                }
+                if isMark, followedBySpace { return end }
+                followedBySpace = isSpace
+                end = start
+            }
+            return nil
         }
-        return nil
     }
 }
