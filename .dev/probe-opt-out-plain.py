@@ -381,6 +381,23 @@ PROBES = [
     ("N", "de", "Sie möchten keine E-Mails mehr? Antworten Sie mit STOP. Unser neuer Katalog:\r\n\r\nhttps://e.com/x/81"),
     ("N", "fr", "Vous ne souhaitez plus recevoir nos e-mails ? Répondez STOP. Notre boutique :\r\n\r\nhttps://e.com/x/81"),
     ("N", "fr", "Pour ne plus manquer le suivi de votre commande : https://e.com/x/81"),
+    # Round 12 (session 24), written after the Italian "Puoi cancellare in qualsiasi momento la
+    # tua iscrizione" was missed: "at any time" between the verb and what it ends, in the
+    # languages that put it there; look-alikes with the same adverb and nothing ended.
+    ("O", "it", "Puoi annullare in qualsiasi momento la tua iscrizione: https://e.com/x/81"),
+    ("O", "it", "Puoi disattivare in ogni momento le notifiche: https://e.com/x/81"),
+    ("O", "es", "Puedes cancelar en cualquier momento tu suscripción: https://e.com/x/81"),
+    ("O", "pt", "Você pode cancelar a qualquer momento a sua assinatura: https://e.com/x/81"),
+    ("O", "fr", "Vous pouvez annuler à tout moment votre abonnement : https://e.com/x/81"),
+    ("O", "de", "Sie können jederzeit und kostenlos Ihr Abonnement kündigen: https://e.com/x/81"),
+    ("O", "nl", "Je kunt op elk moment je abonnement opzeggen: https://e.com/x/81"),
+    ("O", "ro", "Poți anula în orice moment abonamentul tău: https://e.com/x/81"),
+    ("O", "pl", "Możesz w każdej chwili anulować swoją subskrypcję: https://e.com/x/81"),
+    ("N", "it", "Puoi modificare in qualsiasi momento il tuo profilo: https://e.com/x/81"),
+    ("N", "es", "Puedes consultar en cualquier momento tu pedido: https://e.com/x/81"),
+    ("N", "fr", "Vous pouvez consulter à tout moment votre commande : https://e.com/x/81"),
+    ("N", "pt", "Você pode acompanhar a qualquer momento o seu pedido: https://e.com/x/81"),
+    ("N", "de", "Sie können jederzeit und kostenlos Ihre Bestellung verfolgen: https://e.com/x/81"),
 ]
 
 

@@ -6,7 +6,8 @@
 /// erhalten", "больше не получать"), or a verb of cancelling or stopping and the subscription
 /// or the following it ends ("säga upp din prenumeration", "снять подписку", "interrompre le
 /// suivi de cette discussion", "取消对该主题的订阅"). Parts of one language that complete each
-/// other, in either order, at most two words apart.
+/// other, in either order, at most two words apart; "at any time" between them does not part
+/// them ("Puoi annullare in qualsiasi momento la tua iscrizione").
 extension OptOutVocabulary {
     /// The kinds of part.
     enum Part: Sendable {
@@ -30,6 +31,9 @@ extension OptOutVocabulary {
         /// ("suivi", "מעקב", "seuraamasta", "sledování"): a subscription only when it is
         /// stopped, cancelled or no longer wanted.
         case following
+        /// "At any time" ("in qualsiasi momento", "à tout moment", "w każdej chwili"), which
+        /// completes nothing: words of it between two parts do not count as their distance.
+        case anytime
 
         /// The parts that complete this one, and what the two offer.
         var completions: [(part: Part, offer: Offer)] {
@@ -42,6 +46,7 @@ extension OptOutVocabulary {
             case .receive: [(.noLonger, .unsubscribe)]
             case .cancel: [(.subscription, .unsubscribe), (.following, .unsubscribe)]
             case .following: [(.cancel, .unsubscribe), (.stop, .unsubscribe), (.noLonger, .unsubscribe)]
+            case .anytime: []
             }
         }
     }
@@ -203,6 +208,13 @@ extension OptOutVocabulary {
         ("de", .following, "folgen"), ("pt", .stop, "deixar de|deixe de"), ("pt", .following, "seguir"),
         ("cs", .stop, "přestat|přestaňte"), ("ro", .following, "urmări"),
         ("en", .following, "watching|following"), ("es", .following, "observar"),
+        ("pl", .subscription, "subskrypcję|subskrypcja"), ("ro", .subscription, "abonamentul"),
+        ("en", .anytime, "at any time|anytime"), ("it", .anytime, "in qualsiasi momento|in ogni momento"),
+        ("it", .anytime, "in qualunque momento"), ("es", .anytime, "en cualquier momento"),
+        ("pt", .anytime, "a qualquer momento|a qualquer hora|em qualquer momento"),
+        ("fr", .anytime, "à tout moment|à tout instant|en tout temps"), ("de", .anytime, "jederzeit"),
+        ("nl", .anytime, "op elk moment|op ieder moment|altijd"), ("ro", .anytime, "în orice moment|oricând"),
+        ("pl", .anytime, "w każdej chwili|w dowolnym momencie"),
     ]
 
     /// The parts' automaton, built once.
@@ -210,17 +222,25 @@ extension OptOutVocabulary {
         parts.flatMap { entry in entry.words.split(separator: "|").map { (String($0), (entry.language, entry.part)) } })
 
     /// The first two parts of one language that complete each other, at most two words
-    /// apart: their folded range, language and offer.
+    /// apart besides "at any time": their folded range, language and offer.
     static func pair(in folded: FoldedText) -> (range: Range<Int>, language: String, offer: Offer)? {
         let found = partMatcher.matches(in: folded.scalars)
         for (index, first) in found.enumerated() {
             let completions = first.payload.part.completions
             for second in found[(index + 1)...] where second.payload.language == first.payload.language {
                 guard let completion = completions.first(where: { $0.part == second.payload.part }) else { continue }
-                let gap =
-                    max(first.words.lowerBound, second.words.lowerBound)
-                    - min(first.words.upperBound, second.words.upperBound)
-                guard gap <= 2 else { continue }
+                // Negative when the two overlap ("dejar de recibir" and "recibir").
+                let start = min(first.words.upperBound, second.words.upperBound)
+                let gap = max(first.words.lowerBound, second.words.lowerBound) - start
+                let anytimeWords =
+                    gap <= 2
+                    ? 0
+                    : found.reduce(0) { words, match in
+                        match.payload.part == .anytime && match.payload.language == first.payload.language
+                            && match.words.lowerBound >= start && match.words.upperBound <= start + gap
+                            ? words + match.words.count : words
+                    }
+                guard gap - anytimeWords <= 2 else { continue }
                 let range =
                     min(
                         first.range.lowerBound, second.range.lowerBound)..<max(
