@@ -25,4 +25,18 @@ struct DeadEndNotThisAddressTests {
     func leavesAlone(_ sentence: String) {
         DeadEndGrammarTests.expectSilent(sentence)
     }
+
+    /// The evidence names the mailbox as written, the longest mailbox word of the lexicon where
+    /// a shorter one starts at the same word: "cette adresse e-mail", not "cette adresse".
+    @Test(arguments: [
+        ("Répondez à l'expéditeur et non à cette adresse e-mail.", "non a cette adresse email"),
+        ("Responda al remitente y no a esta dirección de correo.", "no a esta direccion de correo"),
+    ])
+    func theEvidenceEndsWithTheWholeMailbox(_ sentence: String, _ ending: String) {
+        let folded = FoldedText(sentence)
+        let covered = DeadEndGrammar.statements(in: folded).map {
+            String(String.UnicodeScalarView(folded.scalars[$0.range]))
+        }
+        #expect(covered.count == 1 && covered[0].hasSuffix(ending), "\(covered)")
+    }
 }

@@ -2,15 +2,15 @@
 /// hit: walks over word classes, the subject or condition before a verb, what a reply is
 /// about, what becomes of it, and whether something else qualifies the instruction.
 extension LanguageReader {
-    /// Walks from word `start` over words of the classes `over` (at most eight) to a word of
-    /// class `target`; nil when another word, a "need" word or a sentence end comes first.
+    /// Walks from word `start` over words of the classes `over` (at most eight) to the longest
+    /// word of class `target` there; nil when another word, a "need" word or a sentence end comes first.
     func walk(from start: Int, over: Set<DeadEndWord>, to target: DeadEndWord) -> DeadEndGrammar.Hit? {
         var word = start
         for _ in 0..<8 {
             guard let here = byFirstWord[word], !here.isEmpty else { return nil }
             if folded.startsSentence(at: here[0].range.lowerBound) { return nil }
             if here.contains(where: { $0.word == .need }) { return nil }
-            if let hit = here.first(where: { $0.word == target }) { return hit }
+            if let hit = here.filter({ $0.word == target }).max(by: { $0.words.count < $1.words.count }) { return hit }
             guard let next = here.filter({ over.contains($0.word) }).max(by: { $0.words.count < $1.words.count })
             else { return nil }
             word = next.words.upperBound
