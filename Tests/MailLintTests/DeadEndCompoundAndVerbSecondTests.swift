@@ -39,6 +39,10 @@ struct DeadEndCompoundAndVerbSecondTests {
         ("nl", "Dit adres is niet ingericht om berichten te ontvangen."),
         // A condition in another clause leaves the instruction as it is.
         ("de", "Falls Sie Fragen haben, bitte nicht antworten, sondern unser Formular nutzen."),
+        // The mailbox as a compound, or with its adjective, before the negation.
+        ("de", "Wir lesen dieses E-Mail-Postfach nicht."), ("de", "Dieses E-Mail-Postfach wird nicht überwacht."),
+        ("it", "Non controlliamo questa casella di posta elettronica."),
+        ("pt", "Não monitoramos esta caixa de correio eletrônico."),
     ])
     func recognises(_ language: String, _ sentence: String) {
         DeadEndGrammarTests.expectRecognised(language, sentence)
@@ -70,6 +74,8 @@ struct DeadEndCompoundAndVerbSecondTests {
         // A street address not set up for parcels; the reader's address.
         "Dit adres is niet ingericht om pakketten te ontvangen.", "Dit adres is niet ingericht voor pakketbezorging.",
         "Ihre Adresse ist nicht für den Empfang von Nachrichten eingerichtet.",
+        "Wir lesen Ihr E-Mail-Postfach nicht.", "Non controlliamo la tua casella di posta elettronica.",
+        "Não monitoramos a sua caixa de correio eletrônico.",
     ])
     func staysSilentOnLookAlikes(_ sentence: String) {
         DeadEndGrammarTests.expectSilent(sentence)

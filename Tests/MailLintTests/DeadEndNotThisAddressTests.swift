@@ -13,6 +13,7 @@ struct DeadEndNotThisAddressTests {
         ("es", "Envíe sus preguntas a support@example.com y no a esta dirección."),
         ("ru", "Вопросы направляйте на support@example.com, а не на этот адрес."),
         ("el", "Στείλτε τις ερωτήσεις σας στο support@example.com και όχι σε αυτή τη διεύθυνση."),
+        ("pl", "Wyślij odpowiedź do nadawcy, a nie na ten adres."),
     ])
     func recognises(_ language: String, _ sentence: String) {
         DeadEndGrammarTests.expectRecognised(language, sentence)
@@ -21,6 +22,7 @@ struct DeadEndNotThisAddressTests {
     @Test(arguments: [
         "Reply to this email, not to the old address.", "We send invoices to your address, not to this address.",
         "Antworten Sie auf diese E-Mail und nicht an die alte Adresse.", "Απάντηση όχι στις περισσότερες ερωτήσεις.",
+        "Wyślij odpowiedź na ten adres, a nie na stary.",
     ])
     func leavesAlone(_ sentence: String) {
         DeadEndGrammarTests.expectSilent(sentence)

@@ -195,8 +195,9 @@ extension DeadEndLexicon {
                 .replies: "função de resposta|e-mails enviados como resposta|e-mails enviados para|"
                     + "mensagens enviadas para|qualquer mensagem enviada para|qualquer e-mail enviado para|"
                     + "respostas|resposta|as respostas|suas respostas",
-                .mailbox: "neste endereço|caixa de entrada|caixa|caixa de entrada|caixa postal|caixa de correio|"
-                    + "endereço|endereço de e-mail|conta",
+                .mailbox: "caixa de correio eletrônico|caixa de correio electrónico|caixa de correio eletrónico|"
+                    + "caixa de e-mail|neste endereço|caixa de entrada|caixa|caixa de entrada|caixa postal|"
+                    + "caixa de correio|endereço|endereço de e-mail|conta",
                 .state: "monitoramos|monitorizamos|acompanhamos|checamos|processamos|leremos|vistas|vistos|"
                     + "aceitar|verificamos|tratados|tratadas|tratado|receberá|entregues|entregue|analisadas|"
                     + "analisados|revisadas|revisados|encaminhados|encaminhadas|encaminhado|encaminhada|"
@@ -268,8 +269,8 @@ extension DeadEndLexicon {
                 .replies: "funzione di risposta|una risposta|alcuna risposta|email inviate a|messaggi inviati a|"
                     + "qualsiasi messaggio inviato a|qualsiasi email inviata a|risposte|risposta|le risposte|"
                     + "eventuali risposte",
-                .mailbox: "casella di posta|casella|indirizzo|casella di posta|indirizzo email|indirizzo e-mail|"
-                    + "mailbox|casella email",
+                .mailbox: "casella di posta elettronica|casella di posta|casella|indirizzo|casella di posta|"
+                    + "indirizzo email|indirizzo e-mail|mailbox|casella email",
                 .state: "monitoriamo|gestiamo|elaboriamo|verifichiamo|leggeremo|controlleremo|viste|visti|"
                     + "elaborata|accettare|controlliamo|riceverà|consegnate|consegnata|consegnati|recapitate|"
                     + "esaminate|esaminata|esaminati|inoltrate|inoltrati|inoltrata|inoltrato|raggiungerà|"

@@ -5,14 +5,15 @@ extension DeadEndLexicon {
             "pl", "Polish", family: "Slavic",
             [
                 .exception: "chyba że|chyba ze|z wyjątkiem",
-                .send: "kierować|kierujcie|kieruj|przesyłać|kontaktować|kontaktuj|kontaktujcie|pisać|pisz|"
-                    + "piszcie|wysyłaj|wysyłajcie|wysyłać|wysłać",
+                .send: "wyślij|wyślijcie|kierować|kierujcie|kieruj|przesyłać|kontaktować|kontaktuj|kontaktujcie|"
+                    + "pisać|pisz|piszcie|wysyłaj|wysyłajcie|wysyłać|wysłać",
                 .negation: "nikogo|nikt|nie|niemożliwe|niemożliwa|nie możesz|nie można",
                 .otherMail: "zwrotów|paczek|przesyłek|towarów|zwroty|paczki|przesyłki|towary|czeki|produkty|smsy|"
                     + "esemesy|połączenia|telefony|płatności|płatność|przelewy|phishing|podejrzane|podejrzanych|"
                     + "spam|hasło|hasła|hasłem|pin|numer karty|dane bankowe",
-                .reply: "odpowiadając|odpowiesz|odpowiecie|odpowiadasz|odpowiadacie|odpowiedzieć|odpowiedziec|"
-                    + "odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|odpowiadac",
+                .reply: "odpowiedzcie|odpowiadając|odpowiesz|odpowiecie|odpowiadasz|odpowiadacie|"
+                    + "odpowiedzieć|odpowiedziec|odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|"
+                    + "odpowiadac",
                 .possible: "możliwości|możliwość|możliwe|możliwa|możliwy|jest możliwe|niemożliwe|niemożliwa",
                 .filler: "klikać|klikaj|kliknij|nią|niego|na nią|na niego|się|z nami|nami|z|tej|można|mozna|na|"
                     + "tę|ten|tą|tego|wiadomość|e-mail|email|maila|bezpośrednio|prosimy|proszę|ją|go",

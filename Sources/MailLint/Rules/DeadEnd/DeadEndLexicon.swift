@@ -154,10 +154,10 @@ enum DeadEndLexicon {
                     + "mails an diese adresse|jede nachricht an|jede e-mail an|nachrichten an diese adresse|"
                     + "antworten-funktion|antwortfunktion|antworten-button|antwort-button|antworten|antwort|"
                     + "rückantworten|rückmeldungen|ihre antwort|beantwortung|keine antworten|keine antwort",
-                .mailbox: "posteingang|absenderkonto|absenderpostfach|no-reply-adress*|noreply-adress*|"
-                    + "no-reply-mail*|noreply-mail*|no-reply-e-mail*|noreply-e-mail*|no-reply-postfach*|"
-                    + "noreply-postfach*|no-reply-konto*|noreply-konto*|postfach|adresse|e-mail-adresse|"
-                    + "mailadresse|absenderadresse|mailbox|emailadresse",
+                .mailbox: "e-mail-postfach|mail-postfach|posteingang|absenderkonto|absenderpostfach|"
+                    + "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
+                    + "noreply-e-mail*|no-reply-postfach*|noreply-postfach*|no-reply-konto*|noreply-konto*|"
+                    + "postfach|adresse|e-mail-adresse|mailadresse|absenderadresse|mailbox|emailadresse",
                 .state: "überwachtes|überwachte|überwachter|überwachten|kontrolliertes|kontrollierte|gesehen|"
                     + "annehmen|prüfen|gesichtet|weitergeleitet|erhalten|bekommen|betreut|für den empfang|"
                     + "zum empfang|sehen wir|wir sehen|nimmt|nehmen|akzeptiert|akzeptieren|empfängt|gelesen|"
