@@ -42,6 +42,8 @@ struct OptOutWrappedParagraphTests {
         "You can unsubscribe at any time.\n\nOur new collection is out now:\nhttps://x.example/shop",
         "If you no longer want these emails, reply STOP. Our shop:\n\nhttps://x.example/shop",
         "To unsubscribe, use the link in your account.\n\nhttps://x.example/shop",
+        // The ideographic full stop ends a sentence with no space after it.
+        "如不想再收到此类邮件，请回复退订。我们的新品\n已经上架，欢迎\n访问：\nhttps://x.example/shop",
     ])
     func anOptOutOutsideTheURLsSentenceDoesNot(_ body: String) {
         #expect(Self.links(body).isEmpty)

@@ -261,9 +261,10 @@ enum OptOutLinks {
         return String(text[text.utf8.index(text.utf8.startIndex, offsetBy: end)...])
     }
 
-    /// The UTF-8 offset right after the last sentence-ending mark of `text` (. ! ? and the
-    /// ideographic and fullwidth 。！？) that white space follows or that stands last. Read
-    /// as bytes, from the end: lines with a URL are read so for every plain-text part.
+    /// The UTF-8 offset right after the last sentence-ending mark of `text`: . ! ? where white
+    /// space follows or it stands last, and the ideographic and fullwidth 。！？ wherever they
+    /// stand (no space follows them in Chinese or Japanese). Read as bytes, from the end:
+    /// lines with a URL are read so for every plain-text part.
     private static func sentenceEndOffset(in text: String) -> Int? {
         var text = text
         return text.withUTF8 { bytes -> Int? in
@@ -274,6 +275,7 @@ enum OptOutLinks {
                 while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
                 let first = bytes[start]
                 var isMark = false
+                var isWideMark = false
                 var isSpace = false
                 switch end - start {
                 case 1:
@@ -283,7 +285,7 @@ enum OptOutLinks {
                     isSpace = first == 0xC2 && bytes[start + 1] == 0xA0
                 case 3:
                     let (second, third) = (bytes[start + 1], bytes[start + 2])
-                    isMark =
+                    isWideMark =
                         (first == 0xE3 && second == 0x80 && third == 0x82)
                         || (first == 0xEF && second == 0xBC && (third == 0x81 || third == 0x9F))
                     isSpace =
@@ -292,7 +294,7 @@ enum OptOutLinks {
                 default:
                     break
                 }
-                if isMark, followedBySpace { return end }
+                if isWideMark || (isMark && followedBySpace) { return end }
                 followedBySpace = isSpace
                 end = start
             }
