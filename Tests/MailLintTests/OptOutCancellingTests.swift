@@ -3,10 +3,10 @@ import Testing
 @testable import MailLint
 
 /// A verb of cancelling or stopping with the subscription, or with the following of a topic
-/// (or "no longer" with the following), a few words away is an opt-out, as forum notifications say it ("säga upp din
-/// prenumeration", "снять подписку", "interrompre le suivi de la discussion", "取消对该主题的
-/// 订阅"); cancelling an order or a booking, and tracking a parcel, are not. Texts written
-/// here.
+/// (or "no longer" with the following), a few words away is an opt-out, as forum
+/// notifications say it ("säga upp din prenumeration", "снять подписку", "interrompre le
+/// suivi de la discussion", "取消对该主题的订阅"); cancelling an order or a booking, and
+/// tracking a parcel, are not. Texts written here.
 struct OptOutCancellingTests {
     @Test(arguments: [
         ("Cancel your subscription", "en"), ("Du kannst das Abonnement jederzeit kündigen", "de"),
