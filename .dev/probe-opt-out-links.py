@@ -313,11 +313,11 @@ PROBES = [
     ("N", "de", "Rechnung erneut zusenden"), ("N", "ar", "لا أريد تفويت العروض"),
     ("N", "fi", "En halua enää odottaa"), ("N", "ja", "メールが届かない場合"),
     # Round 11 (session 24): phpBB 2 language packs' stop-watching link texts, found with the
-    # exact-string index. phpBB's English pack writes its unsubscribe link "Stop watching this
-    # topic", so "Stop watching this thread" (on GitHub), a look-alike of rounds 1 and 5, is an
-    # opt-out from now on: stopping to watch a thread stops its notification mail.
     # exact-string index (key Stop_watching_topic; ids 9968207515, 39849579789, 7983919961,
     # 33765372, 52268276998, 22512262167), and their start-watching texts as look-alikes.
+    # phpBB's English pack writes its unsubscribe link "Stop watching this topic", so "Stop
+    # watching this thread" (on GitHub), a look-alike of rounds 1 and 5, is an opt-out from now
+    # on: stopping to watch a thread stops its notification mail.
     ("O", "zh-Hant", "取消訂閱這個主題 (回覆通知)"), ("O", "es", "Dejar de observar este Tema"),
     ("O", "fr", "Arrêter de surveiller ce sujet"), ("O", "en", "Stop watching this topic"),
     ("O", "pl", "Przestań śledzić ten temat"), ("O", "fr", "Ne plus surveiller ce sujet"),
