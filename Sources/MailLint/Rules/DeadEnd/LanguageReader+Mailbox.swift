@@ -181,12 +181,11 @@ extension LanguageReader {
         if let state = walk(from: negation.words.upperBound, over: over, to: .state),
             // Right after it, the whole noun: "a monitored mailbox", not "accepted at this
             // address"; "skrzynka pocztowa", not "skrzynka".
-            let mailbox = wholeMailbox(startingAt: state.words.upperBound),
+            let mailbox = longest(.mailbox, startingAt: state.words.upperBound),
             endsClause(mailbox, past: [.filler])
         {
             found = (mailbox, mailbox)
-        } else if let start = walk(from: negation.words.upperBound, over: over, to: .mailbox),
-            let mailbox = wholeMailbox(startingAt: start.words.lowerBound),
+        } else if let mailbox = walk(from: negation.words.upperBound, over: over, to: .mailbox),
             !isDestination(mailbox),
             // Right after it, or past a relative word ("kotak surat *yang* dipantau").
             let state = walk(from: mailbox.words.upperBound, over: [.filler], to: .state),
@@ -202,10 +201,10 @@ extension LanguageReader {
         return found
     }
 
-    /// The longest mailbox that starts at word `ordinal`: the whole noun ("căsuță poștală"),
-    /// not its first word, which may be a mailbox of its own ("căsuță").
-    func wholeMailbox(startingAt ordinal: Int) -> DeadEndGrammar.Hit? {
-        byFirstWord[ordinal]?.filter { $0.word == .mailbox }.max { $0.words.count < $1.words.count }
+    /// The longest word of class `word` that starts at word `ordinal`: the whole noun
+    /// ("căsuță poștală"), not its first word, which may be a mailbox of its own ("căsuță").
+    func longest(_ word: DeadEndWord, startingAt ordinal: Int) -> DeadEndGrammar.Hit? {
+        byFirstWord[ordinal]?.filter { $0.word == word }.max { $0.words.count < $1.words.count }
     }
 
     /// The replies, as the subject, not to be sent to this mailbox: "Replies should not be sent

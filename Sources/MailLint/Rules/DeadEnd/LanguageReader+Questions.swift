@@ -10,7 +10,7 @@ extension LanguageReader {
             guard let here = byFirstWord[word], !here.isEmpty else { return nil }
             if folded.startsSentence(at: here[0].range.lowerBound) { return nil }
             if here.contains(where: { $0.word == .need }) { return nil }
-            if let hit = here.filter({ $0.word == target }).max(by: { $0.words.count < $1.words.count }) { return hit }
+            if let hit = longest(target, startingAt: word) { return hit }
             guard let next = here.filter({ over.contains($0.word) }).max(by: { $0.words.count < $1.words.count })
             else { return nil }
             word = next.words.upperBound
