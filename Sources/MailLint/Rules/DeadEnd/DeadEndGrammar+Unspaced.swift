@@ -62,6 +62,8 @@ extension LanguageReader {
                 if let state = neighbour(of: index, before: false, within: 16, class: .negatedState)
                     ?? (ofReplies ? neighbour(of: index, before: false, within: 16, class: .notOffered) : nil),
                     !isInterrupted(hit.range.lowerBound..<state.range.upperBound), ofReplies || !isReaders(index),
+                    // Not when what is not received is something else: 该邮箱不接收超过10MB的附件.
+                    !isQualified(near: state, before: replyFirst),
                     // Not at some times only: このメールボックスは週末は確認されません.
                     !hits.contains(where: {
                         $0.word == .occasion

@@ -8,8 +8,8 @@ extension DeadEndLexicon {
                 .send: "στείλτε|επικοινωνείτε|επικοινωνήσετε|γράφετε|γράψετε|γράφεις|στέλνετε|στείλετε|στέλνεις|"
                     + "στέλνουμε",
                 .negation: "και όχι|κανείς|δεν μπορείτε|δεν μπορείς|δεν μπορεί|μην|δεν|μη|αδύνατο|αδύνατον",
-                .otherMail: "sms|κλήσεις|πληρωμές|πληρωμή|χρήματα|phishing|ύποπτα|ύποπτων|απάτη|spam|"
-                    + "κωδικό πρόσβασης|κωδικός πρόσβασης|pin|αριθμό κάρτας|τραπεζικά στοιχεία",
+                .otherMail: "συνημμένα|συνημμένο|sms|κλήσεις|πληρωμές|πληρωμή|χρήματα|phishing|ύποπτα|ύποπτων|"
+                    + "απάτη|spam|κωδικό πρόσβασης|κωδικός πρόσβασης|pin|αριθμό κάρτας|τραπεζικά στοιχεία",
                 .reply: "απαντηθεί|να απαντηθεί|απαντήσουμε|απαντάμε|απάντηση|απαντάτε|απαντήσετε|απαντήσεις|"
                     + "απαντάς|απαντήστε|απαντήσει",
                 .possible: "δυνατή|δυνατό|είναι δυνατή|είναι δυνατό|αδύνατο|αδύνατον",
@@ -69,9 +69,9 @@ extension DeadEndLexicon {
                     + "lähettää",
                 .negation: "et|ettet|ettette|ettei|eivät|kukaan ei|et voi|ette voi|ei|eikä|eivätkä|eihän|älä|"
                     + "älkää|ethän|ettehän|emme|mahdotonta",
-                .otherMail: "tekstiviesteihin|tekstiviestit|puheluihin|puhelut|sms|maksuja|maksut|maksu|"
-                    + "tietojenkalastelu|epäilyttäviin|epäilyttäviä|huijaus|roskaposti|salasana|salasanaa|"
-                    + "salasanasi|korttinumero|pankkitiedot",
+                .otherMail: "liitteitä|liitteet|liite|liitteen|tekstiviesteihin|tekstiviestit|puheluihin|puhelut|"
+                    + "sms|maksuja|maksut|maksu|tietojenkalastelu|epäilyttäviin|epäilyttäviä|huijaus|roskaposti|"
+                    + "salasana|salasanaa|salasanasi|korttinumero|pankkitiedot",
                 .reply: "vastaaminen|vastaamisella|vastaamalla|vastaat|vastaatte|vastaisit|vastaamisen|vastaa|"
                     + "vastatko|vastata|vastaamaan|vastaathan|vastaisi",
                 .possible: "mahdollista|ole mahdollista|mahdotonta",
@@ -135,8 +135,9 @@ extension DeadEndLexicon {
                 .send: "keressen|keressenek|írjon|írj|írjanak|írni|küldjön|küldj|küldjenek|küldeni",
                 .negation: "nincs|nincsenek|senki sem|senki nem|nem tudunk|senki|nem tudsz|nem tud|nem tudnak|"
                     + "nem lehet|nem tudja|ne|nem|lehetetlen",
-                .otherMail: "sms-ekre|sms-eket|hívásokra|hívások|fizetést|fizetés|fizetéseket|pénzt|adathalász|"
-                    + "gyanús|csaló|spam|jelszó|jelszavát|jelszavad|kártyaszám|banki adatok",
+                .otherMail: "mellékleteket|mellékletet|melléklet|sms-ekre|sms-eket|hívásokra|hívások|fizetést|"
+                    + "fizetés|fizetéseket|pénzt|adathalász|gyanús|csaló|spam|jelszó|jelszavát|jelszavad|"
+                    + "kártyaszám|banki adatok",
                 .reply: "válaszolnia|válaszolniuk|válaszol|válaszolsz|válaszolás|válaszolna|válaszolnál|"
                     + "válaszoljon|válaszoljanak|válaszolj|válaszoljatok|válaszolni|feleljen|válaszoljon erre",
                 .possible: "lehetséges|lehetetlen",
@@ -198,9 +199,9 @@ extension DeadEndLexicon {
                     + "mümkün değildir|mümkün değil",
                 .reply: "yanıtlamanın|cevaplamanın|yanıtla|yanıt vermek|cevap vermek|yanıtlamak|cevaplamak",
                 .possible: "mümkün değildir|mümkün değil",
-                .otherMail: "smslere|aramalara|aramalar|ödeme|ödemeleri|ödemeler|anket|ankete|anketi|kimlik avı|"
-                    + "şüpheli|dolandırıcılık|spam|şifre|şifrenizi|şifreniz|parola|parolanızı|kart numarası|"
-                    + "kart numaranızı|banka bilgileri",
+                .otherMail: "ekleri|ek dosyaları|ek dosya|smslere|aramalara|aramalar|ödeme|ödemeleri|"
+                    + "ödemeler|anket|ankete|anketi|kimlik avı|şüpheli|dolandırıcılık|spam|şifre|şifrenizi|"
+                    + "şifreniz|parola|parolanızı|kart numarası|kart numaranızı|banka bilgileri",
                 .negatedReply: "yanıtlamamalısınız|yanıtlamamalısın|cevaplamamalısınız|yanıt vermemelisiniz|"
                     + "cevap vermemelisiniz|cevap verme|yanıt verme|yanıtla düğmesine basmayın|"
                     + "yanıtla butonuna basmayın|yanıt vermemenizi|cevap vermemenizi|cevaplamamanızı|"
@@ -222,21 +223,21 @@ extension DeadEndLexicon {
                     + "adrese gönderilen e-postalar|adrese gönderilen iletiler|adrese gönderilen mailler|"
                     + "yanıtları|cevapları|yanıtlarınızı|cevaplarınızı|yanıtınız|yanıtınızı|cevabınız|yanıtlar|"
                     + "cevaplar|yanıtlarınız|cevaplarınız|yanıtlarınız okunmaz",
-                .mailbox: "bu e-posta|posta kutusunu|kutusunu|gelen kutusu|adres üzerinden|adreste|adresten|"
-                    + "posta kutusu|adres|adresi|adresine|adrese|e-posta adresi|posta kutusu|bu adres|"
+                .mailbox: "adresinden|bu e-posta|posta kutusunu|kutusunu|gelen kutusu|adres üzerinden|adreste|"
+                    + "adresten|posta kutusu|adres|adresi|adresine|adrese|e-posta adresi|posta kutusu|bu adres|"
                     + "e-posta adresine|adresidir",
                 .state: "izlenen|izlenmektedir|kontrol edilen|okunan",
-                .negatedState: "kontrol etmiyoruz|kontrol etmeyiz|izlemiyoruz|izlemeyiz|takip etmiyoruz|"
-                    + "takip etmeyiz|kapatılmıştır|görülmez|kabul edilmiyor|kabul edemez|kontrol etmediğimiz|"
-                    + "alamayacağını|işleme alınmayacaktır|cevap alamazsınız|yanıt alamazsınız|"
-                    + "hiçbir yere gitmez|ilgilenmediği|incelenmez|incelenmeyecektir|teslim edilmeyecektir|"
-                    + "teslim edilmez|cevap alamaz|almayacak|almayacaktır|artık kullanılmıyor|"
-                    + "cevapsız kalacaktır|yanıtsız kalacaktır|cevapsız|yanıtsız|iletilmez|ayarlanmamıştır|"
-                    + "kontrol etmiyor|almaz|almıyor|okumuyoruz|okumayız|almayacağız|alamayacağız|almıyoruz|"
-                    + "takip edilmemektedir|takip edilmez|takip edilmiyor|izlenmiyor|işleme alınamaz|işlenmez|"
-                    + "işlenemez|göremeyiz|göremiyoruz|görmeyeceğiz|görmeyiz|alamıyoruz|alamayız|"
-                    + "kabul edemiyoruz|yanıt veremiyoruz|cevap veremiyoruz|yanıt veremeyiz|cevap veremeyiz|"
-                    + "ulaşmayacaktır|ulaşmayacak|ulaşmaz|iletilmeyecektir|kontrol edilmiyor|"
+                .negatedState: "kabul etmeyen|kontrol etmiyoruz|kontrol etmeyiz|izlemiyoruz|izlemeyiz|"
+                    + "takip etmiyoruz|takip etmeyiz|kapatılmıştır|görülmez|kabul edilmiyor|kabul edemez|"
+                    + "kontrol etmediğimiz|alamayacağını|işleme alınmayacaktır|cevap alamazsınız|"
+                    + "yanıt alamazsınız|hiçbir yere gitmez|ilgilenmediği|incelenmez|incelenmeyecektir|"
+                    + "teslim edilmeyecektir|teslim edilmez|cevap alamaz|almayacak|almayacaktır|"
+                    + "artık kullanılmıyor|cevapsız kalacaktır|yanıtsız kalacaktır|cevapsız|yanıtsız|iletilmez|"
+                    + "ayarlanmamıştır|kontrol etmiyor|almaz|almıyor|okumuyoruz|okumayız|almayacağız|"
+                    + "alamayacağız|almıyoruz|takip edilmemektedir|takip edilmez|takip edilmiyor|izlenmiyor|"
+                    + "işleme alınamaz|işlenmez|işlenemez|göremeyiz|göremiyoruz|görmeyeceğiz|görmeyiz|alamıyoruz|"
+                    + "alamayız|kabul edemiyoruz|yanıt veremiyoruz|cevap veremiyoruz|yanıt veremeyiz|"
+                    + "cevap veremeyiz|ulaşmayacaktır|ulaşmayacak|ulaşmaz|iletilmeyecektir|kontrol edilmiyor|"
                     + "kontrol edilmemektedir|okunmayacak|okunmayacaktır|okumaz|okumuyor|okumayacak|okunmaz|"
                     + "okunmamaktadır|okunmayacaktır|izlenmemektedir|izlenmez|izlenmeyen|kontrol edilmemektedir|"
                     + "kontrol edilmez|yanıtlanmaz|yanıtlanmayacaktır|cevaplanmaz|cevaplanmayacaktır|"
@@ -274,8 +275,8 @@ extension DeadEndLexicon {
                 .send: "kirimkan|menghubungi|hubungi|menulis|tulis|mengirim|kirim|mengirimkan",
                 .negation: "anda sebaiknya tidak|sebaiknya tidak|sebaiknya jangan|anda seharusnya tidak|bukan|"
                     + "anda tidak dapat|tidak dapat|tidak bisa|anda tidak bisa|tidak ada yang|jangan|tidak|tak",
-                .otherMail: "sms|panggilan telepon|pembayaran|phishing|mencurigakan|penipuan|spam|kata sandi|"
-                    + "password|pin|nomor kartu",
+                .otherMail: "lampiran|sms|panggilan telepon|pembayaran|phishing|mencurigakan|penipuan|spam|"
+                    + "kata sandi|password|pin|nomor kartu",
                 .reply: "menanggapi|membalas|balas|menjawab|dibalas|membalasnya|merespons",
                 .possible: "mungkin",
                 .filler: "yang|menekan tombol|menekan|klik tombol|dapat|bisa|email|ini|pesan|surel|langsung|"
@@ -324,7 +325,7 @@ extension DeadEndLexicon {
                 .send: "liên hệ|liên lạc|viết|viết thư|gửi thư|gửi",
                 .negation: "bạn không nên|quý khách không nên|bạn đừng|không nên|đừng nên|không phải|không có ai|"
                     + "sẽ không có ai|bạn không thể|quý khách không thể|không ai|không|đừng|chớ",
-                .otherMail: "thanh toán|lừa đảo|đáng ngờ|thư rác|spam|mật khẩu|mã pin|số thẻ",
+                .otherMail: "tệp đính kèm|thanh toán|lừa đảo|đáng ngờ|thư rác|spam|mật khẩu|mã pin|số thẻ",
                 .reply: "việc trả lời|viết thư lại|viết thư trả lời|trả lời|phản hồi|hồi âm",
                 .filler: "là|thể|có thể|email|này|thư|thư này|email này|trực tiếp|vào|lại|vui lòng|xin|cho|"
                     + "tin nhắn",
@@ -370,7 +371,8 @@ extension DeadEndLexicon {
             [
                 .send: "أرسل|أرسلوا|التواصل|الاتصال|تتواصل|تتواصلوا|الكتابة|تكتب|تكتبوا|ترسل|ترسلوا|إرسال|ترسلي",
                 .negation: "وليس|ليس|لم تعد|ولا|غير|لا أحد|لا|عدم|لن",
-                .otherMail: "جميع|كل|التصيد|الاحتيالية|المشبوهة|مشبوهة|كلمة المرور|كلمة السر|رقم البطاقة",
+                .otherMail: "المرفقات|مرفقات|جميع|كل|التصيد|الاحتيالية|المشبوهة|مشبوهة|كلمة المرور|كلمة السر|"
+                    + "رقم البطاقة",
                 .reply: "رددت|رددتم|ترد|تردوا|الرد|بالرد|تجيب|الإجابة|الرد على",
                 .possible: "ممكن|ممكنة|يمكن|بالإمكان",
                 .filler: "أي|من|لهذا|لهذه|يمكن|يمكنك|على|هذه|هذا|الرسالة|البريد|الإلكتروني|رسالة|تقم|مباشرة|يرجى|"
@@ -421,7 +423,8 @@ extension DeadEndLexicon {
             [
                 .send: "ליצור קשר|ליצור איתנו קשר|תפנו|לכתוב|תכתבו|תכתוב|לשלוח|תשלחו|תשלח",
                 .negation: "אינן|אינם|ולא|שלא|איננו|אף אחד|שאינה|שאינו|אינה|אינו|אל|לא|אין|נא לא",
-                .otherMail: "פישינג|חשודים|חשודות|הונאה|ספאם|סיסמה|הסיסמה|סיסמא|מספר כרטיס",
+                .otherMail: "קבצים מצורפים|קובץ מצורף|פישינג|חשודים|חשודות|הונאה|ספאם|סיסמה|הסיסמה|סיסמא|"
+                    + "מספר כרטיס",
                 .reply: "תגיב|תגיבי|תעני|תשיבי|תחזיר תשובה|תחזירו תשובה|תחזירי תשובה|להחזיר תשובה|נענה|נשיב|השב|"
                     + "תשיבו|תשיב|להשיב|תענו|תענה|לענות|להגיב|תגיבו",
                 .possible: "ניתן|אפשר",

@@ -8,9 +8,10 @@ extension DeadEndLexicon {
                 .send: "wyślij|wyślijcie|kierować|kierujcie|kieruj|przesyłać|kontaktować|kontaktuj|kontaktujcie|"
                     + "pisać|pisz|piszcie|wysyłaj|wysyłajcie|wysyłać|wysłać",
                 .negation: "nikogo|nikt|nie|niemożliwe|niemożliwa|nie możesz|nie można",
-                .otherMail: "zwrotów|paczek|przesyłek|towarów|zwroty|paczki|przesyłki|towary|czeki|produkty|smsy|"
-                    + "esemesy|połączenia|telefony|płatności|płatność|przelewy|phishing|podejrzane|podejrzanych|"
-                    + "spam|hasło|hasła|hasłem|pin|numer karty|dane bankowe",
+                .otherMail: "załączników|załączniki|załącznik|zwrotów|paczek|przesyłek|towarów|zwroty|paczki|"
+                    + "przesyłki|towary|czeki|produkty|smsy|esemesy|połączenia|telefony|płatności|płatność|"
+                    + "przelewy|phishing|podejrzane|podejrzanych|spam|hasło|hasła|hasłem|pin|numer karty|"
+                    + "dane bankowe",
                 .reply: "odpowiedzcie|odpowiadając|odpowiesz|odpowiecie|odpowiadasz|odpowiadacie|"
                     + "odpowiedzieć|odpowiedziec|odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|"
                     + "odpowiadac",
@@ -31,15 +32,15 @@ extension DeadEndLexicon {
                     + "twoja odpowiedź|odpowiedź|odpowiedz|odpowiedzi|odpowiedzi na",
                 .mailbox: "skrzynki pocztowej|skrzynka pocztowa|skrzynkę pocztową|adresem|adresu|skrzynki|"
                     + "skrzynka|skrzynkę|skrzynka|adres|adres e-mail|skrzynki|skrzynkę|adres email",
-                .state: "monitorujemy|śledzimy|obsługujemy|przetwarzamy|widoczne|widoczna|przyjmowane|przyjmować|"
-                    + "sprawdzamy|obsługuje|obsługują|dostarczone|dostarczona|dostarczony|odbierze|odbiorą|"
-                    + "przekazywane|przekazywana|przekazywany|przekazane|przesyłane dalej|przeczyta|otrzymamy|"
-                    + "sprawdzany|przetworzone|przetworzona|przetworzony|zobaczymy|zobaczy|zobaczą|widzimy|"
-                    + "przeczytamy|odbierania|odbioru|widzi|widzą|odbieramy|dotrze|dotrą|dociera|docierają|"
-                    + "sprawdza|sprawdzają|monitoruje|odbierać|odbiera|przeczytana|przeczytane|przeczytany|czyta|"
-                    + "czytają|czytamy|możliwa|możliwe|czytane|czytana|monitorowana|monitorowany|sprawdzana|"
-                    + "sprawdzane|obsługiwana|odczytywane|przetwarzane|odbierane|przyjmuje|monitorowane|"
-                    + "rozpatrywane",
+                .state: "akceptuje|akceptują|akceptowane|akceptowana|akceptować|monitorujemy|śledzimy|"
+                    + "obsługujemy|przetwarzamy|widoczne|widoczna|przyjmowane|przyjmować|sprawdzamy|obsługuje|"
+                    + "obsługują|dostarczone|dostarczona|dostarczony|odbierze|odbiorą|przekazywane|przekazywana|"
+                    + "przekazywany|przekazane|przesyłane dalej|przeczyta|otrzymamy|sprawdzany|przetworzone|"
+                    + "przetworzona|przetworzony|zobaczymy|zobaczy|zobaczą|widzimy|przeczytamy|odbierania|"
+                    + "odbioru|widzi|widzą|odbieramy|dotrze|dotrą|dociera|docierają|sprawdza|sprawdzają|"
+                    + "monitoruje|odbierać|odbiera|przeczytana|przeczytane|przeczytany|czyta|czytają|czytamy|"
+                    + "możliwa|możliwe|czytane|czytana|monitorowana|monitorowany|sprawdzana|sprawdzane|"
+                    + "obsługiwana|odczytywane|przetwarzane|odbierane|przyjmuje|monitorowane|rozpatrywane",
                 .sendOnly: "wiadomość jednokierunkowa|jednokierunkowa wiadomość|komunikacja jednokierunkowa|"
                     + "niemonitorowanej|niemonitorowanego|wyłącznie do wysyłki|tylko do wysyłki|noreply|no-reply|"
                     + "nieodpowiadaj|tylko do wysyłki|niemonitorowana|niemonitorowany",
@@ -80,8 +81,8 @@ extension DeadEndLexicon {
                     + "nedostanete|neposílejte|nebudeme|nebudu|neklikejte|nemačkejte|nekontaktujte|nepoužívejte|"
                     + "nemůžeme|nepište|nepiš|nikdo|nemůže|nemohou|nemůžete|nemůžeš|nelze|ne|není|nejsou|nebudou|"
                     + "nebude|nemožné",
-                .otherMail: "esemesky|hovory|telefonáty|platby|platbu|peníze|phishing|podezřelé|podezřelých|"
-                    + "podvodné|spam|heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
+                .otherMail: "přílohy|příloh|přílohu|esemesky|hovory|telefonáty|platby|platbu|peníze|phishing|"
+                    + "podezřelé|podezřelých|podvodné|spam|heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
                 .negatedReply: "neodpovídali|neposílejte odpovědi|neposílejte odpověď|neposílej odpověď|"
                     + "nezasílejte odpovědi|neodpovídejte|neodpovídej|neodpovídat|neodpovídejte prosím|"
                     + "neodpovídejte na",
@@ -103,13 +104,13 @@ extension DeadEndLexicon {
                     + "doručena|doručeno|kontrolovány|příjem|zpracovány|zpracována|zpracovat|uvidíme|vidíme|"
                     + "zodpovězeny|zodpovězena|přijímat|přijímá|přečtena|přečteny|přečten|čteny|čtena|čteny|"
                     + "sledována|monitorována|kontrolována|zpracovávány|přečteny|přijímá|vyřizovány",
-                .negatedState: "uzavřená|uzavřena|nepřijímáme|nezpracují|nekontrolujeme|nebudeme reagovat|"
-                    + "nikam nevedou|nikam nevede|neobsluhuje|neobdrží|neobdrží|se již nepoužívá|již nepoužívá|"
-                    + "už nepoužívá|zůstane bez reakce|zůstanou bez reakce|bez reakce|bez odpovědi|nepřeposílají|"
-                    + "nepřeposílá|nebudou přeposlány|nedostane|nepřečte|nepřečtou|neobdržíme|nedostaneme|"
-                    + "nedostanou|nedorazí|nedojdou|neuvidíme|nevidíme|neuvidí|nepřijímá|nepřijímají|"
-                    + "nekontroluje|nesleduje|nečte|nečte|nečtou|nečteme|nesledována|nesledovaná|nemonitorovaná|"
-                    + "nečtou|nečteme|nečte|nezpracováváme||nesledujeme|nemonitorujeme",
+                .negatedState: "neakceptuje|neakceptují|neakceptujeme|uzavřená|uzavřena|nepřijímáme|nezpracují|"
+                    + "nekontrolujeme|nebudeme reagovat|nikam nevedou|nikam nevede|neobsluhuje|neobdrží|neobdrží|"
+                    + "se již nepoužívá|již nepoužívá|už nepoužívá|zůstane bez reakce|zůstanou bez reakce|"
+                    + "bez reakce|bez odpovědi|nepřeposílají|nepřeposílá|nebudou přeposlány|nedostane|nepřečte|"
+                    + "nepřečtou|neobdržíme|nedostaneme|nedostanou|nedorazí|nedojdou|neuvidíme|nevidíme|neuvidí|"
+                    + "nepřijímá|nepřijímají|nekontroluje|nesleduje|nečte|nečte|nečtou|nečteme|nesledována|"
+                    + "nesledovaná|nemonitorovaná|nečtou|nečteme|nečte|nezpracováváme||nesledujeme|nemonitorujeme",
                 .discarded: "zůstane nepřečtená|zůstanou nepřečtené|odmítány|odmítnuta|zahazovány|zahazována|"
                     + "se ztratí|ztratí|vypnuté|vypnuty|zakázané|zakázány|vráceny|odmítnuty|vrácena|mazány|"
                     + "smazány|odstraněny|odstraňovány|vymazány|mazána|smazána|ignorovány|ignorována",
@@ -141,8 +142,8 @@ extension DeadEndLexicon {
                 .negation: "neočakávajte|nedostanete|neposielajte|nebudeme|nebudem|neklikajte|nestláčajte|"
                     + "nekontaktujte|nepoužívajte|nemôžeme|nepíšte|nepíš|nikto|nemôžete|nemôžeš|nie|nebudú|"
                     + "nebude|nie sú|nie je|nemožné",
-                .otherMail: "esemesky|hovory|telefonáty|platby|platbu|peniaze|phishing|podozrivé|podozrivých|"
-                    + "podvodné|spam|heslo|hesla|heslom|pin|číslo karty|bankové údaje",
+                .otherMail: "prílohy|príloh|prílohu|esemesky|hovory|telefonáty|platby|platbu|peniaze|phishing|"
+                    + "podozrivé|podozrivých|podvodné|spam|heslo|hesla|heslom|pin|číslo karty|bankové údaje",
                 .negatedReply: "neodpovedali|neposielajte odpovede|neposielajte odpoveď|neodpovedajte|"
                     + "neodpovedaj|neodpovedať|neodpovedajte na",
                 .reply: "odpoviete|odpovieš|odpovedať|odpovedať na",
@@ -161,13 +162,13 @@ extension DeadEndLexicon {
                 .state: "monitorovaný|vybavené|vybavená|doručené|doručená|doručený|príjem|prečítaná|prečítaný|"
                     + "prečítaní|uvidíme|prijímať|zodpovedané|zodpovedaná|čítané|sledovaná|monitorovaná|"
                     + "kontrolovaná|spracované|prečítané|prijíma|vybavované",
-                .negatedState: "zatvorená|zatvorena|neuvidí|neprijímame|nespracujú|nekontrolujeme|"
-                    + "nebudeme reagovať|nikam nevedú|nikam nevedie|neobsluhuje|nemôže prijímať|sa už nepoužíva|"
-                    + "už nepoužíva|zostane bez reakcie|zostanú bez reakcie|bez reakcie|bez odpovede|"
-                    + "nepreposielajú|nepreposiela|nedostane|nedostanú|nedorazí|neprečíta|neprečítajú|"
-                    + "nedostaneme|neobdržíme|neprijíma|neprijímajú|nekontroluje|nesleduje|nečíta|nesledovaná|"
-                    + "nemonitorovaná|nečítame|nečíta|nečítajú|nespracovávame|nespracúvajú|nesledujeme|nesledujú|"
-                    + "nekontrolujú|nekontroluje",
+                .negatedState: "neakceptuje|neakceptujú|neakceptujeme|zatvorená|zatvorena|neuvidí|neprijímame|"
+                    + "nespracujú|nekontrolujeme|nebudeme reagovať|nikam nevedú|nikam nevedie|neobsluhuje|"
+                    + "nemôže prijímať|sa už nepoužíva|už nepoužíva|zostane bez reakcie|zostanú bez reakcie|"
+                    + "bez reakcie|bez odpovede|nepreposielajú|nepreposiela|nedostane|nedostanú|nedorazí|"
+                    + "neprečíta|neprečítajú|nedostaneme|neobdržíme|neprijíma|neprijímajú|nekontroluje|nesleduje|"
+                    + "nečíta|nesledovaná|nemonitorovaná|nečítame|nečíta|nečítajú|nespracovávame|nespracúvajú|"
+                    + "nesledujeme|nesledujú|nekontrolujú|nekontroluje",
                 .discarded: "mažú|vymažú|zmažú|sa mažú|sa vymažú|sa zmažú|sa odstránia|sa odstraňujú|"
                     + "zostane neprečítaná|zostanú neprečítané|odmietané|zahadzované|zahadzovaná|sa stratí|"
                     + "stratí|vypnuté|zakázané|vrátené|odmietnuté|vrátená|odstraňujú|mazané|vymazané|odstránené|"
@@ -202,9 +203,10 @@ extension DeadEndLexicon {
                 .send: "связывайтесь|связываться|обращайтесь|пишите|писать|пиши|отправляйте|присылайте|"
                     + "отправлять|посылайте|направляйте",
                 .negation: "никто|не|нельзя|невозможно|вы не можете|ты не можешь",
-                .otherMail: "возвратов|посылок|товаров|возвраты|посылки|товары|чеки|смс|sms|звонки|звонков|"
-                    + "платежи|оплату|платежей|деньги|фишинг|фишинговые|подозрительные|подозрительных|"
-                    + "мошеннические|спам|пароль|пароля|паролем|пин-код|номер карты|банковские данные",
+                .otherMail: "вложения|вложений|вложение|возвратов|посылок|товаров|возвраты|посылки|товары|чеки|"
+                    + "смс|sms|звонки|звонков|платежи|оплату|платежей|деньги|фишинг|фишинговые|подозрительные|"
+                    + "подозрительных|мошеннические|спам|пароль|пароля|паролем|пин-код|номер карты|"
+                    + "банковские данные",
                 .reply: "ответом|ответите|ответишь|отвечаете|отвечаешь|ответить|ответить на|отвечайте|отвечать|"
                     + "отвечай|отвечайте на",
                 .possible: "возможности|возможность|возможно|невозможно",
@@ -267,8 +269,9 @@ extension DeadEndLexicon {
                 .send: "зв’язуйтеся|зв'язуйтеся|звертайтеся|зв’язуватися|пишіть|писати|пиши|надсилайте|надсилати|"
                     + "відправляйте|надішліть",
                 .negation: "неможлива|неможливий|ніхто|не|неможливо|ви не можете|ти не можеш",
-                .otherMail: "смс|sms|дзвінки|дзвінків|платежі|оплату|гроші|фішинг|фішингові|підозрілі|підозрілих|"
-                    + "шахрайські|спам|пароль|пароля|паролем|пін-код|номер картки|банківські дані",
+                .otherMail: "вкладення|вкладень|смс|sms|дзвінки|дзвінків|платежі|оплату|гроші|фішинг|фішингові|"
+                    + "підозрілі|підозрілих|шахрайські|спам|пароль|пароля|паролем|пін-код|номер картки|"
+                    + "банківські дані",
                 .reply: "відповісте|відповісиш|відповісти|відповісти на|відповідайте|відповідати|відповідай",
                 .possible: "можливості|можливість|неможлива|неможливий|можливо|неможливо",
                 .filler: "цю|ця|це|цієї|натискайте|натискати|кнопку|можна|на|цей|цього|лист|листа|повідомлення|"

@@ -30,16 +30,17 @@ enum DeadEndLexicon {
                     + "there s no option|refrain from|avoid|please refrain from|not|dont|do not|cannot|cant|wont|"
                     + "unable to|doesnt|isnt|arent|you cannot|you cant|nobody|no one|noone|impossible|"
                     + "you can not|you are unable to|you are not able to|you will not be able to",
-                .otherMail: "returns|returned items|packages|parcels|goods|merchandise|products|cheques|locked|"
-                    + "archived|unsaved answers|unsaved responses|unsaved replies|older version|previous version|"
-                    + "earlier version|an older version|default settings|factory settings|the changes|"
-                    + "these changes|your changes|this change|the change|changes made|calls|phone calls|texts|"
-                    + "text messages|sms|comments|this post|automatic replies|auto replies|auto-replies|"
-                    + "autoreplies|out-of-office replies|out of office replies|vacation replies|comment replies|"
-                    + "cash|survey|poll|questionnaire|every|each|individually|all questions|all messages|"
-                    + "all requests|strangers|stranger|phishing|suspicious|spam|unsolicited|fraudulent|scam|"
-                    + "unknown senders|password|passwords|passcode|pin|card number|bank details|login details|"
-                    + "reply all|reply to all|replyall|payments|payment|money|funds|transfers",
+                .otherMail: "attachments|attachment|returns|returned items|packages|parcels|goods|merchandise|"
+                    + "products|cheques|locked|archived|unsaved answers|unsaved responses|unsaved replies|"
+                    + "older version|previous version|earlier version|an older version|default settings|"
+                    + "factory settings|the changes|these changes|your changes|this change|the change|"
+                    + "changes made|calls|phone calls|texts|text messages|sms|comments|this post|"
+                    + "automatic replies|auto replies|auto-replies|autoreplies|out-of-office replies|"
+                    + "out of office replies|vacation replies|comment replies|cash|survey|poll|questionnaire|"
+                    + "every|each|individually|all questions|all messages|all requests|strangers|stranger|"
+                    + "phishing|suspicious|spam|unsolicited|fraudulent|scam|unknown senders|password|passwords|"
+                    + "passcode|pin|card number|bank details|login details|reply all|reply to all|replyall|"
+                    + "payments|payment|money|funds|transfers",
                 .negatedReply:
                     "no replies please|please no replies|no replies to this email|no replies to this address",
                 .reply: "be answered|be replied to|be responded to|replay to|replay back|revert|revert back|"
@@ -121,13 +122,14 @@ enum DeadEndLexicon {
                     + "schreibe|schreibt|senden|schicken|sende|schicke|zu senden|zu schicken",
                 .negation: "weder|von keinem menschen|keinem menschen|von keiner person|keiner person|niemanden|"
                     + "niemandem|niemand|nicht|kein|keine|keinen|nie|abzusehen|unmöglich",
-                .otherMail: "paketen|rücksendung|rücksendungen|retouren|pakete|päckchen|waren|schecks|bargeld|"
-                    + "passwörtern|passwörter|kennwörtern|kennwörter|passwortes|antworten an alle|"
-                    + "an alle antworten|ungespeicherte antworten|nicht gespeicherte antworten|anrufe|anrufen|"
-                    + "sms|automatische antworten|abwesenheitsantworten|zahlungen|zahlung|überweisungen|geld|"
-                    + "umfrage|jede|jeden|jeder|einzeln|alle anfragen|alle nachrichten|fremden|unbekannten|"
-                    + "phishing|verdächtige|verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|pin|"
-                    + "kartennummer|bankdaten|zugangsdaten|allen antworten",
+                .otherMail: "anhänge|anhang|dateianhänge|dateianhang|paketen|rücksendung|rücksendungen|retouren|"
+                    + "pakete|päckchen|waren|schecks|bargeld|passwörtern|passwörter|kennwörtern|kennwörter|"
+                    + "passwortes|antworten an alle|an alle antworten|ungespeicherte antworten|"
+                    + "nicht gespeicherte antworten|anrufe|anrufen|sms|automatische antworten|"
+                    + "abwesenheitsantworten|zahlungen|zahlung|überweisungen|geld|umfrage|jede|jeden|jeder|"
+                    + "einzeln|alle anfragen|alle nachrichten|fremden|unbekannten|phishing|verdächtige|"
+                    + "verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|pin|kartennummer|"
+                    + "bankdaten|zugangsdaten|allen antworten",
                 .reply: "per antwort|per antwortmail|antworten|antworte|antwortet|beantworten|beantworte|"
                     + "reagieren|zurückschreiben|antwort senden|geantwortet werden|beantwortet werden|"
                     + "von einer antwort|von antworten",
@@ -158,13 +160,13 @@ enum DeadEndLexicon {
                     + "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-mail*|"
                     + "noreply-e-mail*|no-reply-postfach*|noreply-postfach*|no-reply-konto*|noreply-konto*|"
                     + "postfach|adresse|e-mail-adresse|mailadresse|absenderadresse|mailbox|emailadresse",
-                .state: "überwachtes|überwachte|überwachter|überwachten|kontrolliertes|kontrollierte|gesehen|"
-                    + "annehmen|prüfen|gesichtet|weitergeleitet|erhalten|bekommen|betreut|für den empfang|"
-                    + "zum empfang|sehen wir|wir sehen|nimmt|nehmen|akzeptiert|akzeptieren|empfängt|gelesen|"
-                    + "liest|lesen|kommen|kommt|möglich|gelesen|überwacht|bearbeitet|beantwortet|empfangen|"
-                    + "geprüft|abgerufen|angenommen|entgegengenommen|verarbeitet|kontrolliert|zugestellt|"
-                    + "berücksichtigt|eingesehen|lesen|bearbeiten|beantworten|empfangen|entgegennehmen|"
-                    + "verarbeiten|erreichen|erreicht",
+                .state: "annimmt|entgegennimmt|überwachtes|überwachte|überwachter|überwachten|kontrolliertes|"
+                    + "kontrollierte|gesehen|annehmen|prüfen|gesichtet|weitergeleitet|erhalten|bekommen|betreut|"
+                    + "für den empfang|zum empfang|sehen wir|wir sehen|nimmt|nehmen|akzeptiert|akzeptieren|"
+                    + "empfängt|gelesen|liest|lesen|kommen|kommt|möglich|gelesen|überwacht|bearbeitet|"
+                    + "beantwortet|empfangen|geprüft|abgerufen|angenommen|entgegengenommen|verarbeitet|"
+                    + "kontrolliert|zugestellt|berücksichtigt|eingesehen|lesen|bearbeiten|beantworten|empfangen|"
+                    + "entgegennehmen|verarbeiten|erreichen|erreicht",
                 .sendOnly: "einweg-e-mail|einweg-kommunikation|einwegkommunikation|einwegnachricht|unbesetzt|"
                     + "unbesetzten|unbesetzte|unbesetzter|unbeaufsichtigten|unbeaufsichtigtes|unbeaufsichtigte|"
                     + "reinen benachrichtigungsadresse|reine benachrichtigungsadresse|no-reply-adress*|"
@@ -209,10 +211,11 @@ enum DeadEndLexicon {
                 .send: "contact|neem contact op|contacteer|contacteren|schrijf|"
                     + "schrijven|schrijft|stuur|sturen|stuurt|verstuur|versturen|zend",
                 .negation: "niet|geen|nooit|onmogelijk|niemand",
-                .otherMail: "retouren|retourzendingen|pakketten|pakjes|goederen|cheques|producten|"
-                    + "antwoord aan allen|allen antwoorden|telefoontjes|oproepen|sms|automatische antwoorden|"
-                    + "betalingen|betaling|geld|enquête|onbekenden|phishing|verdachte|spam|frauduleuze|"
-                    + "wachtwoord|pincode|kaartnummer|bankgegevens|inloggegevens|allen beantwoorden",
+                .otherMail: "bijlagen|bijlage|retouren|retourzendingen|pakketten|pakjes|goederen|cheques|"
+                    + "producten|antwoord aan allen|allen antwoorden|telefoontjes|oproepen|sms|"
+                    + "automatische antwoorden|betalingen|betaling|geld|enquête|onbekenden|phishing|verdachte|"
+                    + "spam|frauduleuze|wachtwoord|pincode|kaartnummer|bankgegevens|inloggegevens|"
+                    + "allen beantwoorden",
                 .reply: "gereageerd|worden gereageerd|worden geantwoord|geantwoord|antwoorden|beantwoorden|"
                     + "beantwoord|reageren|reageer|antwoord|terugschrijven|reageert|antwoordt|beantwoordt",
                 .possible: "mogelijkheid|mogelijk|onmogelijk",
@@ -281,9 +284,9 @@ enum DeadEndLexicon {
                     + "används inte längre|inte längre i bruk|förbli obesvarat|förblir obesvarat|obesvarat|"
                     + "obesvarade|tar inte emot|tas inte emot",
                 .negation: "inget|inga|ingen|inte|ej|icke|omöjligt",
-                .otherMail: "returer|paket|varor|produkter|inte alla|svara alla|svara till alla|samtal|"
-                    + "betalningar|betalning|nätfiske|phishing|misstänkta|bedrägliga|skräppost|spam|lösenord|"
-                    + "pinkod|kortnummer|bankuppgifter",
+                .otherMail: "bilagor|bilaga|returer|paket|varor|produkter|inte alla|svara alla|svara till alla|"
+                    + "samtal|betalningar|betalning|nätfiske|phishing|misstänkta|bedrägliga|skräppost|spam|"
+                    + "lösenord|pinkod|kortnummer|bankuppgifter",
                 .reply: "svarar|svara|besvara|svara på|besvaras",
                 .possible: "möjlighet|möjligt|mojligt|omöjligt",
                 .filler: "något|några|genom att|genom|att|på|detta|det|här|denna|den|direkt|vänligen|att|mejl|"
@@ -303,9 +306,10 @@ enum DeadEndLexicon {
                     + "noreply-mail*|no-reply-e-post*|noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|"
                     + "inkorgen|inkorg|brevlåda|brevlådan|adress|adressen|e-postadress|e-postadressen|inkorg|"
                     + "mejladress|avsändaradress|avsändaradressen",
-                .state: "bevakad|övervakad|bevakade|övervakade|ses|levereras|granskas|vidarebefordras|läsa|få|"
-                    + "får|behandlas|behandlade|nå|övervakar|kontrollerar|ta emot|läsas|läses|lästs|läser|når|"
-                    + "når fram|läses|övervakas|besvaras|hanteras|kontrolleras|tas emot|bevakas|läst|läses inte",
+                .state: "tar emot|bevakad|övervakad|bevakade|övervakade|ses|levereras|granskas|vidarebefordras|"
+                    + "läsa|få|får|behandlas|behandlade|nå|övervakar|kontrollerar|ta emot|läsas|läses|lästs|"
+                    + "läser|når|når fram|läses|övervakas|besvaras|hanteras|kontrolleras|tas emot|bevakas|läst|"
+                    + "läses inte",
                 .sendOnly: "envägsmeddelande|envägsmejl|envägskommunikation|obemannad|obemannade|"
                     + "no-reply-adress*|noreply-adress*|no-reply-mail*|noreply-mail*|no-reply-e-post*|"
                     + "noreply-e-post*|no-reply-brevlåd*|noreply-brevlåd*|ej svarsbar|ej svarsbara|inte svarsbar|"
@@ -337,9 +341,9 @@ enum DeadEndLexicon {
                 .exception: "medmindre|med mindre|undtagen hvis",
                 .send: "kontakt|kontakte|kontakt os|skriv|skrive|send|sende",
                 .negation: "intet|undlad|undlad at|undlad venligst at|ingen|ikke|ej|umuligt",
-                .otherMail: "returneringer|pakker|varer|produkter|ikke alle|svar alle|svar til alle|besvar alle|"
-                    + "opkald|betalinger|betaling|phishing|mistænkelige|svigagtige|spam|adgangskode|kodeord|"
-                    + "pinkode|kortnummer|bankoplysninger",
+                .otherMail: "vedhæftede filer|vedhæftninger|vedhæftet fil|returneringer|pakker|varer|produkter|"
+                    + "ikke alle|svar alle|svar til alle|besvar alle|opkald|betalinger|betaling|phishing|"
+                    + "mistænkelige|svigagtige|spam|adgangskode|kodeord|pinkode|kortnummer|bankoplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
                 .possible: "mulighed|muligt|mulige|umuligt",
                 .filler: "en|at|på|denne|dette|den|det|venligst|direkte|e-mail|email|mail|mailen|e-mailen|besked|"
@@ -398,9 +402,9 @@ enum DeadEndLexicon {
                     + "brukes ikke lenger|forblir ubesvart|ubesvart|ubesvarte|tar ikke imot|tar ikke i mot|"
                     + "mottar ikke",
                 .negation: "intet|ingenting|ingen|ikke|ikkje|umulig",
-                .otherMail: "returer|pakker|varer|produkter|ikke alle|svar alle|svar til alle|svar på alle|anrop|"
-                    + "samtaler|betalinger|betaling|phishing|mistenkelige|svindel|spam|passord|pinkode|"
-                    + "kortnummer|bankopplysninger",
+                .otherMail: "vedlegg|returer|pakker|varer|produkter|ikke alle|svar alle|svar til alle|"
+                    + "svar på alle|anrop|samtaler|betalinger|betaling|phishing|mistenkelige|svindel|spam|"
+                    + "passord|pinkode|kortnummer|bankopplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
                 .possible: "mulighet|mulig|umulig",
                 .filler: "en|noe|noen|trykk på|å|på|denne|dette|den|det|vennligst|direkte|e-post|e-posten|epost|"
