@@ -8,8 +8,9 @@ extension DeadEndLexicon {
                 .send: "στείλτε|επικοινωνείτε|επικοινωνήσετε|γράφετε|γράψετε|γράφεις|στέλνετε|στείλετε|στέλνεις|"
                     + "στέλνουμε",
                 .negation: "και όχι|κανείς|δεν μπορείτε|δεν μπορείς|δεν μπορεί|μην|δεν|μη|αδύνατο|αδύνατον",
-                .otherMail: "συνημμένα|συνημμένο|sms|κλήσεις|πληρωμές|πληρωμή|χρήματα|phishing|ύποπτα|ύποπτων|"
-                    + "απάτη|spam|κωδικό πρόσβασης|κωδικός πρόσβασης|pin|αριθμό κάρτας|τραπεζικά στοιχεία",
+                .otherMail: "τιμολόγια|τιμολόγιο|βιογραφικά|αρχεία|έγγραφα|mb|gb|συνημμένα|συνημμένο|sms|κλήσεις|"
+                    + "πληρωμές|πληρωμή|χρήματα|phishing|ύποπτα|ύποπτων|απάτη|spam|κωδικό πρόσβασης|"
+                    + "κωδικός πρόσβασης|pin|αριθμό κάρτας|τραπεζικά στοιχεία",
                 .reply: "απαντηθεί|να απαντηθεί|απαντήσουμε|απαντάμε|απάντηση|απαντάτε|απαντήσετε|απαντήσεις|"
                     + "απαντάς|απαντήστε|απαντήσει",
                 .possible: "δυνατή|δυνατό|είναι δυνατή|είναι δυνατό|αδύνατο|αδύνατον",
@@ -69,9 +70,10 @@ extension DeadEndLexicon {
                     + "lähettää",
                 .negation: "et|ettet|ettette|ettei|eivät|kukaan ei|et voi|ette voi|ei|eikä|eivätkä|eihän|älä|"
                     + "älkää|ethän|ettehän|emme|mahdotonta",
-                .otherMail: "liitteitä|liitteet|liite|liitteen|tekstiviesteihin|tekstiviestit|puheluihin|puhelut|"
-                    + "sms|maksuja|maksut|maksu|tietojenkalastelu|epäilyttäviin|epäilyttäviä|huijaus|roskaposti|"
-                    + "salasana|salasanaa|salasanasi|korttinumero|pankkitiedot",
+                .otherMail: "laskuja|laskut|laskun|työhakemuksia|hakemuksia|tiedostoja|tiedostot|asiakirjoja|mt|"
+                    + "mb|gt|gb|liitteitä|liitteet|liite|liitteen|tekstiviesteihin|tekstiviestit|puheluihin|"
+                    + "puhelut|sms|maksuja|maksut|maksu|tietojenkalastelu|epäilyttäviin|epäilyttäviä|huijaus|"
+                    + "roskaposti|salasana|salasanaa|salasanasi|korttinumero|pankkitiedot",
                 .reply: "vastaaminen|vastaamisella|vastaamalla|vastaat|vastaatte|vastaisit|vastaamisen|vastaa|"
                     + "vastatko|vastata|vastaamaan|vastaathan|vastaisi",
                 .possible: "mahdollista|ole mahdollista|mahdotonta",
@@ -135,9 +137,10 @@ extension DeadEndLexicon {
                 .send: "keressen|keressenek|írjon|írj|írjanak|írni|küldjön|küldj|küldjenek|küldeni",
                 .negation: "nincs|nincsenek|senki sem|senki nem|nem tudunk|senki|nem tudsz|nem tud|nem tudnak|"
                     + "nem lehet|nem tudja|ne|nem|lehetetlen",
-                .otherMail: "mellékleteket|mellékletet|melléklet|sms-ekre|sms-eket|hívásokra|hívások|fizetést|"
-                    + "fizetés|fizetéseket|pénzt|adathalász|gyanús|csaló|spam|jelszó|jelszavát|jelszavad|"
-                    + "kártyaszám|banki adatok",
+                .otherMail: "számlákat|számlát|önéletrajzokat|pályázatokat|fájlokat|fájlt|dokumentumokat|mb|gb|"
+                    + "mellékleteket|mellékletet|melléklet|sms-ekre|sms-eket|hívásokra|hívások|fizetést|fizetés|"
+                    + "fizetéseket|pénzt|adathalász|gyanús|csaló|spam|jelszó|jelszavát|jelszavad|kártyaszám|"
+                    + "banki adatok",
                 .reply: "válaszolnia|válaszolniuk|válaszol|válaszolsz|válaszolás|válaszolna|válaszolnál|"
                     + "válaszoljon|válaszoljanak|válaszolj|válaszoljatok|válaszolni|feleljen|válaszoljon erre",
                 .possible: "lehetséges|lehetetlen",
@@ -199,9 +202,10 @@ extension DeadEndLexicon {
                     + "mümkün değildir|mümkün değil",
                 .reply: "yanıtlamanın|cevaplamanın|yanıtla|yanıt vermek|cevap vermek|yanıtlamak|cevaplamak",
                 .possible: "mümkün değildir|mümkün değil",
-                .otherMail: "ekleri|ek dosyaları|ek dosya|smslere|aramalara|aramalar|ödeme|ödemeleri|"
-                    + "ödemeler|anket|ankete|anketi|kimlik avı|şüpheli|dolandırıcılık|spam|şifre|şifrenizi|"
-                    + "şifreniz|parola|parolanızı|kart numarası|kart numaranızı|banka bilgileri",
+                .otherMail: "fatura|faturalar|faturaları|iş başvuruları|özgeçmiş|dosya|dosyaları|belge|belgeleri|"
+                    + "mb|gb|ekleri|ek dosyaları|ek dosya|smslere|aramalara|aramalar|ödeme|ödemeleri|ödemeler|"
+                    + "anket|ankete|anketi|kimlik avı|şüpheli|dolandırıcılık|spam|şifre|şifrenizi|şifreniz|"
+                    + "parola|parolanızı|kart numarası|kart numaranızı|banka bilgileri",
                 .negatedReply: "yanıtlamamalısınız|yanıtlamamalısın|cevaplamamalısınız|yanıt vermemelisiniz|"
                     + "cevap vermemelisiniz|cevap verme|yanıt verme|yanıtla düğmesine basmayın|"
                     + "yanıtla butonuna basmayın|yanıt vermemenizi|cevap vermemenizi|cevaplamamanızı|"
@@ -275,8 +279,9 @@ extension DeadEndLexicon {
                 .send: "kirimkan|menghubungi|hubungi|menulis|tulis|mengirim|kirim|mengirimkan",
                 .negation: "anda sebaiknya tidak|sebaiknya tidak|sebaiknya jangan|anda seharusnya tidak|bukan|"
                     + "anda tidak dapat|tidak dapat|tidak bisa|anda tidak bisa|tidak ada yang|jangan|tidak|tak",
-                .otherMail: "lampiran|sms|panggilan telepon|pembayaran|phishing|mencurigakan|penipuan|spam|"
-                    + "kata sandi|password|pin|nomor kartu",
+                .otherMail: "faktur|tagihan|lamaran kerja|lamaran|berkas|dokumen|mb|gb|lampiran|sms|"
+                    + "panggilan telepon|pembayaran|phishing|mencurigakan|penipuan|spam|kata sandi|password|pin|"
+                    + "nomor kartu",
                 .reply: "menanggapi|membalas|balas|menjawab|dibalas|membalasnya|merespons",
                 .possible: "mungkin",
                 .filler: "yang|menekan tombol|menekan|klik tombol|dapat|bisa|email|ini|pesan|surel|langsung|"
@@ -325,7 +330,8 @@ extension DeadEndLexicon {
                 .send: "liên hệ|liên lạc|viết|viết thư|gửi thư|gửi",
                 .negation: "bạn không nên|quý khách không nên|bạn đừng|không nên|đừng nên|không phải|không có ai|"
                     + "sẽ không có ai|bạn không thể|quý khách không thể|không ai|không|đừng|chớ",
-                .otherMail: "tệp đính kèm|thanh toán|lừa đảo|đáng ngờ|thư rác|spam|mật khẩu|mã pin|số thẻ",
+                .otherMail: "hóa đơn|hồ sơ xin việc|tệp|tài liệu|mb|gb|tệp đính kèm|thanh toán|lừa đảo|đáng ngờ|"
+                    + "thư rác|spam|mật khẩu|mã pin|số thẻ",
                 .reply: "việc trả lời|viết thư lại|viết thư trả lời|trả lời|phản hồi|hồi âm",
                 .filler: "là|thể|có thể|email|này|thư|thư này|email này|trực tiếp|vào|lại|vui lòng|xin|cho|"
                     + "tin nhắn",
@@ -371,7 +377,8 @@ extension DeadEndLexicon {
             [
                 .send: "أرسل|أرسلوا|التواصل|الاتصال|تتواصل|تتواصلوا|الكتابة|تكتب|تكتبوا|ترسل|ترسلوا|إرسال|ترسلي",
                 .negation: "وليس|ليس|لم تعد|ولا|غير|لا أحد|لا|عدم|لن",
-                .otherMail: "المرفقات|مرفقات|جميع|كل|التصيد|الاحتيالية|المشبوهة|مشبوهة|كلمة المرور|كلمة السر|"
+                .otherMail: "الفواتير|فواتير|فاتورة|طلبات التوظيف|السير الذاتية|الملفات|ملفات|المستندات|مستندات|"
+                    + "المرفقات|مرفقات|جميع|كل|التصيد|الاحتيالية|المشبوهة|مشبوهة|كلمة المرور|كلمة السر|"
                     + "رقم البطاقة",
                 .reply: "رددت|رددتم|ترد|تردوا|الرد|بالرد|تجيب|الإجابة|الرد على",
                 .possible: "ممكن|ممكنة|يمكن|بالإمكان",
@@ -423,8 +430,8 @@ extension DeadEndLexicon {
             [
                 .send: "ליצור קשר|ליצור איתנו קשר|תפנו|לכתוב|תכתבו|תכתוב|לשלוח|תשלחו|תשלח",
                 .negation: "אינן|אינם|ולא|שלא|איננו|אף אחד|שאינה|שאינו|אינה|אינו|אל|לא|אין|נא לא",
-                .otherMail: "קבצים מצורפים|קובץ מצורף|פישינג|חשודים|חשודות|הונאה|ספאם|סיסמה|הסיסמה|סיסמא|"
-                    + "מספר כרטיס",
+                .otherMail: "חשבוניות|חשבונית|קורות חיים|קבצים|מסמכים|קבצים מצורפים|קובץ מצורף|פישינג|חשודים|"
+                    + "חשודות|הונאה|ספאם|סיסמה|הסיסמה|סיסמא|מספר כרטיס",
                 .reply: "תגיב|תגיבי|תעני|תשיבי|תחזיר תשובה|תחזירו תשובה|תחזירי תשובה|להחזיר תשובה|נענה|נשיב|השב|"
                     + "תשיבו|תשיב|להשיב|תענו|תענה|לענות|להגיב|תגיבו",
                 .possible: "ניתן|אפשר",

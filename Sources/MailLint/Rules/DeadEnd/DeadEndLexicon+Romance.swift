@@ -10,7 +10,8 @@ extension DeadEndLexicon {
                     + "écris|écrivez nous|envoyez|envoyer|envoie|envoyez nous",
                 .negation: "n y a pas de possibilité|n y a aucune possibilité|n y a pas possibilité|personne ne|"
                     + "personne n|ne|n|pas|non|aucun|aucune|jamais|impossible|impossibles",
-                .otherMail: "pièces jointes|pièce jointe|retours|colis|marchandises|chèques|produits|appels|"
+                .otherMail: "factures|facture|candidatures|candidature|cv|fichiers|documents|mo|"
+                    + "pièces jointes|pièce jointe|retours|colis|marchandises|chèques|produits|appels|"
                     + "appels téléphoniques|sms|réponses automatiques|paiements|paiement|virements|sondage|"
                     + "questionnaire|chaque|toutes les|tous les|individuellement|inconnus|inconnu|phishing|"
                     + "hameçonnage|suspects|suspect|suspicieux|frauduleux|spam|mot de passe|code pin|"
@@ -88,11 +89,12 @@ extension DeadEndLexicon {
                     + "escriba|escribas|escriban|escribir|envíe|envíes|envíen|enviar|mande|mandes",
                 .negation: "ninguna|ningún|ninguno|abstente de|absténgase de|evita|evite|no|nunca|imposible|"
                     + "nadie|no puedes|no se puede",
-                .otherMail: "archivos adjuntos|archivo adjunto|adjuntos|devoluciones|paquetes|mercancías|cheques|"
-                    + "productos|llamadas|sms|mensajes de texto|respuestas automáticas|pagos|pago|transferencias|"
-                    + "encuesta|cada|todas las|todos los|individualmente|desconocidos|phishing|sospechosos|"
-                    + "sospechoso|sospechosas|fraudulentos|fraudulentas|spam|contraseña|clave|pin|"
-                    + "número de tarjeta|datos bancarios|responder a todos",
+                .otherMail: "facturas|factura|candidaturas|solicitudes de empleo|currículums|curriculums|"
+                    + "currículos|archivos|documentos|mb|gb|archivos adjuntos|archivo adjunto|adjuntos|"
+                    + "devoluciones|paquetes|mercancías|cheques|productos|llamadas|sms|mensajes de texto|"
+                    + "respuestas automáticas|pagos|pago|transferencias|encuesta|cada|todas las|todos los|"
+                    + "individualmente|desconocidos|phishing|sospechosos|sospechoso|sospechosas|fraudulentos|"
+                    + "fraudulentas|spam|contraseña|clave|pin|número de tarjeta|datos bancarios|responder a todos",
                 .reply: "respondiendo|contestando|responderl*|contestarl*|respondido|respondida|responda|"
                     + "respondas|responder|conteste|contestes|contestar|respondan|contesten|responde|respondes|"
                     + "contestas",
@@ -172,7 +174,8 @@ extension DeadEndLexicon {
                 .negation: "nenhuma|nenhum|você não deve|voce nao deve|você não deveria|voce nao deveria|"
                     + "vocês não devem|voces nao devem|não|nao|nunca|impossível|ninguém|você não pode|"
                     + "voce nao pode|não é possível",
-                .otherMail: "anexos|anexo|devoluções|pacotes|encomendas|mercadorias|cheques|produtos|ligações|"
+                .otherMail: "faturas|fatura|notas fiscais|candidaturas|currículos|arquivos|ficheiros|documentos|"
+                    + "mb|gb|anexos|anexo|devoluções|pacotes|encomendas|mercadorias|cheques|produtos|ligações|"
                     + "chamadas|sms|mensagens de texto|respostas automáticas|pagamentos|pagamento|transferências|"
                     + "pesquisa|questionário|cada|todas as|todos os|individualmente|desconhecidos|phishing|"
                     + "suspeitos|suspeitas|suspeito|fraudulentos|spam|senha|palavra-passe|pin|número do cartão|"
@@ -248,11 +251,11 @@ extension DeadEndLexicon {
                 .send: "contattarci|contattare|contattateci|contattaci|scrivere|scrivete|"
                     + "scrivi|scriva|inviare|inviate|invii|invia|mandare",
                 .negation: "nessuna|nessun|non|mai|impossibile|nessuno|non puoi|non si può",
-                .otherMail: "allegati|allegato|resi|pacchi|merci|assegni|prodotti|chiamate|telefonate|sms|"
-                    + "risposte automatiche|pagamenti|pagamento|bonifici|sondaggio|questionario|ogni|tutte le|"
-                    + "tutti i|singolarmente|sconosciuti|phishing|sospette|sospetti|sospetta|fraudolente|spam|"
-                    + "password|pin|numero della carta|dati bancari|credenziali|rispondi a tutti|"
-                    + "rispondere a tutti",
+                .otherMail: "fatture|fattura|candidature|curriculum|documenti|mb|gb|allegati|allegato|resi|"
+                    + "pacchi|merci|assegni|prodotti|chiamate|telefonate|sms|risposte automatiche|pagamenti|"
+                    + "pagamento|bonifici|sondaggio|questionario|ogni|tutte le|tutti i|singolarmente|sconosciuti|"
+                    + "phishing|sospette|sospetti|sospetta|fraudolente|spam|password|pin|numero della carta|"
+                    + "dati bancari|credenziali|rispondi a tutti|rispondere a tutti",
                 .reply: "rispondendo|rispondere|rispondete|risponda|rispondi",
                 .possible: "possibilità|possibile|possibili|è possibile|impossibile",
                 .filler: "un|una|uno|premere|cliccare su|clicchi su|premi|la|a|al|alla|allo|questo|questa|"
@@ -318,9 +321,9 @@ extension DeadEndLexicon {
             [
                 .send: "contactați|contactati|contacta|scrieți|scrie|scrieti|trimiteți|trimite|trimiteti",
                 .negation: "nimeni|nu puteți|nu poți|nu se poate|nu|imposibil",
-                .otherMail: "atașamente|atașamentele|atașament|sms-uri|sms-urile|apeluri|apelurile|plăți|plata|"
-                    + "plăţi|phishing|suspecte|frauduloase|spam|parola|parolă|parolei|pin|numărul cardului|"
-                    + "date bancare",
+                .otherMail: "facturi|factura|factură|candidaturi|cv-uri|fișiere|documente|mb|gb|atașamente|"
+                    + "atașamentele|atașament|sms-uri|sms-urile|apeluri|apelurile|plăți|plata|plăţi|phishing|"
+                    + "suspecte|frauduloase|spam|parola|parolă|parolei|pin|numărul cardului|date bancare",
                 .reply: "răspundeți|răspunde|răspundeti|răspunzi|raspundeti",
                 .possible: "posibilitatea|posibilitate|posibil|posibile|este posibil|imposibil",
                 .filler: "o|un|apăsați|apăsați pe|apasă|ne|să|sa|la|acest|această|e-mail|email|mesaj|mesajul|vă|"

@@ -8,10 +8,10 @@ extension DeadEndLexicon {
                 .send: "wyślij|wyślijcie|kierować|kierujcie|kieruj|przesyłać|kontaktować|kontaktuj|kontaktujcie|"
                     + "pisać|pisz|piszcie|wysyłaj|wysyłajcie|wysyłać|wysłać",
                 .negation: "nikogo|nikt|nie|niemożliwe|niemożliwa|nie możesz|nie można",
-                .otherMail: "załączników|załączniki|załącznik|zwrotów|paczek|przesyłek|towarów|zwroty|paczki|"
-                    + "przesyłki|towary|czeki|produkty|smsy|esemesy|połączenia|telefony|płatności|płatność|"
-                    + "przelewy|phishing|podejrzane|podejrzanych|spam|hasło|hasła|hasłem|pin|numer karty|"
-                    + "dane bankowe",
+                .otherMail: "faktur|faktury|fakturę|aplikacji|cv|plików|pliki|dokumentów|dokumenty|mb|gb|"
+                    + "załączników|załączniki|załącznik|zwrotów|paczek|przesyłek|towarów|zwroty|paczki|przesyłki|"
+                    + "towary|czeki|produkty|smsy|esemesy|połączenia|telefony|płatności|płatność|przelewy|"
+                    + "phishing|podejrzane|podejrzanych|spam|hasło|hasła|hasłem|pin|numer karty|dane bankowe",
                 .reply: "odpowiedzcie|odpowiadając|odpowiesz|odpowiecie|odpowiadasz|odpowiadacie|"
                     + "odpowiedzieć|odpowiedziec|odpisać|odpowiadaj|odpowiadać|odpowiadajcie|odpisuj|odpisywać|"
                     + "odpowiadac",
@@ -81,8 +81,9 @@ extension DeadEndLexicon {
                     + "nedostanete|neposílejte|nebudeme|nebudu|neklikejte|nemačkejte|nekontaktujte|nepoužívejte|"
                     + "nemůžeme|nepište|nepiš|nikdo|nemůže|nemohou|nemůžete|nemůžeš|nelze|ne|není|nejsou|nebudou|"
                     + "nebude|nemožné",
-                .otherMail: "přílohy|příloh|přílohu|esemesky|hovory|telefonáty|platby|platbu|peníze|phishing|"
-                    + "podezřelé|podezřelých|podvodné|spam|heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
+                .otherMail: "faktury|faktur|fakturu|životopisy|soubory|souborů|dokumenty|mb|gb|přílohy|příloh|"
+                    + "přílohu|esemesky|hovory|telefonáty|platby|platbu|peníze|phishing|podezřelé|podezřelých|"
+                    + "podvodné|spam|heslo|hesla|heslem|pin|číslo karty|bankovní údaje",
                 .negatedReply: "neodpovídali|neposílejte odpovědi|neposílejte odpověď|neposílej odpověď|"
                     + "nezasílejte odpovědi|neodpovídejte|neodpovídej|neodpovídat|neodpovídejte prosím|"
                     + "neodpovídejte na",
@@ -142,8 +143,9 @@ extension DeadEndLexicon {
                 .negation: "neočakávajte|nedostanete|neposielajte|nebudeme|nebudem|neklikajte|nestláčajte|"
                     + "nekontaktujte|nepoužívajte|nemôžeme|nepíšte|nepíš|nikto|nemôžete|nemôžeš|nie|nebudú|"
                     + "nebude|nie sú|nie je|nemožné",
-                .otherMail: "prílohy|príloh|prílohu|esemesky|hovory|telefonáty|platby|platbu|peniaze|phishing|"
-                    + "podozrivé|podozrivých|podvodné|spam|heslo|hesla|heslom|pin|číslo karty|bankové údaje",
+                .otherMail: "faktúry|faktúr|faktúru|životopisy|súbory|súborov|dokumenty|mb|gb|prílohy|príloh|"
+                    + "prílohu|esemesky|hovory|telefonáty|platby|platbu|peniaze|phishing|podozrivé|podozrivých|"
+                    + "podvodné|spam|heslo|hesla|heslom|pin|číslo karty|bankové údaje",
                 .negatedReply: "neodpovedali|neposielajte odpovede|neposielajte odpoveď|neodpovedajte|"
                     + "neodpovedaj|neodpovedať|neodpovedajte na",
                 .reply: "odpoviete|odpovieš|odpovedať|odpovedať na",
@@ -203,7 +205,8 @@ extension DeadEndLexicon {
                 .send: "связывайтесь|связываться|обращайтесь|пишите|писать|пиши|отправляйте|присылайте|"
                     + "отправлять|посылайте|направляйте",
                 .negation: "никто|не|нельзя|невозможно|вы не можете|ты не можешь",
-                .otherMail: "вложения|вложений|вложение|возвратов|посылок|товаров|возвраты|посылки|товары|чеки|"
+                .otherMail: "счета|счетов|счета-фактуры|счета на оплату|резюме|файлы|файлов|документы|документов|"
+                    + "мб|гб|вложения|вложений|вложение|возвратов|посылок|товаров|возвраты|посылки|товары|чеки|"
                     + "смс|sms|звонки|звонков|платежи|оплату|платежей|деньги|фишинг|фишинговые|подозрительные|"
                     + "подозрительных|мошеннические|спам|пароль|пароля|паролем|пин-код|номер карты|"
                     + "банковские данные",
@@ -269,9 +272,9 @@ extension DeadEndLexicon {
                 .send: "зв’язуйтеся|зв'язуйтеся|звертайтеся|зв’язуватися|пишіть|писати|пиши|надсилайте|надсилати|"
                     + "відправляйте|надішліть",
                 .negation: "неможлива|неможливий|ніхто|не|неможливо|ви не можете|ти не можеш",
-                .otherMail: "вкладення|вкладень|смс|sms|дзвінки|дзвінків|платежі|оплату|гроші|фішинг|фішингові|"
-                    + "підозрілі|підозрілих|шахрайські|спам|пароль|пароля|паролем|пін-код|номер картки|"
-                    + "банківські дані",
+                .otherMail: "рахунки|рахунків|резюме|файли|файлів|документи|документів|мб|гб|вкладення|вкладень|"
+                    + "смс|sms|дзвінки|дзвінків|платежі|оплату|гроші|фішинг|фішингові|підозрілі|підозрілих|"
+                    + "шахрайські|спам|пароль|пароля|паролем|пін-код|номер картки|банківські дані",
                 .reply: "відповісте|відповісиш|відповісти|відповісти на|відповідайте|відповідати|відповідай",
                 .possible: "можливості|можливість|неможлива|неможливий|можливо|неможливо",
                 .filler: "цю|ця|це|цієї|натискайте|натискати|кнопку|можна|на|цей|цього|лист|листа|повідомлення|"

@@ -30,7 +30,8 @@ enum DeadEndLexicon {
                     + "there s no option|refrain from|avoid|please refrain from|not|dont|do not|cannot|cant|wont|"
                     + "unable to|doesnt|isnt|arent|you cannot|you cant|nobody|no one|noone|impossible|"
                     + "you can not|you are unable to|you are not able to|you will not be able to",
-                .otherMail: "attachments|attachment|returns|returned items|packages|parcels|goods|merchandise|"
+                .otherMail: "invoices|invoice|bills|job applications|applications|resumes|cvs|files|documents|mb|"
+                    + "gb|attachments|attachment|returns|returned items|packages|parcels|goods|merchandise|"
                     + "products|cheques|locked|archived|unsaved answers|unsaved responses|unsaved replies|"
                     + "older version|previous version|earlier version|an older version|default settings|"
                     + "factory settings|the changes|these changes|your changes|this change|the change|"
@@ -122,14 +123,14 @@ enum DeadEndLexicon {
                     + "schreibe|schreibt|senden|schicken|sende|schicke|zu senden|zu schicken",
                 .negation: "weder|von keinem menschen|keinem menschen|von keiner person|keiner person|niemanden|"
                     + "niemandem|niemand|nicht|kein|keine|keinen|nie|abzusehen|unmöglich",
-                .otherMail: "anhänge|anhang|dateianhänge|dateianhang|paketen|rücksendung|rücksendungen|retouren|"
-                    + "pakete|päckchen|waren|schecks|bargeld|passwörtern|passwörter|kennwörtern|kennwörter|"
-                    + "passwortes|antworten an alle|an alle antworten|ungespeicherte antworten|"
-                    + "nicht gespeicherte antworten|anrufe|anrufen|sms|automatische antworten|"
-                    + "abwesenheitsantworten|zahlungen|zahlung|überweisungen|geld|umfrage|jede|jeden|jeder|"
-                    + "einzeln|alle anfragen|alle nachrichten|fremden|unbekannten|phishing|verdächtige|"
-                    + "verdächtigen|spam|betrügerische|betrügerischen|passwort|kennwort|pin|kartennummer|"
-                    + "bankdaten|zugangsdaten|allen antworten",
+                .otherMail: "rechnungen|rechnung|bewerbungen|bewerbung|lebensläufe|dateien|datei|dokumente|mb|gb|"
+                    + "anhänge|anhang|dateianhänge|dateianhang|paketen|rücksendung|rücksendungen|retouren|pakete|"
+                    + "päckchen|waren|schecks|bargeld|passwörtern|passwörter|kennwörtern|kennwörter|passwortes|"
+                    + "antworten an alle|an alle antworten|ungespeicherte antworten|nicht gespeicherte antworten|"
+                    + "anrufe|anrufen|sms|automatische antworten|abwesenheitsantworten|zahlungen|zahlung|"
+                    + "überweisungen|geld|umfrage|jede|jeden|jeder|einzeln|alle anfragen|alle nachrichten|"
+                    + "fremden|unbekannten|phishing|verdächtige|verdächtigen|spam|betrügerische|betrügerischen|"
+                    + "passwort|kennwort|pin|kartennummer|bankdaten|zugangsdaten|allen antworten",
                 .reply: "per antwort|per antwortmail|antworten|antworte|antwortet|beantworten|beantworte|"
                     + "reagieren|zurückschreiben|antwort senden|geantwortet werden|beantwortet werden|"
                     + "von einer antwort|von antworten",
@@ -211,11 +212,11 @@ enum DeadEndLexicon {
                 .send: "contact|neem contact op|contacteer|contacteren|schrijf|"
                     + "schrijven|schrijft|stuur|sturen|stuurt|verstuur|versturen|zend",
                 .negation: "niet|geen|nooit|onmogelijk|niemand",
-                .otherMail: "bijlagen|bijlage|retouren|retourzendingen|pakketten|pakjes|goederen|cheques|"
-                    + "producten|antwoord aan allen|allen antwoorden|telefoontjes|oproepen|sms|"
-                    + "automatische antwoorden|betalingen|betaling|geld|enquête|onbekenden|phishing|verdachte|"
-                    + "spam|frauduleuze|wachtwoord|pincode|kaartnummer|bankgegevens|inloggegevens|"
-                    + "allen beantwoorden",
+                .otherMail: "facturen|factuur|sollicitaties|sollicitatie|cv|bestanden|documenten|mb|gb|bijlagen|"
+                    + "bijlage|retouren|retourzendingen|pakketten|pakjes|goederen|cheques|producten|"
+                    + "antwoord aan allen|allen antwoorden|telefoontjes|oproepen|sms|automatische antwoorden|"
+                    + "betalingen|betaling|geld|enquête|onbekenden|phishing|verdachte|spam|frauduleuze|"
+                    + "wachtwoord|pincode|kaartnummer|bankgegevens|inloggegevens|allen beantwoorden",
                 .reply: "gereageerd|worden gereageerd|worden geantwoord|geantwoord|antwoorden|beantwoorden|"
                     + "beantwoord|reageren|reageer|antwoord|terugschrijven|reageert|antwoordt|beantwoordt",
                 .possible: "mogelijkheid|mogelijk|onmogelijk",
@@ -284,9 +285,10 @@ enum DeadEndLexicon {
                     + "används inte längre|inte längre i bruk|förbli obesvarat|förblir obesvarat|obesvarat|"
                     + "obesvarade|tar inte emot|tas inte emot",
                 .negation: "inget|inga|ingen|inte|ej|icke|omöjligt",
-                .otherMail: "bilagor|bilaga|returer|paket|varor|produkter|inte alla|svara alla|svara till alla|"
-                    + "samtal|betalningar|betalning|nätfiske|phishing|misstänkta|bedrägliga|skräppost|spam|"
-                    + "lösenord|pinkod|kortnummer|bankuppgifter",
+                .otherMail: "fakturor|faktura|ansökningar|cv|filer|dokument|mb|gb|bilagor|bilaga|returer|paket|"
+                    + "varor|produkter|inte alla|svara alla|svara till alla|samtal|betalningar|betalning|"
+                    + "nätfiske|phishing|misstänkta|bedrägliga|skräppost|spam|lösenord|pinkod|kortnummer|"
+                    + "bankuppgifter",
                 .reply: "svarar|svara|besvara|svara på|besvaras",
                 .possible: "möjlighet|möjligt|mojligt|omöjligt",
                 .filler: "något|några|genom att|genom|att|på|detta|det|här|denna|den|direkt|vänligen|att|mejl|"
@@ -341,9 +343,10 @@ enum DeadEndLexicon {
                 .exception: "medmindre|med mindre|undtagen hvis",
                 .send: "kontakt|kontakte|kontakt os|skriv|skrive|send|sende",
                 .negation: "intet|undlad|undlad at|undlad venligst at|ingen|ikke|ej|umuligt",
-                .otherMail: "vedhæftede filer|vedhæftninger|vedhæftet fil|returneringer|pakker|varer|produkter|"
-                    + "ikke alle|svar alle|svar til alle|besvar alle|opkald|betalinger|betaling|phishing|"
-                    + "mistænkelige|svigagtige|spam|adgangskode|kodeord|pinkode|kortnummer|bankoplysninger",
+                .otherMail: "fakturaer|faktura|ansøgninger|cv|filer|dokumenter|mb|gb|vedhæftede filer|"
+                    + "vedhæftninger|vedhæftet fil|returneringer|pakker|varer|produkter|ikke alle|svar alle|"
+                    + "svar til alle|besvar alle|opkald|betalinger|betaling|phishing|mistænkelige|svigagtige|"
+                    + "spam|adgangskode|kodeord|pinkode|kortnummer|bankoplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
                 .possible: "mulighed|muligt|mulige|umuligt",
                 .filler: "en|at|på|denne|dette|den|det|venligst|direkte|e-mail|email|mail|mailen|e-mailen|besked|"
@@ -402,9 +405,9 @@ enum DeadEndLexicon {
                     + "brukes ikke lenger|forblir ubesvart|ubesvart|ubesvarte|tar ikke imot|tar ikke i mot|"
                     + "mottar ikke",
                 .negation: "intet|ingenting|ingen|ikke|ikkje|umulig",
-                .otherMail: "vedlegg|returer|pakker|varer|produkter|ikke alle|svar alle|svar til alle|"
-                    + "svar på alle|anrop|samtaler|betalinger|betaling|phishing|mistenkelige|svindel|spam|"
-                    + "passord|pinkode|kortnummer|bankopplysninger",
+                .otherMail: "fakturaer|faktura|søknader|cv|filer|dokumenter|mb|gb|vedlegg|returer|pakker|varer|"
+                    + "produkter|ikke alle|svar alle|svar til alle|svar på alle|anrop|samtaler|betalinger|"
+                    + "betaling|phishing|mistenkelige|svindel|spam|passord|pinkode|kortnummer|bankopplysninger",
                 .reply: "svar|besvar|svare|besvare|svar på|besvares",
                 .possible: "mulighet|mulig|umulig",
                 .filler: "en|noe|noen|trykk på|å|på|denne|dette|den|det|vennligst|direkte|e-post|e-posten|epost|"

@@ -45,7 +45,12 @@ extension LanguageReader {
                 let isBroken =
                     other.word == .exception
                     ? folded.hasSentenceBreak(in: between) : folded.hasClauseBreak(in: between)
-                if !isBroken { return true }
+                // Other mail named after the replies as what is refused along with them is no
+                // qualification: "this mailbox does not accept *replies* or attachments".
+                let repliesFirst =
+                    other.word == .otherMail && word > last.words.upperBound
+                    && (last.words.upperBound..<word).contains { byFirstWord[$0]?.contains { $0.word == .replies } ?? false }
+                if !isBroken, !repliesFirst { return true }
             }
         }
         return false
