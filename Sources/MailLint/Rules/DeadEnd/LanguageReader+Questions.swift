@@ -1,6 +1,7 @@
 /// The questions the spaced readings of `LanguageReader` ask about the words around a
 /// hit: walks over word classes, the subject or condition before a verb, what a reply is
-/// about, what becomes of it, and whether something else qualifies the instruction.
+/// about, and whether something else qualifies the instruction (what becomes of a mailbox
+/// or of the replies is in `LanguageReader+NegatedState.swift`).
 extension LanguageReader {
     /// Walks from word `start` over words of the classes `over` (at most eight) to the longest
     /// word of class `target` there; nil when another word, a "need" word or a sentence end comes first.
