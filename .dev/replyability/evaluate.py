@@ -84,7 +84,7 @@ def recognised(binary, rows):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", default="held-out", choices=("held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7", "held-out-8", "held-out-9", "development", "all"))
+    parser.add_argument("--split", default="held-out", choices=("held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6", "held-out-7", "held-out-8", "held-out-9", "held-out-10", "development", "all"))
     parser.add_argument("--misses", action="store_true", help="print every miss and false alarm")
     parser.add_argument("--table", action="store_true", help="print the Markdown table only")
     parser.add_argument("--sentences", default=os.path.join(HERE, "sentences.tsv"),
