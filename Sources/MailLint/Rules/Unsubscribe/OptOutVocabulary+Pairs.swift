@@ -3,7 +3,8 @@
 /// stoppen", "すべてのマーケティングメールを停止"), the settings of a subscription or of the
 /// notifications ("Paramètres d'abonnement", "Ustawienia subskrypcji", "購読設定", "通知設定",
 /// "Abo verwalten"), "no longer" and a verb of receiving ("diese E-Mails nicht mehr zu
-/// erhalten", "больше не получать"), or a verb of cancelling or stopping and the subscription
+/// erhalten", "больше не получать"), not wanting the mail across a verb of receiving ("no
+/// quieres recibir notificaciones"), or a verb of cancelling or stopping and the subscription
 /// or the following it ends ("säga upp din prenumeration", "снять подписку", "interrompre le
 /// suivi de cette discussion", "取消对该主题的订阅"). Parts of one language that complete each
 /// other, in either order, at most two words apart; "at any time" between them does not part
@@ -25,6 +26,10 @@ extension OptOutVocabulary {
         case noLonger
         /// A verb of receiving ("erhalten", "получать", "primi").
         case receive
+        /// Not wanting ("don't want", "no quieres", "не желаете"), which completes only the mail
+        /// or notifications not wanted, the verb of receiving between them: "if you don't want
+        /// to receive these notifications", not "if you don't want to receive your order late".
+        case notWanting
         /// A verb or noun of cancelling or ending ("säga upp", "cancelar", "снять", "取消").
         case cancel
         /// The following or watching of a topic or thread, which a forum's notifications are
@@ -39,13 +44,18 @@ extension OptOutVocabulary {
         var completions: [(part: Part, offer: Offer)] {
             switch self {
             case .stop: [(.mail, .unsubscribe), (.subscription, .unsubscribe), (.following, .unsubscribe)]
-            case .mail: [(.stop, .unsubscribe)]
+            case .mail: [(.stop, .unsubscribe), (.notWanting, .unsubscribe)]
             case .settings: [(.subscription, .preferences)]
-            case .subscription: [(.settings, .preferences), (.cancel, .unsubscribe), (.stop, .unsubscribe)]
+            case .subscription:
+                [
+                    (.settings, .preferences), (.cancel, .unsubscribe), (.stop, .unsubscribe),
+                    (.notWanting, .unsubscribe),
+                ]
             case .noLonger: [(.receive, .unsubscribe), (.following, .unsubscribe)]
             case .receive: [(.noLonger, .unsubscribe)]
             case .cancel: [(.subscription, .unsubscribe), (.following, .unsubscribe)]
             case .following: [(.cancel, .unsubscribe), (.stop, .unsubscribe), (.noLonger, .unsubscribe)]
+            case .notWanting: [(.mail, .unsubscribe), (.subscription, .unsubscribe)]
             case .anytime: []
             }
         }
@@ -215,6 +225,28 @@ extension OptOutVocabulary {
         ("fr", .anytime, "à tout moment|à tout instant|en tout temps"), ("de", .anytime, "jederzeit"),
         ("nl", .anytime, "op elk moment|op ieder moment|altijd"), ("ro", .anytime, "în orice moment|oricând"),
         ("pl", .anytime, "w każdej chwili|w dowolnym momencie"),
+        // Session 25, round 13 (the lines that end Consul's mails, in its translators' words):
+        // not wanting the notifications ("Si no quieres recibir notificaciones", "Hvis du ikke
+        // ønsker at modtage notifikationer"), and the stopping and mail words those lines used ("parar de receber",
+        // "перестать получать", "e-postmeddelanden", "להפסיק לקבל דואר").
+        ("en", .notWanting, "don't want to|do not want to|don't wish to|do not wish to|don't want|do not want"),
+        ("en", .receive, "receive"), ("fr", .notWanting, "ne souhaitez pas|ne voulez pas|ne désirez pas"),
+        ("es", .notWanting, "no quieres|no quiere|no deseas|no desea|no desean"),
+        ("pt", .notWanting, "não quiser|não quer|não deseja|não desejar"), ("pt", .receive, "receber"),
+        ("pt", .stop, "parar de receber"), ("ru", .notWanting, "не желаете|не хотите"),
+        ("ru", .stop, "перестать получать|перестать"), ("ru", .mail, "email'ы|e-mail'ы|электронные письма"),
+        ("sv", .receive, "ta emot"), ("sv", .mail, "e-postmeddelanden|e-postmeddelandena"),
+        ("da", .stop, "stoppe med at modtage|stoppe med at få"), ("da", .notWanting, "ikke ønsker at|ikke ønsker"),
+        ("da", .receive, "modtage"), ("he", .stop, "להפסיק לקבל"), ("he", .mail, "דואר"),
+        ("he", .notWanting, "אין ברצונך|אינך רוצה|אינכם רוצים|לא רוצה"), ("he", .receive, "לקבל"),
+        ("ar", .notWanting, "لا تريد|لا ترغب"), ("ro", .notWanting, "nu doriți|nu doriti|nu vreți|nu vrei|nu dorești"),
+        ("el", .cancel, "καταργήσετε|καταργήστε|κατάργηση"), ("el", .subscription, "εγγραφή|εγγραφής"),
+        ("cs", .notWanting, "nechcete"), ("cs", .receive, "dostávat|přijímat|obdržet"),
+        ("sk", .notWanting, "nechcete"), ("sk", .receive, "dostávať|prijímať"),
+        ("id", .notWanting, "tidak ingin|tidak mau"), ("id", .receive, "menerima"),
+        ("zh", .notWanting, "不希望|不想"), ("zh", .receive, "收到|接收"),
+        ("zh-Hant", .notWanting, "不希望|不想"), ("zh-Hant", .receive, "收到|接收"),
+        ("he", .subscription, "התרעות"), ("ar", .subscription, "إشعارات"), ("id", .subscription, "pemberitahuan"),
     ]
 
     /// The parts' automaton, built once.
@@ -241,6 +273,16 @@ extension OptOutVocabulary {
                             ? words + match.words.count : words
                     }
                 guard gap - anytimeWords <= 2 else { continue }
+                // Not wanting completes the mail only across a verb of receiving: not "I don't
+                // want to miss these emails".
+                if first.payload.part == .notWanting || second.payload.part == .notWanting,
+                    !found.contains(where: {
+                        $0.payload.part == .receive && $0.payload.language == first.payload.language
+                            && $0.words.lowerBound >= start && $0.words.upperBound <= start + max(gap, 0)
+                    })
+                {
+                    continue
+                }
                 let range =
                     min(
                         first.range.lowerBound, second.range.lowerBound)..<max(
