@@ -192,7 +192,8 @@ extension LanguageReader {
     /// after the reply verb `reply` ("切勿回复索要密码的邮件", and where the verb comes first,
     /// before its negation: "返信の際は件名を変更なさらないよう"), or — `before`, where the
     /// object precedes the verb — in the sixteen before it ("パスワードを尋ねるメールには返信
-    /// しないでください"), in its clause.
+    /// しないでください"), in its clause. Asked too of a mailbox's negated state, whose object
+    /// it is: "该邮箱不接收超过10MB的附件".
     private func isQualified(near reply: DeadEndGrammar.Hit, before: Bool) -> Bool {
         hits.contains { other in
             guard other.word.qualifiesInstruction else { return false }

@@ -25,7 +25,9 @@ extension LanguageReader {
     /// `exception` ("unless") from its first word to twelve words after it, or in the eight
     /// words before it where the object stands before the verb
     /// ("Şifrenizi soran e-postalara asla yanıt vermeyin"), in its clause: "do not reply
-    /// to this email, and mark it as spam if unsure" is still a dead end.
+    /// to this email, and mark it as spam if unsure" is still a dead end. Other mail after
+    /// the replies it is named with does not qualify them ("this mailbox does not accept
+    /// replies or attachments").
     func isQualified(_ first: DeadEndGrammar.Hit, _ last: DeadEndGrammar.Hit) -> Bool {
         // Other mail that ends with the first word, as its modifier: "*automatic replies* are
         // disabled", "*out-of-office replies* are turned off".
