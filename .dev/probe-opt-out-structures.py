@@ -195,6 +195,33 @@ PROBES = [
  ({"unsubscribe-link-image-only"}, '<p><a href="https://e.com/unsubscribe"><img src="https://e.com/u.png" alt="icon"></a></p>'),
  ({"unsubscribe-link-image-only"}, '<p><a href="https://e.com/unsubscribe"><img src="https://e.com/u.png"></a></p>'),
  ({"unsubscribe-link-missing"}, '<p><a href="https://e.com/r/1"><img src="https://e.com/logo.png" alt="Example Shop"></a></p>'),
+ # Session 25: the real digest footers of `consuldemocracy/consuldemocracy`
+ # (`config/locales/<locale>/mailers.yml`, AGPL-3.0, not written here): "if you don't want these
+ # notifications, visit <My account> and uncheck ...", the link's text the account's name.
+ (set(), '<p>Wenn Sie keine Antrags-Benachrichtigungen erhalten möchten, besuchen Sie <a href="https://e.com/r/1">Mein Benutzerkonto</a> und entfernen Sie den Haken von \'Eine Zusammenfassung für Antrags-Benachrichtigungen erhalten\'.</p>'),
+ (set(), '<p>Si vous ne souhaitez pas recevoir les notifications des propositions, rendez-vous sur <a href="https://e.com/r/1">Mon compte</a> et décochez \'Recevoir un résumé des notifications de proposition\'.</p>'),
+ (set(), '<p>Si no quieres recibir notificaciones de propuestas, puedes entrar en <a href="https://e.com/r/1">Mi cuenta</a> y desmarcar la opción \'Recibir resumen de notificaciones sobre propuestas\'.</p>'),
+ (set(), '<p>Se você não quiser receber uma notificação de proposta, acesse <a href="https://e.com/r/1">Minha conta</a> e desmarque "Receber um resumo das notificações da proposta".</p>'),
+ (set(), '<p>Если вы не желаете получать уведомления о предложениях, посетите <a href="https://e.com/r/1">Мой аккаунт</a> и снимите галочку с \'Получать сводку по уведомлениям о предложениях\'.</p>'),
+ (set(), '<p>Gå till <a href="https://e.com/r/1">Mitt konto</a> och avmarkera \'Få sammanfattningar av aviseringar om förslag\', om du inte längre vill få aviseringar om förslag.</p>'),
+ (set(), '<p>Hvis du ikke ønsker at modtage notifikationer om forslag, følg <a href="https://e.com/r/1">Min konto</a> og fjern markeringen ved \'Modtag notifikationer vedrørende forslag\'.</p>'),
+ (set(), '<p>Pokud nechcete dostávat oznámení o návrhu, přejděte na adresu <a href="https://e.com/r/1">Můj účet</a> a zrušte zaškrtnutí políčka "Příjem oznámení o návrzích".</p>'),
+ (set(), '<p>Jika anda tidak ingin menerima pemberitahuan proposal, kunjungi <a href="https://e.com/r/1">Akun saya</a> dan hapus centang \'Terima ringkasan notifikasi proposal\'.</p>'),
+ (set(), '<p>Dacă nu doriți să primiți notificări la propunere, mergeți la <a href="https://e.com/r/1">Contul meu</a> și debifați „Primește un rezumat al notificărilor de propuneri”.</p>'),
+ (set(), '<p>إذا كنت لا تريد تلقي إشعارات المقترح، قم بزيارة <a href="https://e.com/r/1">حسابي</a> وإلغاء تحديد \'تلقي ملخص إشهارات المقترح\'.</p>'),
+ (set(), '<p>אם אין ברצונך לקבל התרעות על ההצעה, גש/י אל <a href="https://e.com/r/1">החשבון שלי</a> והסר/י את הסימון במשבצת \'קבלת סיכום ההודעות על הצעות\'.</p>'),
+ (set(), '<p>如果您不希望收到提议通知，请访问<a href="https://e.com/r/1">我的帐号</a> 并取消选中‘接收提议通知的总结’。</p>'),
+ (set(), '<p>如果您不想收到建議通知，請訪問<a href="https://e.com/r/1">我的帳戶</a> 並取消選中“接收建議通知的摘要”。</p>'),
+ (set(), '<p>If you don\'t want receive direct messages, visit <a href="https://e.com/r/1">My account</a> and unckeck \'Receive emails about direct messages\'.</p>'),
+ # Written against the account's name as a link that says nothing by itself: opt-out
+ # sentences around it, and sentences that send the reader there for something else.
+ (set(), '<p>To stop receiving these emails, go to <a href="https://e.com/r/1">My account</a> and change your preferences.</p>'),
+ (set(), '<p>Si vous ne souhaitez plus recevoir nos e-mails, rendez-vous sur <a href="https://e.com/r/1">Mon compte</a>.</p>'),
+ ({"unsubscribe-link-missing"}, '<p>Track your orders in <a href="https://e.com/r/1">My account</a>.</p>'),
+ ({"unsubscribe-link-missing"}, '<p>Verwalten Sie Ihre Bestellungen in <a href="https://e.com/r/1">Mein Konto</a>.</p>'),
+ ({"unsubscribe-link-missing"}, '<p>Don\'t want to miss our sale? Sign in to <a href="https://e.com/r/1">My account</a>.</p>'),
+ ({"unsubscribe-link-missing"}, '<p>Pour suivre votre commande, rendez-vous sur <a href="https://e.com/r/1">Mon compte</a>.</p>'),
+ ({"unsubscribe-link-missing"}, '<p>您的订单详情请访问<a href="https://e.com/r/1">我的账户</a>。</p>'),
 ]
 def message(index, footer):
     body = ('<html lang="en" dir="ltr"><head><title>N</title></head><body><p>News of the week.</p>'

@@ -25,6 +25,19 @@ enum LinkSentence {
             "let us know", "tell us", "this page", "follow this link", "use this link", "click this link", "go here",
             "sag uns bescheid", "lass es uns wissen", "diesen link", "dites-le-nous", "ce lien", "avísanos",
             "este enlace", "faccelo sapere", "questo link", "avise-nos", "este link", "laat het ons weten", "deze link",
+            // The reader's account page, where a sentence around it says the notifications are
+            // turned off ("if you don't want these notifications, visit My account and uncheck
+            // …"): the account's name says nothing of opting out by itself.
+            "my account", "your account", "my profile", "your profile", "account settings", "mein konto",
+            "mein benutzerkonto", "ihr konto", "dein konto", "mon compte", "votre compte", "mon profil", "mi cuenta",
+            "tu cuenta", "su cuenta", "mi perfil", "minha conta", "sua conta", "meu perfil", "il mio account",
+            "il tuo account", "il mio profilo", "mijn account", "je account", "uw account", "mijn profiel",
+            "mitt konto", "ditt konto", "min konto", "din konto", "oma tili", "moje konto", "twoje konto", "můj účet",
+            "váš účet", "môj účet", "мой аккаунт", "мой профиль", "личный кабинет", "ваш аккаунт", "мій акаунт",
+            "мій обліковий запис", "мій профіль", "ο λογαριασμός μου", "fiókom", "saját fiók", "contul meu",
+            "hesabım", "hesabınız", "akun saya", "akun anda", "tài khoản của tôi", "حسابي", "החשבון שלי",
+            "マイアカウント", "マイページ", "我的帐号", "我的账号", "我的帐户", "我的账户", "我的帳戶", "我的帳號", "내 계정",
+            "마이페이지", "บัญชีของฉัน",
         ].map(FoldedText.key))
 
     /// Elements that end a sentence's reach.
