@@ -227,8 +227,8 @@ extension OptOutVocabulary {
         ("pl", .anytime, "w każdej chwili|w dowolnym momencie"),
         // Session 25, round 13 (the lines that end Consul's mails, in its translators' words):
         // not wanting the notifications ("Si no quieres recibir notificaciones", "Hvis du ikke
-        // ønsker at modtage notifikationer"), and the stopping and mail words those lines used ("parar de receber",
-        // "перестать получать", "e-postmeddelanden", "להפסיק לקבל דואר").
+        // ønsker at modtage notifikationer"), and the stopping and mail words those lines used
+        // ("parar de receber", "перестать получать", "e-postmeddelanden", "להפסיק לקבל דואר").
         ("en", .notWanting, "don't want to|do not want to|don't wish to|do not wish to|don't want|do not want"),
         ("en", .receive, "receive"), ("fr", .notWanting, "ne souhaitez pas|ne voulez pas|ne désirez pas"),
         ("es", .notWanting, "no quieres|no quiere|no deseas|no desea|no desean"),
