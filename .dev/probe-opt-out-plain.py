@@ -454,6 +454,21 @@ PROBES = [
     ("N", "en", "If you don't want to miss our summer sale, visit https://e.com/x/81"),
     ("N", "ro", "Dacă nu doriți să primiți factura pe hârtie, activați factura electronică: https://e.com/x/81"),
     ("N", "ar", "إذا كنت لا تريد تلقي طلبك متأخراً، اختر الشحن السريع: https://e.com/x/81"),
+    # Written after those lines: wanting where German and Dutch put it last, the negation with
+    # the mail ("keine weiteren E-Mails erhalten möchten"), and look-alikes asking in.
+    ("O", "de", "Wenn Sie keine weiteren E-Mails erhalten möchten, klicken Sie hier: https://e.com/x/81"),
+    ("O", "de", "Wenn Sie keine E-Mails mehr von uns erhalten möchten, klicken Sie hier: https://e.com/x/81"),
+    ("O", "de", "Sie möchten keine Newsletter mehr erhalten? Hier abmelden: https://e.com/x/81"),
+    ("O", "de", "Wenn Sie diese Benachrichtigungen nicht erhalten möchten, ändern Sie Ihre Einstellungen: https://e.com/x/81"),
+    ("O", "de", "Möchten Sie keine Benachrichtigungen erhalten? https://e.com/x/81"),
+    ("O", "nl", "Wil je geen e-mails meer ontvangen? Klik hier: https://e.com/x/81"),
+    ("O", "nl", "Als u geen nieuwsbrieven wilt ontvangen, klik dan hier: https://e.com/x/81"),
+    ("O", "en", "If you'd rather not receive these emails, click here: https://e.com/x/81"),
+    ("O", "en", "Prefer not to receive these updates? https://e.com/x/81"),
+    ("N", "de", "Wenn Sie keine Antwort erhalten haben, kontaktieren Sie uns: https://e.com/x/81"),
+    ("N", "de", "Sie erhalten keine weiteren Erinnerungen zu dieser Bestellung: https://e.com/x/81"),
+    ("N", "de", "Wenn Sie Benachrichtigungen erhalten möchten, aktivieren Sie sie hier: https://e.com/x/81"),
+    ("N", "nl", "Als u nieuwsbrieven wilt ontvangen, meld u dan aan: https://e.com/x/81"),
 ]
 
 

@@ -5,8 +5,10 @@ import Testing
 /// Not wanting the mail or notifications, a verb of receiving between them, is an opt-out
 /// ("If you don't want to receive these notifications", "Si no quieres recibir estas
 /// notificaciones", "Hvis du ikke ønsker at modtage flere nyhedsbreve"), and so is stopping
-/// receiving them in the words each language uses ("parar de receber", "перестать получать");
-/// not wanting to receive an order late, or to miss the mail, is not. Texts written here.
+/// receiving them in the words each language uses ("parar de receber", "перестать получать"),
+/// and wanting where German and Dutch put it last, its negation with the mail ("keine
+/// weiteren E-Mails erhalten möchten"); not wanting to receive an order late, or to miss the
+/// mail, is not, nor is wanting without a negation. Texts written here.
 struct OptOutNotWantingTests {
     @Test(arguments: [
         ("If you don't want to receive these notifications, visit your account", "en"),
@@ -20,6 +22,12 @@ struct OptOutNotWantingTests {
         ("Jika Anda tidak ingin menerima pemberitahuan, buka akun Anda", "id"),
         ("אם אינך רוצה לקבל התרעות, עבור לחשבון שלך", "he"),
         ("如果您不希望收到这些通知，请访问您的帐户", "zh"),
+        // Wanting last, its negation with the mail (German, Dutch), and "prefer not to".
+        ("Wenn Sie keine weiteren E-Mails erhalten möchten, klicken Sie hier", "de"),
+        ("Wenn Sie diese Benachrichtigungen nicht erhalten möchten, ändern Sie Ihre Einstellungen", "de"),
+        ("Möchten Sie keine Benachrichtigungen erhalten?", "de"),
+        ("Als u geen nieuwsbrieven wilt ontvangen, klik dan hier", "nl"),
+        ("Prefer not to receive these updates?", "en"),
         // Stopping receiving, and the mail words the stopping takes.
         ("Para parar de receber estes e-mails, clique aqui", "pt"),
         ("Чтобы перестать получать эти письма, измените настройки", "ru"),
@@ -40,6 +48,10 @@ struct OptOutNotWantingTests {
         "Jika Anda tidak ingin menerima paket terlambat, pilih pengiriman ekspres",
         "אם אינך רוצה לקבל את החבילה באיחור, בחר משלוח מהיר", "I don't want to miss these emails",
         "Du kan inte längre få rabatt på den här varan",
+        // Wanting without a negation is asking in; a negation without wanting is news.
+        "Wenn Sie Benachrichtigungen erhalten möchten, aktivieren Sie sie hier",
+        "Sie erhalten keine weiteren Erinnerungen zu dieser Bestellung", "Wenn Sie keine Antwort erhalten haben",
+        "Als u nieuwsbrieven wilt ontvangen, meld u dan aan",
     ])
     func areNot(_ text: String) {
         #expect(OptOutVocabulary.phrase(in: text) == nil, "\(text)")

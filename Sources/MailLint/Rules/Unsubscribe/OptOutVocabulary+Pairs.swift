@@ -30,6 +30,13 @@ extension OptOutVocabulary {
         /// or notifications not wanted, the verb of receiving between them: "if you don't want
         /// to receive these notifications", not "if you don't want to receive your order late".
         case notWanting
+        /// Wanting, where the verb comes last and the negation goes with the mail ("möchten",
+        /// "wilt"): an opt-out only with that negation, the verb of receiving between the parts
+        /// or right after them ("keine weiteren E-Mails erhalten möchten", "Möchten Sie keine
+        /// Benachrichtigungen erhalten?"), not "Wenn Sie Benachrichtigungen erhalten möchten".
+        case wanting
+        /// The negation that goes with `wanting` ("keine", "nicht", "geen"), completing nothing.
+        case negation
         /// A verb or noun of cancelling or ending ("säga upp", "cancelar", "снять", "取消").
         case cancel
         /// The following or watching of a topic or thread, which a forum's notifications are
@@ -44,18 +51,19 @@ extension OptOutVocabulary {
         var completions: [(part: Part, offer: Offer)] {
             switch self {
             case .stop: [(.mail, .unsubscribe), (.subscription, .unsubscribe), (.following, .unsubscribe)]
-            case .mail: [(.stop, .unsubscribe), (.notWanting, .unsubscribe)]
+            case .mail: [(.stop, .unsubscribe), (.notWanting, .unsubscribe), (.wanting, .unsubscribe)]
             case .settings: [(.subscription, .preferences)]
             case .subscription:
                 [
                     (.settings, .preferences), (.cancel, .unsubscribe), (.stop, .unsubscribe),
-                    (.notWanting, .unsubscribe),
+                    (.notWanting, .unsubscribe), (.wanting, .unsubscribe),
                 ]
             case .noLonger: [(.receive, .unsubscribe), (.following, .unsubscribe)]
             case .receive: [(.noLonger, .unsubscribe)]
             case .cancel: [(.subscription, .unsubscribe), (.following, .unsubscribe)]
             case .following: [(.cancel, .unsubscribe), (.stop, .unsubscribe), (.noLonger, .unsubscribe)]
-            case .notWanting: [(.mail, .unsubscribe), (.subscription, .unsubscribe)]
+            case .notWanting, .wanting: [(.mail, .unsubscribe), (.subscription, .unsubscribe)]
+            case .negation: []
             case .anytime: []
             }
         }
@@ -247,6 +255,12 @@ extension OptOutVocabulary {
         ("zh", .notWanting, "不希望|不想"), ("zh", .receive, "收到|接收"),
         ("zh-Hant", .notWanting, "不希望|不想"), ("zh-Hant", .receive, "收到|接收"),
         ("he", .subscription, "התרעות"), ("ar", .subscription, "إشعارات"), ("id", .subscription, "pemberitahuan"),
+        // Wanting with its negation apart, the verb last (German, Dutch), and English "prefer not
+        // to": "Wenn Sie keine weiteren E-Mails erhalten möchten", "Als u geen nieuwsbrieven
+        // wilt ontvangen", "Prefer not to receive these updates?".
+        ("de", .wanting, "möchten|möchtest|wollen|willst"), ("de", .negation, "keine|kein|keinen|nicht"),
+        ("de", .mail, "e-mails|nachrichten"), ("nl", .wanting, "wilt|wil|willen"), ("nl", .negation, "geen|niet"),
+        ("nl", .receive, "ontvangen|krijgen"), ("en", .notWanting, "prefer not to|would prefer not to|rather not"),
     ]
 
     /// The parts' automaton, built once.
@@ -273,16 +287,7 @@ extension OptOutVocabulary {
                             ? words + match.words.count : words
                     }
                 guard gap - anytimeWords <= 2 else { continue }
-                // Not wanting completes the mail only across a verb of receiving: not "I don't
-                // want to miss these emails".
-                if first.payload.part == .notWanting || second.payload.part == .notWanting,
-                    !found.contains(where: {
-                        $0.payload.part == .receive && $0.payload.language == first.payload.language
-                            && $0.words.lowerBound >= start && $0.words.upperBound <= start + max(gap, 0)
-                    })
-                {
-                    continue
-                }
+                guard wantingHolds(first, second, start: start, gap: gap, in: found) else { continue }
                 let range =
                     min(
                         first.range.lowerBound, second.range.lowerBound)..<max(
@@ -291,5 +296,28 @@ extension OptOutVocabulary {
             }
         }
         return nil
+    }
+
+    /// Whether a pair with a part of (not) wanting has what that part needs: not wanting, a
+    /// verb of receiving between the two (not "I don't want to miss these emails"); wanting,
+    /// a verb of receiving between them or right after them and a negation among them or in
+    /// the two words before. True for every other pair.
+    private static func wantingHolds(
+        _ first: PhraseMatcher<(language: String, part: Part)>.Match,
+        _ second: PhraseMatcher<(language: String, part: Part)>.Match, start: Int, gap: Int,
+        in found: [PhraseMatcher<(language: String, part: Part)>.Match]
+    ) -> Bool {
+        let parts = [first.payload.part, second.payload.part]
+        func has(_ part: Part, in words: Range<Int>) -> Bool {
+            found.contains {
+                $0.payload.part == part && $0.payload.language == first.payload.language
+                    && $0.words.lowerBound >= words.lowerBound && $0.words.upperBound <= words.upperBound
+            }
+        }
+        if parts.contains(.notWanting) { return has(.receive, in: start..<(start + max(gap, 0))) }
+        guard parts.contains(.wanting) else { return true }
+        let low = min(first.words.lowerBound, second.words.lowerBound)
+        let high = max(first.words.upperBound, second.words.upperBound)
+        return has(.receive, in: low..<(high + 1)) && has(.negation, in: max(0, low - 2)..<high)
     }
 }
