@@ -222,6 +222,10 @@ PROBES = [
  ({"unsubscribe-link-missing"}, '<p>Don\'t want to miss our sale? Sign in to <a href="https://e.com/r/1">My account</a>.</p>'),
  ({"unsubscribe-link-missing"}, '<p>Pour suivre votre commande, rendez-vous sur <a href="https://e.com/r/1">Mon compte</a>.</p>'),
  ({"unsubscribe-link-missing"}, '<p>您的订单详情请访问<a href="https://e.com/r/1">我的账户</a>。</p>'),
+ # The German and Dutch opt-out sentence with wanting last, around a "here" link.
+ (set(), '<p>Wenn Sie keine weiteren E-Mails erhalten möchten, <a href="https://e.com/r/1">klicken Sie hier</a>.</p>'),
+ (set(), '<p>Als u geen nieuwsbrieven meer wilt ontvangen, <a href="https://e.com/r/1">klik hier</a>.</p>'),
+ ({"unsubscribe-link-missing"}, '<p>Wenn Sie unsere Angebote erhalten möchten, <a href="https://e.com/r/1">klicken Sie hier</a>.</p>'),
 ]
 def message(index, footer):
     body = ('<html lang="en" dir="ltr"><head><title>N</title></head><body><p>News of the week.</p>'
