@@ -14,6 +14,11 @@ struct OptOutLinkTests {
         headers + "Content-Type: text/html; charset=utf-8\n\n" + body + "\n"
     }
 
+    /// The opt-out links of an HTML message whose body is "News." and then `paragraph`.
+    static func optOutLinks(inParagraph paragraph: String) -> [OptOutLink] {
+        context(html("<p>News.</p><p>\(paragraph)</p>")).optOutLinks
+    }
+
     @Test(
         arguments: [
             ("https://news.example/UnSubscribe?id=1", "unsubscribe"), ("https://unsubscribe.example/x", nil),
@@ -65,8 +70,7 @@ struct OptOutLinkTests {
         "Don’t want these emails anymore? <a href=\"https://x.example/u\">Let us know</a>.",
     ])
     func aClickHereLinkIsReadWithItsSentenceInEveryLanguage(_ paragraph: String) {
-        let links = Self.context(Self.html("<p>News.</p><p>\(paragraph)</p>")).optOutLinks
-        #expect(links.map(\.href) == ["https://x.example/u"], "\(paragraph)")
+        #expect(Self.optOutLinks(inParagraph: paragraph).map(\.href) == ["https://x.example/u"], "\(paragraph)")
     }
 
     @Test func aQuestionThatIsNotAboutLeavingStaysSilent() {
