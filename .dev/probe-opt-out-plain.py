@@ -469,6 +469,23 @@ PROBES = [
     ("N", "de", "Sie erhalten keine weiteren Erinnerungen zu dieser Bestellung: https://e.com/x/81"),
     ("N", "de", "Wenn Sie Benachrichtigungen erhalten möchten, aktivieren Sie sie hier: https://e.com/x/81"),
     ("N", "nl", "Als u nieuwsbrieven wilt ontvangen, meld u dan aan: https://e.com/x/81"),
+    # OneBody's group-mail lines, real text (`seven1m/onebody`, `config/locales/<locale>/messages.yml`,
+    # GPL-3.0): 5 of 8 missed first; Czech "Nechcete-li" and German zu-infinitives added; the
+    # German typo ("anzubestellen") and the singular "Email"/"email" left, with the look-alikes
+    # that the singular read as opt-outs ("stop email fraud").
+    ("O", "de", "Um die Emails von diese Gruppe anzubestellen:\r\nhttps://e.com/x/81"),
+    ("O", "de", "Um diese Email auszuschalten, gehe zu deiner Datenschutzseite\r\nhttps://e.com/x/81"),
+    ("O", "cs", "Nechcete-li dostávat zprávy z této skupiny:\r\nhttps://e.com/x/81"),
+    ("O", "cs", "Nechcete-li dostávat tyto e-maily, jděte na stránku nastavení soukromí:\r\nhttps://e.com/x/81"),
+    ("O", "pt", "Se não quiser receber emails deste grupo:\r\nhttps://e.com/x/81"),
+    ("O", "pt", "Se não quiser receber este emails,acesse sua página de privacidade:\r\nhttps://e.com/x/81"),
+    ("O", "en", "To stop email from this group:\r\nhttps://e.com/x/81"),
+    ("O", "en", "To stop these emails, go to your privacy page:\r\nhttps://e.com/x/81"),
+    ("N", "en", "Help us stop email fraud: report suspicious messages at https://e.com/x/81"),
+    ("N", "en", "Stop checking your email all day. Try our app: https://e.com/x/81"),
+    ("N", "de", "Um den Alarm auszuschalten, drücken Sie hier: https://e.com/x/81"),
+    ("N", "de", "Um die Anmeldung per E-Mail abzuschalten, besuchen Sie https://e.com/x/81"),
+    ("N", "cs", "Nechcete-li čekat na doručení, zvolte expres: https://e.com/x/81"),
 ]
 
 

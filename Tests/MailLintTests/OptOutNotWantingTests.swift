@@ -28,6 +28,8 @@ struct OptOutNotWantingTests {
         ("Möchten Sie keine Benachrichtigungen erhalten?", "de"),
         ("Als u geen nieuwsbrieven wilt ontvangen, klik dan hier", "nl"),
         ("Prefer not to receive these updates?", "en"),
+        ("Nechcete-li dostávat tyto e-maily, otevřete nastavení", "cs"),
+        ("Um diese E-Mails abzubestellen, klicken Sie hier", "de"),
         // Stopping receiving, and the mail words the stopping takes.
         ("Para parar de receber estes e-mails, clique aqui", "pt"),
         ("Чтобы перестать получать эти письма, измените настройки", "ru"),
@@ -52,6 +54,7 @@ struct OptOutNotWantingTests {
         "Wenn Sie Benachrichtigungen erhalten möchten, aktivieren Sie sie hier",
         "Sie erhalten keine weiteren Erinnerungen zu dieser Bestellung", "Wenn Sie keine Antwort erhalten haben",
         "Als u nieuwsbrieven wilt ontvangen, meld u dan aan",
+        "Help us stop email fraud", "Nechcete-li čekat na doručení, zvolte expres",
     ])
     func areNot(_ text: String) {
         #expect(OptOutVocabulary.phrase(in: text) == nil, "\(text)")

@@ -261,6 +261,11 @@ extension OptOutVocabulary {
         ("de", .wanting, "möchten|möchtest|wollen|willst"), ("de", .negation, "keine|kein|keinen|nicht"),
         ("de", .mail, "e-mails|nachrichten"), ("nl", .wanting, "wilt|wil|willen"), ("nl", .negation, "geen|niet"),
         ("nl", .receive, "ontvangen|krijgen"), ("en", .notWanting, "prefer not to|would prefer not to|rather not"),
+        // OneBody's group-mail lines (`seven1m/onebody`, its locales' messages.yml): Czech
+        // "nechcete-li", and the zu-infinitive of German stopping ("diese E-Mails
+        // abzubestellen"). Not the singular mail, which a stop would read in "stop email
+        // fraud" and "die Anmeldung per E-Mail abzuschalten".
+        ("de", .stop, "auszuschalten|abzuschalten|abzustellen|abzubestellen"), ("cs", .notWanting, "nechcete-li"),
     ]
 
     /// The parts' automaton, built once.
