@@ -268,6 +268,9 @@ extension OptOutVocabulary {
         ("de", .stop, "auszuschalten|abzuschalten|abzustellen|abzubestellen"), ("cs", .notWanting, "nechcete-li"),
     ]
 
+    /// A part found in a text.
+    typealias PartMatch = PhraseMatcher<(language: String, part: Part)>.Match
+
     /// The parts' automaton, built once.
     static let partMatcher = PhraseMatcher<(language: String, part: Part)>(
         parts.flatMap { entry in entry.words.split(separator: "|").map { (String($0), (entry.language, entry.part)) } })
@@ -286,11 +289,8 @@ extension OptOutVocabulary {
                 let anytimeWords =
                     gap <= 2
                     ? 0
-                    : found.reduce(0) { words, match in
-                        match.payload.part == .anytime && match.payload.language == first.payload.language
-                            && match.words.lowerBound >= start && match.words.upperBound <= start + gap
-                            ? words + match.words.count : words
-                    }
+                    : matches(of: .anytime, in: first.payload.language, within: start..<(start + gap), among: found)
+                        .reduce(0) { $0 + $1.words.count }
                 guard gap - anytimeWords <= 2 else { continue }
                 guard wantingHolds(first, second, start: start, gap: gap, in: found) else { continue }
                 let range =
@@ -308,21 +308,26 @@ extension OptOutVocabulary {
     /// a verb of receiving between them or right after them and a negation among them or in
     /// the two words before. True for every other pair.
     private static func wantingHolds(
-        _ first: PhraseMatcher<(language: String, part: Part)>.Match,
-        _ second: PhraseMatcher<(language: String, part: Part)>.Match, start: Int, gap: Int,
-        in found: [PhraseMatcher<(language: String, part: Part)>.Match]
+        _ first: PartMatch, _ second: PartMatch, start: Int, gap: Int, in found: [PartMatch]
     ) -> Bool {
         let parts = [first.payload.part, second.payload.part]
         func has(_ part: Part, in words: Range<Int>) -> Bool {
-            found.contains {
-                $0.payload.part == part && $0.payload.language == first.payload.language
-                    && $0.words.lowerBound >= words.lowerBound && $0.words.upperBound <= words.upperBound
-            }
+            !matches(of: part, in: first.payload.language, within: words, among: found).isEmpty
         }
         if parts.contains(.notWanting) { return has(.receive, in: start..<(start + max(gap, 0))) }
         guard parts.contains(.wanting) else { return true }
         let low = min(first.words.lowerBound, second.words.lowerBound)
         let high = max(first.words.upperBound, second.words.upperBound)
         return has(.receive, in: low..<(high + 1)) && has(.negation, in: max(0, low - 2)..<high)
+    }
+
+    /// The parts among `found` of kind `part` in `language` that lie within words `words`.
+    private static func matches(
+        of part: Part, in language: String, within words: Range<Int>, among found: [PartMatch]
+    ) -> LazyFilterSequence<[PartMatch]> {
+        found.lazy.filter {
+            $0.payload.part == part && $0.payload.language == language && $0.words.lowerBound >= words.lowerBound
+                && $0.words.upperBound <= words.upperBound
+        }
     }
 }
