@@ -232,6 +232,20 @@ struct CSSNumberTests {
                 .ident("café"), .ident("café"), .ident("x"), .string("café"), .url("café"), .ident("😀"),
             ])
     }
+
+    @Test func functionsAtKeywordsAndUnitsAreInASCIILowerCase() {
+        // CSS compares them ASCII case-insensitively (CSS Syntax §4.3); identifiers keep
+        // their case, and letters beyond ASCII are left as written everywhere; an escaped
+        // upper-case letter in a function's name is lowered, on the line it was written.
+        var tokenizer = CSSTokenizer("@MEDIA 10PX 2Em RGB(1) URL(x) Color ÉM 1ÉM R\\47 B(\n1)")
+        #expect(
+            tokenizer.tokenize().filter { $0 != .whitespace } == [
+                .atKeyword("media"), .dimension(10, unit: "px"), .dimension(2, unit: "em"), .function("rgb"),
+                .number(1), .closeParen, .url("x"), .ident("Color"), .ident("ÉM"), .dimension(1, unit: "Ém"),
+                .function("rgb"), .number(1), .closeParen,
+            ])
+        #expect(tokenizer.lines.last == 1)
+    }
 }
 
 /// `style` attributes split as bytes must give the declarations the tokenizer gives.

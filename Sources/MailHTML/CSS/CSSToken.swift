@@ -152,13 +152,24 @@ public struct CSSTokenizer {
 
     private static func hexValue(_ byte: UInt8) -> UInt8 { isDigit(byte) ? byte - 0x30 : (byte | 0x20) - 0x61 + 10 }
 
-    private mutating func name() -> String {
+    /// A name (CSS Syntax §4.3.11), with `lowercased` in ASCII lower case as the spec
+    /// compares function names, at-keywords and units (other letters are left as written).
+    private mutating func name(lowercased: Bool = false) -> String {
         // The common case, a run of name bytes that no escape ends, is taken in one piece
-        // (names hold no newline, so no line is counted).
+        // (names hold no newline, so no line is counted); a run without upper case needs no
+        // copy to be lowered.
         let start = index
-        while index < bytes.count, Self.isName(bytes[index]) { index += 1 }
+        var hasUppercase = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard Self.isName(byte) else { break }
+            hasUppercase = hasUppercase || byte &- 0x41 < 26
+            index += 1
+        }
         if !startsEscape() {
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+            let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            guard lowercased, hasUppercase else { return String(decoding: run, as: UTF8.self) }
+            return String(decoding: run.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
         }
         var out = Array(bytes[start..<index])
         while let byte = peek() {
@@ -170,6 +181,9 @@ public struct CSSTokenizer {
             } else {
                 break
             }
+        }
+        if lowercased {
+            for position in out.indices where out[position] &- 0x41 < 26 { out[position] |= 0x20 }
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -278,6 +292,17 @@ public struct CSSTokenizer {
         return .url(String(decoding: out, as: UTF8.self))
     }
 
+    /// The name that began at `start` on `line` read again, in ASCII lower case; it ends
+    /// where the first reading did.
+    private mutating func relowered(from start: Int, line startLine: Int) -> String {
+        index = start
+        line = startLine
+        return name(lowercased: true)
+    }
+
+    /// The ASCII characters by byte, for `delim` tokens.
+    private static let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
+
     private mutating func next() -> CSSToken? {
         // Comments.
         while peek() == 0x2F, peek(1) == 0x2A {
@@ -287,7 +312,10 @@ public struct CSSTokenizer {
         }
         guard let byte = peek() else { return nil }
         if Self.isWhitespace(byte) {
-            while let space = peek(), Self.isWhitespace(space) { _ = advance() }
+            repeat {
+                if bytes[index] == 0x0A { line += 1 }
+                index += 1
+            } while index < bytes.count && Self.isWhitespace(bytes[index])
             return .whitespace
         }
         if byte == 0x22 || byte == 0x27 {
@@ -296,7 +324,7 @@ public struct CSSTokenizer {
         }
         if startsNumber() {
             let value = number()
-            if startsIdentifier() { return .dimension(value, unit: name().lowercased()) }
+            if startsIdentifier() { return .dimension(value, unit: name(lowercased: true)) }
             if peek() == 0x25 {
                 index += 1
                 return .percentage(value)
@@ -304,10 +332,15 @@ public struct CSSTokenizer {
             return .number(value)
         }
         if startsIdentifier() {
+            let (start, startLine) = (index, line)
             let identifier = name()
             if peek() == 0x28 {
+                // A function's name compares in ASCII lower case: read again so when it has
+                // upper case.
+                let function =
+                    identifier.utf8.contains(where: { $0 &- 0x41 < 26 })
+                    ? relowered(from: start, line: startLine) : identifier
                 index += 1
-                let function = identifier.lowercased()
                 if function == "url" {
                     var lookahead = 0
                     while let space = peek(lookahead), Self.isWhitespace(space) { lookahead += 1 }
@@ -323,7 +356,7 @@ public struct CSSTokenizer {
             if let next = peek(), Self.isName(next) || startsEscape() { return .hash(name()) }
             return .delim("#")
         case 0x40:  // @
-            if startsIdentifier() { return .atKeyword(name().lowercased()) }
+            if startsIdentifier() { return .atKeyword(name(lowercased: true)) }
             return .delim("@")
         case 0x3A: return .colon
         case 0x3B: return .semicolon
@@ -347,7 +380,7 @@ public struct CSSTokenizer {
             }
             return .delim("-")
         default:
-            return .delim(Character(Unicode.Scalar(byte)))
+            return .delim(byte < 0x80 ? Self.asciiCharacters[Int(byte)] : Character(Unicode.Scalar(byte)))
         }
     }
 }
