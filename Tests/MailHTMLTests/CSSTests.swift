@@ -39,6 +39,24 @@ struct CSSTests {
         #expect(!tokens.contains(.delim("/")))
     }
 
+    @Test func rulesThatCannotMatchAreDroppedBeforeTheirSelectorsAreRead() {
+        // Dropped: a class no element has, in a descendant, in every selector of a list,
+        // after brackets. Kept: one selector of a list that can match, a class no element
+        // has inside `:not()` (which then holds everywhere), ids and classes in use.
+        let (tree, cascade) = Self.styles(
+            """
+            <style>.absent p { color: red } #nope, .gone { color: blue } [data-x] .absent { color: red }
+            p:not(.absent) { font-size: 20px } .absent, .present b { opacity: 0.5 } #main .present { color: green }
+            </style><div id="main"><div class="present"><p>x <b>y</b></p></div></div>
+            """)
+        #expect(cascade.sheet.unmatchableRuleCount == 3)
+        #expect(cascade.sheet.rules.count == 3)
+        let paragraph = cascade.style(of: tree.firstElement("p")!)
+        #expect(paragraph.fontSize == 20)
+        #expect(paragraph.color.hex == "#008000")
+        #expect(cascade.style(of: tree.firstElement("b")!).opacity == 0.5)
+    }
+
     @Test func cascadeOrderImportanceSpecificitySourceOrder() {
         let html = """
             <html><head><style>
@@ -96,7 +114,10 @@ struct CSSTests {
         // 50,000 rules (1.1 MB): read up to the 256 KiB limit, cut after a whole rule.
         let many = (0..<50_000).map { ".c\($0) { color: red }" }.joined(separator: "\n")
         let (tree, cascade) = Self.styles("<style>\(many)</style><p class=\"c9999\">x</p><p class=\"c49999\">y</p>")
-        let read = cascade.sheet.rules.count
+        // The rules read: `.c9999`, the one that can match (`.c49999` is past the limit), and
+        // those dropped because no element has their class.
+        #expect(cascade.sheet.rules.count == 1)
+        let read = cascade.sheet.rules.count + cascade.sheet.unmatchableRuleCount
         #expect(read > 10_000 && read < 13_000)
         #expect(
             cascade.unreadStyleBytes == many.utf8.count

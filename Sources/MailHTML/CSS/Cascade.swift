@@ -14,7 +14,8 @@ public struct Cascade: Sendable {
     let styleSlots: [Int32]
     /// Per style slot: its style's position in `elementStyles`.
     let slotStyles: [Int32]
-    /// The style sheet read from the document.
+    /// The style sheet read from the document: the rules that can match in it (a rule none
+    /// of whose selectors can is counted in its `unmatchableRuleCount`, not kept).
     public let sheet: StyleSheet
     /// Bytes of `<style>` text past `maxStyleBytes`, not read (0 when everything was read).
     public let unreadStyleBytes: Int
@@ -67,10 +68,15 @@ public struct Cascade: Sendable {
 
     /// Runs the cascade over `tree`.
     public init(tree: HTMLTree, maxRules: Int = 50_000, maxStyleBytes: Int = Cascade.maxStyleBytes) {
-        let (sheet, unread) = Self.readStyleSheet(tree, maxRules: maxRules, maxStyleBytes: maxStyleBytes)
+        // What each name of the document is used as: read once, for dropping the rules that
+        // cannot match and for binding the others' selectors.
+        let use = NameUse(tree.storage)
+        let (sheet, unread) = Self.readStyleSheet(
+            tree, maxRules: maxRules, maxStyleBytes: maxStyleBytes,
+            unmatchable: UnmatchableRules(atoms: tree.storage.atoms, use: use))
         self.sheet = sheet
         unreadStyleBytes = unread
-        var builder = CascadeBuilder(tree: tree, sheet: sheet)
+        var builder = CascadeBuilder(tree: tree, sheet: sheet, use: use)
         builder.run()
         elementStyles = builder.styles
         styleSlots = builder.styleSlots
@@ -82,8 +88,11 @@ public struct Cascade: Sendable {
     }
 
     /// The rules of the document's `<style>` elements that apply (their `media` attribute
-    /// matches), read up to `maxStyleBytes` in all; and the bytes left unread.
-    static func readStyleSheet(_ tree: HTMLTree, maxRules: Int, maxStyleBytes: Int) -> (StyleSheet, Int) {
+    /// matches) and can match (`unmatchable`), read up to `maxStyleBytes` in all; and the
+    /// bytes left unread.
+    static func readStyleSheet(
+        _ tree: HTMLTree, maxRules: Int, maxStyleBytes: Int, unmatchable: UnmatchableRules
+    ) -> (StyleSheet, Int) {
         var sheet = StyleSheet()
         var budget = maxStyleBytes
         var unread = 0
@@ -115,7 +124,7 @@ public struct Cascade: Sendable {
                 css.removeSubrange(cut...)
             }
             budget -= min(budget, css.count)
-            sheet.add(utf8: css, line: tree.line(index), limit: maxRules)
+            sheet.add(utf8: css, line: tree.line(index), limit: maxRules, unmatchable: unmatchable)
         }
         return (sheet, unread)
     }

@@ -44,10 +44,10 @@ struct CascadeBuilder {
     private var hintValues = AtomTable(keepingNames: false)
     private var hintDeclarations: [Int32] = []
 
-    init(tree: HTMLTree, sheet: StyleSheet) {
+    init(tree: HTMLTree, sheet: StyleSheet, use: NameUse) {
         self.tree = tree
         storage = tree.storage
-        buckets = RuleBuckets(sheet, storage)
+        buckets = RuleBuckets(sheet, storage, use: use)
         // Only the rules that can match have their declarations read.
         ruleDeclarations = Array(repeating: 0..<0, count: sheet.rules.count)
         var previous = -1

@@ -26,10 +26,10 @@ struct RuleBuckets {
 
     private static func key(_ atom: Int32, _ role: Role) -> Int { Int(atom) * 3 + role.rawValue }
 
-    init(_ sheet: StyleSheet, _ tree: HTMLTree.Storage) {
+    /// Binds `sheet` to `tree`, whose names are used as `use` says.
+    init(_ sheet: StyleSheet, _ tree: HTMLTree.Storage, use: NameUse) {
         guard !sheet.rules.isEmpty else { return }
         let atoms = tree.atoms
-        let use = NameUse(tree)
         var keys: [(key: Int, entry: Int32)] = []
         for (rule, styleRule) in sheet.rules.enumerated() {
             for selector in styleRule.selectors {

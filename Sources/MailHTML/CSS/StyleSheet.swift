@@ -39,6 +39,9 @@ public struct StyleSheet: Sendable {
     public var rules: [StyleRule] = []
     /// Rules dropped because a selector could not be read.
     public var invalidRuleCount = 0
+    /// Rules dropped, when read for a document, because none of their selectors can match
+    /// in it (`UnmatchableRules`); their selectors were not read.
+    public var unmatchableRuleCount = 0
 
     /// Creates an empty sheet.
     public init() {}
@@ -49,22 +52,26 @@ public struct StyleSheet: Sendable {
         add(&tokenizer, line: line, limit: limit)
     }
 
-    /// Adds the rules of one `<style>` element's UTF-8 text.
-    mutating func add(utf8: [UInt8], line: Int, limit: Int) {
+    /// Adds the rules of one `<style>` element's UTF-8 text; with `unmatchable`, only those
+    /// that can match in its document.
+    mutating func add(utf8: [UInt8], line: Int, limit: Int, unmatchable: UnmatchableRules? = nil) {
         var tokenizer = CSSTokenizer(utf8: utf8)
-        add(&tokenizer, line: line, limit: limit)
+        add(&tokenizer, line: line, limit: limit, unmatchable: unmatchable)
     }
 
-    private mutating func add(_ tokenizer: inout CSSTokenizer, line: Int, limit: Int) {
+    private mutating func add(
+        _ tokenizer: inout CSSTokenizer, line: Int, limit: Int, unmatchable: UnmatchableRules? = nil
+    ) {
         let tokens = tokenizer.tokenize()
         let lines = tokenizer.lines
         var index = 0
-        parseBlockContents(tokens, lines, &index, baseLine: line, applies: true, media: nil, limit: limit)
+        parseBlockContents(
+            tokens, lines, &index, baseLine: line, applies: true, media: nil, limit: limit, unmatchable: unmatchable)
     }
 
     private mutating func parseBlockContents(
         _ tokens: [CSSToken], _ lines: [Int], _ index: inout Int, baseLine: Int, applies: Bool, media: String?,
-        limit: Int
+        limit: Int, unmatchable: UnmatchableRules?
     ) {
         while index < tokens.count {
             switch tokens[index] {
@@ -91,7 +98,7 @@ public struct StyleSheet: Sendable {
                     }
                     parseBlockContents(
                         tokens, lines, &index, baseLine: baseLine, applies: applies && matches, media: inner,
-                        limit: limit)
+                        limit: limit, unmatchable: unmatchable)
                     if index < tokens.count, tokens[index] == .closeCurly { index += 1 }
                 } else {
                     skipBlock(tokens, &index)
@@ -126,6 +133,10 @@ public struct StyleSheet: Sendable {
                 skipBlock(tokens, &index)
                 let blockEnd = max(blockStart, index - 1)
                 guard applies, rules.count < limit else { continue }
+                if let unmatchable, unmatchable.cannotMatch(prelude) {
+                    unmatchableRuleCount += 1
+                    continue
+                }
                 let line = baseLine + (preludeStart < lines.count ? lines[preludeStart] : 0)
                 guard let selectors = SelectorParser.parseList(prelude) else {
                     invalidRuleCount += 1
