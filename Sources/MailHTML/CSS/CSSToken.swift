@@ -67,7 +67,7 @@ public struct CSSTokenizer {
         return tokens
     }
 
-    private func peek(_ offset: Int = 0) -> UInt8? {
+    @inline(__always) private func peek(_ offset: Int = 0) -> UInt8? {
         index + offset < bytes.count ? bytes[index + offset] : nil
     }
 
@@ -99,11 +99,11 @@ public struct CSSTokenizer {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 
-    private func startsEscape(_ offset: Int = 0) -> Bool {
+    @inline(__always) private func startsEscape(_ offset: Int = 0) -> Bool {
         peek(offset) == 0x5C && peek(offset + 1) != 0x0A && peek(offset + 1) != nil
     }
 
-    private func startsIdentifier(_ offset: Int = 0) -> Bool {
+    @inline(__always) private func startsIdentifier(_ offset: Int = 0) -> Bool {
         guard let first = peek(offset) else { return false }
         if first == 0x2D {
             guard let second = peek(offset + 1) else { return false }
@@ -112,7 +112,7 @@ public struct CSSTokenizer {
         return Self.isNameStart(first) || startsEscape(offset)
     }
 
-    private func startsNumber() -> Bool {
+    @inline(__always) private func startsNumber() -> Bool {
         guard let first = peek() else { return false }
         if Self.isDigit(first) { return true }
         if first == 0x2E { return Self.isDigit(peek(1)) }
