@@ -159,13 +159,15 @@ public struct CSSTokenizer {
         // (names hold no newline, so no line is counted); a run without upper case needs no
         // copy to be lowered.
         let start = index
+        var end = index
         var hasUppercase = false
-        while index < bytes.count {
-            let byte = bytes[index]
+        while end < bytes.count {
+            let byte = bytes[end]
             guard Self.isName(byte) else { break }
             hasUppercase = hasUppercase || byte &- 0x41 < 26
-            index += 1
+            end += 1
         }
+        index = end
         if !startsEscape() {
             let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
             guard lowercased, hasUppercase else { return String(decoding: run, as: UTF8.self) }

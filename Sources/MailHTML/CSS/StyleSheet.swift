@@ -155,13 +155,15 @@ public struct StyleSheet: Sendable {
     private func skipBlock(_ tokens: [CSSToken], _ index: inout Int) {
         var depth = 1
         while index < tokens.count {
-            if tokens[index] == .openCurly { depth += 1 }
-            if tokens[index] == .closeCurly {
+            switch tokens[index] {
+            case .openCurly: depth += 1
+            case .closeCurly:
                 depth -= 1
                 if depth == 0 {
                     index += 1
                     return
                 }
+            default: break
             }
             index += 1
         }
