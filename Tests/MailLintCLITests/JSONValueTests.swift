@@ -23,4 +23,11 @@ struct JSONValueTests {
         JSONValue.string("\u{1}\n\"").write(to: &out)
         #expect(out == #""\u0001\n\"""#)
     }
+
+    @Test func integersAreWrittenInDecimalToTheirLimits() throws {
+        let values = [0, 7, -7, 10, 1_234_567_890, Int.max, Int.min]
+        let out = JSONValue.array(values.map(JSONValue.int)).serialized
+        #expect(out == "[0,7,-7,10,1234567890,9223372036854775807,-9223372036854775808]")
+        #expect(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [Int] == values)
+    }
 }
