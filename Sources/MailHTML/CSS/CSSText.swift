@@ -1,35 +1,56 @@
 /// Turns tokens back into CSS text, for evidence ("color: #ffffff") and value parsing.
 enum CSSText {
     static func serialize(_ tokens: some Sequence<CSSToken>) -> String {
-        var out = ""
+        // Written as UTF-8 bytes and made a `String` once: appending to a `String` token by
+        // token cost more than the rest of reading a rule's declarations.
+        var out: [UInt8] = []
+        out.reserveCapacity(tokens.underestimatedCount * 8)
+        func write(_ text: String) { out.append(contentsOf: text.utf8) }
+        func write(_ byte: UInt8) { out.append(byte) }
         for token in tokens {
             switch token {
-            case .ident(let name): out += name
-            case .function(let name): out += name + "("
-            case .atKeyword(let name): out += "@" + name
-            case .hash(let name): out += "#" + name
-            case .string(let text): out += "\"" + text + "\""
-            case .badString: out += "\""
-            case .url(let text): out += "url(" + text + ")"
-            case .delim(let character): out.append(character)
-            case .number(let value): out += format(value)
-            case .percentage(let value): out += format(value) + "%"
-            case .dimension(let value, let unit): out += format(value) + unit
-            case .whitespace: out += " "
-            case .colon: out += ":"
-            case .semicolon: out += ";"
-            case .comma: out += ","
-            case .openSquare: out += "["
-            case .closeSquare: out += "]"
-            case .openParen: out += "("
-            case .closeParen: out += ")"
-            case .openCurly: out += "{"
-            case .closeCurly: out += "}"
-            case .cdo: out += "<!--"
-            case .cdc: out += "-->"
+            case .ident(let name): write(name)
+            case .function(let name):
+                write(name)
+                write(UInt8(ascii: "("))
+            case .atKeyword(let name):
+                write(UInt8(ascii: "@"))
+                write(name)
+            case .hash(let name):
+                write(UInt8(ascii: "#"))
+                write(name)
+            case .string(let text):
+                write(UInt8(ascii: "\""))
+                write(text)
+                write(UInt8(ascii: "\""))
+            case .badString: write(UInt8(ascii: "\""))
+            case .url(let text):
+                write("url(")
+                write(text)
+                write(UInt8(ascii: ")"))
+            case .delim(let character): write(String(character))
+            case .number(let value): write(format(value))
+            case .percentage(let value):
+                write(format(value))
+                write(UInt8(ascii: "%"))
+            case .dimension(let value, let unit):
+                write(format(value))
+                write(unit)
+            case .whitespace: write(UInt8(ascii: " "))
+            case .colon: write(UInt8(ascii: ":"))
+            case .semicolon: write(UInt8(ascii: ";"))
+            case .comma: write(UInt8(ascii: ","))
+            case .openSquare: write(UInt8(ascii: "["))
+            case .closeSquare: write(UInt8(ascii: "]"))
+            case .openParen: write(UInt8(ascii: "("))
+            case .closeParen: write(UInt8(ascii: ")"))
+            case .openCurly: write(UInt8(ascii: "{"))
+            case .closeCurly: write(UInt8(ascii: "}"))
+            case .cdo: write("<!--")
+            case .cdc: write("-->")
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func format(_ value: Double) -> String {

@@ -85,16 +85,29 @@ extension RGBA {
 
     /// From 3, 4, 6 or 8 hex digits (no `#`); nil otherwise.
     init?(hexDigits digits: String) {
-        guard digits.allSatisfy(\.isHexDigit), let value = UInt64(digits, radix: 16) else { return nil }
-        switch digits.count {
+        // Read as bytes: ASCII hex digits only (what CSS allows), at most eight.
+        var value: UInt64 = 0
+        var count = 0
+        for byte in digits.utf8 {
+            let nibble: UInt8
+            switch byte {
+            case 0x30...0x39: nibble = byte &- 0x30
+            case 0x41...0x46: nibble = byte &- 0x41 &+ 10
+            case 0x61...0x66: nibble = byte &- 0x61 &+ 10
+            default: return nil
+            }
+            guard count < 8 else { return nil }
+            value = value << 4 | UInt64(nibble)
+            count += 1
+        }
+        switch count {
         case 3, 4:
-            let count = digits.count
             func nibble(_ index: Int) -> Double { Double((value >> UInt64(4 * (count - 1 - index))) & 0xF) * 17 }
             self.init(red: nibble(0), green: nibble(1), blue: nibble(2), alpha: count == 4 ? nibble(3) / 255 : 1)
         case 6, 8:
-            let count = digits.count / 2
-            func byte(_ index: Int) -> Double { Double((value >> UInt64(8 * (count - 1 - index))) & 0xFF) }
-            self.init(red: byte(0), green: byte(1), blue: byte(2), alpha: count == 4 ? byte(3) / 255 : 1)
+            let bytes = count / 2
+            func byte(_ index: Int) -> Double { Double((value >> UInt64(8 * (bytes - 1 - index))) & 0xFF) }
+            self.init(red: byte(0), green: byte(1), blue: byte(2), alpha: bytes == 4 ? byte(3) / 255 : 1)
         default:
             return nil
         }
