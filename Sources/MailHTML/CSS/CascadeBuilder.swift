@@ -93,7 +93,7 @@ struct CascadeBuilder {
         // The last style made for a child of a given style with a given tag, by
         // parent position << 32 | tag: the one a new element's style most often equals (a
         // newsletter's hundred `<td style="…">` rows, its paragraphs).
-        var childStyles: [Int64: Int32] = [:]
+        var childStyles = IntegerKeyTable(capacity: count)
         sourceStarts.reserveCapacity(count + 2)
         sources.reserveCapacity(count)
         effects.reserveCapacity(declarations.count + 64)
@@ -162,12 +162,13 @@ struct CascadeBuilder {
                 into: table + made, parent: table + parentStyle,
                 defaults: KnownNames.value(in: tagDefaults, at: tag, fallback: UserAgentStyle.Defaults()),
                 isLink: isLink, applied: applied.elements, effects: effects, declarations, sources: &elementSources)
-            let key = Int64(parentStyle) << 32 | Int64(tag)
+            let key = UInt64(parentStyle) << 32 | UInt64(UInt32(bitPattern: tag))
+            let previous = childStyles.value(key)
             let style: Int32
-            if let previous = childStyles[key], table[Int(previous)] == table[made] {
+            if previous >= 0, table[Int(previous)] == table[made] {
                 style = previous
             } else {
-                childStyles[key] = Int32(made)
+                childStyles.set(key, to: Int32(made))
                 style = Int32(made)
                 made += 1
             }

@@ -1,3 +1,5 @@
+import MailHTML
+
 /// Finds many phrases in one pass over folded text (Aho–Corasick), so that matching costs
 /// the length of the text, not phrases × text. Built once per phrase table.
 ///
@@ -15,7 +17,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     private let asciiColumn: [Int32]
     private let width: Int
     /// The goto function for other scalars, keyed by `state << 32 | scalar`.
-    private let otherNext: TransitionTable
+    private let otherNext: IntegerKeyTable
     /// Each state's failure link.
     private let fail: [Int32]
     /// The phrases that end in each state (its own and its failure chain's):
@@ -57,7 +59,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         }
         // The trie: every edge in one table (at most one edge a scalar of the keys, so it is
         // sized once), each state's parent, scalar and depth.
-        var edges = TransitionTable(capacity: keys.reduce(0) { $0 + $1.count })
+        var edges = IntegerKeyTable(capacity: keys.reduce(0) { $0 + $1.count })
         var parent: [Int32] = [-1]
         var edgeScalar: [UInt32] = [0]
         var depth: [Int32] = [0]
@@ -65,13 +67,13 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         for (phrase, key) in keys.enumerated() {
             var current: Int32 = 0
             for scalar in key {
-                let edge = TransitionTable.key(state: Int(current), scalar: scalar.value)
-                let next = edges.target(edge)
+                let edge = Self.edgeKey(state: Int(current), scalar: scalar.value)
+                let next = edges.value(edge)
                 if next >= 0 {
                     current = next
                 } else {
                     let next = Int32(parent.count)
-                    edges.insert(edge, target: next)
+                    edges.set(edge, to: next)
                     parent.append(current)
                     edgeScalar.append(scalar.value)
                     depth.append(depth[Int(current)] + 1)
@@ -100,7 +102,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             var fallback = fail[Int(parent[state])]
             let scalar = edgeScalar[state]
             while true {
-                let target = edges.target(TransitionTable.key(state: Int(fallback), scalar: scalar))
+                let target = edges.value(Self.edgeKey(state: Int(fallback), scalar: scalar))
                 if target >= 0 {
                     fail[state] = target
                     break
@@ -137,14 +139,14 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             }
         }
         var ascii = [Int32](repeating: -1, count: count * Int(width))
-        var other = TransitionTable(capacity: edgeScalar.reduce(0) { $0 + ($1 >= 128 ? 1 : 0) })
-        edges.forEachEdge { edge, next in
+        var other = IntegerKeyTable(capacity: edgeScalar.reduce(0) { $0 + ($1 >= 128 ? 1 : 0) })
+        edges.forEachEntry { edge, next in
             let state = Int(edge >> 32)
             let scalar = UInt32(truncatingIfNeeded: edge)
             if scalar < 128 {
                 ascii[state * Int(width) + Int(column[Int(scalar)])] = next
             } else {
-                other.insert(edge, target: next)
+                other.set(edge, to: next)
             }
         }
         asciiNext = ascii
@@ -200,7 +202,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
                     let target =
                         scalar < 128
                         ? asciiNext[state &* width &+ Int(asciiColumn[Int(scalar)])]
-                        : otherNext.target(TransitionTable.key(state: state, scalar: scalar))
+                        : otherNext.value(Self.edgeKey(state: state, scalar: scalar))
                     if target >= 0 {
                         state = Int(target)
                         break
@@ -229,6 +231,10 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             }
         }
     }
+
+    /// The key of the trie's edge from `state` on `scalar` in its `IntegerKeyTable`.
+    @inline(__always)
+    private static func edgeKey(state: Int, scalar: UInt32) -> UInt64 { UInt64(state) << 32 | UInt64(scalar) }
 
     /// Whether a phrase starting with `scalar` is matched anywhere: CJK, kana, Hangul and
     /// Thai, whose words are not separated by spaces (or carry particles without one).
