@@ -20,7 +20,7 @@ struct CompiledSelector: Sendable {
 
         /// Compiles `compound`, or nil when it cannot match an element of the document (it
         /// names a tag, id, class or attribute no element has).
-        init?(_ compound: Selector.Compound, atoms: AtomTable, use: NameUse) {
+        init?(_ compound: Selector.Compound, atoms: borrowing AtomTable, use: borrowing NameUse) {
             guard !compound.hasPseudoElement else { return nil }
             if let tag = compound.tag {
                 let atom = atoms.lookup(tag)
@@ -74,7 +74,7 @@ struct CompiledSelector: Sendable {
 
     /// Binds `selector` to the document whose names are `atoms`, used as `use` says; nil
     /// when it cannot match there.
-    init?(_ selector: Selector, atoms: AtomTable, use: NameUse) {
+    init?(_ selector: Selector, atoms: borrowing AtomTable, use: borrowing NameUse) {
         var compounds: [Compound] = []
         compounds.reserveCapacity(selector.compounds.count)
         for compound in selector.compounds {
