@@ -18,6 +18,8 @@ public struct Linter: Sendable {
     /// The rule ids a `mail-lint-disable` directive may name: the built-in rules (whatever
     /// runs) and this linter's own; worked out once, not per message.
     let knownRuleIDs: Set<String>
+    /// Each rule's id, severity, scope and options, parallel to `rules`.
+    let plans: [RulePlan]
 
     /// Creates a linter over `rules` (default: every built-in rule).
     public init(
@@ -28,6 +30,7 @@ public struct Linter: Sendable {
         self.configuration = configuration
         self.limits = limits
         knownRuleIDs = Set((BuiltInRules.all + rules).map { $0.description.id })
+        plans = rules.map { RulePlan($0, configuration: configuration) }
     }
 
     /// Lints one message.
@@ -74,20 +77,18 @@ public struct Linter: Sendable {
     public func lint(_ context: LintContext) -> [Diagnostic] {
         context.knownRuleIDs = knownRuleIDs
         var diagnostics: [Diagnostic] = []
-        for rule in rules {
-            let description = rule.description
-            guard let severity = severity(of: description, on: context) else { continue }
-            let findings = rule.init().check(context, options: configuration.options(for: description))
+        for index in plans.indices {
+            guard let severity = plans[index].severity(on: context) else { continue }
+            let findings = plans[index].rule.init().check(context, options: plans[index].options)
             for finding in findings {
                 var notes = finding.notes
-                if !description.appliesTo.isEmpty {
-                    notes.append(
-                        "applies to \(description.appliesTo.map(\.rawValue).sorted().joined(separator: " and ")) mail; this message is \(context.classification.explanation)"
-                    )
+                if !plans[index].appliesTo.isEmpty {
+                    let kinds = plans[index].appliesTo.map(\.rawValue).sorted().joined(separator: " and ")
+                    notes.append("applies to \(kinds) mail; this message is \(context.classification.explanation)")
                 }
                 diagnostics.append(
                     Diagnostic(
-                        ruleID: description.id, severity: severity, message: finding.message,
+                        ruleID: plans[index].id, severity: severity, message: finding.message,
                         location: location(of: finding, in: context), evidence: finding.evidence,
                         fix: finding.fix, notes: notes))
             }
@@ -95,17 +96,6 @@ public struct Linter: Sendable {
         let suppressed = suppressedRuleIDs(context)
         if !suppressed.isEmpty { diagnostics.removeAll { suppressed.contains($0.ruleID) } }
         return diagnostics.sorted(by: Self.documentOrder)
-    }
-
-    /// The configured severity of the rule of `description` on the message of `context`;
-    /// nil when the rule is off, or does not apply to templates or to the message's kind.
-    func severity(of description: RuleDescription, on context: LintContext) -> Severity? {
-        guard let severity = configuration.severity(for: description) else { return nil }
-        if context.isTemplate, !description.appliesToTemplates { return nil }
-        if !description.appliesTo.isEmpty, !description.appliesTo.contains(context.classification.kind) {
-            return nil
-        }
-        return severity
     }
 
     /// The rules a valid `mail-lint-disable` directive of the message turns off (never
@@ -122,12 +112,11 @@ public struct Linter: Sendable {
     /// `lint(context)`.
     public func runObservations(_ context: LintContext) -> [RunObservation] {
         var observations: [RunObservation] = []
-        for case let rule? in rules.lazy.map({ $0.asRunRule }) {
-            let description = rule.description
-            guard let severity = severity(of: description, on: context) else { continue }
-            let values = rule.init().uniqueValues(in: context, options: configuration.options(for: description))
+        for plan in plans {
+            guard let rule = plan.rule.asRunRule, let severity = plan.severity(on: context) else { continue }
+            let values = rule.init().uniqueValues(in: context, options: plan.options)
             guard !values.isEmpty else { continue }
-            let isSuppressed = suppressedRuleIDs(context).contains(description.id)
+            let isSuppressed = suppressedRuleIDs(context).contains(plan.id)
             for value in values {
                 observations.append(
                     RunObservation(
