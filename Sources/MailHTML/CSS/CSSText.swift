@@ -198,33 +198,36 @@ enum DeclarationParser {
         func finish(_ declaration: ArraySlice<CSSToken>) {
             var start = declaration.startIndex
             var end = declaration.endIndex
-            func skipSpace() { while start < end, declaration[start] == .whitespace { start += 1 } }
-            skipSpace()
-            guard start < end, case .ident(let name) = declaration[start] else { return }
-            start += 1
-            skipSpace()
-            guard start < end, declaration[start] == .colon else { return }
-            start += 1
-            skipSpace()
-            while end > start, declaration[end - 1] == .whitespace { end -= 1 }
-            var important = false
-            if end - start >= 2, case .ident(let word) = declaration[end - 1], word.lowercased() == "important" {
-                var bang = end - 2
-                while bang > start, declaration[bang] == .whitespace { bang -= 1 }
-                if declaration[bang] == .delim("!") {
-                    important = true
-                    end = bang
-                    while end > start, declaration[end - 1] == .whitespace { end -= 1 }
-                }
+            func isSpace(_ index: Int) -> Bool {
+                if case .whitespace = declaration[index] { return true }
+                return false
             }
-            guard end > start else { return }
+            while start < end, isSpace(start) { start += 1 }
+            guard start < end, case .ident(let name) = declaration[start] else { return }
             // The name is read as bytes once: which computed property it is, and whether it
-            // needs lowercasing.
+            // needs lowercasing; with `computedOnly`, any other property ends here.
             var propertyName = name
             let (computed, hasUppercase) = propertyName.withUTF8 { bytes in
                 (ComputedProperty.named(bytes), bytes.contains(where: ASCIICase.isUpper))
             }
             if computedOnly, computed == nil { return }
+            start += 1
+            while start < end, isSpace(start) { start += 1 }
+            guard start < end, case .colon = declaration[start] else { return }
+            start += 1
+            while start < end, isSpace(start) { start += 1 }
+            while end > start, isSpace(end - 1) { end -= 1 }
+            var important = false
+            if end - start >= 2, case .ident(let word) = declaration[end - 1], isImportant(word) {
+                var bang = end - 2
+                while bang > start, isSpace(bang) { bang -= 1 }
+                if case .delim("!") = declaration[bang] {
+                    important = true
+                    end = bang
+                    while end > start, isSpace(end - 1) { end -= 1 }
+                }
+            }
+            guard end > start else { return }
             declarations.append(
                 Declaration(
                     property: hasUppercase ? propertyName.lowercased() : propertyName, computed: computed,
@@ -245,6 +248,11 @@ enum DeclarationParser {
         }
         finish(tokens[start...])
         return declarations
+    }
+
+    /// Whether `word` is `important` in any ASCII case (as `!important` is read).
+    private static func isImportant(_ word: String) -> Bool {
+        word.utf8.count == 9 && word.utf8.elementsEqual("important".utf8) { ASCIICase.lowered($0) == $1 }
     }
 
     /// The declarations of a `style` attribute's UTF-8 text that `StyleResolver` computes:
