@@ -20,3 +20,15 @@ struct IntegerKeyTableTests {
         #expect(listed[keys[0]] == 0 && listed[keys[5]] == 500)
     }
 }
+
+/// A table made small grows as keys are added, and keeps every one.
+struct IntegerKeyTableGrowthTests {
+    @Test func growsFromEightToTenThousandKeys() {
+        var table = IntegerKeyTable()
+        for key in 0..<10_000 { table.set(UInt64(key) &* 0x1_0000_0001, to: Int32(key)) }
+        #expect((0..<10_000).allSatisfy { table.value(UInt64($0) &* 0x1_0000_0001) == Int32($0) })
+        var count = 0
+        table.forEachEntry { _, _ in count += 1 }
+        #expect(count == 10_000)
+    }
+}

@@ -93,7 +93,7 @@ struct CascadeBuilder {
         // The last style made for a child of a given style with a given tag, by
         // parent position << 32 | tag: the one a new element's style most often equals (a
         // newsletter's hundred `<td style="…">` rows, its paragraphs).
-        var childStyles = IntegerKeyTable(capacity: count)
+        var childStyles = IntegerKeyTable()
         sourceStarts.reserveCapacity(count + 2)
         sources.reserveCapacity(count)
         effects.reserveCapacity(declarations.count + 64)

@@ -1,5 +1,6 @@
 /// A table from 64-bit keys to 32-bit values: open addressing with linear probing and a
-/// multiplicative hash, sized once for every key it can hold. A `Dictionary` hashes each key
+/// multiplicative hash, at most half full (it doubles when it would be more; give the
+/// number of keys when it is known). A `Dictionary` hashes each key
 /// with SipHash, which cost more than the rest of building the phrase matcher's automaton
 /// together; the matcher keeps its trie's edges here (`state << 32 | scalar`), and the
 /// cascade the last style made for each parent style and tag.
@@ -7,11 +8,12 @@ package struct IntegerKeyTable: Sendable {
     /// The slots' keys; `empty` where a slot is free (no key may be `UInt64.max`).
     private var keys: [UInt64]
     private var values: [Int32]
-    private let shift: UInt64
+    private var shift: UInt64
+    private var count = 0
     private static let empty = UInt64.max
 
-    /// A table for at most `capacity` keys, at most half full.
-    package init(capacity: Int) {
+    /// A table with room for `capacity` keys before it first grows.
+    package init(capacity: Int = 8) {
         var bits: UInt64 = 4
         while (1 << bits) < 2 * max(capacity, 1) { bits += 1 }
         keys = [UInt64](repeating: Self.empty, count: 1 << Int(bits))
@@ -35,14 +37,31 @@ package struct IntegerKeyTable: Sendable {
         }
     }
 
-    /// Sets the value of `key`, adding the key if it is not in the table yet; the table must
-    /// have room for it (its capacity was counted before).
+    /// Sets the value of `key`, adding the key if it is not in the table yet.
     package mutating func set(_ key: UInt64, to value: Int32) {
         let mask = keys.count &- 1
         var slot = slot(of: key)
         while keys[slot] != Self.empty && keys[slot] != key { slot = (slot &+ 1) & mask }
+        if keys[slot] == Self.empty {
+            count += 1
+            if count * 2 > keys.count {
+                grow()
+                set(key, to: value)
+                return
+            }
+        }
         keys[slot] = key
         values[slot] = value
+    }
+
+    /// Doubles the slots and places every key again.
+    private mutating func grow() {
+        let (oldKeys, oldValues) = (keys, values)
+        keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
+        values = [Int32](repeating: -1, count: oldKeys.count * 2)
+        shift -= 1
+        count = 0
+        for slot in oldKeys.indices where oldKeys[slot] != Self.empty { set(oldKeys[slot], to: oldValues[slot]) }
     }
 
     /// Every key with its value, in no particular order.
