@@ -141,6 +141,17 @@ struct CSSTests {
         #expect(color.hex == hex)
     }
 
+    @Test func hexDigitsInEveryLengthCSSAllows() {
+        #expect(RGBA(hexDigits: "aBc")?.hex == "#aabbcc")
+        #expect(RGBA(hexDigits: "aBc8")?.alpha == Double(0x88) / 255)
+        #expect(RGBA(hexDigits: "0A141E")?.hex == "#0a141e")
+        #expect(RGBA(hexDigits: "0a141e80")?.alpha == Double(0x80) / 255)
+        // Not 3, 4, 6 or 8 digits, a letter past f, fullwidth digits, more than eight.
+        for text in ["", "ab", "abcde", "abcdefg", "ggg", "ｆｆｆ", "0a141e8000"] {
+            #expect(RGBA(hexDigits: text) == nil, "\(text)")
+        }
+    }
+
     @Test func alphaAndContrast() {
         var tokenizer = CSSTokenizer("rgba(0,0,0,0.5)")
         guard case .rgba(let half) = CSSColor.parse(tokenizer.tokenize()) else { return }

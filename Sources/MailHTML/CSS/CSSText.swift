@@ -2,7 +2,7 @@
 enum CSSText {
     static func serialize(_ tokens: some Sequence<CSSToken>) -> String {
         // Written as UTF-8 bytes and made a `String` once: appending to a `String` token by
-        // token cost more than the rest of reading a rule's declarations.
+        // token was most of what citing a rule's selectors cost.
         var out: [UInt8] = []
         out.reserveCapacity(tokens.underestimatedCount * 8)
         func write(_ text: String) { out.append(contentsOf: text.utf8) }

@@ -1,8 +1,8 @@
 /// Finds, from its selector list's tokens alone, a style rule that cannot match in one
 /// document: every selector of the list names an id or a class that no element of the
-/// document has. Such a rule is dropped before its selectors are parsed and its
-/// declarations kept; email style sheets carry many (client resets such as
-/// `.ExternalClass`, the classes of other templates and of other clients' markup).
+/// document has. Such a rule is dropped before its selectors are parsed or its declarations
+/// read; email style sheets carry many (client resets such as `.ExternalClass`, the classes
+/// of other templates and of other clients' markup).
 ///
 /// It decides as `CompiledSelector` would for the selectors it reads: a compound naming an
 /// id or class no element uses makes its selector match nothing. Only names at the top
