@@ -1,9 +1,9 @@
 /// A table from 64-bit keys to 32-bit values: open addressing with linear probing and a
-/// multiplicative hash, at most half full (it doubles when it would be more; give the
-/// number of keys when it is known). A `Dictionary` hashes each key
-/// with SipHash, which cost more than the rest of building the phrase matcher's automaton
-/// together; the matcher keeps its trie's edges here (`state << 32 | scalar`), and the
-/// cascade the last style made for each parent style and tag.
+/// multiplicative hash, at most half full (it doubles when it would be more; give the number
+/// of keys when it is known). A `Dictionary` hashes each key with SipHash, which cost more
+/// than the rest of building the phrase matcher's automaton together; the matcher keeps its
+/// trie's edges here (`state << 32 | scalar`), and the cascade the last style made for each
+/// parent style and tag.
 package struct IntegerKeyTable: Sendable {
     /// The slots' keys; `empty` where a slot is free (no key may be `UInt64.max`).
     private var keys: [UInt64]
