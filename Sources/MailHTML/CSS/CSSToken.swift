@@ -92,7 +92,12 @@ public struct CSSTokenizer {
 
     private static func isDigit(_ byte: UInt8?) -> Bool { byte.map(isDigit) ?? false }
 
-    private static func isHexDigit(_ byte: UInt8) -> Bool { isDigit(byte) || (byte | 0x20) &- 0x61 < 6 }
+    /// The value of an ASCII hex digit, or nil for any other byte.
+    static func hexDigitValue(_ byte: UInt8) -> UInt8? {
+        if isDigit(byte) { return byte &- 0x30 }
+        let lowered = byte | 0x20
+        return lowered &- 0x61 < 6 ? lowered &- 0x61 &+ 10 : nil
+    }
 
     /// CSS white space (CSS Syntax §4.2), the same five bytes as HTML's ASCII white space.
     static func isWhitespace(_ byte: UInt8) -> Bool {
@@ -131,15 +136,15 @@ public struct CSSTokenizer {
             out += [0xEF, 0xBF, 0xBD]  // U+FFFD
             return
         }
-        guard Self.isHexDigit(first) else {
+        guard let firstValue = Self.hexDigitValue(first) else {
             // The escaped character itself; the rest of a multi-byte one follows as name bytes.
             out.append(first)
             return
         }
-        var value = UInt32(Self.hexValue(first))
+        var value = UInt32(firstValue)
         var digits = 1
-        while digits < 6, let next = peek(), Self.isHexDigit(next) {
-            value = value << 4 | UInt32(Self.hexValue(next))
+        while digits < 6, let next = peek(), let nibble = Self.hexDigitValue(next) {
+            value = value << 4 | UInt32(nibble)
             digits += 1
             _ = advance()
         }
@@ -149,8 +154,6 @@ public struct CSSTokenizer {
             ? Unicode.Scalar(0xFFFD)! : Unicode.Scalar(value)!
         out += Array(String(Character(scalar)).utf8)
     }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8 { isDigit(byte) ? byte - 0x30 : (byte | 0x20) - 0x61 + 10 }
 
     /// A name (CSS Syntax §4.3.11), with `lowercased` in ASCII lower case as the spec
     /// compares function names, at-keywords and units (other letters are left as written).

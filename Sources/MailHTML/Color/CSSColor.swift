@@ -89,14 +89,7 @@ extension RGBA {
         var value: UInt64 = 0
         var count = 0
         for byte in digits.utf8 {
-            let nibble: UInt8
-            switch byte {
-            case 0x30...0x39: nibble = byte &- 0x30
-            case 0x41...0x46: nibble = byte &- 0x41 &+ 10
-            case 0x61...0x66: nibble = byte &- 0x61 &+ 10
-            default: return nil
-            }
-            guard count < 8 else { return nil }
+            guard let nibble = CSSTokenizer.hexDigitValue(byte), count < 8 else { return nil }
             value = value << 4 | UInt64(nibble)
             count += 1
         }
