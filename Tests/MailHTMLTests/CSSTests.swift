@@ -299,6 +299,30 @@ struct StyleAttributeSplitTests {
         "transform: scale(0); -webkit-transform: scale(0)",
         "opacity: calc(1 - 1); color: var(--x, red)",
         "font-size: 0 !important; visibility: hidden!important",
+        // Strings and unquoted url() are read whole, as the tokenizer reads them.
+        "font-family: 'Helvetica Neue', Arial; color: red; display:none",
+        "font-family: \"A;B(\", serif; display: none",
+        "font-family: 'it''s'; color: red",
+        "content: 'a\"b;c'; display: none",
+        "background: url('a;b.png'); display: none",
+        "background: url( \"a;b.png\" ) no-repeat; display: none",
+        "background: url(http://x.example/a;b.png?c=\"d;e); display: none",
+        "background: URL(a'b;c); display: none",
+        "background: url(a;b.png; display: none",
+        // A `)` after a quote ends an unquoted url(), which holds that quote; in any other
+        // block the quote opens a string, which holds the `)`.
+        "background: url(a\") ; display: none ; x: \"q)\"",
+        "background: xurl(a\") ; display: none ; x: \"q)\"",
+        "background: -url(a\") ; display: none ; x: \"q)\"",
+        "width: 5url(a\") ; display: none ; x: \"q)\"",
+        "color: #url(a\") ; display: none ; x: \"q)\"",
+        "color: @url(a\") ; display: none ; x: \"q)\"",
+        "background: url(a\\;b); display: none",
+        "font: 12px/1.5 Arial; display: none",
+        "display: none/**/; color: red",
+        "font-family: 'unclosed; display: none",
+        "font-family: 'line\nbreak'; display: none",
+        "font-family: 'es\\'caped;'; display: none",
     ])
     func bytesSplitLikeTheTokenizer(text: String) {
         // The whole text through the tokenizer, and split as bytes where it can be.
@@ -306,6 +330,21 @@ struct StyleAttributeSplitTests {
             (DeclarationParser.parseComputed($0, line: 0), DeclarationParser.parseComputedStyleAttribute($0, line: 0))
         }
         #expect(split == tokenized, "\(text)")
+    }
+
+    /// Strings and unquoted url() do not send the text to the tokenizer; escapes, comments
+    /// and strings cut short do.
+    @Test func stringsAndURLsSplitAsBytes() {
+        func splits(_ text: String) -> Bool {
+            Array(text.utf8).withUnsafeBufferPointer { DeclarationParser.computedSegments($0) != nil }
+        }
+        #expect(splits("font-family: 'Helvetica Neue', Arial; color: red"))
+        #expect(splits("background: url(http://x.example/a.png) no-repeat; color: #fff"))
+        #expect(splits("background: url( 'a;b.png' ); font: 12px/1.5 Arial"))
+        #expect(!splits("color: red; /* note */ display: none"))
+        #expect(!splits("font-family: 'Helvetica"))
+        #expect(!splits("font-family: 'A\\'B'"))
+        #expect(!splits("background: url(a\\)b)"))
     }
 }
 

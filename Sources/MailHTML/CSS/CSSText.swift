@@ -271,26 +271,42 @@ enum DeclarationParser {
 
     /// The byte ranges of a `style` attribute's declarations whose property `StyleResolver`
     /// computes: the text split at its top-level semicolons, where the tokenizer would
-    /// split it. Nil when a backslash, a quote or a slash (a comment) needs the tokenizer
-    /// to find the semicolons.
+    /// split it. Quoted strings and unquoted `url(…)` are passed over whole, as the tokenizer
+    /// reads them. Nil when the tokenizer is needed to find the semicolons: a backslash
+    /// (an escape), a comment, a string that a line break or the text's end cuts short.
     static func computedSegments(_ text: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
-        segmentByteClasses.withUnsafeBufferPointer { classes in
+        segmentByteClasses.withUnsafeBufferPointer { classes -> [Range<Int>]? in
             var segments: [Range<Int>] = []
             var depth = 0
             var start = 0
             var index = 0
             while index <= text.count {
-                // Bytes that neither nest, split nor need the tokenizer are passed over in a run.
+                // Bytes that neither nest, split nor need a closer look are passed over in a run.
                 while index < text.count, classes[Int(text[index])] == SegmentByte.plain { index += 1 }
                 if index < text.count {
                     switch classes[Int(text[index])] {
                     case SegmentByte.opening:
-                        // Brackets nest as the tokenizer's blocks and functions do.
-                        depth += 1
-                        index += 1
+                        // Brackets nest as the tokenizer's blocks and functions do; an unquoted
+                        // `url(` is one token to its `)`, whatever it holds.
+                        switch text[index] == UInt8(ascii: "(") ? unquotedURL(text, openedAt: index) : .other {
+                        case .other:
+                            depth += 1
+                            index += 1
+                        case .unquotedURL(let end): index = end
+                        case .escaped: return nil
+                        }
                         continue
                     case SegmentByte.closing:
                         depth = max(0, depth - 1)
+                        index += 1
+                        continue
+                    case SegmentByte.quote:
+                        guard let end = stringEnd(text, openedAt: index) else { return nil }
+                        index = end
+                        continue
+                    case SegmentByte.slash:
+                        // `/*` opens a comment; any other slash (`12px/1.4`) is a delimiter.
+                        if index + 1 < text.count, text[index + 1] == UInt8(ascii: "*") { return nil }
                         index += 1
                         continue
                     case SegmentByte.needsTokenizer:
@@ -312,6 +328,58 @@ enum DeclarationParser {
         }
     }
 
+    /// The position after the quote that closes the string opened at `quote`; nil when a
+    /// line break, a backslash or the text's end comes first (the tokenizer reads those).
+    private static func stringEnd(_ text: UnsafeBufferPointer<UInt8>, openedAt quote: Int) -> Int? {
+        var index = quote + 1
+        while index < text.count {
+            switch text[index] {
+            case text[quote]: return index + 1
+            case 0x0A, 0x0C, 0x0D, 0x5C: return nil
+            default: index += 1
+            }
+        }
+        return nil
+    }
+
+    /// What a `(` opens, to `computedSegments`.
+    private enum Parenthesis {
+        /// A function or a parenthesised block, which nests.
+        case other
+        /// An unquoted `url(`: one token, which ends at `end` (after its `)`, or at the
+        /// text's end).
+        case unquotedURL(end: Int)
+        /// An unquoted `url(` that holds a backslash, for the tokenizer.
+        case escaped
+    }
+
+    /// What the `(` at `paren` opens: an unquoted `url(` is the word `url` in any ASCII case,
+    /// not part of a longer name, with no quote after the white space that follows.
+    private static func unquotedURL(_ text: UnsafeBufferPointer<UInt8>, openedAt paren: Int) -> Parenthesis {
+        guard paren >= 3,
+            text[paren - 3] | 0x20 == UInt8(ascii: "u"), text[paren - 2] | 0x20 == UInt8(ascii: "r"),
+            text[paren - 1] | 0x20 == UInt8(ascii: "l")
+        else { return .other }
+        if paren > 3 {
+            // `xurl(` and `-url(` are other functions, `5url(` a dimension and `#url(` a hash.
+            let before = text[paren - 4]
+            if CSSTokenizer.isName(before) || before == UInt8(ascii: "#") || before == UInt8(ascii: "@") {
+                return .other
+            }
+        }
+        var index = paren + 1
+        while index < text.count, CSSTokenizer.isWhitespace(text[index]) { index += 1 }
+        if index < text.count, text[index] == 0x22 || text[index] == 0x27 { return .other }
+        while index < text.count {
+            switch text[index] {
+            case UInt8(ascii: ")"): return .unquotedURL(end: index + 1)
+            case 0x5C: return .escaped
+            default: index += 1
+            }
+        }
+        return .unquotedURL(end: text.count)
+    }
+
     /// What a byte of a `style` attribute is to `computedSegments`.
     private enum SegmentByte {
         static let plain: UInt8 = 0
@@ -321,8 +389,12 @@ enum DeclarationParser {
         static let closing: UInt8 = 2
         /// `;`.
         static let semicolon: UInt8 = 3
-        /// A backslash, a quote or a slash (a comment): the tokenizer must find the semicolons.
+        /// A backslash: an escape, which the tokenizer reads.
         static let needsTokenizer: UInt8 = 4
+        /// `"` or `'`, which open a string.
+        static let quote: UInt8 = 5
+        /// `/`, which may open a comment.
+        static let slash: UInt8 = 6
     }
 
     /// `SegmentByte` by byte.
@@ -331,7 +403,9 @@ enum DeclarationParser {
         case 0x28, 0x5B, 0x7B: return SegmentByte.opening
         case 0x29, 0x5D, 0x7D: return SegmentByte.closing
         case 0x3B: return SegmentByte.semicolon
-        case 0x5C, 0x22, 0x27, 0x2F: return SegmentByte.needsTokenizer
+        case 0x5C: return SegmentByte.needsTokenizer
+        case 0x22, 0x27: return SegmentByte.quote
+        case 0x2F: return SegmentByte.slash
         default: return SegmentByte.plain
         }
     }

@@ -84,7 +84,8 @@ public struct CSSTokenizer {
         (byte | 0x20) &- 0x61 < 26 || byte == 0x5F || byte >= 0x80
     }
 
-    private static func isName(_ byte: UInt8) -> Bool {
+    /// A byte of a name (CSS Syntax §4.2 ident code point; every byte of a non-ASCII one).
+    static func isName(_ byte: UInt8) -> Bool {
         isNameStart(byte) || byte == 0x2D || isDigit(byte)
     }
 
