@@ -266,7 +266,7 @@ struct LanguageReader {
                 // Nor mail sent to the reader's mailbox ("Messages sent to your old address are
                 // not forwarded").
                 if let end = negatedState(after: hit), !isQualified(hit, end),
-                    hit.word == .replies ? !isSentToReaders(hit) : !isReaders(hit), !isConditional(hit, inClause: true)
+                    hit.word == .replies ? !isSentToReaders(hit) : !isNotTheSenders(hit), !isConditional(hit, inClause: true)
                 {
                     found.append(statement(hit, end, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                 } else if hit.word == .mailbox, let use = outgoingOnly(of: hit) {
@@ -322,7 +322,7 @@ struct LanguageReader {
                 // Not "this is not a no-reply address", in whichever language's negation; not
                 // the reader's address ("your address is only used for sending notifications").
                 if !isNegated(hit), let described = near(hit, within: 4, classes: [.mailbox, .object, .replies]),
-                    !isReaders(described)
+                    !isNotTheSenders(described)
                 {
                     found.append(
                         statement(

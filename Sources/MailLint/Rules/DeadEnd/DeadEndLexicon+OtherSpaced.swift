@@ -62,6 +62,7 @@ extension DeadEndLexicon {
                 .offered: "διαθέσιμη|διαθέσιμες",
                 .exception: "",
                 .occasion: "σαββατοκύριακα|σαββατοκύριακο|αργίες|τη νύχτα",
+                .otherAddress: "ip|παράδοσης|χρέωσης|τιμολόγησης|κατοικίας",
             ]),
         DeadEndLanguage(
             "fi", "Finnish", family: "Uralic",
@@ -192,6 +193,7 @@ extension DeadEndLexicon {
                 .offered: "támogatottak|támogatott|érhető el",
                 .exception: "",
                 .occasion: "hétvégén|hétvégeken|ünnepnapokon|éjszaka",
+                .otherAddress: "ip|szállítási|számlázási|postai",
             ]),
         DeadEndLanguage(
             "tr", "Turkish", family: "Turkic", objectBeforeVerb: true,
@@ -272,6 +274,7 @@ extension DeadEndLexicon {
                 .notOffered: "desteklenmemektedir|desteklenmiyor|kullanılamaz",
                 .exception: "",
                 .occasion: "hafta sonları|hafta sonu|tatil günlerinde|geceleri",
+                .otherAddress: "ip|teslimat|fatura|kargo|ev",
             ]),
         DeadEndLanguage(
             "id", "Indonesian", family: "Austronesian",
@@ -323,6 +326,7 @@ extension DeadEndLexicon {
                 .offered: "didukung|tersedia",
                 .exception: "",
                 .occasion: "akhir pekan|hari libur|malam hari",
+                .otherAddress: "ip|penagihan|rumah|tagihan",
             ]),
         DeadEndLanguage(
             "vi", "Vietnamese", family: "Austroasiatic",
@@ -371,6 +375,7 @@ extension DeadEndLexicon {
                 .expect: "mong đợi|chờ đợi|trông đợi",
                 .exception: "",
                 .occasion: "cuối tuần|ngày lễ|ban đêm",
+                .otherAddress: "ip|giao hàng|nhận hàng|thanh toán|thường trú",
             ]),
         DeadEndLanguage(
             "ar", "Arabic", family: "Semitic",
@@ -424,6 +429,7 @@ extension DeadEndLexicon {
                 .passive: "يتم|تتم|سيتم|ستتم",
                 .exception: "",
                 .occasion: "عطلة نهاية الأسبوع|العطلات|ليلا",
+                .otherAddress: "ip|التوصيل|الشحن|الفواتير|الفوترة|السكن",
             ]),
         DeadEndLanguage(
             "he", "Hebrew", family: "Semitic",
@@ -474,6 +480,7 @@ extension DeadEndLexicon {
                 .offered: "נתמכות|זמינה",
                 .exception: "",
                 .occasion: "סופי שבוע|סוף השבוע|חגים|בלילה",
+                .otherAddress: "ip|לחיוב|החיוב|מגורים|למסירה",
             ]),
     ]
 }

@@ -79,6 +79,7 @@ extension DeadEndLexicon {
                 .offered: "prises en charge|pris en charge|disponible",
                 .sent: "envoyées|envoyés|envoyée|envoyé",
                 .occasion: "week-end|week-ends|weekend|jours fériés|la nuit",
+                .otherAddress: "ip|de livraison|de facturation|de domicile",
             ]),
         DeadEndLanguage(
             "es", "Spanish", family: "Romance",
@@ -132,14 +133,14 @@ extension DeadEndLexicon {
                     + "sin personal|no atendida|desatendida|exclusiva para notificaciones|"
                     + "solo se utiliza para enviar|solo para envío|solo para enviar|únicamente para envío|"
                     + "noreply|no-reply|solo envío|sólo envío|solo para envío|únicamente para envío|no-responder",
-                .discarded: "se elimina|se borra|se descarta|se eliminará|se eliminarán|se borrará|se borrarán|"
-                    + "se descartará|se descartarán|borrada|borrado|quedará sin leer|quedarán sin leer|rechazan|"
-                    + "rechazadas automáticamente|se rechazan|devuelta|devuelto|no entregable|no entregables|"
-                    + "rebotará|rebotarán|rebota|rebotan|se descartan|se perderá|se perderán|perdida|perdidas|"
-                    + "descartada|descartado|eliminado|desactivadas|desactivada|desactivados|desactivado|"
-                    + "deshabilitadas|deshabilitada|deshabilitados|deshabilitado|devueltas|devueltos|rechazadas|"
-                    + "rechazados|se eliminan|eliminadas|eliminada|eliminados|se borran|borradas|borrados|"
-                    + "ignoradas|ignorados|ignorada|ignorado|descartadas|descartados",
+                .discarded: "se pierden|se pierde|se elimina|se borra|se descarta|se eliminará|se eliminarán|"
+                    + "se borrará|se borrarán|se descartará|se descartarán|borrada|borrado|quedará sin leer|"
+                    + "quedarán sin leer|rechazan|rechazadas automáticamente|se rechazan|devuelta|devuelto|"
+                    + "no entregable|no entregables|rebotará|rebotarán|rebota|rebotan|se descartan|se perderá|"
+                    + "se perderán|perdida|perdidas|descartada|descartado|eliminado|desactivadas|desactivada|"
+                    + "desactivados|desactivado|deshabilitadas|deshabilitada|deshabilitados|deshabilitado|"
+                    + "devueltas|devueltos|rechazadas|rechazados|se eliminan|eliminadas|eliminada|eliminados|"
+                    + "se borran|borradas|borrados|ignoradas|ignorados|ignorada|ignorado|descartadas|descartados",
                 .past: "fue|fueron|ha sido|han sido",
                 .destination: "en|a través de|por|mediante|a",
                 .only: "solo|sólo|solamente|únicamente|exclusivamente",
@@ -163,6 +164,7 @@ extension DeadEndLexicon {
                 .offered: "compatibles|compatible|admitidas|disponible",
                 .sent: "enviarse|enviadas|enviados|enviada|enviado|enviar",
                 .occasion: "fin de semana|fines de semana|festivos|días festivos|por la noche",
+                .otherAddress: "ip|de entrega|de facturación|de domicilio",
             ]),
         DeadEndLanguage(
             "pt", "Portuguese", family: "Romance",
@@ -242,6 +244,7 @@ extension DeadEndLexicon {
                 .offered: "suportadas|suportado|suportada|disponível",
                 .sent: "enviadas|enviados|enviada|enviado",
                 .occasion: "fim de semana|fins de semana|feriados|à noite",
+                .otherAddress: "ip|de entrega|de cobrança|de faturação|de faturamento|residencial",
             ]),
         DeadEndLanguage(
             "it", "Italian", family: "Romance",
@@ -315,6 +318,7 @@ extension DeadEndLexicon {
                 .offered: "supportate|supportato|disponibile",
                 .sent: "inviate|inviati|inviata|inviato",
                 .occasion: "fine settimana|weekend|festivi|giorni festivi|di notte",
+                .otherAddress: "ip|di spedizione|di consegna|di fatturazione|di residenza",
             ]),
         DeadEndLanguage(
             "ro", "Romanian", family: "Romance",
@@ -374,6 +378,7 @@ extension DeadEndLexicon {
                 .sent: "trimise|trimis|trimisă|trimiși",
                 .exception: "",
                 .occasion: "weekend|weekendul|sărbători|noaptea",
+                .otherAddress: "ip|de livrare|de facturare|de domiciliu",
             ]),
     ]
 }

@@ -70,6 +70,8 @@ extension DeadEndLexicon {
                 .expect: "oczekiwać|oczekuj|oczekujcie|spodziewać się|spodziewaj się",
                 .offered: "obsługiwane|dostępna|dostępne",
                 .occasion: "weekendy|weekend|weekendów|w weekendy|święta|w nocy",
+                .otherAddress: "ip|dostawy|do dostawy|do doręczeń|korespondencyjny|zamieszkania|rozliczeniowy|"
+                    + "do faktury",
             ]),
         DeadEndLanguage(
             "cs", "Czech", family: "Slavic",
@@ -135,6 +137,7 @@ extension DeadEndLexicon {
                 .expect: "neočekávejte|očekávat|očekávejte",
                 .offered: "podporovány|podporována|k dispozici",
                 .occasion: "víkendu|víkendy|svátky|v noci",
+                .otherAddress: "ip|doručovací|fakturační|pro doručení|doručení|bydliště",
             ]),
         DeadEndLanguage(
             "sk", "Slovak", family: "Slavic",
@@ -197,6 +200,7 @@ extension DeadEndLexicon {
                 .offered: "podporované|dostupná|k dispozícii",
                 .exception: "",
                 .occasion: "víkende|víkendy|sviatky|v noci",
+                .otherAddress: "ip|doručovacia|fakturačná|doručenia|bydliska",
             ]),
         DeadEndLanguage(
             "ru", "Russian", family: "Slavic",
@@ -264,6 +268,7 @@ extension DeadEndLexicon {
                 .offered: "поддерживаются|доступна|доступны",
                 .notOffered: "недоступна|недоступны|не поддерживаются",
                 .occasion: "выходные|выходным|праздники|ночью",
+                .otherAddress: "доставки|для доставки|выставления счетов|проживания|регистрации",
             ]),
         DeadEndLanguage(
             "uk", "Ukrainian", family: "Slavic",
@@ -327,6 +332,7 @@ extension DeadEndLexicon {
                 .offered: "підтримуються|доступна|доступні",
                 .notOffered: "недоступна|недоступні",
                 .occasion: "вихідні|вихідних|свята|вночі",
+                .otherAddress: "доставки|для доставки|проживання|реєстрації",
             ]),
     ]
 }

@@ -112,6 +112,8 @@ enum DeadEndLexicon {
                 .offered: "supported|available",
                 .sent: "sent",
                 .occasion: "weekend|weekends|holidays|public holidays|at night|overnight",
+                .otherAddress: "ip|web|website|wallet|shipping|delivery|billing|postal|home|street|invoice|"
+                    + "invoicing",
             ]),
         DeadEndLanguage(
             "de", "German", family: "Germanic",

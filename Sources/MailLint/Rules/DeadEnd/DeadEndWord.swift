@@ -131,6 +131,10 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     /// read, in the clause (not past a comma, as an exception may be: "…, vor allem nicht am
     /// Wochenende" leaves the statement whole).
     case occasion
+    /// What makes an address other than a mailbox, right before or after it: a street
+    /// address ("shipping", "de livraison", "доставки", "teslimat"), a network one ("IP",
+    /// "web"). "This shipping address is not monitored" is not said of a mailbox.
+    case otherAddress
 
     /// Whether a word of this class makes a reply instruction something other than a dead
     /// end: advice about other mail, an instruction with an exception, a statement that holds

@@ -82,7 +82,7 @@ extension LanguageReader {
         // The mailbox as the whole object, before a purpose, the negation or the clause's end:
         // not "do not use an email address in the name field", "не використовуйте адресу
         // електронної пошти у полях імені", an address of the reader's choosing in a form.
-        guard let mailbox, !isReaders(mailbox),
+        guard let mailbox, !isNotTheSenders(mailbox),
             endsClause(mailbox, past: [.filler], orBefore: [.purpose, .negation, .please])
         else { return nil }
         let first = [use, negation, mailbox].min { $0.range.lowerBound < $1.range.lowerBound } ?? negation
@@ -101,7 +101,7 @@ extension LanguageReader {
     /// messages are sent from this address"); nil when the mailbox is the reader's ("your
     /// address is only used for notifications").
     func outgoingOnly(of mailbox: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
-        guard !isReaders(mailbox) else { return nil }
+        guard !isNotTheSenders(mailbox) else { return nil }
         var only: DeadEndGrammar.Hit?
         var outgoing: DeadEndGrammar.Hit?
         // A relative clause of its own may say it: "en adresse, der kun bruges til
@@ -195,7 +195,7 @@ extension LanguageReader {
         } else {
             return nil
         }
-        guard !isReaders(found.mailbox), !isConditional(negation), !isSaidOfReader(negation), !isPast(negation),
+        guard !isNotTheSenders(found.mailbox), !isConditional(negation), !isSaidOfReader(negation), !isPast(negation),
             !isQualified(negation, found.last)
         else { return nil }
         return found
@@ -228,7 +228,7 @@ extension LanguageReader {
             sent = sent ?? here.first { $0.word == .sent }
             mailbox = mailbox ?? here.first { $0.word == .mailbox && isDestination($0) }
         }
-        guard let sent, let mailbox, !isReaders(mailbox) else { return nil }
+        guard let sent, let mailbox, !isNotTheSenders(mailbox) else { return nil }
         let last = sent.range.upperBound > mailbox.range.upperBound ? sent : mailbox
         guard !folded.hasClauseBreak(in: replies.range.lowerBound..<last.range.upperBound), !isConditional(negation),
             !isPast(negation), !isQualified(replies, last)
@@ -254,7 +254,7 @@ extension LanguageReader {
     /// in the three words after them is the reader's ("messages sent to *your old address*").
     func isSentToReaders(_ replies: DeadEndGrammar.Hit) -> Bool {
         for ordinal in replies.words.upperBound..<(replies.words.upperBound + 3) {
-            if let mailbox = byFirstWord[ordinal]?.first(where: { $0.word == .mailbox }) { return isReaders(mailbox) }
+            if let mailbox = byFirstWord[ordinal]?.first(where: { $0.word == .mailbox }) { return isNotTheSenders(mailbox) }
         }
         return false
     }
@@ -262,12 +262,15 @@ extension LanguageReader {
     /// Which side of a word to look on.
     enum Side { case before, after }
 
-    /// Whether `mailbox` is the reader's: a possessive of the reader in the three words
-    /// before it or the three after it ("*your* e-mail address", "adresa *vaše*", "alamat
-    /// email *Anda*"), or the reader right after it ("the address *you* provided").
-    func isReaders(_ mailbox: DeadEndGrammar.Hit) -> Bool {
+    /// Whether `mailbox` is not the sender's: the reader's, with a possessive of the reader in
+    /// the three words before it or the three after it ("*your* e-mail address", "adresa
+    /// *vaše*", "alamat email *Anda*") or the reader right after it ("the address *you*
+    /// provided"); or another kind of address, named right before or after it ("this
+    /// *shipping* address", "endereço *de entrega*", "адрес *доставки*", "adresse *IP*").
+    func isNotTheSenders(_ mailbox: DeadEndGrammar.Hit) -> Bool {
         ((mailbox.words.lowerBound - 3)...(mailbox.words.upperBound + 2)).contains { has(.yours, startingAt: $0) }
             || has(.reader, startingAt: mailbox.words.upperBound)
+            || has(.otherAddress, startingAt: mailbox.words.upperBound) || has(.otherAddress, endingAt: mailbox.words.lowerBound)
     }
 
     /// Whether `mailbox` is named as where something goes: a destination word right before
@@ -296,12 +299,12 @@ extension LanguageReader {
             // Not when others may read them after all: "nobody will see your reply except our
             // support team".
             if noun.word == .replies { return isQualified(negation, noun) ? nil : noun }
-            if bySender, isClosingObject(noun, of: state), !isReaders(noun) { return noun }
+            if bySender, isClosingObject(noun, of: state), !isNotTheSenders(noun) { return noun }
         }
         // Not when what is not received is something else: "we cannot receive payments at
         // this address"; nor at the reader's ("Não monitoramos a sua caixa de correio").
         if bySender, let mailbox = destinationMailbox(.after, state), !isQualified(negation, mailbox),
-            !isReaders(mailbox)
+            !isNotTheSenders(mailbox)
         {
             return mailbox
         }
@@ -331,10 +334,10 @@ extension LanguageReader {
         }
         if let noun = between.first {
             guard noun.word == .mailbox else { return noun }
-            return isReaders(noun) || !endsClause(negation, past: []) ? nil : noun
+            return isNotTheSenders(noun) || !endsClause(negation, past: []) ? nil : noun
         }
         if let mailbox = walk(from: negation.words.upperBound, over: [.filler], to: .mailbox) {
-            return isReaders(mailbox) || !endsClause(mailbox, past: [.filler]) ? nil : mailbox
+            return isNotTheSenders(mailbox) || !endsClause(mailbox, past: [.filler]) ? nil : mailbox
         }
         guard let after = repliesOrMailbox(after: negation), after.word == .replies,
             after.words.lowerBound - negation.words.upperBound < 3
@@ -363,7 +366,7 @@ extension LanguageReader {
         }
         guard let first = byFirstWord[start]?.first, folded.startsClause(at: first.range.lowerBound) else { return nil }
         if let replies { return replies }
-        guard let mailbox, !isReaders(mailbox) else { return nil }
+        guard let mailbox, !isNotTheSenders(mailbox) else { return nil }
         return mailbox
     }
 
@@ -403,7 +406,7 @@ extension LanguageReader {
         -> (first: DeadEndGrammar.Hit, last: DeadEndGrammar.Hit)?
     {
         guard let mailbox = walk(from: negation.words.upperBound, over: [.destination, .filler], to: .mailbox),
-            isDestination(mailbox), !isReaders(mailbox), endsClause(mailbox, past: [.filler]),
+            isDestination(mailbox), !isNotTheSenders(mailbox), endsClause(mailbox, past: [.filler]),
             !isConditional(negation),
             let verb = hits.last(where: {
                 ($0.word == .send || $0.word == .reply) && $0.range.upperBound <= negation.range.lowerBound

@@ -287,7 +287,7 @@ extension LanguageReader {
     func impossibleReplies(negatedBy negation: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
         guard let replies = walk(from: negation.words.upperBound, over: Self.negationChain, to: .replies),
             (negation.words.lowerBound..<replies.words.lowerBound).contains(where: { has(.possible, startingAt: $0) }),
-            !isReaders(replies), endsClause(replies, past: [.filler, .object, .destination, .mailbox])
+            !isNotTheSenders(replies), endsClause(replies, past: [.filler, .object, .destination, .mailbox])
         else { return nil }
         return replies
     }
