@@ -266,7 +266,8 @@ struct LanguageReader {
                 // Nor mail sent to the reader's mailbox ("Messages sent to your old address are
                 // not forwarded").
                 if let end = negatedState(after: hit), !isQualified(hit, end),
-                    hit.word == .replies ? !isSentToReaders(hit) : !isNotTheSenders(hit), !isConditional(hit, inClause: true)
+                    hit.word == .replies ? !isSentElsewhere(hit) : !isNotTheSenders(hit),
+                    !isConditional(hit, inClause: true)
                 {
                     found.append(statement(hit, end, hit.word == .replies ? .repliesNotRead : .mailboxNotMonitored))
                 } else if hit.word == .mailbox, let use = outgoingOnly(of: hit) {

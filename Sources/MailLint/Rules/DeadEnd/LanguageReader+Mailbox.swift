@@ -250,11 +250,14 @@ extension LanguageReader {
         return !(byEndWord[negation.words.lowerBound] ?? []).contains { $0.word != .filler }
     }
 
-    /// Whether the replies `replies` are mail sent to the reader's mailbox: the first mailbox
-    /// in the three words after them is the reader's ("messages sent to *your old address*").
-    func isSentToReaders(_ replies: DeadEndGrammar.Hit) -> Bool {
+    /// Whether the replies `replies` are mail sent elsewhere than to the sender: the first
+    /// mailbox in the three words after them is not the sender's (`isNotTheSenders`: "messages
+    /// sent to *your old address*").
+    func isSentElsewhere(_ replies: DeadEndGrammar.Hit) -> Bool {
         for ordinal in replies.words.upperBound..<(replies.words.upperBound + 3) {
-            if let mailbox = byFirstWord[ordinal]?.first(where: { $0.word == .mailbox }) { return isNotTheSenders(mailbox) }
+            if let mailbox = byFirstWord[ordinal]?.first(where: { $0.word == .mailbox }) {
+                return isNotTheSenders(mailbox)
+            }
         }
         return false
     }
@@ -270,7 +273,8 @@ extension LanguageReader {
     func isNotTheSenders(_ mailbox: DeadEndGrammar.Hit) -> Bool {
         ((mailbox.words.lowerBound - 3)...(mailbox.words.upperBound + 2)).contains { has(.yours, startingAt: $0) }
             || has(.reader, startingAt: mailbox.words.upperBound)
-            || has(.otherAddress, startingAt: mailbox.words.upperBound) || has(.otherAddress, endingAt: mailbox.words.lowerBound)
+            || has(.otherAddress, startingAt: mailbox.words.upperBound)
+            || has(.otherAddress, endingAt: mailbox.words.lowerBound)
     }
 
     /// Whether `mailbox` is named as where something goes: a destination word right before
