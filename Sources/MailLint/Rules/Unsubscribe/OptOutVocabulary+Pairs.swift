@@ -266,6 +266,11 @@ extension OptOutVocabulary {
         // abzubestellen"). Not the singular mail, which a stop would read in "stop email
         // fraud" and "die Anmeldung per E-Mail abzuschalten".
         ("de", .stop, "auszuschalten|abzuschalten|abzustellen|abzubestellen"), ("cs", .notWanting, "nechcete-li"),
+        // Session 27, link texts round 12: alerts, snoozing, a conversation muted, a newsletter
+        // ended, e-mail settings.
+        ("en", .subscription, "alerts|email alerts"), ("en", .stop, "snooze"), ("en", .mail, "messages"),
+        ("en", .following, "conversation|thread"), ("pt", .cancel, "remover|remova"),
+        ("sv", .subscription, "nyhetsbrev|nyhetsbrevet|utskick"), ("cs", .subscription, "e-mailů|e-mailu"),
     ]
 
     /// A part found in a text.

@@ -284,6 +284,21 @@ enum OptOutVocabulary {
         // Session 24: French no longer following, as one phrase: "ne plus" and "suivi" as
         // parts would read "pour ne plus manquer le suivi de votre commande".
         ("ne plus suivre", "fr", .unsubscribe), ("ne plus surveiller", "fr", .unsubscribe),
+        // Session 27, link texts round 12: fewer e-mails, no more of them, off the mailing list.
+        ("fewer emails", "en", .preferences), ("email me less", "en", .preferences),
+        ("less email", "en", .preferences), ("no more emails", "en", .unsubscribe),
+        ("vom verteiler nehmen", "de", .unsubscribe), ("aus dem verteiler nehmen", "de", .unsubscribe),
+        ("vom verteiler entfernen", "de", .unsubscribe), ("aus dem verteiler entfernen", "de", .unsubscribe),
+        ("keine werbung mehr", "de", .unsubscribe), ("keine e-mails mehr", "de", .unsubscribe),
+        ("keine newsletter mehr", "de", .unsubscribe), ("desinscrever", "pt", .unsubscribe),
+        ("desinscreva-se", "pt", .unsubscribe), ("geen mails meer", "nl", .unsubscribe),
+        ("geen e-mails meer", "nl", .unsubscribe), ("reserver deg mot", "nb", .unsubscribe),
+        ("reservere deg mot", "nb", .unsubscribe), ("reserver meg mot", "nb", .unsubscribe),
+        ("не получать больше", "ru", .unsubscribe), ("keluar dari milis", "id", .unsubscribe),
+        ("keluar dari daftar", "id", .unsubscribe), ("keluar dari mailing list", "id", .unsubscribe),
+        ("nu mai trimiteți e-mailuri", "ro", .unsubscribe), ("nu mai trimiteti e-mailuri", "ro", .unsubscribe),
+        ("nu-mi mai trimiteți", "ro", .unsubscribe), ("邮件设置", "zh", .preferences), ("邮件偏好", "zh", .preferences),
+        ("郵件設定", "zh", .preferences),
     ]
 
     /// The phrase automaton, built once.

@@ -1,0 +1,36 @@
+import Testing
+
+@testable import MailLint
+
+/// Footer link texts of other wording (probe round 12, written here): fewer e-mails, no more
+/// of them, taken off the mailing list, alerts cancelled or snoozed, a conversation muted, a
+/// newsletter ended, e-mail settings; and beside them texts about orders, conversations and
+/// messages that are no way out, which the new words must leave alone.
+struct OptOutFewerAndOffTheListTests {
+    @Test(arguments: [
+        ("Cancel email alerts", "en", OptOutOffer.unsubscribe), ("Snooze emails", "en", .unsubscribe),
+        ("Fewer emails, please", "en", .preferences), ("Email me less", "en", .preferences),
+        ("Stop these messages", "en", .unsubscribe), ("No more emails like this", "en", .unsubscribe),
+        ("Mute this conversation", "en", .unsubscribe), ("Vom Verteiler nehmen", "de", .unsubscribe),
+        ("Keine Werbung mehr", "de", .unsubscribe), ("Remover inscrição", "pt", .unsubscribe),
+        ("Desinscrever", "pt", .unsubscribe), ("Geen mails meer ontvangen", "nl", .unsubscribe),
+        ("Avsluta nyhetsbrev", "sv", .unsubscribe), ("Reserver deg mot e-post", "nb", .unsubscribe),
+        ("Nastavení e-mailů", "cs", .preferences), ("Nu mai trimiteți e-mailuri", "ro", .unsubscribe),
+        ("Не получать больше писем", "ru", .unsubscribe), ("邮件设置", "zh", .preferences),
+        ("Keluar dari milis", "id", .unsubscribe),
+    ])
+    func areOptOuts(_ text: String, _ language: String, _ offer: OptOutOffer) {
+        let found = OptOutVocabulary.phrase(in: text)
+        #expect(found?.offer == offer && found?.language == language, "\(text): \(String(describing: found))")
+    }
+
+    @Test(arguments: [
+        "如需取消订单，请回复此邮件", "取消订单邮件", "取消訂單郵件", "查看邮件", "Continue the conversation",
+        "Join the conversation", "Follow this thread", "Reply to this thread", "View your messages",
+        "Remover item do carrinho", "Läs nyhetsbrevet", "Prenumerera på nyhetsbrevet", "Potvrzení e-mailu",
+        "Verteiler anzeigen", "Snooze your alarm",
+    ])
+    func areNot(_ text: String) {
+        #expect(OptOutVocabulary.phrase(in: text) == nil, "\(text)")
+    }
+}
