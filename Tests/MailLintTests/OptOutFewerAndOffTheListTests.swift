@@ -2,8 +2,9 @@ import Testing
 
 @testable import MailLint
 
-/// Footer link texts of other wording (probe round 12, written here): fewer e-mails, no more
-/// of them, taken off the mailing list, alerts cancelled or snoozed, a conversation muted, a
+/// Footer link texts and closing lines of other wording (link-text round 12 and plain-line
+/// round 14, written here): fewer e-mails, no more of them, taken off the mailing list, not
+/// wanting to hear from the sender, alerts cancelled or snoozed, a conversation muted, a
 /// newsletter ended, e-mail settings; and beside them texts about orders, conversations and
 /// messages that are no way out, which the new words must leave alone.
 struct OptOutFewerAndOffTheListTests {
@@ -17,7 +18,8 @@ struct OptOutFewerAndOffTheListTests {
         ("Avsluta nyhetsbrev", "sv", .unsubscribe), ("Reserver deg mot e-post", "nb", .unsubscribe),
         ("Nastavení e-mailů", "cs", .preferences), ("Nu mai trimiteți e-mailuri", "ro", .unsubscribe),
         ("Не получать больше писем", "ru", .unsubscribe), ("邮件设置", "zh", .preferences),
-        ("Keluar dari milis", "id", .unsubscribe),
+        ("Keluar dari milis", "id", .unsubscribe), ("No longer want to hear from us?", "en", .unsubscribe),
+        ("Jika Anda tidak ingin menerima buletin kami lagi", "id", .unsubscribe),
     ])
     func areOptOuts(_ text: String, _ language: String, _ offer: OptOutOffer) {
         let found = OptOutVocabulary.phrase(in: text)
@@ -28,7 +30,8 @@ struct OptOutFewerAndOffTheListTests {
         "如需取消订单，请回复此邮件", "取消订单邮件", "取消訂單郵件", "查看邮件", "Continue the conversation",
         "Join the conversation", "Follow this thread", "Reply to this thread", "View your messages",
         "Remover item do carrinho", "Läs nyhetsbrevet", "Prenumerera på nyhetsbrevet", "Potvrzení e-mailu",
-        "Verteiler anzeigen", "Snooze your alarm",
+        "Verteiler anzeigen", "Snooze your alarm", "Want to hear from us more often? Subscribe",
+        "Jika Anda ingin menerima buletin kami, daftar di sini",
     ])
     func areNot(_ text: String) {
         #expect(OptOutVocabulary.phrase(in: text) == nil, "\(text)")

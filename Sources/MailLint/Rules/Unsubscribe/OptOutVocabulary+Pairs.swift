@@ -271,6 +271,7 @@ extension OptOutVocabulary {
         ("en", .subscription, "alerts|email alerts"), ("en", .stop, "snooze"), ("en", .mail, "messages"),
         ("en", .following, "conversation|thread"), ("pt", .cancel, "remover|remova"),
         ("sv", .subscription, "nyhetsbrev|nyhetsbrevet|utskick"), ("cs", .subscription, "e-mailů|e-mailu"),
+        ("id", .mail, "buletin|newsletter|nawala"),
     ]
 
     /// A part found in a text.

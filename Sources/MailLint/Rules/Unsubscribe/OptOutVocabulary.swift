@@ -298,7 +298,9 @@ enum OptOutVocabulary {
         ("keluar dari daftar", "id", .unsubscribe), ("keluar dari mailing list", "id", .unsubscribe),
         ("nu mai trimiteți e-mailuri", "ro", .unsubscribe), ("nu mai trimiteti e-mailuri", "ro", .unsubscribe),
         ("nu-mi mai trimiteți", "ro", .unsubscribe), ("邮件设置", "zh", .preferences), ("邮件偏好", "zh", .preferences),
-        ("郵件設定", "zh", .preferences),
+        ("郵件設定", "zh", .preferences), ("no longer want to hear from us", "en", .unsubscribe),
+        ("dont want to hear from us", "en", .unsubscribe), ("do not want to hear from us", "en", .unsubscribe),
+        ("no longer wish to hear from us", "en", .unsubscribe),
     ]
 
     /// The phrase automaton, built once.
