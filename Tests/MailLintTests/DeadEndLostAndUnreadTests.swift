@@ -26,6 +26,9 @@ struct DeadEndLostAndUnreadTests {
         ("fr", "Cet e-mail a été envoyé depuis une adresse réservée aux notifications."),
         ("zh", "此邮件由仅用于通知的地址发送。"), ("hu", "Válaszolás helyett használja az alábbi linket."),
         ("th", "โปรดใช้ลิงก์ด้านล่างแทนการตอบกลับ"),
+        // Hebrew's plural future: the replies "will not be read" (probe round 83).
+        ("he", "הודעות שיישלחו לכתובת זו לא ייקראו."), ("he", "תשובות לכתובת זו לא ייבדקו."),
+        ("es", "Las respuestas a este correo se pierden."),
     ])
     func recognises(_ language: String, _ sentence: String) {
         DeadEndGrammarTests.expectRecognised(language, sentence)
