@@ -52,6 +52,19 @@ struct FoldedTextTests {
         #expect(!folded.hasSentenceBreak(in: 7..<19))
     }
 
+    @Test func questionsAreRecordedApartFromStatements() {
+        let folded = FoldedText("Too many emails? Change settings. Renewed! Why？设置 هل؟ نعم")
+        let starts = folded.questionStarts.map { position in
+            String(String.UnicodeScalarView(folded.scalars[position...].prefix { $0 != " " }))
+        }
+        #expect(starts == ["change", "设置", "نعم"])
+        #expect(folded.sentenceStarts.count == 5)
+        // "emails? Change" is a question and its answer; "settings. Renewed" two statements.
+        #expect(!folded.hasStatementBreak(in: 9..<23))
+        #expect(folded.hasSentenceBreak(in: 9..<23))
+        #expect(folded.hasStatementBreak(in: 24..<40))
+    }
+
     @Test func abbreviationsOfInitialsEndNoSentence() {
         for text in ["Reageer a.u.b. niet op deze e-mail.", "Antworten Sie z.B. nicht.", "Do not, i.e. never, reply."] {
             #expect(FoldedText(text).sentenceStarts.isEmpty, "\(text)")

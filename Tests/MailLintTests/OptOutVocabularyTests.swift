@@ -7,6 +7,8 @@ import Testing
 struct OptOutVocabularyTests {
     @Test(arguments: [
         ("Unsubscribe", "en"), ("Manage your preferences", "en"), ("Abmelden", "de"), ("Se désinscrire", "fr"),
+        // A question and its answer are read as one.
+        ("Zu viele E-Mails? Einstellungen ändern", "de"), ("Too many notifications? Change settings", "en"),
         ("Darse de baja", "es"), ("Descadastre-se", "pt"), ("Cancella l’iscrizione", "it"),
         ("Cancella l'iscrizione", "it"), ("Afmelden", "nl"), ("Wypisz się", "pl"), ("Avregistrera", "sv"),
         ("Afmeld nyhedsbrev", "da"), ("Meld deg av", "nb"), ("Peruuta tilaus", "fi"), ("Odhlásit odběr", "cs"),
@@ -99,6 +101,9 @@ struct OptOutVocabularyTests {
         "Resubscribe", "Keep me subscribed", "Stay subscribed", "Opt in", "Unsubstantiated claims",
         // Turning off, muting or closing something that is no mail.
         "Turn off dark mode", "Mute this video", "Désactiver le mode sombre", "关闭窗口", "Stop sharing this document",
+        // Two parts in two sentences.
+        "Subscription renewed. Manage billing", "Abonnement verlängert. Einstellungen für Zahlungen",
+        "Notifications are on. Stop by our store",
     ])
     func staysSilentOnOtherLinks(_ text: String) {
         #expect(OptOutVocabulary.phrase(in: text) == nil, "\(text)")

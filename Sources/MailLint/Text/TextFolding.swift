@@ -31,6 +31,11 @@ struct FoldedText {
     /// Folded positions at which a clause starts inside a sentence (after a comma,
     /// semicolon or colon), in order.
     var clauseStarts: [Int] = []
+    /// The `sentenceStarts` that follow a question (? ？ ؟), in order: the answer after
+    /// "Too many emails?" is said of what the question names.
+    var questionStarts: [Int] = []
+    /// Whether the sentence end before the next word is a question mark.
+    private var pendingQuestion = false
 
     init(_ text: String) {
         var pendingSpace = false
@@ -85,6 +90,7 @@ struct FoldedText {
                 if value != 0x2E || !(following.map(ScalarFold.isWordScalar) ?? false), !endsInitials {
                     pendingSentence = true
                 }
+                if value == 0x3F || value == 0xFF1F || value == 0x061F { pendingQuestion = true }
             case .separator:
                 pendingSpace = true
                 if ScalarFold.endsClause(value) { pendingClause = true }
@@ -102,6 +108,7 @@ struct FoldedText {
         if pendingSpace, !scalars.isEmpty {
             if pendingSentence {
                 sentenceStarts.append(scalars.count + 1)
+                if pendingQuestion { questionStarts.append(scalars.count + 1) }
             } else if pendingClause {
                 clauseStarts.append(scalars.count + 1)
             }
@@ -110,6 +117,7 @@ struct FoldedText {
         pendingSpace = false
         pendingSentence = false
         pendingClause = false
+        pendingQuestion = false
     }
 
     /// Whether the folded text ends in two one-letter words: "a u b", "z b", "e g".
@@ -164,6 +172,21 @@ struct FoldedText {
 
     /// Whether a sentence starts anywhere in `range` after its first position.
     func hasSentenceBreak(in range: Range<Int>) -> Bool { Self.hasStart(in: range, of: sentenceStarts) }
+
+    /// Whether a sentence that does not answer a question starts anywhere in `range` after
+    /// its first position: "Subscription renewed. Manage billing" holds one, "Too many
+    /// emails? Change your settings" does not.
+    func hasStatementBreak(in range: Range<Int>) -> Bool {
+        guard range.count > 1 else { return false }
+        var index = firstSentenceStart(atOrAfter: range.lowerBound + 1)
+        while index < sentenceStarts.count, sentenceStarts[index] < range.upperBound {
+            let start = sentenceStarts[index]
+            let question = Self.firstStart(atOrAfter: start, in: questionStarts)
+            if question == questionStarts.count || questionStarts[question] != start { return true }
+            index += 1
+        }
+        return false
+    }
 
     /// Whether a sentence or a clause starts anywhere in `range` after its first position.
     func hasClauseBreak(in range: Range<Int>) -> Bool {

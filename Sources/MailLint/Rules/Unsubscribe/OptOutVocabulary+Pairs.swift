@@ -7,8 +7,8 @@
 /// quieres recibir notificaciones"), or a verb of cancelling or stopping and the subscription
 /// or the following it ends ("säga upp din prenumeration", "снять подписку", "interrompre le
 /// suivi de cette discussion", "取消对该主题的订阅"). Parts of one language that complete each
-/// other, in either order, at most two words apart; "at any time" between them does not part
-/// them ("Puoi annullare in qualsiasi momento la tua iscrizione").
+/// other, in either order, at most two words apart and in one sentence (or a question and its
+/// answer); "at any time" between them does not part them ("Puoi annullare in qualsiasi momento la tua iscrizione").
 extension OptOutVocabulary {
     /// The kinds of part.
     enum Part: Sendable {
@@ -303,6 +303,9 @@ extension OptOutVocabulary {
                     min(
                         first.range.lowerBound, second.range.lowerBound)..<max(
                         first.range.upperBound, second.range.upperBound)
+                // One sentence, or a question and its answer: not "Subscription renewed.
+                // Manage billing", but "Too many emails? Change your settings".
+                guard !folded.hasStatementBreak(in: range) else { continue }
                 return (range, first.payload.language, completion.offer)
             }
         }
