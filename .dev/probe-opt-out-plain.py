@@ -542,6 +542,21 @@ PROBES = [
     ("N", "id", "Baca buletin terbaru kami di sini: https://e.com/x/81"),
     ("N", "id", "Jika Anda ingin menerima buletin kami, daftar di sini: https://e.com/x/81"),
     ("O", "en", "Don't want to hear from us? Unsubscribe: https://e.com/x/81"),
+    # Round 15 (session 27): Korean "받아보지 않으려면" (if you would rather not receive), the
+    # line of session 25's Korean Consul mail among them: 3 of 5 opt-outs missed before the
+    # lines they led to; then look-alikes with the same verb (receive to view an order, a
+    # coupon not received, not missing the mails).
+    ("O", "ko", "더 이상 이메일을 받아보지 않으시려면 여기를 클릭하세요: https://e.com/x/81"),
+    ("O", "ko", "뉴스레터를 받아보지 않으려면 다음 링크를 누르세요: https://e.com/x/81"),
+    ("O", "ko", "https://e.com/x/81로 가서 받아보지 않게 할 수 있다."),
+    ("O", "ko", "이메일 수신을 원하지 않으시면 여기를 클릭하세요: https://e.com/x/81"),
+    ("O", "ko", "메일 수신을 원치 않으시면 수신거부를 눌러주세요: https://e.com/x/81"),
+    ("N", "ko", "놓치지 않으려면 지금 가입하세요: https://e.com/x/81"),
+    ("N", "ko", "주문 내역을 받아보려면 여기를 클릭하세요: https://e.com/x/81"),
+    ("N", "ko", "쿠폰을 받아보지 못하셨나요? 여기를 확인하세요: https://e.com/x/81"),
+    ("N", "ko", "이메일을 놓치지 않으려면 주소록에 추가하세요: https://e.com/x/81"),
+    ("N", "ko", "뉴스레터를 받아보시려면 여기를 클릭하세요: https://e.com/x/81"),
+    ("N", "ko", "이메일을 받아보지 않으셨다면 스팸함을 확인하세요: https://e.com/x/81"),
 ]
 
 

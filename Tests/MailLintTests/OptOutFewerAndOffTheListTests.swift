@@ -20,6 +20,8 @@ struct OptOutFewerAndOffTheListTests {
         ("Не получать больше писем", "ru", .unsubscribe), ("邮件设置", "zh", .preferences),
         ("Keluar dari milis", "id", .unsubscribe), ("No longer want to hear from us?", "en", .unsubscribe),
         ("Jika Anda tidak ingin menerima buletin kami lagi", "id", .unsubscribe),
+        ("뉴스레터를 받아보지 않으려면 다음 링크를 누르세요", "ko", .unsubscribe),
+        ("더 이상 이메일을 받아보지 않으시려면 여기를 클릭하세요", "ko", .unsubscribe),
     ])
     func areOptOuts(_ text: String, _ language: String, _ offer: OptOutOffer) {
         let found = OptOutVocabulary.phrase(in: text)
@@ -31,7 +33,8 @@ struct OptOutFewerAndOffTheListTests {
         "Join the conversation", "Follow this thread", "Reply to this thread", "View your messages",
         "Remover item do carrinho", "Läs nyhetsbrevet", "Prenumerera på nyhetsbrevet", "Potvrzení e-mailu",
         "Verteiler anzeigen", "Snooze your alarm", "Want to hear from us more often? Subscribe",
-        "Jika Anda ingin menerima buletin kami, daftar di sini",
+        "Jika Anda ingin menerima buletin kami, daftar di sini", "뉴스레터를 받아보시려면 여기를 클릭하세요",
+        "이메일을 받아보지 않으셨다면 스팸함을 확인하세요", "이메일을 놓치지 않으려면 주소록에 추가하세요",
     ])
     func areNot(_ text: String) {
         #expect(OptOutVocabulary.phrase(in: text) == nil, "\(text)")

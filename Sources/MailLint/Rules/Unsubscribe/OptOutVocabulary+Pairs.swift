@@ -272,6 +272,10 @@ extension OptOutVocabulary {
         ("en", .following, "conversation|thread"), ("pt", .cancel, "remover|remova"),
         ("sv", .subscription, "nyhetsbrev|nyhetsbrevet|utskick"), ("cs", .subscription, "e-mailů|e-mailu"),
         ("id", .mail, "buletin|newsletter|nawala"),
+        // Korean "받아보지 않으려면" (if you would rather not receive): the mail with its
+        // particle, the verb of receiving, and not wanting after them.
+        ("ko", .mail, "이메일을|메일을|뉴스레터|뉴스레터를"), ("ko", .receive, "받아보지|받아보시지"),
+        ("ko", .notWanting, "않으려면|않으시려면"),
     ]
 
     /// A part found in a text.

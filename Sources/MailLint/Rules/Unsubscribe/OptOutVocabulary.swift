@@ -300,7 +300,7 @@ enum OptOutVocabulary {
         ("nu-mi mai trimiteți", "ro", .unsubscribe), ("邮件设置", "zh", .preferences), ("邮件偏好", "zh", .preferences),
         ("郵件設定", "zh", .preferences), ("no longer want to hear from us", "en", .unsubscribe),
         ("dont want to hear from us", "en", .unsubscribe), ("do not want to hear from us", "en", .unsubscribe),
-        ("no longer wish to hear from us", "en", .unsubscribe),
+        ("no longer wish to hear from us", "en", .unsubscribe), ("받아보지 않게", "ko", .unsubscribe),
     ]
 
     /// The phrase automaton, built once.
