@@ -34,13 +34,13 @@ struct FoldedText {
     /// The `sentenceStarts` that follow a question (? ？ ؟), in order: the answer after
     /// "Too many emails?" is said of what the question names.
     var questionStarts: [Int] = []
-    /// Whether the sentence end before the next word is a question mark.
-    private var pendingQuestion = false
 
     init(_ text: String) {
         var pendingSpace = false
         var pendingSentence = false
         var pendingClause = false
+        // Whether the sentence end before the next word is a question mark.
+        var pendingQuestion = false
         scalars.reserveCapacity(text.utf8.count)
         sources.reserveCapacity(text.utf8.count)
         // The input is read scalar by scalar with two of look-ahead, not copied: a folded
@@ -58,7 +58,7 @@ struct FoldedText {
             if value < 0x80 {
                 // ASCII fast path.
                 if (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 {
-                    beginWord(at: index, &pendingSpace, &pendingSentence, &pendingClause)
+                    beginWord(at: index, &pendingSpace, &pendingSentence, &pendingClause, &pendingQuestion)
                     append(Unicode.Scalar(UInt8(value) | (value &- 0x41 < 26 ? 0x20 : 0)), from: index)
                     continue
                 }
@@ -68,10 +68,10 @@ struct FoldedText {
             }
             switch kind {
             case .word(let folded):
-                beginWord(at: index, &pendingSpace, &pendingSentence, &pendingClause)
+                beginWord(at: index, &pendingSpace, &pendingSentence, &pendingClause, &pendingQuestion)
                 for scalar in folded { append(scalar, from: index) }
             case .letter:
-                beginWord(at: index, &pendingSpace, &pendingSentence, &pendingClause)
+                beginWord(at: index, &pendingSpace, &pendingSentence, &pendingClause, &pendingQuestion)
                 append(scalar, from: index)
             case .ignorable, .hyphen:
                 continue
@@ -100,10 +100,11 @@ struct FoldedText {
 
     /// Starts or continues a word at input scalar `index`: the separators before it become
     /// one space, and a sentence or clause end among them records the word as a sentence's
-    /// or a clause's start.
+    /// (and after a question mark, a question's answer's) or a clause's start.
     @inline(__always)
     private mutating func beginWord(
-        at index: Int, _ pendingSpace: inout Bool, _ pendingSentence: inout Bool, _ pendingClause: inout Bool
+        at index: Int, _ pendingSpace: inout Bool, _ pendingSentence: inout Bool, _ pendingClause: inout Bool,
+        _ pendingQuestion: inout Bool
     ) {
         if pendingSpace, !scalars.isEmpty {
             if pendingSentence {

@@ -321,7 +321,8 @@ struct LanguageReader {
                 if let reply = pointlessReply(hit) { found.append(statement(hit, reply, .pointlessReply)) }
             case .sendOnly:
                 // Not "this is not a no-reply address", in whichever language's negation; not
-                // the reader's address ("your address is only used for sending notifications").
+                // the reader's address ("your address is only used for sending notifications")
+                // nor another kind of address (`isNotTheSenders`).
                 if !isNegated(hit), let described = near(hit, within: 4, classes: [.mailbox, .object, .replies]),
                     !isNotTheSenders(described)
                 {

@@ -8,7 +8,8 @@
 /// or the following it ends ("säga upp din prenumeration", "снять подписку", "interrompre le
 /// suivi de cette discussion", "取消对该主题的订阅"). Parts of one language that complete each
 /// other, in either order, at most two words apart and in one sentence (or a question and its
-/// answer); "at any time" between them does not part them ("Puoi annullare in qualsiasi momento la tua iscrizione").
+/// answer); "at any time" between them does not part them ("Puoi annullare in qualsiasi
+/// momento la tua iscrizione").
 extension OptOutVocabulary {
     /// The kinds of part.
     enum Part: Sendable {
