@@ -22,6 +22,13 @@ struct OptOutFewerAndOffTheListTests {
         ("Jika Anda tidak ingin menerima buletin kami lagi", "id", .unsubscribe),
         ("뉴스레터를 받아보지 않으려면 다음 링크를 누르세요", "ko", .unsubscribe),
         ("더 이상 이메일을 받아보지 않으시려면 여기를 클릭하세요", "ko", .unsubscribe),
+        // Round 13: managing or leaving the subscription, "don't send me more".
+        ("Update subscription", "en", .preferences), ("Leave mailing list", "en", .unsubscribe),
+        ("Spravovat odběr", "cs", .preferences), ("管理订阅", "zh", .preferences), ("إدارة الاشتراك", "ar", .preferences),
+        ("Kelola langganan", "id", .preferences), ("Керувати підпискою", "uk", .preferences),
+        ("Peruuta uutiskirje", "fi", .unsubscribe), ("Renunță la newsletter", "ro", .unsubscribe),
+        ("Não enviar mais e-mails", "pt", .unsubscribe), ("Не присылать больше писем", "ru", .unsubscribe),
+        ("메일 수신 설정", "ko", .preferences),
     ])
     func areOptOuts(_ text: String, _ language: String, _ offer: OptOutOffer) {
         let found = OptOutVocabulary.phrase(in: text)
@@ -35,6 +42,8 @@ struct OptOutFewerAndOffTheListTests {
         "Verteiler anzeigen", "Snooze your alarm", "Want to hear from us more often? Subscribe",
         "Jika Anda ingin menerima buletin kami, daftar di sini", "뉴스레터를 받아보시려면 여기를 클릭하세요",
         "이메일을 받아보지 않으셨다면 스팸함을 확인하세요", "이메일을 놓치지 않으려면 주소록에 추가하세요",
+        "주문 취소 메일 수신 안내", "Neposílejte mi heslo e-mailem", "管理订单", "Kelola pesanan", "Nová správa",
+        "Renunță la comandă",
     ])
     func areNot(_ text: String) {
         #expect(OptOutVocabulary.phrase(in: text) == nil, "\(text)")

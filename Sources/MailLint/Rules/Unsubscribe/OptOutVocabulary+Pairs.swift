@@ -277,6 +277,19 @@ extension OptOutVocabulary {
         // particle, the verb of receiving, and not wanting after them.
         ("ko", .mail, "이메일을|메일을|뉴스레터|뉴스레터를"), ("ko", .receive, "받아보지|받아보시지"),
         ("ko", .notWanting, "않으려면|않으시려면"),
+        // Link texts round 13: managing or changing the subscription ("Update subscription",
+        // "Spravovat odběr", "管理订阅", "إدارة الاشتراك", "Kelola langganan"), the newsletter as
+        // what is cancelled or stopped, communications as a subscription.
+        ("en", .settings, "update|edit|change"), ("en", .subscription, "communication|communications"),
+        ("de", .subscription, "newsletter-abo"), ("da", .mail, "nyhedsbrev|nyhedsbrevet|nyhedsbreve"),
+        ("fi", .subscription, "uutiskirje|uutiskirjeen|uutiskirjeet"), ("pt", .subscription, "recebimento"),
+        ("cs", .settings, "spravovat|spravujte|správa"), ("cs", .subscription, "odběr"),
+        ("sk", .settings, "spravovať|spravujte"), ("sk", .subscription, "odber"),
+        ("hu", .subscription, "hírlevél|hírlevelet|hírlevélre"), ("ro", .cancel, "renunță|renunțați|renunta|renuntati"),
+        ("ro", .subscription, "newsletter|newsletterul"), ("uk", .settings, "керувати|керування"),
+        ("uk", .subscription, "підпискою|розсилки|розсилкою"),
+        ("zh", .settings, "管理"), ("zh-Hant", .settings, "管理"), ("ar", .settings, "إدارة|ادارة"),
+        ("he", .settings, "ניהול|העדפות"), ("id", .settings, "kelola"), ("th", .settings, "จัดการ"),
     ]
 
     /// A part found in a text.

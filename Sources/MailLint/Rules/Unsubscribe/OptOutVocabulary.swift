@@ -301,6 +301,27 @@ enum OptOutVocabulary {
         ("郵件設定", "zh", .preferences), ("no longer want to hear from us", "en", .unsubscribe),
         ("dont want to hear from us", "en", .unsubscribe), ("do not want to hear from us", "en", .unsubscribe),
         ("no longer wish to hear from us", "en", .unsubscribe), ("받아보지 않게", "ko", .unsubscribe),
+        // Link texts round 13: leaving the mailing list, "don't send me more", the settings of
+        // e-mail and of the newsletter written as one word.
+        ("leave mailing list", "en", .unsubscribe), ("leave the mailing list", "en", .unsubscribe),
+        ("leave our mailing list", "en", .unsubscribe), ("leave this mailing list", "en", .unsubscribe),
+        ("dont email me", "en", .unsubscribe), ("do not email me", "en", .unsubscribe),
+        ("unfollow", "en", .unsubscribe), ("kommunikationseinstellungen", "de", .preferences),
+        ("non inviarmi più", "it", .unsubscribe), ("non mandarmi più", "it", .unsubscribe),
+        ("não enviar mais", "pt", .unsubscribe), ("não me envie mais", "pt", .unsubscribe),
+        ("nieuwsbriefvoorkeuren", "nl", .preferences), ("inga fler mejl", "sv", .unsubscribe),
+        ("inga fler nyhetsbrev", "sv", .unsubscribe), ("nyhedsbrevsindstillinger", "da", .preferences),
+        ("avmeld", "nb", .unsubscribe), ("avmelding", "nb", .unsubscribe),
+        ("e-postinnstillinger", "nb", .preferences), ("nie wysyłaj mi więcej", "pl", .unsubscribe),
+        ("nie wysyłajcie mi więcej", "pl", .unsubscribe), ("už mi neposílejte", "cs", .unsubscribe),
+        ("neposílejte mi e-maily", "cs", .unsubscribe), ("ne küldjenek több", "hu", .unsubscribe),
+        ("ne küldjön több", "hu", .unsubscribe), ("bültenden çık", "tr", .unsubscribe),
+        ("bültenden çıkın", "tr", .unsubscribe), ("artık e-posta gönderme", "tr", .unsubscribe),
+        ("bana e-posta gönderme", "tr", .unsubscribe), ("προτιμήσεις email", "el", .preferences),
+        ("не присылать больше", "ru", .unsubscribe), ("больше не присылать", "ru", .unsubscribe),
+        ("не присылайте больше", "ru", .unsubscribe), ("تفضيلات البريد الإلكتروني", "ar", .preferences),
+        ("tùy chọn email", "vi", .preferences), ("tuỳ chọn email", "vi", .preferences),
+        ("ตั้งค่าอีเมล", "th", .preferences), ("수신 설정", "ko", .preferences),
     ]
 
     /// The phrase automaton, built once.
