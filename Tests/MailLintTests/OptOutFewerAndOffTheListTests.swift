@@ -29,6 +29,11 @@ struct OptOutFewerAndOffTheListTests {
         ("Peruuta uutiskirje", "fi", .unsubscribe), ("Renunță la newsletter", "ro", .unsubscribe),
         ("Não enviar mais e-mails", "pt", .unsubscribe), ("Не присылать больше писем", "ru", .unsubscribe),
         ("메일 수신 설정", "ko", .preferences),
+        // Round 14: the reader's subscriptions, newsletters managed, leaving in the first person.
+        ("My subscriptions", "en", .preferences), ("Мои подписки", "ru", .preferences), ("我的订阅", "zh", .preferences),
+        ("Manage newsletters", "en", .preferences), ("Hantera nyhetsbrev", "sv", .preferences),
+        ("Управление рассылками", "ru", .preferences), ("뉴스레터 관리", "ko", .preferences),
+        ("Chcę się wypisać", "pl", .unsubscribe), ("Le szeretnék iratkozni", "hu", .unsubscribe),
     ])
     func areOptOuts(_ text: String, _ language: String, _ offer: OptOutOffer) {
         let found = OptOutVocabulary.phrase(in: text)
@@ -43,7 +48,8 @@ struct OptOutFewerAndOffTheListTests {
         "Jika Anda ingin menerima buletin kami, daftar di sini", "뉴스레터를 받아보시려면 여기를 클릭하세요",
         "이메일을 받아보지 않으셨다면 스팸함을 확인하세요", "이메일을 놓치지 않으려면 주소록에 추가하세요",
         "주문 취소 메일 수신 안내", "Neposílejte mi heslo e-mailem", "管理订单", "Kelola pesanan", "Nová správa",
-        "Renunță la comandă",
+        "Renunță la comandă", "Subscribe to my newsletter", "Forward this newsletter", "Управление заказом", "注文の管理",
+        "Bültenimize abone olun", "Chcę się zapisać",
     ])
     func areNot(_ text: String) {
         #expect(OptOutVocabulary.phrase(in: text) == nil, "\(text)")

@@ -290,6 +290,25 @@ extension OptOutVocabulary {
         ("uk", .subscription, "підпискою|розсилки|розсилкою"),
         ("zh", .settings, "管理"), ("zh-Hant", .settings, "管理"), ("ar", .settings, "إدارة|ادارة"),
         ("he", .settings, "ניהול|העדפות"), ("id", .settings, "kelola"), ("th", .settings, "จัดการ"),
+        // Link texts round 14: newsletters managed, cancelled or stopped, with the verbs of
+        // managing the other languages lacked ("Hantera nyhetsbrev", "Управление рассылками",
+        // "뉴스레터 관리").
+        ("en", .subscription, "newsletters|newsletter"), ("fr", .subscription, "newsletters|newsletter"),
+        ("es", .subscription, "boletines|boletín|newsletters"), ("it", .subscription, "newsletter"),
+        ("pt", .subscription, "newsletters|newsletter"), ("nl", .subscription, "nieuwsbrieven|nieuwsbrief"),
+        ("da", .subscription, "nyhedsbreve|nyhedsbrev"), ("nb", .subscription, "nyhetsbrev|nyhetsbrevet"),
+        ("fi", .subscription, "uutiskirjeitä"), ("pl", .subscription, "newsletterami|newslettery|newsletter"),
+        ("cs", .subscription, "newslettery|newsletter"), ("hu", .subscription, "hírlevelek|hírleveleket"),
+        ("ro", .subscription, "newsletterele"), ("tr", .subscription, "bültenleri|bülten|bültenler"),
+        ("el", .subscription, "newsletter"), ("ru", .subscription, "рассылками|рассылки|рассылкой"),
+        ("uk", .subscription, "розсилками"), ("ja", .subscription, "メールマガジン|メルマガ"),
+        ("ko", .subscription, "뉴스레터"), ("ar", .subscription, "النشرات البريدية|النشرة البريدية"),
+        ("he", .subscription, "ניוזלטרים|ניוזלטר"), ("id", .subscription, "buletin"), ("vi", .subscription, "bản tin"),
+        ("th", .subscription, "จดหมายข่าว"), ("sv", .settings, "hantera"), ("da", .settings, "administrer"),
+        ("nb", .settings, "administrer"), ("fi", .settings, "hallinnoi|hallitse"), ("pl", .settings, "zarządzaj"),
+        ("hu", .settings, "kezelése"), ("ro", .settings, "gestionează|gestionati|gestionați"),
+        ("tr", .settings, "yönet|yönetin"), ("el", .settings, "διαχείριση"), ("ru", .settings, "управление|управлять"),
+        ("ja", .settings, "管理"), ("ko", .settings, "관리"), ("vi", .settings, "quản lý"),
     ]
 
     /// A part found in a text.

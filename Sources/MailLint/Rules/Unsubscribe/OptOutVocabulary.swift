@@ -322,6 +322,24 @@ enum OptOutVocabulary {
         ("не присылайте больше", "ru", .unsubscribe), ("تفضيلات البريد الإلكتروني", "ar", .preferences),
         ("tùy chọn email", "vi", .preferences), ("tuỳ chọn email", "vi", .preferences),
         ("ตั้งค่าอีเมล", "th", .preferences), ("수신 설정", "ko", .preferences),
+        // Link texts round 14: the reader's subscriptions, and wanting to leave in the first
+        // person.
+        ("my subscriptions", "en", .preferences), ("meine abonnements", "de", .preferences),
+        ("mes abonnements", "fr", .preferences), ("mis suscripciones", "es", .preferences),
+        ("le mie iscrizioni", "it", .preferences), ("minhas assinaturas", "pt", .preferences),
+        ("mijn abonnementen", "nl", .preferences), ("mina prenumerationer", "sv", .preferences),
+        ("mine abonnementer", "da", .preferences), ("moje subskrypcje", "pl", .preferences),
+        ("moje odběry", "cs", .preferences), ("moje odbery", "sk", .preferences),
+        ("előfizetéseim", "hu", .preferences), ("abonamentele mele", "ro", .preferences),
+        ("aboneliklerim", "tr", .preferences), ("οι συνδρομές μου", "el", .preferences),
+        ("мои подписки", "ru", .preferences), ("мої підписки", "uk", .preferences),
+        ("我的订阅", "zh", .preferences), ("我的訂閱", "zh", .preferences), ("내 구독", "ko", .preferences),
+        ("اشتراكاتي", "ar", .preferences), ("המינויים שלי", "he", .preferences),
+        ("langganan saya", "id", .preferences), ("đăng ký của tôi", "vi", .preferences),
+        ("การสมัครรับของฉัน", "th", .preferences), ("change what we send", "en", .preferences),
+        ("melde meg av", "nb", .unsubscribe), ("wypisać się", "pl", .unsubscribe), ("się wypisać", "pl", .unsubscribe),
+        ("le szeretnék iratkozni", "hu", .unsubscribe), ("να διαγραφώ", "el", .unsubscribe),
+        ("להסיר את עצמי", "he", .unsubscribe),
     ]
 
     /// The phrase automaton, built once.
