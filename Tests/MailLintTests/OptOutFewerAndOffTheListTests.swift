@@ -2,10 +2,11 @@ import Testing
 
 @testable import MailLint
 
-/// Footer link texts and closing lines of other wording (link-text round 12 and plain-line
-/// round 14, written here): fewer e-mails, no more of them, taken off the mailing list, not
-/// wanting to hear from the sender, alerts cancelled or snoozed, a conversation muted, a
-/// newsletter ended, e-mail settings; and beside them texts about orders, conversations and
+/// Footer link texts and closing lines of other wording (link-text rounds 12 to 14 and
+/// plain-line rounds 14 and 15, written here): fewer e-mails, no more of them, taken off the
+/// mailing list, not wanting to hear from the sender, alerts cancelled or snoozed, a
+/// conversation muted, a newsletter ended or managed, the subscription managed, the reader's
+/// subscriptions, e-mail settings; and beside them texts about orders, conversations and
 /// messages that are no way out, which the new words must leave alone.
 struct OptOutFewerAndOffTheListTests {
     @Test(arguments: [

@@ -281,7 +281,7 @@ extension OptOutVocabulary {
         // "Spravovat odběr", "管理订阅", "إدارة الاشتراك", "Kelola langganan"), the newsletter as
         // what is cancelled or stopped, communications as a subscription.
         ("en", .settings, "update|edit|change"), ("en", .subscription, "communication|communications"),
-        ("de", .subscription, "newsletter-abo"), ("da", .mail, "nyhedsbrev|nyhedsbrevet|nyhedsbreve"),
+        ("de", .subscription, "newsletter-abo"),
         ("fi", .subscription, "uutiskirje|uutiskirjeen|uutiskirjeet"), ("pt", .subscription, "recebimento"),
         ("cs", .settings, "spravovat|spravujte|správa"), ("cs", .subscription, "odběr"),
         ("sk", .settings, "spravovať|spravujte"), ("sk", .subscription, "odber"),
@@ -296,7 +296,7 @@ extension OptOutVocabulary {
         ("en", .subscription, "newsletters|newsletter"), ("fr", .subscription, "newsletters|newsletter"),
         ("es", .subscription, "boletines|boletín|newsletters"), ("it", .subscription, "newsletter"),
         ("pt", .subscription, "newsletters|newsletter"), ("nl", .subscription, "nieuwsbrieven|nieuwsbrief"),
-        ("da", .subscription, "nyhedsbreve|nyhedsbrev"), ("nb", .subscription, "nyhetsbrev|nyhetsbrevet"),
+        ("da", .subscription, "nyhedsbreve|nyhedsbrevet|nyhedsbrev"), ("nb", .subscription, "nyhetsbrev|nyhetsbrevet"),
         ("fi", .subscription, "uutiskirjeitä"), ("pl", .subscription, "newsletterami|newslettery|newsletter"),
         ("cs", .subscription, "newslettery|newsletter"), ("hu", .subscription, "hírlevelek|hírleveleket"),
         ("ro", .subscription, "newsletterele"), ("tr", .subscription, "bültenleri|bülten|bültenler"),
