@@ -168,14 +168,14 @@ public struct CSSTokenizer {
         while end < bytes.count {
             let byte = bytes[end]
             guard Self.isName(byte) else { break }
-            hasUppercase = hasUppercase || byte &- 0x41 < 26
+            hasUppercase = hasUppercase || ASCIICase.isUpper(byte)
             end += 1
         }
         index = end
         if !startsEscape() {
             let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
             guard lowercased, hasUppercase else { return String(decoding: run, as: UTF8.self) }
-            return String(decoding: run.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+            return String(decoding: run.map(ASCIICase.lowered), as: UTF8.self)
         }
         var out = Array(bytes[start..<index])
         while let byte = peek() {
@@ -189,7 +189,7 @@ public struct CSSTokenizer {
             }
         }
         if lowercased {
-            for position in out.indices where out[position] &- 0x41 < 26 { out[position] |= 0x20 }
+            for position in out.indices { out[position] = ASCIICase.lowered(out[position]) }
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -344,7 +344,7 @@ public struct CSSTokenizer {
                 // A function's name compares in ASCII lower case: read again so when it has
                 // upper case.
                 let function =
-                    identifier.utf8.contains(where: { $0 &- 0x41 < 26 })
+                    identifier.utf8.contains(where: ASCIICase.isUpper)
                     ? relowered(from: start, line: startLine) : identifier
                 index += 1
                 if function == "url" {
