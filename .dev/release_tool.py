@@ -54,6 +54,20 @@ def score_silence(probes, message, rule, positive, kinds, wrong_words=("missed",
     return wrong
 
 
+def read_probes(name):
+    """The probes of `.dev/opt-out-probes/<name>.tsv`: one (label, language, text) per line,
+    tab-separated, with `\\r\\n` in a text standing for a line break and an optional fourth
+    column naming the text's origin; lines starting with `#` describe the rounds."""
+    probes = []
+    with open(os.path.join(ROOT, ".dev", "opt-out-probes", name + ".tsv"), encoding="utf-8") as rows:
+        for row in rows:
+            row = row.rstrip("\n")
+            if row and not row.startswith("#"):
+                label, language, text = row.split("\t")[:3]
+                probes.append((label, language, text.replace("\\r\\n", "\r\n")))
+    return probes
+
+
 def email(index, sender, subject, body, content_type="text/html", extra_headers=""):
     """A probe message: `sender` (a From value), `subject`, `extra_headers` (CRLF-ended
     lines), one `content_type` body in UTF-8; its Message-ID carries `index`."""
