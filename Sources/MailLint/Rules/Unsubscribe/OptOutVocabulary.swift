@@ -340,6 +340,17 @@ enum OptOutVocabulary {
         ("melde meg av", "nb", .unsubscribe), ("wypisać się", "pl", .unsubscribe), ("się wypisać", "pl", .unsubscribe),
         ("le szeretnék iratkozni", "hu", .unsubscribe), ("να διαγραφώ", "el", .unsubscribe),
         ("להסיר את עצמי", "he", .unsubscribe),
+        // Link texts round 15: consent withdrawn in the scripts whose words run together (see
+        // `Part.consent`), leaving a group's mail, fewer e-mails said as one phrase.
+        ("同意を撤回", "ja", .unsubscribe), ("同意の撤回", "ja", .unsubscribe), ("撤回同意", "zh", .unsubscribe),
+        ("撤销同意", "zh", .unsubscribe), ("撤銷同意", "zh-Hant", .unsubscribe), ("동의 철회", "ko", .unsubscribe),
+        ("동의를 철회", "ko", .unsubscribe), ("leave this group", "en", .unsubscribe),
+        ("leave the group", "en", .unsubscribe), ("daha az e-posta", "tr", .preferences),
+        ("配信頻度", "ja", .preferences), ("수신 빈도", "ko", .preferences),
+        ("e-mailfrequentie", "nl", .preferences), ("e-mail-hyppighed", "da", .preferences),
+        ("e-posta sıklığ*", "tr", .preferences), ("switch to a weekly digest", "en", .preferences),
+        ("switch to a daily digest", "en", .preferences), ("switch to weekly digest", "en", .preferences),
+        ("switch to daily digest", "en", .preferences),
     ]
 
     /// The phrase automaton, built once.
