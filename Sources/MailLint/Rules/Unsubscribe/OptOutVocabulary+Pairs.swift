@@ -64,6 +64,14 @@ extension OptOutVocabulary {
         /// "No more" ("no more", "inga fler", "ingen flere"), which with the mail right after it
         /// stops it: "No more offers", not "No more missed offers".
         case noMore
+        /// A verb of refusing or blocking ("block", "refuser", "拒收"), which with the mail or
+        /// the subscription keeps it out: "Block marketing emails", not "Block this card" or
+        /// "Decline the invitation" (no verb of declining: invitations are mail).
+        case refuse
+        /// Junk ("spam", "phishing", "indésirables", "垃圾"), which right beside the mail makes
+        /// it other people's: "Block spam emails", "Stop phishing emails" are advice, not a
+        /// way out. Completes nothing.
+        case junk
 
         /// Whether the part qualifies only the mail right beside it: "fewer emails", not
         /// "Spend less time on emails".
@@ -77,12 +85,13 @@ extension OptOutVocabulary {
                 [
                     (.stop, .unsubscribe), (.notWanting, .unsubscribe), (.wanting, .unsubscribe),
                     (.fewer, .preferences), (.frequency, .preferences), (.noMore, .unsubscribe),
+                    (.refuse, .unsubscribe),
                 ]
             case .settings: [(.subscription, .preferences)]
             case .subscription:
                 [
                     (.settings, .preferences), (.cancel, .unsubscribe), (.stop, .unsubscribe),
-                    (.notWanting, .unsubscribe), (.wanting, .unsubscribe),
+                    (.notWanting, .unsubscribe), (.wanting, .unsubscribe), (.refuse, .unsubscribe),
                 ]
             case .noLonger: [(.receive, .unsubscribe), (.following, .unsubscribe)]
             case .receive: [(.noLonger, .unsubscribe)]
@@ -93,6 +102,8 @@ extension OptOutVocabulary {
             case .withdraw: [(.consent, .unsubscribe)]
             case .fewer, .frequency: [(.mail, .preferences)]
             case .noMore: [(.mail, .unsubscribe)]
+            case .refuse: [(.mail, .unsubscribe), (.subscription, .unsubscribe)]
+            case .junk: []
             case .negation: []
             case .anytime: []
             }
@@ -436,6 +447,41 @@ extension OptOutVocabulary {
         ("ar", .mail, "التذكيرات|تذكيرات|العروض"), ("he", .mail, "תזכורות|מבצעים"), ("he", .stop, "כיבוי"),
         ("id", .mail, "pengingat|promo|penawaran|ringkasan|undangan"),
         ("vi", .mail, "lời nhắc|khuyến mãi|ưu đãi|lời mời"), ("th", .mail, "การเตือนความจำ|โปรโมชั่น|ข้อเสนอ"),
+        // Link texts round 17: mail blocked or refused, in every language (47 of the round's
+        // 48 opt-out texts were missed before these lines), and announcements, mailings and
+        // regular reports as mail.
+        ("en", .refuse, "block|refuse|reject"),
+        ("en", .mail, "announcements|mailings|weekly reports|daily reports|monthly reports"),
+        ("de", .refuse, "blockieren|sperren|ablehnen"), ("de", .mail, "werbe-e-mails|werbemails|mailings"),
+        ("fr", .refuse, "refuser|refusez|bloquer|bloquez|rejeter"), ("fr", .mail, "annonces"),
+        ("es", .refuse, "rechazar|rechaza|bloquear|bloquea"), ("es", .mail, "anuncios"),
+        ("it", .refuse, "rifiuta|rifiutare|blocca|bloccare"), ("it", .mail, "comunicazioni"),
+        ("pt", .refuse, "recusar|recuse|bloquear|bloqueie|rejeitar"), ("nl", .refuse, "weigeren|weiger|blokkeer|blokkeren"),
+        ("nl", .mail, "reclame-e-mails|reclamemails"), ("sv", .refuse, "blockera|avböj|neka"),
+        ("sv", .mail, "reklammejl|reklamutskick"), ("da", .refuse, "bloker|blokér|afvis"),
+        ("nb", .refuse, "blokker|avvis"), ("nb", .mail, "markedsføringse-post|reklame-e-post"),
+        ("fi", .refuse, "estä|kiellä"), ("pl", .refuse, "zablokuj|zablokować|odmów|odrzuć"),
+        ("cs", .refuse, "zablokovat|zablokujte|odmítnout"), ("sk", .refuse, "zablokovať|zablokujte|odmietnuť"),
+        ("hu", .refuse, "letiltása|letiltás|tiltsa le"), ("ro", .refuse, "blochează|blocați|blocati|refuză|refuzați"),
+        ("tr", .refuse, "engelle|engelleyin|reddet"), ("el", .refuse, "αποκλεισμός|απόρριψη"),
+        ("ru", .refuse, "заблокировать|блокировать"), ("ru", .subscription, "рассылок|рекламных рассылок"),
+        ("uk", .refuse, "заблокувати|блокувати"), ("ja", .refuse, "拒否|ブロック"), ("zh", .refuse, "拒收|屏蔽|拦截"),
+        ("zh-Hant", .refuse, "拒收|封鎖|阻擋"), ("ko", .refuse, "차단|거부"), ("ar", .refuse, "حظر"),
+        ("he", .refuse, "חסימת|לחסום"), ("id", .refuse, "blokir|tolak"), ("vi", .refuse, "chặn|từ chối"),
+        ("th", .refuse, "บล็อก|ปฏิเสธ"),
+        ("en", .junk, "spam|junk|phishing|scam|unwanted"), ("de", .junk, "spam|unerwünschte|betrügerische|phishing"),
+        ("fr", .junk, "spam|indésirables|frauduleux|frauduleuses|hameçonnage|phishing"),
+        ("es", .junk, "spam|basura|no deseados|fraudulentos|phishing"),
+        ("it", .junk, "spam|indesiderate|indesiderati|phishing"), ("pt", .junk, "spam|indesejados|indesejadas|lixo|phishing"),
+        ("nl", .junk, "spam|ongewenste|phishing"), ("sv", .junk, "skräppost|spam|oönskade"),
+        ("da", .junk, "spam|uønskede"), ("nb", .junk, "spam|søppelpost|uønsket|uønskede"),
+        ("fi", .junk, "roskaposti|roskapostit|ei-toivotut|huijausviestit"), ("pl", .junk, "spam|niechciane|phishingowe"),
+        ("cs", .junk, "spam|nevyžádané"), ("sk", .junk, "spam|nevyžiadané"), ("hu", .junk, "kéretlen|spam"),
+        ("ro", .junk, "spam|nedorite"), ("tr", .junk, "istenmeyen|spam"), ("el", .junk, "ανεπιθύμητα|ανεπιθύμητων|ανεπιθύμητο|spam"),
+        ("ru", .junk, "спам|нежелательные|мошеннические"), ("uk", .junk, "спам|небажані"), ("ja", .junk, "迷惑|スパム"),
+        ("zh", .junk, "垃圾|骚扰"), ("zh-Hant", .junk, "垃圾|騷擾"), ("ko", .junk, "스팸"),
+        ("ar", .junk, "المزعجة|العشوائية|المزعج"), ("he", .junk, "ספאם|זבל"), ("id", .junk, "spam"),
+        ("vi", .junk, "rác|spam"), ("th", .junk, "สแปม|ขยะ"),
     ]
 
     /// A part found in a text.
@@ -472,6 +518,7 @@ extension OptOutVocabulary {
                 // One sentence, or a question and its answer: not "Subscription renewed.
                 // Manage billing", but "Too many emails? Change your settings".
                 guard !folded.hasStatementBreak(in: range) else { continue }
+                guard !isJunk(first, in: found), !isJunk(second, in: found) else { continue }
                 return (range, first.payload.language, completion.offer)
             }
         }
@@ -494,6 +541,18 @@ extension OptOutVocabulary {
         let low = min(first.words.lowerBound, second.words.lowerBound)
         let high = max(first.words.upperBound, second.words.upperBound)
         return has(.receive, in: low..<(high + 1)) && has(.negation, in: max(0, low - 2)..<high)
+    }
+
+    /// Whether `mail` (a part of mail or a subscription) has junk right beside it, before or
+    /// after it past one word at most ("spam emails", "e-mails de spam", "垃圾邮件"), in any
+    /// language: the same mail words are read in several ("Bloquear e-mails indesejados" as
+    /// Spanish too).
+    private static func isJunk(_ mail: PartMatch, in found: [PartMatch]) -> Bool {
+        guard mail.payload.part == .mail || mail.payload.part == .subscription else { return false }
+        let near = max(0, mail.words.lowerBound - 1)..<(mail.words.upperBound + 2)
+        return found.contains {
+            $0.payload.part == .junk && $0.words.lowerBound >= near.lowerBound && $0.words.upperBound <= near.upperBound
+        }
     }
 
     /// The parts among `found` of kind `part` in `language` that lie within words `words`.

@@ -350,7 +350,8 @@ enum OptOutVocabulary {
         ("e-mailfrequentie", "nl", .preferences), ("e-mail-hyppighed", "da", .preferences),
         ("e-posta sıklığ*", "tr", .preferences), ("switch to a weekly digest", "en", .preferences),
         ("switch to a daily digest", "en", .preferences), ("switch to weekly digest", "en", .preferences),
-        ("switch to daily digest", "en", .preferences),
+        ("switch to daily digest", "en", .preferences), ("unregister from", "en", .unsubscribe),
+        ("opt me out", "en", .unsubscribe),
     ]
 
     /// The phrase automaton, built once.
