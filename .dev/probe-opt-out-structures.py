@@ -226,6 +226,32 @@ PROBES = [
  (set(), '<p>Wenn Sie keine weiteren E-Mails erhalten möchten, <a href="https://e.com/r/1">klicken Sie hier</a>.</p>'),
  (set(), '<p>Als u geen nieuwsbrieven meer wilt ontvangen, <a href="https://e.com/r/1">klik hier</a>.</p>'),
  ({"unsubscribe-link-missing"}, '<p>Wenn Sie unsere Angebote erhalten möchten, <a href="https://e.com/r/1">klicken Sie hier</a>.</p>'),
+ # Session 28: the sentence around a "here" link in the wording of link-text rounds 15 to 17
+ # (12 of its 14 opt-outs were missed before them), and links whose own text is the verb of
+ # the sentence ("Turn them off", "hier widerrufen"), read with the sentence only where it
+ # needs the link's words; look-alikes beside them.
+ (set(), '<p>If you would prefer fewer emails, <a href="https://e.com/r/1">click here</a>.</p>'),
+ (set(), '<p>To withdraw your consent to our newsletter, <a href="https://e.com/r/1">click here</a>.</p>'),
+ (set(), '<p>Don\'t want these reminders? <a href="https://e.com/r/1">Turn them off</a>.</p>'),
+ (set(), '<p>To block our marketing emails, <a href="https://e.com/r/1">click here</a>.</p>'),
+ (set(), '<p>Sie können Ihre Einwilligung jederzeit <a href="https://e.com/r/1">hier widerrufen</a>.</p>'),
+ (set(), '<p>Vous pouvez retirer votre consentement à tout moment <a href="https://e.com/r/1">ici</a>.</p>'),
+ (set(), '<p>Para cambiar la frecuencia de nuestros correos, <a href="https://e.com/r/1">haz clic aquí</a>.</p>'),
+ (set(), '<p>Чтобы отозвать согласие на рассылку, <a href="https://e.com/r/1">нажмите здесь</a>.</p>'),
+ (set(), '<p>配信頻度の変更は<a href="https://e.com/r/1">こちら</a></p>'),
+ (set(), '<p>如需撤回同意，请<a href="https://e.com/r/1">点击这里</a>。</p>'),
+ (set(), '<p>Wil je minder e-mails ontvangen? <a href="https://e.com/r/1">Klik hier</a>.</p>'),
+ (set(), '<p>Om du vill få färre e-postmeddelanden, <a href="https://e.com/r/1">klicka här</a>.</p>'),
+ (set(), '<p>Aby wycofać zgodę, <a href="https://e.com/r/1">kliknij tutaj</a>.</p>'),
+ (set(), '<p>Para deixar de receber promoções, <a href="https://e.com/r/1">clique aqui</a>.</p>'),
+ (set(), '<p>Too many emails? <a href="https://e.com/r/1">Stop them here</a>.</p>'),
+ ({"unsubscribe-link-missing"}, '<p>Learn how to block spam emails <a href="https://e.com/r/1">here</a>.</p>'),
+ ({"unsubscribe-link-missing"}, '<p>Withdraw funds from your account <a href="https://e.com/r/1">here</a>.</p>'),
+ ({"unsubscribe-link-missing"}, '<p>You gave your consent on 3 May. <a href="https://e.com/r/1">Read our privacy policy</a>.</p>'),
+ ({"unsubscribe-link-missing"}, '<p>Spend less time on emails with our app. <a href="https://e.com/r/1">Learn more</a>.</p>'),
+ ({"unsubscribe-link-missing"}, '<p>Don\'t want these emails? <a href="https://e.com/r/1">Stop by our store</a> instead.</p>'),
+ ({"unsubscribe-link-missing"}, '<p>We email you about every order. <a href="https://e.com/r/1">Cancel your order</a>.</p>'),
+ ({"unsubscribe-link-missing"}, '<p><a href="https://e.com/r/1">Block this card</a> if you lost it; we email you about every payment.</p>'),
 ]
 def message(index, footer):
     body = ('<html lang="en" dir="ltr"><head><title>N</title></head><body><p>News of the week.</p>'

@@ -50,12 +50,13 @@ enum LinkSentence {
     static func isGeneric(_ text: String) -> Bool { genericTexts.contains(FoldedText.key(text)) }
 
     /// The text of the sentence around link element `link`: from the previous link or
-    /// sentence end to the next link or sentence end, within the nearest block.
+    /// sentence end to the next link or sentence end, within the nearest block; with the
+    /// link's own text where `linkText` is given, an ellipsis in its place otherwise.
     ///
     /// Read outwards from the link in document order (a subtree is a contiguous run of
     /// indices), so that each link reads only the text between it and its neighbours, not
     /// its whole block: a block of thousands of "here" links costs their text once or twice.
-    static func around(_ link: Int, in tree: HTMLTree) -> String {
+    static func around(_ link: Int, in tree: HTMLTree, linkText: String? = nil) -> String {
         var block = tree.parent(link)
         while block >= 0, !blocks.contains(tree.tag(block)) { block = tree.parent(block) }
         guard block >= 0 else { return "" }
@@ -110,7 +111,11 @@ enum LinkSentence {
             }
             after += text
         }
-        return before + " … " + after
+        guard let linkText else { return before + " … " + after }
+        // The link's words where they stand, one space apart from the text around them.
+        let space = before.last?.isWhitespace ?? true ? "" : " "
+        let spaceAfter = after.first.map { $0.isWhitespace || $0.isPunctuation } ?? true ? "" : " "
+        return before + space + linkText + spaceAfter + after
     }
 
     /// The sentence ends the sentence around a link is cut at.

@@ -123,7 +123,8 @@ enum OptOutLinks {
     }
 
     /// Why `link` is an opt-out link, or nil when it is not one: its text, alt text or label;
-    /// its URL; its class or id; or, for a link that only says "here", its sentence.
+    /// its URL; its class or id; or, for a link that only says "here" or says only the verb
+    /// ("Turn them off", "hier widerrufen"), its sentence.
     static func recognise(_ link: Link, in tree: HTMLTree, headerURIs: Set<String>, isTemplate: Bool = false)
         -> (String, OptOutOffer)?
     {
@@ -149,6 +150,14 @@ enum OptOutLinks {
             let phrase = OptOutVocabulary.phrase(in: LinkSentence.around(link.element, in: tree))
         {
             return ("“\(link.text)” next to “\(phrase.written)” (\(phrase.language))", phrase.offer)
+        }
+        // The link's verb completing its sentence: only where the sentence without it says no
+        // opt-out ("Don't want these emails? *Stop by our store*" is no way out).
+        if OptOutVocabulary.holdsVerbHalf(link.text),
+            let phrase = OptOutVocabulary.phrase(in: LinkSentence.around(link.element, in: tree, linkText: link.text)),
+            OptOutVocabulary.phrase(in: LinkSentence.around(link.element, in: tree)) == nil
+        {
+            return ("“\(link.text)” in “\(phrase.written)” (\(phrase.language))", phrase.offer)
         }
         return nil
     }

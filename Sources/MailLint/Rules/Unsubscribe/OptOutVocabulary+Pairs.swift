@@ -117,6 +117,15 @@ extension OptOutVocabulary {
     static let partMatcher = PhraseMatcher<(language: String, part: Part)>(
         parts.flatMap { entry in entry.words.split(separator: "|").map { (String($0), (entry.language, entry.part)) } })
 
+    /// Whether `text` (a link's) holds the half of an opt-out a verb says — stopping,
+    /// cancelling, withdrawing, refusing — whose other half its sentence may hold: "Don't want
+    /// these reminders? *Turn them off*", "Sie können Ihre Einwilligung jederzeit *hier
+    /// widerrufen*". Not managing: "Read the update" beside a subscription is no way out.
+    static func holdsVerbHalf(_ text: String) -> Bool {
+        let verbs: Set<Part> = [.stop, .cancel, .withdraw, .refuse]
+        return partMatcher.matches(in: FoldedText(text).scalars).contains { verbs.contains($0.payload.part) }
+    }
+
     /// The first two parts of one language that complete each other, at most two words
     /// apart besides "at any time": their folded range, language and offer.
     static func pair(in folded: FoldedText) -> (range: Range<Int>, language: String, offer: Offer)? {

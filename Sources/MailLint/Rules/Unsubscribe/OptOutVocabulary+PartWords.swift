@@ -6,7 +6,7 @@ extension OptOutVocabulary {
     static let parts: [(language: String, part: Part, words: String)] = [
         // The notifications count as the mail they stop: "Turn off email notifications",
         // "Désactiver les notifications par e-mail".
-        ("en", .stop, "stop|pause|turn off|mute"),
+        ("en", .stop, "stop|pause|turn off|mute|turn them off|turn it off|switch them off|switch off"),
         ("en", .mail, "emails|marketing emails|promotional emails|newsletters"),
         ("en", .mail, "updates|email updates|email notifications"),
         ("en", .settings, "settings|preferences|options|manage"),
