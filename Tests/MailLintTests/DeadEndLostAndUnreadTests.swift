@@ -3,7 +3,8 @@ import Testing
 @testable import MailLint
 
 /// Dead ends said of replies that are lost or that nobody will read, with the state verb at
-/// the clause's end ("Niemand wird Ihre Antwort lesen"), and of an address kept for
+/// the clause's end ("Niemand wird Ihre Antwort lesen") or past a phrase that says who
+/// nobody is ("Nobody on our team monitors this inbox"), and of an address kept for
 /// notifications, said in a relative clause ("en adresse, der kun bruges til
 /// notifikationer") or before the noun where modifiers come first ("csak értesítésekre
 /// használt címről"); and the look-alikes each reading must leave alone: other things lost
@@ -29,6 +30,9 @@ struct DeadEndLostAndUnreadTests {
         // Hebrew's plural future: the replies "will not be read" (probe round 83).
         ("he", "הודעות שיישלחו לכתובת זו לא ייקראו."), ("he", "תשובות לכתובת זו לא ייבדקו."),
         ("es", "Las respuestas a este correo se pierden."),
+        // A negative subject past a short phrase that says who it is (probe round 86).
+        ("en", "Nobody on our team monitors this inbox."), ("de", "Niemand in unserem Team liest dieses Postfach."),
+        ("en", "Nobody at Acme monitors this inbox."),
     ])
     func recognises(_ language: String, _ sentence: String) {
         DeadEndGrammarTests.expectRecognised(language, sentence)
@@ -41,6 +45,8 @@ struct DeadEndLostAndUnreadTests {
         "Csak értesítéseket küldünk az Ön címére.",
         "Ihre Adresse, die nur für Benachrichtigungen verwendet wird, bleibt privat.",
         "Nadie leerá tu contraseña.", "Ingen kommer att läsa ditt lösenord.",
+        "Nobody but you can read this inbox.", "Niemand außer Ihnen kann dieses Postfach lesen.",
+        "Nobody from our team will read your private messages.",
     ])
     func leavesAlone(_ sentence: String) {
         DeadEndGrammarTests.expectSilent(sentence)

@@ -82,4 +82,28 @@ extension LanguageReader {
         }
         return nil
     }
+
+    /// The state verb of a negative subject past a short phrase that says who it is ("Nobody
+    /// *on our team* monitors this inbox", "Niemand *in unserem Team* liest dieses
+    /// Postfach"): one to three words none of which the grammar knows as a state, a reply, a
+    /// negation, the replies, a mailbox, the reader or an exception, in the state's clause,
+    /// then the chain and the state. Not "Nobody *but you* can read this inbox".
+    func stateAfterSubjectPhrase(negatedBy negation: DeadEndGrammar.Hit) -> DeadEndGrammar.Hit? {
+        guard isNegativeSubject(negation) else { return nil }
+        let meaningful: Set<DeadEndWord> = [
+            .state, .reply, .negation, .negatedState, .replies, .mailbox, .reader, .exception,
+        ]
+        for skipped in 1...3 {
+            let start = negation.words.upperBound + skipped
+            let phrase = negation.words.upperBound..<start
+            guard !phrase.contains(where: { byFirstWord[$0]?.contains { meaningful.contains($0.word) } ?? false })
+            else { return nil }
+            if let state = walk(from: start, over: Self.stateChain, to: .state),
+                !folded.hasClauseBreak(in: negation.range.upperBound..<state.range.lowerBound)
+            {
+                return state
+            }
+        }
+        return nil
+    }
 }

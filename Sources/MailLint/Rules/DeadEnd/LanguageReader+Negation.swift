@@ -18,7 +18,8 @@ extension LanguageReader {
             // "Bitte keine Antworten", "Pas de réponse, merci", "Inga svar, tack".
             return statement(negation, replies, .negatedReply)
         }
-        if let state = walk(from: negation.words.upperBound, over: Self.stateChain, to: .state),
+        if let state = walk(from: negation.words.upperBound, over: Self.stateChain, to: .state)
+            ?? stateAfterSubjectPhrase(negatedBy: negation),
             let noun = stateObject(negatedBy: negation, state: state), !isConditional(negation), !isPast(negation)
         {
             // "We are unable to read replies to this email", "we cannot receive emails at this
