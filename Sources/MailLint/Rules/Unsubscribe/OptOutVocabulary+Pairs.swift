@@ -68,6 +68,12 @@ extension OptOutVocabulary {
         /// the subscription keeps it out: "Block marketing emails", not "Block this card" or
         /// "Decline the invitation" (no verb of declining: invitations are mail).
         case refuse
+        /// The reader's interests or topics ("interests", "Themen", "主题"), which managed or
+        /// chosen say what mail comes: "Update your interests", "Themen auswählen".
+        case topics
+        /// A verb of choosing ("choose", "auswählen", "选择"), which completes only the topics:
+        /// "Choose your plan" is no way out.
+        case choose
         /// Junk ("spam", "phishing", "indésirables", "垃圾"), which right beside the mail makes
         /// it other people's: "Block spam emails", "Stop phishing emails" are advice, not a
         /// way out. Completes nothing.
@@ -87,7 +93,7 @@ extension OptOutVocabulary {
                     (.fewer, .preferences), (.frequency, .preferences), (.noMore, .unsubscribe),
                     (.refuse, .unsubscribe),
                 ]
-            case .settings: [(.subscription, .preferences)]
+            case .settings: [(.subscription, .preferences), (.topics, .preferences)]
             case .subscription:
                 [
                     (.settings, .preferences), (.cancel, .unsubscribe), (.stop, .unsubscribe),
@@ -103,6 +109,8 @@ extension OptOutVocabulary {
             case .fewer, .frequency: [(.mail, .preferences)]
             case .noMore: [(.mail, .unsubscribe)]
             case .refuse: [(.mail, .unsubscribe), (.subscription, .unsubscribe)]
+            case .topics: [(.settings, .preferences), (.choose, .preferences)]
+            case .choose: [(.topics, .preferences)]
             case .junk: []
             case .negation: []
             case .anytime: []

@@ -351,7 +351,8 @@ enum OptOutVocabulary {
         ("e-posta sıklığ*", "tr", .preferences), ("switch to a weekly digest", "en", .preferences),
         ("switch to a daily digest", "en", .preferences), ("switch to weekly digest", "en", .preferences),
         ("switch to daily digest", "en", .preferences), ("unregister from", "en", .unsubscribe),
-        ("opt me out", "en", .unsubscribe),
+        ("opt me out", "en", .unsubscribe), ("take a break from emails", "en", .preferences),
+        ("e-mail-pause", "de", .preferences),
     ]
 
     /// The phrase automaton, built once.
