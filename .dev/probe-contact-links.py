@@ -90,6 +90,48 @@ PROBES = [
     ("N", "en", "To view your order, <a>click here</a>."), ("N", "en", "Help us improve: <a>click here</a>."),
     ("N", "en", "Answer three questions about your stay: <a>click here</a>."),
     ("N", "de", "Zur Umfrage mit fünf Fragen <a>hier klicken</a>."), ("N", "fr", "Pour voir votre commande, <a>cliquez ici</a>."),
+    # Round 3 (session 28): chatting, writing, talking, calling and messaging the sender, a
+    # callback, a support ticket, in every language (49 of its 72 contact texts missed before
+    # `ContactVocabulary.pair(in:)` and the phrases it left: a verb of reaching and the sender
+    # as whom it reaches), reviews and doctors beside them (Polish "Napisz opinię", write a
+    # review, read as a contact by the stem "napisz*", which the pair replaced).
+    ("C", "en", "Chat with us"), ("C", "en", "Talk to a human"), ("C", "en", "Message our team"),
+    ("C", "en", "Open a support ticket"), ("C", "en", "Request a callback"), ("C", "en", "Book a call with us"),
+    ("C", "en", "Ask us anything"), ("C", "en", "Reach our support team"), ("C", "en", "WhatsApp us"),
+    ("C", "de", "Mit uns chatten"), ("C", "de", "Rückruf anfordern"), ("C", "de", "Support-Ticket erstellen"),
+    ("C", "de", "Schreiben Sie uns"), ("C", "fr", "Discuter avec nous"), ("C", "fr", "Demander à être rappelé"),
+    ("C", "fr", "Ouvrir un ticket"), ("C", "fr", "Écrivez-nous"), ("C", "es", "Chatea con nosotros"),
+    ("C", "es", "Solicitar una llamada"), ("C", "es", "Abrir un ticket de soporte"), ("C", "es", "Escríbenos"),
+    ("C", "it", "Chatta con noi"), ("C", "it", "Richiedi una richiamata"), ("C", "it", "Scrivici"),
+    ("C", "pt", "Converse conosco"), ("C", "pt", "Solicitar retorno de ligação"), ("C", "pt", "Abrir um chamado"),
+    ("C", "nl", "Chat met ons"), ("C", "nl", "Vraag een terugbelverzoek aan"), ("C", "nl", "Stuur ons een bericht"),
+    ("C", "sv", "Chatta med oss"), ("C", "sv", "Skriv till oss"), ("C", "da", "Chat med os"),
+    ("C", "da", "Skriv til os"), ("C", "nb", "Chat med oss"), ("C", "nb", "Skriv til oss"),
+    ("C", "fi", "Keskustele kanssamme"), ("C", "fi", "Lähetä meille viesti"), ("C", "pl", "Porozmawiaj z nami"),
+    ("C", "pl", "Napisz do nas"), ("C", "cs", "Napište nám"), ("C", "cs", "Chatujte s námi"),
+    ("C", "sk", "Napíšte nám"), ("C", "hu", "Írjon nekünk"), ("C", "hu", "Csevegjen velünk"), ("C", "ro", "Scrie-ne"),
+    ("C", "ro", "Vorbește cu noi"), ("C", "tr", "Bize yazın"), ("C", "tr", "Canlı destek"),
+    ("C", "el", "Επικοινωνήστε μαζί μας"), ("C", "el", "Γράψτε μας"), ("C", "ru", "Написать нам"),
+    ("C", "ru", "Чат с поддержкой"), ("C", "uk", "Напишіть нам"), ("C", "uk", "Чат з підтримкою"),
+    ("C", "ja", "チャットで相談する"), ("C", "ja", "お問い合わせフォーム"), ("C", "zh", "在线客服"), ("C", "zh", "联系客服"),
+    ("C", "zh-Hant", "聯絡客服"), ("C", "ko", "1:1 문의하기"), ("C", "ko", "고객센터 문의"), ("C", "ar", "تحدث معنا"),
+    ("C", "ar", "راسلنا"), ("C", "he", "כתבו לנו"), ("C", "he", "צ'אט עם נציג"), ("C", "id", "Hubungi kami"),
+    ("C", "id", "Chat dengan kami"), ("C", "vi", "Liên hệ với chúng tôi"), ("C", "vi", "Trò chuyện với chúng tôi"),
+    ("C", "th", "แชทกับเรา"), ("C", "th", "ติดต่อฝ่ายบริการลูกค้า"), ("N", "en", "Track your package"),
+    ("N", "en", "Rate your experience"), ("N", "en", "Chat history"), ("N", "en", "Write a review"),
+    ("N", "de", "Bewertung schreiben"), ("N", "fr", "Écrire un avis"), ("N", "es", "Escribir una reseña"),
+    ("N", "it", "Scrivi una recensione"), ("N", "ru", "Написать отзыв"), ("N", "ja", "レビューを書く"), ("N", "zh", "写评论"),
+    ("N", "ko", "리뷰 작성하기"), ("N", "tr", "Yorum yaz"), ("N", "pl", "Napisz opinię"),
+    # Then look-alikes for the pairs: talking to one's doctor, writing to a representative, a
+    # message from the team (read as a contact until "message from" joined the texts that
+    # name no way in), the sender calling the reader.
+    ("N", "en", "A message from our team"), ("N", "en", "Talk to your doctor before use"),
+    ("N", "en", "Write to your representative"), ("N", "en", "Chat with friends"),
+    ("N", "en", "We'll call you back tomorrow"), ("N", "en", "Text STOP to 12345"),
+    ("N", "de", "Sprechen Sie mit Ihrem Berater"), ("N", "fr", "Nous allons vous appeler"),
+    ("N", "es", "Habla con tu médico"), ("N", "it", "Parla con il tuo medico"), ("N", "nl", "Bel je huisarts"),
+    ("N", "sv", "Ring din läkare"), ("N", "pl", "Napisz opinię o produkcie"), ("N", "ru", "Позвоните своему врачу"),
+    ("N", "tr", "Bizimle çalışın"), ("N", "el", "Μιλήστε με τον γιατρό σας"),
 ]
 
 

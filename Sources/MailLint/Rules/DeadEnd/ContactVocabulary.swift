@@ -52,7 +52,7 @@ enum ContactVocabulary {
         ("speak to a person", "en"), ("email us", "en"), ("email our team", "en"), ("write to us", "en"),
         ("hilfe*", "de"), ("écrivez-nous", "fr"), ("escríbenos", "es"), ("escríbanos", "es"),
         ("scrivici", "it"), ("scriveteci", "it"), ("hjälp*", "sv"), ("hjælp*", "da"), ("hjelp*", "nb"),
-        ("ohjekeskus", "fi"), ("pomoc*", "pl"), ("napisz do nas", "pl"), ("napisz*", "pl"),
+        ("ohjekeskus", "fi"), ("pomoc*", "pl"), ("napisz do nas", "pl"),
         ("nápověd*", "cs"), ("súgó*", "hu"), ("βοήθει*", "el"), ("поддержк*", "ru"), ("напишите нам", "ru"),
         ("допомог*", "uk"), ("напишіть нам", "uk"), ("고객 지원", "ko"), ("المساعدة", "ar"),
         ("העזרה", "he"),
@@ -66,6 +66,16 @@ enum ContactVocabulary {
         ("hacer una pregunta", "es"), ("reportar un problema", "es"), ("chat ao vivo", "pt"),
         ("fale com a gente", "pt"), ("chat dal vivo", "it"), ("fai una domanda", "it"),
         ("segnala un problema", "it"), ("stel een vraag", "nl"), ("meld een probleem", "nl"),
+        // Contact-link round 3 (session 28): a callback, a support ticket, a chat, and the
+        // ways of reaching the sender that are one word or a fixed phrase (the others are
+        // pairs: `pair(in:)`).
+        ("request a callback", "en"), ("callback", "en"), ("rückruf*", "de"), ("support-ticket", "de"),
+        ("ticket erstellen", "de"), ("être rappelé", "fr"), ("ouvrir un ticket", "fr"), ("solicitar una llamada", "es"),
+        ("abrir un ticket", "es"), ("richiamata", "it"), ("retorno de ligação", "pt"), ("abrir um chamado", "pt"),
+        ("terugbel*", "nl"), ("scrie-ne", "ro"), ("scrieți-ne", "ro"), ("sunați-ne", "ro"), ("canlı destek", "tr"),
+        ("チャットで相談", "ja"), ("チャット相談", "ja"), ("在线客服", "zh"), ("تحدث معنا", "ar"), ("راسلنا", "ar"),
+        ("כתבו לנו", "he"), ("צ'אט עם נציג", "he"), ("דברו איתנו", "he"), ("แชทกับเรา", "th"),
+        ("open a support ticket", "en"),
     ]
 
     /// Texts that name help or contact without offering it — a request for help, a
@@ -77,7 +87,7 @@ enum ContactVocabulary {
         "help us", "support us", "support our", "contact preferences", "contact settings", "update your contact",
         "update contact", "edit your contact", "change your contact", "kontaktdaten ändern",
         "kontaktdaten aktualisieren", "kontakteinstellungen", "hilf uns", "helfen sie uns", "aidez-nous", "ayúdanos",
-        "ajude-nos", "aiutaci", "help ons",
+        "ajude-nos", "aiutaci", "help ons", "message from", "a message from",
     ]
 
     /// One entry of the automaton: a contact phrase's language, or nil for a `notContact`
@@ -100,7 +110,12 @@ enum ContactVocabulary {
             let match = matches.filter({ match in
                 match.payload != nil && !excluded.contains { $0.overlaps(match.range) }
             }).min(by: { $0.range.lowerBound < $1.range.lowerBound }), let language = match.payload ?? nil
-        else { return nil }
+        else {
+            guard let pair = pair(in: folded), !excluded.contains(where: { $0.overlaps(pair.range) }) else {
+                return nil
+            }
+            return (folded.written(pair.range, in: text), pair.language)
+        }
         return (folded.written(match.range, in: text), language)
     }
 }
