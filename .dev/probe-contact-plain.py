@@ -4,7 +4,7 @@
 each the only way out of a plain-text message sent from a no-reply address that says replies
 are not read, and `mail-lint --rule unanswerable-message` run over them. A line labelled C
 must be read as a way to reach a person (no finding); one labelled N must not (a finding).
-Written here (sessions 14 and 15), not taken from the corpus or the rules' word lists.
+Written here (sessions 14, 15 and 28), not taken from the corpus or the rules' word lists.
 
     python3 .dev/probe-contact-plain.py
 """
@@ -46,6 +46,21 @@ PROBES = [
     ("N", "en", "Help us improve: https://example.com/survey"), ("N", "en", "Support our work: https://example.com/donate"),
     ("N", "en", "Update your contact preferences: https://example.com/account"),
     ("N", "de", "Kontaktdaten ändern: https://example.de/konto"),
+    # Session 28: contact lines in the wording of contact-link round 3 (chatting with,
+    # writing to, calling the sender; a callback), 16 of 20 read wrong before its pairs
+    # (Polish "Napisz opinię" a false path among them), none after.
+    ("C", "en", "Chat with us: https://example.com/x1"), ("C", "en", "Request a callback at https://example.com/x1"),
+    ("C", "de", "Mit uns chatten: https://example.de/x1"),
+    ("C", "fr", "Discutez avec nous sur https://example.fr/x1"),
+    ("C", "es", "Chatea con nosotros en https://example.es/x1"), ("C", "it", "Chatta con noi: https://example.it/x1"),
+    ("C", "pt", "Converse conosco: https://example.com.br/x1"), ("C", "nl", "Chat met ons via https://example.nl/x1"),
+    ("C", "sv", "Chatta med oss: https://example.se/x1"), ("C", "pl", "Porozmawiaj z nami: https://example.pl/x1"),
+    ("C", "cs", "Napište nám na https://example.cz/x1"), ("C", "tr", "Bize yazın: https://example.com.tr/x1"),
+    ("C", "ru", "Напишите нам: https://example.ru/x1"), ("C", "ja", "チャットで相談する：https://example.jp/x1"),
+    ("C", "ar", "راسلنا عبر https://example.com/x1"), ("C", "he", "כתבו לנו: https://example.co.il/x1"),
+    ("C", "vi", "Trò chuyện với chúng tôi: https://example.vn/x1"),
+    ("N", "en", "Write a review: https://example.com/x1"), ("N", "pl", "Napisz opinię: https://example.pl/x1"),
+    ("N", "en", "Talk to your doctor: https://example.com/x1"),
 ]
 
 
