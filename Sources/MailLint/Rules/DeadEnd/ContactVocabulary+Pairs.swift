@@ -50,8 +50,7 @@ extension ContactVocabulary {
     typealias PartMatch = PhraseMatcher<(language: String, part: Part)>.Match
 
     /// The parts' automaton, built once.
-    static let partMatcher = PhraseMatcher<(language: String, part: Part)>(
-        parts.flatMap { entry in entry.words.split(separator: "|").map { (String($0), (entry.language, entry.part)) } })
+    static let partMatcher = PhraseMatcher(parts: parts)
 
     /// The first verb of reaching and the sender, of one language, at most two words apart in
     /// one sentence: their folded range and language.

@@ -122,8 +122,7 @@ extension OptOutVocabulary {
     typealias PartMatch = PhraseMatcher<(language: String, part: Part)>.Match
 
     /// The parts' automaton, built once.
-    static let partMatcher = PhraseMatcher<(language: String, part: Part)>(
-        parts.flatMap { entry in entry.words.split(separator: "|").map { (String($0), (entry.language, entry.part)) } })
+    static let partMatcher = PhraseMatcher(parts: parts)
 
     /// Whether `text` (a link's) holds the half of an opt-out a verb says — stopping,
     /// cancelling, withdrawing, refusing — whose other half its sentence may hold: "Don't want
