@@ -95,7 +95,8 @@ enum ContactVocabulary {
     static let matcher = PhraseMatcher<String?>(
         phrases.map { ($0.phrase, $0.language) } + notContact.map { ($0, nil) })
 
-    /// The first contact phrase in `text`, as written, and its language; nil when there is none.
+    /// The first contact phrase in `text` (or, failing one, a way in said in two parts:
+    /// `pair(in:)`), as written, and its language; nil when there is none.
     static func phrase(in text: String) -> (written: String, language: String)? {
         guard !text.isEmpty else { return nil }
         return phrase(in: text, folded: FoldedText(text))

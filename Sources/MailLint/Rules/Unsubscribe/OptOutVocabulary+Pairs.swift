@@ -4,12 +4,15 @@
 /// notifications ("Paramètres d'abonnement", "Ustawienia subskrypcji", "購読設定", "通知設定",
 /// "Abo verwalten"), "no longer" and a verb of receiving ("diese E-Mails nicht mehr zu
 /// erhalten", "больше не получать"), not wanting the mail across a verb of receiving ("no
-/// quieres recibir notificaciones"), or a verb of cancelling or stopping and the subscription
-/// or the following it ends ("säga upp din prenumeration", "снять подписку", "interrompre le
-/// suivi de cette discussion", "取消对该主题的订阅"). Parts of one language that complete each
-/// other, in either order, at most two words apart and in one sentence (or a question and its
-/// answer); "at any time" between them does not part them ("Puoi annullare in qualsiasi
-/// momento la tua iscrizione").
+/// quieres recibir notificaciones"), a verb of cancelling or stopping and the subscription or
+/// the following it ends ("säga upp din prenumeration", "снять подписку", "interrompre le
+/// suivi de cette discussion", "取消对该主题的订阅"), the reader's consent withdrawn ("Einwilligung
+/// widerrufen"), fewer mail or how often it comes ("Weniger E-Mails erhalten"), the mail blocked
+/// or refused ("拒收营销邮件"), or the reader's topics managed or chosen ("Themen auswählen");
+/// junk beside the mail makes none of them a way out ("Block spam emails"). Parts of one
+/// language that complete each other, in either order, at most two words apart and in one
+/// sentence (or a question and its answer); "at any time" between them does not part them
+/// ("Puoi annullare in qualsiasi momento la tua iscrizione").
 extension OptOutVocabulary {
     /// The kinds of part.
     enum Part: Sendable {
@@ -68,7 +71,7 @@ extension OptOutVocabulary {
         /// the subscription keeps it out: "Block marketing emails", not "Block this card" or
         /// "Decline the invitation" (no verb of declining: invitations are mail).
         case refuse
-        /// The reader's interests or topics ("interests", "Themen", "主题"), which managed or
+        /// The reader's interests or topics ("interests", "Themen", "兴趣"), which managed or
         /// chosen say what mail comes: "Update your interests", "Themen auswählen".
         case topics
         /// A verb of choosing ("choose", "auswählen", "选择"), which completes only the topics:
