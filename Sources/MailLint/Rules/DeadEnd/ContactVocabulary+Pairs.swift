@@ -1,7 +1,8 @@
 /// Ways to reach the sender said in two parts, which no phrase can list: a verb of reaching —
 /// chatting, writing, talking, calling, messaging — and the sender as whom it reaches ("Chat
 /// with us", "Message our team", "Skriv till oss", "Napište nám", "Bize yazın", "Mit uns
-/// chatten"), in one language, in either order, at most two words apart and in one sentence.
+/// chatten"), in one language, in either order, at most one word apart and in one sentence
+/// ("Get email updates from us" is a subscription).
 /// Neither part is a way in alone: "Write a review", "Napisz opinię" and "Talk to your doctor"
 /// reach nobody at the sender.
 extension ContactVocabulary {
@@ -52,7 +53,7 @@ extension ContactVocabulary {
     /// The parts' automaton, built once.
     static let partMatcher = PhraseMatcher(parts: parts)
 
-    /// The first verb of reaching and the sender, of one language, at most two words apart in
+    /// The first verb of reaching and the sender, of one language, at most one word apart in
     /// one sentence: their folded range and language.
     static func pair(in folded: FoldedText) -> (range: Range<Int>, language: String)? {
         let found = partMatcher.matches(in: folded.scalars)
@@ -62,7 +63,7 @@ extension ContactVocabulary {
                 let gap =
                     max(first.words.lowerBound, second.words.lowerBound)
                     - min(first.words.upperBound, second.words.upperBound)
-                guard gap <= 2 else { continue }
+                guard gap <= 1 else { continue }
                 let range =
                     min(
                         first.range.lowerBound, second.range.lowerBound)..<max(
