@@ -10,3 +10,17 @@ extension PhraseMatcher {
             })
     }
 }
+
+extension PhraseMatcher.Match {
+    /// The words between this match and `other`, in whichever order they stand (negative
+    /// when the two overlap): how far apart the two parts of a pair are.
+    func wordGap(to other: Self) -> Int {
+        max(words.lowerBound, other.words.lowerBound) - min(words.upperBound, other.words.upperBound)
+    }
+
+    /// The folded range from the start of the first of the two matches to the end of the
+    /// last: what a pair of parts says, as written.
+    func span(with other: Self) -> Range<Int> {
+        min(range.lowerBound, other.range.lowerBound)..<max(range.upperBound, other.range.upperBound)
+    }
+}

@@ -60,14 +60,8 @@ extension ContactVocabulary {
         for (index, first) in found.enumerated() {
             for second in found[(index + 1)...]
             where second.payload.language == first.payload.language && second.payload.part != first.payload.part {
-                let gap =
-                    max(first.words.lowerBound, second.words.lowerBound)
-                    - min(first.words.upperBound, second.words.upperBound)
-                guard gap <= 1 else { continue }
-                let range =
-                    min(
-                        first.range.lowerBound, second.range.lowerBound)..<max(
-                        first.range.upperBound, second.range.upperBound)
+                guard first.wordGap(to: second) <= 1 else { continue }
+                let range = first.span(with: second)
                 guard !folded.hasStatementBreak(in: range) else { continue }
                 return (range, first.payload.language)
             }

@@ -146,7 +146,7 @@ extension OptOutVocabulary {
                 guard let completion = completions.first(where: { $0.part == second.payload.part }) else { continue }
                 // Negative when the two overlap ("dejar de recibir" and "recibir").
                 let start = min(first.words.upperBound, second.words.upperBound)
-                let gap = max(first.words.lowerBound, second.words.lowerBound) - start
+                let gap = first.wordGap(to: second)
                 let anytimeWords =
                     gap <= 2
                     ? 0
@@ -156,10 +156,7 @@ extension OptOutVocabulary {
                 guard wantingHolds(first, second, start: start, gap: gap, in: found) else { continue }
                 guard gap <= 0 || !(first.payload.part.needsItsMailBeside || second.payload.part.needsItsMailBeside)
                 else { continue }
-                let range =
-                    min(
-                        first.range.lowerBound, second.range.lowerBound)..<max(
-                        first.range.upperBound, second.range.upperBound)
+                let range = first.span(with: second)
                 // One sentence, or a question and its answer: not "Subscription renewed.
                 // Manage billing", but "Too many emails? Change your settings".
                 guard !folded.hasStatementBreak(in: range) else { continue }
