@@ -57,9 +57,15 @@ enum LinkSentence {
     /// indices), so that each link reads only the text between it and its neighbours, not
     /// its whole block: a block of thousands of "here" links costs their text once or twice.
     static func around(_ link: Int, in tree: HTMLTree, linkText: String? = nil) -> String {
+        joined(sides(of: link, in: tree), linkText: linkText)
+    }
+
+    /// The sentence's text before link element `link` and after it (see `around`), read
+    /// once for a caller that joins them more than one way.
+    static func sides(of link: Int, in tree: HTMLTree) -> (before: String, after: String)? {
         var block = tree.parent(link)
         while block >= 0, !blocks.contains(tree.tag(block)) { block = tree.parent(block) }
-        guard block >= 0 else { return "" }
+        guard block >= 0 else { return nil }
         /// Whether node `index` ends a sentence's reach: another link, or a block.
         func stops(_ index: Int) -> Bool {
             guard tree.kind(index) == .element else { return false }
@@ -111,8 +117,15 @@ enum LinkSentence {
             }
             after += text
         }
+        return (before, after)
+    }
+
+    /// The sentence from its two `sides`: with the link's own text where `linkText` is given,
+    /// one space apart from the text around it, an ellipsis in its place otherwise; empty
+    /// for a link outside any block.
+    static func joined(_ sides: (before: String, after: String)?, linkText: String? = nil) -> String {
+        guard let (before, after) = sides else { return "" }
         guard let linkText else { return before + " … " + after }
-        // The link's words where they stand, one space apart from the text around them.
         let space = before.last?.isWhitespace ?? true ? "" : " "
         let spaceAfter = after.first.map { $0.isWhitespace || $0.isPunctuation } ?? true ? "" : " "
         return before + space + linkText + spaceAfter + after

@@ -153,11 +153,13 @@ enum OptOutLinks {
         }
         // The link's verb completing its sentence: only where the sentence without it says no
         // opt-out ("Don't want these emails? *Stop by our store*" is no way out).
-        if OptOutVocabulary.holdsVerbHalf(link.text),
-            let phrase = OptOutVocabulary.phrase(in: LinkSentence.around(link.element, in: tree, linkText: link.text)),
-            OptOutVocabulary.phrase(in: LinkSentence.around(link.element, in: tree)) == nil
-        {
-            return ("“\(link.text)” in “\(phrase.written)” (\(phrase.language))", phrase.offer)
+        if OptOutVocabulary.holdsVerbHalf(link.text) {
+            let sides = LinkSentence.sides(of: link.element, in: tree)
+            if let phrase = OptOutVocabulary.phrase(in: LinkSentence.joined(sides, linkText: link.text)),
+                OptOutVocabulary.phrase(in: LinkSentence.joined(sides)) == nil
+            {
+                return ("“\(link.text)” in “\(phrase.written)” (\(phrase.language))", phrase.offer)
+            }
         }
         return nil
     }
