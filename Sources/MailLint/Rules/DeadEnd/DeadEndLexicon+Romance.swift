@@ -4,8 +4,8 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "fr", "French", family: "Romance",
             [
-                .exception: "sauf|excepté|dans un délai de|sous|immédiatement|tout de suite|sauf si|à moins que|"
-                    + "à moins qu|après|avant|jusqu à",
+                .exception: "des tiers|par des tiers|personnes non autorisées|sauf|excepté|dans un délai de|sous|"
+                    + "immédiatement|tout de suite|sauf si|à moins que|à moins qu|après|avant|jusqu à",
                 .send: "contacter|contactez|contacte|joindre|écrire|écrivez|"
                     + "écris|écrivez nous|envoyez|envoyer|envoie|envoyez nous",
                 .negation: "n y a pas de possibilité|n y a aucune possibilité|n y a pas possibilité|personne ne|"
@@ -84,8 +84,9 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "es", "Spanish", family: "Romance",
             [
-                .exception: "excepto|salvo|en un plazo de|dentro de|inmediatamente|de inmediato|a menos que|"
-                    + "salvo que|excepto si|salvo si|después de|después del|antes de|antes del|hasta",
+                .exception: "terceros|personas no autorizadas|excepto|salvo|en un plazo de|dentro de|"
+                    + "inmediatamente|de inmediato|a menos que|salvo que|excepto si|salvo si|después de|"
+                    + "después del|antes de|antes del|hasta",
                 .send: "contacte|contactes|contactar|contacten|"
                     + "escriba|escribas|escriban|escribir|envíe|envíes|envíen|enviar|mande|mandes",
                 .negation: "ninguna|ningún|ninguno|abstente de|absténgase de|evita|evite|no|nunca|imposible|"
@@ -169,8 +170,8 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "pt", "Portuguese", family: "Romance",
             [
-                .exception: "exceto|salvo|imediatamente|a menos que|salvo se|exceto se|a não ser que|depois de|"
-                    + "antes de|até",
+                .exception: "terceiros|pessoas não autorizadas|exceto|salvo|imediatamente|a menos que|salvo se|"
+                    + "exceto se|a não ser que|depois de|antes de|até",
                 .send: "contate|contatar|contactar|contacte|escreva|escrever|"
                     + "escrevam|escrevas|envie|envies|enviar|mande",
                 .negation: "nenhuma|nenhum|você não deve|voce nao deve|você não deveria|voce nao deveria|"
@@ -249,8 +250,8 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "it", "Italian", family: "Romance",
             [
-                .exception: "tranne|eccetto|salvo|immediatamente|subito|a meno che|salvo che|tranne se|"
-                    + "eccetto se|dopo|prima di|fino a",
+                .exception: "terzi|persone non autorizzate|tranne|eccetto|salvo|immediatamente|subito|a meno che|"
+                    + "salvo che|tranne se|eccetto se|dopo|prima di|fino a",
                 .send: "contattarci|contattare|contattateci|contattaci|scrivere|scrivete|"
                     + "scrivi|scriva|inviare|inviate|invii|invia|mandare",
                 .negation: "nessuna|nessun|non|mai|impossibile|nessuno|non puoi|non si può",
@@ -259,7 +260,7 @@ extension DeadEndLexicon {
                     + "pagamento|bonifici|sondaggio|questionario|ogni|tutte le|tutti i|singolarmente|sconosciuti|"
                     + "phishing|sospette|sospetti|sospetta|fraudolente|spam|password|pin|numero della carta|"
                     + "dati bancari|credenziali|rispondi a tutti|rispondere a tutti",
-                .reply: "rispondendo|rispondere|rispondete|risponda|rispondi",
+                .reply: "replicare a|replichi a|replicate a|rispondendo|rispondere|rispondete|risponda|rispondi",
                 .possible: "possibilità|possibile|possibili|è possibile|impossibile",
                 .filler: "un|una|uno|premere|cliccare su|clicchi su|premi|la|a|al|alla|allo|questo|questa|"
                     + "direttamente|e-mail|email|messaggio|mail|si|prega|di|per|favore|qui|comunicazione",
@@ -376,7 +377,7 @@ extension DeadEndLexicon {
                 .expect: "așteptați|aștepta|aștepți",
                 .offered: "disponibilă|disponibil",
                 .sent: "trimise|trimis|trimisă|trimiși",
-                .exception: "",
+                .exception: "terți|terțe părți|persoane neautorizate|",
                 .occasion: "weekend|weekendul|sărbători|noaptea",
                 .otherAddress: "ip|de livrare|de facturare|de domiciliu",
             ]),

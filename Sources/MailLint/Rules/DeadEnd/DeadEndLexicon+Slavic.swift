@@ -4,7 +4,7 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "pl", "Polish", family: "Slavic",
             [
-                .exception: "chyba że|chyba ze|z wyjątkiem",
+                .exception: "osoby trzecie|osoby nieupoważnione|osób trzecich|chyba że|chyba ze|z wyjątkiem",
                 .send: "wyślij|wyślijcie|kierować|kierujcie|kieruj|przesyłać|kontaktować|kontaktuj|kontaktujcie|"
                     + "pisać|pisz|piszcie|wysyłaj|wysyłajcie|wysyłać|wysłać",
                 .negation: "nikogo|nikt|nie|niemożliwe|niemożliwa|nie możesz|nie można",
@@ -76,7 +76,8 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "cs", "Czech", family: "Slavic",
             [
-                .exception: "ledaže|pokud ovšem|s výjimkou",
+                .exception: "třetí strany|třetími stranami|třetími osobami|nepovolané osoby|ledaže|pokud ovšem|"
+                    + "s výjimkou",
                 .send: "neposílejte|nekontaktujte|kontaktovat|nepište|nepiš|psát|pište|posílejte|posílat|"
                     + "zasílejte",
                 .negation: "neměli|neměl|neměla|nemělo|byste neměli|byste neměla|byste neměl|neočekávejte|"
@@ -198,14 +199,15 @@ extension DeadEndLexicon {
                 .intended: "určená|určený|určené",
                 .expect: "neočakávajte|očakávať",
                 .offered: "podporované|dostupná|k dispozícii",
-                .exception: "",
+                .exception: "tretie strany|tretími stranami|tretími osobami|",
                 .occasion: "víkende|víkendy|sviatky|v noci",
                 .otherAddress: "ip|doručovacia|fakturačná|doručenia|bydliska",
             ]),
         DeadEndLanguage(
             "ru", "Russian", family: "Slavic",
             [
-                .exception: "если только не|за исключением|кроме случаев|если это не|если в этом нет",
+                .exception: "третьими лицами|третьих лиц|посторонними|если только не|за исключением|"
+                    + "кроме случаев|если это не|если в этом нет",
                 .send: "связывайтесь|связываться|обращайтесь|пишите|писать|пиши|отправляйте|присылайте|"
                     + "отправлять|посылайте|направляйте",
                 .negation: "никто|не|нельзя|невозможно|вы не можете|ты не можешь",
@@ -273,7 +275,8 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "uk", "Ukrainian", family: "Slavic",
             [
-                .exception: "якщо це не|якщо тільки не|хіба що|за винятком|крім випадків",
+                .exception: "третіми особами|третіх осіб|сторонніми особами|якщо це не|якщо тільки не|хіба що|"
+                    + "за винятком|крім випадків",
                 .send: "зв’язуйтеся|зв'язуйтеся|звертайтеся|зв’язуватися|пишіть|писати|пиши|надсилайте|надсилати|"
                     + "відправляйте|надішліть",
                 .negation: "неможлива|неможливий|ніхто|не|неможливо|ви не можете|ти не можеш",

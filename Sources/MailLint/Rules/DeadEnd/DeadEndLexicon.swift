@@ -20,9 +20,11 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "en", "English", family: "Germanic",
             [
-                .exception: "no one but|nobody but|anyone but|anyone other than|no one other than|"
-                    + "nobody other than|no one apart from|nobody apart from|anyone apart from|except|other than|"
-                    + "within|immediately|right away|unless|except if|except when|after|before|until|outside",
+                .exception: "third parties|third party|unauthorised persons|unauthorized persons|"
+                    + "unauthorised people|unauthorized people|no one but|nobody but|anyone but|"
+                    + "anyone other than|no one other than|nobody other than|no one apart from|nobody apart from|"
+                    + "anyone apart from|except|other than|within|immediately|right away|unless|except if|"
+                    + "except when|after|before|until|outside",
                 .send: "contact|contact us|reach us|get in touch|get in touch with us|write|write to|email|"
                     + "send|send us|sending",
                 .negation: "neither|no longer|donot|there is no possibility|there s no possibility|"
@@ -118,9 +120,10 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "de", "German", family: "Germanic",
             [
-                .exception: "vor dem|vor der|vor ablauf|vor ende|vor montag|vor dienstag|vor mittwoch|"
-                    + "vor donnerstag|vor freitag|vor samstag|vor sonntag|außer|ausser|innerhalb|sofort|umgehend|"
-                    + "es sei denn|außer wenn|ausser wenn|nicht vor|nach|bis|erst ab|erst nach",
+                .exception: "dritten|dritte|unbefugten|unbefugte|vor dem|vor der|vor ablauf|vor ende|vor montag|"
+                    + "vor dienstag|vor mittwoch|vor donnerstag|vor freitag|vor samstag|vor sonntag|außer|ausser|"
+                    + "innerhalb|sofort|umgehend|es sei denn|außer wenn|ausser wenn|nicht vor|nach|bis|erst ab|"
+                    + "erst nach",
                 .send: "kontaktieren|kontaktiere|kontaktiert|wenden|schreiben|"
                     + "schreibe|schreibt|senden|schicken|sende|schicke|zu senden|zu schicken",
                 .negation: "weder|von keinem menschen|keinem menschen|von keiner person|keiner person|niemanden|"
@@ -143,12 +146,12 @@ enum DeadEndLexicon {
                     + "senden sie bitte keine antwort|schicken sie bitte keine antwort|bitte keine antworten|"
                     + "keine antworten bitte",
                 .possible: "möglichkeit|möglich|moglich|unmöglich",
-                .filler: "leider|e-mails|mails|nachrichten|zu|auf|diese|dieser|diesen|dieses|die|der|das|den|dem|"
-                    + "darauf|hierauf|direkt|sie|bitte|an|per|uns|du|ihr|mail|e-mail|nachricht|email|"
-                    + "benachrichtigung|ebenfalls|hier",
+                .filler: "pn|privatnachricht|leider|e-mails|mails|nachrichten|zu|auf|diese|dieser|diesen|dieses|"
+                    + "die|der|das|den|dem|darauf|hierauf|direkt|sie|bitte|an|per|uns|du|ihr|mail|e-mail|"
+                    + "nachricht|email|benachrichtigung|ebenfalls|hier",
                 .please: "bitte|wir bitten sie|wir bitten|bitten wir sie",
-                .object: "kommunikation|einweg-e-mail|einweg-kommunikation|einwegkommunikation|einwegnachricht|"
-                    + "e-mail|email|mail|nachricht|benachrichtigung|adresse",
+                .object: "pn|privatnachricht|kommunikation|einweg-e-mail|einweg-kommunikation|"
+                    + "einwegkommunikation|einwegnachricht|e-mail|email|mail|nachricht|benachrichtigung|adresse",
                 .subject: "die|der|das|niemand|niemandem|wir|ich|er|es|man|kunden",
                 .condition: "wenn|falls",
                 .reader: "du",
@@ -210,7 +213,7 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "nl", "Dutch", family: "Germanic",
             [
-                .exception: "behalve|tenzij|behalve als",
+                .exception: "derden|onbevoegden|behalve|tenzij|behalve als",
                 .send: "contact|neem contact op|contacteer|contacteren|schrijf|"
                     + "schrijven|schrijft|stuur|sturen|stuurt|verstuur|versturen|zend",
                 .negation: "niet|geen|nooit|onmogelijk|niemand",
@@ -281,12 +284,12 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "sv", "Swedish", family: "Germanic",
             [
-                .exception: "om inte|såvida inte|utom om",
+                .exception: "tredje part|obehöriga|om inte|såvida inte|utom om",
                 .send: "kontakta|kontakta oss|skriv|skriva|skicka|skickar",
                 .negatedState: "stängd|tas inte längre emot|hamnar ingenstans|hamnar inte någonstans|"
                     + "används inte längre|inte längre i bruk|förbli obesvarat|förblir obesvarat|obesvarat|"
                     + "obesvarade|tar inte emot|tas inte emot",
-                .negation: "inget|inga|ingen|inte|ej|icke|omöjligt",
+                .negation: "låt bli att|inget|inga|ingen|inte|ej|icke|omöjligt",
                 .otherMail: "fakturor|faktura|ansökningar|cv|filer|dokument|mb|gb|bilagor|bilaga|returer|paket|"
                     + "varor|produkter|inte alla|svara alla|svara till alla|samtal|betalningar|betalning|"
                     + "nätfiske|phishing|misstänkta|bedrägliga|skräppost|spam|lösenord|pinkod|kortnummer|"
@@ -342,9 +345,10 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "da", "Danish", family: "Germanic",
             [
-                .exception: "medmindre|med mindre|undtagen hvis",
+                .exception: "tredjepart|tredjeparter|uvedkommende|medmindre|med mindre|undtagen hvis",
                 .send: "kontakt|kontakte|kontakt os|skriv|skrive|send|sende",
-                .negation: "intet|undlad|undlad at|undlad venligst at|ingen|ikke|ej|umuligt",
+                .negation: "at lade være med at|lad være med at|intet|undlad|undlad at|undlad venligst at|ingen|"
+                    + "ikke|ej|umuligt",
                 .otherMail: "fakturaer|faktura|ansøgninger|cv|filer|dokumenter|mb|gb|vedhæftede filer|"
                     + "vedhæftninger|vedhæftet fil|returneringer|pakker|varer|produkter|ikke alle|svar alle|"
                     + "svar til alle|besvar alle|opkald|betalinger|betaling|phishing|mistænkelige|svigagtige|"
@@ -401,12 +405,12 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "nb", "Norwegian", family: "Germanic",
             [
-                .exception: "med mindre|unntatt hvis",
+                .exception: "tredjepart|tredjeparter|uvedkommende|med mindre|unntatt hvis",
                 .send: "kontakt|kontakte|kontakt oss|skriv|skrive|send|sende",
                 .negatedState: "stengt|havner ingensteds|havner ingen steder|ikke lenger i bruk|"
                     + "brukes ikke lenger|forblir ubesvart|ubesvart|ubesvarte|tar ikke imot|tar ikke i mot|"
                     + "mottar ikke",
-                .negation: "intet|ingenting|ingen|ikke|ikkje|umulig",
+                .negation: "vennligst la være å|vennligst la vær å|å la være å|intet|ingenting|ingen|ikke|ikkje|umulig",
                 .otherMail: "fakturaer|faktura|søknader|cv|filer|dokumenter|mb|gb|vedlegg|returer|pakker|varer|"
                     + "produkter|ikke alle|svar alle|svar til alle|svar på alle|anrop|samtaler|betalinger|"
                     + "betaling|phishing|mistenkelige|svindel|spam|passord|pinkode|kortnummer|bankopplysninger",
