@@ -54,7 +54,8 @@ def add(code, name, new_words):
             while not lines[last].rstrip().endswith("\","):
                 last += 1
             text = "\n".join(lines[entry:last + 1])
-            words = "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', text)).split("|")
+            # An empty class ("") holds no words, not one empty word.
+            words = [w for w in "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', text)).split("|") if w]
             merged = [w for w in new_words.split("|") if w and w not in words] + words
             lines[entry:last + 1] = emit(indent, name, merged)
         open(path, "w", encoding="utf-8").write("\n".join(lines))

@@ -8,7 +8,8 @@ import Testing
 /// to, and Japanese "読まれることはありません" (will never be read); and the look-alikes each
 /// must leave alone: refraining offered as a choice ("Du kan lade være med at svare"),
 /// "replicare" as copying, and mail that outsiders (third parties, unauthorised persons)
-/// will not read, which is a promise of privacy, not a closed mailbox (probe round 87).
+/// will not read, which is a promise of privacy, not a closed mailbox (probe round 87) —
+/// while an instruction said of mail a third party sent still turns replies away (round 88).
 struct DeadEndRefrainAndOutsidersTests {
     @Test(arguments: [
         ("da", "Lad være med at svare på denne e-mail."),
@@ -20,6 +21,10 @@ struct DeadEndRefrainAndOutsidersTests {
         ("de", "Bitte nicht auf diese PN antworten."),
         ("de", "Bitte antworte nicht auf diese Privatnachricht."),
         ("ja", "このアドレスに返信されても読まれることはありません。"),
+        ("en", "Please do not reply to this email as it was sent by a third party provider."),
+        ("de", "Bitte antworten Sie nicht auf diese E-Mail, sie wurde von Dritten in unserem Auftrag versendet."),
+        ("es", "No responda a este correo, fue enviado por terceros en nuestro nombre."),
+        ("zh", "请勿回复此邮件，本邮件由第三方平台代发。"),
     ])
     func recognises(_ language: String, _ sentence: String) {
         DeadEndGrammarTests.expectRecognised(language, sentence)

@@ -193,10 +193,11 @@ extension LanguageReader {
     /// before its negation: "返信の際は件名を変更なさらないよう"), or — `before`, where the
     /// object precedes the verb — in the sixteen before it ("パスワードを尋ねるメールには返信
     /// しないでください"), in its clause. Asked too of a mailbox's negated state, whose object
-    /// it is: "该邮箱不接收超过10MB的附件".
+    /// it is: "该邮箱不接收超过10MB的附件". Outsiders (`outsider`) count only where `reply`
+    /// is a state: "このメールの内容が第三者に読まれることはありません".
     private func isQualified(near reply: DeadEndGrammar.Hit, before: Bool) -> Bool {
         hits.contains { other in
-            guard other.word.qualifiesInstruction else { return false }
+            guard other.word.qualifiesInstruction || (other.word == .outsider && reply.isState) else { return false }
             let between =
                 other.range.upperBound <= reply.range.lowerBound
                 ? other.range.upperBound..<reply.range.lowerBound

@@ -47,6 +47,9 @@ enum DeadEndGrammar {
         var words: Range<Int>
         var language: Int
         var word: DeadEndWord
+
+        /// Whether the hit is a state verb, negated or not: what outsiders may qualify.
+        var isState: Bool { word == .state || word == .negatedState }
     }
 
     typealias Entry = (language: Int, word: DeadEndWord)

@@ -4,8 +4,8 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "fr", "French", family: "Romance",
             [
-                .exception: "des tiers|par des tiers|personnes non autorisées|sauf|excepté|dans un délai de|sous|"
-                    + "immédiatement|tout de suite|sauf si|à moins que|à moins qu|après|avant|jusqu à",
+                .exception: "sauf|excepté|dans un délai de|sous|immédiatement|tout de suite|sauf si|à moins que|"
+                    + "à moins qu|après|avant|jusqu à",
                 .send: "contacter|contactez|contacte|joindre|écrire|écrivez|"
                     + "écris|écrivez nous|envoyez|envoyer|envoie|envoyez nous",
                 .negation: "n y a pas de possibilité|n y a aucune possibilité|n y a pas possibilité|personne ne|"
@@ -80,13 +80,13 @@ extension DeadEndLexicon {
                 .sent: "envoyées|envoyés|envoyée|envoyé",
                 .occasion: "week-end|week-ends|weekend|jours fériés|la nuit",
                 .otherAddress: "ip|de livraison|de facturation|de domicile",
+                .outsider: "par des tiers|par un tiers|par des personnes non autorisées",
             ]),
         DeadEndLanguage(
             "es", "Spanish", family: "Romance",
             [
-                .exception: "terceros|personas no autorizadas|excepto|salvo|en un plazo de|dentro de|"
-                    + "inmediatamente|de inmediato|a menos que|salvo que|excepto si|salvo si|después de|"
-                    + "después del|antes de|antes del|hasta",
+                .exception: "excepto|salvo|en un plazo de|dentro de|inmediatamente|de inmediato|a menos que|"
+                    + "salvo que|excepto si|salvo si|después de|después del|antes de|antes del|hasta",
                 .send: "contacte|contactes|contactar|contacten|"
                     + "escriba|escribas|escriban|escribir|envíe|envíes|envíen|enviar|mande|mandes",
                 .negation: "ninguna|ningún|ninguno|abstente de|absténgase de|evita|evite|no|nunca|imposible|"
@@ -166,12 +166,13 @@ extension DeadEndLexicon {
                 .sent: "enviarse|enviadas|enviados|enviada|enviado|enviar",
                 .occasion: "fin de semana|fines de semana|festivos|días festivos|por la noche",
                 .otherAddress: "ip|de entrega|de facturación|de domicilio",
+                .outsider: "por terceros|por personas no autorizadas",
             ]),
         DeadEndLanguage(
             "pt", "Portuguese", family: "Romance",
             [
-                .exception: "terceiros|pessoas não autorizadas|exceto|salvo|imediatamente|a menos que|salvo se|"
-                    + "exceto se|a não ser que|depois de|antes de|até",
+                .exception: "exceto|salvo|imediatamente|a menos que|salvo se|exceto se|a não ser que|depois de|"
+                    + "antes de|até",
                 .send: "contate|contatar|contactar|contacte|escreva|escrever|"
                     + "escrevam|escrevas|envie|envies|enviar|mande",
                 .negation: "nenhuma|nenhum|você não deve|voce nao deve|você não deveria|voce nao deveria|"
@@ -246,12 +247,13 @@ extension DeadEndLexicon {
                 .sent: "enviadas|enviados|enviada|enviado",
                 .occasion: "fim de semana|fins de semana|feriados|à noite",
                 .otherAddress: "ip|de entrega|de cobrança|de faturação|de faturamento|residencial",
+                .outsider: "por terceiros|por pessoas não autorizadas",
             ]),
         DeadEndLanguage(
             "it", "Italian", family: "Romance",
             [
-                .exception: "terzi|persone non autorizzate|tranne|eccetto|salvo|immediatamente|subito|a meno che|"
-                    + "salvo che|tranne se|eccetto se|dopo|prima di|fino a",
+                .exception: "tranne|eccetto|salvo|immediatamente|subito|a meno che|salvo che|tranne se|"
+                    + "eccetto se|dopo|prima di|fino a",
                 .send: "contattarci|contattare|contattateci|contattaci|scrivere|scrivete|"
                     + "scrivi|scriva|inviare|inviate|invii|invia|mandare",
                 .negation: "nessuna|nessun|non|mai|impossibile|nessuno|non puoi|non si può",
@@ -320,6 +322,7 @@ extension DeadEndLexicon {
                 .sent: "inviate|inviati|inviata|inviato",
                 .occasion: "fine settimana|weekend|festivi|giorni festivi|di notte",
                 .otherAddress: "ip|di spedizione|di consegna|di fatturazione|di residenza",
+                .outsider: "da terzi|da persone non autorizzate",
             ]),
         DeadEndLanguage(
             "ro", "Romanian", family: "Romance",
@@ -377,9 +380,10 @@ extension DeadEndLexicon {
                 .expect: "așteptați|aștepta|aștepți",
                 .offered: "disponibilă|disponibil",
                 .sent: "trimise|trimis|trimisă|trimiși",
-                .exception: "terți|terțe părți|persoane neautorizate|",
+                .exception: "",
                 .occasion: "weekend|weekendul|sărbători|noaptea",
                 .otherAddress: "ip|de livrare|de facturare|de domiciliu",
+                .outsider: "de către terți|de terți|de persoane neautorizate",
             ]),
     ]
 }

@@ -4,7 +4,7 @@ extension DeadEndLexicon {
         DeadEndLanguage(
             "pl", "Polish", family: "Slavic",
             [
-                .exception: "osoby trzecie|osoby nieupoważnione|osób trzecich|chyba że|chyba ze|z wyjątkiem",
+                .exception: "chyba że|chyba ze|z wyjątkiem",
                 .send: "wyślij|wyślijcie|kierować|kierujcie|kieruj|przesyłać|kontaktować|kontaktuj|kontaktujcie|"
                     + "pisać|pisz|piszcie|wysyłaj|wysyłajcie|wysyłać|wysłać",
                 .negation: "nikogo|nikt|nie|niemożliwe|niemożliwa|nie możesz|nie można",
@@ -72,12 +72,12 @@ extension DeadEndLexicon {
                 .occasion: "weekendy|weekend|weekendów|w weekendy|święta|w nocy",
                 .otherAddress: "ip|dostawy|do dostawy|do doręczeń|korespondencyjny|zamieszkania|rozliczeniowy|"
                     + "do faktury",
+                .outsider: "przez osoby trzecie|przez osoby nieupoważnione",
             ]),
         DeadEndLanguage(
             "cs", "Czech", family: "Slavic",
             [
-                .exception: "třetí strany|třetími stranami|třetími osobami|nepovolané osoby|ledaže|pokud ovšem|"
-                    + "s výjimkou",
+                .exception: "ledaže|pokud ovšem|s výjimkou",
                 .send: "neposílejte|nekontaktujte|kontaktovat|nepište|nepiš|psát|pište|posílejte|posílat|"
                     + "zasílejte",
                 .negation: "neměli|neměl|neměla|nemělo|byste neměli|byste neměla|byste neměl|neočekávejte|"
@@ -139,6 +139,7 @@ extension DeadEndLexicon {
                 .offered: "podporovány|podporována|k dispozici",
                 .occasion: "víkendu|víkendy|svátky|v noci",
                 .otherAddress: "ip|doručovací|fakturační|pro doručení|doručení|bydliště",
+                .outsider: "třetími stranami|třetími osobami|nepovolanými osobami",
             ]),
         DeadEndLanguage(
             "sk", "Slovak", family: "Slavic",
@@ -199,15 +200,15 @@ extension DeadEndLexicon {
                 .intended: "určená|určený|určené",
                 .expect: "neočakávajte|očakávať",
                 .offered: "podporované|dostupná|k dispozícii",
-                .exception: "tretie strany|tretími stranami|tretími osobami|",
+                .exception: "",
                 .occasion: "víkende|víkendy|sviatky|v noci",
                 .otherAddress: "ip|doručovacia|fakturačná|doručenia|bydliska",
+                .outsider: "tretími stranami|tretími osobami",
             ]),
         DeadEndLanguage(
             "ru", "Russian", family: "Slavic",
             [
-                .exception: "третьими лицами|третьих лиц|посторонними|если только не|за исключением|"
-                    + "кроме случаев|если это не|если в этом нет",
+                .exception: "если только не|за исключением|кроме случаев|если это не|если в этом нет",
                 .send: "связывайтесь|связываться|обращайтесь|пишите|писать|пиши|отправляйте|присылайте|"
                     + "отправлять|посылайте|направляйте",
                 .negation: "никто|не|нельзя|невозможно|вы не можете|ты не можешь",
@@ -271,12 +272,12 @@ extension DeadEndLexicon {
                 .notOffered: "недоступна|недоступны|не поддерживаются",
                 .occasion: "выходные|выходным|праздники|ночью",
                 .otherAddress: "доставки|для доставки|выставления счетов|проживания|регистрации",
+                .outsider: "третьими лицами|посторонними лицами|посторонними",
             ]),
         DeadEndLanguage(
             "uk", "Ukrainian", family: "Slavic",
             [
-                .exception: "третіми особами|третіх осіб|сторонніми особами|якщо це не|якщо тільки не|хіба що|"
-                    + "за винятком|крім випадків",
+                .exception: "якщо це не|якщо тільки не|хіба що|за винятком|крім випадків",
                 .send: "зв’язуйтеся|зв'язуйтеся|звертайтеся|зв’язуватися|пишіть|писати|пиши|надсилайте|надсилати|"
                     + "відправляйте|надішліть",
                 .negation: "неможлива|неможливий|ніхто|не|неможливо|ви не можете|ти не можеш",
@@ -336,6 +337,7 @@ extension DeadEndLexicon {
                 .notOffered: "недоступна|недоступні",
                 .occasion: "вихідні|вихідних|свята|вночі",
                 .otherAddress: "доставки|для доставки|проживання|реєстрації",
+                .outsider: "третіми особами|сторонніми особами",
             ]),
     ]
 }

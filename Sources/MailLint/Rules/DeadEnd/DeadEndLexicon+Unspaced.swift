@@ -30,11 +30,12 @@ extension DeadEndLexicon {
                 .yours: "お使いの|ご利用の|ご使用の|お客様の|あなたの|ご登録の",
                 .instead: "代わりに|かわりに",
                 .past: "でした|ませんでした",
-                .exception: "第三者|他人|の際は|の際には|する際は|する際には|の際|する際",
+                .exception: "の際は|の際には|する際は|する際には|の際|する際",
                 .use: "使用しないで|利用しないで|ご使用にならないで|ご利用にならないで",
                 .pointless: "機能しません|効果はありません|効果がありません|無駄|意味がありません|意味はありません|意味がない",
                 .notOffered: "サポートされていません|ご利用いただけません",
                 .occasion: "週末|土日|祝日|夜間",
+                .outsider: "第三者|他人",
             ]),
         DeadEndLanguage(
             "zh", "Chinese (simplified)", family: "Sinitic", script: .unspaced(replyFirst: false),
@@ -65,8 +66,9 @@ extension DeadEndLexicon {
                 .destination: "通过|经由|在|到|向|发往|寄往",
                 .pointless: "不起作用|不会产生任何效果|没有任何效果|不会有任何效果|没有效果|没有用|没用|徒劳",
                 .notOffered: "不可用|不支持",
-                .exception: "第三方|他人|无关人员|",
+                .exception: "",
                 .occasion: "周末|节假日|夜间",
+                .outsider: "第三方|他人|无关人员",
             ]),
         DeadEndLanguage(
             "zh-Hant", "Chinese (traditional)", family: "Sinitic", script: .unspaced(replyFirst: false),
@@ -97,8 +99,9 @@ extension DeadEndLexicon {
                 .destination: "透過|通過|經由|在|到|向|寄往|發往",
                 .pointless: "不會起作用|不起作用|不會有任何效果|沒有任何效果|不會產生任何效果|沒有效果|沒有用|沒用|徒勞",
                 .notOffered: "無法使用|不支援|不可用",
-                .exception: "第三方|他人|",
+                .exception: "",
                 .occasion: "週末|節假日|夜間",
+                .outsider: "第三方|他人",
             ]),
         DeadEndLanguage(
             "ko", "Korean", family: "Koreanic", script: .unspaced(replyFirst: true),
@@ -123,8 +126,9 @@ extension DeadEndLexicon {
                 .subject: "저희는|저희가",
                 .pointless: "아무 효과가 없|효과가 없|소용없|소용이 없|의미가 없|의미 없",
                 .notOffered: "지원되지 않습니다|사용할 수 없습니다",
-                .exception: "제3자|타인|",
+                .exception: "",
                 .occasion: "주말|공휴일|야간",
+                .outsider: "제3자|타인",
             ]),
         DeadEndLanguage(
             "th", "Thai", family: "Kra-Dai", script: .unspaced(replyFirst: false),
@@ -162,8 +166,9 @@ extension DeadEndLexicon {
                 .pointless: "จะไม่ได้ผล|ไม่ได้ผล|จะไม่มีผลใด ๆ|ไม่มีผลใด ๆ|ไม่มีผลใดๆ|ไม่มีประโยชน์|ไร้ประโยชน์|"
                     + "ไม่มีผล",
                 .notOffered: "ไม่พร้อมใช้งาน|ไม่รองรับ",
-                .exception: "บุคคลที่สาม|",
+                .exception: "",
                 .occasion: "วันหยุดสุดสัปดาห์|วันหยุดนักขัตฤกษ์|กลางคืน",
+                .outsider: "บุคคลที่สาม",
             ]),
     ]
 }

@@ -20,11 +20,9 @@ enum DeadEndLexicon {
         DeadEndLanguage(
             "en", "English", family: "Germanic",
             [
-                .exception: "third parties|third party|unauthorised persons|unauthorized persons|"
-                    + "unauthorised people|unauthorized people|no one but|nobody but|anyone but|"
-                    + "anyone other than|no one other than|nobody other than|no one apart from|nobody apart from|"
-                    + "anyone apart from|except|other than|within|immediately|right away|unless|except if|"
-                    + "except when|after|before|until|outside",
+                .exception: "no one but|nobody but|anyone but|anyone other than|no one other than|"
+                    + "nobody other than|no one apart from|nobody apart from|anyone apart from|except|other than|"
+                    + "within|immediately|right away|unless|except if|except when|after|before|until|outside",
                 .send: "contact|contact us|reach us|get in touch|get in touch with us|write|write to|email|"
                     + "send|send us|sending",
                 .negation: "neither|no longer|donot|there is no possibility|there s no possibility|"
@@ -116,14 +114,15 @@ enum DeadEndLexicon {
                 .occasion: "weekend|weekends|holidays|public holidays|at night|overnight",
                 .otherAddress: "ip|web|website|wallet|shipping|delivery|billing|postal|home|street|invoice|"
                     + "invoicing",
+                .outsider: "by third parties|by a third party|by any third party|by unauthorised persons|"
+                    + "by unauthorized persons|by unauthorised people|by unauthorized people",
             ]),
         DeadEndLanguage(
             "de", "German", family: "Germanic",
             [
-                .exception: "dritten|dritte|unbefugten|unbefugte|vor dem|vor der|vor ablauf|vor ende|vor montag|"
-                    + "vor dienstag|vor mittwoch|vor donnerstag|vor freitag|vor samstag|vor sonntag|außer|ausser|"
-                    + "innerhalb|sofort|umgehend|es sei denn|außer wenn|ausser wenn|nicht vor|nach|bis|erst ab|"
-                    + "erst nach",
+                .exception: "vor dem|vor der|vor ablauf|vor ende|vor montag|vor dienstag|vor mittwoch|"
+                    + "vor donnerstag|vor freitag|vor samstag|vor sonntag|außer|ausser|innerhalb|sofort|umgehend|"
+                    + "es sei denn|außer wenn|ausser wenn|nicht vor|nach|bis|erst ab|erst nach",
                 .send: "kontaktieren|kontaktiere|kontaktiert|wenden|schreiben|"
                     + "schreibe|schreibt|senden|schicken|sende|schicke|zu senden|zu schicken",
                 .negation: "weder|von keinem menschen|keinem menschen|von keiner person|keiner person|niemanden|"
@@ -209,11 +208,12 @@ enum DeadEndLexicon {
                 .offered: "unterstützt|verfügbar",
                 .sent: "gesendet|geschickt|gesandt",
                 .occasion: "wochenende|wochenenden|feiertagen|feiertage|nachts",
+                .outsider: "von dritten|durch dritte|von unbefugten|durch unbefugte",
             ]),
         DeadEndLanguage(
             "nl", "Dutch", family: "Germanic",
             [
-                .exception: "derden|onbevoegden|behalve|tenzij|behalve als",
+                .exception: "behalve|tenzij|behalve als",
                 .send: "contact|neem contact op|contacteer|contacteren|schrijf|"
                     + "schrijven|schrijft|stuur|sturen|stuurt|verstuur|versturen|zend",
                 .negation: "niet|geen|nooit|onmogelijk|niemand",
@@ -280,11 +280,12 @@ enum DeadEndLexicon {
                 .offered: "ondersteund|beschikbaar",
                 .sent: "gestuurd|verstuurd|verzonden",
                 .occasion: "weekend|weekenden|feestdagen|s nachts",
+                .outsider: "door derden|door onbevoegden",
             ]),
         DeadEndLanguage(
             "sv", "Swedish", family: "Germanic",
             [
-                .exception: "tredje part|obehöriga|om inte|såvida inte|utom om",
+                .exception: "om inte|såvida inte|utom om",
                 .send: "kontakta|kontakta oss|skriv|skriva|skicka|skickar",
                 .negatedState: "stängd|tas inte längre emot|hamnar ingenstans|hamnar inte någonstans|"
                     + "används inte längre|inte längre i bruk|förbli obesvarat|förblir obesvarat|obesvarat|"
@@ -341,11 +342,12 @@ enum DeadEndLexicon {
                 .expect: "förvänta dig|förvänta er|förvänta",
                 .offered: "stöds|tillgänglig",
                 .occasion: "helger|helgen|helgdagar|på natten",
+                .outsider: "av tredje part|av obehöriga",
             ]),
         DeadEndLanguage(
             "da", "Danish", family: "Germanic",
             [
-                .exception: "tredjepart|tredjeparter|uvedkommende|medmindre|med mindre|undtagen hvis",
+                .exception: "medmindre|med mindre|undtagen hvis",
                 .send: "kontakt|kontakte|kontakt os|skriv|skrive|send|sende",
                 .negation: "at lade være med at|lad være med at|intet|undlad|undlad at|undlad venligst at|ingen|"
                     + "ikke|ej|umuligt",
@@ -401,11 +403,12 @@ enum DeadEndLexicon {
                 .expect: "forvent|forvente",
                 .offered: "understøttes|tilgængelig",
                 .occasion: "weekenden|weekender|weekend|helligdage|om natten",
+                .outsider: "af tredjepart|af tredjeparter|af uvedkommende",
             ]),
         DeadEndLanguage(
             "nb", "Norwegian", family: "Germanic",
             [
-                .exception: "tredjepart|tredjeparter|uvedkommende|med mindre|unntatt hvis",
+                .exception: "med mindre|unntatt hvis",
                 .send: "kontakt|kontakte|kontakt oss|skriv|skrive|send|sende",
                 .negatedState: "stengt|havner ingensteds|havner ingen steder|ikke lenger i bruk|"
                     + "brukes ikke lenger|forblir ubesvart|ubesvart|ubesvarte|tar ikke imot|tar ikke i mot|"
@@ -459,6 +462,7 @@ enum DeadEndLexicon {
                 .expect: "forvent|forvente",
                 .offered: "støttes|tilgjengelig",
                 .occasion: "helgen|helger|helligdager|om natten",
+                .outsider: "av tredjepart|av tredjeparter|av uvedkommende",
             ]),
     ]
 }

@@ -52,6 +52,12 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     /// An exception that lets replies through after all: "do not reply *unless* you want to
     /// change your order", "es sei denn", "sauf si". Read where `otherMail` is read.
     case exception
+    /// Outsiders as the ones who do not read or see ("by third parties", "von Dritten",
+    /// "третьими лицами", "第三者"): a state said of them is a promise of privacy, not a closed
+    /// mailbox ("the contents of this mailbox are not read by third parties"). It qualifies a
+    /// state only, in its clause, never an instruction: "do not reply to this email, sent by a
+    /// third party" still turns replies away.
+    case outsider
     /// A verb of sending or writing, whose negation with the replies as its object, or this
     /// mailbox as its destination, is a negated reply instruction: "do not *send* replies to
     /// this address", "*senden* Sie keine Antworten", "do not *write* to this address".

@@ -27,7 +27,8 @@ extension LanguageReader {
     /// ("Şifrenizi soran e-postalara asla yanıt vermeyin"), in its clause: "do not reply
     /// to this email, and mark it as spam if unsure" is still a dead end. Other mail after
     /// the replies it is named with does not qualify them ("this mailbox does not accept
-    /// replies or attachments").
+    /// replies or attachments"). Outsiders (`outsider`: "by third parties") qualify a state
+    /// only, in its clause: "this mailbox is not read by third parties".
     func isQualified(_ first: DeadEndGrammar.Hit, _ last: DeadEndGrammar.Hit) -> Bool {
         // Other mail that ends with the first word, as its modifier: "*automatic replies* are
         // disabled", "*out-of-office replies* are turned off".
@@ -36,7 +37,7 @@ extension LanguageReader {
         for word in from..<(last.words.upperBound + 12) {
             // Not a word of the first hit's own phrase: "*jede* Nachricht an diese Adresse".
             for other in byFirstWord[word] ?? []
-            where other.word.qualifiesInstruction
+            where (other.word.qualifiesInstruction || (other.word == .outsider && (first.isState || last.isState)))
                 && !(first.range.contains(other.range.lowerBound) && other.range.upperBound <= first.range.upperBound)
             {
                 let between =
