@@ -197,7 +197,7 @@ extension LanguageReader {
     /// is a state: "このメールの内容が第三者に読まれることはありません".
     private func isQualified(near reply: DeadEndGrammar.Hit, before: Bool) -> Bool {
         hits.contains { other in
-            guard other.word.qualifiesInstruction || (other.word == .outsider && reply.isState) else { return false }
+            guard other.word.qualifies(ofState: reply.isState) else { return false }
             let between =
                 other.range.upperBound <= reply.range.lowerBound
                 ? other.range.upperBound..<reply.range.lowerBound

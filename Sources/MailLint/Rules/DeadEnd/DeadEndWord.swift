@@ -147,6 +147,10 @@ enum DeadEndWord: UInt8, CaseIterable, Sendable {
     /// at some times only.
     var qualifiesInstruction: Bool { self == .otherMail || self == .exception || self == .occasion }
 
+    /// Whether a word of this class qualifies a statement whose words include a state verb
+    /// (`ofState`) or not: what qualifies an instruction, and of a state, outsiders too.
+    func qualifies(ofState: Bool) -> Bool { qualifiesInstruction || (ofState && self == .outsider) }
+
     /// Whether a statement can start with a word of this class: a sentence without one is
     /// passed over at once.
     var isTrigger: Bool {

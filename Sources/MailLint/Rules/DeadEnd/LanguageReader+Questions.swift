@@ -37,7 +37,7 @@ extension LanguageReader {
         for word in from..<(last.words.upperBound + 12) {
             // Not a word of the first hit's own phrase: "*jede* Nachricht an diese Adresse".
             for other in byFirstWord[word] ?? []
-            where (other.word.qualifiesInstruction || (other.word == .outsider && (first.isState || last.isState)))
+            where other.word.qualifies(ofState: first.isState || last.isState)
                 && !(first.range.contains(other.range.lowerBound) && other.range.upperBound <= first.range.upperBound)
             {
                 let between =
